@@ -1,0 +1,23 @@
+import type { Source } from "@/lib/export/types";
+
+export const CHUNK_SIZE = 16_384;
+
+/** Batches small pieces into chunks of about `size` characters, never the whole document. */
+export async function* bufferChunks(pieces: Source<string>, size = CHUNK_SIZE): AsyncGenerator<string> {
+  let buffer = "";
+  for await (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= size) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  if (buffer) yield buffer;
+}
+
+/** Guards the export order: segments must arrive by strictly increasing position. */
+export function assertIncreasingPosition(previous: number | undefined, position: number): void {
+  if (previous !== undefined && position <= previous) {
+    throw new Error(`Segments must be exported in position order; got ${position} after ${previous}`);
+  }
+}
