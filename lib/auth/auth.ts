@@ -1,0 +1,50 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { getPrisma } from "@/lib/db/client";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+function createAuth() {
+  return betterAuth({
+    appName: "Recto",
+    secret: process.env.BETTER_AUTH_SECRET,
+    baseURL: process.env.RECTO_BASE_URL,
+    trustedOrigins: trustedOrigins(process.env.RECTO_BASE_URL),
+    database: prismaAdapter(getPrisma(), { provider: "postgresql" }),
+    emailAndPassword: {
+      enabled: true,
+      // Admins create accounts; nobody signs themselves up.
+      disableSignUp: true,
+      minPasswordLength: 8,
+      password: { hash: hashPassword, verify: ({ hash, password }) => verifyPassword(hash, password) },
+    },
+    user: {
+      additionalFields: {
+        role: { type: "string", input: false, defaultValue: "translator" },
+        banned: { type: "boolean", input: false, defaultValue: false },
+      },
+    },
+    session: { expiresIn: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
+    advanced: { cookiePrefix: "recto" },
+    plugins: [nextCookies()],
+  });
+}
+
+/** The app's own origin under both loopback names, so localhost and 127.0.0.1 both work. */
+function trustedOrigins(baseUrl: string | undefined): string[] {
+  if (!baseUrl) return [];
+  const url = new URL(baseUrl);
+  const twins = url.hostname === "localhost" ? ["127.0.0.1"] : url.hostname === "127.0.0.1" ? ["localhost"] : [];
+  return [url.origin, ...twins.map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ""}`)];
+}
+
+let auth: ReturnType<typeof createAuth> | undefined;
+
+/** Better Auth over our Prisma client: sessions in PostgreSQL, argon2id passwords. */
+export function getAuth() {
+  auth ??= createAuth();
+  return auth;
+}

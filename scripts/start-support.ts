@@ -1,0 +1,87 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { seedDemo, type DemoAccount } from "@/lib/demo/seed";
+
+/** Connects once; turns driver errors into one line that says what to fix. */
+export async function ensureDatabaseReachable(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    const target = safeUrl(url);
+    const code = (error as { code?: string }).code;
+    const reason =
+      code === "ECONNREFUSED" ? "nothing is listening there"
+      : code === "ENOTFOUND" ? "the host name does not resolve"
+      : code === "3D000" ? "that database does not exist (create it, or point DATABASE_URL at an existing one)"
+      : code === "28P01" || code === "28000" ? "the user name or password is wrong"
+      : (error as Error).message;
+    throw new Error(`Cannot reach PostgreSQL at ${target}: ${reason}. Fix DATABASE_URL, or unset it to use the embedded PostgreSQL.`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function safeUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.password = parsed.password ? "***" : "";
+  return parsed.toString();
+}
+
+/**
+ * Demo passwords are random and stored hashed; the plain ones are kept in the data folder so each
+ * start can print them. When they are lost (new data folder, other database), they are reset.
+ */
+export async function rememberDemoAccounts(dataDir: string, databaseUrl: string, fresh: DemoAccount[]): Promise<DemoAccount[]> {
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, "demo-accounts.json");
+  const database = safeUrl(databaseUrl);
+  const saved: { database: string; accounts: DemoAccount[] } | null = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+  let accounts = saved?.database === database ? saved.accounts : [];
+  accounts = [...accounts.filter((a) => !fresh.some((f) => f.email === a.email)), ...fresh];
+  if (accounts.length < 3) accounts = (await seedDemo({ resetPasswords: true })).accounts;
+  writeFileSync(file, JSON.stringify({ database, accounts }, null, 2), { mode: 0o600 });
+  return accounts;
+}
+
+const SOURCE_ROOTS = ["app", "lib", "generated", "next.config.js", "package-lock.json", "tsconfig.json"];
+
+/** True when there is no production build or a source file is newer than it. */
+export function buildIsStale(root: string): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  return SOURCE_ROOTS.some((entry) => newestMtime(path.join(root, entry)) > builtAt);
+}
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+/** DATABASE_URL's server when set (checked), else the embedded PostgreSQL in the data folder. */
+export async function openDatabase(env: { DATABASE_URL?: string; RECTO_DATA_DIR: string; RECTO_PG_PORT: number }, root: string, log: (line: string) => void = () => undefined): Promise<{ url: string; stop: () => Promise<void>; isEmbedded: boolean }> {
+  if (env.DATABASE_URL) {
+    await ensureDatabaseReachable(env.DATABASE_URL);
+    return { url: env.DATABASE_URL, stop: async () => undefined, isEmbedded: false };
+  }
+  const { startEmbeddedPostgres } = await import("@/lib/db/embedded");
+  const dataDir = path.join(path.resolve(root, env.RECTO_DATA_DIR), "postgres");
+  const embedded = await startEmbeddedPostgres({ dataDir, port: env.RECTO_PG_PORT, database: "recto", log });
+  return { url: embedded.url, stop: embedded.stop, isEmbedded: true };
+}
+
+/** Better Auth's signing secret: BETTER_AUTH_SECRET when set, else one made once and kept in the data folder. */
+export function readOrCreateSecret(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

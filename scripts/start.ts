@@ -1,0 +1,86 @@
+// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data → build if
+// stale → Next.js server. Prints the URL and the demo accounts. Ctrl-C stops everything cleanly.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { buildIsStale, openDatabase, readOrCreateSecret, rememberDemoAccounts } from "@/scripts/start-support";
+import { assertPortFree } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { seedDemo } from "@/lib/demo/seed";
+import { readEnv } from "@/lib/env";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const log = (line: string) => console.log(`recto: ${line}`);
+
+async function main(): Promise<void> {
+  const isDev = process.argv.includes("--dev");
+  const env = readEnv();
+  const host = process.env.HOST ?? "127.0.0.1";
+  const dataDir = path.resolve(ROOT, env.RECTO_DATA_DIR);
+  await assertPortFree(env.PORT, "web server", `Stop what uses it, or choose another: PORT=${env.PORT + 1} npm start`);
+
+  const database = await openDatabase(env, ROOT, log);
+  const databaseUrl = database.url;
+  log(database.isEmbedded
+    ? `embedded PostgreSQL running on 127.0.0.1:${env.RECTO_PG_PORT}, data in ${path.join(dataDir, "postgres")}`
+    : `using the PostgreSQL server of DATABASE_URL (${new URL(databaseUrl).host})`);
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.BETTER_AUTH_SECRET ??= readOrCreateSecret(dataDir);
+  const url = `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${env.PORT}`;
+  process.env.RECTO_BASE_URL ??= url;
+
+  const { applied } = await migrate(databaseUrl, { log });
+  if (applied.length === 0) log("database schema is up to date");
+  const seeded = await seedDemo();
+  if (seeded.importedDocument) log("imported the demo document");
+  const accounts = await rememberDemoAccounts(dataDir, databaseUrl, seeded.accounts);
+
+  if (!isDev && buildIsStale(ROOT)) {
+    log("building the app (first start or changed sources; takes a minute) …");
+    await run([NEXT_BIN, "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+  }
+  const server = spawn(process.execPath, [NEXT_BIN, isDev ? "dev" : "start", "-p", String(env.PORT), "-H", host], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  announceWhenReady(server, url, accounts);
+  const stop = async (code: number) => {
+    server.kill("SIGTERM");
+    await database.stop();
+    process.exit(code);
+  };
+  process.once("SIGINT", () => void stop(0));
+  process.once("SIGTERM", () => void stop(0));
+  server.once("exit", (code) => void stop(code ?? 1));
+}
+
+function announceWhenReady(server: ChildProcess, url: string, accounts: { email: string; role: string; password: string }[]): void {
+  let announced = false;
+  server.stdout?.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (announced || !/Ready in|ready started/i.test(chunk.toString())) return;
+    announced = true;
+    const rows = accounts.map((a) => `    ${a.role.padEnd(10)} ${a.email.padEnd(26)} ${a.password}`);
+    console.log([
+      "",
+      `  Recto is running at ${url}`,
+      "  Demo accounts (passwords are random, stored hashed; kept in .data/ for you):",
+      ...rows,
+      "  Press Ctrl-C to stop.",
+      "",
+    ].join("\n"));
+  });
+}
+
+function run(args: string[], extraEnv: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...extraEnv }, stdio: "inherit" });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0])} ${args[1]} failed (exit ${code})`))));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`recto: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

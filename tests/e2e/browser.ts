@@ -1,0 +1,46 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** System Chromium (Debian's `chromium` package); Playwright never downloads a browser here. */
+export async function launchBrowser(): Promise<Browser> {
+  try {
+    return await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    });
+  } catch (error) {
+    throw new Error(`Cannot start Chromium at ${CHROMIUM} (install it: apt-get install -y chromium, or set CHROMIUM_PATH): ${(error as Error).message}`);
+  }
+}
+
+/** Runs `body` on a fresh page; on failure keeps a Playwright trace beside the screenshots. */
+export async function withPage(browser: Browser, testName: string, body: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ baseURL: inject("baseUrl"), viewport: { width: 1400, height: 900 } });
+  await context.tracing.start({ screenshots: true, snapshots: true });
+  try {
+    await body(await context.newPage());
+    await context.tracing.stop();
+  } catch (error) {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await context.tracing.stop({ path: path.join(SCREENSHOT_DIR, `trace-${testName.replace(/\W+/g, "-")}.zip`) });
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+export function demoAccount(role: "translator" | "editor" | "admin") {
+  const account = inject("demoAccounts").find((a) => a.role === role);
+  if (!account) throw new Error(`no demo ${role}`);
+  return account;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

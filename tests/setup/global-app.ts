@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { findFreePort } from "../../lib/db/embedded";
+import { buildIsStale } from "../../scripts/start-support";
+import { adminQuery } from "./global-db";
+import { withDatabase } from "./database-url";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    demoAccounts: { email: string; role: string; password: string }[];
+  }
+}
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+
+/** Builds the app when stale and serves it with `next start` on a seeded copy of the template database. */
+export default async function setup(project: TestProject) {
+  const serverUrl = process.env.RECTO_TEST_SERVER_URL!;
+  const database = `recto_t_${process.pid}_e2e`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${database}" TEMPLATE "${process.env.RECTO_TEST_TEMPLATE}"`);
+  const databaseUrl = withDatabase(serverUrl, database);
+  process.env.DATABASE_URL = databaseUrl;
+  const { seedDemo } = await import("../../lib/demo/seed");
+  const { accounts } = await seedDemo();
+  const { getPrisma } = await import("../../lib/db/client");
+  await getPrisma().$disconnect();
+
+  if (buildIsStale(ROOT)) await run([NEXT_BIN, "build"]);
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), RECTO_BASE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await waitForReady(server);
+  project.provide("baseUrl", baseUrl);
+  project.provide("demoAccounts", accounts);
+  return async () => {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  };
+}
+
+function waitForReady(server: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("next start did not become ready in 60 s")), 60_000);
+    server.stdout?.on("data", (chunk: Buffer) => {
+      if (/Ready in/i.test(chunk.toString())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.once("exit", (code) => reject(new Error(`next start exited early (code ${code})`)));
+  });
+}
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
+  });
+}
