@@ -7,7 +7,7 @@ const alias = { "@": root, "server-only": `${root}tests/setup/server-only-stub.t
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/setup/summary-reporter.ts"],
-    forbidOnly: true,
+    allowOnly: false,
     projects: [
       {
         resolve: { alias },
