@@ -1,0 +1,54 @@
+import "server-only";
+import PgBoss from "pg-boss";
+
+/** Queue names; one per kind of background work. */
+export const QUEUES = {
+  importDocument: "import-document",
+  qaDocument: "qa-document",
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+const globalForQueue = globalThis as unknown as { rectoQueue?: { url: string; boss: Promise<PgBoss> } };
+
+/**
+ * pg-boss on DATABASE_URL (its own `pgboss` schema, created on first start), started once per
+ * process and shared; the queues are created on start.
+ */
+export function getQueue(): Promise<PgBoss> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const cached = globalForQueue.rectoQueue;
+  if (cached && cached.url === url) return cached.boss;
+  const boss = (async () => {
+    const instance = new PgBoss({ connectionString: url, max: 4, application_name: "recto-jobs" });
+    instance.on("error", (error) => console.error("recto jobs:", error));
+    await instance.start();
+    for (const name of Object.values(QUEUES)) await instance.createQueue(name);
+    return instance;
+  })();
+  globalForQueue.rectoQueue = { url, boss };
+  return boss;
+}
+
+/** Queues one job; returns its pg-boss id. */
+export async function enqueue<T extends object>(name: QueueName, data: T, options: PgBoss.SendOptions = {}): Promise<string> {
+  const id = await (await getQueue()).send(name, data, { retryLimit: 0, ...options });
+  if (!id) throw new Error(`pg-boss refused a job for ${name}`);
+  return id;
+}
+
+/** Runs `handler` for each job of `name`, one at a time, in this process. */
+export async function registerWorker<T extends object>(name: QueueName, handler: (data: T, jobId: string) => Promise<void>): Promise<void> {
+  const boss = await getQueue();
+  await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    for (const job of jobs) await handler(job.data, job.id);
+  });
+}
+
+export async function stopQueue(): Promise<void> {
+  const cached = globalForQueue.rectoQueue;
+  if (!cached) return;
+  globalForQueue.rectoQueue = undefined;
+  await (await cached.boss).stop({ graceful: true, wait: true });
+}

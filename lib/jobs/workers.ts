@@ -1,0 +1,13 @@
+import "server-only";
+
+/**
+ * Every background worker of the app, started once in the Next.js server process
+ * (instrumentation.ts). Each module registers its own queue's handler.
+ */
+const WORKER_MODULES: Array<() => Promise<{ registerWorkers: () => Promise<void> }>> = [
+  // e.g. () => import("@/lib/documents/import-job"),
+];
+
+export async function startWorkers(): Promise<void> {
+  for (const load of WORKER_MODULES) await (await load()).registerWorkers();
+}
