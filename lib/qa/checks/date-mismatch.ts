@@ -1,0 +1,84 @@
+import { foldText, isCapitalised, normaliseKey, spanOf, tokenizeWords, type Token } from "../text";
+import type { CheckHit, SegmentCheck } from "../types";
+
+const ENGLISH_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const FRENCH_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+const ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const FRENCH_MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
+
+type CalendarWord = Token & { unit: "day" | "month"; index: number };
+
+function findSourceWords(source: string): CalendarWord[] {
+  const words: CalendarWord[] = [];
+  for (const token of tokenizeWords(source)) {
+    const folded = foldText(token.text);
+    const day = FRENCH_DAYS.indexOf(folded.replace(/s$/, ""));
+    const month = FRENCH_MONTHS.indexOf(folded);
+    // Capitalised "Mars" mid-sentence is the planet; French writes months in lowercase.
+    if (month >= 0 && folded.startsWith("mar") && token.text[0] === "M" && token.start > 0) continue;
+    if (day >= 0) words.push({ ...token, unit: "day", index: day });
+    else if (month >= 0) words.push({ ...token, unit: "month", index: month });
+  }
+  return words;
+}
+
+function findTargetWords(target: string): CalendarWord[] {
+  const words: CalendarWord[] = [];
+  for (const token of tokenizeWords(target)) {
+    if (!isCapitalised(token.text)) continue;
+    const folded = foldText(token.text).replace(/s$/, "");
+    const day = ENGLISH_DAYS.indexOf(folded);
+    const month = ENGLISH_MONTHS.indexOf(folded);
+    // "May" is a month only next to a number ("May 3", "3 May", "May 2020").
+    const isMay = folded === "may" && !/\d[\s,]*$/.test(target.slice(0, token.start)) && !/^\s*\d/.test(target.slice(token.end));
+    if (day >= 0) words.push({ ...token, unit: "day", index: day });
+    else if (month >= 0 && !isMay) words.push({ ...token, unit: "month", index: month });
+  }
+  return words;
+}
+
+function englishName(word: CalendarWord): string {
+  const name = word.unit === "day" ? ENGLISH_DAYS[word.index] : ENGLISH_MONTHS[word.index];
+  return name[0].toUpperCase() + name.slice(1);
+}
+
+export const dateMismatch: SegmentCheck = {
+  id: "date-mismatch",
+  category: "accuracy_mistranslation",
+  severity: "major",
+  title: "Days or months differ between source and target",
+  run({ source, target }) {
+    if (target.trim() === "") return [];
+    const sourceWords = findSourceWords(source);
+    const targetWords = findTargetWords(target);
+    const unmatchedTarget = [...targetWords];
+    const missing: CalendarWord[] = [];
+    for (const word of sourceWords) {
+      const at = unmatchedTarget.findIndex((candidate) => candidate.unit === word.unit && candidate.index === word.index);
+      if (at >= 0) unmatchedTarget.splice(at, 1);
+      else missing.push(word);
+    }
+    const hits: CheckHit[] = [];
+    for (const word of missing) {
+      const other = unmatchedTarget.find((candidate) => candidate.unit === word.unit);
+      if (other) unmatchedTarget.splice(unmatchedTarget.indexOf(other), 1);
+      hits.push({
+        message: other
+          ? `The source says “${word.text}” (${englishName(word)}) but the target says “${other.text}”.`
+          : `The source ${word.unit} “${word.text}” (${englishName(word)}) is missing from the target.`,
+        sourceSpan: spanOf(word),
+        targetSpan: other ? spanOf(other) : null,
+        key: `${normaliseKey(word.text)}|${other ? normaliseKey(other.text) : ""}`,
+      });
+    }
+    for (const word of unmatchedTarget) {
+      hits.push({
+        message: `The target ${word.unit} “${word.text}” does not appear in the source.`,
+        sourceSpan: null,
+        targetSpan: spanOf(word),
+        key: `|${normaliseKey(word.text)}`,
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,184 @@
+import { NAME_EQUIVALENTS } from "../name-equivalents";
+import {
+  foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
+} from "../text";
+import type { CheckHit, SegmentCheck } from "../types";
+
+/** Roman numerals, era abbreviations and articles are capitalised without being names. */
+const NOT_A_NAME = /^(?:[ivxlc]+(?:e|er|re|eme|ème)?|a?ec|av|apr|j|c|jc|le|la|les|un|une|des|du|de|en|au|aux|et|i)$/;
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+type Word = Token & { folded: string };
+
+/** Spelling conventions that differ between French and English transliterations (Tchad/Chad, Bachkirs/Bashkirs). */
+const TRANSLITERATIONS: Array<[RegExp, string]> = [
+  [/ou/g, "u"], [/ue/g, "u"], [/m(?=[bp])/g, "n"], [/tch/g, "ch"], [/sh/g, "ch"], [/dj/g, "j"], [/[kq]/g, "c"], [/ph/g, "f"], [/y/g, "i"], [/w/g, "v"], [/z/g, "s"], [/h/g, ""], [/(.)\1/g, "$1"], [/[aeious]+$/, ""],
+];
+
+const SKELETONS = new Map<string, string>();
+
+function skeleton(word: string): string {
+  let cached = SKELETONS.get(word);
+  if (cached === undefined) {
+    cached = TRANSLITERATIONS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), word);
+    if (SKELETONS.size > 100_000) SKELETONS.clear();
+    SKELETONS.set(word, cached);
+  }
+  return cached;
+}
+
+/** `foldedText` is the whole text folded once (folding keeps offsets), to spare folding word by word. */
+function toWord(token: Token, foldedText: string): Word {
+  let folded = foldedText.slice(token.start, token.end);
+  if (folded.includes("'")) folded = stripElision(folded).word.replace(/'s?$/, "");
+  return { text: token.text, start: token.start, end: token.end, folded };
+}
+
+function foldForNames(text: string): string {
+  return foldText(normaliseApostrophes(text));
+}
+
+const CONSONANT_SKELETONS = new Map<string, string>();
+
+function consonantSkeleton(text: string): string {
+  let cached = CONSONANT_SKELETONS.get(text);
+  if (cached === undefined) {
+    cached = text.replace(/[aeiou]/g, "");
+    if (CONSONANT_SKELETONS.size > 100_000) CONSONANT_SKELETONS.clear();
+    CONSONANT_SKELETONS.set(text, cached);
+  }
+  return cached;
+}
+
+function consonants(text: string): Set<string> {
+  return new Set(text.replace(/[kq]/g, "c").replace(/[aeiouy]/g, ""));
+}
+
+/** "Palestiniens"/"Palestinians", "Soudan"/"Sudan", "Yézidis"/"Yazidis": one name in two spellings. */
+function isCognate(a: Word, b: Word): boolean {
+  if (a.folded === b.folded) return true;
+  const [skeletonA, skeletonB] = [skeleton(a.folded), skeleton(b.folded)];
+  if (skeletonA === skeletonB && skeletonA.length >= 3) return true;
+  const [bareA, bareB] = [consonantSkeleton(skeletonA), consonantSkeleton(skeletonB)];
+  if (bareA === bareB && bareA.length >= 3 && a.folded[0] === b.folded[0]) return true;
+  let prefix = 0;
+  while (prefix < a.folded.length && a.folded[prefix] === b.folded[prefix]) prefix += 1;
+  if (prefix < 5 || prefix < 0.6 * Math.min(a.folded.length, b.folded.length)) return false;
+  const [restA, restB] = [consonants(a.folded.slice(prefix)), consonants(b.folded.slice(prefix))];
+  return [...restA].every((char) => restB.has(char)) || [...restB].every((char) => restA.has(char));
+}
+
+function hasPhrase(folded: string, words: Word[], phrase: string): boolean {
+  if (phrase.includes(" ")) return folded.includes(phrase);
+  // "sud" → "southwards", "est" → "easternmost": compounds of a direction or title count.
+  return words.some((word) => word.folded === phrase || (phrase.length >= 4 && word.folded.includes(phrase)));
+}
+
+function equivalentsOf(folded: string): string[] | null {
+  return Object.hasOwn(NAME_EQUIVALENTS, folded) ? NAME_EQUIVALENTS[folded] : null;
+}
+
+/**
+ * Source names with no rendering in the target. Each target word renders one occurrence, so a name
+ * written twice in the source needs two renderings ("Ohlone … les Ohlones" against "Ohlone … the Ohlore").
+ */
+function findUnmatched(names: Word[], targetWords: Word[], foldedTarget: string): Word[] {
+  const used = new Set<Word>();
+  const unmatched: Word[] = [];
+  for (const name of names) {
+    const equivalents = equivalentsOf(name.folded);
+    if (equivalents && (equivalents.length === 0 || equivalents.some((phrase) => hasPhrase(foldedTarget, targetWords, phrase)))) continue;
+    const match = targetWords.find((word) => !used.has(word) && word.folded === name.folded) ?? targetWords.find((word) => !used.has(word) && isCognate(name, word));
+    if (match) used.add(match);
+    else if (!unmatched.some((other) => other.folded === name.folded)) unmatched.push(name);
+  }
+  return unmatched;
+}
+
+function isInsideQuotes(text: string, position: number): boolean {
+  const before = text.slice(0, position);
+  const count = (pattern: RegExp) => (before.match(pattern) ?? []).length;
+  return count(/«/g) > count(/»/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+/** English words that start sentences without being names; other sentence-initial capitals may be names. */
+const ENGLISH_STARTERS = new Set("the a an in on at it its this that these those they there he she we his her their our after before during when while since today however although as by for from with of to but and or so then yet also most many some all both each one two three four five later later known named until under over between about according despite following".split(" "));
+
+/** Words with hyphens split into their parts ("Antigua-et-Barbuda"), elisions removed ("l'Irak"). */
+function wordParts(text: string): Token[] {
+  return tokenizeWords(text).flatMap((token) => {
+    if (!/['’-]/.test(token.text)) return [token];
+    const { word, offset } = stripElision(token.text);
+    let start = token.start + offset;
+    return word.split("-").flatMap((part) => {
+      const piece = { text: part, start, end: start + part.length };
+      start += part.length + 1;
+      return part.length > 0 ? [piece] : [];
+    });
+  });
+}
+
+function capitalisedWords(text: string, language: "fr" | "en"): Word[] {
+  const folded = foldForNames(text);
+  return wordParts(text).flatMap((part) => {
+    if (part.text.length < 2 || !isCapitalised(part.text) || isInsideQuotes(text, part.start)) return [];
+    if (isSentenceInitial(text, part.start) && (language === "fr" || ENGLISH_STARTERS.has(part.text.toLowerCase()))) return [];
+    const candidate = toWord(part, folded);
+    return NOT_A_NAME.test(candidate.folded) || CALENDAR.test(candidate.folded) ? [] : [candidate];
+  });
+}
+
+/** Consonant pairs that transliterations swap (Karabagh/Karabakh, Khadafi/Gaddafi): not an alteration. */
+const TRANSLITERATED_PAIRS = new Set(["cg", "gc", "kg", "gk", "sz", "zs", "fv", "vf", "cs", "sc", "ck", "kc", "vw", "wv"]);
+
+/** Spelt alike but for one consonant (Mokhiber/Mokhiper, Centrale/Centnal): a typo or a wrong name, not a transliteration. */
+function isAlteration(name: Word, word: Word): boolean {
+  // Endings are inflection (Alliés/Allied, Ohlones/Ohlone), not part of the name.
+  const [a, b] = [name.folded.replace(/(?:es|e|s)$/, ""), word.folded.replace(/(?:es|e|s)$/, "")];
+  if (a.length !== b.length || a.length < 4) return false;
+  const differences = [...a].flatMap((char, i) => (char === b[i] ? [] : [`${char}${b[i]}`]));
+  return differences.length === 1 && /^[bcdfgjklmnpqrstvxz]{2}$/.test(differences[0]) && !TRANSLITERATED_PAIRS.has(differences[0]) && skeleton(a) !== skeleton(b);
+}
+
+/** Capitalised French adjectives and common nouns ("Germanique", "Saharienne", "Histoire") are often dropped or recast, so never reported missing. */
+const COMMON_WORD_ENDING = /(?:iques?|iennes?|iens?|aines?|ales?|aises?|ais|oises?|ois|i[eè]res?|[eè]res?|istes?|elles?|ées?|ures?|oires?|aires?|ites?|eurs?|euses?|ions?)$/;
+
+/** English words that render a capitalised source word through the equivalents table ("Allemagne" → "Germany"). */
+function renderedEquivalents(sourceNames: Word[]): Set<string> {
+  return new Set(sourceNames.flatMap((name) => (equivalentsOf(name.folded) ?? []).flatMap((phrase) => phrase.split(" "))));
+}
+
+export const nameMismatch: SegmentCheck = {
+  id: "name-mismatch",
+  category: "accuracy_mistranslation",
+  severity: "major",
+  title: "Proper noun missing or altered in the target",
+  run({ source, target }) {
+    if (target.trim() === "") return [];
+    const names = capitalisedWords(source, "fr");
+    if (names.length === 0) return [];
+    const foldedTarget = foldForNames(target);
+    const targetWords = wordParts(target).map((token) => toWord(token, foldedTarget));
+    const unmatched = findUnmatched(names, targetWords, foldedTarget);
+    if (unmatched.length === 0) return [];
+    const sourceWords = wordParts(source).map((token) => toWord(token, foldForNames(source)));
+    // Capitalised target words with no counterpart in the source are likely the unmatched names, translated.
+    const accounted = renderedEquivalents(names);
+    const translatedNames = capitalisedWords(target, "en").filter((word) => !accounted.has(word.folded) && !sourceWords.some((other) => isCognate(word, other)));
+    const hits: CheckHit[] = [];
+    const missing: Word[] = [];
+    for (const name of unmatched) {
+      const altered = translatedNames.find((word) => isAlteration(name, word));
+      if (!altered) {
+        missing.push(name);
+        continue;
+      }
+      translatedNames.splice(translatedNames.indexOf(altered), 1);
+      hits.push({ message: `The name “${name.text}” appears altered as “${altered.text}” in the target.`, sourceSpan: spanOf(name), targetSpan: spanOf(altered), key: name.folded });
+    }
+    for (const name of missing.filter((candidate) => !COMMON_WORD_ENDING.test(candidate.folded) || candidate.text === candidate.text.toUpperCase()).slice(translatedNames.length)) {
+      hits.push({ message: `The name “${name.text}” is missing from the target.`, sourceSpan: spanOf(name), targetSpan: null, key: name.folded });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,166 @@
+import { STARTER_ROLE_REVERSAL_RULES } from "../role-reversal-rules";
+import { foldText, normaliseApostrophes, normaliseKey } from "../text";
+import type { CheckHit, GlossaryEntry, RoleReversalPattern, SegmentCheck } from "../types";
+
+type Role = "agent" | "patient";
+type Word = { text: string; start: number; end: number; isCapitalised: boolean };
+type Mention = { role: Role; entity: string[]; entityText: string; noun: string; start: number; end: number };
+type Language = "fr" | "en";
+
+const ARTICLES = new Set(["le", "la", "les", "l'", "un", "une", "the", "a", "an", "its", "their", "etat", "state", "d'", "de", "of"]);
+const ALIASES: Record<string, string> = {
+  allemand: "germ", allemagne: "germ", turc: "turk", turqu: "turk", etats: "americ", united: "americ", us: "americ",
+  britann: "brit", royaume: "brit", british: "brit", britain: "brit", bretagn: "brit", french: "franc", chinois: "chin",
+  ue: "eu", onu: "un", otan: "nato", usa: "americ", amerique: "americ", america: "americ",
+};
+const FRENCH_DEMONYM = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|sses?|ques?|cs?)$/;
+const FRENCH_SUFFIX = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|es?|s)$/;
+const ENGLISH_DEMONYM = /(?:i|ian|ians|ese|ish|an|ans|'s)$/;
+
+function tokenize(text: string): Word[] {
+  const folded = foldText(normaliseApostrophes(text));
+  const words: Word[] = [];
+  for (const match of folded.matchAll(/(?<!\p{L})(?:[ldnjmstc]|qu|jusqu|lorsqu|puisqu)'(?=\p{L})|\p{L}[\p{L}-]*(?:'s)?/gu)) {
+    const original = text[match.index];
+    words.push({ text: match[0], start: match.index, end: match.index + match[0].length, isCapitalised: original !== original.toLowerCase() });
+  }
+  return words;
+}
+
+function entityStem(word: string, language: Language): string {
+  const bare = word.replace(/'s$/, "");
+  const stripped = language === "fr" ? bare.replace(FRENCH_SUFFIX, "") : bare.replace(/(?:ian|ians|ese|ish|i|ans)$/, "");
+  const stem = stripped.length >= 3 ? stripped : bare;
+  const alias = Object.entries(ALIASES).find(([prefix]) => stem === prefix || (prefix.length >= 5 && stem.startsWith(prefix)));
+  return alias?.[1] ?? stem;
+}
+
+function isSameStem(a: string, b: string): boolean {
+  if (a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)))) return true;
+  // Transliterations keep the consonants: "achemenid"/"achaemenid".
+  const [bareA, bareB] = [a.replace(/[aeiouy]/g, ""), b.replace(/[aeiouy]/g, "")];
+  return bareA.length >= 4 && bareA === bareB;
+}
+
+function isSameEntity(a: string[], b: string[]): boolean {
+  return a.some((stemA) => b.some((stemB) => isSameStem(stemA, stemB)));
+}
+
+function matchesAt(words: Word[], at: number, phrase: string[]): boolean {
+  return phrase.every((part, offset) => words[at + offset]?.text === part);
+}
+
+function isNationality(word: Word | undefined, language: Language): boolean {
+  if (!word) return false;
+  return language === "fr" ? !word.isCapitalised && FRENCH_DEMONYM.test(word.text) && word.text.length >= 5 : word.isCapitalised && ENGLISH_DEMONYM.test(word.text);
+}
+
+const FRENCH_STOPWORDS = new Set(["de", "du", "des", "d'", "et", "en", "a", "au", "aux", "qui", "que", "dans", "par", "pour", "sur", "contre", "avec"]);
+
+/** The name after a marker, past articles: "contre Gaza", "par l'armée israélienne", "on the Gaza Strip", "de l'empire inca". */
+function findEntity(words: Word[], from: number, language: Language): Word[] {
+  let k = from;
+  while (k < words.length && k < from + 4 && ARTICLES.has(words[k].text)) k += 1;
+  const [head, next] = [words[k], words[k + 1]];
+  if (!head) return [];
+  if (head.isCapitalised) return next?.isCapitalised ? [head, next] : [head];
+  if (isNationality(head, language)) return [head];
+  if (!next) return [];
+  const isModifier = next.isCapitalised || isNationality(next, language) || (language === "fr" && next.text.length >= 4 && !FRENCH_STOPWORDS.has(next.text));
+  return isModifier ? [next] : [];
+}
+
+type Frame = { nouns: string[][]; agentMarkers: string[][]; patientMarkers: string[][]; adjectiveIsAgent: boolean };
+
+function findMentions(text: string, words: Word[], frame: Frame, language: Language): Mention[] {
+  const mentions: Mention[] = [];
+  const add = (role: Role, entity: Word[], nounWord: Word, start: number, end: number) => {
+    const [first, last] = [entity[0], entity[entity.length - 1]];
+    mentions.push({ role, entity: entity.flatMap((word) => [word.text, ...word.text.split("-")]).map((word) => entityStem(word, language)), entityText: text.slice(first.start, last.end), noun: text.slice(nounWord.start, nounWord.end), start, end });
+  };
+  for (let i = 0; i < words.length; i += 1) {
+    const noun = frame.nouns.find((phrase) => matchesAt(words, i, phrase));
+    if (!noun) continue;
+    const [nounWord, nounEnd] = [words[i], i + noun.length];
+    const next = words[nounEnd];
+    const previous = words[i - 1];
+    if (frame.adjectiveIsAgent && language === "fr" && next && !next.isCapitalised && FRENCH_DEMONYM.test(next.text) && next.text.length >= 5) {
+      add("agent", [next], nounWord, nounWord.start, next.end);
+    }
+    if (frame.adjectiveIsAgent && language === "en" && previous?.isCapitalised && ENGLISH_DEMONYM.test(previous.text)) {
+      add("agent", [previous], nounWord, previous.start, words[nounEnd - 1].end);
+    }
+    for (let j = nounEnd; j < Math.min(words.length, nounEnd + 6); j += 1) {
+      if (/[.;:!?]/.test(text.slice(words[j - 1].end, words[j].start))) break;
+      for (const [role, markers] of [["agent", frame.agentMarkers], ["patient", frame.patientMarkers]] as const) {
+        const marker = markers.find((phrase) => matchesAt(words, j, phrase));
+        const entity = marker ? findEntity(words, j + marker.length, language) : [];
+        if (entity.length > 0) add(role, entity, nounWord, nounWord.start, entity[entity.length - 1].end);
+      }
+    }
+  }
+  return mentions;
+}
+
+const split = (phrases: string[]) => phrases.map((phrase) => foldText(normaliseApostrophes(phrase)).split(/\s+|(?<=')/).filter(Boolean));
+
+const FRAMES = new WeakMap<GlossaryEntry, { source: Frame; target: Frame; sourceHeads: string[] }>();
+
+function frames(entry: GlossaryEntry & { pattern: RoleReversalPattern }): { source: Frame; target: Frame; sourceHeads: string[] } {
+  const cached = FRAMES.get(entry);
+  if (cached) return cached;
+  const { pattern } = entry;
+  const built = {
+    source: { nouns: split([entry.sourceTerm, ...pattern.sourceNouns]), agentMarkers: split(pattern.sourceAgentMarkers), patientMarkers: split(pattern.sourcePatientMarkers), adjectiveIsAgent: pattern.adjectiveIsAgent },
+    target: { nouns: split([...entry.targetTerms, ...pattern.targetNouns]), agentMarkers: split(pattern.targetAgentMarkers), patientMarkers: split(pattern.targetPatientMarkers), adjectiveIsAgent: pattern.adjectiveIsAgent },
+    sourceHeads: [] as string[],
+  };
+  built.sourceHeads = built.source.nouns.map((noun) => noun[0]);
+  FRAMES.set(entry, built);
+  return built;
+}
+
+function describe(role: Role): string {
+  return role === "agent" ? "the one acting" : "the one acted upon";
+}
+
+export function findRoleReversals(source: string, target: string, rules: GlossaryEntry[]): CheckHit[] {
+  const hits: CheckHit[] = [];
+  const flagged = new Set<string>();
+  const foldedSource = foldText(normaliseApostrophes(source));
+  let words: { source: Word[]; target: Word[] } | null = null;
+  for (const entry of rules) {
+    if (entry.kind !== "role-reversal" || !entry.pattern) continue;
+    const frame = frames(entry as GlossaryEntry & { pattern: RoleReversalPattern });
+    if (!frame.sourceHeads.some((head) => foldedSource.includes(head))) continue;
+    words ??= { source: tokenize(source), target: tokenize(target) };
+    const sourceMentions = findMentions(source, words.source, frame.source, "fr");
+    if (sourceMentions.length === 0) continue;
+    for (const mention of findMentions(target, words.target, frame.target, "en")) {
+      const opposite = sourceMentions.find((candidate) => candidate.role !== mention.role && isSameEntity(candidate.entity, mention.entity));
+      const same = sourceMentions.some((candidate) => candidate.role === mention.role && isSameEntity(candidate.entity, mention.entity));
+      if (!opposite || same || flagged.has(`${mention.start}:${mention.end}`)) continue;
+      flagged.add(`${mention.start}:${mention.end}`);
+      const targetText = target.slice(mention.start, mention.end);
+      hits.push({
+        message: `The source “${source.slice(opposite.start, opposite.end)}” makes ${opposite.entityText} ${describe(opposite.role)}, but the target “${targetText}” makes ${mention.entityText} ${describe(mention.role)}.`,
+        sourceSpan: { start: opposite.start, end: opposite.end },
+        targetSpan: { start: mention.start, end: mention.end },
+        key: `${entry.id}|${normaliseKey(targetText)}`,
+      });
+    }
+  }
+  return hits;
+}
+
+export const roleReversal: SegmentCheck = {
+  id: "role-reversal",
+  category: "accuracy_mistranslation",
+  severity: "critical",
+  title: "Who did what to whom is reversed",
+  run({ source, target }, { glossary }) {
+    if (target.trim() === "") return [];
+    const custom = glossary.filter((entry) => entry.kind === "role-reversal");
+    return findRoleReversals(source, target, [...STARTER_ROLE_REVERSAL_RULES, ...custom]);
+  },
+};

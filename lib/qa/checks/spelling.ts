@@ -1,0 +1,39 @@
+import { isKnownCompound, isKnownWord } from "../speller";
+import { foldText, normaliseApostrophes, tokenizeWords } from "../text";
+import type { CheckHit, GlossaryEntry, SegmentCheck } from "../types";
+
+const URL_OR_CODE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*[_/\\=<>{}%$#]\S*/g;
+
+function glossaryWords(glossary: GlossaryEntry[]): Set<string> {
+  return new Set(glossary.flatMap((entry) => entry.targetTerms.flatMap((term) => foldText(term).split(/[^\p{L}'-]+/u))));
+}
+
+function isCheckable(word: string): boolean {
+  return word.length > 2 && word === word.toLowerCase() && !/[éèêàçùûîôïëœ]/.test(word);
+}
+
+export const spelling: SegmentCheck = {
+  id: "spelling",
+  category: "linguistic_spelling",
+  severity: "minor",
+  title: "Word not in the English dictionary",
+  run({ source, target }, { glossary }) {
+    const cleaned = normaliseApostrophes(target).replace(URL_OR_CODE, (match) => " ".repeat(match.length));
+    const sourceWords = new Set(tokenizeWords(foldText(source)).map((word) => word.text));
+    const allowed = glossaryWords(glossary);
+    const hits: CheckHit[] = [];
+    for (const token of tokenizeWords(cleaned)) {
+      // Capitalised words are names; words copied from the source are names, codes or the untranslated check's business.
+      if (!isCheckable(token.text) || sourceWords.has(token.text) || allowed.has(token.text)) continue;
+      const bare = token.text.replace(/'s$/, "").replace(/^'|'$/g, "");
+      if (isKnownWord(bare) || isKnownCompound(bare)) continue;
+      hits.push({
+        message: `“${target.slice(token.start, token.end)}” is not in the English dictionary.`,
+        sourceSpan: null,
+        targetSpan: { start: token.start, end: token.end },
+        key: token.text,
+      });
+    }
+    return hits;
+  },
+};

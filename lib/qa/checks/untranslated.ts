@@ -1,0 +1,126 @@
+import { franc } from "franc";
+import { isKnownWord } from "../speller";
+import { foldText, normaliseApostrophes, normaliseKey, tokenizeWords } from "../text";
+import type { CheckHit, SegmentCheck } from "../types";
+
+/** French words that are not also English words, so two of them in a clause are a strong signal. */
+const FRENCH_FUNCTION_WORDS = new Set([
+  "le", "les", "des", "du", "et", "est", "une", "que", "qui", "dans", "pas", "avec", "cette", "ces", "il", "elle",
+  "nous", "vous", "ils", "elles", "sont", "etait", "mais", "ou", "au", "aux", "ete", "etre", "avoir", "tres",
+  "comme", "aussi", "alors", "donc", "leur", "leurs", "notre", "nos", "votre", "vos", "lui", "cela", "ca", "sur",
+  "pour", "par", "ont", "sa", "ses", "mes", "tes", "je", "tu", "ne", "se", "peut", "fait", "sans", "tout", "tous",
+  "plus", "la", "de", "un", "qu", "l", "d", "n", "s", "c", "j", "m", "ce", "si", "en",
+]);
+/** Of those, the ones that also occur in English text ("a la", "en route", "plus", "ce"…) and need company. */
+const AMBIGUOUS = new Set(["s", "d", "m", "la", "de", "plus", "pour", "par", "sur", "en", "ce", "si", "tout", "ne", "se", "sans", "fait", "est", "ou", "sa", "je", "tu", "il"]);
+
+const ENGLISH_ACCENTED = new Set(["cafe", "cliche", "deja", "resume", "naive", "fiance", "fiancee", "role", "elite", "facade", "entree", "protege", "detente", "expose", "souffle", "decor", "debut", "ecole", "regime", "chateau", "touche", "creme", "rose", "premiere", "saute", "puree", "consomme", "negligee", "melee", "soiree", "pate", "naivete", "coupe", "communique", "emigre", "habitue", "divorcee", "d'etat", "etat"]);
+
+type Chunk = { text: string; start: number; end: number };
+
+function clauses(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const match of text.matchAll(/[^.!?;:«»“”"()—]+/g)) {
+    chunks.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return chunks;
+}
+
+function frenchClause(chunk: Chunk): boolean {
+  const words = tokenizeWords(normaliseApostrophes(chunk.text)).flatMap((word) => foldText(word.text).split("'"));
+  if (words.length < 4) return false;
+  const french = words.filter((word) => FRENCH_FUNCTION_WORDS.has(word));
+  const distinctive = french.filter((word) => !AMBIGUOUS.has(word));
+  if (french.length < 2 || distinctive.length < 1 || french.length / words.length < 0.2) return false;
+  return franc(chunk.text, { only: ["fra", "eng"], minLength: 10 }) === "fra";
+}
+
+function trimChunk(chunk: Chunk): Chunk {
+  const leading = chunk.text.length - chunk.text.trimStart().length;
+  const text = chunk.text.trim();
+  return { text, start: chunk.start + leading, end: chunk.start + leading + text.length };
+}
+
+/** Three or more words copied in a row from the source, one of them plainly French: a passage left untranslated. */
+function copiedRun(source: string, target: string): CheckHit | null {
+  const sourceWords = tokenizeWords(foldText(normaliseApostrophes(source))).map((word) => word.text);
+  if (sourceWords.length < 3) return null;
+  const trigrams = new Set(sourceWords.slice(2).map((word, i) => `${sourceWords[i]} ${sourceWords[i + 1]} ${word}`));
+  const foldedTarget = foldText(normaliseApostrophes(target));
+  const words = tokenizeWords(foldedTarget);
+  const isCopied = (i: number) => i + 2 < words.length && trigrams.has(`${words[i].text} ${words[i + 1].text} ${words[i + 2].text}`);
+  for (let i = 0; i < words.length; i += 1) {
+    if (!isCopied(i)) continue;
+    let last = i + 2;
+    while (isCopied(last - 1)) last += 1;
+    const run = words.slice(i, last + 1);
+    const isFrench = run.some((word) => {
+      if (target[word.start] !== foldedTarget[word.start]) return false;
+      return (FRENCH_FUNCTION_WORDS.has(word.text) && !AMBIGUOUS.has(word.text)) || (word.text.length >= 3 && !isKnownWord(word.text));
+    });
+    if (isFrench) {
+      const text = target.slice(run[0].start, run[run.length - 1].end);
+      const inSource = foldText(normaliseApostrophes(source)).indexOf(foldedTarget.slice(run[0].start, run[run.length - 1].end));
+      return {
+        message: `The target keeps “${text}” from the French source.`,
+        sourceSpan: inSource >= 0 ? { start: inSource, end: inSource + text.length } : null,
+        targetSpan: { start: run[0].start, end: run[run.length - 1].end },
+        key: `copied|${normaliseKey(text)}`,
+      };
+    }
+    i = last;
+  }
+  return null;
+}
+
+function copiedFrenchWords(source: string, target: string): CheckHit[] {
+  const foldedSourceWords = new Set(tokenizeWords(source).map((word) => word.text.toLowerCase()));
+  const hits: CheckHit[] = [];
+  for (const word of tokenizeWords(target)) {
+    const lower = word.text.toLowerCase();
+    if (word.text !== lower || !/[éèêàçùûîôïëœ]/.test(lower) || lower.length < 4) continue;
+    if (foldText(lower).split(/[-']/).some((part) => ENGLISH_ACCENTED.has(part)) || !foldedSourceWords.has(lower)) continue;
+    hits.push({
+      message: `The French word “${word.text}” is left untranslated in the target.`,
+      sourceSpan: null,
+      targetSpan: { start: word.start, end: word.end },
+      key: `word|${normaliseKey(word.text)}`,
+      severity: "minor",
+    });
+  }
+  return hits;
+}
+
+export const untranslated: SegmentCheck = {
+  id: "untranslated",
+  category: "accuracy_untranslated",
+  severity: "major",
+  title: "Target left in French",
+  run({ source, target }) {
+    if (target.trim() === "" || source.trim() === "") return [];
+    const sourceWords = tokenizeWords(source);
+    if (target.trim() === source.trim() && sourceWords.length >= 3) {
+      const isFrench = sourceWords.some((word) => FRENCH_FUNCTION_WORDS.has(foldText(word.text)) && !AMBIGUOUS.has(foldText(word.text)));
+      if (isFrench || franc(source, { only: ["fra", "eng"], minLength: 10 }) === "fra") {
+        return [{
+          message: `The target is identical to the source “${source.trim().slice(0, 60)}”.`,
+          sourceSpan: { start: 0, end: source.length },
+          targetSpan: { start: 0, end: target.length },
+          key: `identical|${normaliseKey(source).slice(0, 80)}`,
+        }];
+      }
+    }
+    const hits: CheckHit[] = [];
+    for (const chunk of clauses(target).filter(frenchClause).map(trimChunk)) {
+      hits.push({
+        message: `The target contains French text: “${chunk.text.slice(0, 60)}”.`,
+        sourceSpan: null,
+        targetSpan: { start: chunk.start, end: chunk.end },
+        key: `clause|${normaliseKey(chunk.text).slice(0, 80)}`,
+      });
+    }
+    if (hits.length > 0) return hits;
+    const copied = copiedRun(source, target);
+    return copied ? [copied] : copiedFrenchWords(source, target);
+  },
+};

@@ -1,0 +1,61 @@
+import type { DocumentStats, SegmentPair } from "./types";
+
+/** Pairs shorter than this (letters and digits) say too little about omissions to be measured. */
+export const MIN_MEASURED_LENGTH = 30;
+/** Typical French→English contraction and spread, used when a document is too small to measure its own. */
+export const DEFAULT_DOCUMENT_STATS: DocumentStats = { medianLogRatio: Math.log(0.92), madLogRatio: 0.1, count: 0 };
+
+export function contentLength(text: string): number {
+  return text.replace(/[^\p{L}\p{N}]+/gu, "").length;
+}
+
+export function logRatio(pair: SegmentPair): number | null {
+  const [source, target] = [contentLength(pair.source), contentLength(pair.target)];
+  if (source === 0 || target === 0 || Math.max(source, target) < MIN_MEASURED_LENGTH) return null;
+  return Math.log(target / source);
+}
+
+function median(sorted: number[]): number {
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Median and MAD of log length ratios; falls back to French→English defaults below 20 measurable pairs. */
+export function computeDocumentStats(pairs: SegmentPair[]): DocumentStats {
+  const ratios = pairs.map(logRatio).filter((ratio): ratio is number => ratio !== null).sort((a, b) => a - b);
+  if (ratios.length < 20) return { ...DEFAULT_DOCUMENT_STATS, count: ratios.length };
+  const center = median(ratios);
+  const deviations = ratios.map((ratio) => Math.abs(ratio - center)).sort((a, b) => a - b);
+  return { medianLogRatio: center, madLogRatio: Math.max(median(deviations), 0.05), count: ratios.length };
+}
+
+/** Robust z-score beyond which a length ratio is an outlier (MAD scaled to a standard deviation). */
+const OUTLIER_Z = 3.3;
+/** And the ratio must be at least this far from the document's median, as a factor (e^0.38 ≈ 1.46). */
+const MIN_LOG_DISTANCE = 0.38;
+
+/** A smaller jump in length is enough when it comes with a whole sentence more (or less) than the source. */
+const MIN_LOG_DISTANCE_WITH_SENTENCE = 0.25;
+
+function sentenceCount(text: string): number {
+  return (text.match(/[.!?][»”")]?\s+(?=[\p{Lu}«“"])/gu) ?? []).length + 1;
+}
+
+export function lengthOutlier(pair: SegmentPair, stats: DocumentStats | null): "short" | "long" | null {
+  const ratio = logRatio(pair);
+  if (ratio === null) return null;
+  const { medianLogRatio, madLogRatio } = stats ?? DEFAULT_DOCUMENT_STATS;
+  const distance = ratio - medianLogRatio;
+  if (Math.abs(distance) >= MIN_LOG_DISTANCE_WITH_SENTENCE) {
+    const [sourceSentences, targetSentences] = [sentenceCount(pair.source), sentenceCount(pair.target)];
+    if (distance > 0 && targetSentences > sourceSentences) return "long";
+    if (distance < 0 && sourceSentences > targetSentences) return "short";
+  }
+  if (Math.abs(distance) < MIN_LOG_DISTANCE || Math.abs(distance) / (1.4826 * madLogRatio) < OUTLIER_Z) return null;
+  return distance < 0 ? "short" : "long";
+}
+
+export function lengthPercent(pair: SegmentPair): number {
+  return Math.round((100 * contentLength(pair.target)) / Math.max(1, contentLength(pair.source)));
+}
+

@@ -1,0 +1,235 @@
+import { foldText, tokenizeWords } from "./text";
+
+export type Language = "fr" | "en";
+
+/**
+ * A number found in text. `keys` are the values it may stand for (a French "1,400" may be 1.4,
+ * an English one 1400), so two tokens agree when their keys intersect. A weak token ("un",
+ * "one", "first") may satisfy a match but is never reported on its own.
+ */
+export type NumberToken = {
+  text: string;
+  start: number;
+  end: number;
+  keys: string[];
+  isWord: boolean;
+  isWeak: boolean;
+};
+
+const SPACE_GROUPED = /(?<!\d|\d[.,])\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?(?![\d])/g;
+const PLAIN = /(?<!\d|\d[.,])\d+(?:[.,]\d+)*/g;
+
+const SCALES: Record<Language, Record<string, number>> = {
+  fr: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, mille: 1e3 },
+  en: { million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, thousand: 1e3, trillion: 1e12, bn: 1e9 },
+};
+
+const STRONG_WORDS: Record<Language, Record<string, number[]>> = {
+  fr: {
+    deux: [2], trois: [3], quatre: [4], cinq: [5], six: [6], sept: [7], huit: [8], neuf: [9], dix: [10],
+    onze: [11], douze: [12], treize: [13], quatorze: [14], quinze: [15, 14], seize: [16], vingt: [20],
+    vingts: [20], trente: [30], quarante: [40], cinquante: [50], soixante: [60], cent: [100], cents: [100],
+    mille: [1000], dizaine: [10, 12], douzaine: [12], quinzaine: [15, 14, 2], vingtaine: [20],
+    trentaine: [30], cinquantaine: [50], centaine: [100], millier: [1000],
+    dizaines: [-10], centaines: [-100], milliers: [-1000], millions: [-1e6],
+    quatrieme: [4], cinquieme: [5], sixieme: [6], septieme: [7], huitieme: [8], neuvieme: [9], dixieme: [10],
+    onzieme: [11], douzieme: [12], treizieme: [13], quinzieme: [15], vingtieme: [20], centieme: [100], millieme: [1000],
+  },
+  en: {
+    two: [2], three: [3], four: [4], five: [5], six: [6], seven: [7], eight: [8], nine: [9], ten: [10],
+    eleven: [11], twelve: [12], thirteen: [13], fourteen: [14], fifteen: [15], sixteen: [16],
+    seventeen: [17], eighteen: [18], nineteen: [19], twenty: [20], thirty: [30], forty: [40], fifty: [50],
+    sixty: [60], seventy: [70], eighty: [80], ninety: [90], hundred: [100], thousand: [1000],
+    dozen: [12, 10], nineties: [90, 1990], eighties: [80, 1980], seventies: [70, 1970], sixties: [60, 1960],
+    dozens: [-10], tens: [-10], hundreds: [-100], thousands: [-1000], millions: [-1e6],
+    fourth: [4], fifth: [5], sixth: [6], seventh: [7], eighth: [8], ninth: [9], tenth: [10], eleventh: [11],
+    twelfth: [12], thirteenth: [13], fourteenth: [14], fifteenth: [15], sixteenth: [16], seventeenth: [17],
+    eighteenth: [18], nineteenth: [19], twentieth: [20], hundredth: [100], thousandth: [1000],
+  },
+};
+
+const WEAK_WORDS: Record<Language, Record<string, number[]>> = {
+  fr: { un: [1], une: [1], premier: [1], premiere: [1], second: [2], seconde: [2], deuxieme: [2], troisieme: [3], double: [2], moitie: [0.5] },
+  en: { one: [1], first: [1], second: [2], third: [3], twice: [2], both: [2], double: [2], half: [0.5], once: [1], couple: [2], pair: [2], fortnight: [14, 15, 2], decade: [10] },
+};
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i += 1) {
+    const value = ROMAN[numeral[i]];
+    total += value < (ROMAN[numeral[i + 1]] ?? 0) ? -value : value;
+  }
+  return total;
+}
+
+function key(value: number): string {
+  return String(Math.round(value * 1e6) / 1e6);
+}
+
+/** Readings of "1,400", "2.5", "1.400,5" under both conventions. */
+function readDigits(raw: string): number[] {
+  const compact = raw.replace(/[ \u00A0\u202F\u2009]/g, "");
+  const groups = compact.split(/[.,]/);
+  const separators = compact.match(/[.,]/g) ?? [];
+  if (separators.length === 0) return [Number(compact)];
+  if (separators.length === 1) {
+    const decimal = Number(`${groups[0]}.${groups[1]}`);
+    return groups[1].length === 3 ? [Number(groups.join("")), decimal] : [decimal];
+  }
+  const last = separators[separators.length - 1];
+  const allSame = separators.every((separator) => separator === last);
+  const tailGroupsOfThree = groups.slice(1).every((group) => group.length === 3);
+  if (allSame && tailGroupsOfThree) return [Number(groups.join(""))];
+  if (!allSame && groups.slice(1, -1).every((group) => group.length === 3)) {
+    return [Number(`${groups.slice(0, -1).join("")}.${groups[groups.length - 1]}`)];
+  }
+  return [Number(groups.join(""))];
+}
+
+function scaleAfter(text: string, end: number, language: Language): number | null {
+  const match = /^[ \u00A0\u202F]*([\p{L}]+)/u.exec(text.slice(end, end + 14));
+  if (!match) return null;
+  return Object.hasOwn(SCALES[language], foldText(match[1])) ? SCALES[language][foldText(match[1])] : null;
+}
+
+function clockReadings(text: string, token: { end: number }, value: number, language: Language): number[] {
+  const after = text.slice(token.end, token.end + 8);
+  if (language === "fr" && value > 12 && value <= 24 && /^\s?h(?![\p{L}])|^\s?h\d/u.test(after)) return [value - 12];
+  if (language === "en" && value >= 1 && value <= 12 && /^(?::\d\d)?\s?[ap]\.?m\b/i.test(after)) return [value + 12];
+  return [];
+}
+
+/** "the '90s", "les années 70": a two-digit decade stands for 1970 as well as 70. */
+function isTwoDigitDecade(text: string, start: number, digits: string): boolean {
+  return digits.length === 2 && (/['’]$/.test(text.slice(0, start)) || /ann[ée]es\s+$/i.test(text.slice(Math.max(0, start - 8), start)));
+}
+
+function digitTokens(text: string, language: Language): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  const covered = new Set<number>();
+  for (const pattern of [SPACE_GROUPED, PLAIN]) {
+    for (const match of text.matchAll(pattern)) {
+      if (covered.has(match.index)) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      if (tokens.some((token) => start < token.end && end > token.start)) continue;
+      covered.add(start);
+      const values = readDigits(match[0]);
+      const scale = scaleAfter(text, end, language);
+      const extra = values.flatMap((value) => [
+        ...(scale ? [value * scale] : []),
+        ...clockReadings(text, { end }, value, language),
+        ...(isTwoDigitDecade(text, start, match[0]) ? [1900 + value, 2000 + value] : []),
+      ]);
+      tokens.push({ text: match[0], start, end, keys: [...values, ...extra].map(key), isWord: false, isWeak: false });
+    }
+  }
+  if (language === "fr") {
+    for (const match of text.matchAll(/\b([IVXLC]{2,}(?=e\b|er\b|ème|eme)|[IVXLC](?=er\b|ème|eme|e\s+(?:siècle|millénaire|République|arrondissement|Reich)))(?:e|er|ème|eme)\b/gu)) {
+      const value = romanValue(match[1]);
+      // "XVIIIème siècle" is also "the 1700s".
+      // "Louis Ier" is "Louis I", which English leaves as a letter: never reported alone.
+      const isRegnal = match[0].endsWith("er") && match[1] === "I";
+      tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, keys: [key(value), key((value - 1) * 100)], isWord: false, isWeak: isRegnal });
+    }
+  }
+  return tokens;
+}
+
+// Maps, not plain objects: a word such as "constructor" must not find Object's prototype.
+const STRONG = { fr: new Map(Object.entries(STRONG_WORDS.fr)), en: new Map(Object.entries(STRONG_WORDS.en)) };
+const WEAK = { fr: new Map(Object.entries(WEAK_WORDS.fr)), en: new Map(Object.entries(WEAK_WORDS.en)) };
+
+function partValue(part: string, strong: Map<string, number[]>): number | null {
+  return strong.get(part)?.[0] ?? (part === "un" || part === "une" || part === "one" ? 1 : null);
+}
+
+function wordValues(folded: string, language: Language): { values: number[]; isWeak: boolean } | null {
+  const strong = STRONG[language];
+  const strongValues = strong.get(folded);
+  if (strongValues) return { values: strongValues, isWeak: false };
+  const weakValues = WEAK[language].get(folded);
+  if (weakValues) return { values: weakValues, isWeak: true };
+  if (!folded.includes("-")) return null;
+  const parts = folded.split("-").filter((part) => part !== "et" && part !== "and");
+  const values = parts.map((part) => partValue(part, strong));
+  if (parts.length < 2 || values.some((value) => value === null || value < 0)) return null;
+  let total = 0;
+  for (const value of values) total += value ?? 0;
+  // "quatre-vingt-dix": 4 × 20 + 10, not 4 + 20 + 10.
+  if (parts[0] === "quatre" && parts[1].startsWith("vingt")) total += 80 - 24;
+  return { values: [total], isWeak: false };
+}
+
+function wordTokens(text: string, language: Language): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  const folded = foldText(text);
+  for (const word of tokenizeWords(text)) {
+    const reading = wordValues(folded.slice(word.start, word.end), language);
+    if (!reading) continue;
+    const before = foldText(text.slice(Math.max(0, word.start - 5), word.start));
+    if (language === "fr" && /^cents?$/.test(foldText(word.text)) && /pour\s$/.test(before)) continue;
+    const scale = scaleAfter(text, word.end, language);
+    const values = scale ? [...reading.values, ...reading.values.map((value) => value * scale)] : reading.values;
+    tokens.push({ ...word, keys: values.map(key), isWord: true, isWeak: reading.isWeak });
+  }
+  return tokens;
+}
+
+/** "dix sept", "vingt et un", "quatre vingts": French compounds written without hyphens. */
+function mergeFrenchCompounds(text: string, tokens: NumberToken[]): NumberToken[] {
+  const merged: NumberToken[] = [];
+  for (const token of tokens) {
+    const previous = merged[merged.length - 1];
+    const [left, right] = [Number(previous?.keys[0]), Number(token.keys[0])];
+    const isCompound = previous?.isWord && token.isWord && /^\s+(?:et\s+)?$/.test(text.slice(previous.end, token.start)) &&
+      ((left % 10 === 0 && left >= 10 && left <= 60 && right > 0 && right < 10) || (left === 4 && right === 20));
+    if (!isCompound) {
+      merged.push(token);
+      continue;
+    }
+    const value = left === 4 ? 80 : left + right;
+    merged[merged.length - 1] = { ...previous, text: text.slice(previous.start, token.end), end: token.end, keys: [key(value)], isWeak: false };
+  }
+  return merged;
+}
+
+/** Numbers written with digits or spelled out, in text order. */
+export function extractNumbers(text: string, language: Language): NumberToken[] {
+  const words = language === "fr" ? mergeFrenchCompounds(text, wordTokens(text, language)) : wordTokens(text, language);
+  return [...digitTokens(text, language), ...words].sort((a, b) => a.start - b.start);
+}
+
+export type NumberComparison = { unmatchedSource: NumberToken[]; unmatchedTarget: NumberToken[] };
+
+function matchInto(from: NumberToken[], to: NumberToken[], usedFrom: Set<NumberToken>, usedTo: Set<NumberToken>) {
+  for (const token of from) {
+    if (usedFrom.has(token)) continue;
+    const partner = to.find((candidate) => !usedTo.has(candidate) && candidate.keys.some((k) => token.keys.includes(k)));
+    if (partner) {
+      usedFrom.add(token);
+      usedTo.add(partner);
+    }
+  }
+}
+
+/** Pairs source and target numbers by value: digits first, then digits against words, then words. */
+export function compareNumbers(source: string, target: string): NumberComparison {
+  const sourceTokens = extractNumbers(source, "fr");
+  const targetTokens = extractNumbers(target, "en");
+  const usedSource = new Set<NumberToken>();
+  const usedTarget = new Set<NumberToken>();
+  const digits = (tokens: NumberToken[]) => tokens.filter((token) => !token.isWord);
+  const words = (tokens: NumberToken[]) => tokens.filter((token) => token.isWord);
+  matchInto(digits(sourceTokens), digits(targetTokens), usedSource, usedTarget);
+  matchInto(digits(sourceTokens), words(targetTokens), usedSource, usedTarget);
+  matchInto(digits(targetTokens), words(sourceTokens), usedTarget, usedSource);
+  matchInto(words(sourceTokens), words(targetTokens), usedSource, usedTarget);
+  const isOpen = (used: Set<NumberToken>) => (token: NumberToken) => !used.has(token) && !token.isWeak;
+  return {
+    unmatchedSource: sourceTokens.filter(isOpen(usedSource)),
+    unmatchedTarget: targetTokens.filter(isOpen(usedTarget)),
+  };
+}

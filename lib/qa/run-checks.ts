@@ -1,0 +1,68 @@
+import { addition } from "./checks/addition";
+import { bracketMismatch } from "./checks/bracket-mismatch";
+import { dateMismatch } from "./checks/date-mismatch";
+import { nameMismatch } from "./checks/name-mismatch";
+import { numberMismatch } from "./checks/number-mismatch";
+import { omission } from "./checks/omission";
+import { punctuation } from "./checks/punctuation";
+import { quoteMismatch } from "./checks/quote-mismatch";
+import { repeatedWord } from "./checks/repeated-word";
+import { roleReversal } from "./checks/role-reversal";
+import { spelling } from "./checks/spelling";
+import { findInconsistentTerms, TERM_CONSISTENCY } from "./checks/term-consistency";
+import { terminology } from "./checks/terminology";
+import { untranslated } from "./checks/untranslated";
+import { computeDocumentStats } from "./length-ratio";
+import type { CheckMeta, DocumentStats, Finding, QaOptions, SegmentCheck, SegmentPair } from "./types";
+
+export { STARTER_ROLE_REVERSAL_RULES } from "./role-reversal-rules";
+export { computeDocumentStats } from "./length-ratio";
+
+const SEGMENT_CHECKS: ReadonlyArray<SegmentCheck> = [
+  numberMismatch, dateMismatch, nameMismatch, quoteMismatch, bracketMismatch, punctuation, untranslated,
+  omission, addition, repeatedWord, spelling, terminology, roleReversal,
+];
+
+const ONE_SIDED_CHECKS = new Set([omission.id, addition.id]);
+
+/** Every check, with its stable id: ids are stored with findings and dismissals and are never renamed. */
+export const QA_CHECKS: ReadonlyArray<CheckMeta> = [...SEGMENT_CHECKS, TERM_CONSISTENCY].map(({ id, category, severity, title }) => ({ id, category, severity, title }));
+
+/**
+ * Checks one segment pair. Without `documentStats` the length-ratio checks use French→English
+ * defaults; pass the document's (`computeDocumentStats`) to match a full run. Term consistency
+ * needs the whole document and only runs in `runChecks`.
+ */
+export function runSegmentChecks(pair: SegmentPair, options: QaOptions & { documentStats?: DocumentStats } = {}): Finding[] {
+  const disabled = new Set(options.disabledChecks ?? []);
+  const context = { glossary: options.glossary ?? [], documentStats: options.documentStats ?? null };
+  const findings: Finding[] = [];
+  // A side with no text (a 1-0 or 0-1 bead) has nothing to compare: only omission/addition speak.
+  const isOneSided = pair.source.trim() === "" || pair.target.trim() === "" || /^0-|-0$/.test(pair.kind ?? "");
+  for (const check of SEGMENT_CHECKS) {
+    if (disabled.has(check.id) || (isOneSided && !ONE_SIDED_CHECKS.has(check.id))) continue;
+    for (const hit of check.run(pair, context)) {
+      findings.push({
+        segmentId: pair.id,
+        checkId: check.id,
+        category: hit.category ?? check.category,
+        severity: hit.severity ?? check.severity,
+        message: hit.message,
+        sourceSpan: hit.sourceSpan,
+        targetSpan: hit.targetSpan,
+        fingerprint: `${check.id}:${hit.key}`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Checks a whole document: per-segment checks against the document's own length statistics, then term consistency. */
+export function runChecks(pairs: SegmentPair[], options: QaOptions = {}): Finding[] {
+  const documentStats = computeDocumentStats(pairs);
+  const findings = pairs.flatMap((pair) => runSegmentChecks(pair, { ...options, documentStats }));
+  if (!(options.disabledChecks ?? []).includes(TERM_CONSISTENCY.id)) {
+    findings.push(...findInconsistentTerms(pairs, options.glossary ?? []));
+  }
+  return findings;
+}

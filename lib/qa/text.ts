@@ -1,0 +1,92 @@
+import type { Span } from "./types";
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+const FOLDED_CHARS = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = FOLDED_CHARS.get(char);
+  if (folded === undefined) {
+    const base = char.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
+    folded = base.length === char.length ? base : char;
+    FOLDED_CHARS.set(char, folded);
+  }
+  return folded;
+}
+
+/** Checks of one pair fold and tokenize the same two texts again and again: keep the last few results. */
+function remember<T>(cache: Map<string, T>, text: string, compute: (text: string) => T): T {
+  let value = cache.get(text);
+  if (value === undefined) {
+    value = compute(text);
+    if (cache.size >= 8) cache.delete(cache.keys().next().value as string);
+    cache.set(text, value);
+  }
+  return value;
+}
+
+const RECENT_FOLDS = new Map<string, string>();
+const RECENT_TOKENS = new Map<string, Token[]>();
+
+/** Lowercase and strip accents one character at a time, so offsets in the result match the input. */
+export function foldText(text: string): string {
+  return text.length < 40 ? foldUncached(text) : remember(RECENT_FOLDS, text, foldUncached);
+}
+
+function foldUncached(text: string): string {
+  // ASCII lowercasing never changes length, and most text is mostly ASCII.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  return text.replace(/[^\x00-\x7f]|[A-Z]+/g, (chunk) => (chunk.length === 1 ? foldChar(chunk) : chunk.toLowerCase()));
+}
+
+export function normaliseApostrophes(text: string): string {
+  return text.replace(/[’ʼ`]/g, "'");
+}
+
+export type Token = { text: string; start: number; end: number };
+
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?/gu;
+
+/** Words with their offsets. The array is shared between callers: never mutate it. */
+export function tokenizeWords(text: string): readonly Token[] {
+  return remember(RECENT_TOKENS, text, tokenizeUncached);
+}
+
+function tokenizeUncached(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** True when the word at `index` starts a sentence (text start, after . ! ? : or an opening quote/dash). */
+export function isSentenceInitial(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /[\s«“"„‘'(\[—–-]/.test(text[i])) i -= 1;
+  return i < 0 || /[.!?:…;]/.test(text[i]);
+}
+
+export function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function spanOf(token: { start: number; end: number }): Span {
+  return { start: token.start, end: token.end };
+}
+
+/** Collapse whitespace and fold, for fingerprints. */
+export function normaliseKey(text: string): string {
+  return foldText(normaliseApostrophes(text)).replace(/\s+/g, " ").trim();
+}
+
+/** Strip French elisions so "d'Israël" and "l'ONU" give the name. */
+export function stripElision(word: string): { word: string; offset: number } {
+  const match = /^(?:[dlnjmstc]|qu|jusqu|lorsqu|puisqu)['’]/i.exec(word);
+  return match ? { word: word.slice(match[0].length), offset: match[0].length } : { word, offset: 0 };
+}

@@ -1,0 +1,96 @@
+export type Severity = "neutral" | "minor" | "major" | "critical";
+
+export type MqmCategory =
+  | "terminology"
+  | "accuracy_mistranslation"
+  | "accuracy_omission"
+  | "accuracy_addition"
+  | "accuracy_untranslated"
+  | "linguistic_grammar"
+  | "linguistic_spelling"
+  | "linguistic_punctuation"
+  | "style"
+  | "locale_conventions"
+  | "audience_appropriateness"
+  | "design_markup"
+  | "source_issue"
+  | "creative_reinterpretation";
+
+/** UTF-16 offsets into the segment text, end exclusive. */
+export type Span = { start: number; end: number };
+
+/** `kind` is the aligner's bead shape ("1-1", "1-0", "0-1", "2-1"…). */
+export type SegmentPair = { id: string; source: string; target: string; kind?: string };
+
+/**
+ * Role-reversal rule: an action noun in both languages plus the small words that mark its
+ * agent (who acts) and its patient (who undergoes it). A finding is raised when the target
+ * makes the source's agent the patient, or the source's patient the agent.
+ */
+export type RoleReversalPattern = {
+  sourceNouns: string[];
+  targetNouns: string[];
+  /** French words after the noun that introduce the agent: "de", "menée par". */
+  sourceAgentMarkers: string[];
+  /** French words after the noun that introduce the patient: "contre", "sur". */
+  sourcePatientMarkers: string[];
+  /** English words after the noun that introduce the agent: "by". */
+  targetAgentMarkers: string[];
+  /** English words after the noun that introduce the patient: "on", "against". */
+  targetPatientMarkers: string[];
+  /** Whether a nationality adjective next to the noun ("offensive israélienne", "Israeli attack") names the agent. */
+  adjectiveIsAgent: boolean;
+};
+
+export type GlossaryEntry = {
+  id: string;
+  sourceTerm: string;
+  targetTerms: string[];
+  kind: "term" | "role-reversal";
+  pattern?: RoleReversalPattern;
+  note?: string;
+};
+
+export type Finding = {
+  segmentId: string;
+  checkId: string;
+  category: MqmCategory;
+  severity: Severity;
+  message: string;
+  sourceSpan: Span | null;
+  targetSpan: Span | null;
+  /** checkId + normalised offending text, never offsets: a dismissal survives edits elsewhere. */
+  fingerprint: string;
+};
+
+export type QaOptions = {
+  glossary?: GlossaryEntry[];
+  disabledChecks?: string[];
+  sourceLanguage?: "fr";
+  targetLanguage?: "en";
+};
+
+/** Robust spread of log(target length / source length) over a document. */
+export type DocumentStats = { medianLogRatio: number; madLogRatio: number; count: number };
+
+export type CheckMeta = { id: string; category: MqmCategory; severity: Severity; title: string };
+
+/** What a check reports; the runner adds segment id, category, severity and the fingerprint prefix. */
+export type CheckHit = {
+  message: string;
+  sourceSpan: Span | null;
+  targetSpan: Span | null;
+  /** Normalised offending text; becomes `${checkId}:${key}`. */
+  key: string;
+  severity?: Severity;
+  category?: MqmCategory;
+};
+
+export type CheckContext = {
+  glossary: GlossaryEntry[];
+  documentStats: DocumentStats | null;
+};
+
+export type SegmentCheck = CheckMeta & {
+  run: (pair: SegmentPair, context: CheckContext) => CheckHit[];
+};

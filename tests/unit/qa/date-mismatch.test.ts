@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
+
+describe("date-mismatch", () => {
+  it.each([
+    ["Dans cette lettre adressée samedi 28 octobre à Volker Türk.", "In this letter addressed on Saturday, October 28 to Volker Türk."],
+    ["Le sommet aura lieu en mai 2024.", "The summit will take place in May 2024."],
+    ["Les élections de mars ont été reportées.", "The March elections were postponed."],
+    ["Chaque lundi et chaque jeudi, il manifestait.", "Every Monday and every Thursday, he demonstrated."],
+    ["Il pourrait démissionner, selon Mars Inc.", "He may resign, according to Mars Inc."],
+  ])("accepts days and months rendered faithfully: %s", (source, target) => {
+    expect(findingsOf("date-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Dans cette lettre adressée samedi 28 octobre.", "In this letter addressed on Sunday, October 28.", "samedi", "Sunday"],
+    ["Le texte a été voté le 3 février.", "The text was passed on 3 March.", "février", "March"],
+  ])("flags %j rendered as %j", (source, target, sourceWord, targetWord) => {
+    const [finding, ...rest] = findingsOf("date-mismatch", source, target);
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe(sourceWord);
+    expect(targetTextOf(finding, target)).toBe(targetWord);
+  });
+
+  it("flags a month that the target drops", () => {
+    const [finding] = findingsOf("date-mismatch", "Il a démissionné fin octobre.", "He resigned recently.");
+    expect(finding.message).toBe("The source month “octobre” (October) is missing from the target.");
+  });
+});

@@ -1,0 +1,16 @@
+import { runSegmentChecks } from "@/lib/qa/run-checks";
+import type { Finding, QaOptions } from "@/lib/qa/types";
+
+/** Findings of one check for one pair. */
+export function findingsOf(checkId: string, source: string, target: string, options: QaOptions & { kind?: string } = {}): Finding[] {
+  return runSegmentChecks({ id: "seg-1", source, target, kind: options.kind }, options).filter((finding) => finding.checkId === checkId);
+}
+
+/** The target text a finding points at. */
+export function targetTextOf(finding: Finding, target: string): string | null {
+  return finding.targetSpan ? target.slice(finding.targetSpan.start, finding.targetSpan.end) : null;
+}
+
+export function sourceTextOf(finding: Finding, source: string): string | null {
+  return finding.sourceSpan ? source.slice(finding.sourceSpan.start, finding.sourceSpan.end) : null;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, targetTextOf } from "./helpers";
+
+describe("name-mismatch", () => {
+  it.each([
+    ["Dans cette lettre adressée à Volker Türk, il explique son départ.", "In this letter to Volker Turk, he explains his departure."],
+    ["Les Nations unies ont condamné les frappes sur Gaza.", "The United Nations condemned the strikes on Gaza."],
+    ["Le gouvernement d'Israël a rejeté les accusations.", "The government of Israel rejected the accusations."],
+    ["Il fut conseiller dans les Territoires palestiniens, en Afghanistan et au Soudan.", "He was an adviser in the Palestinian Territories, Afghanistan and Sudan."],
+    ["Des génocides contre les Tutsis au Rwanda et les Rohingya en Birmanie.", "Genocides against the Tutsis in Rwanda and the Rohingya in Myanmar."],
+    ["Interrogée par le Guardian, l'ONU a pris ses distances.", "Asked by the Guardian, the UN distanced itself."],
+    ["Le respect des conventions de Genève est une obligation pour les États-Unis.", "Compliance with the Geneva Conventions is an obligation for the United States."],
+    ["Mokhiber a écrit au Haut-Commissaire aux droits de l'Homme.", "Mokhiber wrote to the High Commissioner for Human Rights."],
+    ["Selon lui, « Le Monde » a peu relayé la lettre.", "According to him, the French press barely covered the letter."],
+    ["Il a rejoint les Alliés au Mecklembourg.", "He joined the Allied forces in Mecklenburg."],
+  ])("accepts names kept, folded or conventionally translated: %s", (source, target) => {
+    expect(findingsOf("name-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["La lettre de Craig Mokhiber circule depuis une semaine.", "The letter from Craig Mokhiper has been circulating for a week.", "Mokhiber", "Mokhiper"],
+    ["Des frappes israéliennes ont touché le camp de Jabalia.", "Israeli strikes hit the Jabaria camp.", "Jabalia", "Jabaria"],
+    ["Antigua-et-Barbuda est un pays des Caraïbes.", "Antigua and Barbuta is a Caribbean country.", "Barbuda", "Barbuta"],
+    ["La langue Ohlone a disparu, mais les Ohlones sont reconnus.", "The Ohlone language died out, but the Ohlore are recognized.", "Ohlones", "Ohlore"],
+  ])("flags a name altered in the target: %s", (source, target, name, altered) => {
+    const [finding, ...rest] = findingsOf("name-mismatch", source, target);
+    expect(rest).toEqual([]);
+    expect(finding.message).toContain(name);
+    expect(targetTextOf(finding, target)).toBe(altered);
+  });
+
+  it("blames the dropped name, not one spelt the English way", () => {
+    const findings = findingsOf("name-mismatch", "Les terres de la Volga et des Bachkirs.", "The lands of the Bashkirs.");
+    expect(findings.map((finding) => finding.message)).toEqual(["The name “Volga” is missing from the target."]);
+  });
+
+  it("flags a name missing from the target", () => {
+    const [finding] = findingsOf("name-mismatch", "Il a écrit à Volker Türk samedi.", "He wrote to the commissioner on Saturday.");
+    expect(finding.message).toBe("The name “Volker” is missing from the target.");
+  });
+});
