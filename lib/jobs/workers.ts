@@ -5,7 +5,7 @@ import "server-only";
  * (instrumentation.ts). Each module registers its own queue's handler.
  */
 const WORKER_MODULES: Array<() => Promise<{ registerWorkers: () => Promise<void> }>> = [
-  // e.g. () => import("@/lib/documents/import-job"),
+  () => import("@/lib/documents/import-job"),
 ];
 
 export async function startWorkers(): Promise<void> {
