@@ -2,11 +2,13 @@
 // scripts/commands/; add new ones to COMMANDS.
 import { alignCommand } from "./commands/align";
 import { importCommand } from "./commands/import";
+import { qaCommand } from "./commands/qa";
 import { UsageError, type Command } from "./commands/support";
 
 const COMMANDS: Record<string, Command> = {
   align: alignCommand,
   import: importCommand,
+  qa: qaCommand,
 };
 
 const usage = () => `usage: ${Object.values(COMMANDS).map((command) => command.usage).join("\n       ")}`;

@@ -1,0 +1,81 @@
+import "server-only";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { getPrisma, type Db, type Tx } from "@/lib/db/client";
+import type { GlossaryKind } from "@/lib/findings/glossary/schema";
+import { STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
+import { roleReversalPatternSchema } from "@/lib/qa/schema";
+import type { GlossaryEntry as QaGlossaryEntry, RoleReversalPattern } from "@/lib/qa/types";
+
+export type GlossaryRow = {
+  id: string;
+  /** Null for a global entry. */
+  documentId: string | null;
+  documentTitle: string | null;
+  kind: GlossaryKind;
+  sourceTerm: string;
+  targetTerms: string[];
+  pattern: RoleReversalPattern | null;
+  note: string;
+  updatedAt: Date;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Live glossary entries: the global ones plus those of `documentId`, or, without a document,
+ * the global ones plus every live document's. Global first, then by French term.
+ */
+export async function findGlossary(options: { viewer: Viewer; documentId?: string | null }): Promise<GlossaryRow[]> {
+  assertCan(options.viewer, "segment.read");
+  const { documentId } = options;
+  if (documentId && !UUID.test(documentId)) return [];
+  const rows = await getPrisma().glossaryEntry.findMany({
+    where: {
+      deletedAt: null,
+      OR: documentId ? [{ documentId: null }, { documentId }] : [{ documentId: null }, { document: { deletedAt: null } }],
+    },
+    orderBy: [{ sourceTerm: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true, documentId: true, kind: true, sourceTerm: true, targetTerms: true, pattern: true, note: true, updatedAt: true,
+      document: { select: { title: true } },
+    },
+  });
+  const mapped = rows.map(({ document, pattern, ...row }) => ({ ...row, documentTitle: document?.title ?? null, pattern: parsePattern(pattern) }));
+  return [...mapped.filter((row) => row.documentId === null), ...mapped.filter((row) => row.documentId !== null)];
+}
+
+function parsePattern(value: unknown): RoleReversalPattern | null {
+  const parsed = roleReversalPatternSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+// lib/qa always runs its starter rules: a seeded copy left unchanged would only run them twice.
+const STARTER_SIGNATURES = new Set(STARTER_ROLE_REVERSAL_RULES.map((rule) => signature(rule.sourceTerm, rule.targetTerms, parsePattern(rule.pattern))));
+
+function signature(sourceTerm: string, targetTerms: string[], pattern: RoleReversalPattern | null): string {
+  return JSON.stringify([sourceTerm, targetTerms, pattern]);
+}
+
+/**
+ * The glossary the QA engine sees for a document (global + its own, live), in lib/qa's shape.
+ * A role-reversal entry whose stored pattern no longer parses is left out rather than failing the
+ * run, and so is an unchanged copy of a starter rule.
+ */
+export async function loadQaGlossary(db: Db | Tx, documentId: string): Promise<QaGlossaryEntry[]> {
+  const rows = await db.glossaryEntry.findMany({
+    where: { deletedAt: null, OR: [{ documentId: null }, { documentId }] },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, sourceTerm: true, targetTerms: true, pattern: true, note: true },
+  });
+  const entries: QaGlossaryEntry[] = [];
+  for (const row of rows) {
+    if (row.kind === "term") {
+      entries.push({ id: row.id, kind: "term", sourceTerm: row.sourceTerm, targetTerms: row.targetTerms, note: row.note });
+      continue;
+    }
+    const pattern = parsePattern(row.pattern);
+    const isStarterCopy = STARTER_SIGNATURES.has(signature(row.sourceTerm, row.targetTerms, pattern));
+    if (pattern && !isStarterCopy) entries.push({ id: row.id, kind: "role-reversal", sourceTerm: row.sourceTerm, targetTerms: row.targetTerms, pattern, note: row.note });
+  }
+  return entries;
+}

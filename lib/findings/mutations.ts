@@ -1,0 +1,122 @@
+import "server-only";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { recordEvent } from "@/lib/db/audit";
+import { getPrisma, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { lockDocumentFindings } from "@/lib/findings/refresh";
+import { confirmFindingSchema, setCheckEnabledSchema, type ConfirmFindingInput, type SetCheckEnabledInput } from "@/lib/findings/schema";
+import { enqueue, QUEUES } from "@/lib/jobs/queue";
+import { isTransitionError, nextSegmentStatus } from "@/lib/review/transitions";
+
+export { refreshDocumentFindings, refreshSegmentFindings } from "@/lib/findings/refresh";
+export { dismissFinding, dismissFindings } from "@/lib/findings/dismiss";
+
+/** Queues a background QA run of a whole document (QUEUES.qaDocument → refreshDocumentFindings). */
+export async function enqueueDocumentQa(options: { documentId: string }): Promise<string> {
+  return enqueue(QUEUES.qaDocument, { documentId: options.documentId });
+}
+
+/**
+ * Call after a document's import commits: its findings are computed in the background. Never
+ * throws: the import stands even when the queue is unreachable (the failure is logged).
+ */
+export async function afterDocumentImported(documentId: string): Promise<void> {
+  await enqueueQaAfterChange(documentId);
+}
+
+/**
+ * After a glossary or check change: re-checks the document, or every live document for a global
+ * change. The change is already committed, so a queue failure is logged rather than thrown.
+ */
+export async function enqueueQaAfterChange(documentId: string | null): Promise<void> {
+  try {
+    const ids = documentId
+      ? [documentId]
+      : (await getPrisma().document.findMany({ where: { deletedAt: null }, select: { id: true } })).map((document) => document.id);
+    for (const id of ids) await enqueueDocumentQa({ documentId: id });
+  } catch (error) {
+    console.error("recto: could not queue a QA refresh", error);
+  }
+}
+
+/** A reviewer agrees with an automatic finding: it becomes a normal issue (same spans, category, severity), authored by the viewer. */
+export async function confirmFinding(options: { viewer: Viewer; input: ConfirmFindingInput }): Promise<{ issueId: string }> {
+  const { viewer } = options;
+  assertCan(viewer, "issue.flag");
+  const { findingId } = confirmFindingSchema.parse(options.input);
+  const prisma = getPrisma();
+  const finding = await prisma.finding.findFirst({
+    where: { id: findingId, document: { deletedAt: null } },
+    select: {
+      id: true, documentId: true, segmentId: true, checkId: true, category: true, severity: true, message: true, status: true, segmentVersion: true,
+      sourceStart: true, sourceEnd: true, targetStart: true, targetEnd: true, segment: { select: { version: true } },
+    },
+  });
+  if (!finding) throw new AppError({ code: "NOT_FOUND", message: `Finding ${findingId} does not exist.` });
+  if (finding.status !== "open") throw new AppError({ code: "INVALID_STATE", message: `Finding ${findingId} is already ${finding.status}.` });
+  if (finding.segmentVersion !== finding.segment.version) {
+    throw new AppError({
+      code: "CONFLICT",
+      message: `This finding was computed on version ${finding.segmentVersion} of the segment; the segment is now at version ${finding.segment.version} — review the new text.`,
+    });
+  }
+  return prisma.$transaction(async (tx) => {
+    const claimed = await tx.finding.updateMany({ where: { id: findingId, status: "open" }, data: { status: "confirmed", reviewedById: viewer.userId, reviewedAt: new Date() } });
+    if (claimed.count === 0) throw new AppError({ code: "INVALID_STATE", message: `Finding ${findingId} was reviewed by someone else just now.` });
+    await flagSegment(tx, finding.segmentId);
+    const issue = await tx.issue.create({
+      data: {
+        documentId: finding.documentId, segmentId: finding.segmentId, authorId: viewer.userId, segmentVersion: finding.segmentVersion,
+        sourceStart: finding.sourceStart, sourceEnd: finding.sourceEnd, targetStart: finding.targetStart, targetEnd: finding.targetEnd,
+        category: finding.category, severity: finding.severity, comment: finding.message, findingId,
+      },
+      select: { id: true },
+    });
+    await recordEvent(tx, {
+      actorId: viewer.userId, action: "finding.confirm", entityType: "finding", entityId: findingId,
+      documentId: finding.documentId, segmentId: finding.segmentId, before: { status: "open" }, after: { status: "confirmed", issueId: issue.id },
+    });
+    return { issueId: issue.id };
+  });
+}
+
+async function flagSegment(tx: Tx, segmentId: string): Promise<void> {
+  const segment = await tx.segment.findUniqueOrThrow({ where: { id: segmentId }, select: { status: true } });
+  // One connection per transaction: queries run one after the other.
+  const openIssueCount = await tx.issue.count({ where: { segmentId, status: "open" } });
+  const pendingSuggestionCount = await tx.suggestion.count({ where: { segmentId, status: "pending" } });
+  try {
+    const next = nextSegmentStatus(segment.status, "issue_flagged", { openIssueCount: openIssueCount + 1, pendingSuggestionCount });
+    if (next !== segment.status) await tx.segment.update({ where: { id: segmentId }, data: { status: next } });
+  } catch (error) {
+    if (isTransitionError(error)) throw new AppError({ code: "INVALID_STATE", message: error.message });
+    throw error;
+  }
+}
+
+/**
+ * Turns one QA check on or off for a document (editors/admins). Turning it off drops its open
+ * findings at once; turning it on queues a re-check of the document.
+ */
+export async function setCheckEnabled(options: { viewer: Viewer; input: SetCheckEnabledInput }): Promise<{ disabledChecks: string[] }> {
+  const { viewer } = options;
+  assertCan(viewer, "issue.review");
+  const input = setCheckEnabledSchema.parse(options.input);
+  const prisma = getPrisma();
+  const document = await prisma.document.findFirst({ where: { id: input.documentId, deletedAt: null }, select: { id: true } });
+  if (!document) throw new AppError({ code: "NOT_FOUND", message: `Document ${input.documentId} does not exist.` });
+  const disabledChecks = await prisma.$transaction(async (tx) => {
+    await lockDocumentFindings(tx, input.documentId);
+    const { disabledChecks: before } = await tx.document.findUniqueOrThrow({ where: { id: input.documentId }, select: { disabledChecks: true } });
+    const after = input.enabled ? before.filter((id) => id !== input.checkId) : [...new Set([...before, input.checkId])];
+    await tx.document.update({ where: { id: input.documentId }, data: { disabledChecks: after } });
+    if (!input.enabled) await tx.finding.deleteMany({ where: { documentId: input.documentId, checkId: input.checkId, status: "open" } });
+    await recordEvent(tx, {
+      actorId: viewer.userId, action: input.enabled ? "document.qa-check-enable" : "document.qa-check-disable", entityType: "document",
+      entityId: input.documentId, documentId: input.documentId, before: { disabledChecks: before }, after: { disabledChecks: after },
+    });
+    return after;
+  });
+  if (input.enabled) await enqueueQaAfterChange(input.documentId);
+  return { disabledChecks };
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { refreshDocumentFindings } from "@/lib/findings/refresh";
+import { qaDocumentJobSchema } from "@/lib/findings/schema";
+import { QUEUES, registerWorker } from "@/lib/jobs/queue";
+
+/** Registers the qa-document worker: each job re-checks one document and replaces its open findings. */
+export async function registerWorkers(): Promise<void> {
+  await registerWorker(QUEUES.qaDocument, async (data) => {
+    const { documentId } = qaDocumentJobSchema.parse(data);
+    await refreshDocumentFindings({ documentId });
+  });
+}

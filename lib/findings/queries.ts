@@ -1,0 +1,151 @@
+import "server-only";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { loadQaGlossary } from "@/lib/findings/glossary/queries";
+import { findingFiltersSchema, findingPageSchema, type FindingFilters, type FindingStatus } from "@/lib/findings/schema";
+import { QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
+import type { Finding, GlossaryEntry, MqmCategory, SegmentPair, Severity } from "@/lib/qa/types";
+
+export type FindingRow = {
+  id: string;
+  segmentId: string;
+  /** 0-based reading position of the segment. */
+  position: number;
+  checkId: string;
+  category: MqmCategory;
+  severity: Severity;
+  message: string;
+  fingerprint: string;
+  status: FindingStatus;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  targetStart: number | null;
+  targetEnd: number | null;
+  sourceText: string;
+  /** The segment's current English. */
+  targetText: string;
+  /** The segment changed since the finding was computed: its spans no longer point into these texts. */
+  isStale: boolean;
+};
+
+export type FindingPage = { rows: FindingRow[]; total: number; cursor: number };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function documentNotFound(documentId: string): AppError {
+  return new AppError({ code: "NOT_FOUND", message: `Document ${documentId} does not exist.` });
+}
+
+async function assertLiveDocument(documentId: string): Promise<{ title: string; disabledChecks: string[] }> {
+  const document = UUID.test(documentId)
+    ? await getPrisma().document.findFirst({ where: { id: documentId, deletedAt: null }, select: { title: true, disabledChecks: true } })
+    : null;
+  if (!document) throw documentNotFound(documentId);
+  return document;
+}
+
+/** One page of a document's findings in reading order (then by check), with the segment's texts for display. */
+export async function findFindings(options: {
+  viewer: Viewer;
+  documentId: string;
+  filters?: Partial<Record<keyof FindingFilters, string | undefined>>;
+  cursor?: number;
+  limit?: number;
+}): Promise<FindingPage> {
+  assertCan(options.viewer, "segment.read");
+  await assertLiveDocument(options.documentId);
+  const filters = findingFiltersSchema.parse(options.filters ?? {});
+  const { cursor, limit } = findingPageSchema.parse({ cursor: options.cursor, limit: options.limit });
+  const where = { documentId: options.documentId, checkId: filters.checkId, status: filters.status, segmentId: filters.segmentId };
+  const prisma = getPrisma();
+  const [rows, total] = await Promise.all([
+    prisma.finding.findMany({
+      where,
+      orderBy: [{ segment: { position: "asc" } }, { checkId: "asc" }, { id: "asc" }],
+      skip: cursor,
+      take: limit,
+      select: {
+        id: true, segmentId: true, checkId: true, category: true, severity: true, message: true, fingerprint: true, status: true,
+        segmentVersion: true, sourceStart: true, sourceEnd: true, targetStart: true, targetEnd: true,
+        segment: { select: { position: true, sourceText: true, currentText: true, version: true } },
+      },
+    }),
+    prisma.finding.count({ where }),
+  ]);
+  return {
+    total,
+    cursor,
+    rows: rows.map(({ segment, segmentVersion, ...row }) => ({
+      ...row, position: segment.position, sourceText: segment.sourceText, targetText: segment.currentText, isStale: segmentVersion !== segment.version,
+    })),
+  };
+}
+
+/** Open findings per segment id (segments without any are left out), for workspace badges. */
+export async function countOpenFindingsBySegment(options: { viewer: Viewer; documentId: string }): Promise<Record<string, number>> {
+  assertCan(options.viewer, "segment.read");
+  await assertLiveDocument(options.documentId);
+  const groups = await getPrisma().finding.groupBy({ by: ["segmentId"], where: { documentId: options.documentId, status: "open" }, _count: { _all: true } });
+  return Object.fromEntries(groups.map((group) => [group.segmentId, group._count._all]));
+}
+
+export type CheckSummary = { id: string; title: string; category: MqmCategory; severity: Severity; isEnabled: boolean; counts: Record<FindingStatus, number> };
+export type QaOverview = { documentId: string; title: string; checks: CheckSummary[] };
+
+/** A document's title and every QA check with whether it is on for the document and its findings counted by status. */
+export async function getQaOverview(options: { viewer: Viewer; documentId: string }): Promise<QaOverview> {
+  assertCan(options.viewer, "segment.read");
+  const { title, disabledChecks } = await assertLiveDocument(options.documentId);
+  const groups = await getPrisma().finding.groupBy({ by: ["checkId", "status"], where: { documentId: options.documentId }, _count: { _all: true } });
+  const checks = QA_CHECKS.map((check) => {
+    const counts: Record<FindingStatus, number> = { open: 0, confirmed: 0, dismissed: 0 };
+    for (const group of groups) if (group.checkId === check.id) counts[group.status] = group._count._all;
+    return { ...check, isEnabled: !disabledChecks.includes(check.id), counts };
+  });
+  return { documentId: options.documentId, title, checks };
+}
+
+export type DocumentQaInput = {
+  pairs: SegmentPair[];
+  /** Segment id → version the pair was read at. */
+  versions: Map<string, number>;
+  glossary: GlossaryEntry[];
+  disabledChecks: string[];
+  /** `${checkId}\n${fingerprint}` of every dismissal in the document. */
+  dismissed: Set<string>;
+};
+
+export const dismissalKey = (checkId: string, fingerprint: string) => `${checkId}\n${fingerprint}`;
+
+/** System use (jobs, CLI): what the QA engine needs for a live document, or null when there is none. */
+export async function loadDocumentQaInput(documentId: string): Promise<DocumentQaInput | null> {
+  const db = getPrisma();
+  const document = UUID.test(documentId)
+    ? await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { disabledChecks: true } })
+    : null;
+  if (!document) return null;
+  const [segments, glossary, dismissals] = await Promise.all([
+    db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { id: true, sourceText: true, currentText: true, kind: true, version: true } }),
+    loadQaGlossary(db, documentId),
+    db.findingDismissal.findMany({ where: { documentId }, select: { checkId: true, fingerprint: true } }),
+  ]);
+  return {
+    pairs: segments.map((segment) => ({ id: segment.id, source: segment.sourceText, target: segment.currentText, kind: segment.kind })),
+    versions: new Map(segments.map((segment) => [segment.id, segment.version])),
+    glossary,
+    disabledChecks: document.disabledChecks,
+    dismissed: new Set(dismissals.map((dismissal) => dismissalKey(dismissal.checkId, dismissal.fingerprint))),
+  };
+}
+
+/**
+ * System use (CLI): runs the checks on a stored document's current texts with its glossary and
+ * check toggles, leaving out dismissed findings. Stores nothing.
+ */
+export async function computeDocumentFindings(options: { documentId: string }): Promise<Finding[]> {
+  const input = await loadDocumentQaInput(options.documentId);
+  if (!input) throw documentNotFound(options.documentId);
+  const findings = runChecks(input.pairs, { glossary: input.glossary, disabledChecks: input.disabledChecks });
+  return findings.filter((finding) => !input.dismissed.has(dismissalKey(finding.checkId, finding.fingerprint)));
+}

@@ -1,0 +1,140 @@
+import "server-only";
+import { recordEvent } from "@/lib/db/audit";
+import { getPrisma, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { loadQaGlossary } from "@/lib/findings/glossary/queries";
+import { dismissalKey, loadDocumentQaInput } from "@/lib/findings/queries";
+import { computeDocumentStats, QA_CHECKS, runChecks, runSegmentChecks } from "@/lib/qa/run-checks";
+import type { DocumentStats, Finding, QaOptions, SegmentPair } from "@/lib/qa/types";
+
+/** Rows per INSERT: 14 columns each stays far below PostgreSQL's 65,535 bind parameters. */
+const INSERT_BATCH = 2000;
+/** Checks that need the whole document; a one-segment refresh leaves their findings to the document run. */
+const DOCUMENT_WIDE_CHECKS = ["term-consistency"];
+const TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
+/** How long a document's length statistics are reused by one-segment refreshes. */
+const STATS_TTL_MS = 10 * 60_000;
+
+// One edited segment barely moves a median over a document; the document run recomputes it.
+const statsCache = new Map<string, { stats: DocumentStats; at: number }>();
+
+async function documentStats(documentId: string, fresh?: DocumentStats): Promise<DocumentStats> {
+  if (fresh) statsCache.set(documentId, { stats: fresh, at: Date.now() });
+  const cached = statsCache.get(documentId);
+  if (cached && Date.now() - cached.at < STATS_TTL_MS) return cached.stats;
+  const texts = await getPrisma().segment.findMany({ where: { documentId }, select: { id: true, sourceText: true, currentText: true } });
+  const stats = computeDocumentStats(texts.map((row) => ({ id: row.id, source: row.sourceText, target: row.currentText })));
+  statsCache.set(documentId, { stats, at: Date.now() });
+  return stats;
+}
+
+/** Segments checked between two yields to the event loop. */
+const SLICE = 200;
+
+/**
+ * runChecks's result, computed in slices: the job runs inside the web server's process, and a
+ * 20,000-segment document would otherwise block every request for many seconds.
+ */
+async function runChecksInSlices(pairs: SegmentPair[], options: QaOptions, stats: DocumentStats): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (let start = 0; start < pairs.length; start += SLICE) {
+    for (const pair of pairs.slice(start, start + SLICE)) findings.push(...runSegmentChecks(pair, { ...options, documentStats: stats }));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  // Only the document-wide checks are left on here, so this adds term consistency and nothing else.
+  const segmentCheckIds = QA_CHECKS.map((check) => check.id).filter((id) => !DOCUMENT_WIDE_CHECKS.includes(id));
+  findings.push(...runChecks(pairs, { ...options, disabledChecks: [...(options.disabledChecks ?? []), ...segmentCheckIds] }));
+  return findings;
+}
+
+/** Serialises every findings write of one document (job, segment refresh, toggles, dismissals) until commit. */
+export async function lockDocumentFindings(tx: Tx, documentId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('findings'), hashtext(${documentId}))`;
+}
+
+/**
+ * Stores new open findings in batches, leaving out dismissed patterns (read under the lock, so a
+ * dismissal made during the run counts); a row whose (segment, check, fingerprint) already exists,
+ * confirmed or dismissed, is kept as it is.
+ */
+async function insertFindings(tx: Tx, documentId: string, findings: Finding[], versions: Map<string, number>): Promise<number> {
+  const dismissals = await tx.findingDismissal.findMany({ where: { documentId }, select: { checkId: true, fingerprint: true } });
+  const dismissed = new Set(dismissals.map((dismissal) => dismissalKey(dismissal.checkId, dismissal.fingerprint)));
+  const rows = findings
+    .filter((finding) => versions.has(finding.segmentId) && !dismissed.has(dismissalKey(finding.checkId, finding.fingerprint)))
+    .map((finding) => ({
+      documentId, segmentId: finding.segmentId, checkId: finding.checkId, category: finding.category, severity: finding.severity,
+      message: finding.message, fingerprint: finding.fingerprint, segmentVersion: versions.get(finding.segmentId)!,
+      sourceStart: finding.sourceSpan?.start ?? null, sourceEnd: finding.sourceSpan?.end ?? null,
+      targetStart: finding.targetSpan?.start ?? null, targetEnd: finding.targetSpan?.end ?? null,
+    }));
+  let inserted = 0;
+  for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+    inserted += (await tx.finding.createMany({ data: rows.slice(start, start + INSERT_BATCH), skipDuplicates: true })).count;
+  }
+  return inserted;
+}
+
+/**
+ * System use (the qa-document job): runs every enabled check on the document's current texts and
+ * replaces its open findings in one transaction; confirmed and dismissed rows stay. The checks run
+ * before the transaction; a segment edited meanwhile keeps its findings (its own refresh handles it).
+ * Returns null when the document does not exist (any more).
+ */
+export async function refreshDocumentFindings(options: { documentId: string }): Promise<{ openCount: number } | null> {
+  const { documentId } = options;
+  const prisma = getPrisma();
+  const input = await loadDocumentQaInput(documentId);
+  if (!input) return null;
+  const stats = await documentStats(documentId, computeDocumentStats(input.pairs));
+  const findings = await runChecksInSlices(input.pairs, { glossary: input.glossary, disabledChecks: input.disabledChecks }, stats);
+  return prisma.$transaction(async (tx) => {
+    await lockDocumentFindings(tx, documentId);
+    const current = await tx.segment.findMany({ where: { documentId }, select: { id: true, version: true } });
+    const changed = current.filter((segment) => input.versions.get(segment.id) !== segment.version).map((segment) => segment.id);
+    const unchanged = new Map(current.filter((segment) => input.versions.get(segment.id) === segment.version).map((segment) => [segment.id, segment.version]));
+    const removed = await tx.finding.deleteMany({
+      where: { documentId, status: "open", ...(changed.length > 0 ? { segmentId: { notIn: changed } } : {}) },
+    });
+    const openCount = await insertFindings(tx, documentId, findings, unchanged);
+    await recordEvent(tx, {
+      actorId: null, action: "finding.refresh", entityType: "document", entityId: documentId, documentId,
+      before: { openCount: removed.count }, after: { openCount, segmentCount: current.length },
+    });
+    return { openCount };
+  }, TRANSACTION);
+}
+
+/**
+ * System use, synchronous: re-checks one segment after its text changed (approval, direct edit)
+ * against the document's length statistics, glossary and toggles, and replaces that segment's
+ * open findings; other segments are not touched. Term consistency waits for the document run.
+ * Call it after the edit's transaction commits (it reads the committed text). Returns null when the
+ * document is deleted or the segment was edited again meanwhile.
+ */
+export async function refreshSegmentFindings(options: { segmentId: string }): Promise<{ openCount: number } | null> {
+  const prisma = getPrisma();
+  const segment = await prisma.segment.findUnique({
+    where: { id: options.segmentId },
+    select: { id: true, documentId: true, sourceText: true, currentText: true, kind: true, version: true, document: { select: { deletedAt: true, disabledChecks: true } } },
+  });
+  if (!segment) throw new AppError({ code: "NOT_FOUND", message: `Segment ${options.segmentId} does not exist.` });
+  if (segment.document.deletedAt) return null;
+  const { documentId } = segment;
+  const [stats, glossary] = await Promise.all([documentStats(documentId), loadQaGlossary(prisma, documentId)]);
+  const pair = { id: segment.id, source: segment.sourceText, target: segment.currentText, kind: segment.kind };
+  const findings = runSegmentChecks(pair, { glossary, disabledChecks: segment.document.disabledChecks, documentStats: stats });
+  return prisma.$transaction(async (tx) => {
+    await lockDocumentFindings(tx, documentId);
+    const now = await tx.segment.findUnique({ where: { id: segment.id }, select: { version: true } });
+    // Edited again since we read it: that edit's own refresh wins.
+    if (!now || now.version !== segment.version) return null;
+    const removed = await tx.finding.deleteMany({ where: { segmentId: segment.id, status: "open", checkId: { notIn: DOCUMENT_WIDE_CHECKS } } });
+    const openCount = await insertFindings(tx, documentId, findings, new Map([[segment.id, segment.version]]));
+    await recordEvent(tx, {
+      actorId: null, action: "finding.refresh-segment", entityType: "segment", entityId: segment.id, documentId, segmentId: segment.id,
+      before: { openCount: removed.count }, after: { openCount, version: segment.version },
+    });
+    return { openCount };
+  }, TRANSACTION);
+}

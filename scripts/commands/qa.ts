@@ -1,0 +1,58 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { runChecks } from "@/lib/qa/run-checks";
+import { qaPairsInputSchema } from "@/lib/qa/schema";
+import type { Finding, Span } from "@/lib/qa/types";
+import { parseOptions, readTextFile, withDatabase, type Command } from "./support";
+
+const options = z
+  .object({
+    input: z.string().optional(),
+    document: z.string().optional(),
+    format: z.enum(["jsonl", "json"], { error: "--format must be jsonl or json" }).default("jsonl"),
+  })
+  .refine((values) => (values.input === undefined) !== (values.document === undefined), "give exactly one of --input PAIRS.json or --document ID");
+
+/** The pairs file: a JSON array of {"id", "source", "target"}; each problem is named by its place in the file. */
+function readPairs(file: string) {
+  const text = readTextFile(file, "input");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`input file ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = qaPairsInputSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("") || "(top level)"}: ${issue.message}`);
+    throw new Error(`input file ${file} is not an array of {"id", "source", "target"}: ${problems.slice(0, 5).join("; ")}`);
+  }
+  return parsed.data;
+}
+
+const span = (value: Span | null) => (value ? [value.start, value.end] : null);
+
+function toLine(finding: Finding) {
+  return {
+    id: finding.segmentId, check: finding.checkId, category: finding.category, severity: finding.severity, message: finding.message,
+    source_span: span(finding.sourceSpan), target_span: span(finding.targetSpan),
+  };
+}
+
+export const qaCommand: Command = {
+  usage: "recto qa     (--input PAIRS.json | --document ID) [--format jsonl|json]",
+  async run(args) {
+    const { values } = parseArgs({ args, options: { input: { type: "string" }, document: { type: "string" }, format: { type: "string" } } });
+    const parsed = parseOptions(options, values);
+    const findings = parsed.input !== undefined
+      ? runChecks(readPairs(parsed.input))
+      : await withDatabase(async () => {
+          const { computeDocumentFindings } = await import("@/lib/findings/queries");
+          return computeDocumentFindings({ documentId: parsed.document! });
+        });
+    const lines = findings.map(toLine);
+    if (parsed.format === "json") process.stdout.write(`${JSON.stringify(lines, null, 2)}\n`);
+    else if (lines.length > 0) process.stdout.write(`${lines.map((line) => JSON.stringify(line)).join("\n")}\n`);
+    console.error(`recto: ${findings.length} finding${findings.length === 1 ? "" : "s"}`);
+  },
+};

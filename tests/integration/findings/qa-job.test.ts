@@ -1,0 +1,37 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { afterDocumentImported } from "@/lib/findings/mutations";
+import { registerWorkers } from "@/lib/findings/qa-job";
+import { stopQueue } from "@/lib/jobs/queue";
+import { createQaDocument, listFindings } from "@/tests/factories/findings";
+import { createUser } from "@/tests/factories/users";
+
+afterAll(() => stopQueue());
+
+async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!isDone(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+describe("the qa-document background job", () => {
+  it("computes an imported document's findings in the worker", async () => {
+    const editor = await createUser({ role: "editor" });
+    const { documentId } = await createQaDocument({
+      createdById: editor.id,
+      pairs: [{ source: "Au moins 1 400 personnes ont été tuées.", target: "At least 1,500 people were killed." }],
+    });
+    await registerWorkers();
+    await afterDocumentImported(documentId);
+    const findings = await waitFor(() => listFindings(documentId), (rows) => rows.length > 0);
+    expect(findings).toMatchObject([{ checkId: "number-mismatch", status: "open" }]);
+  });
+
+  it("does nothing for a document that no longer exists", async () => {
+    await registerWorkers();
+    await expect(afterDocumentImported(crypto.randomUUID())).resolves.toBeUndefined();
+  });
+});
