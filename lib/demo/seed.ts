@@ -6,6 +6,8 @@ import { mintViewer, type Role } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db/client";
 import { importDocument } from "@/lib/documents/mutations";
+import { seedStarterRules } from "@/lib/findings/glossary/mutations";
+import { refreshDocumentFindings } from "@/lib/findings/mutations";
 
 export const DEMO_DOCUMENT_KEY = "demo:mokhiber-resignation";
 export const DEMO_PROVENANCE =
@@ -43,6 +45,7 @@ export async function seedDemo(options: { resetPasswords?: boolean } = {}): Prom
     });
     accounts.push({ email: demo.email, role: demo.role, password });
   }
+  await seedStarterRules();
   const importedDocument = await seedDemoDocument();
   return { accounts, importedDocument };
 }
@@ -52,7 +55,7 @@ async function seedDemoDocument(): Promise<boolean> {
   const present = await prisma.document.findUnique({ where: { seedKey: DEMO_DOCUMENT_KEY }, select: { id: true } });
   if (present) return false;
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@recto.local" }, select: { id: true, role: true, name: true } });
-  await importDocument({
+  const { documentId } = await importDocument({
     viewer: mintViewer(admin),
     input: {
       title: "UN human rights official Craig Mokhiber resigns over Gaza",
@@ -62,5 +65,7 @@ async function seedDemoDocument(): Promise<boolean> {
       seedKey: DEMO_DOCUMENT_KEY,
     },
   });
+  // Synchronously, so the first start already shows the automatic findings.
+  await refreshDocumentFindings({ documentId });
   return true;
 }

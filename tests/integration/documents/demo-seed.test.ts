@@ -35,4 +35,16 @@ describe("the demo seed", () => {
     expect(everyWeek).toMatchObject({ kind: "1-2", sourceText: expect.stringMatching(/^Chaque semaine/) });
     expect(everyWeek?.publishedText).toMatch(/Protesters who rebel/);
   });
+
+  it("pre-flags the reversed 'attack on Israel' with an automatic role-reversal finding", async () => {
+    await seedDemo();
+    const findings = await getPrisma().finding.findMany({
+      where: { document: { seedKey: DEMO_DOCUMENT_KEY }, checkId: "role-reversal", status: "open" },
+      select: { targetStart: true, targetEnd: true, segment: { select: { position: true, publishedText: true } } },
+    });
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding.segment.position).toBe(0);
+    expect(finding.segment.publishedText.slice(finding.targetStart!, finding.targetEnd!)).toMatch(/attack on Israel/);
+  });
 });
