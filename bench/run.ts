@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
 
-const SECTIONS = ["align", "qa"];
+const SECTIONS = ["align", "qa", "export", "workspace"];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

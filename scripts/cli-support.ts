@@ -7,7 +7,7 @@ import { afterDocumentImported } from "@/lib/findings/mutations";
 import { stopQueue } from "@/lib/jobs/queue";
 
 /** The CLI runs on the server as a named user (default: the first admin), with that user's rights. */
-async function cliViewer(email?: string) {
+export async function cliViewer(email?: string) {
   const user = await getPrisma().user.findFirst({
     where: email ? { email } : { role: "admin", banned: false },
     orderBy: { createdAt: "asc" },

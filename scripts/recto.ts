@@ -1,14 +1,18 @@
 // Recto's command line: `npm run --silent recto -- <command> [options]`. One file per command in
 // scripts/commands/; add new ones to COMMANDS.
 import { alignCommand } from "./commands/align";
+import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { qaCommand } from "./commands/qa";
+import { importBilingualCommand } from "./commands/import-bilingual";
 import { UsageError, type Command } from "./commands/support";
 
 const COMMANDS: Record<string, Command> = {
   align: alignCommand,
   import: importCommand,
   qa: qaCommand,
+  export: exportCommand,
+  "import-bilingual": importBilingualCommand,
 };
 
 const usage = () => `usage: ${Object.values(COMMANDS).map((command) => command.usage).join("\n       ")}`;

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/permissions";
+import { createIssue, seedApprovedDemo } from "@/tests/factories/export";
+
+// The route is called directly with a factory-made viewer; everything below the session is real.
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/session", async () => {
+  const { AppError } = await import("@/lib/errors");
+  return {
+    requireApiViewer: async () => {
+      if (!session.viewer) throw new AppError({ code: "UNAUTHENTICATED", message: "Sign in first." });
+      return session.viewer;
+    },
+  };
+});
+const { GET } = await import("@/app/api/documents/[documentId]/export/route");
+
+const call = (documentId: string, query: string) => GET(new Request(`http://recto.test/api/documents/${documentId}/export?${query}`), { params: Promise.resolve({ documentId }) });
+
+beforeEach(() => {
+  session.viewer = null;
+});
+
+describe("GET /api/documents/:id/export", () => {
+  it("streams the file with its type and download name", async () => {
+    const { document, admin } = await seedApprovedDemo();
+    session.viewer = admin;
+    const response = await call(document.id, "format=xliff12");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/xliff+xml; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="un-human-rights-official-craig-mokhiber-resigns-over-gaza.xliff12.xlf"');
+    expect(await response.text()).toMatch(/<target state="signed-off">[^<]*Israel's offensive against Gaza\.<\/target>/);
+  });
+
+  it.each([
+    ["nobody signed in", null, "format=txt", 401, "UNAUTHENTICATED"],
+    ["a translator", "translator", "format=txt", 403, "FORBIDDEN"],
+    ["an editor", "editor", "format=tmx", 403, "FORBIDDEN"],
+    ["an unknown format", "admin", "format=pdf", 422, "VALIDATION"],
+    ["a bad flag", "admin", "format=txt&override=maybe", 422, "VALIDATION"],
+  ] as const)("answers %s with %s", async (_name, role, query, status, code) => {
+    const demo = await seedApprovedDemo();
+    session.viewer = role ? demo[role] : null;
+    const response = await call(demo.document.id, query);
+    expect(response.status).toBe(status);
+    expect(await response.json()).toMatchObject({ error: { code } });
+  });
+
+  it("answers 409 at the export gate and exports with override=true", async () => {
+    const { document, admin, translator, firstSegmentId } = await seedApprovedDemo();
+    await createIssue({ segmentId: firstSegmentId, authorId: translator.userId, category: "accuracy_omission", severity: "critical" });
+    session.viewer = admin;
+    const refused = await call(document.id, "format=docx");
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ error: { code: "INVALID_STATE", message: expect.stringMatching(/^1 critical issue is still open/) } });
+    const allowed = await call(document.id, "format=docx&override=true");
+    expect(allowed.status).toBe(200);
+    expect(Buffer.from(await allowed.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
+  });
+});
