@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { signOut } from "../(auth)/sign-in/actions";
 
@@ -11,6 +12,9 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
         <Link href="/" className="brand">Recto</Link>
         <nav aria-label="Main">
           <Link href="/">Documents</Link>
+          {can(viewer, "suggestion.review") ? <Link href="/review">Review queue</Link> : null}
+          {can(viewer, "user.manage") ? <Link href="/users">Users</Link> : null}
+          {can(viewer, "audit.read") ? <Link href="/audit">Audit log</Link> : null}
         </nav>
         <span className="spacer" />
         <span className="who">

@@ -1,0 +1,2 @@
+// Admin pages share the workbench's top bar; each page checks its own permission.
+export { default } from "../(workbench)/layout";

@@ -1,0 +1,47 @@
+"use client";
+
+import { useState } from "react";
+import { ROLES } from "@/lib/users/schema";
+import { createUserAction } from "../actions";
+import { OneTimePassword } from "./one-time-password";
+
+export function CreateUserForm() {
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
+
+  async function submit(formData: FormData) {
+    setError(null);
+    const result = await createUserAction({
+      email: String(formData.get("email") ?? ""),
+      name: String(formData.get("name") ?? ""),
+      role: String(formData.get("role") ?? "translator") as (typeof ROLES)[number],
+    });
+    if (result?.data) setCreated(result.data);
+    else setError(result?.serverError ?? "Check the name, email and role.");
+  }
+
+  return (
+    <section className="card create-user" aria-labelledby="create-user-title">
+      <h2 id="create-user-title">Add a user</h2>
+      <form action={submit} className="form inline-form">
+        <label>
+          Name
+          <input name="name" required maxLength={200} />
+        </label>
+        <label>
+          Email
+          <input name="email" type="email" required maxLength={254} />
+        </label>
+        <label>
+          Role
+          <select name="role" defaultValue="translator">
+            {ROLES.map((role) => <option key={role} value={role}>{role}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="button">Create user</button>
+      </form>
+      {error ? <p role="alert" className="error">{error}</p> : null}
+      {created ? <OneTimePassword email={created.email} password={created.password} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { InlineDiff } from "@/app/_components/ui/word-diff";
+import { diffWords, toHunks, type Hunk } from "@/lib/diff/word-diff";
+import { MQM_CATEGORIES } from "@/lib/review/mqm-score";
+import type { ReviewQueueItem } from "@/lib/review/queries";
+import { approveSuggestionAction } from "../actions";
+import { RejectForm } from "./reject-form";
+
+export type QueueMessage = { text: string; isError: boolean };
+type Props = { item: ReviewQueueItem; isSelected: boolean; onSelect: (isOn: boolean) => void; report: (message: QueueMessage) => void };
+
+const categoryLabel = (id: string) => MQM_CATEGORIES.find((category) => category.id === id)?.label ?? id;
+
+/** One pending suggestion; results go to the queue's status line, since an approved item leaves the list. */
+export function ReviewItem({ item, isSelected, onSelect, report }: Props) {
+  const { segment } = item;
+  const hunks = useMemo(() => toHunks(diffWords(segment.currentText, item.text)), [segment.currentText, item.text]);
+  const [accepted, setAccepted] = useState<Set<number>>(() => new Set(hunks.map((hunk) => hunk.index)));
+  const [editedText, setEditedText] = useState<string | null>(null);
+  const number = segment.position + 1;
+  const canApprove = item.canApprove && !item.isStale;
+
+  async function approve(input: { acceptedHunks?: number[]; editedText?: string }) {
+    const result = await approveSuggestionAction({ suggestionId: item.id, ...input });
+    if (result?.serverError) report({ text: result.serverError, isError: true });
+    else if (result?.validationErrors) report({ text: "The approval was not valid; reload the queue.", isError: true });
+    else report({ text: `Approved: segment ${number} of ${item.document.title} is now at version ${result?.data?.version}.`, isError: false });
+  }
+
+  return (
+    <li className="card queue-item" aria-label={`Suggestion by ${item.author.name} on segment ${number} of ${item.document.title}`}>
+      <header className="queue-item-head">
+        {canApprove ? (
+          <label className="choice">
+            <input type="checkbox" checked={isSelected} onChange={(event) => onSelect(event.target.checked)} /> Select for batch approval
+          </label>
+        ) : null}
+        <Link href={`/documents/${item.document.id}#segment-${number}`}>{item.document.title} · segment {number}</Link>
+        <span className="subtle">by {item.author.name}, {new Date(item.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC</span>
+        {item.isStale ? <span className="badge low">based on version {item.baseVersion}; segment is at {segment.version}</span> : null}
+      </header>
+      <SuggestionContext item={item} />
+      {!item.canApprove ? <p className="subtle">You wrote this suggestion; another editor must approve it.</p> : null}
+      {item.isStale ? <p className="subtle">The segment changed since this suggestion was made; reject it or ask the author for a new one.</p> : null}
+      {canApprove ? <HunkChoices hunks={hunks} accepted={accepted} onChange={setAccepted} /> : null}
+      <div className="actions">
+        {canApprove ? (
+          <>
+            <button type="button" className="button" onClick={() => approve({})}>Approve</button>
+            <button type="button" className="button secondary" disabled={accepted.size === hunks.length} onClick={() => approve({ acceptedHunks: [...accepted] })}>
+              Approve checked changes only
+            </button>
+            <button type="button" className="button secondary" onClick={() => setEditedText(editedText === null ? item.text : null)}>
+              {editedText === null ? "Approve with edits…" : "Cancel edits"}
+            </button>
+          </>
+        ) : null}
+        <RejectForm suggestionId={item.id} onDone={report} />
+      </div>
+      {editedText !== null ? (
+        <div className="edit-approve">
+          <label>
+            Edited English
+            <textarea value={editedText} rows={4} onChange={(event) => setEditedText(event.target.value)} />
+          </label>
+          <button type="button" className="button" onClick={() => approve({ editedText })}>Approve edited text</button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** The French, the diffs against the published and the current English, the note and the linked issues. */
+function SuggestionContext({ item }: { item: ReviewQueueItem }) {
+  const { segment } = item;
+  const isCorrected = segment.currentText !== segment.publishedText;
+  return (
+    <>
+      <p className="source" lang="fr">{segment.sourceText}</p>
+      {isCorrected ? <p className="diff-caption">Against the published English</p> : null}
+      <InlineDiff before={segment.publishedText} after={item.text} label="Suggestion against the published English" />
+      {isCorrected ? (
+        <>
+          <p className="diff-caption">Against the current text (version {segment.version})</p>
+          <InlineDiff before={segment.currentText} after={item.text} label="Suggestion against the current text" />
+        </>
+      ) : null}
+      {item.note ? <p className="comment">Note: {item.note}</p> : null}
+      {item.issues.length > 0 ? (
+        <ul className="queue-issues" aria-label="Issues this suggestion addresses">
+          {item.issues.map((issue) => (
+            <li key={issue.id}>{categoryLabel(issue.category)} · {issue.severity}{issue.comment ? ` — ${issue.comment}` : ""} ({issue.author.name})</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+/** One checkbox per hunk of the diff against the current text: unchecked changes are left out. */
+function HunkChoices({ hunks, accepted, onChange }: { hunks: Hunk[]; accepted: Set<number>; onChange: (next: Set<number>) => void }) {
+  return (
+    <fieldset className="hunks">
+      <legend>Changes against the current text</legend>
+      {hunks.map((hunk) => (
+        <label key={hunk.index} className="choice">
+          <input type="checkbox" checked={accepted.has(hunk.index)} onChange={(event) => onChange(toggleIn(accepted, hunk.index, event.target.checked))} />
+          Accept change {hunk.index + 1}: <del>{hunk.before || "∅"}</del> → <ins>{hunk.after || "∅"}</ins>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function toggleIn(set: Set<number>, value: number, isOn: boolean): Set<number> {
+  const next = new Set(set);
+  if (isOn) next.add(value);
+  else next.delete(value);
+  return next;
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useState } from "react";
+import type { ReviewQueueItem } from "@/lib/review/queries";
+import { batchApproveAction } from "../actions";
+import { ReviewItem, type QueueMessage } from "./review-item";
+
+/** The queue with a selection for batch approval; each item has its own review controls. */
+export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState<QueueMessage | null>(null);
+  const [isPending, setPending] = useState(false);
+  const toggle = (id: string, isOn: boolean) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (isOn) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  async function approveSelected() {
+    setPending(true);
+    const result = await batchApproveAction({ suggestionIds: [...selected] });
+    setPending(false);
+    if (result?.serverError || !result?.data) {
+      setMessage({ text: result?.serverError ?? "Could not approve the selection.", isError: true });
+      return;
+    }
+    const { approved, failed } = result.data;
+    const failures = failed.map((failure) => failure.message).join(" ");
+    setMessage({ text: `Approved ${approved.length} of ${approved.length + failed.length}. ${failures}`.trim(), isError: failed.length > 0 });
+    setSelected(new Set());
+  }
+
+  return (
+    <>
+      <div className="batch-bar" role="region" aria-label="Batch approval">
+        <span>{selected.size} selected</span>
+        <button type="button" className="button" disabled={selected.size === 0 || isPending} onClick={approveSelected}>
+          Approve selected ({selected.size})
+        </button>
+        <p role="status" aria-live="polite" className={message?.isError ? "error" : "subtle"}>{message?.text}</p>
+      </div>
+      {items.length === 0 ? <p className="card">Nothing to review. New suggestions appear here.</p> : null}
+      <ol className="queue-list">
+        {items.map((item) => (
+          <ReviewItem key={item.id} item={item} isSelected={selected.has(item.id)} onSelect={(isOn) => toggle(item.id, isOn)} report={setMessage} />
+        ))}
+      </ol>
+    </>
+  );
+}

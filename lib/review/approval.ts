@@ -1,0 +1,207 @@
+import "server-only";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { recordEvent } from "@/lib/db/audit";
+import { getPrisma, type Tx } from "@/lib/db/client";
+import { applyHunks } from "@/lib/diff/word-diff";
+import { AppError, isAppError } from "@/lib/errors";
+import {
+  assertChanged, isUniqueViolation, loadFacts, loadLiveSegment, loadSuggestion, lockSegment, segmentStatusAfter,
+  setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
+} from "@/lib/review/guards";
+import type { MqmCategoryId } from "@/lib/review/mqm-score";
+import {
+  approveSuggestionSchema, batchApproveSchema, editSegmentSchema, rejectSuggestionSchema,
+  type ApproveSuggestionInput, type BatchApproveInput, type EditSegmentInput, type RejectSuggestionInput,
+} from "@/lib/review/schema";
+import { nextSuggestionStatus } from "@/lib/review/transitions";
+
+type Options<Input> = { viewer: Viewer; input: Input };
+type LoadedSuggestion = Awaited<ReturnType<typeof loadSuggestion>>;
+
+/** Four eyes: nobody approves their own suggestion unless an admin allowed it for the document. */
+function assertFourEyes(viewer: Viewer, suggestion: LoadedSuggestion): void {
+  if (suggestion.authorId === viewer.userId && !suggestion.document.allowSelfApproval) {
+    throw new AppError({
+      code: "FORBIDDEN",
+      message: "You wrote this suggestion, so another editor must approve it (four-eyes rule); an admin can allow self-approval for this document.",
+    });
+  }
+}
+
+/** The text that will be approved: the editor's edit, the accepted hunks, or the suggestion whole. */
+function approvedTextOf(currentText: string, suggested: string, input: { acceptedHunks?: number[]; editedText?: string }): string {
+  if (input.editedText !== undefined && input.acceptedHunks !== undefined) {
+    throw new AppError({ code: "VALIDATION", message: "Give either the accepted hunks or an edited text, not both." });
+  }
+  if (input.editedText !== undefined) return input.editedText;
+  if (input.acceptedHunks === undefined) return suggested;
+  try {
+    return applyHunks(currentText, suggested, input.acceptedHunks);
+  } catch (error) {
+    if (error instanceof RangeError) throw new AppError({ code: "VALIDATION", message: error.message });
+    throw error;
+  }
+}
+
+/**
+ * Writes `text` as the segment's next version, only if the segment is still at `baseVersion`
+ * (conditional UPDATE: of two concurrent writers exactly one wins). Returns the new version.
+ */
+async function writeNextVersion(tx: Tx, segmentId: string, baseVersion: number, text: string, what: string, proposedText: string): Promise<number> {
+  const updated = await tx.$executeRaw`
+    UPDATE segments SET current_text = ${text}, status = 'approved'::segment_status, version = version + 1, updated_at = now()
+    WHERE id = ${segmentId}::uuid AND version = ${baseVersion}`;
+  if (updated === 1) return baseVersion + 1;
+  const now = await tx.segment.findUniqueOrThrow({ where: { id: segmentId }, select: { version: true, currentText: true } });
+  throw staleVersionError({ what, baseVersion, currentVersion: now.version, currentText: now.currentText, proposedText });
+}
+
+/**
+ * Approves a pending suggestion (whole, some hunks, or with the editor's edits): the segment gets
+ * the text as its next version and status approved, and the linked open issues are resolved.
+ * CONFLICT (with the word diff against the current text) when the suggestion's base is stale.
+ */
+export async function approveSuggestion(options: Options<ApproveSuggestionInput>) {
+  const { viewer } = options;
+  assertCan(viewer, "suggestion.review");
+  const input = approveSuggestionSchema.parse(options.input);
+  const suggestion = await loadSuggestion(input.suggestionId);
+  const { segment } = suggestion;
+  transition(() => nextSuggestionStatus(suggestion.status, "approve"));
+  assertFourEyes(viewer, suggestion);
+  if (suggestion.baseVersion !== segment.version) {
+    throw staleVersionError({ what: "Suggestion", baseVersion: suggestion.baseVersion, currentVersion: segment.version, currentText: segment.currentText, proposedText: suggestion.text });
+  }
+  const text = approvedTextOf(segment.currentText, suggestion.text, input);
+  assertChanged(segment.currentText, text);
+  const status = transition(() => nextSuggestionStatus("pending", text === suggestion.text ? "approve" : "approve_with_edits"));
+  const segmentStatus = segmentStatusAfter(segment.status, "suggestion_approved", { openIssueCount: 0, pendingSuggestionCount: 0 });
+  try {
+    return await getPrisma().$transaction(async (tx) => {
+      const version = await writeNextVersion(tx, segment.id, suggestion.baseVersion, text, "Suggestion", suggestion.text);
+      const reviewedAt = new Date();
+      const claimed = await tx.suggestion.updateMany({
+        where: { id: suggestion.id, status: "pending" },
+        data: { status, approvedText: status === "approved" ? null : text, reviewerId: viewer.userId, reviewedAt },
+      });
+      if (claimed.count === 0) throw new AppError({ code: "INVALID_STATE", message: `Suggestion ${suggestion.id} was reviewed meanwhile.` });
+      const resolvedIssueIds = await resolveLinkedIssues(tx, suggestion.id, viewer.userId, reviewedAt);
+      await recordEvent(tx, {
+        actorId: viewer.userId, action: "suggestion.approve", entityType: "suggestion", entityId: suggestion.id,
+        documentId: suggestion.documentId, segmentId: segment.id,
+        before: { text: segment.currentText, version: segment.version, segmentStatus: segment.status, status: suggestion.status },
+        after: { text, version, segmentStatus, status, authorId: suggestion.authorId, resolvedIssueIds },
+      });
+      const approved = await tx.suggestion.findUniqueOrThrow({ where: { id: suggestion.id }, select: SUGGESTION_SELECT });
+      return { suggestion: approved, segment: { id: segment.id, currentText: text, version, status: segmentStatus }, resolvedIssueIds };
+    });
+  } catch (error) {
+    // The partial unique index is the last line: one approval per segment version.
+    if (isUniqueViolation(error)) {
+      throw new AppError({ code: "CONFLICT", message: `Another change was approved on this segment at version ${suggestion.baseVersion}; reload and review the new text.` });
+    }
+    throw error;
+  }
+}
+
+async function resolveLinkedIssues(tx: Tx, suggestionId: string, reviewerId: string, at: Date): Promise<string[]> {
+  const linked = await tx.issue.findMany({ where: { status: "open", suggestions: { some: { suggestionId } } }, select: { id: true } });
+  const ids = linked.map((issue) => issue.id);
+  if (ids.length > 0) {
+    await tx.issue.updateMany({
+      where: { id: { in: ids } },
+      data: { status: "resolved", resolution: `Fixed by suggestion ${suggestionId}`, resolvedById: reviewerId, resolvedAt: at },
+    });
+  }
+  return ids;
+}
+
+/** An editor rejects a pending suggestion with an MQM reason and a comment the author sees. */
+export async function rejectSuggestion(options: Options<RejectSuggestionInput>) {
+  const { viewer } = options;
+  assertCan(viewer, "suggestion.review");
+  const input = rejectSuggestionSchema.parse(options.input);
+  const suggestion = await loadSuggestion(input.suggestionId);
+  return closeSuggestion({
+    viewer, suggestion, event: "reject",
+    data: { rejectionReason: input.reason, reviewComment: input.comment, reviewerId: viewer.userId, reviewedAt: new Date() },
+  });
+}
+
+/** Shared tail of withdraw and reject: status change, the segment settles, one history row. */
+export async function closeSuggestion(options: {
+  viewer: Viewer;
+  suggestion: { id: string; segmentId: string; documentId: string };
+  event: "withdraw" | "reject";
+  data: { rejectionReason?: MqmCategoryId; reviewComment?: string; reviewerId?: string; reviewedAt?: Date };
+}) {
+  const { viewer, suggestion, event } = options;
+  return getPrisma().$transaction(async (tx) => {
+    const locked = await lockSegment(tx, suggestion.segmentId);
+    const current = await tx.suggestion.findUniqueOrThrow({ where: { id: suggestion.id }, select: { status: true } });
+    const next = transition(() => nextSuggestionStatus(current.status, event));
+    const closed = await tx.suggestion.update({ where: { id: suggestion.id }, data: { ...options.data, status: next }, select: SUGGESTION_SELECT });
+    const status = segmentStatusAfter(locked.status, "suggestion_closed", await loadFacts(tx, suggestion.segmentId));
+    await setSegmentStatus(tx, suggestion.segmentId, locked.status, status);
+    await recordEvent(tx, {
+      actorId: viewer.userId, action: `suggestion.${event}`, entityType: "suggestion", entityId: suggestion.id,
+      documentId: suggestion.documentId, segmentId: suggestion.segmentId,
+      before: { status: current.status, segmentStatus: locked.status },
+      after: { status: next, rejectionReason: closed.rejectionReason, reviewComment: closed.reviewComment, segmentStatus: status },
+    });
+    return { suggestion: closed, segmentStatus: status };
+  });
+}
+
+export type BatchApproveResult = { approved: string[]; failed: { suggestionId: string; code: string; message: string }[] };
+
+/** Approves each selected suggestion whole, each in its own transaction; reports the ones refused. */
+export async function batchApproveSuggestions(options: Options<BatchApproveInput>): Promise<BatchApproveResult> {
+  const { viewer } = options;
+  assertCan(viewer, "suggestion.review");
+  const input = batchApproveSchema.parse(options.input);
+  const result: BatchApproveResult = { approved: [], failed: [] };
+  for (const suggestionId of new Set(input.suggestionIds)) {
+    try {
+      await approveSuggestion({ viewer, input: { suggestionId } });
+      result.approved.push(suggestionId);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      result.failed.push({ suggestionId, code: error.code, message: error.userMessage });
+    }
+  }
+  return result;
+}
+
+/**
+ * An editor's direct edit: recorded as a suggestion by the editor, approved by the editor, so it
+ * shows in history like any approved change and takes the version's one approval.
+ */
+export async function editSegmentText(options: Options<EditSegmentInput>) {
+  const { viewer } = options;
+  assertCan(viewer, "segment.edit");
+  const input = editSegmentSchema.parse(options.input);
+  const segment = await loadLiveSegment(input.segmentId);
+  if (segment.version !== input.baseVersion) {
+    throw staleVersionError({ what: "Your edit", baseVersion: input.baseVersion, currentVersion: segment.version, currentText: segment.currentText, proposedText: input.text });
+  }
+  assertChanged(segment.currentText, input.text);
+  const segmentStatus = segmentStatusAfter(segment.status, "direct_edit", { openIssueCount: 0, pendingSuggestionCount: 0 });
+  return getPrisma().$transaction(async (tx) => {
+    const version = await writeNextVersion(tx, segment.id, input.baseVersion, input.text, "Your edit", input.text);
+    const suggestion = await tx.suggestion.create({
+      data: {
+        documentId: segment.documentId, segmentId: segment.id, authorId: viewer.userId, text: input.text, note: input.note,
+        baseVersion: input.baseVersion, status: "approved", reviewerId: viewer.userId, reviewedAt: new Date(),
+      },
+      select: SUGGESTION_SELECT,
+    });
+    await recordEvent(tx, {
+      actorId: viewer.userId, action: "segment.edit", entityType: "segment", entityId: segment.id,
+      documentId: segment.documentId, segmentId: segment.id,
+      before: { text: segment.currentText, version: segment.version, segmentStatus: segment.status },
+      after: { text: input.text, version, segmentStatus, note: input.note, suggestionId: suggestion.id },
+    });
+    return { suggestion, segment: { id: segment.id, currentText: input.text, version, status: segmentStatus } };
+  });
+}

@@ -1,0 +1,137 @@
+import "server-only";
+import { diffWords, toHunks, type DiffPart, type Hunk } from "@/lib/diff/word-diff";
+import { getPrisma, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import {
+  isTransitionError,
+  nextSegmentStatus,
+  type SegmentEvent,
+  type SegmentFacts,
+  type SegmentStatus,
+} from "@/lib/review/transitions";
+
+// Shared load/guard steps of the review use cases (lib/review/mutations.ts, approval.ts).
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are uuids; anything else names no row, so it is NOT_FOUND like an unknown uuid. */
+export function assertFound<T>(row: T | null | undefined, entity: string, id: string): T {
+  if (!row) throw new AppError({ code: "NOT_FOUND", message: `${entity} ${id} does not exist.` });
+  return row;
+}
+
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
+/** Runs a pure transition; its TransitionError becomes INVALID_STATE (409) with the same message. */
+export function transition<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (isTransitionError(error)) throw new AppError({ code: "INVALID_STATE", message: error.message });
+    throw error;
+  }
+}
+
+/**
+ * Segment status after `event`. A stale suggestion closing on an approved segment leaves it
+ * approved: the transitions table has no such edge because nothing else changes.
+ */
+export function segmentStatusAfter(current: SegmentStatus, event: SegmentEvent, facts: SegmentFacts): SegmentStatus {
+  if (current === "approved" && event === "suggestion_closed") return "approved";
+  return transition(() => nextSegmentStatus(current, event, facts));
+}
+
+/** Open issues and pending suggestions on the segment, as the transaction sees them. */
+export async function loadFacts(tx: Tx, segmentId: string, exclude: { issueIds?: string[]; suggestionId?: string } = {}): Promise<SegmentFacts> {
+  const [openIssueCount, pendingSuggestionCount] = await Promise.all([
+    tx.issue.count({ where: { segmentId, status: "open", id: { notIn: exclude.issueIds ?? [] } } }),
+    tx.suggestion.count({ where: { segmentId, status: "pending", ...(exclude.suggestionId ? { id: { not: exclude.suggestionId } } : {}) } }),
+  ]);
+  return { openIssueCount, pendingSuggestionCount };
+}
+
+/** Serialises status changes on one segment: concurrent writers queue on its row. */
+export async function lockSegment(tx: Tx, segmentId: string): Promise<{ status: SegmentStatus; version: number; currentText: string }> {
+  const rows = await tx.$queryRaw<{ status: SegmentStatus; version: number; current_text: string }[]>`
+    SELECT status::text AS status, version, current_text FROM segments WHERE id = ${segmentId}::uuid FOR UPDATE`;
+  const row = assertFound(rows[0], "Segment", segmentId);
+  return { status: row.status, version: row.version, currentText: row.current_text };
+}
+
+export type StaleDetails = { baseVersion: number; currentVersion: number; currentText: string; diff: DiffPart[]; hunks: Hunk[] };
+
+/**
+ * CONFLICT for work based on an old segment version; `details` carry the word diff from the
+ * current text to the proposed text, so the reviewer can see what would change now.
+ */
+export function staleVersionError(options: { what: string; baseVersion: number; currentVersion: number; currentText: string; proposedText?: string }): AppError {
+  const { what, baseVersion, currentVersion, currentText } = options;
+  const diff = options.proposedText === undefined ? [] : diffWords(currentText, options.proposedText);
+  const details: StaleDetails = { baseVersion, currentVersion, currentText, diff, hunks: toHunks(diff) };
+  return new AppError({
+    code: "CONFLICT",
+    message: `${what} was based on version ${baseVersion}; the segment is now at version ${currentVersion} — review the new text`,
+    details,
+  });
+}
+
+/** Same text twice is no change; spelled out so nobody approves a no-op. */
+export function assertChanged(before: string, after: string): void {
+  if (before === after) throw new AppError({ code: "VALIDATION", message: "The text is the same as the segment's current text; change something first." });
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === "P2002";
+}
+
+export const ISSUE_SELECT = {
+  id: true, documentId: true, segmentId: true, authorId: true, segmentVersion: true,
+  targetStart: true, targetEnd: true, sourceStart: true, sourceEnd: true,
+  category: true, severity: true, comment: true, status: true, resolution: true,
+  resolvedById: true, resolvedAt: true, createdAt: true, updatedAt: true,
+} as const;
+
+export const SUGGESTION_SELECT = {
+  id: true, documentId: true, segmentId: true, authorId: true, text: true, note: true, baseVersion: true,
+  status: true, approvedText: true, reviewerId: true, reviewedAt: true, rejectionReason: true,
+  reviewComment: true, createdAt: true, updatedAt: true,
+} as const;
+
+const SEGMENT_SELECT = { id: true, documentId: true, sourceText: true, currentText: true, status: true, version: true } as const;
+
+/** A segment of a live (not deleted) document, or NOT_FOUND naming the id. */
+export async function loadLiveSegment(segmentId: string) {
+  const segment = isUuid(segmentId)
+    ? await getPrisma().segment.findFirst({ where: { id: segmentId, document: { deletedAt: null } }, select: SEGMENT_SELECT })
+    : null;
+  return assertFound(segment, "Segment", segmentId);
+}
+
+/** A suggestion on a live document, with its segment and the document's self-approval setting. */
+export async function loadSuggestion(suggestionId: string) {
+  const suggestion = isUuid(suggestionId)
+    ? await getPrisma().suggestion.findFirst({
+        where: { id: suggestionId, document: { deletedAt: null } },
+        select: { ...SUGGESTION_SELECT, segment: { select: SEGMENT_SELECT }, document: { select: { allowSelfApproval: true } } },
+      })
+    : null;
+  return assertFound(suggestion, "Suggestion", suggestionId);
+}
+
+export async function loadIssue(issueId: string) {
+  const issue = isUuid(issueId)
+    ? await getPrisma().issue.findFirst({ where: { id: issueId, document: { deletedAt: null } }, select: ISSUE_SELECT })
+    : null;
+  return assertFound(issue, "Issue", issueId);
+}
+
+/** Authors edit and withdraw their own work; nobody else's. */
+export function assertAuthor(viewerId: string, authorId: string, what: string): void {
+  if (viewerId !== authorId) throw new AppError({ code: "FORBIDDEN", message: `Only the author of this ${what} can change or withdraw it.` });
+}
+
+export async function setSegmentStatus(tx: Tx, segmentId: string, from: SegmentStatus, to: SegmentStatus): Promise<void> {
+  if (from !== to) await tx.segment.update({ where: { id: segmentId }, data: { status: to }, select: { id: true } });
+}

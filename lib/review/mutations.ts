@@ -1,0 +1,201 @@
+import "server-only";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { recordEvent } from "@/lib/db/audit";
+import { getPrisma, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import {
+  assertAuthor, assertChanged, assertFound, isUuid, ISSUE_SELECT, loadFacts, loadIssue, loadLiveSegment,
+  loadSuggestion, lockSegment, segmentStatusAfter, setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
+} from "@/lib/review/guards";
+import {
+  closeIssueSchema, createSuggestionSchema, flagIssueSchema, reopenSegmentSchema, updateIssueSchema,
+  updateSuggestionSchema, withdrawSuggestionSchema, type CloseIssueInput, type CreateSuggestionInput,
+  type FlagIssueInput, type ReopenSegmentInput, type UpdateIssueInput, type UpdateSuggestionInput,
+  type WithdrawSuggestionInput,
+} from "@/lib/review/schema";
+import { nextIssueStatus, nextSuggestionStatus } from "@/lib/review/transitions";
+
+import { closeSuggestion } from "@/lib/review/approval";
+
+export { approveSuggestion, batchApproveSuggestions, editSegmentText, rejectSuggestion } from "@/lib/review/approval";
+export { deleteDocument, setSelfApproval } from "@/lib/review/document-mutations";
+
+type Options<Input> = { viewer: Viewer; input: Input };
+
+function assertSpan(start: number | undefined, end: number | undefined, text: string, side: string) {
+  if ((start === undefined) !== (end === undefined)) throw new AppError({ code: "VALIDATION", message: `Give both ends of the ${side} span, or neither.` });
+  if (start !== undefined && end !== undefined && (start > end || end > text.length)) {
+    throw new AppError({ code: "VALIDATION", message: `The ${side} span ${start}–${end} is outside the ${side} text (${text.length} characters).` });
+  }
+}
+
+/** Flags an MQM issue on a span of the segment version the flagger saw; the segment becomes flagged. */
+export async function flagIssue(options: Options<FlagIssueInput>) {
+  const { viewer } = options;
+  assertCan(viewer, "issue.flag");
+  const input = flagIssueSchema.parse(options.input);
+  const segment = await loadLiveSegment(input.segmentId);
+  return getPrisma().$transaction(async (tx) => {
+    const locked = await lockSegment(tx, segment.id);
+    if (locked.version !== input.segmentVersion) {
+      throw staleVersionError({ what: "The flagged span", baseVersion: input.segmentVersion, currentVersion: locked.version, currentText: locked.currentText });
+    }
+    assertSpan(input.targetStart, input.targetEnd, locked.currentText, "English");
+    assertSpan(input.sourceStart, input.sourceEnd, segment.sourceText, "French");
+    const status = segmentStatusAfter(locked.status, "issue_flagged", await loadFacts(tx, segment.id));
+    const issue = await tx.issue.create({
+      data: { ...input, documentId: segment.documentId, authorId: viewer.userId },
+      select: ISSUE_SELECT,
+    });
+    await setSegmentStatus(tx, segment.id, locked.status, status);
+    await recordEvent(tx, {
+      actorId: viewer.userId, action: "issue.flag", entityType: "issue", entityId: issue.id,
+      documentId: segment.documentId, segmentId: segment.id,
+      before: { segmentStatus: locked.status },
+      after: { category: issue.category, severity: issue.severity, comment: issue.comment, targetStart: issue.targetStart, targetEnd: issue.targetEnd, sourceStart: issue.sourceStart, sourceEnd: issue.sourceEnd, segmentStatus: status },
+    });
+    return { issue, segmentStatus: status };
+  });
+}
+
+/** The author changes category, severity or comment of their open issue. */
+export async function updateIssue(options: Options<UpdateIssueInput>) {
+  const { viewer } = options;
+  assertCan(viewer, "issue.flag");
+  const input = updateIssueSchema.parse(options.input);
+  const issue = await loadIssue(input.issueId);
+  assertAuthor(viewer.userId, issue.authorId, "issue");
+  transition(() => nextIssueStatus(issue.status, "edit"));
+  const { issueId, ...changes } = input;
+  return getPrisma().$transaction(async (tx) => {
+    const updated = await tx.issue.updateMany({ where: { id: issueId, status: "open" }, data: changes });
+    if (updated.count === 0) throw new AppError({ code: "INVALID_STATE", message: `Issue ${issueId} was closed meanwhile; only open issues can change.` });
+    const after = await tx.issue.findUniqueOrThrow({ where: { id: issueId }, select: ISSUE_SELECT });
+    await recordEvent(tx, {
+      actorId: viewer.userId, action: "issue.update", entityType: "issue", entityId: issueId,
+      documentId: issue.documentId, segmentId: issue.segmentId,
+      before: { category: issue.category, severity: issue.severity, comment: issue.comment },
+      after: { category: after.category, severity: after.severity, comment: after.comment },
+    });
+    return after;
+  });
+}
+
+/** An editor resolves or dismisses an open issue with a reason; dismissed issues stay, as a status. */
+export async function closeIssue(options: Options<CloseIssueInput>) {
+  const { viewer } = options;
+  assertCan(viewer, "issue.review");
+  const input = closeIssueSchema.parse(options.input);
+  const issue = await loadIssue(input.issueId);
+  return getPrisma().$transaction(async (tx) => {
+    const locked = await lockSegment(tx, issue.segmentId);
+    const current = await tx.issue.findUniqueOrThrow({ where: { id: issue.id }, select: { status: true } });
+    const next = transition(() => nextIssueStatus(current.status, input.status === "resolved" ? "resolve" : "dismiss"));
+    const closed = await tx.issue.update({
+      where: { id: issue.id },
+      data: { status: next, resolution: input.reason, resolvedById: viewer.userId, resolvedAt: new Date() },
+      select: ISSUE_SELECT,
+    });
+    const status = segmentStatusAfter(locked.status, "issue_closed", await loadFacts(tx, issue.segmentId));
+    await setSegmentStatus(tx, issue.segmentId, locked.status, status);
+    await recordEvent(tx, {
+      actorId: viewer.userId, action: `issue.${input.status === "resolved" ? "resolve" : "dismiss"}`, entityType: "issue", entityId: issue.id,
+      documentId: issue.documentId, segmentId: issue.segmentId,
+      before: { status: current.status, segmentStatus: locked.status },
+      after: { status: next, resolution: input.reason, segmentStatus: status },
+    });
+    return { issue: closed, segmentStatus: status };
+  });
+}
+
+async function assertLinkableIssues(tx: Tx, segmentId: string, issueIds: string[]) {
+  const found = await tx.issue.findMany({ where: { id: { in: issueIds.filter(isUuid) }, segmentId }, select: { id: true } });
+  const known = new Set(found.map((issue) => issue.id));
+  for (const issueId of issueIds) if (!known.has(issueId)) assertFound(null, "Issue", `${issueId} on segment ${segmentId}`);
+}
+
+/** Proposes corrected English based on the segment version the author saw; the segment becomes corrected. */
+export async function createSuggestion(options: Options<CreateSuggestionInput>) {
+  const { viewer } = options;
+  assertCan(viewer, "suggestion.create");
+  const input = createSuggestionSchema.parse(options.input);
+  const segment = await loadLiveSegment(input.segmentId);
+  const issueIds = [...new Set(input.issueIds)];
+  return getPrisma().$transaction(async (tx) => {
+    const locked = await lockSegment(tx, segment.id);
+    if (locked.version !== input.baseVersion) {
+      throw staleVersionError({ what: "Suggestion", baseVersion: input.baseVersion, currentVersion: locked.version, currentText: locked.currentText, proposedText: input.text });
+    }
+    assertChanged(locked.currentText, input.text);
+    await assertLinkableIssues(tx, segment.id, issueIds);
+    const status = segmentStatusAfter(locked.status, "suggestion_created", await loadFacts(tx, segment.id));
+    const suggestion = await tx.suggestion.create({
+      data: {
+        documentId: segment.documentId, segmentId: segment.id, authorId: viewer.userId, text: input.text, note: input.note,
+        baseVersion: input.baseVersion, issues: { create: issueIds.map((issueId) => ({ issueId })) },
+      },
+      select: SUGGESTION_SELECT,
+    });
+    await setSegmentStatus(tx, segment.id, locked.status, status);
+    await recordEvent(tx, {
+      actorId: viewer.userId, action: "suggestion.create", entityType: "suggestion", entityId: suggestion.id,
+      documentId: segment.documentId, segmentId: segment.id,
+      before: { text: locked.currentText, version: locked.version, segmentStatus: locked.status },
+      after: { text: suggestion.text, note: suggestion.note, issueIds, segmentStatus: status },
+    });
+    return { suggestion: { ...suggestion, issueIds }, segmentStatus: status };
+  });
+}
+
+/** The author changes the text or note of their pending suggestion. */
+export async function updateSuggestion(options: Options<UpdateSuggestionInput>) {
+  const { viewer } = options;
+  assertCan(viewer, "suggestion.create");
+  const input = updateSuggestionSchema.parse(options.input);
+  const suggestion = await loadSuggestion(input.suggestionId);
+  assertAuthor(viewer.userId, suggestion.authorId, "suggestion");
+  transition(() => nextSuggestionStatus(suggestion.status, "edit"));
+  if (input.text !== undefined) assertChanged(suggestion.segment.currentText, input.text);
+  return getPrisma().$transaction(async (tx) => {
+    const data = { ...(input.text !== undefined ? { text: input.text } : {}), ...(input.note !== undefined ? { note: input.note } : {}) };
+    const updated = await tx.suggestion.updateMany({ where: { id: suggestion.id, status: "pending" }, data });
+    if (updated.count === 0) throw new AppError({ code: "INVALID_STATE", message: `Suggestion ${suggestion.id} was reviewed meanwhile; only pending suggestions can change.` });
+    const after = await tx.suggestion.findUniqueOrThrow({ where: { id: suggestion.id }, select: SUGGESTION_SELECT });
+    await recordEvent(tx, {
+      actorId: viewer.userId, action: "suggestion.update", entityType: "suggestion", entityId: suggestion.id,
+      documentId: suggestion.documentId, segmentId: suggestion.segmentId,
+      before: { text: suggestion.text, note: suggestion.note },
+      after: { text: after.text, note: after.note },
+    });
+    return after;
+  });
+}
+
+/** The author withdraws their pending suggestion (kept, with status withdrawn). */
+export async function withdrawSuggestion(options: Options<WithdrawSuggestionInput>) {
+  const { viewer } = options;
+  assertCan(viewer, "suggestion.create");
+  const input = withdrawSuggestionSchema.parse(options.input);
+  const suggestion = await loadSuggestion(input.suggestionId);
+  assertAuthor(viewer.userId, suggestion.authorId, "suggestion");
+  return closeSuggestion({ viewer, suggestion, event: "withdraw", data: {} });
+}
+
+/** An editor reopens an approved segment; it settles on corrected, flagged or unreviewed. */
+export async function reopenSegment(options: Options<ReopenSegmentInput>) {
+  const { viewer } = options;
+  assertCan(viewer, "segment.edit");
+  const input = reopenSegmentSchema.parse(options.input);
+  const segment = await loadLiveSegment(input.segmentId);
+  return getPrisma().$transaction(async (tx) => {
+    const locked = await lockSegment(tx, segment.id);
+    const status = segmentStatusAfter(locked.status, "reopened", await loadFacts(tx, segment.id));
+    await setSegmentStatus(tx, segment.id, locked.status, status);
+    await recordEvent(tx, {
+      actorId: viewer.userId, action: "segment.reopen", entityType: "segment", entityId: segment.id,
+      documentId: segment.documentId, segmentId: segment.id,
+      before: { status: locked.status }, after: { status },
+    });
+    return { segmentId: segment.id, status, version: locked.version };
+  });
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
+import { getPrisma, type Prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { assertFound, isUuid, ISSUE_SELECT, SUGGESTION_SELECT } from "@/lib/review/guards";
+
+/** Rows per page of the review queue and the audit log. */
+export const PAGE_SIZE = 50;
+
+const PERSON = { select: { id: true, name: true } } as const;
+
+export type HistoryEventView = {
+  id: string; at: Date; action: string; entityType: string; entityId: string;
+  documentId: string | null; segmentId: string | null; actor: { id: string; name: string } | null;
+  before: unknown; after: unknown;
+};
+
+const EVENT_SELECT = {
+  id: true, at: true, action: true, entityType: true, entityId: true, documentId: true, segmentId: true,
+  before: true, after: true, actor: PERSON,
+} as const;
+
+function toEventView<T extends { id: bigint }>(event: T): Omit<T, "id"> & { id: string } {
+  return { ...event, id: event.id.toString() };
+}
+
+/** One segment with its issues, suggestions (author and reviewer names) and history, oldest first. */
+export async function getSegmentReview(options: { viewer: Viewer; segmentId: string }) {
+  const { viewer, segmentId } = options;
+  assertCan(viewer, "segment.read");
+  const segment = isUuid(segmentId)
+    ? await getPrisma().segment.findFirst({
+        where: { id: segmentId, document: { deletedAt: null } },
+        select: {
+          id: true, documentId: true, position: true, sourceText: true, publishedText: true, currentText: true,
+          kind: true, confidence: true, status: true, version: true,
+          document: { select: { id: true, title: true, allowSelfApproval: true } },
+          issues: { orderBy: { createdAt: "asc" }, select: { ...ISSUE_SELECT, author: PERSON, resolvedBy: PERSON } },
+          suggestions: {
+            orderBy: { createdAt: "asc" },
+            select: { ...SUGGESTION_SELECT, author: PERSON, reviewer: PERSON, issues: { select: { issueId: true } } },
+          },
+        },
+      })
+    : null;
+  const found = assertFound(segment, "Segment", segmentId);
+  const history = await findSegmentHistory({ viewer, segmentId });
+  const suggestions = found.suggestions.map(({ issues, ...suggestion }) => ({ ...suggestion, issueIds: issues.map((link) => link.issueId) }));
+  return { ...found, suggestions, history };
+}
+
+/** Every history event of one segment, oldest first (survives merges: segment ids are plain columns). */
+export async function findSegmentHistory(options: { viewer: Viewer; segmentId: string }): Promise<HistoryEventView[]> {
+  assertCan(options.viewer, "segment.read");
+  if (!isUuid(options.segmentId)) return [];
+  const events = await getPrisma().historyEvent.findMany({
+    where: { segmentId: options.segmentId },
+    orderBy: { id: "asc" },
+    select: EVENT_SELECT,
+  });
+  return events.map(toEventView);
+}
+
+export type ReviewQueueItem = Awaited<ReturnType<typeof findReviewQueue>>["items"][number];
+
+/**
+ * Pending suggestions on live documents, oldest first, with the segment's published and current
+ * text, the linked issues, whether the base is stale and whether this viewer may approve it.
+ * `cursor` is the last suggestion id of the previous page.
+ */
+export async function findReviewQueue(options: { viewer: Viewer; documentId?: string; cursor?: string }) {
+  const { viewer, documentId, cursor } = options;
+  assertCan(viewer, "suggestion.review");
+  if ((documentId && !isUuid(documentId)) || (cursor && !isUuid(cursor))) return { items: [], nextCursor: null };
+  const rows = await getPrisma().suggestion.findMany({
+    where: { status: "pending", document: { deletedAt: null }, ...(documentId ? { documentId } : {}) },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: PAGE_SIZE + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: {
+      ...SUGGESTION_SELECT,
+      author: PERSON,
+      document: { select: { id: true, title: true, allowSelfApproval: true } },
+      segment: { select: { id: true, position: true, sourceText: true, publishedText: true, currentText: true, version: true, status: true } },
+      issues: { select: { issue: { select: { ...ISSUE_SELECT, author: PERSON } } } },
+    },
+  });
+  const page = rows.slice(0, PAGE_SIZE);
+  const items = page.map(({ issues, ...suggestion }) => ({
+    ...suggestion,
+    issues: issues.map((link) => link.issue),
+    isStale: suggestion.baseVersion !== suggestion.segment.version,
+    canApprove: can(viewer, "suggestion.review") && (suggestion.authorId !== viewer.userId || suggestion.document.allowSelfApproval),
+  }));
+  return { items, nextCursor: rows.length > PAGE_SIZE ? page.at(-1)!.id : null };
+}
+
+export type AuditFilters = { actorId?: string; action?: string; documentId?: string; from?: Date; to?: Date };
+
+/** The audit log, newest first, filtered; for admins. `cursor` is the last event id of the previous page. */
+export async function findAuditLog(options: { viewer: Viewer; filters?: AuditFilters; cursor?: string }) {
+  const { viewer, filters = {}, cursor } = options;
+  assertCan(viewer, "audit.read");
+  if (cursor !== undefined && !/^\d+$/.test(cursor)) throw new AppError({ code: "VALIDATION", message: `Cursor ${cursor} is not an event id.` });
+  if (filters.documentId && !isUuid(filters.documentId)) return { events: [], nextCursor: null };
+  const where: Prisma.HistoryEventWhereInput = {
+    ...(filters.actorId ? { actorId: filters.actorId } : {}),
+    ...(filters.action ? { action: { startsWith: filters.action } } : {}),
+    ...(filters.documentId ? { documentId: filters.documentId } : {}),
+    ...(filters.from || filters.to ? { at: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } } : {}),
+    ...(cursor ? { id: { lt: BigInt(cursor) } } : {}),
+  };
+  const rows = await getPrisma().historyEvent.findMany({ where, orderBy: { id: "desc" }, take: PAGE_SIZE + 1, select: EVENT_SELECT });
+  const events = rows.slice(0, PAGE_SIZE).map(toEventView);
+  return { events, nextCursor: rows.length > PAGE_SIZE ? events.at(-1)!.id : null };
+}
+
+/** Distinct actions in the log, for the audit filter's choices. */
+export async function findAuditActions(options: { viewer: Viewer }): Promise<string[]> {
+  assertCan(options.viewer, "audit.read");
+  const rows = await getPrisma().historyEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
+  return rows.map((row) => row.action);
+}
+
+/** Live documents with their four-eyes setting, for the admin's per-document switch. */
+export async function findSelfApprovalSettings(options: { viewer: Viewer }) {
+  assertCan(options.viewer, "user.manage");
+  return getPrisma().document.findMany({
+    where: { deletedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, allowSelfApproval: true },
+  });
+}

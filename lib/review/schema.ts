@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS } from "@/lib/review/mqm-score";
+
+/** Longest suggested or edited segment text (characters); the longest demo paragraph is ~600. */
+export const MAX_SEGMENT_TEXT_CHARS = 20_000;
+/** Longest comment, note or reason (characters). */
+export const MAX_COMMENT_CHARS = 5_000;
+/** Most suggestions approved in one batch. */
+export const MAX_BATCH_SIZE = 200;
+
+/**
+ * A string capped at `max` characters. Over the cap is a TOO_LARGE (413) issue, which lib/http.ts
+ * recognises by `params.code`. Never trimmed: segment text is kept byte for byte.
+ */
+export function limitedText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text` })
+    .refine((text) => text.length <= max, {
+      message: `${label} is over ${max.toLocaleString("en")} characters`,
+      params: { code: "TOO_LARGE" },
+      abort: true,
+    });
+}
+
+const id = (label: string) => z.string({ error: `${label} is required` }).min(1, `${label} is required`).max(100, `${label} is too long`);
+const version = z.number({ error: "Version must be a number" }).int().min(1);
+const offset = z.number({ error: "Offsets must be numbers" }).int().min(0);
+const comment = limitedText("Comment", MAX_COMMENT_CHARS);
+
+export const mqmCategorySchema = z.enum(MQM_CATEGORY_IDS, { error: `Category must be one of ${MQM_CATEGORY_IDS.join(", ")}` });
+export const severitySchema = z.enum(MQM_SEVERITY_IDS, { error: `Severity must be one of ${MQM_SEVERITY_IDS.join(", ")}` });
+
+export const flagIssueSchema = z.object({
+  segmentId: id("Segment id"),
+  segmentVersion: version,
+  targetStart: offset.optional(),
+  targetEnd: offset.optional(),
+  sourceStart: offset.optional(),
+  sourceEnd: offset.optional(),
+  category: mqmCategorySchema,
+  severity: severitySchema,
+  comment: comment.default(""),
+});
+export type FlagIssueInput = z.input<typeof flagIssueSchema>;
+
+export const updateIssueSchema = z.object({
+  issueId: id("Issue id"),
+  category: mqmCategorySchema.optional(),
+  severity: severitySchema.optional(),
+  comment: comment.optional(),
+});
+export type UpdateIssueInput = z.input<typeof updateIssueSchema>;
+
+export const closeIssueSchema = z.object({
+  issueId: id("Issue id"),
+  status: z.enum(["resolved", "dismissed"], { error: "Status must be resolved or dismissed" }),
+  reason: limitedText("Reason", MAX_COMMENT_CHARS).refine((text) => text.trim().length > 0, "Give a reason"),
+});
+export type CloseIssueInput = z.input<typeof closeIssueSchema>;
+
+export const createSuggestionSchema = z.object({
+  segmentId: id("Segment id"),
+  baseVersion: version,
+  text: limitedText("Suggested text", MAX_SEGMENT_TEXT_CHARS),
+  note: limitedText("Note", MAX_COMMENT_CHARS).default(""),
+  issueIds: z.array(id("Issue id")).max(100, "Link at most 100 issues").default([]),
+});
+export type CreateSuggestionInput = z.input<typeof createSuggestionSchema>;
+
+export const updateSuggestionSchema = z.object({
+  suggestionId: id("Suggestion id"),
+  text: limitedText("Suggested text", MAX_SEGMENT_TEXT_CHARS).optional(),
+  note: limitedText("Note", MAX_COMMENT_CHARS).optional(),
+});
+export type UpdateSuggestionInput = z.input<typeof updateSuggestionSchema>;
+
+export const withdrawSuggestionSchema = z.object({ suggestionId: id("Suggestion id") });
+export type WithdrawSuggestionInput = z.input<typeof withdrawSuggestionSchema>;
+
+export const approveSuggestionSchema = z.object({
+  suggestionId: id("Suggestion id"),
+  /** Indexes of toHunks(diffWords(currentText, text)) to accept; the others are left out. */
+  acceptedHunks: z.array(z.number().int().min(0)).max(10_000).optional(),
+  /** The editor's own version of the text: "approved with edits", the author keeps the credit. */
+  editedText: limitedText("Edited text", MAX_SEGMENT_TEXT_CHARS).optional(),
+});
+export type ApproveSuggestionInput = z.input<typeof approveSuggestionSchema>;
+
+export const rejectSuggestionSchema = z.object({
+  suggestionId: id("Suggestion id"),
+  reason: mqmCategorySchema,
+  comment: comment.default(""),
+});
+export type RejectSuggestionInput = z.input<typeof rejectSuggestionSchema>;
+
+export const batchApproveSchema = z.object({
+  suggestionIds: z.array(id("Suggestion id")).min(1, "Select at least one suggestion").max(MAX_BATCH_SIZE, `Approve at most ${MAX_BATCH_SIZE} at once`),
+});
+export type BatchApproveInput = z.input<typeof batchApproveSchema>;
+
+export const editSegmentSchema = z.object({
+  segmentId: id("Segment id"),
+  baseVersion: version,
+  text: limitedText("Text", MAX_SEGMENT_TEXT_CHARS),
+  note: limitedText("Note", MAX_COMMENT_CHARS).default(""),
+});
+export type EditSegmentInput = z.input<typeof editSegmentSchema>;
+
+export const reopenSegmentSchema = z.object({ segmentId: id("Segment id") });
+export type ReopenSegmentInput = z.input<typeof reopenSegmentSchema>;
+
+export const setSelfApprovalSchema = z.object({
+  documentId: id("Document id"),
+  allowSelfApproval: z.boolean({ error: "allowSelfApproval must be true or false" }),
+});
+export type SetSelfApprovalInput = z.input<typeof setSelfApprovalSchema>;
+
+export const deleteDocumentSchema = z.object({ documentId: id("Document id") });
+export type DeleteDocumentInput = z.input<typeof deleteDocumentSchema>;
+
+const dateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Dates are YYYY-MM-DD")
+  .transform((value) => new Date(`${value}T00:00:00Z`));
+
+/** The audit log page's URL: every filter optional; `to` includes the whole day. */
+export const auditLogQuerySchema = z.object({
+  actorId: z.string().max(100).optional().transform((value) => value || undefined),
+  action: z.string().max(100).optional().transform((value) => value || undefined),
+  documentId: z.string().max(100).optional().transform((value) => value || undefined),
+  from: z.union([dateParam, z.literal("")]).optional().transform((value) => value || undefined),
+  to: z.union([dateParam, z.literal("")]).optional().transform((value) => (value ? new Date(value.getTime() + 86_399_999) : undefined)),
+  cursor: z.string().regex(/^\d+$/, "Cursor is an event id").optional(),
+});
+export type AuditLogQuery = z.infer<typeof auditLogQuerySchema>;

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+export const ROLES = ["translator", "editor", "admin"] as const;
+
+const userId = z.string({ error: "User id is required" }).min(1, "User id is required").max(100, "User id is too long");
+const role = z.enum(ROLES, { error: `Role must be one of ${ROLES.join(", ")}` });
+
+export const createUserSchema = z.object({
+  email: z.email("Enter an email address").max(254, "Email is over 254 characters").transform((email) => email.toLowerCase()),
+  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(200, "Name is over 200 characters"),
+  role,
+});
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const setRoleSchema = z.object({ userId, role });
+export type SetRoleInput = z.input<typeof setRoleSchema>;
+
+export const resetPasswordSchema = z.object({ userId });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+export const setActiveSchema = z.object({
+  userId,
+  isActive: z.boolean({ error: "isActive must be true or false" }),
+  reason: z.string().max(500, "Reason is over 500 characters").default(""),
+});
+export type SetActiveInput = z.input<typeof setActiveSchema>;

@@ -1,0 +1,162 @@
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { demoAccount, launchBrowser, screenshot, withPage } from "./browser";
+import { DocumentPage } from "./pages/document-page";
+import { ReviewQueuePage } from "./pages/review-queue-page";
+import { SignInPage } from "./pages/sign-in-page";
+
+// Issue 5's acceptance walk on the demo article: the translator flags and suggests (over the API),
+// the editor approves from the review queue in the browser, the segment shows approved with its
+// history, and the translator can neither see an approve button nor call the endpoint.
+
+const baseUrl = inject("baseUrl");
+const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** Serious and critical axe-core violations on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+const DEMO_TITLE = /UN human rights official Craig Mokhiber resigns/;
+const WRONG = "It is about of a resignation letter";
+const RIGHT = "It is a resignation letter";
+
+type Role = "translator" | "editor";
+const cookies = {} as Record<Role, string>;
+
+async function api(role: Role, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { "content-type": "application/json", origin: baseUrl, cookie: cookies[role] },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+async function signIn(role: Role): Promise<string> {
+  const { email, password } = demoAccount(role);
+  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: baseUrl }, body: JSON.stringify({ email, password }) });
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+}
+
+type SegmentRow = { id: string; position: number; currentText: string; version: number };
+let browser: Browser;
+let segment: SegmentRow;
+let others: SegmentRow[];
+let suggestionId: string;
+let documentId: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  cookies.translator = await signIn("translator");
+  cookies.editor = await signIn("editor");
+  const documents = (await api("translator", "GET", "/api/documents")).body as { id: string; title: string }[];
+  const demo = documents.find((document) => DEMO_TITLE.test(document.title))!;
+  documentId = demo.id;
+  const document = (await api("translator", "GET", `/api/documents/${demo.id}`)).body as { segments: SegmentRow[] };
+  segment = document.segments.find((candidate) => candidate.currentText.startsWith(WRONG))!;
+  others = document.segments.filter((candidate) => candidate.position >= 3 && candidate.currentText.length > 40).slice(0, 2);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the approval walk on the demo article", () => {
+  it("a translator flags the span and suggests a correction linked to the issue", async () => {
+    const flagged = await api("translator", "POST", "/api/issues", {
+      segmentId: segment.id, segmentVersion: segment.version, targetStart: 0, targetEnd: WRONG.length,
+      category: "linguistic_grammar", severity: "minor", comment: "“It is about of” is not English",
+    });
+    expect(flagged.status).toBe(201);
+    const suggested = await api("translator", "POST", "/api/suggestions", {
+      segmentId: segment.id, baseVersion: segment.version, text: segment.currentText.replace(WRONG, RIGHT), note: "Grammar", issueIds: [flagged.body.issue.id],
+    });
+    expect(suggested.status).toBe(201);
+    suggestionId = suggested.body.suggestion.id;
+  });
+
+  it("the translator sees no approve button, and the endpoint refuses them", async ({ task }) => {
+    await withPage(browser, task.name, async (page) => {
+      const account = demoAccount("translator");
+      await new SignInPage(page).signIn(account.email, account.password);
+      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      expect(await page.getByRole("link", { name: "Review queue" }).count()).toBe(0);
+      const queue = new ReviewQueuePage(page);
+      await queue.open();
+      expect(await queue.refusal().textContent()).toMatch(/Only editors and admins review suggestions/);
+      expect(await page.getByRole("button", { name: /Approve/ }).count()).toBe(0);
+    });
+    const refused = await api("translator", "POST", `/api/suggestions/${suggestionId}/approve`, {});
+    expect(refused).toEqual({ status: 403, body: { error: { code: "FORBIDDEN", message: "A translator may not do this (needs permission suggestion.review)." } } });
+  });
+
+  it("the editor approves it from the review queue; the segment shows approved with its history", async ({ task }) => {
+    await withPage(browser, task.name, async (page) => {
+      const account = demoAccount("editor");
+      await new SignInPage(page).signIn(account.email, account.password);
+      await page.getByRole("link", { name: "Review queue" }).click();
+      const queue = new ReviewQueuePage(page);
+      const item = queue.item(segment.position + 1, DEMO_TITLE);
+      await item.waitFor();
+      expect(await item.textContent()).toMatch(/Grammar · minor — “It is about of” is not English \(Tess Translator\)/);
+      expect(await item.getByRole("checkbox", { name: /Accept change 1/ }).isChecked()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, "review-queue");
+      await queue.approveButton(item).click();
+      await queue.status().getByText(`Approved: segment ${segment.position + 1} of`).waitFor();
+      expect(await queue.status().textContent()).toMatch(new RegExp(`resigns over Gaza is now at version ${segment.version + 1}\\.$`));
+      await item.waitFor({ state: "detached" });
+      await page.goto(`/documents/${documentId}`);
+      const row = new DocumentPage(page).row(segment.position + 1);
+      await row.getByText("Approved", { exact: true }).waitFor({ timeout: 10_000 }).catch(async (error: Error) => {
+        throw new Error(`${error.message}\nrow: ${await row.textContent()}`);
+      });
+      expect(await row.textContent()).toContain(RIGHT);
+    });
+    const review = (await api("editor", "GET", `/api/segments/${segment.id}`)).body;
+    expect(review).toMatchObject({ status: "approved", version: segment.version + 1, issues: [{ status: "resolved" }], suggestions: [{ id: suggestionId, status: "approved" }] });
+    expect(review.history.map((event: { action: string; actor: { name: string } }) => `${event.action} by ${event.actor.name}`)).toEqual([
+      "issue.flag by Tess Translator", "suggestion.create by Tess Translator", "suggestion.approve by Eddie Editor",
+    ]);
+  });
+});
+
+describe("reviewing change by change", () => {
+  it("the editor accepts one hunk of two, and rejects another suggestion with an MQM reason the author sees", async ({ task }) => {
+    const [partly, rejected] = others;
+    const twoChanges = `Indeed, ${partly.currentText} (sic)`;
+    const first = await api("translator", "POST", "/api/suggestions", { segmentId: partly.id, baseVersion: partly.version, text: twoChanges, note: "Two changes" });
+    const second = await api("translator", "POST", "/api/suggestions", { segmentId: rejected.id, baseVersion: rejected.version, text: `${rejected.currentText} Really.`, note: "" });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    await withPage(browser, task.name, async (page) => {
+      const account = demoAccount("editor");
+      await new SignInPage(page).signIn(account.email, account.password);
+      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      const queue = new ReviewQueuePage(page);
+      await queue.open();
+      const item = queue.item(partly.position + 1, DEMO_TITLE);
+      await item.getByRole("checkbox", { name: /Accept change 2/ }).uncheck();
+      await item.getByRole("button", { name: "Approve checked changes only" }).click();
+      await queue.status().getByText(`Approved: segment ${partly.position + 1} of`).waitFor();
+      const other = queue.item(rejected.position + 1, DEMO_TITLE);
+      await other.getByText("Reject…").click();
+      await other.getByLabel(/^Reason/).selectOption("style");
+      await other.getByLabel("Comment for the author").fill("Adds nothing; keep the published wording.");
+      await other.getByRole("button", { name: "Reject suggestion" }).click();
+      await queue.status().getByText("Rejected; the author sees your reason.").waitFor();
+    });
+    const approved = (await api("translator", "GET", `/api/segments/${partly.id}`)).body;
+    expect(approved).toMatchObject({ status: "approved", currentText: `Indeed, ${partly.currentText}`, suggestions: [{ status: "approved_with_edits", text: twoChanges }] });
+    const refused = (await api("translator", "GET", `/api/segments/${rejected.id}`)).body;
+    expect(refused.suggestions).toMatchObject([{ status: "rejected", rejectionReason: "style", reviewComment: "Adds nothing; keep the published wording.", reviewer: { name: "Eddie Editor" } }]);
+  });
+});
