@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS } from "@/lib/review/mqm-score";
 
 /** Largest text accepted per side (characters); a book is ~2 MB. */
 export const MAX_TEXT_CHARS = 20_000_000;
@@ -22,3 +23,49 @@ export const importDocumentSchema = z.object({
 });
 
 export type ImportDocumentInput = z.input<typeof importDocumentSchema>;
+
+export const SEGMENT_STATUS_FILTERS = ["unreviewed", "flagged", "has_suggestion", "corrected", "approved"] as const;
+export type SegmentStatusFilter = (typeof SEGMENT_STATUS_FILTERS)[number];
+
+/** Below this alignment confidence a segment is marked (and filterable) as doubtful. */
+export const LOW_CONFIDENCE = 0.5;
+
+/** Largest page of segments one request returns. */
+export const MAX_SEGMENT_PAGE = 500;
+
+const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(emptyToUndefined, z.enum(values).optional());
+
+/**
+ * Workspace filters as they appear in the URL (`?status=flagged&category=style&low=1&q=Gaza`).
+ * Unknown keys are ignored; empty values mean "any".
+ */
+export const segmentFiltersSchema = z.object({
+  status: optionalEnum(SEGMENT_STATUS_FILTERS),
+  category: optionalEnum(MQM_CATEGORY_IDS),
+  severity: optionalEnum(MQM_SEVERITY_IDS),
+  low: z.preprocess((value) => value === "1" || value === "true" || value === true, z.boolean()).default(false),
+  q: z.preprocess(emptyToUndefined, z.string().max(200, "Search is over 200 characters").optional()),
+});
+
+export type SegmentFilters = z.infer<typeof segmentFiltersSchema>;
+
+export const segmentPageSchema = z.object({
+  /** Row index in the filtered list where the page starts (0-based). */
+  cursor: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_SEGMENT_PAGE).default(100),
+});
+
+/** Turns filters back into URL search params, leaving out the empty ones. */
+export function filtersToSearchParams(filters: SegmentFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.status) params.set("status", filters.status);
+  if (filters.category) params.set("category", filters.category);
+  if (filters.severity) params.set("severity", filters.severity);
+  if (filters.low) params.set("low", "1");
+  if (filters.q) params.set("q", filters.q);
+  return params;
+}
+
+/** Rows per page of the workspace list (the first page is server-rendered). */
+export const SEGMENT_PAGE_SIZE = 100;

@@ -1,56 +1,71 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { getDocument } from "@/lib/documents/queries";
+import { findSegments, getDocumentHeader } from "@/lib/documents/queries";
+import { filtersToSearchParams, SEGMENT_PAGE_SIZE, segmentFiltersSchema } from "@/lib/documents/schema";
 import { isAppError } from "@/lib/errors";
+import { FiltersBar } from "./_components/filters-bar";
+import { ScorePanel } from "./_components/score-panel";
+import { Workspace } from "./_components/workspace";
 
-type Props = { params: Promise<{ documentId: string }> };
+type Props = {
+  params: Promise<{ documentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const metadata: Metadata = { title: "Document" };
 
-const LOW_CONFIDENCE = 0.5;
-
-export default async function DocumentPage({ params }: Props) {
-  const { documentId } = await params;
-  const viewer = await requireViewer();
-  const document = await getDocument({ viewer, documentId }).catch((error: unknown) => {
+export default async function DocumentPage({ params, searchParams }: Props) {
+  const [{ documentId }, rawSearch, viewer] = await Promise.all([params, searchParams, requireViewer()]);
+  const first = Object.fromEntries(Object.entries(rawSearch).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const parsed = segmentFiltersSchema.safeParse(first);
+  const filters = parsed.success ? parsed.data : segmentFiltersSchema.parse({});
+  const [header, page] = await Promise.all([
+    getDocumentHeader({ viewer, documentId }),
+    findSegments({ viewer, documentId, filters, cursor: 0, limit: SEGMENT_PAGE_SIZE }),
+  ]).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const query = filtersToSearchParams(filters).toString();
+  const { approved, corrected, flagged } = header.statusCounts;
   return (
-    <main>
-      <h1>{document.title}</h1>
-      <p className="subtle">
-        {document.sourceLanguage.toUpperCase()} → {document.targetLanguage.toUpperCase()} · {document.segments.length} segments
-      </p>
-      {document.provenance ? <p className="provenance">{document.provenance}</p> : null}
-      <div className="segments" role="table" aria-label="Aligned segments">
-        <div className="segment-head" role="row">
-          <div role="columnheader">#</div>
-          <div role="columnheader" lang="fr">French (source)</div>
-          <div role="columnheader">English (published)</div>
-          <div role="columnheader">Alignment</div>
+    <main className="workspace-main">
+      <div className="document-head">
+        <div>
+          <h1>{header.title}</h1>
+          <p className="subtle">
+            {header.sourceLanguage.toUpperCase()} → {header.targetLanguage.toUpperCase()} · {header.segmentCount.toLocaleString("en")} segments ·{" "}
+            {approved} approved · {corrected} corrected · {flagged} flagged
+          </p>
         </div>
-        {document.segments.map((segment) => (
-          <div className="segment-row" role="row" key={segment.id} id={`segment-${segment.position + 1}`}>
-            <div role="cell" className="meta">{segment.position + 1}</div>
-            <SegmentText text={segment.sourceText} lang="fr" missing="No French: added in the adaptation" />
-            <SegmentText text={segment.currentText} lang="en" missing="No English: dropped in the adaptation" />
-            <div role="cell" className="meta">
-              <span className={`badge${segment.confidence < LOW_CONFIDENCE ? " low" : ""}`} title="Alignment kind and confidence">
-                {segment.kind} · {Math.round(segment.confidence * 100)}%
-              </span>{" "}
-              <span className={`badge status-${segment.status}`}>{segment.status}</span>
-            </div>
-          </div>
-        ))}
+        <nav aria-label="Document views" className="views">
+          <Link href={`/documents/${header.id}/text`}>Corrected text with changes</Link>
+          <span className="subtle">Press <kbd>?</kbd> for shortcuts</span>
+        </nav>
       </div>
+      {header.provenance ? <p className="provenance">{header.provenance}</p> : null}
+      {parsed.success ? null : <p role="alert" className="error">Some filters in the address were not understood and are ignored.</p>}
+      <Suspense fallback={<p className="card subtle">Computing the MQM score…</p>}>
+        <ScorePanel viewer={viewer} documentId={header.id} />
+      </Suspense>
+      <FiltersBar key={`filters:${query}`} filters={filters} total={page.total} />
+      <Workspace
+        key={`list:${query}`}
+        documentId={header.id}
+        query={query}
+        initialPage={{ total: page.total, rows: page.rows }}
+        viewer={{
+          userId: viewer.userId,
+          canReview: can(viewer, "suggestion.review"),
+          canCloseIssues: can(viewer, "issue.review"),
+          canEditDirectly: can(viewer, "segment.edit"),
+          allowSelfApproval: header.allowSelfApproval,
+        }}
+      />
     </main>
   );
-}
-
-function SegmentText({ text, lang, missing }: { text: string; lang: string; missing: string }) {
-  if (text === "") return <div role="cell" className="text empty">{missing}</div>;
-  // Rendered as text: React escapes it, so markup in a segment shows literally.
-  return <div role="cell" className="text" lang={lang}>{text}</div>;
 }

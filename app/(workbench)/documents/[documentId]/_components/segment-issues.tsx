@@ -1,0 +1,87 @@
+"use client";
+
+import { useState } from "react";
+import { closeIssueAction } from "../actions";
+import { categoryLabel, severityLabel } from "./labels";
+import type { DetailIssue, RunAction, SegmentDetail, ViewerAbilities } from "./types";
+
+type Props = {
+  detail: SegmentDetail;
+  viewer: ViewerAbilities;
+  litIssueId: string | null;
+  run: RunAction;
+  onLightIssue: (issueId: string | null) => void;
+  onEdit: (issue: DetailIssue) => void;
+};
+
+export function SegmentIssues({ detail, viewer, litIssueId, run, onLightIssue, onEdit }: Props) {
+  const open = detail.issues.filter((issue) => issue.status === "open").length;
+  return (
+    <section aria-labelledby="segment-issues-title">
+      <h3 id="segment-issues-title">Issues ({open} open)</h3>
+      {detail.issues.length === 0 ? <p className="subtle">No issues flagged. Select words in the English and press f.</p> : null}
+      <ul className="issue-list">
+        {detail.issues.map((issue) => (
+          <li
+            key={issue.id}
+            className={`issue-item sev-${issue.severity}${issue.id === litIssueId ? " lit" : ""}${issue.status !== "open" ? " closed" : ""}`}
+            onMouseEnter={() => onLightIssue(issue.id)}
+            onMouseLeave={() => onLightIssue(null)}
+            onFocus={() => onLightIssue(issue.id)}
+            onBlur={() => onLightIssue(null)}
+          >
+            <IssueSummary issue={issue} detail={detail} />
+            {issue.status === "open" ? (
+              <div className="actions">
+                {issue.author.id === viewer.userId ? (
+                  <button type="button" className="button secondary small" onClick={() => onEdit(issue)}>Edit issue</button>
+                ) : null}
+                {viewer.canCloseIssues ? <CloseIssueForm issueId={issue.id} run={run} /> : null}
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function IssueSummary({ issue, detail }: { issue: DetailIssue; detail: SegmentDetail }) {
+  const target = issue.targetStart !== null && issue.targetEnd !== null && issue.segmentVersion === detail.version
+    ? detail.currentText.slice(issue.targetStart, issue.targetEnd)
+    : null;
+  const source = issue.sourceStart !== null && issue.sourceEnd !== null ? detail.sourceText.slice(issue.sourceStart, issue.sourceEnd) : null;
+  return (
+    <div>
+      <p className="issue-title">
+        <strong>{categoryLabel(issue.category)}</strong> · <span className={`badge sev-${issue.severity}`}>{severityLabel(issue.severity)}</span>
+        {issue.status !== "open" ? <span className="badge"> {issue.status}</span> : null}
+      </p>
+      {target !== null ? <p>English: <q className="quoted">{target}</q></p> : null}
+      {source !== null ? <p>French: <q className="quoted" lang="fr">{source}</q></p> : null}
+      {issue.segmentVersion !== detail.version ? <p className="subtle">Flagged on version {issue.segmentVersion}.</p> : null}
+      {issue.comment ? <p className="comment">{issue.comment}</p> : null}
+      <p className="subtle">
+        {issue.author.name}, {new Date(issue.createdAt).toLocaleString("en-GB")}
+        {issue.resolution ? ` · ${issue.status} by ${issue.resolvedBy?.name ?? "an editor"}: ${issue.resolution}` : ""}
+      </p>
+    </div>
+  );
+}
+
+function CloseIssueForm({ issueId, run }: { issueId: string; run: RunAction }) {
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const close = async (status: "resolved" | "dismissed") => setError(await run(closeIssueAction, { issueId, status, reason }));
+  return (
+    <div className="close-issue">
+      <label>
+        Reason
+        <input value={reason} onChange={(event) => setReason(event.target.value)} placeholder="Why close it" />
+      </label>
+      <button type="button" className="button secondary small" disabled={reason.trim() === ""} onClick={() => close("resolved")}>Resolve</button>
+      <button type="button" className="button secondary small" disabled={reason.trim() === ""} onClick={() => close("dismissed")}>Dismiss</button>
+      {error ? <p role="alert" className="error">{error}</p> : null}
+    </div>
+  );
+}

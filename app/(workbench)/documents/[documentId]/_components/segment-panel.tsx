@@ -1,0 +1,59 @@
+"use client";
+
+import { LOW_CONFIDENCE } from "@/lib/documents/schema";
+import { reopenSegmentAction } from "../actions";
+import { STATUS_LABELS } from "./labels";
+import { SegmentHistory } from "./segment-history";
+import { SegmentIssues } from "./segment-issues";
+import { SegmentSuggestions } from "./segment-suggestions";
+import type { PendingSpans } from "./segment-row";
+import { SuggestForm } from "./suggest-form";
+import type { DetailIssue, RunAction, SegmentDetail, ViewerAbilities } from "./types";
+
+type Props = {
+  detail: SegmentDetail | null;
+  isLoading: boolean;
+  spans: PendingSpans | null;
+  viewer: ViewerAbilities;
+  litIssueId: string | null;
+  run: RunAction;
+  onFlag: () => void;
+  onEditIssue: (issue: DetailIssue) => void;
+  onLightIssue: (issueId: string | null) => void;
+};
+
+export function SegmentPanel({ detail, isLoading, spans, viewer, litIssueId, run, onFlag, onEditIssue, onLightIssue }: Props) {
+  if (!detail) {
+    return (
+      <aside className="panel" aria-label="Segment details" aria-busy={isLoading}>
+        <p className="subtle">{isLoading ? "Loading the segment…" : "Choose a segment (click it, or press j and k)."}</p>
+      </aside>
+    );
+  }
+  const selection = spans?.segmentId === detail.id ? spans : null;
+  return (
+    <aside className="panel" aria-label={`Segment ${detail.position + 1} details`} aria-busy={isLoading}>
+      <h2>Segment {detail.position + 1}</h2>
+      <p className="subtle">
+        {STATUS_LABELS[detail.status]} · version {detail.version} · alignment {detail.kind}, {Math.round(detail.confidence * 100)}%
+        {detail.confidence < LOW_CONFIDENCE ? " (low: check the pairing)" : ""}
+      </p>
+      <div className="flag-bar">
+        <p>
+          {selection?.target ? <>Selected English: <q className="quoted">{selection.target.text}</q></> : <span className="subtle">Select words in the English to flag a span.</span>}
+          {selection?.source ? <> · French: <q className="quoted" lang="fr">{selection.source.text}</q></> : null}
+        </p>
+        <button type="button" className="button" onClick={onFlag} aria-keyshortcuts="f">
+          {selection?.target || selection?.source ? "Flag selection" : "Flag segment"}
+        </button>
+        {detail.status === "approved" && viewer.canReview ? (
+          <button type="button" className="button secondary" onClick={() => run(reopenSegmentAction, { segmentId: detail.id })}>Reopen</button>
+        ) : null}
+      </div>
+      <SegmentIssues detail={detail} viewer={viewer} litIssueId={litIssueId} run={run} onLightIssue={onLightIssue} onEdit={onEditIssue} />
+      <SegmentSuggestions detail={detail} viewer={viewer} run={run} />
+      <SuggestForm key={`${detail.id}-${detail.version}-${detail.suggestions.length}`} detail={detail} canEditDirectly={viewer.canEditDirectly} run={run} />
+      <SegmentHistory key={`${detail.id}-${detail.versions.length}`} detail={detail} />
+    </aside>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { memo } from "react";
+import { LOW_CONFIDENCE } from "@/lib/documents/schema";
+import type { IssueSpan, SegmentRow } from "@/lib/documents/workspace-types";
+import { splitHighlights, type Highlight } from "@/lib/documents/workspace-spans";
+import { categoryLabel, plural, severityLabel, STATUS_LABELS, worstSeverity } from "./labels";
+
+export type Span = { start: number; end: number; text: string };
+export type PendingSpans = { segmentId: string; target?: Span; source?: Span };
+
+type Props = {
+  row: SegmentRow;
+  isActive: boolean;
+  litIssueId: string | null;
+  pending: PendingSpans | null;
+  onLightIssue: (issueId: string | null) => void;
+};
+
+export const PENDING_ID = "pending-selection";
+
+export const SegmentRowView = memo(function SegmentRowView({ row, isActive, litIssueId, pending, onLightIssue }: Props) {
+  const number = row.position + 1;
+  const targetSpans = row.issues
+    .filter((issue) => issue.segmentVersion === row.version && issue.targetStart !== null && issue.targetEnd !== null)
+    .map((issue) => ({ id: issue.id, start: issue.targetStart!, end: issue.targetEnd! }));
+  const sourceSpans = row.issues
+    .filter((issue) => issue.sourceStart !== null && issue.sourceEnd !== null)
+    .map((issue) => ({ id: issue.id, start: issue.sourceStart!, end: issue.sourceEnd! }));
+  if (pending?.target) targetSpans.push({ id: PENDING_ID, ...pending.target });
+  if (pending?.source) sourceSpans.push({ id: PENDING_ID, ...pending.source });
+  const cellProps = { segmentId: row.id, issues: row.issues, litIssueId, isActive, onLightIssue };
+  return (
+    <>
+      <div role="rowheader" className="meta number">
+        <span className="visually-hidden">Segment </span>
+        {number}
+      </div>
+      <TextCell {...cellProps} side="source" lang="fr" text={row.sourceText} spans={sourceSpans} missing="No French: added in the adaptation" />
+      <TextCell {...cellProps} side="target" lang="en" text={row.currentText} spans={targetSpans} missing="No English: dropped in the adaptation" />
+      <div role="cell" className="meta badges">
+        <AlignmentBadge kind={row.kind} confidence={row.confidence} />
+        <span className={`badge status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+        {row.isChanged ? <span className="badge changed">Changed</span> : null}
+        {row.issues.length > 0 ? <span className="badge issues">{plural(row.issues.length, "open issue")}</span> : null}
+        {row.pendingSuggestionCount > 0 ? <span className="badge suggestions">{plural(row.pendingSuggestionCount, "suggestion")}</span> : null}
+      </div>
+    </>
+  );
+});
+
+function AlignmentBadge({ kind, confidence }: { kind: string; confidence: number }) {
+  const isLow = confidence < LOW_CONFIDENCE;
+  const percent = Math.round(confidence * 100);
+  return (
+    <span className={`badge${isLow ? " low" : ""}`} title={`Alignment ${kind}, confidence ${percent}%`}>
+      {isLow ? "⚠ Low confidence · " : ""}
+      {kind} · {percent}%
+    </span>
+  );
+}
+
+type CellProps = {
+  segmentId: string;
+  side: "source" | "target";
+  lang: string;
+  text: string;
+  spans: Highlight[];
+  missing: string;
+  issues: IssueSpan[];
+  litIssueId: string | null;
+  isActive: boolean;
+  onLightIssue: (issueId: string | null) => void;
+};
+
+function TextCell({ segmentId, side, lang, text, spans, missing, issues, litIssueId, isActive, onLightIssue }: CellProps) {
+  if (text === "") return <div role="cell" className="text empty">{missing}</div>;
+  const byId = new Map(issues.map((issue) => [issue.id, issue]));
+  // Rendered as text: React escapes it, so markup in a segment shows literally. Only the text
+  // itself is inside the data-side element, so selection offsets are offsets into the text.
+  return (
+    <div role="cell" className="text">
+      <span data-side={side} data-segment-id={segmentId} lang={lang}>
+        {splitHighlights(text, spans).map((piece, i) => {
+          if (piece.ids.length === 0) return piece.text;
+          if (piece.ids.includes(PENDING_ID)) return <mark key={i} className="pending">{piece.text}</mark>;
+          const found = piece.ids.map((id) => byId.get(id)).filter((issue) => issue !== undefined);
+          const label = found.map((issue) => `${categoryLabel(issue.category)}, ${severityLabel(issue.severity).toLowerCase()}`).join("; ");
+          const isLit = litIssueId !== null && piece.ids.includes(litIssueId);
+          return (
+            <mark
+              key={i}
+              className={`issue sev-${worstSeverity(found.map((issue) => issue.severity))}${isLit ? " lit" : ""}`}
+              title={label}
+              tabIndex={isActive ? 0 : -1}
+              onFocus={() => onLightIssue(piece.ids[0])}
+              onBlur={() => onLightIssue(null)}
+              onMouseEnter={() => onLightIssue(piece.ids[0])}
+              onMouseLeave={() => onLightIssue(null)}
+            >
+              {piece.text}
+            </mark>
+          );
+        })}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useState } from "react";
+import { InlineDiff, SideBySideDiff } from "@/app/_components/ui/word-diff";
+import { MQM_CATEGORIES, type MqmCategoryId } from "@/lib/review/mqm-score";
+import { approveSuggestionAction, rejectSuggestionAction, withdrawSuggestionAction } from "../actions";
+import { categoryLabel } from "./labels";
+import type { DetailSuggestion, RunAction, SegmentDetail, ViewerAbilities } from "./types";
+
+type Props = { detail: SegmentDetail; viewer: ViewerAbilities; run: RunAction };
+
+export function SegmentSuggestions({ detail, viewer, run }: Props) {
+  const pending = detail.suggestions.filter((suggestion) => suggestion.status === "pending").length;
+  return (
+    <section aria-labelledby="suggestions-title">
+      <h3 id="suggestions-title">Suggestions ({pending} pending)</h3>
+      {detail.suggestions.length === 0 ? <p className="subtle">No suggestions yet.</p> : null}
+      <ol className="suggestion-list">
+        {detail.suggestions.map((suggestion, index) => (
+          <li key={suggestion.id} className={`suggestion status-${suggestion.status}`} aria-label={`Suggestion ${index + 1} by ${suggestion.author.name}`}>
+            <p>
+              <strong>Suggestion {index + 1}</strong> by {suggestion.author.name} · <span className="badge">{suggestion.status.replaceAll("_", " ")}</span>
+              {suggestion.baseVersion !== detail.version && suggestion.status === "pending" ? (
+                <span className="badge low"> based on version {suggestion.baseVersion}, segment is at {detail.version}</span>
+              ) : null}
+            </p>
+            <InlineDiff before={detail.publishedText} after={suggestion.approvedText ?? suggestion.text} label={`Changes in suggestion ${index + 1}`} />
+            {suggestion.note ? <p className="comment">Note: {suggestion.note}</p> : null}
+            {suggestion.reviewComment || suggestion.rejectionReason ? (
+              <p className="comment">
+                Review{suggestion.rejectionReason ? ` (${categoryLabel(suggestion.rejectionReason)})` : ""}: {suggestion.reviewComment}
+              </p>
+            ) : null}
+            <details>
+              <summary>Side by side</summary>
+              <SideBySideDiff before={detail.publishedText} after={suggestion.approvedText ?? suggestion.text} afterLabel={`Suggestion ${index + 1}`} />
+            </details>
+            {suggestion.status === "pending" ? <SuggestionActions suggestion={suggestion} viewer={viewer} run={run} /> : null}
+          </li>
+        ))}
+      </ol>
+      {detail.suggestions.length >= 2 ? <CompareSuggestions suggestions={detail.suggestions} /> : null}
+    </section>
+  );
+}
+
+function SuggestionActions({ suggestion, viewer, run }: { suggestion: DetailSuggestion; viewer: ViewerAbilities; run: RunAction }) {
+  const [error, setError] = useState<string | null>(null);
+  const [reason, setReason] = useState<MqmCategoryId>("accuracy_mistranslation");
+  const [comment, setComment] = useState("");
+  const isOwn = suggestion.author.id === viewer.userId;
+  const mayReview = viewer.canReview && (!isOwn || viewer.allowSelfApproval);
+  return (
+    <div className="actions">
+      {isOwn ? <button type="button" className="button secondary small" onClick={async () => setError(await run(withdrawSuggestionAction, { suggestionId: suggestion.id }))}>Withdraw</button> : null}
+      {mayReview ? (
+        <>
+          <button type="button" className="button small" onClick={async () => setError(await run(approveSuggestionAction, { suggestionId: suggestion.id }))}>Approve</button>
+          <details className="reject">
+            <summary>Reject…</summary>
+            <label>Reason<select value={reason} onChange={(event) => setReason(event.target.value as MqmCategoryId)}>
+              {MQM_CATEGORIES.map((category) => <option key={category.id} value={category.id}>{categoryLabel(category.id)}</option>)}
+            </select></label>
+            <label>Comment for the author<input value={comment} onChange={(event) => setComment(event.target.value)} /></label>
+            <button type="button" className="button secondary small" onClick={async () => setError(await run(rejectSuggestionAction, { suggestionId: suggestion.id, reason, comment }))}>Reject suggestion</button>
+          </details>
+        </>
+      ) : null}
+      {error ? <p role="alert" className="error">{error}</p> : null}
+    </div>
+  );
+}
+
+function CompareSuggestions({ suggestions }: { suggestions: DetailSuggestion[] }) {
+  const [left, setLeft] = useState(0);
+  const [right, setRight] = useState(1);
+  const options = suggestions.map((suggestion, index) => <option key={suggestion.id} value={index}>Suggestion {index + 1} ({suggestion.author.name})</option>);
+  return (
+    <details className="compare">
+      <summary>Compare two suggestions</summary>
+      <div className="pickers">
+        <label>From<select value={left} onChange={(event) => setLeft(Number(event.target.value))}>{options}</select></label>
+        <label>To<select value={right} onChange={(event) => setRight(Number(event.target.value))}>{options}</select></label>
+      </div>
+      <SideBySideDiff before={suggestions[left].text} after={suggestions[right].text} beforeLabel={`Suggestion ${left + 1}`} afterLabel={`Suggestion ${right + 1}`} />
+    </details>
+  );
+}

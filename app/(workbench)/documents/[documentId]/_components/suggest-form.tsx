@@ -1,0 +1,80 @@
+"use client";
+
+import { useDeferredValue, useState, type FormEvent } from "react";
+import { InlineDiff } from "@/app/_components/ui/word-diff";
+import { createSuggestionAction, editSegmentAction } from "../actions";
+import { categoryLabel } from "./labels";
+import type { RunAction, SegmentDetail } from "./types";
+
+export const SUGGESTED_TEXT_ID = "suggested-text";
+
+/** Proposes corrected English, starting from the current text, with a live word diff. */
+export function SuggestForm({ detail, canEditDirectly, run }: { detail: SegmentDetail; canEditDirectly: boolean; run: RunAction }) {
+  const [text, setText] = useState(detail.currentText);
+  const [note, setNote] = useState("");
+  const openIssues = detail.issues.filter((issue) => issue.status === "open");
+  const [linked, setLinked] = useState(() => new Set(openIssues.map((issue) => issue.id)));
+  const [error, setError] = useState<string | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const preview = useDeferredValue(text);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setIsSaving(true);
+    const issueIds = openIssues.filter((issue) => linked.has(issue.id)).map((issue) => issue.id);
+    const message = await run(createSuggestionAction, { segmentId: detail.id, baseVersion: detail.version, text, note, issueIds });
+    setIsSaving(false);
+    setError(message);
+  }
+
+  async function saveDirectly() {
+    setIsSaving(true);
+    setError(await run(editSegmentAction, { segmentId: detail.id, baseVersion: detail.version, text, note }));
+    setIsSaving(false);
+  }
+
+  const toggle = (issueId: string) =>
+    setLinked((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(issueId)) next.add(issueId);
+      return next;
+    });
+
+  return (
+    <section aria-labelledby="suggest-title">
+      <h3 id="suggest-title">Suggest a correction</h3>
+      <form className="form wide" onSubmit={submit}>
+        <label htmlFor={SUGGESTED_TEXT_ID}>Suggested English</label>
+        <textarea id={SUGGESTED_TEXT_ID} rows={5} value={text} onChange={(event) => setText(event.target.value)} />
+        <div className="preview">
+          <span className="subtle">Changes against the published English:</span>
+          <InlineDiff before={detail.publishedText} after={preview} label="Preview of the suggestion's changes" />
+        </div>
+        <label>
+          Note
+          <input value={note} onChange={(event) => setNote(event.target.value)} placeholder="Why this wording" />
+        </label>
+        {openIssues.length > 0 ? (
+          <fieldset>
+            <legend>Fixes these issues</legend>
+            {openIssues.map((issue) => (
+              <label key={issue.id} className="choice">
+                <input type="checkbox" checked={linked.has(issue.id)} onChange={() => toggle(issue.id)} />
+                <span>{categoryLabel(issue.category)}{issue.comment ? ` — ${issue.comment}` : ""}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        {error ? <p role="alert" className="error">{error}</p> : null}
+        <div className="actions">
+          <button type="submit" className="button" disabled={isSaving || text === detail.currentText}>Propose suggestion</button>
+          {canEditDirectly ? (
+            <button type="button" className="button secondary" disabled={isSaving || text === detail.currentText} onClick={saveDirectly}>
+              Save as approved edit
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import type { SegmentRow } from "@/lib/documents/workspace-types";
+import { FlagDialog } from "./flag-dialog";
+import { HelpDialog } from "./help-dialog";
+import { SegmentList } from "./segment-list";
+import { SegmentPanel } from "./segment-panel";
+import type { PendingSpans } from "./segment-row";
+import type { ViewerAbilities } from "./types";
+import { useSegmentDetail } from "./use-segment-detail";
+import { useSegmentPages } from "./use-segment-pages";
+import { useTextSelection } from "./use-text-selection";
+import { useRunAction, useWorkspaceCommands, type Dialog } from "./use-workspace-commands";
+
+type Props = {
+  documentId: string;
+  /** The filters as URL search params; the list shows only matching segments. */
+  query: string;
+  initialPage: { total: number; rows: SegmentRow[] };
+  viewer: ViewerAbilities;
+};
+
+export function Workspace({ documentId, query, initialPage, viewer }: Props) {
+  const { total, getRow, ensureRange, refresh } = useSegmentPages(documentId, query, initialPage);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [spans, setSpans] = useState<PendingSpans | null>(null);
+  const [litIssueId, setLitIssueId] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [status, setStatus] = useState("");
+  const activeRow = getRow(activeIndex);
+  const { detail, isLoading, reload } = useSegmentDetail(activeRow?.id);
+  useTextSelection(setSpans, setActiveIndex);
+
+  const moveTo = useCallback((index: number) => {
+    setActiveIndex(Math.max(0, Math.min(index, total - 1)));
+    setFocusRequest((n) => n + 1);
+  }, [total]);
+  useHashNavigation(query, moveTo);
+
+  const run = useRunAction(reload, refresh);
+  const submitIssue = useWorkspaceCommands({
+    activeRow, detail, dialog, spans, viewer, run, setDialog, setSpans, setStatus, moveBy: (delta) => moveTo(activeIndex + delta),
+  });
+
+  return (
+    <div className="workspace">
+      <p role="status" className="visually-hidden">{status}</p>
+      {total === 0 ? <p className="card">No segment matches these filters.</p> : null}
+      <SegmentList
+        total={total} getRow={getRow} ensureRange={ensureRange} activeIndex={activeIndex} focusRequest={focusRequest}
+        litIssueId={litIssueId} pending={spans} onActivate={setActiveIndex} onLightIssue={setLitIssueId}
+      />
+      <SegmentPanel
+        detail={detail} isLoading={isLoading} spans={spans} viewer={viewer} litIssueId={litIssueId} run={run}
+        onFlag={() => setDialog({ kind: "flag" })} onEditIssue={(issue) => setDialog({ kind: "edit", issue })} onLightIssue={setLitIssueId}
+      />
+      <FlagDialog
+        open={dialog?.kind === "flag" || dialog?.kind === "edit"}
+        segmentNumber={(activeRow?.position ?? 0) + 1}
+        spans={spans?.segmentId === activeRow?.id ? spans : null}
+        initial={dialog?.kind === "edit" ? dialog.issue : undefined}
+        onClose={() => setDialog(null)}
+        onSubmit={submitIssue}
+      />
+      <HelpDialog open={dialog?.kind === "help"} canReview={viewer.canReview} onClose={() => setDialog(null)} />
+    </div>
+  );
+}
+
+/** `#segment-12` (links in the issue list) moves to segment 12 when the list is unfiltered. */
+function useHashNavigation(query: string, moveTo: (index: number) => void) {
+  useEffect(() => {
+    const onHash = () => {
+      const match = /^#segment-(\d+)$/.exec(window.location.hash);
+      if (match && query === "") moveTo(Number(match[1]) - 1);
+    };
+    onHash();
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, [query, moveTo]);
+}

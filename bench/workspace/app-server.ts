@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { findFreePort } from "@/lib/db/embedded";
+import { buildIsStale } from "../../scripts/start-support";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+
+export type AppServer = { baseUrl: string; stop: () => Promise<void> };
+
+function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} failed (exit ${code})`))));
+  });
+}
+
+/** Builds the app when stale (in RECTO_DIST_DIR's folder) and serves it with `next start` on loopback. */
+export async function startAppServer(databaseUrl: string): Promise<AppServer> {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  if (buildIsStale(ROOT)) {
+    console.error("bench: workspace: building the app …");
+    await runNext(["build"], env);
+  }
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), RECTO_BASE_URL: baseUrl },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await waitForReady(server);
+  return {
+    baseUrl,
+    stop: async () => {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server.once("exit", resolve));
+    },
+  };
+}
+
+function waitForReady(server: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("next start did not become ready in 60 s")), 60_000);
+    server.stdout?.on("data", (chunk: Buffer) => {
+      if (/Ready in/i.test(chunk.toString())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.once("exit", (code) => reject(new Error(`next start exited early (code ${code})`)));
+  });
+}
+
+/** Signs in through Better Auth's endpoint and returns the Cookie header for later requests. */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in as ${email} failed: ${response.status} ${await response.text()}`);
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+}

@@ -1,0 +1,32 @@
+import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
+import type { SegmentStatus } from "@/lib/review/transitions";
+
+/** An open issue as the segment list needs it: where to highlight, and how bad. */
+export type IssueSpan = {
+  id: string;
+  category: MqmCategoryId;
+  severity: MqmSeverityId;
+  /** The segment version the offsets point into; spans of older versions are not highlighted. */
+  segmentVersion: number;
+  targetStart: number | null;
+  targetEnd: number | null;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+};
+
+/** One row of the workspace list. */
+export type SegmentRow = {
+  id: string;
+  /** 0-based; the UI shows position + 1. */
+  position: number;
+  sourceText: string;
+  currentText: string;
+  /** True once the English differs from the published English. */
+  isChanged: boolean;
+  kind: string;
+  confidence: number;
+  status: SegmentStatus;
+  version: number;
+  pendingSuggestionCount: number;
+  issues: IssueSpan[];
+};
