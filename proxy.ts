@@ -14,6 +14,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API (it answers 401 itself), the sign-in page, Next's assets or files with an extension.
-  matcher: ["/((?!api/|sign-in|_next/|favicon.ico|.*\\.[a-zA-Z0-9]+$).*)"],
+  // Pages only: not the API or the import route handlers (they answer 401 themselves, and a proxy
+  // would cap upload bodies at 10 MB), the sign-in page, Next's assets or files with an extension.
+  matcher: ["/((?!api/|import/submit|import/jobs/|sign-in|_next/|favicon.ico|.*\\.[a-zA-Z0-9]+$).*)"],
 };

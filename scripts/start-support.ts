@@ -47,7 +47,8 @@ export async function rememberDemoAccounts(dataDir: string, databaseUrl: string,
   return accounts;
 }
 
-const SOURCE_ROOTS = ["app", "lib", "generated", "next.config.js", "package-lock.json", "tsconfig.json"];
+// Not tsconfig.json: `next build` itself rewrites it (adding its build folder's types).
+const SOURCE_ROOTS = ["app", "lib", "generated", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json"];
 
 /** True when there is no production build or a source file is newer than it. */
 export function buildIsStale(root: string, distDir: string = process.env.RECTO_DIST_DIR ?? ".next"): boolean {

@@ -17,6 +17,7 @@ import {
   type MoveSentenceInput,
   type SplitSegmentInput,
 } from "@/lib/alignment/schema";
+import { enqueueQaAfterChange } from "@/lib/findings/mutations";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Prisma, type Tx } from "@/lib/db/client";
@@ -191,9 +192,11 @@ type Planner = (tx: Tx, segment: SegmentRow) => Promise<{ involved: SegmentRow[]
 
 async function runEdit(viewer: Viewer, action: string, segmentId: string, version: number | undefined, plan: Planner): Promise<AlignmentEditResult> {
   assertCan(viewer, "alignment.edit");
-  return getPrisma().$transaction(
+  let documentId = "";
+  const result = await getPrisma().$transaction(
     async (tx) => {
       const segment = await lockSegment(tx, segmentId, version);
+      documentId = segment.documentId;
       const { involved, compute } = await plan(tx, segment);
       await assertEditable(tx, involved);
       const { rows, issues } = await loadIssues(tx, involved);
@@ -201,6 +204,9 @@ async function runEdit(viewer: Viewer, action: string, segmentId: string, versio
     },
     { timeout: 60_000 },
   );
+  // Segments were regrouped: re-check the document's findings in the background.
+  await enqueueQaAfterChange(documentId);
+  return result;
 }
 
 /** Merges a segment with the next one; issues and closed suggestions of the next follow its text. */

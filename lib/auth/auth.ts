@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { signInHooks } from "@/lib/auth/sign-in-hooks";
 import { getPrisma } from "@/lib/db/client";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -28,6 +29,11 @@ function createAuth() {
       },
     },
     session: { expiresIn: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
+    hooks: signInHooks,
+    // Brute force is slowed by lib/auth/throttle.ts (per account and per address, in PostgreSQL, so
+    // it holds across instances); Better Auth's in-memory limiter would not, and would trip on
+    // colleagues signing in from one office address.
+    rateLimit: { enabled: false },
     advanced: { cookiePrefix: "recto" },
     plugins: [nextCookies()],
   });

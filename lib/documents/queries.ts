@@ -115,6 +115,7 @@ export async function findSegments(options: {
       SELECT s.id, s.position, s.source_text AS "sourceText", s.current_text AS "currentText",
         s.current_text <> s.published_text AS "isChanged", s.kind, s.confidence, s.status::text AS status, s.version,
         (SELECT count(*)::int FROM suggestions g WHERE g.segment_id = s.id AND g.status = 'pending') AS "pendingSuggestionCount",
+        (SELECT count(*)::int FROM findings f WHERE f.segment_id = s.id AND f.status = 'open') AS "openFindingCount",
         (SELECT coalesce(json_agg(json_build_object('id', i.id, 'category', i.category, 'severity', i.severity,
             'segmentVersion', i.segment_version, 'targetStart', i.target_start, 'targetEnd', i.target_end,
             'sourceStart', i.source_start, 'sourceEnd', i.source_end) ORDER BY i.created_at), '[]'::json)
@@ -201,7 +202,7 @@ export async function getSegmentDetail(options: { viewer: Viewer; segmentId: str
         where: { id: options.segmentId, document: { deletedAt: null } },
         select: {
           id: true, documentId: true, position: true, sourceText: true, publishedText: true, currentText: true,
-          kind: true, confidence: true, status: true, version: true,
+          kind: true, confidence: true, status: true, version: true, sourceBreaks: true, targetBreaks: true,
           issues: {
             orderBy: { createdAt: "asc" },
             select: {
@@ -226,7 +227,8 @@ export async function getSegmentDetail(options: { viewer: Viewer; segmentId: str
     take: 100,
     select: { id: true, at: true, action: true, actor: { select: { name: true } } },
   });
-  return { ...segment, history: history.map((event) => ({ ...event, id: String(event.id) })), versions: segmentVersions(segment) };
+  const next = await prisma.segment.findFirst({ where: { documentId: segment.documentId, position: { gt: segment.position } }, select: { id: true } });
+  return { ...segment, isLast: next === null, history: history.map((event) => ({ ...event, id: String(event.id) })), versions: segmentVersions(segment) };
 }
 
 /** Every segment's English, published and current, with the newest pending suggestion, in order. */

@@ -28,5 +28,7 @@ export type SegmentRow = {
   status: SegmentStatus;
   version: number;
   pendingSuggestionCount: number;
+  /** Open automatic QA findings (lib/findings) on this segment. */
+  openFindingCount: number;
   issues: IssueSpan[];
 };

@@ -1,5 +1,4 @@
 import "server-only";
-import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
@@ -93,14 +92,12 @@ export async function refreshDocumentFindings(options: { documentId: string }): 
     const current = await tx.segment.findMany({ where: { documentId }, select: { id: true, version: true } });
     const changed = current.filter((segment) => input.versions.get(segment.id) !== segment.version).map((segment) => segment.id);
     const unchanged = new Map(current.filter((segment) => input.versions.get(segment.id) === segment.version).map((segment) => [segment.id, segment.version]));
-    const removed = await tx.finding.deleteMany({
+    await tx.finding.deleteMany({
       where: { documentId, status: "open", ...(changed.length > 0 ? { segmentId: { notIn: changed } } : {}) },
     });
     const openCount = await insertFindings(tx, documentId, findings, unchanged);
-    await recordEvent(tx, {
-      actorId: null, action: "finding.refresh", entityType: "document", entityId: documentId, documentId,
-      before: { openCount: removed.count }, after: { openCount, segmentCount: current.length },
-    });
+    // Findings are derived data: recomputing them is not a change anyone made, so it is not audited
+    // (confirming and dismissing them are).
     return { openCount };
   }, TRANSACTION);
 }
@@ -129,12 +126,8 @@ export async function refreshSegmentFindings(options: { segmentId: string }): Pr
     const now = await tx.segment.findUnique({ where: { id: segment.id }, select: { version: true } });
     // Edited again since we read it: that edit's own refresh wins.
     if (!now || now.version !== segment.version) return null;
-    const removed = await tx.finding.deleteMany({ where: { segmentId: segment.id, status: "open", checkId: { notIn: DOCUMENT_WIDE_CHECKS } } });
+    await tx.finding.deleteMany({ where: { segmentId: segment.id, status: "open", checkId: { notIn: DOCUMENT_WIDE_CHECKS } } });
     const openCount = await insertFindings(tx, documentId, findings, new Map([[segment.id, segment.version]]));
-    await recordEvent(tx, {
-      actorId: null, action: "finding.refresh-segment", entityType: "segment", entityId: segment.id, documentId, segmentId: segment.id,
-      before: { openCount: removed.count }, after: { openCount, version: segment.version },
-    });
     return { openCount };
   }, TRANSACTION);
 }

@@ -8,6 +8,7 @@ import {
   assertChanged, isUniqueViolation, loadFacts, loadLiveSegment, loadSuggestion, lockSegment, segmentStatusAfter,
   setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
 } from "@/lib/review/guards";
+import { refreshSegmentFindings } from "@/lib/findings/mutations";
 import type { MqmCategoryId } from "@/lib/review/mqm-score";
 import {
   approveSuggestionSchema, batchApproveSchema, editSegmentSchema, rejectSuggestionSchema,
@@ -77,7 +78,7 @@ export async function approveSuggestion(options: Options<ApproveSuggestionInput>
   const status = transition(() => nextSuggestionStatus("pending", text === suggestion.text ? "approve" : "approve_with_edits"));
   const segmentStatus = segmentStatusAfter(segment.status, "suggestion_approved", { openIssueCount: 0, pendingSuggestionCount: 0 });
   try {
-    return await getPrisma().$transaction(async (tx) => {
+    const result = await getPrisma().$transaction(async (tx) => {
       const version = await writeNextVersion(tx, segment.id, suggestion.baseVersion, text, "Suggestion", suggestion.text);
       const reviewedAt = new Date();
       const claimed = await tx.suggestion.updateMany({
@@ -95,6 +96,8 @@ export async function approveSuggestion(options: Options<ApproveSuggestionInput>
       const approved = await tx.suggestion.findUniqueOrThrow({ where: { id: suggestion.id }, select: SUGGESTION_SELECT });
       return { suggestion: approved, segment: { id: segment.id, currentText: text, version, status: segmentStatus }, resolvedIssueIds };
     });
+    await recheckSegment(segment.id);
+    return result;
   } catch (error) {
     // The partial unique index is the last line: one approval per segment version.
     if (isUniqueViolation(error)) {
@@ -187,7 +190,7 @@ export async function editSegmentText(options: Options<EditSegmentInput>) {
   }
   assertChanged(segment.currentText, input.text);
   const segmentStatus = segmentStatusAfter(segment.status, "direct_edit", { openIssueCount: 0, pendingSuggestionCount: 0 });
-  return getPrisma().$transaction(async (tx) => {
+  const result = await getPrisma().$transaction(async (tx) => {
     const version = await writeNextVersion(tx, segment.id, input.baseVersion, input.text, "Your edit", input.text);
     const suggestion = await tx.suggestion.create({
       data: {
@@ -204,4 +207,15 @@ export async function editSegmentText(options: Options<EditSegmentInput>) {
     });
     return { suggestion, segment: { id: segment.id, currentText: input.text, version, status: segmentStatus } };
   });
+  await recheckSegment(segment.id);
+  return result;
+}
+
+/** After a change commits, the segment's automatic findings are re-checked; a QA failure never undoes the change. */
+async function recheckSegment(segmentId: string): Promise<void> {
+  try {
+    await refreshSegmentFindings({ segmentId });
+  } catch (error) {
+    console.error(`recto: could not re-check segment ${segmentId}`, error);
+  }
 }

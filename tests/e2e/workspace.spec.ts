@@ -116,17 +116,22 @@ describe("the review workspace", () => {
     const { viewer, disconnect } = await openAppDatabase("translator@recto.local");
     const { getPrisma } = await import("@/lib/db/client");
     const { createSuggestion } = await import("@/lib/review/mutations");
-    const segment = await getPrisma().segment.findFirstOrThrow({ where: { document: { seedKey: { not: null } }, position: 1 }, select: { id: true, version: true, currentText: true } });
-    await createSuggestion({ viewer, input: { segmentId: segment.id, baseVersion: segment.version, text: segment.currentText.replace("It is about of", "It is about"), note: "Grammar", issueIds: [] } });
+    // Not segment 2 ("It is about of…"): the approval walk (approval.spec.ts) works on that one.
+    const segment = await getPrisma().segment.findFirstOrThrow({
+      where: { document: { seedKey: { not: null } }, currentText: { contains: "He has regularly faced criticism" } },
+      select: { id: true, version: true, currentText: true, position: true },
+    });
+    await createSuggestion({ viewer, input: { segmentId: segment.id, baseVersion: segment.version, text: segment.currentText.replace("regularly", "often"), note: "Style", issueIds: [] } });
+    const row = segment.position + 1;
     await disconnect();
     await withPage(browser, task.name, async (page) => {
       const documentPage = await openDemo(page, "editor");
-      await documentPage.row(2).click();
-      await page.getByRole("complementary", { name: "Segment 2 details" }).waitFor();
+      await documentPage.row(row).click();
+      await page.getByRole("complementary", { name: `Segment ${row} details` }).waitFor();
       await documentPage.suggestion(1).waitFor();
       await page.keyboard.press("a");
       await documentPage.suggestion(1).getByText("approved").waitFor();
-      expect(await documentPage.row(2).textContent()).toMatch(/Approved.*Changed/);
+      expect(await documentPage.row(row).textContent()).toMatch(/Approved.*Changed/);
       await documentPage.row(3).click();
       await page.getByRole("complementary", { name: "Segment 3 details" }).waitFor();
       const edited = (await documentPage.suggestedText().inputValue()).replace("addressed on Saturday", "sent on Saturday");
@@ -136,7 +141,8 @@ describe("the review workspace", () => {
       await page.getByRole("link", { name: "Corrected text with changes" }).click();
       const article = page.getByRole("article", { name: "Corrected English text" });
       await article.getByRole("deletion").first().waitFor();
-      expect(await article.getByRole("deletion").allTextContents()).toEqual([expect.stringMatching(/^\s*of\s*$/), "addressed"]);
+      // Other browser tests approve changes in the same demo document, so only ours are asserted.
+      expect(await article.getByRole("deletion").allTextContents()).toEqual(expect.arrayContaining(["addressed", "regularly"]));
     });
   });
 });

@@ -13,6 +13,9 @@ await createFromTemplate();
 process.env.DATABASE_URL = withDatabase(serverUrl, database);
 
 afterAll(async () => {
+  // Use cases may have started the job queue (they enqueue QA runs); close it before the drop.
+  const { stopQueue } = await import("@/lib/jobs/queue");
+  await stopQueue();
   const { getPrisma } = await import("@/lib/db/client");
   await getPrisma().$disconnect();
   await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
-import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from "@/lib/auth/throttle";
+import { isAPIError } from "better-auth/api";
 
 const signInSchema = z.object({
   email: z.email("Enter an email address"),
@@ -13,24 +13,18 @@ const signInSchema = z.object({
 
 export type SignInState = { error: string | null };
 
+/** Throttling and deactivated accounts are handled in Better Auth's hooks (lib/auth/sign-in-hooks.ts). */
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return { error: parsed.error.issues[0].message };
-  const requestHeaders = await headers();
-  // Next sets x-forwarded-for from the socket; behind a proxy, the proxy's first hop is the client.
-  const address = requestHeaders.get("x-forwarded-for")?.split(",")[0].trim() || requestHeaders.get("x-real-ip") || "unknown";
-  const attempt = { email: parsed.data.email, address };
-  const check = await checkSignInAllowed(attempt);
-  if (!check.allowed) return { error: check.message };
   try {
-    await getAuth().api.signInEmail({ body: parsed.data, headers: requestHeaders });
+    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status !== 401 && status !== 403) throw error;
-    const locked = await recordSignInFailure(attempt);
-    return { error: locked ?? "Email or password is wrong, or the account is deactivated." };
+    if (!isAPIError(error)) throw error;
+    if (error.statusCode === 429) return { error: error.message };
+    if (error.statusCode === 401 || error.statusCode === 403) return { error: "Email or password is wrong, or the account is deactivated." };
+    throw error;
   }
-  await recordSignInSuccess(attempt);
   redirect("/");
 }
 

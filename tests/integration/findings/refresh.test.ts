@@ -31,8 +31,9 @@ async function setUp(options: { disabledChecks?: string[] } = {}) {
 
 describe("refreshing a document's findings", () => {
   it("flags the demo article's “attack on Israel” sentence as a role reversal, with both spans", async () => {
-    await seedDemo();
-    expect(await seedStarterRules()).toBeGreaterThan(0);
+    await seedDemo(); // installs the starter rules too
+    expect(await seedStarterRules()).toBe(0);
+    expect(await getPrisma().glossaryEntry.count({ where: { kind: "role_reversal", documentId: null } })).toBeGreaterThan(0);
     const document = await getPrisma().document.findUniqueOrThrow({ where: { seedKey: DEMO_DOCUMENT_KEY }, select: { id: true } });
     await refreshDocumentFindings({ documentId: document.id });
     const { viewer } = await createUser({ role: "translator" });

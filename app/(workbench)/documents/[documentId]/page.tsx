@@ -44,6 +44,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         </div>
         <nav aria-label="Document views" className="views">
           <Link href={`/documents/${header.id}/text`}>Corrected text with changes</Link>
+          <Link href={`/documents/${header.id}/findings`}>Automatic QA findings</Link>
           <span className="subtle">Press <kbd>?</kbd> for shortcuts</span>
         </nav>
       </div>
@@ -63,6 +64,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           canReview: can(viewer, "suggestion.review"),
           canCloseIssues: can(viewer, "issue.review"),
           canEditDirectly: can(viewer, "segment.edit"),
+          canEditAlignment: can(viewer, "alignment.edit"),
           allowSelfApproval: header.allowSelfApproval,
         }}
       />

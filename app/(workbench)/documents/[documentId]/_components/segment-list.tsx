@@ -6,6 +6,7 @@ import type { SegmentRow } from "@/lib/documents/workspace-types";
 import { SegmentRowView, type PendingSpans } from "./segment-row";
 
 type Props = {
+  documentId: string;
   total: number;
   getRow: (index: number) => SegmentRow | undefined;
   ensureRange: (start: number, end: number) => void;
@@ -23,7 +24,7 @@ const FULLY_RENDERED_MAX = 150;
 // Same on server and client, so the first screenful is in the server HTML and hydrates as is.
 const INITIAL_RECT = { width: 1280, height: 1000 };
 
-export function SegmentList({ total, getRow, ensureRange, activeIndex, focusRequest, litIssueId, pending, onActivate, onLightIssue }: Props) {
+export function SegmentList({ documentId, total, getRow, ensureRange, activeIndex, focusRequest, litIssueId, pending, onActivate, onLightIssue }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useScrollMargin(listRef, setScrollMargin);
@@ -79,7 +80,7 @@ export function SegmentList({ total, getRow, ensureRange, activeIndex, focusRequ
               style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
             >
               {row ? (
-                <SegmentRowView row={row} isActive={isActive} litIssueId={litIssueId} pending={pending?.segmentId === row.id ? pending : null} onLightIssue={onLightIssue} />
+                <SegmentRowView documentId={documentId} row={row} isActive={isActive} litIssueId={litIssueId} pending={pending?.segmentId === row.id ? pending : null} onLightIssue={onLightIssue} />
               ) : (
                 <div role="cell" className="meta">Loading segment {item.index + 1}…</div>
               )}

@@ -1,6 +1,8 @@
 "use client";
 
+import { sentenceCount } from "@/lib/alignment/edit-beads";
 import { LOW_CONFIDENCE } from "@/lib/documents/schema";
+import { AlignmentMenu } from "../alignment/_components/alignment-menu";
 import { reopenSegmentAction } from "../actions";
 import { STATUS_LABELS } from "./labels";
 import { SegmentHistory } from "./segment-history";
@@ -20,9 +22,11 @@ type Props = {
   onFlag: () => void;
   onEditIssue: (issue: DetailIssue) => void;
   onLightIssue: (issueId: string | null) => void;
+  /** After an alignment fix: segments were renumbered, so the list reloads. */
+  onAlignmentChanged: () => void;
 };
 
-export function SegmentPanel({ detail, isLoading, spans, viewer, litIssueId, run, onFlag, onEditIssue, onLightIssue }: Props) {
+export function SegmentPanel({ detail, isLoading, spans, viewer, litIssueId, run, onFlag, onEditIssue, onLightIssue, onAlignmentChanged }: Props) {
   if (!detail) {
     return (
       <aside className="panel" aria-label="Segment details" aria-busy={isLoading}>
@@ -50,6 +54,19 @@ export function SegmentPanel({ detail, isLoading, spans, viewer, litIssueId, run
           <button type="button" className="button secondary" onClick={() => run(reopenSegmentAction, { segmentId: detail.id })}>Reopen</button>
         ) : null}
       </div>
+      {viewer.canEditAlignment ? (
+        <AlignmentMenu
+          key={`${detail.id}-${detail.version}`}
+          segmentId={detail.id}
+          version={detail.version}
+          position={detail.position}
+          sourceSentenceCount={sentenceCount({ text: detail.sourceText, breaks: detail.sourceBreaks })}
+          targetSentenceCount={sentenceCount({ text: detail.publishedText, breaks: detail.targetBreaks })}
+          isFirst={detail.position === 0}
+          isLast={detail.isLast}
+          onChanged={onAlignmentChanged}
+        />
+      ) : null}
       <SegmentIssues detail={detail} viewer={viewer} litIssueId={litIssueId} run={run} onLightIssue={onLightIssue} onEdit={onEditIssue} />
       <SegmentSuggestions detail={detail} viewer={viewer} run={run} />
       <SuggestForm key={`${detail.id}-${detail.version}-${detail.suggestions.length}`} detail={detail} canEditDirectly={viewer.canEditDirectly} run={run} />

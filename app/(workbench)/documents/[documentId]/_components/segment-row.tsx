@@ -4,12 +4,14 @@ import { memo } from "react";
 import { LOW_CONFIDENCE } from "@/lib/documents/schema";
 import type { IssueSpan, SegmentRow } from "@/lib/documents/workspace-types";
 import { splitHighlights, type Highlight } from "@/lib/documents/workspace-spans";
+import { FindingCountBadge } from "../findings/_components/finding-count-badge";
 import { categoryLabel, plural, severityLabel, STATUS_LABELS, worstSeverity } from "./labels";
 
 export type Span = { start: number; end: number; text: string };
 export type PendingSpans = { segmentId: string; target?: Span; source?: Span };
 
 type Props = {
+  documentId: string;
   row: SegmentRow;
   isActive: boolean;
   litIssueId: string | null;
@@ -19,7 +21,7 @@ type Props = {
 
 export const PENDING_ID = "pending-selection";
 
-export const SegmentRowView = memo(function SegmentRowView({ row, isActive, litIssueId, pending, onLightIssue }: Props) {
+export const SegmentRowView = memo(function SegmentRowView({ documentId, row, isActive, litIssueId, pending, onLightIssue }: Props) {
   const number = row.position + 1;
   const targetSpans = row.issues
     .filter((issue) => issue.segmentVersion === row.version && issue.targetStart !== null && issue.targetEnd !== null)
@@ -44,6 +46,7 @@ export const SegmentRowView = memo(function SegmentRowView({ row, isActive, litI
         {row.isChanged ? <span className="badge changed">Changed</span> : null}
         {row.issues.length > 0 ? <span className="badge issues">{plural(row.issues.length, "open issue")}</span> : null}
         {row.pendingSuggestionCount > 0 ? <span className="badge suggestions">{plural(row.pendingSuggestionCount, "suggestion")}</span> : null}
+        <FindingCountBadge documentId={documentId} segmentId={row.id} count={row.openFindingCount} />
       </div>
     </>
   );

@@ -49,12 +49,13 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
       <p role="status" className="visually-hidden">{status}</p>
       {total === 0 ? <p className="card">No segment matches these filters.</p> : null}
       <SegmentList
-        total={total} getRow={getRow} ensureRange={ensureRange} activeIndex={activeIndex} focusRequest={focusRequest}
+        documentId={documentId} total={total} getRow={getRow} ensureRange={ensureRange} activeIndex={activeIndex} focusRequest={focusRequest}
         litIssueId={litIssueId} pending={spans} onActivate={setActiveIndex} onLightIssue={setLitIssueId}
       />
       <SegmentPanel
         detail={detail} isLoading={isLoading} spans={spans} viewer={viewer} litIssueId={litIssueId} run={run}
         onFlag={() => setDialog({ kind: "flag" })} onEditIssue={(issue) => setDialog({ kind: "edit", issue })} onLightIssue={setLitIssueId}
+        onAlignmentChanged={() => { refresh(); reload(); }}
       />
       <FlagDialog
         open={dialog?.kind === "flag" || dialog?.kind === "edit"}

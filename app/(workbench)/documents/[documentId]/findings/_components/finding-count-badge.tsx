@@ -14,10 +14,10 @@ type FindingCountBadgeProps = {
  */
 export function FindingCountBadge({ documentId, segmentId, count }: FindingCountBadgeProps) {
   if (!count) return null;
-  const label = `${count} open automatic finding${count === 1 ? "" : "s"} on this segment`;
+  // The visible words start the accessible name (WCAG 2.5.3, label in name).
   return (
-    <Link className={styles.badge} href={`/documents/${documentId}/findings?segment=${segmentId}`} aria-label={label} title={label}>
-      {count} automatic
+    <Link className={styles.badge} href={`/documents/${documentId}/findings?segment=${segmentId}`} title="Open automatic QA findings on this segment">
+      {count} automatic<span className="visually-hidden"> QA finding{count === 1 ? "" : "s"} open on this segment</span>
     </Link>
   );
 }
