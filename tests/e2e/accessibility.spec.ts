@@ -1,13 +1,11 @@
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe";
 import { demoAccount, launchBrowser, withPage } from "./browser";
 import { DocumentPage } from "./pages/document-page";
 import { SignInPage } from "./pages/sign-in-page";
 
-const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,17 +15,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Serious and critical axe-core violations on the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 async function signIn(page: Page) {
   const account = demoAccount("editor");

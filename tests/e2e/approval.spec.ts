@@ -1,7 +1,7 @@
-import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { demoAccount, launchBrowser, screenshot, withPage } from "./browser";
+import { seriousViolations } from "./axe";
+import { demoAccount, launchBrowser, screenshot, withPage, signInOverHttp } from "./browser";
 import { DocumentPage } from "./pages/document-page";
 import { ReviewQueuePage } from "./pages/review-queue-page";
 import { SignInPage } from "./pages/sign-in-page";
@@ -11,20 +11,7 @@ import { SignInPage } from "./pages/sign-in-page";
 // history, and the translator can neither see an approve button nor call the endpoint.
 
 const baseUrl = inject("baseUrl");
-const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-/** Serious and critical axe-core violations on the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 const DEMO_TITLE = /UN human rights official Craig Mokhiber resigns/;
 const WRONG = "It is about of a resignation letter";
@@ -42,11 +29,7 @@ async function api(role: Role, method: string, path: string, body?: unknown) {
   return { status: response.status, body: await response.json() };
 }
 
-async function signIn(role: Role): Promise<string> {
-  const { email, password } = demoAccount(role);
-  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: baseUrl }, body: JSON.stringify({ email, password }) });
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
-}
+const signIn = (role: Role) => signInOverHttp(role);
 
 type SegmentRow = { id: string; position: number; currentText: string; version: number };
 let browser: Browser;

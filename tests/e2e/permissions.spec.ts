@@ -1,7 +1,7 @@
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { demoAccount, launchBrowser, screenshot, withPage } from "./browser";
+import { seriousViolations } from "./axe";
+import { demoAccount, launchBrowser, screenshot, withPage, signInOverHttp } from "./browser";
 import { SignInPage } from "./pages/sign-in-page";
 
 // Issue 5's roles matrix over HTTP against `next start`: every cell is a test. Sessions come from
@@ -11,20 +11,7 @@ type Role = "translator" | "editor" | "admin";
 type Answer = { status: number; body: { error?: { code: string; message: string; fields?: Record<string, string[]> } } & Record<string, unknown>; text: string };
 
 const baseUrl = inject("baseUrl");
-const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-/** Serious and critical axe-core violations on the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 const ROLES: Role[] = ["translator", "editor", "admin"];
 const cookies = {} as Record<Role, string>;
@@ -45,16 +32,7 @@ async function call(method: string, path: string, options: { role?: Role; body?:
   return { status: response.status, body: parsed, text };
 }
 
-async function signIn(role: Role): Promise<string> {
-  const { email, password } = demoAccount(role);
-  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
-}
+const signIn = (role: Role) => signInOverHttp(role);
 
 const FRENCH = Array.from({ length: 30 }, (_, i) => `Le ${i + 1} mars, la délégation numéro ${i + 1} a présenté un rapport de ${(i + 1) * 10} pages sur la situation humanitaire à Genève.`);
 const ENGLISH = Array.from({ length: 30 }, (_, i) => `On March ${i + 1}, delegation number ${i + 1} presented a ${(i + 1) * 10}-page report on the humanitarian situation in Geneva.`);
