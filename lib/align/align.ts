@@ -30,8 +30,8 @@ for (const [kind, probability] of Object.entries({
 /** English is about 10% shorter than French in characters. */
 const TYPICAL_LENGTH_RATIO = 0.9;
 const RATIO_PRIOR_CHARS = 3000;
-const ANCHOR_GAIN = 5;
-const EXPECTED_DICE = 0.25;
+const ANCHOR_GAIN = 8;
+const EXPECTED_DICE = 0.4;
 const ANCHOR_PRESENCE = 1.5;
 const PARAGRAPH_CROSSING_COST = 3;
 const PARAGRAPH_EDGE_COST = 1;
@@ -58,7 +58,7 @@ function describeSide(sentences: Sentence[], totals: number[]): Side {
   return side;
 }
 
-type BeadScore = { lengthProbability: number; dice: number; presence: number; structureCost: number };
+type BeadScore = { lengthProbability: number; dice: number; presence: number; structureCost: number; isOwnParagraph: boolean };
 
 /** Cost of one bead (lower is better); fills `details` when given, for the confidence. */
 function beadCost(
@@ -71,7 +71,7 @@ function beadCost(
       details.presence = Math.min(1, (side.anchorTotal[to] - side.anchorTotal[from]) / ANCHOR_PRESENCE);
       details.structureCost = side.paragraph[from] !== side.paragraph[to - 1] ? PARAGRAPH_CROSSING_COST : 0;
       // A sentence that is a whole paragraph on its own is a clearer addition/omission.
-      details.dice = (from === 0 || side.isEnd[from - 1]) && side.isEnd[to - 1] ? 1 : 0;
+      details.isOwnParagraph = (from === 0 || side.isEnd[from - 1] === 1) && side.isEnd[to - 1] === 1;
     }
     return prior;
   }
@@ -97,7 +97,9 @@ function beadCost(
  * and paragraph clashes lower it; a 1-0/0-1 is surer when its sentence has anchors or a paragraph of its own.
  */
 function confidenceOf(score: BeadScore, a: number, b: number): number {
-  if (a === 0 || b === 0) return round(0.3 + 0.25 * score.presence + 0.25 * score.dice - 0.1 * score.structureCost);
+  if (a === 0 || b === 0) {
+    return round(0.3 + 0.25 * score.presence + (score.isOwnParagraph ? 0.25 : 0) - 0.1 * score.structureCost);
+  }
   const withAnchors = (0.1 + 0.9 * Math.min(1, score.dice / 0.7)) * (0.7 + 0.3 * score.lengthProbability);
   const withoutAnchors = 0.15 + 0.45 * score.lengthProbability;
   const shapeFactor = a === 1 && b === 1 ? 1 : a + b === 3 ? 0.9 : 0.75;
@@ -132,7 +134,7 @@ export function alignSentences(source: Sentence[], target: Sentence[]): Bead[] {
   return findBeadPath(scorer).map(({ a, b, i, j }) => {
     let pairSum = 0;
     for (let x = i - a; x < i; x++) for (let y = j - b; y < j; y++) pairSum += scorer.pair(x, y);
-    const score: BeadScore = { lengthProbability: 0, dice: 0, presence: 0, structureCost: 0 };
+    const score: BeadScore = { lengthProbability: 0, dice: 0, presence: 0, structureCost: 0, isOwnParagraph: false };
     beadCost(sourceSide, targetSide, ratio, a, b, i, j, pairSum, score);
     return {
       sourceIndices: range(i - a, i),

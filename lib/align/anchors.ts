@@ -13,36 +13,63 @@ export type AnchorSet = {
 };
 
 const NUMBER = /\d{1,3}(?:[ \u00A0\u202F\u2009.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
-const WORD = /\p{L}+/gu;
 const PREFIX_LENGTH = 5;
 const BASE_WEIGHT = { number: 1.5, digit: 0.6, word: 0.8, name: 1, mark: 0.4 } as const;
 
 /** `isStrong`: a number or a capitalised word inside the sentence, which a translation should keep. */
 type Key = { key: string; base: number; isStrong: boolean };
 
+type VisitKey = (key: string, base: number, isStrong: boolean) => void;
+
 /** Anchor keys of one sentence, e.g. "1 400" and "1,400" both give "#1400"; "Israël" and "Israel" give "wisrae". */
 export function extractAnchorKeys(text: string): Key[] {
   const keys: Key[] = [];
-  for (const match of text.matchAll(NUMBER)) {
-    const digits = match[0].replace(/\D/gu, "").replace(/^0+(?=\d)/u, "");
-    const isStrong = digits.length > 1;
-    keys.push({ key: `#${digits}`, base: isStrong ? BASE_WEIGHT.number : BASE_WEIGHT.digit, isStrong });
-  }
-  let isFirst = true;
-  for (const match of foldAccents(text.replace(NUMBER, " ")).matchAll(WORD)) {
-    const word = match[0];
-    const folded = word.toLowerCase();
-    const isCapitalised = folded !== word && folded[0] !== word[0];
-    const isName = isCapitalised && !isFirst;
-    if (folded.length >= PREFIX_LENGTH || (isName && folded.length >= 2)) {
-      keys.push({ key: `w${folded.slice(0, PREFIX_LENGTH)}`, base: isName ? BASE_WEIGHT.name : BASE_WEIGHT.word, isStrong: isName });
-    }
-    isFirst = false;
-  }
-  for (const [mark, pattern] of MARKS) if (pattern.test(text)) keys.push({ key: mark, base: BASE_WEIGHT.mark, isStrong: false });
+  visitAnchorKeys(text, (key, base, isStrong) => keys.push({ key, base, isStrong }));
   return keys;
 }
 
+function visitAnchorKeys(text: string, visit: VisitKey): void {
+  let words = text;
+  if (/\d/u.test(text)) {
+    for (const match of text.matchAll(NUMBER)) {
+      const digits = match[0].replace(/\D/gu, "").replace(/^0+(?=\d)/u, "");
+      const isStrong = digits.length > 1;
+      visit(`#${digits}`, isStrong ? BASE_WEIGHT.number : BASE_WEIGHT.digit, isStrong);
+    }
+    words = text.replace(NUMBER, " ");
+  }
+  if (/[^\u0000-\u007f]/u.test(words)) words = foldAccents(words);
+  visitWordKeys(words, visit);
+  if (ANY_MARK.test(text)) for (const [mark, pattern] of MARKS) if (pattern.test(text)) visit(mark, BASE_WEIGHT.mark, false);
+}
+
+/** Word keys by a manual scan: this runs on every sentence of a book. */
+function visitWordKeys(text: string, visit: VisitKey): void {
+  let isFirst = true;
+  for (let k = 0; k < text.length; ) {
+    if (!isLetter(text.charCodeAt(k), text[k])) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < text.length && isLetter(text.charCodeAt(end), text[end])) end++;
+    const length = end - k;
+    const head = text.slice(k, Math.min(end, k + PREFIX_LENGTH));
+    const lower = head.toLowerCase();
+    const isName = !isFirst && lower[0] !== head[0];
+    if (length >= PREFIX_LENGTH || (isName && length >= 2)) visit(`w${lower}`, isName ? BASE_WEIGHT.name : BASE_WEIGHT.word, isName);
+    isFirst = false;
+    k = end;
+  }
+}
+
+function isLetter(code: number, char: string): boolean {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return LETTER.test(char);
+}
+
+const LETTER = /\p{L}/u;
+const ANY_MARK = /[?!«»“”"(…]|\.\.\./u;
 const MARKS: [string, RegExp][] = [
   ["p?", /\?/u],
   ["p!", /!/u],
@@ -66,8 +93,9 @@ export function buildAnchors(sourceTexts: string[], targetTexts: string[]): Anch
   const bases: number[] = [];
   const strong: boolean[] = [];
   const extract = (texts: string[]) =>
-    texts.map((text) =>
-      extractAnchorKeys(text).map(({ key, base, isStrong }) => {
+    texts.map((text) => {
+      const list: number[] = [];
+      visitAnchorKeys(text, (key, base, isStrong) => {
         let id = ids.get(key);
         if (id === undefined) {
           id = bases.length;
@@ -75,11 +103,12 @@ export function buildAnchors(sourceTexts: string[], targetTexts: string[]): Anch
           bases.push(base);
           strong.push(false);
         }
-        bases[id] = Math.max(bases[id], base);
-        strong[id] ||= isStrong;
-        return id;
-      }),
-    );
+        if (base > bases[id]) bases[id] = base;
+        if (isStrong) strong[id] = true;
+        list.push(id);
+      });
+      return list;
+    });
   const source = extract(sourceTexts);
   const target = extract(targetTexts);
   const sourceFrequency = sentenceFrequency(source, bases.length);

@@ -2,10 +2,13 @@
 export const BEAD_SHAPES: readonly (readonly [number, number])[] = [
   [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1],
 ];
+const SHAPE_SOURCE = Int32Array.from(BEAD_SHAPES, ([a]) => a);
+const SHAPE_TARGET = Int32Array.from(BEAD_SHAPES, ([, b]) => b);
 const MAX_SPAN = 3;
 const FULL_BAND_CELLS = 4_000_000;
-const MAX_BAND_CELLS = 150_000_000;
-const INITIAL_HALF_WIDTH = 40;
+// Widening stops here: past it a path along the band's edge means unrelated texts, not a narrow band.
+const MAX_BAND_CELLS = 20_000_000;
+const INITIAL_HALF_WIDTH = 20;
 const EDGE_MARGIN = 3;
 
 export type PathScorer = {
@@ -32,7 +35,6 @@ export function findBeadPath(scorer: PathScorer): PathStep[] {
   let halfWidth = (scorer.sourceCount + 1) * (scorer.targetCount + 1) <= FULL_BAND_CELLS ? longest : INITIAL_HALF_WIDTH;
   for (;;) {
     const { path, touchesEdge } = alignInBand(scorer, Math.min(halfWidth, longest));
-    if (process.env.DEBUG_BAND) console.error("band", halfWidth, touchesEdge);
     const isFull = halfWidth >= longest;
     const isTooLarge = (scorer.sourceCount + 1) * (4 * halfWidth + 1) > MAX_BAND_CELLS;
     if (!touchesEdge || isFull || isTooLarge) return path;
@@ -83,8 +85,9 @@ function alignInBand(scorer: PathScorer, halfWidth: number): { path: PathStep[];
     for (let j = low[i]; j <= high[i]; j++) {
       let best = i === 0 && j === 0 ? 0 : Infinity;
       let bestShape = 255;
-      for (let s = 0; s < BEAD_SHAPES.length; s++) {
-        const [a, b] = BEAD_SHAPES[s];
+      for (let s = 0; s < SHAPE_SOURCE.length; s++) {
+        const a = SHAPE_SOURCE[s];
+        const b = SHAPE_TARGET[s];
         const pi = i - a;
         const pj = j - b;
         if (pi < 0 || pj < low[pi] || pj > high[pi]) continue;
