@@ -5,6 +5,8 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     amount?: number;
+    /** Requests per second per connection (open loop), instead of as fast as answers come. */
+    connectionRate?: number;
     timeout?: number;
     requests?: (Request & { setupRequest?: (request: Request) => Request })[];
   };

@@ -50,6 +50,15 @@ async function measureLoad(baseUrl: string, cookie: string, documentId: string, 
       ...common, name: "POST /api/suggestions (suggest)", method: "POST", url: `${baseUrl}/api/suggestions`,
       body: (i) => ({ segmentId: pick(i, 104_729), baseVersion: 1, text: `Sentence ${i}: the UN fails again to protect Gaza's civilians.`, note: "bench", issueIds: [] }),
     }),
+    // 50 reviewers each flagging or suggesting once a second (far busier than people are).
+    await loadTest({
+      ...common, name: "POST /api/issues, 50 clients at 1 request/s each", method: "POST", url: `${baseUrl}/api/issues`, amount: 500, connectionRate: 1,
+      body: (i) => ({ segmentId: pick(i + 11_000, 7919), segmentVersion: 1, targetStart: 0, targetEnd: 8, category: "style", severity: "minor", comment: `paced ${i}` }),
+    }),
+    await loadTest({
+      ...common, name: "POST /api/suggestions, 50 clients at 1 request/s each", method: "POST", url: `${baseUrl}/api/suggestions`, amount: 500, connectionRate: 1,
+      body: (i) => ({ segmentId: pick(i + 13_000, 104_729), baseVersion: 1, text: `Sentence ${i}: paced suggestion for Gaza's civilians.`, note: "bench", issueIds: [] }),
+    }),
   ];
 }
 
@@ -109,7 +118,7 @@ function report({ fillSeconds, page, browser, loads }: Report): string {
     `| jump to the middle: rows loaded | ${ms(browser.jumpMs)}, then ${browser.domRowsAfterJump} rows in the DOM | |`,
     `| scrolling 300 px per frame, frame time p50 / p95 | ${browser.frameP50Ms.toFixed(1)} / ${browser.frameP95Ms.toFixed(1)} ms | no long frames |`,
     "",
-    `Under load: ${REQUESTS_PER_SCENARIO.toLocaleString("en")} requests per line from 50 concurrent connections (autocannon, loopback), each on a different segment, signed in as the translator.`,
+    `Under load: ${REQUESTS_PER_SCENARIO.toLocaleString("en")} requests per line from 50 concurrent connections (autocannon, loopback), each on a different segment, signed in as the translator; the "1 request/s each" lines pace every connection like a (very busy) person instead of flooding.`,
     "",
     "| requests | done | errors / non-2xx | throughput | p50 | p99 | target p99 < 100 ms |",
     "|---|---|---|---|---|---|---|",

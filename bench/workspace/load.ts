@@ -13,6 +13,8 @@ export async function loadTest(options: {
   method: "GET" | "POST";
   amount: number;
   connections?: number;
+  /** Each connection sends this many requests per second, like a person working, not a flood. */
+  connectionRate?: number;
   body?: (i: number) => unknown;
   path?: (i: number) => string;
 }): Promise<LoadResult> {
@@ -22,6 +24,7 @@ export async function loadTest(options: {
     url: options.url,
     connections: options.connections ?? 50,
     amount: options.amount,
+    ...(options.connectionRate ? { connectionRate: options.connectionRate } : {}),
     timeout: 30,
     requests: [
       {

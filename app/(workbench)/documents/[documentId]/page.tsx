@@ -10,6 +10,7 @@ import { isAppError } from "@/lib/errors";
 import { FiltersBar } from "./_components/filters-bar";
 import { ScorePanel } from "./_components/score-panel";
 import { Workspace } from "./_components/workspace";
+import { DeleteDocumentButton } from "./delete/_components/delete-document-button";
 
 type Props = {
   params: Promise<{ documentId: string }>;
@@ -46,6 +47,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           <Link href={`/documents/${header.id}/text`}>Corrected text with changes</Link>
           <Link href={`/documents/${header.id}/findings`}>Automatic QA findings</Link>
           <span className="subtle">Press <kbd>?</kbd> for shortcuts</span>
+          {can(viewer, "document.delete") ? <DeleteDocumentButton documentId={header.id} title={header.title} /> : null}
         </nav>
       </div>
       {header.provenance ? <p className="provenance">{header.provenance}</p> : null}

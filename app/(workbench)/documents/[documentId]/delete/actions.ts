@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { deleteDocument } from "@/lib/review/mutations";
+import { deleteDocumentSchema } from "@/lib/review/schema";
+import { authedAction } from "@/lib/safe-action";
+
+/** Soft delete (editors and admins): the document leaves the lists; its rows and history stay. */
+export const deleteDocumentAction = authedAction.inputSchema(deleteDocumentSchema).action(async ({ parsedInput, ctx }) => {
+  await deleteDocument({ viewer: ctx.viewer, input: parsedInput });
+  revalidatePath("/");
+});
