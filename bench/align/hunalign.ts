@@ -80,7 +80,8 @@ export function runHunalign(binary: string, document: ParallelDocument, limitSec
     const limited = ["timeout", "--signal=KILL", String(limitSeconds), binary, files.dictionary, files.source, files.target];
     const [command, ...args] = hasTime ? ["/usr/bin/time", "-v", ...limited] : limited;
     const started = performance.now();
-    const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+    // In the temporary folder: hunalign appends a log to translate.txt in its working directory.
+    const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 30, cwd: directory });
     const seconds = (performance.now() - started) / 1000;
     if (/Command terminated by signal 9|status 137/u.test(result.stderr) || result.status === 137) return { timedOut: true, seconds };
     if (result.status !== 0) throw new Error(`hunalign failed (${result.status}): ${result.stderr.slice(-500)}`);

@@ -45,8 +45,7 @@ export function runPofilter(pairs: SegmentPair[]): PofilterRun {
     writeFileSync(input, toPo(pairs));
     const tests = Object.keys(POFILTER_TESTS).flatMap((test) => ["-t", test]);
     const started = performance.now();
-    // In the temporary folder: pofilter (its spellcheck test) leaves a translate.txt in its working directory.
-    execFileSync("/usr/bin/pofilter", ["--progress=none", "--language=en", ...tests, input, output], { stdio: "pipe", cwd: directory });
+    execFileSync("/usr/bin/pofilter", ["--progress=none", "--language=en", ...tests, input, output], { stdio: "pipe" });
     const seconds = (performance.now() - started) / 1000;
     const hits: PofilterRun["hits"] = [];
     for (const block of readFileSync(output, "utf8").split(/\n\n+/)) {
