@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -85,4 +86,18 @@ export function readOrCreateSecret(dataDir: string): string {
   const secret = randomBytes(32).toString("hex");
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/** Resolves when `next start` says it is ready; rejects when it exits first or takes over 60 s. */
+export function waitForNextReady(server: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("next start did not become ready in 60 s")), 60_000);
+    server.stdout?.on("data", (chunk: Buffer) => {
+      if (/Ready in/i.test(chunk.toString())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.once("exit", (code) => reject(new Error(`next start exited early (code ${code})`)));
+  });
 }

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/embedded";
-import { buildIsStale } from "../../scripts/start-support";
+import { buildIsStale, waitForNextReady } from "../../scripts/start-support";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -30,7 +30,7 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
     env: { ...env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), RECTO_BASE_URL: baseUrl },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  await waitForReady(server);
+  await waitForNextReady(server);
   return {
     baseUrl,
     stop: async () => {
@@ -38,19 +38,6 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
       await new Promise((resolve) => server.once("exit", resolve));
     },
   };
-}
-
-function waitForReady(server: ChildProcess): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("next start did not become ready in 60 s")), 60_000);
-    server.stdout?.on("data", (chunk: Buffer) => {
-      if (/Ready in/i.test(chunk.toString())) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.once("exit", (code) => reject(new Error(`next start exited early (code ${code})`)));
-  });
 }
 
 /** Signs in through Better Auth's endpoint and returns the Cookie header for later requests. */

@@ -21,3 +21,24 @@ export function assertIncreasingPosition(previous: number | undefined, position:
     throw new Error(`Segments must be exported in position order; got ${position} after ${previous}`);
   }
 }
+
+/**
+ * A document format as header, one piece per segment (strictly by position; "" skips a segment),
+ * and footer, batched into chunks: the shape of every streaming writer here.
+ */
+export function writeOrdered<T extends { position: number }>(
+  segments: Source<T>,
+  parts: { header: string; piece: (segment: T) => string; footer: string },
+): AsyncGenerator<string> {
+  async function* pieces(): AsyncGenerator<string> {
+    yield parts.header;
+    let previous: number | undefined;
+    for await (const segment of segments) {
+      assertIncreasingPosition(previous, segment.position);
+      previous = segment.position;
+      yield parts.piece(segment);
+    }
+    yield parts.footer;
+  }
+  return bufferChunks(pieces());
+}

@@ -1,4 +1,4 @@
-import { assertIncreasingPosition, bufferChunks } from "@/lib/export/chunks";
+import { writeOrdered } from "@/lib/export/chunks";
 import { formatIssueNote } from "@/lib/export/states";
 import type { ExportSegment, Source } from "@/lib/export/types";
 import { escapeXmlText, xmlAttributes } from "@/lib/export/xml";
@@ -43,18 +43,8 @@ export function translationUnit(segment: ExportSegment, options: TmxOptions): st
   );
 }
 
-async function* pieces(segments: Source<ExportSegment>, options: TmxOptions): AsyncGenerator<string> {
-  yield header(options);
-  let previous: number | undefined;
-  for await (const segment of segments) {
-    assertIncreasingPosition(previous, segment.position);
-    previous = segment.position;
-    if (segment.status === "approved") yield translationUnit(segment, options);
-  }
-  yield "  </body>\n</tmx>\n";
-}
-
 /** Streams a TMX 1.4b memory of approved segment pairs only (others are skipped). */
 export function writeTmx(segments: Source<ExportSegment>, options: TmxOptions = {}): AsyncGenerator<string> {
-  return bufferChunks(pieces(segments, options));
+  const piece = (segment: ExportSegment) => (segment.status === "approved" ? translationUnit(segment, options) : "");
+  return writeOrdered(segments, { header: header(options), piece, footer: "  </body>\n</tmx>\n" });
 }

@@ -1,4 +1,4 @@
-import { assertIncreasingPosition, bufferChunks } from "@/lib/export/chunks";
+import { writeOrdered } from "@/lib/export/chunks";
 import { formatIssueNote, notePriority, RECTO_NAMESPACE, XLIFF_12_STATES } from "@/lib/export/states";
 import type { ExportSegment, Source } from "@/lib/export/types";
 import { escapeXmlText, xmlAttributes } from "@/lib/export/xml";
@@ -52,18 +52,7 @@ export function transUnit(segment: ExportSegment): string {
   );
 }
 
-async function* pieces(segments: Source<ExportSegment>, options: XliffOptions): AsyncGenerator<string> {
-  yield header(options);
-  let previous: number | undefined;
-  for await (const segment of segments) {
-    assertIncreasingPosition(previous, segment.position);
-    previous = segment.position;
-    yield transUnit(segment);
-  }
-  yield "    </body>\n  </file>\n</xliff>\n";
-}
-
 /** Streams XLIFF 1.2: French source, corrected English target, state per segment, issues as notes. */
 export function writeXliff12(segments: Source<ExportSegment>, options: XliffOptions): AsyncGenerator<string> {
-  return bufferChunks(pieces(segments, options));
+  return writeOrdered(segments, { header: header(options), piece: transUnit, footer: "    </body>\n  </file>\n</xliff>\n" });
 }

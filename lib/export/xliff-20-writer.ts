@@ -1,4 +1,4 @@
-import { assertIncreasingPosition, bufferChunks } from "@/lib/export/chunks";
+import { writeOrdered } from "@/lib/export/chunks";
 import { formatIssueNote, notePriority, RECTO_NAMESPACE, SUB_STATE_PREFIX, XLIFF_20_STATES } from "@/lib/export/states";
 import type { ExportSegment, Source } from "@/lib/export/types";
 import { escapeXmlText, xmlAttributes } from "@/lib/export/xml";
@@ -53,18 +53,7 @@ export function unit(segment: ExportSegment): string {
   );
 }
 
-async function* pieces(segments: Source<ExportSegment>, options: XliffOptions): AsyncGenerator<string> {
-  yield header(options);
-  let previous: number | undefined;
-  for await (const segment of segments) {
-    assertIncreasingPosition(previous, segment.position);
-    previous = segment.position;
-    yield unit(segment);
-  }
-  yield "  </file>\n</xliff>\n";
-}
-
 /** Streams XLIFF 2.0: French source, corrected English target, state per segment, issues as notes. */
 export function writeXliff20(segments: Source<ExportSegment>, options: XliffOptions): AsyncGenerator<string> {
-  return bufferChunks(pieces(segments, options));
+  return writeOrdered(segments, { header: header(options), piece: unit, footer: "  </file>\n</xliff>\n" });
 }

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { findFreePort } from "../../lib/db/embedded";
-import { buildIsStale } from "../../scripts/start-support";
+import { buildIsStale, waitForNextReady } from "../../scripts/start-support";
 import { adminQuery } from "./global-db";
 import { withDatabase } from "./database-url";
 
@@ -37,26 +37,13 @@ export default async function setup(project: TestProject) {
     env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), RECTO_BASE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  await waitForReady(server);
+  await waitForNextReady(server);
   project.provide("baseUrl", baseUrl);
   project.provide("demoAccounts", accounts);
   return async () => {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
   };
-}
-
-function waitForReady(server: ChildProcess): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("next start did not become ready in 60 s")), 60_000);
-    server.stdout?.on("data", (chunk: Buffer) => {
-      if (/Ready in/i.test(chunk.toString())) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.once("exit", (code) => reject(new Error(`next start exited early (code ${code})`)));
-  });
 }
 
 function run(args: string[]): Promise<void> {
