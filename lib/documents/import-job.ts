@@ -1,9 +1,9 @@
 import "server-only";
 import { alignTexts, type AlignedText } from "@/lib/align/align";
 import { assertCan, mintViewer, type Role, type Viewer } from "@/lib/auth/permissions";
-import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
+import { storeAlignedDocument } from "@/lib/documents/mutations";
 import { afterDocumentImported } from "@/lib/findings/mutations";
 import { AppError } from "@/lib/errors";
 import { describeError } from "@/lib/http";
@@ -24,7 +24,6 @@ export type ImportJobStatus = {
 };
 
 /** Segments written per INSERT inside the import transaction; progress is reported after each batch. */
-const SEGMENT_BATCH = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -81,39 +80,13 @@ async function creatorOf(importJobId: string): Promise<Viewer> {
 
 type StoreInput = { importJobId: string; viewer: Viewer; title: string; provenance: string; aligned: AlignedText };
 
-/** Document, segments (in batches) and history in one transaction: on any error nothing is stored. */
+/** The same store as a synchronous import, reporting progress after each batch of segments. */
 async function storeDocument(input: StoreInput): Promise<{ documentId: string; segmentCount: number }> {
-  const { aligned, viewer } = input;
-  const total = aligned.segments.length;
+  const { importJobId, viewer, title, provenance, aligned } = input;
+  const onBatch = (done: number, total: number) =>
+    report(importJobId, { progress: 0.3 + (0.65 * done) / total, message: `Stored ${done.toLocaleString("en")} of ${total.toLocaleString("en")} segments…` });
   return getPrisma().$transaction(
-    async (tx) => {
-      const document = await tx.document.create({
-        data: {
-          title: input.title, provenance: input.provenance, createdById: viewer.userId,
-          sourceLeading: aligned.sourceLeading, targetLeading: aligned.targetLeading,
-        },
-        select: { id: true },
-      });
-      for (let start = 0; start < total; start += SEGMENT_BATCH) {
-        const batch = aligned.segments.slice(start, start + SEGMENT_BATCH);
-        await tx.segment.createMany({
-          data: batch.map((segment, k) => ({
-            documentId: document.id, position: start + k,
-            sourceText: segment.source, publishedText: segment.target, currentText: segment.target,
-            sourceSeparator: segment.sourceSeparator, targetSeparator: segment.targetSeparator,
-            sourceBreaks: segment.sourceBreaks, targetBreaks: segment.targetBreaks,
-            kind: segment.kind, confidence: segment.confidence,
-          })),
-        });
-        const done = start + batch.length;
-        await report(input.importJobId, { progress: 0.3 + (0.65 * done) / total, message: `Stored ${done.toLocaleString("en")} of ${total.toLocaleString("en")} segments…` });
-      }
-      await recordEvent(tx, {
-        actorId: viewer.userId, action: "document.import", entityType: "document", entityId: document.id, documentId: document.id,
-        after: { title: input.title, segments: total, provenance: input.provenance, importJobId: input.importJobId },
-      });
-      return { documentId: document.id, segmentCount: total };
-    },
+    (tx) => storeAlignedDocument(tx, { viewer, title, provenance, aligned, onBatch, historyDetails: { importJobId } }),
     { timeout: 30 * 60_000, maxWait: 30_000 },
   );
 }

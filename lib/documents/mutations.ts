@@ -1,8 +1,8 @@
 import "server-only";
-import { alignTexts } from "@/lib/align/align";
+import { alignTexts, type AlignedText } from "@/lib/align/align";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
-import { getPrisma } from "@/lib/db/client";
+import { getPrisma, type Tx } from "@/lib/db/client";
 import { checkLanguagePair } from "@/lib/documents/detect-language";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
 import { AppError } from "@/lib/errors";
@@ -22,45 +22,50 @@ export async function importDocument(options: { viewer: Viewer; input: ImportDoc
     if (problem) throw new AppError({ code: "VALIDATION", message: problem });
   }
   const aligned = alignTexts(input.sourceText, input.targetText, { sourceLanguage: "fr", targetLanguage: "en" });
-  const prisma = getPrisma();
-  return prisma.$transaction(
-    async (tx) => {
-      const document = await tx.document.create({
-        data: {
-          title: input.title,
-          provenance: input.provenance,
-          seedKey: input.seedKey,
-          sourceLeading: aligned.sourceLeading,
-          targetLeading: aligned.targetLeading,
-          createdById: viewer.userId,
-        },
-        select: { id: true },
-      });
-      await tx.segment.createMany({
-        data: aligned.segments.map((segment, position) => ({
-          documentId: document.id,
-          position,
-          sourceText: segment.source,
-          publishedText: segment.target,
-          currentText: segment.target,
-          sourceSeparator: segment.sourceSeparator,
-          targetSeparator: segment.targetSeparator,
-          sourceBreaks: segment.sourceBreaks,
-          targetBreaks: segment.targetBreaks,
-          kind: segment.kind,
-          confidence: segment.confidence,
-        })),
-      });
-      await recordEvent(tx, {
-        actorId: viewer.userId,
-        action: "document.import",
-        entityType: "document",
-        entityId: document.id,
-        documentId: document.id,
-        after: { title: input.title, segments: aligned.segments.length, provenance: input.provenance },
-      });
-      return { documentId: document.id, segmentCount: aligned.segments.length };
-    },
+  return getPrisma().$transaction(
+    (tx) => storeAlignedDocument(tx, { viewer, title: input.title, provenance: input.provenance, seedKey: input.seedKey, aligned }),
     { timeout: 120_000 },
   );
+}
+
+const SEGMENT_BATCH = 1000;
+
+/**
+ * Inside the caller's transaction: the document, its segments (1,000 per INSERT, with `onBatch`
+ * after each, e.g. to report progress) and the "document.import" history row.
+ */
+export async function storeAlignedDocument(
+  tx: Tx,
+  options: {
+    viewer: Viewer; title: string; provenance: string; seedKey?: string; aligned: AlignedText;
+    historyDetails?: Record<string, string>; onBatch?: (stored: number, total: number) => Promise<void>;
+  },
+): Promise<ImportResult> {
+  const { viewer, aligned } = options;
+  const total = aligned.segments.length;
+  const document = await tx.document.create({
+    data: {
+      title: options.title, provenance: options.provenance, seedKey: options.seedKey, createdById: viewer.userId,
+      sourceLeading: aligned.sourceLeading, targetLeading: aligned.targetLeading,
+    },
+    select: { id: true },
+  });
+  for (let start = 0; start < total; start += SEGMENT_BATCH) {
+    const batch = aligned.segments.slice(start, start + SEGMENT_BATCH);
+    await tx.segment.createMany({
+      data: batch.map((segment, k) => ({
+        documentId: document.id, position: start + k,
+        sourceText: segment.source, publishedText: segment.target, currentText: segment.target,
+        sourceSeparator: segment.sourceSeparator, targetSeparator: segment.targetSeparator,
+        sourceBreaks: segment.sourceBreaks, targetBreaks: segment.targetBreaks,
+        kind: segment.kind, confidence: segment.confidence,
+      })),
+    });
+    await options.onBatch?.(start + batch.length, total);
+  }
+  await recordEvent(tx, {
+    actorId: viewer.userId, action: "document.import", entityType: "document", entityId: document.id, documentId: document.id,
+    after: { title: options.title, segments: total, provenance: options.provenance, ...options.historyDetails },
+  });
+  return { documentId: document.id, segmentCount: total };
 }
