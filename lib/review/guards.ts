@@ -43,13 +43,13 @@ export function segmentStatusAfter(current: SegmentStatus, event: SegmentEvent, 
   return transition(() => nextSegmentStatus(current, event, facts));
 }
 
-/** Open issues and pending suggestions on the segment, as the transaction sees them. */
-export async function loadFacts(tx: Tx, segmentId: string, exclude: { issueIds?: string[]; suggestionId?: string } = {}): Promise<SegmentFacts> {
-  const [openIssueCount, pendingSuggestionCount] = await Promise.all([
-    tx.issue.count({ where: { segmentId, status: "open", id: { notIn: exclude.issueIds ?? [] } } }),
-    tx.suggestion.count({ where: { segmentId, status: "pending", ...(exclude.suggestionId ? { id: { not: exclude.suggestionId } } : {}) } }),
-  ]);
-  return { openIssueCount, pendingSuggestionCount };
+/** Open issues and pending suggestions on the segment, as the transaction sees them (one query). */
+export async function loadFacts(tx: Tx, segmentId: string): Promise<SegmentFacts> {
+  const [row] = await tx.$queryRaw<{ open_issues: number; pending_suggestions: number }[]>`
+    SELECT
+      (SELECT count(*)::int FROM issues WHERE segment_id = ${segmentId}::uuid AND status = 'open') AS open_issues,
+      (SELECT count(*)::int FROM suggestions WHERE segment_id = ${segmentId}::uuid AND status = 'pending') AS pending_suggestions`;
+  return { openIssueCount: row.open_issues, pendingSuggestionCount: row.pending_suggestions };
 }
 
 /** Serialises status changes on one segment: concurrent writers queue on its row. */
@@ -58,6 +58,24 @@ export async function lockSegment(tx: Tx, segmentId: string): Promise<{ status: 
     SELECT status::text AS status, version, current_text FROM segments WHERE id = ${segmentId}::uuid FOR UPDATE`;
   const row = assertFound(rows[0], "Segment", segmentId);
   return { status: row.status, version: row.version, currentText: row.current_text };
+}
+
+export type LockedSegment = { id: string; documentId: string; sourceText: string; currentText: string; status: SegmentStatus; version: number };
+
+/**
+ * loadLiveSegment and lockSegment in one round trip: the segment of a live (not deleted) document,
+ * locked for this transaction, or NOT_FOUND naming the id.
+ */
+export async function lockLiveSegment(tx: Tx, segmentId: string): Promise<LockedSegment> {
+  const rows = isUuid(segmentId)
+    ? await tx.$queryRaw<{ document_id: string; source_text: string; current_text: string; status: SegmentStatus; version: number }[]>`
+        SELECT s.document_id, s.source_text, s.current_text, s.status::text AS status, s.version
+        FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+        WHERE s.id = ${segmentId}::uuid
+        FOR UPDATE OF s`
+    : [];
+  const row = assertFound(rows[0], "Segment", segmentId);
+  return { id: segmentId, documentId: row.document_id, sourceText: row.source_text, currentText: row.current_text, status: row.status, version: row.version };
 }
 
 export type StaleDetails = { baseVersion: number; currentVersion: number; currentText: string; diff: DiffPart[]; hunks: Hunk[] };

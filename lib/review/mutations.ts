@@ -4,8 +4,8 @@ import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import {
-  assertAuthor, assertChanged, assertFound, isUuid, ISSUE_SELECT, loadFacts, loadIssue, loadLiveSegment,
-  loadSuggestion, lockSegment, segmentStatusAfter, setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
+  assertAuthor, assertChanged, assertFound, isUuid, ISSUE_SELECT, loadFacts, loadIssue,
+  loadSuggestion, lockLiveSegment, lockSegment, segmentStatusAfter, setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
 } from "@/lib/review/guards";
 import {
   closeIssueSchema, createSuggestionSchema, flagIssueSchema, reopenSegmentSchema, updateIssueSchema,
@@ -34,24 +34,23 @@ export async function flagIssue(options: Options<FlagIssueInput>) {
   const { viewer } = options;
   assertCan(viewer, "issue.flag");
   const input = flagIssueSchema.parse(options.input);
-  const segment = await loadLiveSegment(input.segmentId);
   return getPrisma().$transaction(async (tx) => {
-    const locked = await lockSegment(tx, segment.id);
-    if (locked.version !== input.segmentVersion) {
-      throw staleVersionError({ what: "The flagged span", baseVersion: input.segmentVersion, currentVersion: locked.version, currentText: locked.currentText });
+    const segment = await lockLiveSegment(tx, input.segmentId);
+    if (segment.version !== input.segmentVersion) {
+      throw staleVersionError({ what: "The flagged span", baseVersion: input.segmentVersion, currentVersion: segment.version, currentText: segment.currentText });
     }
-    assertSpan(input.targetStart, input.targetEnd, locked.currentText, "English");
+    assertSpan(input.targetStart, input.targetEnd, segment.currentText, "English");
     assertSpan(input.sourceStart, input.sourceEnd, segment.sourceText, "French");
-    const status = segmentStatusAfter(locked.status, "issue_flagged", await loadFacts(tx, segment.id));
+    const status = segmentStatusAfter(segment.status, "issue_flagged", await loadFacts(tx, segment.id));
     const issue = await tx.issue.create({
       data: { ...input, documentId: segment.documentId, authorId: viewer.userId },
       select: ISSUE_SELECT,
     });
-    await setSegmentStatus(tx, segment.id, locked.status, status);
+    await setSegmentStatus(tx, segment.id, segment.status, status);
     await recordEvent(tx, {
       actorId: viewer.userId, action: "issue.flag", entityType: "issue", entityId: issue.id,
       documentId: segment.documentId, segmentId: segment.id,
-      before: { segmentStatus: locked.status },
+      before: { segmentStatus: segment.status },
       after: { category: issue.category, severity: issue.severity, comment: issue.comment, targetStart: issue.targetStart, targetEnd: issue.targetEnd, sourceStart: issue.sourceStart, sourceEnd: issue.sourceEnd, segmentStatus: status },
     });
     return { issue, segmentStatus: status };
@@ -109,6 +108,7 @@ export async function closeIssue(options: Options<CloseIssueInput>) {
 }
 
 async function assertLinkableIssues(tx: Tx, segmentId: string, issueIds: string[]) {
+  if (issueIds.length === 0) return;
   const found = await tx.issue.findMany({ where: { id: { in: issueIds.filter(isUuid) }, segmentId }, select: { id: true } });
   const known = new Set(found.map((issue) => issue.id));
   for (const issueId of issueIds) if (!known.has(issueId)) assertFound(null, "Issue", `${issueId} on segment ${segmentId}`);
@@ -119,16 +119,15 @@ export async function createSuggestion(options: Options<CreateSuggestionInput>) 
   const { viewer } = options;
   assertCan(viewer, "suggestion.create");
   const input = createSuggestionSchema.parse(options.input);
-  const segment = await loadLiveSegment(input.segmentId);
   const issueIds = [...new Set(input.issueIds)];
   return getPrisma().$transaction(async (tx) => {
-    const locked = await lockSegment(tx, segment.id);
-    if (locked.version !== input.baseVersion) {
-      throw staleVersionError({ what: "Suggestion", baseVersion: input.baseVersion, currentVersion: locked.version, currentText: locked.currentText, proposedText: input.text });
+    const segment = await lockLiveSegment(tx, input.segmentId);
+    if (segment.version !== input.baseVersion) {
+      throw staleVersionError({ what: "Suggestion", baseVersion: input.baseVersion, currentVersion: segment.version, currentText: segment.currentText, proposedText: input.text });
     }
-    assertChanged(locked.currentText, input.text);
+    assertChanged(segment.currentText, input.text);
     await assertLinkableIssues(tx, segment.id, issueIds);
-    const status = segmentStatusAfter(locked.status, "suggestion_created", await loadFacts(tx, segment.id));
+    const status = segmentStatusAfter(segment.status, "suggestion_created", await loadFacts(tx, segment.id));
     const suggestion = await tx.suggestion.create({
       data: {
         documentId: segment.documentId, segmentId: segment.id, authorId: viewer.userId, text: input.text, note: input.note,
@@ -136,11 +135,11 @@ export async function createSuggestion(options: Options<CreateSuggestionInput>) 
       },
       select: SUGGESTION_SELECT,
     });
-    await setSegmentStatus(tx, segment.id, locked.status, status);
+    await setSegmentStatus(tx, segment.id, segment.status, status);
     await recordEvent(tx, {
       actorId: viewer.userId, action: "suggestion.create", entityType: "suggestion", entityId: suggestion.id,
       documentId: segment.documentId, segmentId: segment.id,
-      before: { text: locked.currentText, version: locked.version, segmentStatus: locked.status },
+      before: { text: segment.currentText, version: segment.version, segmentStatus: segment.status },
       after: { text: suggestion.text, note: suggestion.note, issueIds, segmentStatus: status },
     });
     return { suggestion: { ...suggestion, issueIds }, segmentStatus: status };
@@ -186,16 +185,15 @@ export async function reopenSegment(options: Options<ReopenSegmentInput>) {
   const { viewer } = options;
   assertCan(viewer, "segment.edit");
   const input = reopenSegmentSchema.parse(options.input);
-  const segment = await loadLiveSegment(input.segmentId);
   return getPrisma().$transaction(async (tx) => {
-    const locked = await lockSegment(tx, segment.id);
-    const status = segmentStatusAfter(locked.status, "reopened", await loadFacts(tx, segment.id));
-    await setSegmentStatus(tx, segment.id, locked.status, status);
+    const segment = await lockLiveSegment(tx, input.segmentId);
+    const status = segmentStatusAfter(segment.status, "reopened", await loadFacts(tx, segment.id));
+    await setSegmentStatus(tx, segment.id, segment.status, status);
     await recordEvent(tx, {
       actorId: viewer.userId, action: "segment.reopen", entityType: "segment", entityId: segment.id,
       documentId: segment.documentId, segmentId: segment.id,
-      before: { status: locked.status }, after: { status },
+      before: { status: segment.status }, after: { status },
     });
-    return { segmentId: segment.id, status, version: locked.version };
+    return { segmentId: segment.id, status, version: segment.version };
   });
 }

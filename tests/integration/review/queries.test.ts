@@ -89,6 +89,10 @@ describe("deleting a document", () => {
     const event = await getPrisma().historyEvent.findFirstOrThrow({ where: { entityId: document.id, action: "document.delete" } });
     expect(event).toMatchObject({ actorId: editor.id, before: { deletedAt: null } });
     await expect(getSegmentReview({ viewer: editor.viewer, segmentId: segment.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const flag = { segmentId: segment.id, segmentVersion: 1, category: "style", severity: "minor", comment: "too late" } as const;
+    await expect(flagIssue({ viewer: translator.viewer, input: flag })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createSuggestion({ viewer: translator.viewer, input: { segmentId: segment.id, baseVersion: 1, text: "Too late.", issueIds: [] } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await getPrisma().issue.count({ where: { segmentId: segment.id } })).toBe(1);
     await expect(deleteDocument({ viewer: editor.viewer, input: { documentId: document.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
