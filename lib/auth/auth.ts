@@ -3,10 +3,13 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { forgetSession } from "@/lib/auth/session-cache";
 import { signInHooks } from "@/lib/auth/sign-in-hooks";
 import { getPrisma } from "@/lib/db/client";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** Cookie names start with this (recto.session_token …); proxy.ts spells the session cookie out. */
+export const COOKIE_PREFIX = "recto";
 
 function createAuth() {
   return betterAuth({
@@ -30,11 +33,13 @@ function createAuth() {
     },
     session: { expiresIn: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
     hooks: signInHooks,
+    // A signed-out or revoked session must not be reused from lib/auth/session-cache.ts.
+    databaseHooks: { session: { delete: { after: async (session) => forgetSession(session.token) } } },
     // Brute force is slowed by lib/auth/throttle.ts (per account and per address, in PostgreSQL, so
     // it holds across instances); Better Auth's in-memory limiter would not, and would trip on
     // colleagues signing in from one office address.
     rateLimit: { enabled: false },
-    advanced: { cookiePrefix: "recto" },
+    advanced: { cookiePrefix: COOKIE_PREFIX },
     plugins: [nextCookies()],
   });
 }

@@ -1,17 +1,29 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getAuth } from "@/lib/auth/auth";
+import { getSessionCookie } from "better-auth/cookies";
+import { COOKIE_PREFIX, getAuth } from "@/lib/auth/auth";
 import { mintViewer, type Role, type Viewer } from "@/lib/auth/permissions";
+import { rememberViewer, reusedViewer } from "@/lib/auth/session-cache";
 import { AppError } from "@/lib/errors";
 
-/** The signed-in, active user of this request, or null. */
+/**
+ * The signed-in, active user of this request, or null. A session Better Auth verified in the
+ * last few seconds is reused as is (lib/auth/session-cache.ts): a reviewer's requests come in
+ * bursts, and the lookup costs as much as the work.
+ */
 export async function getViewer(): Promise<Viewer | null> {
   // Read the request first: that marks the page dynamic before anything touches the database.
   const requestHeaders = await headers();
+  const sessionCookie = getSessionCookie(requestHeaders, { cookiePrefix: COOKIE_PREFIX });
+  if (!sessionCookie) return null;
+  const reused = reusedViewer(sessionCookie);
+  if (reused) return reused;
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session || session.user.banned) return null;
-  return mintViewer({ id: session.user.id, role: session.user.role as Role, name: session.user.name });
+  const viewer = mintViewer({ id: session.user.id, role: session.user.role as Role, name: session.user.name });
+  rememberViewer(sessionCookie, { viewer, token: session.session.token, expiresAt: new Date(session.session.expiresAt) });
+  return viewer;
 }
 
 /** For pages: the viewer, or a redirect to the sign-in page. */

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
+import { forgetUser } from "@/lib/auth/session-cache";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -58,11 +59,13 @@ export async function setUserRole(options: Options<SetRoleInput>) {
   const input = setRoleSchema.parse(options.input);
   assertNotSelf(viewer, input.userId, "change the role of");
   const user = await loadUser(input.userId);
-  return getPrisma().$transaction(async (tx) => {
-    const updated = await tx.user.update({ where: { id: user.id }, data: { role: input.role }, select: USER_SELECT });
+  const updated = await getPrisma().$transaction(async (tx) => {
+    const changed = await tx.user.update({ where: { id: user.id }, data: { role: input.role }, select: USER_SELECT });
     await recordEvent(tx, { actorId: viewer.userId, action: "user.set_role", entityType: "user", entityId: user.id, before: { role: user.role }, after: { role: input.role } });
-    return updated;
+    return changed;
   });
+  forgetUser(user.id);
+  return updated;
 }
 
 /** Sets a new random password (returned once) and signs the user out everywhere. */
@@ -83,6 +86,7 @@ export async function resetUserPassword(options: Options<ResetPasswordInput>) {
     // The password itself never reaches the log.
     await recordEvent(tx, { actorId: viewer.userId, action: "user.reset_password", entityType: "user", entityId: user.id, after: { sessionsEnded: count } });
   });
+  forgetUser(user.id);
   return { user, password };
 }
 
@@ -94,8 +98,8 @@ async function setUserActive(viewer: Viewer, input: SetActiveInput) {
   if (user.banned === !parsed.isActive) {
     throw new AppError({ code: "INVALID_STATE", message: `User ${user.email} is already ${parsed.isActive ? "active" : "deactivated"}.` });
   }
-  return getPrisma().$transaction(async (tx) => {
-    const updated = await tx.user.update({
+  const updated = await getPrisma().$transaction(async (tx) => {
+    const changed = await tx.user.update({
       where: { id: user.id },
       data: { banned: !parsed.isActive, banReason: parsed.isActive ? null : parsed.reason || "Deactivated by an admin" },
       select: USER_SELECT,
@@ -105,8 +109,10 @@ async function setUserActive(viewer: Viewer, input: SetActiveInput) {
       actorId: viewer.userId, action: parsed.isActive ? "user.reactivate" : "user.deactivate", entityType: "user", entityId: user.id,
       before: { banned: user.banned }, after: { banned: !parsed.isActive, reason: parsed.reason, sessionsEnded: count },
     });
-    return updated;
+    return changed;
   });
+  forgetUser(user.id);
+  return updated;
 }
 
 /** Deactivates an account: they cannot sign in, their sessions end now, their history stays. */

@@ -48,12 +48,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Signs a demo account in through Better Auth's endpoint; returns the Cookie header for its session. */
 export async function signInOverHttp(role: "translator" | "editor" | "admin"): Promise<string> {
   const { email, password } = demoAccount(role);
+  return signInWith(email, password);
+}
+
+/** Signs any account in through Better Auth's endpoint; returns the Cookie header for its session. */
+export async function signInWith(email: string, password: string): Promise<string> {
   const baseUrl = inject("baseUrl");
   const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: baseUrl },
     body: JSON.stringify({ email, password }),
   });
-  if (response.status !== 200) throw new Error(`signing in the demo ${role} answered ${response.status}`);
+  if (response.status !== 200) throw new Error(`signing in ${email} answered ${response.status}`);
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
 }
