@@ -1,7 +1,11 @@
-import { DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
-import { diffWords } from "@/lib/diff/word-diff";
+import { randomUUID } from "node:crypto";
+import type { Readable } from "node:stream";
+import { ZipArchive } from "archiver";
+import { Document, Packer, Paragraph, TextRun } from "docx";
+import { strFromU8, unzipSync } from "fflate";
+import { writeDocxBody } from "@/lib/export/docx-body";
 import type { ExportSegment, Source } from "@/lib/export/types";
-import { replaceForbiddenXmlCharacters } from "@/lib/export/xml";
+import { appendText } from "@/lib/export/zip-entry";
 
 export type TrackedDocxOptions = {
   title: string;
@@ -11,77 +15,69 @@ export type TrackedDocxOptions = {
   exportedAt: Date;
 };
 
-type Revision = { id: number; author: string; date: string };
-type RunKind = "equal" | "insert" | "delete";
+const DOCUMENT_PART = "word/document.xml";
+const CONTENT_TYPES_PART = "[Content_Types].xml";
+const PARAGRAPH_START = "<w:p>";
+const PARAGRAPH_END = "</w:p>";
 
-const PARAGRAPH_BREAK = /\r?\n[^\S\r\n]*\r?\n/;
-const wordDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
+type Skeleton = { parts: Record<string, Uint8Array>; head: string; tail: string };
 
-/** Runs for `text`; a newline inside it becomes a line break in the same paragraph. */
-function runs(text: string, kind: RunKind, revision: Revision | null): ParagraphChild[] {
-  return text.split(/\r?\n/).flatMap((line, index): ParagraphChild[] => {
-    if (line === "" && index === 0) return [];
-    const options = { text: replaceForbiddenXmlCharacters(line), break: index > 0 ? 1 : undefined };
-    if (kind === "insert") return [new InsertedTextRun({ ...options, ...revision! })];
-    if (kind === "delete") return [new DeletedTextRun({ ...options, ...revision! })];
-    return [new TextRun(options)];
-  });
+/** `xml` around the one paragraph holding `marker`, which is left out. */
+function splitAtMarkerParagraph(xml: string, marker: string): { head: string; tail: string } {
+  const [before, after, ...extra] = xml.split(marker);
+  const start = before.lastIndexOf(PARAGRAPH_START);
+  const end = after?.indexOf(PARAGRAPH_END) ?? -1;
+  if (after === undefined || extra.length > 0 || start < 0 || end < 0) {
+    throw new Error(`The docx library's ${DOCUMENT_PART} no longer holds the marker paragraph exactly once; adapt the tracked DOCX skeleton to its output`);
+  }
+  return { head: before.slice(0, start), tail: after.slice(end + PARAGRAPH_END.length) };
 }
 
-class ParagraphBuilder {
-  readonly paragraphs: Paragraph[] = [];
-  private children: ParagraphChild[] = [];
-  private nextRevisionId = 1;
+/** The package parts of a one-paragraph tracked-changes document, its document part split where the body goes. */
+async function buildSkeleton(title: string): Promise<Skeleton> {
+  const marker = `recto-body-${randomUUID()}`;
+  const document = new Document({
+    title,
+    creator: "Recto",
+    features: { trackRevisions: true },
+    sections: [{ children: [new Paragraph({ children: [new TextRun(marker)] })] }],
+  });
+  const parts = unzipSync(await Packer.toBuffer(document));
+  const documentXml = parts[DOCUMENT_PART];
+  if (!documentXml) throw new Error(`The docx library's package has no ${DOCUMENT_PART}`);
+  return { parts, ...splitAtMarkerParagraph(strFromU8(documentXml), marker) };
+}
 
-  constructor(private readonly options: TrackedDocxOptions) {}
+async function* documentXml(skeleton: Skeleton, body: AsyncIterable<string>): AsyncGenerator<string> {
+  yield skeleton.head;
+  yield* body;
+  yield skeleton.tail;
+}
 
-  /** Whitespace between segments: a blank line ends the paragraph, anything else stays as text. */
-  addSeparator(separator: string): void {
-    const [first, ...rest] = separator.split(PARAGRAPH_BREAK);
-    this.children.push(...runs(first, "equal", null));
-    for (const part of rest) {
-      this.endParagraph();
-      this.children.push(...runs(part, "equal", null));
+async function fill(archive: ZipArchive, segments: Source<ExportSegment>, options: TrackedDocxOptions): Promise<void> {
+  const skeleton = await buildSkeleton(options.title);
+  const date = options.exportedAt;
+  // Readers that sniff the package expect the content types first; docx writes them last.
+  const names = Object.keys(skeleton.parts).sort((a, b) => Number(b === CONTENT_TYPES_PART) - Number(a === CONTENT_TYPES_PART));
+  for (const name of names) {
+    if (name === DOCUMENT_PART) {
+      appendText(archive, documentXml(skeleton, writeDocxBody(segments, options)), { name, date });
+    } else {
+      archive.append(Buffer.from(skeleton.parts[name]), { name, date });
     }
   }
-
-  addSegment(segment: ExportSegment): void {
-    if (segment.currentText === segment.publishedText) {
-      this.children.push(...runs(segment.publishedText, "equal", null));
-      return;
-    }
-    const author = segment.approval?.approvedBy ?? "Recto";
-    const date = wordDate(segment.approval?.approvedAt ?? this.options.exportedAt);
-    for (const part of diffWords(segment.publishedText, segment.currentText)) {
-      const revision = part.kind === "equal" ? null : { id: this.nextRevisionId++, author, date };
-      this.children.push(...runs(part.text, part.kind, revision));
-    }
-  }
-
-  endParagraph(): void {
-    this.paragraphs.push(new Paragraph({ children: this.children }));
-    this.children = [];
-  }
+  await archive.finalize();
 }
 
 /**
- * Builds a DOCX of the published English where each approved correction is a Word revision
+ * Streams a DOCX of the published English where each approved correction is a Word revision
  * (w:ins/w:del) by the approving editor at the approval date; paragraphs follow the blank
- * lines of the English. The docx library assembles the file in memory, so this returns a Buffer.
+ * lines of the English. The `docx` library builds only the small package parts; the body is
+ * generated segment by segment, so memory stays flat whatever the length. Failures (including
+ * the segment source's) surface as the stream's error.
  */
-export async function writeTrackedDocx(segments: Source<ExportSegment>, options: TrackedDocxOptions): Promise<Buffer> {
-  const builder = new ParagraphBuilder(options);
-  builder.addSeparator(options.targetLeading.replace(/^\uFEFF/, ""));
-  for await (const segment of segments) {
-    builder.addSegment(segment);
-    builder.addSeparator(segment.targetSeparator);
-  }
-  builder.endParagraph();
-  const document = new Document({
-    title: options.title,
-    creator: "Recto",
-    features: { trackRevisions: true },
-    sections: [{ children: builder.paragraphs }],
-  });
-  return Packer.toBuffer(document);
+export function writeTrackedDocx(segments: Source<ExportSegment>, options: TrackedDocxOptions): Readable {
+  const archive = new ZipArchive({ zlib: { level: 6 } });
+  fill(archive, segments, options).catch((error: unknown) => archive.destroy(error instanceof Error ? error : new Error(String(error))));
+  return archive;
 }

@@ -46,10 +46,6 @@ async function* utf8(chunks: AsyncIterable<string>): AsyncGenerator<Buffer> {
   for await (const chunk of chunks) yield Buffer.from(chunk, "utf8");
 }
 
-async function* once(build: () => Promise<Buffer>): AsyncGenerator<Buffer> {
-  yield await build();
-}
-
 function render(format: ExportFormat, job: Job): Readable | Promise<Readable> {
   const { viewer, document, includePending, exportedAt } = job;
   const segments = () => streamExportSegments({ viewer, documentId: document.id });
@@ -65,7 +61,7 @@ function render(format: ExportFormat, job: Job): Readable | Promise<Readable> {
     case "md":
       return Readable.from(utf8(writeCorrectedText(segments(), { targetLeading: document.targetLeading, includePending })));
     case "docx":
-      return Readable.from(once(() => writeTrackedDocx(segments(), { title: document.title, targetLeading: document.targetLeading, exportedAt })));
+      return writeTrackedDocx(segments(), { title: document.title, targetLeading: document.targetLeading, exportedAt });
     case "xliff12":
       return Readable.from(utf8(writeXliff12(segments(), xliff)));
     case "xliff20":

@@ -1,9 +1,9 @@
-import { Readable } from "node:stream";
 import { ZipArchive } from "archiver";
 import { writeChangeLogCsv, type ChangeLogEntry } from "@/lib/export/change-log";
 import { writeCorrectedText } from "@/lib/export/corrected-text";
 import { writeTrackedDocx } from "@/lib/export/docx-tracked";
 import type { ExportSegment, Source } from "@/lib/export/types";
+import { appendStream, appendText } from "@/lib/export/zip-entry";
 
 export type ReviewPackageInput = {
   /** File name stem inside the zip, e.g. "mokhiber-resignation". */
@@ -19,25 +19,15 @@ export type ReviewPackageInput = {
   textExtension?: "txt" | "md";
 };
 
-async function* utf8(chunks: AsyncIterable<string>): AsyncGenerator<Buffer> {
-  for await (const chunk of chunks) yield Buffer.from(chunk, "utf8");
-}
-
-/** An entry stream whose failure fails the whole archive (archiver does not listen for it). */
-function entryStream(archive: ZipArchive, chunks: AsyncIterable<string>): Readable {
-  const stream = Readable.from(utf8(chunks));
-  stream.on("error", (error) => archive.destroy(error));
-  return stream;
-}
-
 async function fill(archive: ZipArchive, input: ReviewPackageInput): Promise<void> {
   const date = input.exportedAt;
   const name = (suffix: string) => `${input.baseName}.${suffix}`;
   const text = writeCorrectedText(input.segments(), { targetLeading: input.targetLeading });
-  archive.append(entryStream(archive, text), { name: name(`corrected.${input.textExtension ?? "txt"}`), date });
-  const docx = await writeTrackedDocx(input.segments(), { title: input.title, targetLeading: input.targetLeading, exportedAt: date });
-  archive.append(docx, { name: name("tracked-changes.docx"), date });
-  archive.append(entryStream(archive, writeChangeLogCsv(input.changes)), { name: name("change-log.csv"), date });
+  appendText(archive, text, { name: name(`corrected.${input.textExtension ?? "txt"}`), date });
+  // archiver reads entries one after another, so the DOCX's own zip stream is consumed only in its turn.
+  const docx = writeTrackedDocx(input.segments(), { title: input.title, targetLeading: input.targetLeading, exportedAt: date });
+  appendStream(archive, docx, { name: name("tracked-changes.docx"), date });
+  appendText(archive, writeChangeLogCsv(input.changes), { name: name("change-log.csv"), date });
   archive.append(`${JSON.stringify(input.scorecard, null, 2)}\n`, { name: name("mqm-scorecard.json"), date });
   await archive.finalize();
 }
