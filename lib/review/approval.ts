@@ -5,7 +5,7 @@ import { getPrisma, type Tx } from "@/lib/db/client";
 import { applyHunks } from "@/lib/diff/word-diff";
 import { AppError, isAppError } from "@/lib/errors";
 import {
-  assertChanged, isUniqueViolation, loadFacts, loadLiveSegment, loadSuggestion, lockSegment, segmentStatusAfter,
+  assertChanged, isUniqueViolation, loadLiveSegment, loadSuggestion, lockSegment, segmentStatusAfter, segmentStatusIn,
   setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
 } from "@/lib/review/guards";
 import { refreshSegmentFindings } from "@/lib/findings/mutations";
@@ -144,7 +144,7 @@ export async function closeSuggestion(options: {
     const current = await tx.suggestion.findUniqueOrThrow({ where: { id: suggestion.id }, select: { status: true } });
     const next = transition(() => nextSuggestionStatus(current.status, event));
     const closed = await tx.suggestion.update({ where: { id: suggestion.id }, data: { ...options.data, status: next }, select: SUGGESTION_SELECT });
-    const status = segmentStatusAfter(locked.status, "suggestion_closed", await loadFacts(tx, suggestion.segmentId));
+    const status = await segmentStatusIn(tx, suggestion.segmentId, locked.status, "suggestion_closed");
     await setSegmentStatus(tx, suggestion.segmentId, locked.status, status);
     await recordEvent(tx, {
       actorId: viewer.userId, action: `suggestion.${event}`, entityType: "suggestion", entityId: suggestion.id,

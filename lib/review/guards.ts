@@ -3,6 +3,7 @@ import { diffWords, toHunks, type DiffPart, type Hunk } from "@/lib/diff/word-di
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import {
+  dependsOnFacts,
   isTransitionError,
   nextSegmentStatus,
   type SegmentEvent,
@@ -43,8 +44,16 @@ export function segmentStatusAfter(current: SegmentStatus, event: SegmentEvent, 
   return transition(() => nextSegmentStatus(current, event, facts));
 }
 
+const FACTS_NOT_NEEDED: SegmentFacts = { openIssueCount: 0, pendingSuggestionCount: 0 };
+
+/** segmentStatusAfter inside a transaction: the segment's facts are counted only when the transition needs them. */
+export async function segmentStatusIn(tx: Tx, segmentId: string, current: SegmentStatus, event: SegmentEvent): Promise<SegmentStatus> {
+  const facts = dependsOnFacts(current, event) ? await loadFacts(tx, segmentId) : FACTS_NOT_NEEDED;
+  return segmentStatusAfter(current, event, facts);
+}
+
 /** Open issues and pending suggestions on the segment, as the transaction sees them (one query). */
-export async function loadFacts(tx: Tx, segmentId: string): Promise<SegmentFacts> {
+async function loadFacts(tx: Tx, segmentId: string): Promise<SegmentFacts> {
   const [row] = await tx.$queryRaw<{ open_issues: number; pending_suggestions: number }[]>`
     SELECT
       (SELECT count(*)::int FROM issues WHERE segment_id = ${segmentId}::uuid AND status = 'open') AS open_issues,

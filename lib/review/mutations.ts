@@ -4,8 +4,8 @@ import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import {
-  assertAuthor, assertChanged, assertFound, isUuid, ISSUE_SELECT, loadFacts, loadIssue,
-  loadSuggestion, lockLiveSegment, lockSegment, segmentStatusAfter, setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
+  assertAuthor, assertChanged, assertFound, isUuid, ISSUE_SELECT, loadIssue,
+  loadSuggestion, lockLiveSegment, lockSegment, segmentStatusIn, setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
 } from "@/lib/review/guards";
 import {
   closeIssueSchema, createSuggestionSchema, flagIssueSchema, reopenSegmentSchema, updateIssueSchema,
@@ -41,7 +41,7 @@ export async function flagIssue(options: Options<FlagIssueInput>) {
     }
     assertSpan(input.targetStart, input.targetEnd, segment.currentText, "English");
     assertSpan(input.sourceStart, input.sourceEnd, segment.sourceText, "French");
-    const status = segmentStatusAfter(segment.status, "issue_flagged", await loadFacts(tx, segment.id));
+    const status = await segmentStatusIn(tx, segment.id, segment.status, "issue_flagged");
     const issue = await tx.issue.create({
       data: { ...input, documentId: segment.documentId, authorId: viewer.userId },
       select: ISSUE_SELECT,
@@ -95,7 +95,7 @@ export async function closeIssue(options: Options<CloseIssueInput>) {
       data: { status: next, resolution: input.reason, resolvedById: viewer.userId, resolvedAt: new Date() },
       select: ISSUE_SELECT,
     });
-    const status = segmentStatusAfter(locked.status, "issue_closed", await loadFacts(tx, issue.segmentId));
+    const status = await segmentStatusIn(tx, issue.segmentId, locked.status, "issue_closed");
     await setSegmentStatus(tx, issue.segmentId, locked.status, status);
     await recordEvent(tx, {
       actorId: viewer.userId, action: `issue.${input.status === "resolved" ? "resolve" : "dismiss"}`, entityType: "issue", entityId: issue.id,
@@ -127,7 +127,7 @@ export async function createSuggestion(options: Options<CreateSuggestionInput>) 
     }
     assertChanged(segment.currentText, input.text);
     await assertLinkableIssues(tx, segment.id, issueIds);
-    const status = segmentStatusAfter(segment.status, "suggestion_created", await loadFacts(tx, segment.id));
+    const status = await segmentStatusIn(tx, segment.id, segment.status, "suggestion_created");
     const suggestion = await tx.suggestion.create({
       data: {
         documentId: segment.documentId, segmentId: segment.id, authorId: viewer.userId, text: input.text, note: input.note,
@@ -187,7 +187,7 @@ export async function reopenSegment(options: Options<ReopenSegmentInput>) {
   const input = reopenSegmentSchema.parse(options.input);
   return getPrisma().$transaction(async (tx) => {
     const segment = await lockLiveSegment(tx, input.segmentId);
-    const status = segmentStatusAfter(segment.status, "reopened", await loadFacts(tx, segment.id));
+    const status = await segmentStatusIn(tx, segment.id, segment.status, "reopened");
     await setSegmentStatus(tx, segment.id, segment.status, status);
     await recordEvent(tx, {
       actorId: viewer.userId, action: "segment.reopen", entityType: "segment", entityId: segment.id,

@@ -105,6 +105,14 @@ export function nextSegmentStatus(current: SegmentStatus, event: SegmentEvent, f
   return typeof target === "function" ? target(facts) : target;
 }
 
+/**
+ * Whether the status after `event` depends on the segment's facts: when it does not, callers need
+ * not count its open issues and pending suggestions (one query less on every flag and suggestion).
+ */
+export function dependsOnFacts(current: SegmentStatus, event: SegmentEvent): boolean {
+  return event === "segment_approved" || typeof SEGMENT_TABLE[current][event] === "function";
+}
+
 const SUGGESTION_TARGETS: Record<SuggestionEvent, SuggestionStatus> = {
   edit: "pending",
   approve: "approved",

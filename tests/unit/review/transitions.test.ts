@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  dependsOnFacts,
   nextIssueStatus,
   nextSegmentStatus,
   nextSuggestionStatus,
@@ -101,5 +102,34 @@ describe("nextIssueStatus", () => {
 
   it.each(["resolved", "dismissed"] as const)("refuses to change a %s issue", (status) => {
     expect(() => nextIssueStatus(status, "resolve")).toThrow(TransitionError);
+  });
+});
+
+describe("dependsOnFacts", () => {
+  const FACTS: SegmentFacts[] = [none, openIssue, pending, { openIssueCount: 0, pendingSuggestionCount: 2 }];
+  const outcome = (status: SegmentStatus, event: SegmentEvent, facts: SegmentFacts) => {
+    try {
+      return nextSegmentStatus(status, event, facts);
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it("is false only where every combination of facts leads to the same outcome", () => {
+    for (const status of SEGMENT_STATUSES) {
+      for (const event of SEGMENT_EVENTS) {
+        const outcomes = new Set(FACTS.map((facts) => outcome(status, event, facts)));
+        if (!dependsOnFacts(status, event)) expect(outcomes.size, `${status} + ${event}`).toBe(1);
+      }
+    }
+  });
+
+  it("is true where the facts decide, so reopening and closing still count them", () => {
+    expect(dependsOnFacts("approved", "reopened")).toBe(true);
+    expect(dependsOnFacts("corrected", "suggestion_closed")).toBe(true);
+    expect(dependsOnFacts("flagged", "issue_closed")).toBe(true);
+    expect(dependsOnFacts("unreviewed", "segment_approved")).toBe(true);
+    expect(dependsOnFacts("unreviewed", "issue_flagged")).toBe(false);
+    expect(dependsOnFacts("flagged", "suggestion_created")).toBe(false);
   });
 });
