@@ -1,30 +1,35 @@
 // npm run bench [-- align qa …]: runs the benchmark sections and writes bench/RESULTS.md with the
 // machine and the date. Each section is bench/<name>/index.ts exporting run(): Promise<string>.
-import { existsSync, writeFileSync } from "node:fs";
+// Running only some sections replaces just those in RESULTS.md; the others keep their results and dates.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
+import { mergeSections, sectionFooter } from "./support/results";
 
 const SECTIONS = ["align", "qa", "export", "workspace"];
+const RESULTS = path.join(import.meta.dirname, "RESULTS.md");
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !SECTIONS.includes(name));
+  if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(", ")}; the sections are ${SECTIONS.join(", ")}`);
   const names = wanted.length > 0 ? wanted : SECTIONS.filter((name) => existsSync(path.join(import.meta.dirname, name, "index.ts")));
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}-${process.arch}`;
-  const parts = [
+  const header = [
     "# Benchmark results",
     "",
-    `- Date: ${new Date().toISOString()}`,
     `- Machine: ${machine}`,
-    "- Written by `npm run bench`. Times are from one run on this machine; compare ratios within a run.",
-    "",
-  ];
+    "- Written by `npm run bench`; each section ends with the date it ran. Times are from one run on this machine; compare ratios within a section.",
+  ].join("\n");
+  const fresh = new Map<string, string>();
   for (const name of names) {
     console.error(`bench: ${name} …`);
     const started = Date.now();
     const { run } = (await import(`./${name}/index.ts`)) as { run: () => Promise<string> };
-    parts.push(await run(), "", `_${name}: ${((Date.now() - started) / 1000).toFixed(1)} s in all._`, "");
+    fresh.set(name, `${await run()}\n\n${sectionFooter(name, (Date.now() - started) / 1000, new Date())}`);
   }
-  writeFileSync(path.join(import.meta.dirname, "RESULTS.md"), `${parts.join("\n")}\n`);
+  const previous = existsSync(RESULTS) ? readFileSync(RESULTS, "utf8") : "";
+  writeFileSync(RESULTS, mergeSections({ header, order: SECTIONS, previous, fresh }));
   console.error("bench: wrote bench/RESULTS.md");
 }
 
