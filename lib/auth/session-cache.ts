@@ -11,7 +11,10 @@ export const SESSION_REUSE_MS = 5_000;
 
 type Entry = { viewer: Viewer; token: string };
 
-const verified = new LRUCache<string, Entry>({ max: 10_000, ttl: SESSION_REUSE_MS });
+// On globalThis, like the Prisma client: Next bundles route handlers, pages and server actions
+// separately, and a deactivation made by an action must reach the cache a route handler reads.
+const globalForSessions = globalThis as unknown as { rectoVerifiedSessions?: LRUCache<string, Entry> };
+const verified = (globalForSessions.rectoVerifiedSessions ??= new LRUCache<string, Entry>({ max: 10_000, ttl: SESSION_REUSE_MS }));
 
 /**
  * The viewer verified for exactly this session cookie value (token and signature) in the last

@@ -1,5 +1,7 @@
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { signInOverHttp, signInWith } from "./browser";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { demoAccount, launchBrowser, signInOverHttp, signInWith, withPage } from "./browser";
+import { SignInPage } from "./pages/sign-in-page";
 
 // A verified session is reused for a few seconds (lib/auth/session-cache.ts). These prove that
 // sign-out, deactivation, role changes and password resets still apply to the very next request.
@@ -19,7 +21,7 @@ async function call(method: string, path: string, cookie: string, body?: unknown
 }
 
 /** A fresh translator, signed in, whose session has just been used (and so is remembered). */
-async function signedInTranslator(label: string): Promise<{ id: string; cookie: string }> {
+async function signedInTranslator(label: string): Promise<{ id: string; name: string; cookie: string }> {
   const email = `session-${label}-${Date.now()}@example.test`;
   const response = await fetch(`${baseUrl}/api/users`, {
     method: "POST",
@@ -31,7 +33,7 @@ async function signedInTranslator(label: string): Promise<{ id: string; cookie: 
   const cookie = await signInWith(email, password);
   expect(await call("GET", "/api/documents", cookie)).toBe(200);
   expect(await call("GET", "/api/documents", cookie)).toBe(200);
-  return { id: user.id, cookie };
+  return { id: user.id, name: `Session ${label}`, cookie };
 }
 
 describe("a reused session still ends at once", () => {
@@ -62,5 +64,33 @@ describe("a reused session still ends at once", () => {
     expect(await call("GET", "/api/users", cookie)).toBe(403);
     expect(await call("PATCH", `/api/users/${id}`, admin, { role: "admin" })).toBe(200);
     expect(await call("GET", "/api/users", cookie)).toBe(200);
+  });
+});
+
+describe("a reused session ends at once when an admin uses the admin page", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    admin = await signInOverHttp("admin");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // The page's server action and the API's route handler are bundled apart: the action's
+  // forgetting must reach the cache the route handler reads.
+  it("deactivation through the users page", async ({ task }) => {
+    const { name, cookie } = await signedInTranslator("page");
+    await withPage(browser, task.name, async (page) => {
+      page.on("dialog", (dialog) => void dialog.accept());
+      const { email, password } = demoAccount("admin");
+      await new SignInPage(page).signIn(email, password);
+      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      await page.goto("/users");
+      const row = page.getByRole("row", { name });
+      await row.getByRole("button", { name: "Deactivate" }).click();
+      await row.getByText("deactivated", { exact: true }).waitFor();
+    });
+    expect(await call("GET", "/api/documents", cookie)).toBe(401);
   });
 });
