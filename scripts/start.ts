@@ -45,14 +45,24 @@ async function main(): Promise<void> {
     stdio: ["ignore", "pipe", "inherit"],
   });
   announceWhenReady(server, url, accounts);
+  const serverExited = new Promise<number | null>((resolve) => server.once("exit", resolve));
+  let stopping = false;
   const stop = async (code: number) => {
-    server.kill("SIGTERM");
+    if (stopping) return;
+    stopping = true;
+    // Next first, then PostgreSQL: the server's job workers still hold connections until it exits.
+    if (server.exitCode === null && server.signalCode === null) {
+      server.kill("SIGTERM");
+      const forced = setTimeout(() => server.kill("SIGKILL"), 10_000);
+      await serverExited;
+      clearTimeout(forced);
+    }
     await database.stop();
     process.exit(code);
   };
   process.once("SIGINT", () => void stop(0));
   process.once("SIGTERM", () => void stop(0));
-  server.once("exit", (code) => void stop(code ?? 1));
+  void serverExited.then((code) => stop(code ?? 1));
 }
 
 function announceWhenReady(server: ChildProcess, url: string, accounts: { email: string; role: string; password: string }[]): void {
