@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import type { Source } from "@/lib/export/types";
 
 export const CHUNK_SIZE = 16_384;
@@ -41,4 +42,13 @@ export function writeOrdered<T extends { position: number }>(
     yield parts.footer;
   }
   return bufferChunks(pieces());
+}
+
+/** Text chunks as a byte stream (UTF-8), pulled only as the reader asks. */
+export function utf8Stream(chunks: AsyncIterable<string>): Readable {
+  return Readable.from(
+    (async function* () {
+      for await (const chunk of chunks) yield Buffer.from(chunk, "utf8");
+    })(),
+  );
 }

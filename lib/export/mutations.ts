@@ -1,9 +1,10 @@
 import "server-only";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { utf8Stream } from "@/lib/export/chunks";
 import { writeCorrectedText } from "@/lib/export/corrected-text";
 import { writeTrackedDocx } from "@/lib/export/docx-tracked";
 import { toExportFileName, toFileStem } from "@/lib/export/file-names";
@@ -42,10 +43,6 @@ function gateMessage(counts: BlockingIssueCounts): string {
 
 type Job = { viewer: Viewer; document: ExportDocumentHeader; includePending: boolean; exportedAt: Date };
 
-async function* utf8(chunks: AsyncIterable<string>): AsyncGenerator<Buffer> {
-  for await (const chunk of chunks) yield Buffer.from(chunk, "utf8");
-}
-
 function render(format: ExportFormat, job: Job): Readable | Promise<Readable> {
   const { viewer, document, includePending, exportedAt } = job;
   const segments = () => streamExportSegments({ viewer, documentId: document.id });
@@ -59,21 +56,21 @@ function render(format: ExportFormat, job: Job): Readable | Promise<Readable> {
   switch (format) {
     case "txt":
     case "md":
-      return Readable.from(utf8(writeCorrectedText(segments(), { targetLeading: document.targetLeading, includePending })));
+      return utf8Stream(writeCorrectedText(segments(), { targetLeading: document.targetLeading, includePending }));
     case "docx":
       return writeTrackedDocx(segments(), { title: document.title, targetLeading: document.targetLeading, exportedAt });
     case "xliff12":
-      return Readable.from(utf8(writeXliff12(segments(), xliff)));
+      return utf8Stream(writeXliff12(segments(), xliff));
     case "xliff20":
-      return Readable.from(utf8(writeXliff20(segments(), xliff)));
+      return utf8Stream(writeXliff20(segments(), xliff));
     case "tmx":
-      return Readable.from(utf8(writeTmx(segments(), { sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage })));
+      return utf8Stream(writeTmx(segments(), { sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage }));
     case "report-csv":
-      return Readable.from(utf8(writeIssuesCsv(issues())));
+      return utf8Stream(writeIssuesCsv(issues()));
     case "report-json":
-      return Readable.from(utf8(reportWith(writeIssuesJson)));
+      return utf8Stream(reportWith(writeIssuesJson));
     case "report-html":
-      return Readable.from(utf8(reportWith(writeReportHtml)));
+      return utf8Stream(reportWith(writeReportHtml));
     case "package":
       return packageStream(job);
   }
