@@ -5,7 +5,7 @@ import { getPrisma, type Tx } from "@/lib/db/client";
 import { applyHunks } from "@/lib/diff/word-diff";
 import { AppError, isAppError } from "@/lib/errors";
 import {
-  assertChanged, isUniqueViolation, loadLiveSegment, loadSuggestion, lockSegment, segmentStatusAfter, segmentStatusIn,
+  assertChanged, isUniqueViolation, loadLiveSegment, loadSuggestion, lockLiveSegment, segmentStatusAfter, segmentStatusIn,
   setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
 } from "@/lib/review/guards";
 import { refreshSegmentFindings } from "@/lib/findings/mutations";
@@ -140,7 +140,7 @@ export async function closeSuggestion(options: {
 }) {
   const { viewer, suggestion, event } = options;
   return getPrisma().$transaction(async (tx) => {
-    const locked = await lockSegment(tx, suggestion.segmentId);
+    const locked = await lockLiveSegment(tx, suggestion.segmentId);
     const current = await tx.suggestion.findUniqueOrThrow({ where: { id: suggestion.id }, select: { status: true } });
     const next = transition(() => nextSuggestionStatus(current.status, event));
     const closed = await tx.suggestion.update({ where: { id: suggestion.id }, data: { ...options.data, status: next }, select: SUGGESTION_SELECT });

@@ -61,19 +61,11 @@ async function loadFacts(tx: Tx, segmentId: string): Promise<SegmentFacts> {
   return { openIssueCount: row.open_issues, pendingSuggestionCount: row.pending_suggestions };
 }
 
-/** Serialises status changes on one segment: concurrent writers queue on its row. */
-export async function lockSegment(tx: Tx, segmentId: string): Promise<{ status: SegmentStatus; version: number; currentText: string }> {
-  const rows = await tx.$queryRaw<{ status: SegmentStatus; version: number; current_text: string }[]>`
-    SELECT status::text AS status, version, current_text FROM segments WHERE id = ${segmentId}::uuid FOR UPDATE`;
-  const row = assertFound(rows[0], "Segment", segmentId);
-  return { status: row.status, version: row.version, currentText: row.current_text };
-}
-
 export type LockedSegment = { id: string; documentId: string; sourceText: string; currentText: string; status: SegmentStatus; version: number };
 
 /**
- * loadLiveSegment and lockSegment in one round trip: the segment of a live (not deleted) document,
- * locked for this transaction, or NOT_FOUND naming the id.
+ * Serialises status changes on one segment: concurrent writers queue on its row. Returns the
+ * segment of a live (not deleted) document, locked for this transaction, or NOT_FOUND naming the id.
  */
 export async function lockLiveSegment(tx: Tx, segmentId: string): Promise<LockedSegment> {
   const rows = isUuid(segmentId)

@@ -5,7 +5,7 @@ import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import {
   assertAuthor, assertChanged, assertFound, isUuid, ISSUE_SELECT, loadIssue,
-  loadSuggestion, lockLiveSegment, lockSegment, segmentStatusIn, setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
+  loadSuggestion, lockLiveSegment, segmentStatusIn, setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
 } from "@/lib/review/guards";
 import {
   closeIssueSchema, createSuggestionSchema, flagIssueSchema, reopenSegmentSchema, updateIssueSchema,
@@ -87,7 +87,7 @@ export async function closeIssue(options: Options<CloseIssueInput>) {
   const input = closeIssueSchema.parse(options.input);
   const issue = await loadIssue(input.issueId);
   return getPrisma().$transaction(async (tx) => {
-    const locked = await lockSegment(tx, issue.segmentId);
+    const locked = await lockLiveSegment(tx, issue.segmentId);
     const current = await tx.issue.findUniqueOrThrow({ where: { id: issue.id }, select: { status: true } });
     const next = transition(() => nextIssueStatus(current.status, input.status === "resolved" ? "resolve" : "dismiss"));
     const closed = await tx.issue.update({
