@@ -12,7 +12,16 @@ export type HistoryEventInput = {
   after?: Prisma.InputJsonValue;
 };
 
-/** Appends one audit row; call it inside the transaction that makes the change. */
+const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
+
+/**
+ * Appends one audit row; call it inside the transaction that makes the change. One plain INSERT
+ * (not `historyEvent.create`): every mutation writes history, and Prisma's model call costs about
+ * as much again as the statement itself (docs/decisions/008-review-hot-path-sql.md).
+ */
 export async function recordEvent(tx: Tx, event: HistoryEventInput): Promise<void> {
-  await tx.historyEvent.create({ data: event });
+  await tx.$executeRaw`
+    INSERT INTO history_events (actor_id, action, entity_type, entity_id, document_id, segment_id, before, after)
+    VALUES (${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId}, ${event.documentId ?? null}::uuid,
+            ${event.segmentId ?? null}::uuid, ${json(event.before)}::jsonb, ${json(event.after)}::jsonb)`;
 }

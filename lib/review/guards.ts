@@ -151,6 +151,7 @@ export function assertAuthor(viewerId: string, authorId: string, what: string): 
   if (viewerId !== authorId) throw new AppError({ code: "FORBIDDEN", message: `Only the author of this ${what} can change or withdraw it.` });
 }
 
+/** Writes the new status when it changed (a plain UPDATE: on every first flag or suggestion, see decision 008). */
 export async function setSegmentStatus(tx: Tx, segmentId: string, from: SegmentStatus, to: SegmentStatus): Promise<void> {
-  if (from !== to) await tx.segment.update({ where: { id: segmentId }, data: { status: to }, select: { id: true } });
+  if (from !== to) await tx.$executeRaw`UPDATE segments SET status = ${to}::segment_status, updated_at = now() WHERE id = ${segmentId}::uuid`;
 }

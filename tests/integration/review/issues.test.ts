@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
+import { ISSUE_SELECT } from "@/lib/review/guards";
 import { closeIssue, flagIssue, updateIssue } from "@/lib/review/mutations";
 import { createDocument } from "@/tests/factories/documents";
 import { createUser } from "@/tests/factories/users";
@@ -28,6 +29,16 @@ describe("flagging an issue", () => {
     expect(await eventsFor(issue.id)).toMatchObject([
       { action: "issue.flag", actorId: translator.id, segmentId: segment.id, before: { segmentStatus: "unreviewed" }, after: { category: "accuracy_mistranslation", severity: "major", segmentStatus: "flagged" } },
     ]);
+  });
+
+  it("answers with the issue exactly as a later read returns it", async () => {
+    const translator = await createUser({ role: "translator" });
+    const { segments } = await createDocument();
+    const input = { segmentId: segments[0].id, segmentVersion: 1, sourceStart: 2, sourceEnd: 6, category: "source_issue", severity: "neutral", comment: "« ok » 'quoted'" } as const;
+    const { issue } = await flagIssue({ viewer: translator.viewer, input });
+    expect(issue).toStrictEqual(await getPrisma().issue.findUniqueOrThrow({ where: { id: issue.id }, select: ISSUE_SELECT }));
+    expect(issue).toMatchObject({ targetStart: null, targetEnd: null, sourceStart: 2, sourceEnd: 6, comment: input.comment, resolvedAt: null });
+    expect(issue.createdAt).toBeInstanceOf(Date);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
+import { SUGGESTION_SELECT } from "@/lib/review/guards";
 import { createSuggestion, flagIssue, updateSuggestion, withdrawSuggestion } from "@/lib/review/mutations";
 import { createDocument } from "@/tests/factories/documents";
 import { createUser } from "@/tests/factories/users";
@@ -26,6 +27,19 @@ describe("suggesting a correction", () => {
     expect(await segmentRow(segment.id)).toMatchObject({ status: "corrected", version: 1, currentText: segment.currentText });
     const events = await getPrisma().historyEvent.findMany({ where: { entityId: suggestion.id } });
     expect(events).toMatchObject([{ action: "suggestion.create", before: { text: segment.currentText, segmentStatus: "flagged" }, after: { text, issueIds: [issue.id], segmentStatus: "corrected" } }]);
+  });
+
+  it("answers with the suggestion exactly as a later read returns it, links included", async () => {
+    const { translator, segment } = await setup();
+    const flag = (comment: string) => flagIssue({ viewer: translator.viewer, input: { segmentId: segment.id, segmentVersion: 1, category: "style", severity: "minor", comment } });
+    const issueIds = [(await flag("one")).issue.id, (await flag("two")).issue.id];
+    const { suggestion } = await createSuggestion({ viewer: translator.viewer, input: { segmentId: segment.id, baseVersion: 1, text: BETTER, issueIds } });
+    const { issueIds: linked, ...row } = suggestion;
+    expect(row).toStrictEqual(await getPrisma().suggestion.findUniqueOrThrow({ where: { id: suggestion.id }, select: SUGGESTION_SELECT }));
+    expect(row.createdAt).toBeInstanceOf(Date);
+    const stored = await getPrisma().suggestionIssue.findMany({ where: { suggestionId: suggestion.id }, select: { issueId: true } });
+    expect(stored.map((link) => link.issueId).sort()).toEqual([...issueIds].sort());
+    expect(linked).toEqual(issueIds);
   });
 
   it("refuses a suggestion based on an old version with 409, the message naming both versions, and the diff in details", async () => {
