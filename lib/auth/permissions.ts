@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   "suggestion.create",
   "suggestion.review",
   "issue.review",
+  "glossary.edit",
   "alignment.edit",
   "segment.edit",
   "document.import",
@@ -23,7 +24,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   translator: new Set(["segment.read", "issue.flag", "suggestion.create"]),
   editor: new Set([
-    "segment.read", "issue.flag", "suggestion.create", "suggestion.review", "issue.review",
+    "segment.read", "issue.flag", "suggestion.create", "suggestion.review", "issue.review", "glossary.edit",
     "alignment.edit", "segment.edit", "document.import", "document.delete",
   ]),
   admin: new Set(PERMISSIONS),

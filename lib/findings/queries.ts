@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
 import { findingFiltersSchema, findingPageSchema, type FindingFilters, type FindingStatus } from "@/lib/findings/schema";
 import { QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
-import type { Finding, GlossaryEntry, MqmCategory, SegmentPair, Severity } from "@/lib/qa/types";
+import type { Finding, MqmCategory, QaOptions, SegmentPair, Severity } from "@/lib/qa/types";
 
 export type FindingRow = {
   id: string;
@@ -110,8 +110,8 @@ export type DocumentQaInput = {
   pairs: SegmentPair[];
   /** Segment id → version the pair was read at. */
   versions: Map<string, number>;
-  glossary: GlossaryEntry[];
-  disabledChecks: string[];
+  /** The document's glossary and check toggles, as lib/qa takes them. */
+  qaOptions: QaOptions;
   /** `${checkId}\n${fingerprint}` of every dismissal in the document. */
   dismissed: Set<string>;
 };
@@ -125,7 +125,7 @@ export async function loadDocumentQaInput(documentId: string): Promise<DocumentQ
     ? await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { disabledChecks: true } })
     : null;
   if (!document) return null;
-  const [segments, glossary, dismissals] = await Promise.all([
+  const [segments, qaGlossary, dismissals] = await Promise.all([
     db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { id: true, sourceText: true, currentText: true, kind: true, version: true } }),
     loadQaGlossary(db, documentId),
     db.findingDismissal.findMany({ where: { documentId }, select: { checkId: true, fingerprint: true } }),
@@ -133,8 +133,7 @@ export async function loadDocumentQaInput(documentId: string): Promise<DocumentQ
   return {
     pairs: segments.map((segment) => ({ id: segment.id, source: segment.sourceText, target: segment.currentText, kind: segment.kind })),
     versions: new Map(segments.map((segment) => [segment.id, segment.version])),
-    glossary,
-    disabledChecks: document.disabledChecks,
+    qaOptions: { ...qaGlossary, disabledChecks: document.disabledChecks },
     dismissed: new Set(dismissals.map((dismissal) => dismissalKey(dismissal.checkId, dismissal.fingerprint))),
   };
 }
@@ -146,6 +145,6 @@ export async function loadDocumentQaInput(documentId: string): Promise<DocumentQ
 export async function computeDocumentFindings(options: { documentId: string }): Promise<Finding[]> {
   const input = await loadDocumentQaInput(options.documentId);
   if (!input) throw documentNotFound(options.documentId);
-  const findings = runChecks(input.pairs, { glossary: input.glossary, disabledChecks: input.disabledChecks });
+  const findings = runChecks(input.pairs, input.qaOptions);
   return findings.filter((finding) => !input.dismissed.has(dismissalKey(finding.checkId, finding.fingerprint)));
 }

@@ -86,7 +86,7 @@ export async function refreshDocumentFindings(options: { documentId: string }): 
   const input = await loadDocumentQaInput(documentId);
   if (!input) return null;
   const stats = await documentStats(documentId, computeDocumentStats(input.pairs));
-  const findings = await runChecksInSlices(input.pairs, { glossary: input.glossary, disabledChecks: input.disabledChecks }, stats);
+  const findings = await runChecksInSlices(input.pairs, input.qaOptions, stats);
   return prisma.$transaction(async (tx) => {
     await lockDocumentFindings(tx, documentId);
     const current = await tx.segment.findMany({ where: { documentId }, select: { id: true, version: true } });
@@ -118,9 +118,9 @@ export async function refreshSegmentFindings(options: { segmentId: string }): Pr
   if (!segment) throw new AppError({ code: "NOT_FOUND", message: `Segment ${options.segmentId} does not exist.` });
   if (segment.document.deletedAt) return null;
   const { documentId } = segment;
-  const [stats, glossary] = await Promise.all([documentStats(documentId), loadQaGlossary(prisma, documentId)]);
+  const [stats, qaGlossary] = await Promise.all([documentStats(documentId), loadQaGlossary(prisma, documentId)]);
   const pair = { id: segment.id, source: segment.sourceText, target: segment.currentText, kind: segment.kind };
-  const findings = runSegmentChecks(pair, { glossary, disabledChecks: segment.document.disabledChecks, documentStats: stats });
+  const findings = runSegmentChecks(pair, { ...qaGlossary, disabledChecks: segment.document.disabledChecks, documentStats: stats });
   return prisma.$transaction(async (tx) => {
     await lockDocumentFindings(tx, documentId);
     const now = await tx.segment.findUnique({ where: { id: segment.id }, select: { version: true } });

@@ -35,7 +35,7 @@ export const QA_CHECKS: ReadonlyArray<CheckMeta> = [...SEGMENT_CHECKS, TERM_CONS
  */
 export function runSegmentChecks(pair: SegmentPair, options: QaOptions & { documentStats?: DocumentStats } = {}): Finding[] {
   const disabled = new Set(options.disabledChecks ?? []);
-  const context = { glossary: options.glossary ?? [], documentStats: options.documentStats ?? null };
+  const context = { glossary: options.glossary ?? [], documentStats: options.documentStats ?? null, includeStarterRules: options.includeStarterRules ?? true };
   const findings: Finding[] = [];
   // A side with no text (a 1-0 or 0-1 bead) has nothing to compare: only omission/addition speak.
   const isOneSided = pair.source.trim() === "" || pair.target.trim() === "" || /^0-|-0$/.test(pair.kind ?? "");

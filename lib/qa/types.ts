@@ -65,6 +65,12 @@ export type Finding = {
 
 export type QaOptions = {
   glossary?: GlossaryEntry[];
+  /**
+   * Whether the shipped STARTER_ROLE_REVERSAL_RULES run besides the glossary's role-reversal
+   * entries; default true. Pass false when the glossary holds its own copies of them (a seeded
+   * store): then a copy deleted or edited there is exactly what runs.
+   */
+  includeStarterRules?: boolean;
   disabledChecks?: string[];
   sourceLanguage?: "fr";
   targetLanguage?: "en";
@@ -89,6 +95,7 @@ export type CheckHit = {
 export type CheckContext = {
   glossary: GlossaryEntry[];
   documentStats: DocumentStats | null;
+  includeStarterRules: boolean;
 };
 
 export type SegmentCheck = CheckMeta & {

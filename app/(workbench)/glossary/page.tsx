@@ -15,7 +15,7 @@ export default async function GlossaryPage({ searchParams }: Props) {
   const [query, viewer] = await Promise.all([searchParams, requireViewer()]);
   const documentId = typeof query.document === "string" ? query.document : undefined;
   const [rows, documents] = await Promise.all([findGlossary({ viewer, documentId }), findDocuments({ viewer })]);
-  const canEdit = can(viewer, "issue.review");
+  const canEdit = can(viewer, "glossary.edit");
   const titled = documents.filter((document) => rows.some((row) => row.documentId === document.id));
   return (
     <main>

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Permission, type Viewer } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -10,9 +10,6 @@ import {
 import { enqueueQaAfterChange } from "@/lib/findings/mutations";
 import { STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
 
-/** Editors and admins keep the glossary; there is no glossary-specific permission yet. */
-export const GLOSSARY_EDIT_PERMISSION: Permission = "issue.review";
-
 const ENTRY_SELECT = { id: true, documentId: true, kind: true, sourceTerm: true, targetTerms: true, pattern: true, note: true } as const;
 type EntrySnapshot = { id: string; documentId: string | null; kind: string; sourceTerm: string; targetTerms: string[]; pattern: unknown; note: string };
 
@@ -21,7 +18,7 @@ const snapshot = (entry: EntrySnapshot) => entry as unknown as Prisma.InputJsonV
 /** Adds a global (documentId null) or per-document term or role-reversal rule; the affected documents are re-checked. */
 export async function createGlossaryEntry(options: { viewer: Viewer; input: CreateGlossaryEntryInput }): Promise<{ entryId: string }> {
   const { viewer } = options;
-  assertCan(viewer, GLOSSARY_EDIT_PERMISSION);
+  assertCan(viewer, "glossary.edit");
   const input = createGlossaryEntrySchema.parse(options.input);
   const prisma = getPrisma();
   if (input.documentId) {
@@ -52,7 +49,7 @@ async function getLiveEntry(entryId: string) {
 /** Changes an entry's French term, renderings, pattern and note (not its scope or kind). */
 export async function updateGlossaryEntry(options: { viewer: Viewer; input: UpdateGlossaryEntryInput }): Promise<void> {
   const { viewer } = options;
-  assertCan(viewer, GLOSSARY_EDIT_PERMISSION);
+  assertCan(viewer, "glossary.edit");
   const input = updateGlossaryEntrySchema.parse(options.input);
   const before = await getLiveEntry(input.entryId);
   if (before.kind === "role_reversal" && !input.pattern) {
@@ -72,7 +69,7 @@ export async function updateGlossaryEntry(options: { viewer: Viewer; input: Upda
 /** Soft delete: the entry stops applying but stays in history. */
 export async function deleteGlossaryEntry(options: { viewer: Viewer; input: DeleteGlossaryEntryInput }): Promise<void> {
   const { viewer } = options;
-  assertCan(viewer, GLOSSARY_EDIT_PERMISSION);
+  assertCan(viewer, "glossary.edit");
   const input = deleteGlossaryEntrySchema.parse(options.input);
   const before = await getLiveEntry(input.entryId);
   await getPrisma().$transaction(async (tx) => {

@@ -4,7 +4,7 @@ import { getPrisma, type Db, type Tx } from "@/lib/db/client";
 import type { GlossaryKind } from "@/lib/findings/glossary/schema";
 import { STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
 import { roleReversalPatternSchema } from "@/lib/qa/schema";
-import type { GlossaryEntry as QaGlossaryEntry, RoleReversalPattern } from "@/lib/qa/types";
+import type { GlossaryEntry as QaGlossaryEntry, QaOptions, RoleReversalPattern } from "@/lib/qa/types";
 
 export type GlossaryRow = {
   id: string;
@@ -49,33 +49,38 @@ function parsePattern(value: unknown): RoleReversalPattern | null {
   return parsed.success ? parsed.data : null;
 }
 
-// lib/qa always runs its starter rules: a seeded copy left unchanged would only run them twice.
-const STARTER_SIGNATURES = new Set(STARTER_ROLE_REVERSAL_RULES.map((rule) => signature(rule.sourceTerm, rule.targetTerms, parsePattern(rule.pattern))));
+const STARTER_IDS = new Map(STARTER_ROLE_REVERSAL_RULES.map((rule) => [rule.sourceTerm, rule.id]));
 
-function signature(sourceTerm: string, targetTerms: string[], pattern: RoleReversalPattern | null): string {
-  return JSON.stringify([sourceTerm, targetTerms, pattern]);
-}
+/** What lib/qa is given from the glossary: its entries, and whether lib/qa adds its own starter rules. */
+export type QaGlossary = Required<Pick<QaOptions, "glossary" | "includeStarterRules">>;
 
 /**
  * The glossary the QA engine sees for a document (global + its own, live), in lib/qa's shape.
- * A role-reversal entry whose stored pattern no longer parses is left out rather than failing the
- * run, and so is an unchanged copy of a starter rule.
+ * Once seedStarterRules has stored the starter rules (a global role-reversal entry with a starter's
+ * French term exists, even deleted), lib/qa runs the glossary's copies instead of its own, so a
+ * deleted or edited copy is what counts. A role-reversal entry whose stored pattern no longer
+ * parses is left out rather than failing the run.
  */
-export async function loadQaGlossary(db: Db | Tx, documentId: string): Promise<QaGlossaryEntry[]> {
+export async function loadQaGlossary(db: Db | Tx, documentId: string): Promise<QaGlossary> {
   const rows = await db.glossaryEntry.findMany({
     where: { deletedAt: null, OR: [{ documentId: null }, { documentId }] },
     orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, sourceTerm: true, targetTerms: true, pattern: true, note: true },
+    select: { id: true, documentId: true, kind: true, sourceTerm: true, targetTerms: true, pattern: true, note: true },
   });
-  const entries: QaGlossaryEntry[] = [];
+  const seeded = await db.glossaryEntry.findFirst({
+    where: { documentId: null, kind: "role_reversal", sourceTerm: { in: [...STARTER_IDS.keys()] } },
+    select: { id: true },
+  });
+  const glossary: QaGlossaryEntry[] = [];
   for (const row of rows) {
     if (row.kind === "term") {
-      entries.push({ id: row.id, kind: "term", sourceTerm: row.sourceTerm, targetTerms: row.targetTerms, note: row.note });
+      glossary.push({ id: row.id, kind: "term", sourceTerm: row.sourceTerm, targetTerms: row.targetTerms, note: row.note });
       continue;
     }
     const pattern = parsePattern(row.pattern);
-    const isStarterCopy = STARTER_SIGNATURES.has(signature(row.sourceTerm, row.targetTerms, pattern));
-    if (pattern && !isStarterCopy) entries.push({ id: row.id, kind: "role-reversal", sourceTerm: row.sourceTerm, targetTerms: row.targetTerms, pattern, note: row.note });
+    // A global copy speaks with its starter's id: its findings keep their fingerprints, so dismissals hold.
+    const starterId = row.documentId === null ? STARTER_IDS.get(row.sourceTerm) : undefined;
+    if (pattern) glossary.push({ id: starterId ?? row.id, kind: "role-reversal", sourceTerm: row.sourceTerm, targetTerms: row.targetTerms, pattern, note: row.note });
   }
-  return entries;
+  return { glossary, includeStarterRules: seeded === null };
 }

@@ -158,9 +158,9 @@ export const roleReversal: SegmentCheck = {
   category: "accuracy_mistranslation",
   severity: "critical",
   title: "Who did what to whom is reversed",
-  run({ source, target }, { glossary }) {
+  run({ source, target }, { glossary, includeStarterRules }) {
     if (target.trim() === "") return [];
     const custom = glossary.filter((entry) => entry.kind === "role-reversal");
-    return findRoleReversals(source, target, [...STARTER_ROLE_REVERSAL_RULES, ...custom]);
+    return findRoleReversals(source, target, includeStarterRules ? [...STARTER_ROLE_REVERSAL_RULES, ...custom] : custom);
   },
 };

@@ -65,8 +65,8 @@ describe("refreshing a document's findings", () => {
     const { documentId, segmentIds } = await createQaDocument({ createdById: editor.id, pairs });
     await createGlossaryEntry({ viewer: editor.viewer, input: { documentId, kind: "term", sourceTerm: "cessez-le-feu", targetTerms: ["ceasefire", "truce"] } });
     await refreshDocumentFindings({ documentId });
-    const glossary = await loadQaGlossary(getPrisma(), documentId);
-    const expected = runChecks(pairs.map((pair, index) => ({ id: segmentIds[index], ...pair, kind: "1-1" })), { glossary });
+    const qaGlossary = await loadQaGlossary(getPrisma(), documentId);
+    const expected = runChecks(pairs.map((pair, index) => ({ id: segmentIds[index], ...pair, kind: "1-1" })), qaGlossary);
     const key = (row: { segmentId: string; checkId: string; fingerprint: string }) => `${row.segmentId} ${row.checkId} ${row.fingerprint}`;
     expect((await listFindings(documentId)).map(key).sort()).toEqual(expected.map(key).sort());
     expect(expected.some((finding) => finding.checkId === "term-consistency")).toBe(true);

@@ -8,6 +8,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "suggestion.create": [true, true, true],
   "suggestion.review": [false, true, true],
   "issue.review": [false, true, true],
+  "glossary.edit": [false, true, true],
   "alignment.edit": [false, true, true],
   "segment.edit": [false, true, true],
   "document.import": [false, true, true],

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runChecks } from "@/lib/qa/run-checks";
+import { runChecks, STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
 import { glossaryEntrySchema } from "@/lib/qa/schema";
-import type { GlossaryEntry } from "@/lib/qa/types";
+import type { GlossaryEntry, QaOptions } from "@/lib/qa/types";
 import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
 
 const DEMO_SOURCE = "Craig Mokhiber, directeur du bureau new-yorkais du Haut-Commissariat des Nations unies aux droits de l'homme, a démissionné fin octobre pour dénoncer les bombardements israéliens sur Gaza, qu'il qualifie de « génocide », ainsi que la « complicité » des gouvernements occidentaux dans l'offensive israélienne contre Gaza.";
@@ -50,6 +50,22 @@ describe("role-reversal", () => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
     const [finding] = findingsOf("role-reversal", source, target, { glossary: [rule] });
     expect(finding.fingerprint).toBe("role-reversal:g-crackdown|crackdown on the syrian");
+  });
+});
+
+describe("role-reversal with the starter rules left out", () => {
+  const source = "l'attaque du Hamas contre Israël";
+  const target = "the attack on Hamas";
+  const fingerprints = (options: QaOptions = {}) => findingsOf("role-reversal", source, target, options).map((finding) => finding.fingerprint);
+
+  it("runs lib/qa's starter rules by default", () => {
+    expect(fingerprints()).toEqual(["role-reversal:starter-attack|attack on hamas"]);
+  });
+
+  it("runs only the glossary's rules when includeStarterRules is false", () => {
+    expect(fingerprints({ includeStarterRules: false })).toEqual([]);
+    const copy = { ...STARTER_ROLE_REVERSAL_RULES.find((rule) => rule.sourceTerm === "attaque")!, id: "g-attack" };
+    expect(fingerprints({ includeStarterRules: false, glossary: [copy] })).toEqual(["role-reversal:g-attack|attack on hamas"]);
   });
 });
 
