@@ -5,7 +5,7 @@ import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { lockDocumentFindings } from "@/lib/findings/refresh";
 import { confirmFindingSchema, setCheckEnabledSchema, type ConfirmFindingInput, type SetCheckEnabledInput } from "@/lib/findings/schema";
-import { enqueue, QUEUES } from "@/lib/jobs/queue";
+import { enqueue, enqueueDebounced, QUEUES } from "@/lib/jobs/queue";
 import { isTransitionError, nextSegmentStatus } from "@/lib/review/transitions";
 
 export { refreshDocumentFindings, refreshSegmentFindings } from "@/lib/findings/refresh";
@@ -36,6 +36,23 @@ export async function enqueueQaAfterChange(documentId: string | null): Promise<v
     for (const id of ids) await enqueueDocumentQa({ documentId: id });
   } catch (error) {
     console.error("recto: could not queue a QA refresh", error);
+  }
+}
+
+/** After a text change, a document's whole-document QA run is queued at most once per this many seconds. */
+export const QA_AFTER_EDIT_WINDOW_SECONDS = 5;
+
+/**
+ * After a segment's text changed (approval, direct edit): queues the document-wide checks (term
+ * consistency, length statistics) that the one-segment refresh leaves out, debounced per document,
+ * so a burst of approvals yields about one run per QA_AFTER_EDIT_WINDOW_SECONDS, the last one
+ * starting after the last change. Never throws: the change is already committed.
+ */
+export async function enqueueQaAfterEdit(documentId: string): Promise<void> {
+  try {
+    await enqueueDebounced(QUEUES.qaDocument, { documentId }, { key: documentId, windowSeconds: QA_AFTER_EDIT_WINDOW_SECONDS });
+  } catch (error) {
+    console.error(`recto: could not queue a QA refresh of document ${documentId}`, error);
   }
 }
 

@@ -38,6 +38,17 @@ export async function enqueue<T extends object>(name: QueueName, data: T, option
   return id;
 }
 
+/**
+ * Queues at most one job per `key` in each `windowSeconds`-long time slot (pg-boss v10
+ * `sendDebounced`: singletonKey + singletonSeconds + singletonNextSlot). When the current slot
+ * already holds one, the job goes to the next slot and starts when that slot opens; when that one
+ * is taken too, nothing is queued and null is returned: the waiting job has not started, so it
+ * still sees whatever the caller changed. Either way a job starts after this call.
+ */
+export async function enqueueDebounced<T extends object>(name: QueueName, data: T, options: { key: string; windowSeconds: number }): Promise<string | null> {
+  return (await getQueue()).sendDebounced(name, data, { retryLimit: 0 }, options.windowSeconds, options.key);
+}
+
 /** Runs `handler` for each job of `name`, one at a time, in this process. */
 export async function registerWorker<T extends object>(name: QueueName, handler: (data: T, jobId: string) => Promise<void>): Promise<void> {
   const boss = await getQueue();

@@ -8,7 +8,7 @@ import {
   assertChanged, isUniqueViolation, loadLiveSegment, loadSuggestion, lockLiveSegment, segmentStatusAfter, segmentStatusIn,
   setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
 } from "@/lib/review/guards";
-import { refreshSegmentFindings } from "@/lib/findings/mutations";
+import { enqueueQaAfterEdit, refreshSegmentFindings } from "@/lib/findings/mutations";
 import type { MqmCategoryId } from "@/lib/review/mqm-score";
 import {
   approveSuggestionSchema, batchApproveSchema, editSegmentSchema, rejectSuggestionSchema,
@@ -97,6 +97,7 @@ export async function approveSuggestion(options: Options<ApproveSuggestionInput>
       return { suggestion: approved, segment: { id: segment.id, currentText: text, version, status: segmentStatus }, resolvedIssueIds };
     });
     await recheckSegment(segment.id);
+    await enqueueQaAfterEdit(suggestion.documentId);
     return result;
   } catch (error) {
     // The partial unique index is the last line: one approval per segment version.
@@ -208,6 +209,7 @@ export async function editSegmentText(options: Options<EditSegmentInput>) {
     return { suggestion, segment: { id: segment.id, currentText: input.text, version, status: segmentStatus } };
   });
   await recheckSegment(segment.id);
+  await enqueueQaAfterEdit(segment.documentId);
   return result;
 }
 
