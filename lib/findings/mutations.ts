@@ -50,7 +50,7 @@ export const QA_AFTER_EDIT_WINDOW_SECONDS = 5;
  */
 export async function enqueueQaAfterEdit(documentId: string): Promise<void> {
   try {
-    await enqueueDebounced(QUEUES.qaDocument, { documentId }, { key: documentId, windowSeconds: QA_AFTER_EDIT_WINDOW_SECONDS });
+    await enqueueDebounced(QUEUES.qaDocument, { documentId, scope: "document-wide" }, { key: documentId, windowSeconds: QA_AFTER_EDIT_WINDOW_SECONDS });
   } catch (error) {
     console.error(`recto: could not queue a QA refresh of document ${documentId}`, error);
   }

@@ -40,10 +40,15 @@ async function runChecksInSlices(pairs: SegmentPair[], options: QaOptions, stats
     for (const pair of pairs.slice(start, start + SLICE)) findings.push(...runSegmentChecks(pair, { ...options, documentStats: stats }));
     await new Promise((resolve) => setImmediate(resolve));
   }
-  // Only the document-wide checks are left on here, so this adds term consistency and nothing else.
-  const segmentCheckIds = QA_CHECKS.map((check) => check.id).filter((id) => !DOCUMENT_WIDE_CHECKS.includes(id));
-  findings.push(...runChecks(pairs, { ...options, disabledChecks: [...(options.disabledChecks ?? []), ...segmentCheckIds] }));
+  findings.push(...runDocumentWideChecks(pairs, options));
   return findings;
+}
+
+const SEGMENT_CHECK_IDS = QA_CHECKS.map((check) => check.id).filter((id) => !DOCUMENT_WIDE_CHECKS.includes(id));
+
+/** Only the checks that need the whole document (term consistency): a fraction of a full run. */
+function runDocumentWideChecks(pairs: SegmentPair[], options: QaOptions): Finding[] {
+  return runChecks(pairs, { ...options, disabledChecks: [...(options.disabledChecks ?? []), ...SEGMENT_CHECK_IDS] });
 }
 
 /** Serialises every findings write of one document (job, segment refresh, toggles, dismissals) until commit. */
@@ -76,24 +81,32 @@ async function insertFindings(tx: Tx, documentId: string, findings: Finding[], v
 
 /**
  * System use (the qa-document job): runs every enabled check on the document's current texts and
- * replaces its open findings in one transaction; confirmed and dismissed rows stay. The checks run
- * before the transaction; a segment edited meanwhile keeps its findings (its own refresh handles it).
+ * replaces its open findings in one transaction; confirmed and dismissed rows stay. With scope
+ * "document-wide" (after one segment's edit, whose own refresh covered the rest) only the
+ * document-wide checks run and only their findings are replaced: on a 20,000-segment document
+ * about 150 ms instead of seconds of the server's CPU. The checks run before the transaction; a
+ * segment edited meanwhile keeps its findings (its own refresh handles it).
  * Returns null when the document does not exist (any more).
  */
-export async function refreshDocumentFindings(options: { documentId: string }): Promise<{ openCount: number } | null> {
+export async function refreshDocumentFindings(options: { documentId: string; scope?: "all" | "document-wide" }): Promise<{ openCount: number } | null> {
   const { documentId } = options;
+  const onlyDocumentWide = options.scope === "document-wide";
   const prisma = getPrisma();
   const input = await loadDocumentQaInput(documentId);
   if (!input) return null;
   const stats = await documentStats(documentId, computeDocumentStats(input.pairs));
-  const findings = await runChecksInSlices(input.pairs, input.qaOptions, stats);
+  const findings = onlyDocumentWide ? runDocumentWideChecks(input.pairs, input.qaOptions) : await runChecksInSlices(input.pairs, input.qaOptions, stats);
   return prisma.$transaction(async (tx) => {
     await lockDocumentFindings(tx, documentId);
     const current = await tx.segment.findMany({ where: { documentId }, select: { id: true, version: true } });
     const changed = current.filter((segment) => input.versions.get(segment.id) !== segment.version).map((segment) => segment.id);
     const unchanged = new Map(current.filter((segment) => input.versions.get(segment.id) === segment.version).map((segment) => [segment.id, segment.version]));
     await tx.finding.deleteMany({
-      where: { documentId, status: "open", ...(changed.length > 0 ? { segmentId: { notIn: changed } } : {}) },
+      where: {
+        documentId, status: "open",
+        ...(changed.length > 0 ? { segmentId: { notIn: changed } } : {}),
+        ...(onlyDocumentWide ? { checkId: { in: DOCUMENT_WIDE_CHECKS } } : {}),
+      },
     });
     const openCount = await insertFindings(tx, documentId, findings, unchanged);
     // Findings are derived data: recomputing them is not a change anyone made, so it is not audited

@@ -48,5 +48,10 @@ export const findingPageSchema = z.object({
 });
 
 /** Data of a qa-document job. */
-export const qaDocumentJobSchema = z.object({ documentId: uuid("Document") });
+/**
+ * A qa-document job: "all" runs every check (import, glossary and check changes, alignment fixes);
+ * "document-wide" only the checks that need the whole document, after one segment's text changed
+ * and that segment was re-checked on its own (approval, direct edit).
+ */
+export const qaDocumentJobSchema = z.object({ documentId: uuid("Document"), scope: z.enum(["all", "document-wide"]).default("all") });
 export type QaDocumentJob = z.infer<typeof qaDocumentJobSchema>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
-import { QA_AFTER_EDIT_WINDOW_SECONDS } from "@/lib/findings/mutations";
+import { QA_AFTER_EDIT_WINDOW_SECONDS, refreshDocumentFindings } from "@/lib/findings/mutations";
 import { registerWorkers } from "@/lib/findings/qa-job";
 import { getQueue, QUEUES, stopQueue } from "@/lib/jobs/queue";
 import { batchApproveSuggestions, createSuggestion, editSegmentText } from "@/lib/review/mutations";
@@ -75,11 +75,20 @@ describe("document-wide QA after approvals and direct edits", () => {
     expect(await waitFor(termConsistency, (rows) => rows.length > 0)).toEqual([brokenAt]);
   });
 
-  it("queues a document run after a direct edit too", async () => {
+  it("queues a document run after a direct edit too, which re-runs only the document-wide checks", async () => {
     const { editor, documentId, segmentIds, termConsistency } = await setUp(3);
+    await getPrisma().segment.update({ where: { id: segmentIds[4] }, data: { currentText: "Report 40 was published in October." } });
+    await refreshDocumentFindings({ documentId });
+    // Findings of the other checks on the segments the edit leaves alone (segment 3's own refresh replaces its rows).
+    const otherChecks = async () =>
+      (await listFindings(documentId)).filter((row) => row.checkId !== "term-consistency" && row.segmentId !== segmentIds[3]).map((row) => row.id).sort();
+    const before = await otherChecks();
+    expect((await listFindings(documentId)).find((row) => row.segmentId === segmentIds[4])).toMatchObject({ checkId: "number-mismatch" });
     await startWorkers();
     await editSegmentText({ viewer: editor.viewer, input: { segmentId: segmentIds[3], baseVersion: 1, text: "The truce was broken." } });
     expect(await jobStates(documentId)).toHaveLength(1);
     expect(await waitFor(termConsistency, (rows) => rows.length > 0)).toEqual([3]);
+    // The other checks' findings were not recomputed: the same rows, not deleted and inserted again.
+    expect(await otherChecks()).toEqual(before);
   });
 });
