@@ -18,6 +18,7 @@ export type AlignedSegment = {
   confidence: number;
 };
 export type AlignedText = { sourceLeading: string; targetLeading: string; segments: AlignedSegment[] };
+export type AlignOptions = { sourceLanguage?: Language; targetLanguage?: Language };
 
 /** −log prior of each bead shape, indexed [a * 4 + b]: adaptations add and drop sentences more often than Hansard. */
 const PRIOR_COST = new Float64Array(16);
@@ -164,7 +165,7 @@ function joinSide(sentences: Sentence[], indices: number[]): { text: string; sep
 export function alignTexts(
   sourceText: string,
   targetText: string,
-  options: { sourceLanguage?: Language; targetLanguage?: Language } = {},
+  options: AlignOptions = {},
 ): AlignedText {
   const source = segmentText(sourceText, options.sourceLanguage ?? "fr");
   const target = segmentText(targetText, options.targetLanguage ?? "en");

@@ -1,5 +1,6 @@
 import "server-only";
-import { alignTexts, type AlignedText } from "@/lib/align/align";
+import type { AlignedText } from "@/lib/align/align";
+import { alignTextsOffThread } from "@/lib/align/align-worker";
 import { assertCan, mintViewer, type Role, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
@@ -101,7 +102,7 @@ export async function runImportJob(data: ImportJobData): Promise<void> {
     const input = importDocumentSchema.parse(data.input);
     stage = "aligning the texts";
     await report(importJobId, { status: "running", progress: 0.05, message: "Aligning sentences…" });
-    const aligned = alignTexts(input.sourceText, input.targetText, { sourceLanguage: "fr", targetLanguage: "en" });
+    const aligned = await alignTextsOffThread(input.sourceText, input.targetText, { sourceLanguage: "fr", targetLanguage: "en" });
     await report(importJobId, { progress: 0.3, message: `Aligned ${aligned.segments.length.toLocaleString("en")} segments; storing them…` });
     stage = "storing the segments";
     const result = await storeDocument({ importJobId, viewer, title: input.title, provenance: input.provenance, aligned });

@@ -1,5 +1,6 @@
 import "server-only";
-import { alignTexts, type AlignedText } from "@/lib/align/align";
+import type { AlignedText } from "@/lib/align/align";
+import { alignTextsOffThread } from "@/lib/align/align-worker";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Tx } from "@/lib/db/client";
@@ -21,7 +22,7 @@ export async function importDocument(options: { viewer: Viewer; input: ImportDoc
     const problem = checkLanguagePair(input.sourceText, input.targetText);
     if (problem) throw new AppError({ code: "VALIDATION", message: problem });
   }
-  const aligned = alignTexts(input.sourceText, input.targetText, { sourceLanguage: "fr", targetLanguage: "en" });
+  const aligned = await alignTextsOffThread(input.sourceText, input.targetText, { sourceLanguage: "fr", targetLanguage: "en" });
   return getPrisma().$transaction(
     (tx) => storeAlignedDocument(tx, { viewer, title: input.title, provenance: input.provenance, seedKey: input.seedKey, aligned }),
     { timeout: 120_000 },
