@@ -1,10 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAccount, launchBrowser, screenshot, withPage } from "./browser";
+import { launchBrowser, screenshot, withPage } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
-import { DocumentPage } from "./pages/document-page";
+import { openDemoDocument } from "./pages/document-page";
 import { FlagDialog } from "./pages/flag-dialog";
-import { SignInPage } from "./pages/sign-in-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,20 +13,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openDemo(page: Page, role: "translator" | "editor"): Promise<DocumentPage> {
-  const account = demoAccount(role);
-  await new SignInPage(page).signIn(account.email, account.password);
-  await page.getByRole("link", { name: /Craig Mokhiber resigns/ }).click();
-  await page.getByRole("heading", { name: /Craig Mokhiber resigns/ }).waitFor();
-  const documentPage = new DocumentPage(page);
-  await documentPage.panel().waitFor();
-  return documentPage;
-}
-
 describe("the review workspace", () => {
   it("walks the demo: flag “attack on Israel”, propose Israel's offensive against Gaza, see the diff, reload and find it all", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      const documentPage = await openDemo(page, "translator");
+      const documentPage = await openDemoDocument(page, "translator");
       await documentPage.selectText(1, "attack on Israel");
       await documentPage.panel().getByText("attack on Israel", { exact: true }).waitFor();
       await documentPage.selectText(1, "offensive israélienne contre Gaza", "source");
@@ -71,7 +60,7 @@ describe("the review workspace", () => {
 
   it("moves with j and k, lists the shortcuts on ?, and shows the corrected text view", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      const documentPage = await openDemo(page, "translator");
+      const documentPage = await openDemoDocument(page, "translator");
       await page.keyboard.press("j");
       await page.keyboard.press("j");
       await page.getByRole("complementary", { name: "Segment 3 details" }).waitFor();
@@ -96,7 +85,7 @@ describe("the review workspace", () => {
 
   it("keeps filters in the URL and finds a name by substring and French words by full text", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      const documentPage = await openDemo(page, "translator");
+      const documentPage = await openDemoDocument(page, "translator");
       await page.getByLabel("Search French or English").fill("Mokhib");
       await page.getByRole("button", { name: "Search" }).click();
       await page.waitForURL(/q=Mokhib/);
@@ -125,7 +114,7 @@ describe("the review workspace", () => {
     const row = segment.position + 1;
     await disconnect();
     await withPage(browser, task.name, async (page) => {
-      const documentPage = await openDemo(page, "editor");
+      const documentPage = await openDemoDocument(page, "editor");
       await documentPage.row(row).click();
       await page.getByRole("complementary", { name: `Segment ${row} details` }).waitFor();
       await documentPage.suggestion(1).waitFor();

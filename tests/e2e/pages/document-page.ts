@@ -1,4 +1,17 @@
 import type { Page } from "playwright-core";
+import { demoAccount } from "../browser";
+import { SignInPage } from "./sign-in-page";
+
+/** Signs a demo account in and opens the demo article's workspace. */
+export async function openDemoDocument(page: Page, role: "translator" | "editor"): Promise<DocumentPage> {
+  const account = demoAccount(role);
+  await new SignInPage(page).signIn(account.email, account.password);
+  await page.getByRole("link", { name: /Craig Mokhiber resigns/ }).click();
+  await page.getByRole("heading", { name: /Craig Mokhiber resigns/ }).waitFor();
+  const documentPage = new DocumentPage(page);
+  await documentPage.panel().waitFor();
+  return documentPage;
+}
 
 /** The review workspace of one document: the segment list and the active segment's panel. */
 export class DocumentPage {
@@ -57,6 +70,11 @@ export class DocumentPage {
 
   suggestion(number: number) {
     return this.panel().getByRole("listitem", { name: new RegExp(`^Suggestion ${number} by`) });
+  }
+
+  /** The inline form in which the viewer edits their own pending suggestion `number`. */
+  editSuggestionForm(number: number) {
+    return this.panel().getByRole("form", { name: `Edit suggestion ${number}` });
   }
 
   async propose(text: string, note: string): Promise<void> {

@@ -5,11 +5,11 @@ import { z } from "zod";
 import { getSegmentDetail } from "@/lib/documents/queries";
 import {
   approveSuggestion, closeIssue, createSuggestion, editSegmentText, flagIssue, rejectSuggestion, reopenSegment, updateIssue,
-  withdrawSuggestion,
+  updateSuggestion, withdrawSuggestion,
 } from "@/lib/review/mutations";
 import {
   approveSuggestionSchema, closeIssueSchema, createSuggestionSchema, editSegmentSchema, flagIssueSchema, rejectSuggestionSchema,
-  reopenSegmentSchema, updateIssueSchema, withdrawSuggestionSchema,
+  reopenSegmentSchema, updateIssueSchema, updateSuggestionSchema, withdrawSuggestionSchema,
 } from "@/lib/review/schema";
 import { authedAction } from "@/lib/safe-action";
 
@@ -41,6 +41,11 @@ export const closeIssueAction = authedAction.inputSchema(closeIssueSchema).actio
 
 export const createSuggestionAction = authedAction.inputSchema(createSuggestionSchema).action(async ({ parsedInput, ctx }) => {
   await createSuggestion({ viewer: ctx.viewer, input: parsedInput });
+  refreshWorkspace();
+});
+
+export const updateSuggestionAction = authedAction.inputSchema(updateSuggestionSchema).action(async ({ parsedInput, ctx }) => {
+  await updateSuggestion({ viewer: ctx.viewer, input: parsedInput });
   refreshWorkspace();
 });
 

@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import { InlineDiff, SideBySideDiff } from "@/app/_components/ui/word-diff";
 import { MQM_CATEGORIES, type MqmCategoryId } from "@/lib/review/mqm-score";
 import { approveSuggestionAction, rejectSuggestionAction, withdrawSuggestionAction } from "../actions";
+import { EditSuggestionForm } from "./edit-suggestion-form";
 import { categoryLabel } from "./labels";
 import type { DetailSuggestion, RunAction, SegmentDetail, ViewerAbilities } from "./types";
 
@@ -17,26 +18,7 @@ export function SegmentSuggestions({ detail, viewer, run }: Props) {
       {detail.suggestions.length === 0 ? <p className="subtle">No suggestions yet.</p> : null}
       <ol className="suggestion-list">
         {detail.suggestions.map((suggestion, index) => (
-          <li key={suggestion.id} className={`suggestion status-${suggestion.status}`} aria-label={`Suggestion ${index + 1} by ${suggestion.author.name}`}>
-            <p>
-              <strong>Suggestion {index + 1}</strong> by {suggestion.author.name} · <span className="badge">{suggestion.status.replaceAll("_", " ")}</span>
-              {suggestion.baseVersion !== detail.version && suggestion.status === "pending" ? (
-                <span className="badge low"> based on version {suggestion.baseVersion}, segment is at {detail.version}</span>
-              ) : null}
-            </p>
-            <InlineDiff before={detail.publishedText} after={suggestion.approvedText ?? suggestion.text} label={`Changes in suggestion ${index + 1}`} />
-            {suggestion.note ? <p className="comment">Note: {suggestion.note}</p> : null}
-            {suggestion.reviewComment || suggestion.rejectionReason ? (
-              <p className="comment">
-                Review{suggestion.rejectionReason ? ` (${categoryLabel(suggestion.rejectionReason)})` : ""}: {suggestion.reviewComment}
-              </p>
-            ) : null}
-            <details>
-              <summary>Side by side</summary>
-              <SideBySideDiff before={detail.publishedText} after={suggestion.approvedText ?? suggestion.text} afterLabel={`Suggestion ${index + 1}`} />
-            </details>
-            {suggestion.status === "pending" ? <SuggestionActions suggestion={suggestion} viewer={viewer} run={run} /> : null}
-          </li>
+          <SuggestionItem key={suggestion.id} suggestion={suggestion} number={index + 1} detail={detail} viewer={viewer} run={run} />
         ))}
       </ol>
       {detail.suggestions.length >= 2 ? <CompareSuggestions suggestions={detail.suggestions} /> : null}
@@ -44,7 +26,63 @@ export function SegmentSuggestions({ detail, viewer, run }: Props) {
   );
 }
 
-function SuggestionActions({ suggestion, viewer, run }: { suggestion: DetailSuggestion; viewer: ViewerAbilities; run: RunAction }) {
+type ItemProps = { suggestion: DetailSuggestion; number: number; detail: SegmentDetail; viewer: ViewerAbilities; run: RunAction };
+
+function SuggestionItem({ suggestion, number, detail, viewer, run }: ItemProps) {
+  const [isEditing, setIsEditing] = useState(false);
+  const editButton = useReturnFocus(isEditing);
+  const isPending = suggestion.status === "pending";
+  const shownText = suggestion.approvedText ?? suggestion.text;
+  return (
+    <li className={`suggestion status-${suggestion.status}`} aria-label={`Suggestion ${number} by ${suggestion.author.name}`}>
+      <p>
+        <strong>Suggestion {number}</strong> by {suggestion.author.name} · <span className="badge">{suggestion.status.replaceAll("_", " ")}</span>
+        {suggestion.baseVersion !== detail.version && isPending ? (
+          <span className="badge low"> based on version {suggestion.baseVersion}, segment is at {detail.version}</span>
+        ) : null}
+      </p>
+      {isEditing && isPending ? (
+        <EditSuggestionForm suggestion={suggestion} number={number} publishedText={detail.publishedText} run={run} onClose={() => setIsEditing(false)} />
+      ) : (
+        <>
+          <InlineDiff before={detail.publishedText} after={shownText} label={`Changes in suggestion ${number}`} />
+          {suggestion.note ? <p className="comment">Note: {suggestion.note}</p> : null}
+          {suggestion.reviewComment || suggestion.rejectionReason ? (
+            <p className="comment">
+              Review{suggestion.rejectionReason ? ` (${categoryLabel(suggestion.rejectionReason)})` : ""}: {suggestion.reviewComment}
+            </p>
+          ) : null}
+          <details>
+            <summary>Side by side</summary>
+            <SideBySideDiff before={detail.publishedText} after={shownText} afterLabel={`Suggestion ${number}`} />
+          </details>
+          {isPending ? <SuggestionActions suggestion={suggestion} viewer={viewer} run={run} editButton={editButton} onEdit={() => setIsEditing(true)} /> : null}
+        </>
+      )}
+    </li>
+  );
+}
+
+/** After the inline form closes (saved or cancelled), focus goes back to its Edit button. */
+function useReturnFocus(isEditing: boolean) {
+  const button = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !isEditing) button.current?.focus();
+    wasEditing.current = isEditing;
+  }, [isEditing]);
+  return button;
+}
+
+type ActionsProps = {
+  suggestion: DetailSuggestion;
+  viewer: ViewerAbilities;
+  run: RunAction;
+  editButton: RefObject<HTMLButtonElement | null>;
+  onEdit: () => void;
+};
+
+function SuggestionActions({ suggestion, viewer, run, editButton, onEdit }: ActionsProps) {
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState<MqmCategoryId>("accuracy_mistranslation");
   const [comment, setComment] = useState("");
@@ -52,7 +90,12 @@ function SuggestionActions({ suggestion, viewer, run }: { suggestion: DetailSugg
   const mayReview = viewer.canReview && (!isOwn || viewer.allowSelfApproval);
   return (
     <div className="actions">
-      {isOwn ? <button type="button" className="button secondary small" onClick={async () => setError(await run(withdrawSuggestionAction, { suggestionId: suggestion.id }))}>Withdraw</button> : null}
+      {isOwn ? (
+        <>
+          <button type="button" className="button secondary small" ref={editButton} onClick={onEdit}>Edit</button>
+          <button type="button" className="button secondary small" onClick={async () => setError(await run(withdrawSuggestionAction, { suggestionId: suggestion.id }))}>Withdraw</button>
+        </>
+      ) : null}
       {mayReview ? (
         <>
           <button type="button" className="button small" onClick={async () => setError(await run(approveSuggestionAction, { suggestionId: suggestion.id }))}>Approve</button>

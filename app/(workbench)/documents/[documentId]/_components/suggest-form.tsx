@@ -1,9 +1,9 @@
 "use client";
 
-import { useDeferredValue, useState, type FormEvent } from "react";
-import { InlineDiff } from "@/app/_components/ui/word-diff";
+import { useState, type FormEvent } from "react";
 import { createSuggestionAction, editSegmentAction } from "../actions";
 import { categoryLabel } from "./labels";
+import { SuggestedTextField } from "./suggested-text-field";
 import type { RunAction, SegmentDetail } from "./types";
 
 export const SUGGESTED_TEXT_ID = "suggested-text";
@@ -16,7 +16,6 @@ export function SuggestForm({ detail, canEditDirectly, run }: { detail: SegmentD
   const [linked, setLinked] = useState(() => new Set(openIssues.map((issue) => issue.id)));
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const preview = useDeferredValue(text);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -44,12 +43,10 @@ export function SuggestForm({ detail, canEditDirectly, run }: { detail: SegmentD
     <section aria-labelledby="suggest-title">
       <h3 id="suggest-title">Suggest a correction</h3>
       <form className="form wide" onSubmit={submit}>
-        <label htmlFor={SUGGESTED_TEXT_ID}>Suggested English</label>
-        <textarea id={SUGGESTED_TEXT_ID} rows={5} value={text} onChange={(event) => setText(event.target.value)} />
-        <div className="preview">
-          <span className="subtle">Changes against the published English:</span>
-          <InlineDiff before={detail.publishedText} after={preview} label="Preview of the suggestion's changes" />
-        </div>
+        <SuggestedTextField
+          id={SUGGESTED_TEXT_ID} label="Suggested English" publishedText={detail.publishedText} value={text} onChange={setText}
+          previewLabel="Preview of the suggestion's changes"
+        />
         <label>
           Note
           <input value={note} onChange={(event) => setNote(event.target.value)} placeholder="Why this wording" />

@@ -1,0 +1,64 @@
+"use client";
+
+import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
+import { updateSuggestionAction } from "../actions";
+import { SuggestedTextField } from "./suggested-text-field";
+import type { DetailSuggestion, RunAction } from "./types";
+
+type Props = {
+  suggestion: DetailSuggestion;
+  /** The suggestion's number in the panel's list, as its heading shows it. */
+  number: number;
+  publishedText: string;
+  run: RunAction;
+  /** Called after a save or a cancel. */
+  onClose: () => void;
+};
+
+/** The author rewrites their pending suggestion's text and note inline; Escape cancels. */
+export function EditSuggestionForm({ suggestion, number, publishedText, run, onClose }: Props) {
+  const textId = useId();
+  const [text, setText] = useState(suggestion.text);
+  const [note, setNote] = useState(suggestion.note);
+  const [error, setError] = useState<string | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const isChanged = text !== suggestion.text || note !== suggestion.note;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setIsSaving(true);
+    // Only what changed is sent: a note-only edit does not re-check the unchanged text.
+    const message = await run(updateSuggestionAction, {
+      suggestionId: suggestion.id,
+      ...(text !== suggestion.text ? { text } : {}),
+      ...(note !== suggestion.note ? { note } : {}),
+    });
+    setIsSaving(false);
+    if (message) setError(message);
+    else onClose();
+  }
+
+  function cancelOnEscape(event: KeyboardEvent) {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    onClose();
+  }
+
+  return (
+    <form className="form wide" aria-label={`Edit suggestion ${number}`} onSubmit={submit} onKeyDown={cancelOnEscape}>
+      <SuggestedTextField
+        id={textId} label={`English for suggestion ${number}`} publishedText={publishedText} value={text} onChange={setText}
+        previewLabel={`Preview of the changes in edited suggestion ${number}`} autoFocus
+      />
+      <label>
+        Note for suggestion {number}
+        <input value={note} onChange={(event) => setNote(event.target.value)} placeholder="Why this wording" />
+      </label>
+      {error ? <p role="alert" className="error">{error}</p> : null}
+      <div className="actions">
+        <button type="submit" className="button small" disabled={isSaving || !isChanged}>Save</button>
+        <button type="button" className="button secondary small" onClick={onClose}>Cancel</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "@/lib/auth/permissions";
+import { seriousViolations } from "./axe";
+import { demoAccount, launchBrowser, screenshot, withPage } from "./browser";
+import { openAppDatabase } from "./pages/app-database";
+import { openDemoDocument, type DocumentPage } from "./pages/document-page";
+
+// The translator edits their own pending suggestion inline in the workspace. Other browser specs
+// share the seeded demo article: these segments (“the fissures…”, “Paul has been making the
+// rounds…”) are used by no other spec.
+
+type Segment = { id: string; version: number; currentText: string; row: number };
+
+let browser: Browser;
+let translator: Viewer;
+let editor: Viewer;
+let disconnect: () => Promise<void>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ viewer: translator } = await openAppDatabase(demoAccount("translator").email));
+  ({ viewer: editor, disconnect } = await openAppDatabase(demoAccount("editor").email));
+});
+afterAll(async () => {
+  await disconnect?.();
+  await browser?.close();
+});
+
+async function findSegment(contains: string): Promise<Segment> {
+  const { getPrisma } = await import("@/lib/db/client");
+  const segment = await getPrisma().segment.findFirstOrThrow({
+    where: { document: { seedKey: { not: null } }, currentText: { contains } },
+    select: { id: true, version: true, currentText: true, position: true },
+  });
+  return { ...segment, row: segment.position + 1 };
+}
+
+async function openSegment(page: Page, documentPage: DocumentPage, row: number): Promise<void> {
+  await documentPage.row(row).click();
+  await page.getByRole("complementary", { name: `Segment ${row} details` }).waitFor();
+}
+
+describe("editing one's own pending suggestion in the workspace", () => {
+  it("edits text and note inline with a live diff, keeps the edit after a reload, and offers no Edit on another user's suggestion", async ({ task }) => {
+    const segment = await findSegment("reveals once again the fissures");
+    const { createSuggestion } = await import("@/lib/review/mutations");
+    await createSuggestion({ viewer: editor, input: { segmentId: segment.id, baseVersion: segment.version, text: segment.currentText.replace("world public opinion", "global opinion"), note: "Shorter" } });
+    const proposed = segment.currentText.replace("an avalanche of fire fell on", "a deluge of fire struck");
+    const edited = segment.currentText.replace("the fissures", "the rifts");
+
+    await withPage(browser, task.name, async (page) => {
+      const documentPage = await openDemoDocument(page, "translator");
+      await openSegment(page, documentPage, segment.row);
+      const others = documentPage.suggestion(1);
+      await others.getByText("Eddie Editor").waitFor();
+      await documentPage.propose(proposed, "First try");
+      const own = documentPage.suggestion(2);
+      await own.getByRole("insertion").filter({ hasText: "deluge" }).waitFor();
+      expect(await others.getByRole("button", { name: "Edit", exact: true }).count()).toBe(0);
+
+      await own.getByRole("button", { name: "Edit", exact: true }).click();
+      const form = documentPage.editSuggestionForm(2);
+      const text = form.getByLabel("English for suggestion 2");
+      expect(await text.inputValue()).toBe(proposed);
+      expect(await text.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(await form.getByLabel("Note for suggestion 2").inputValue()).toBe("First try");
+      await text.fill(edited);
+      const preview = form.getByRole("group", { name: "Preview of the changes in edited suggestion 2" });
+      await preview.getByRole("insertion").filter({ hasText: "rifts" }).waitFor();
+      expect(await preview.getByRole("deletion").allTextContents()).toEqual([expect.stringMatching(/fissures/)]);
+      await form.getByLabel("Note for suggestion 2").fill("Rifts, not fissures");
+      await screenshot(page, "edit-suggestion-form");
+      expect(await seriousViolations(page)).toEqual([]);
+      await form.getByRole("button", { name: "Save", exact: true }).click();
+
+      await form.waitFor({ state: "detached" });
+      await own.getByText("Note: Rifts, not fissures").waitFor();
+      expect(await own.getByRole("insertion").allTextContents()).toEqual([expect.stringMatching(/rifts/)]);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Edit");
+
+      await page.reload();
+      await documentPage.panel().waitFor();
+      await openSegment(page, documentPage, segment.row);
+      await own.getByText("Note: Rifts, not fissures").waitFor();
+      expect(await own.getByRole("group", { name: "Changes in suggestion 2" }).textContent()).not.toMatch(/deluge/);
+      expect(await own.getByRole("insertion").allTextContents()).toEqual([expect.stringMatching(/rifts/)]);
+      expect(await own.getByRole("button", { name: "Edit", exact: true }).count()).toBe(1);
+      expect(await others.getByRole("button", { name: "Edit", exact: true }).count()).toBe(0);
+    });
+  });
+
+  it("shows why a save was refused and keeps the typed text, and Escape cancels the edit", async ({ task }) => {
+    const segment = await findSegment("Paul has been making the rounds");
+    const { createSuggestion, rejectSuggestion } = await import("@/lib/review/mutations");
+    const { suggestion } = await createSuggestion({
+      viewer: translator, input: { segmentId: segment.id, baseVersion: segment.version, text: segment.currentText.replace("making the rounds", "doing the rounds"), note: "Idiom" },
+    });
+
+    await withPage(browser, task.name, async (page) => {
+      const documentPage = await openDemoDocument(page, "translator");
+      await openSegment(page, documentPage, segment.row);
+      const own = documentPage.suggestion(1);
+      await own.getByRole("button", { name: "Edit", exact: true }).click();
+      const form = documentPage.editSuggestionForm(1);
+      const text = form.getByLabel("English for suggestion 1");
+
+      await text.fill(segment.currentText);
+      await form.getByRole("button", { name: "Save", exact: true }).click();
+      expect(await form.getByRole("alert").textContent()).toBe("The text is the same as the segment's current text; change something first.");
+      expect(await text.inputValue()).toBe(segment.currentText);
+
+      await rejectSuggestion({ viewer: editor, input: { suggestionId: suggestion.id, reason: "style", comment: "Keep the published idiom." } });
+      const retyped = segment.currentText.replace("making the rounds in", "touring");
+      await text.fill(retyped);
+      await form.getByRole("button", { name: "Save", exact: true }).click();
+      await form.getByRole("alert").getByText("Cannot edit a suggestion that is already rejected; only pending suggestions can change.").waitFor();
+      expect(await text.inputValue()).toBe(retyped);
+
+      await text.press("Escape");
+      await form.waitFor({ state: "detached" });
+      expect(await own.getByRole("insertion").allTextContents()).toEqual([expect.stringMatching(/doing/)]);
+    });
+  });
+});
