@@ -1,4 +1,5 @@
 import { cpus, loadavg } from "node:os";
+import { generateSyntheticBook } from "../align/synthetic-book";
 import { startAppServer, signIn, type AppServer } from "./app-server";
 import { measureInBrowser } from "./browser-timing";
 import { fillWorkspaceDocument, openBenchDatabase } from "./database";
@@ -12,6 +13,9 @@ const REVIEWERS = 50;
 const REVIEWER_SECONDS = 20;
 const REVIEWER_RAMP_UP_REQUESTS = 2;
 const REVIEWER_RUNS = 3;
+/** Sentences a side of the book an editor imports while the reviewers work (a background import). */
+const BOOK_SENTENCES = 20_000;
+const IMPORT_LINE_SECONDS = 40;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -34,7 +38,38 @@ async function measurePage(url: string, cookie: string) {
   return { firstByteMs: median(firstByte), lastByteMs: median(lastByte), bytes };
 }
 
-async function measureLoad(baseUrl: string, cookies: string[], documentId: string, segmentIds: string[]): Promise<LoadResult[]> {
+type ImportLine = LoadResult & { importSeconds: number; bookSegments: number };
+
+/**
+ * The editor submits a book through the import page's endpoint a few seconds into a reviewers run and
+ * waits for the background job: it aligns in a worker thread, then stores the segments and queues the
+ * whole-document QA run, both in the server's process. The line's p99 covers the whole window.
+ */
+async function reviewersDuringImport(baseUrl: string, editorCookie: string, load: () => Promise<LoadResult>): Promise<ImportLine> {
+  const book = generateSyntheticBook(BOOK_SENTENCES);
+  const form = new FormData();
+  form.set("title", "Bench book");
+  form.set("allowLanguageMismatch", "true");
+  form.set("sourceText", book.sourceText);
+  form.set("targetText", book.targetText);
+  const reviewers = load();
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}/import/submit`, { method: "POST", headers: { cookie: editorCookie, origin: baseUrl }, body: form });
+  const submitted = (await response.json()) as { outcome: string; jobId?: string };
+  if (response.status !== 202 || !submitted.jobId) throw new Error(`the book import answered ${response.status} ${JSON.stringify(submitted)}`);
+  let job: { status: string; error: string | null; message: string };
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    job = await (await fetch(`${baseUrl}/import/jobs/${submitted.jobId}`, { headers: { cookie: editorCookie } })).json();
+  } while (job.status === "queued" || job.status === "running");
+  if (job.status !== "succeeded") throw new Error(`the book import failed: ${job.error ?? job.message}`);
+  const importSeconds = (performance.now() - started) / 1000;
+  const bookSegments = Number(/Imported ([\d,]+) segments/.exec(job.message)?.[1].replaceAll(",", "") ?? 0);
+  return { ...(await reviewers), importSeconds, bookSegments };
+}
+
+async function measureLoad(baseUrl: string, cookies: string[], documentId: string, segmentIds: string[], editorCookie: string): Promise<{ loads: LoadResult[]; duringImport: ImportLine }> {
   const pick = (i: number, stride: number) => segmentIds[(i * stride) % segmentIds.length];
   const flood = { cookies, amount: REQUESTS_PER_SCENARIO };
   const issues = { method: "POST" as const, url: `${baseUrl}/api/issues`, cookies };
@@ -58,7 +93,7 @@ async function measureLoad(baseUrl: string, cookies: string[], documentId: strin
     const byP99 = [...runs].sort((a, b) => a.p99Ms - b.p99Ms);
     return { ...byP99[Math.floor(REVIEWER_RUNS / 2)], p99Runs: runs.map((result) => result.p99Ms) };
   };
-  return [
+  const loads = [
     await reviewers(issues, `POST /api/issues (flag a span), ${REVIEWERS} reviewers at 1 request/s each`, (run) => flag(11_000 + run * 1_000, "paced")),
     await reviewers(suggestions, `POST /api/suggestions (suggest), ${REVIEWERS} reviewers at 1 request/s each`, (run) => suggest(13_000 + run * 1_000, "paced")),
     // Capacity: 50 connections, each sending its next request as soon as the last is answered.
@@ -67,6 +102,13 @@ async function measureLoad(baseUrl: string, cookies: string[], documentId: strin
     await floodTest({ ...flood, ...suggestions, name: "flood: POST /api/suggestions", body: suggest(0, "bench") }),
     await floodTest({ ...issues, name: "POST /api/issues, 1 connection (service time, for scale)", amount: 200, connections: 1, body: flag(5_000, "solo") }),
   ];
+  const duringImport = await reviewersDuringImport(baseUrl, editorCookie, () =>
+    reviewersTest({
+      ...issues, name: `POST /api/issues, ${REVIEWERS} reviewers at 1 request/s each, while an editor imports a ${BOOK_SENTENCES.toLocaleString("en")}-sentence book`,
+      seconds: IMPORT_LINE_SECONDS, rampUpRequests: REVIEWER_RAMP_UP_REQUESTS, seed: 40, body: flag(2_000, "during import"),
+    }),
+  );
+  return { loads, duringImport };
 }
 
 /** Reviewer accounts of their own, each signed in: a session per client, as 50 people would have. */
@@ -96,6 +138,7 @@ export async function run(): Promise<string> {
     const { getPrisma } = await import("@/lib/db/client");
     const { accounts } = await seedDemo();
     const translator = accounts.find((account) => account.role === "translator")!;
+    const editor = accounts.find((account) => account.role === "editor")!;
     const admin = accounts.find((account) => account.role === "admin")!;
     const author = await getPrisma().user.findUniqueOrThrow({ where: { email: translator.email }, select: { id: true } });
     const fillStarted = performance.now();
@@ -110,8 +153,9 @@ export async function run(): Promise<string> {
     console.error("bench: workspace: Chromium …");
     const browser = await measureInBrowser(server.baseUrl, cookie, `/documents/${documentId}`, BROWSER_RUNS);
     console.error("bench: workspace: 50 reviewers, then floods …");
-    const loads = await measureLoad(server.baseUrl, reviewers, documentId, segmentIds);
-    return report({ fillSeconds, page, browser, loads });
+    const editorCookie = await signIn(server.baseUrl, editor.email, editor.password);
+    const { loads, duringImport } = await measureLoad(server.baseUrl, reviewers, documentId, segmentIds, editorCookie);
+    return report({ fillSeconds, page, browser, loads, duringImport });
   } finally {
     await server?.stop();
     process.env.DATABASE_URL = previousUrl;
@@ -124,9 +168,10 @@ type Report = {
   page: Awaited<ReturnType<typeof measurePage>>;
   browser: Awaited<ReturnType<typeof measureInBrowser>>;
   loads: LoadResult[];
+  duringImport: ImportLine;
 };
 
-function report({ fillSeconds, page, browser, loads }: Report): string {
+function report({ fillSeconds, page, browser, loads, duringImport }: Report): string {
   const firstRows = median(browser.firstRowsMs);
   const worstReviewerP99 = Math.max(...loads.filter((load) => load.name.includes("reviewers")).map((load) => load.p99Ms));
   return [
@@ -155,7 +200,11 @@ function report({ fillSeconds, page, browser, loads }: Report): string {
       const runs = load.p99Runs ? ` (runs: ${load.p99Runs.map(ms).join(", ")})` : "";
       return `| ${load.name} | ${load.requests} | ${load.errors} / ${load.non2xx} | ${load.requestsPerSecond.toFixed(0)} req/s | ${ms(load.p50Ms)} | ${ms(load.p99Ms)}${runs} | ${load.p99Ms < 100 ? "✅" : "❌"} |`;
     }),
+    `| ${duringImport.name} | ${duringImport.requests} | ${duringImport.errors} / ${duringImport.non2xx} | ${duringImport.requestsPerSecond.toFixed(0)} req/s | ${ms(duringImport.p50Ms)} | ${ms(duringImport.p99Ms)} | ${duringImport.p99Ms < 100 ? "✅" : "❌"} |`,
     "",
+    `The import line runs once for ${IMPORT_LINE_SECONDS} s: the editor submits the book 3 s in, through the import page's endpoint; ` +
+      `the background job aligned it in a worker thread and stored ${duringImport.bookSegments.toLocaleString("en")} segments in ${duringImport.importSeconds.toFixed(1)} s, ` +
+      "then the whole-document QA run of the new document went on in the server's process (in slices of 200 segments).",
     `Reviewer lines, worst median-run p99: ${ms(worstReviewerP99)}. A flood keeps all 50 clients waiting, so its latency ≈ 50 ÷ throughput (Little's law): ` +
       "a p99 under 100 ms there would need more than 500 req/s; the 1-connection line shows what one request costs the server. The MQM score streams in after the first rows (Suspense).",
     `Machine load average while measuring: ${loadavg().map((value) => value.toFixed(1)).join(", ")} on ${cpus().length} CPUs.`,

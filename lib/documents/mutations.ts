@@ -1,8 +1,9 @@
 import "server-only";
-import type { AlignedText } from "@/lib/align/align";
+import type { AlignedSegment, AlignedText } from "@/lib/align/align";
 import { alignTextsOffThread } from "@/lib/align/align-worker";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
+import { insertRows, type BulkColumn } from "@/lib/db/bulk-insert";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { checkLanguagePair } from "@/lib/documents/detect-language";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
@@ -31,6 +32,25 @@ export async function importDocument(options: { viewer: Viewer; input: ImportDoc
 
 const SEGMENT_BATCH = 1000;
 
+type SegmentRow = AlignedSegment & { position: number };
+
+/** The columns of a new segment row (INSERT … SELECT FROM unnest: lib/db/bulk-insert.ts). */
+function segmentColumns(documentId: string): BulkColumn<SegmentRow>[] {
+  return [
+    { name: "document_id", type: "uuid", value: () => documentId },
+    { name: "position", type: "int", value: (row) => row.position },
+    { name: "source_text", type: "text", value: (row) => row.source },
+    { name: "published_text", type: "text", value: (row) => row.target },
+    { name: "current_text", type: "text", value: (row) => row.target },
+    { name: "source_separator", type: "text", value: (row) => row.sourceSeparator },
+    { name: "target_separator", type: "text", value: (row) => row.targetSeparator },
+    { name: "source_breaks", type: "int[]", value: (row) => row.sourceBreaks },
+    { name: "target_breaks", type: "int[]", value: (row) => row.targetBreaks },
+    { name: "kind", type: "text", value: (row) => row.kind },
+    { name: "confidence", type: "float8", value: (row) => row.confidence },
+  ];
+}
+
 /**
  * Inside the caller's transaction: the document, its segments (1,000 per INSERT, with `onBatch`
  * after each, e.g. to report progress) and the "document.import" history row.
@@ -51,17 +71,10 @@ export async function storeAlignedDocument(
     },
     select: { id: true },
   });
+  const columns = segmentColumns(document.id);
   for (let start = 0; start < total; start += SEGMENT_BATCH) {
     const batch = aligned.segments.slice(start, start + SEGMENT_BATCH);
-    await tx.segment.createMany({
-      data: batch.map((segment, k) => ({
-        documentId: document.id, position: start + k,
-        sourceText: segment.source, publishedText: segment.target, currentText: segment.target,
-        sourceSeparator: segment.sourceSeparator, targetSeparator: segment.targetSeparator,
-        sourceBreaks: segment.sourceBreaks, targetBreaks: segment.targetBreaks,
-        kind: segment.kind, confidence: segment.confidence,
-      })),
-    });
+    await insertRows(tx, "segments", columns, batch.map((segment, k) => ({ ...segment, position: start + k })));
     await options.onBatch?.(start + batch.length, total);
   }
   await recordEvent(tx, {

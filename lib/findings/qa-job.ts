@@ -2,9 +2,12 @@ import "server-only";
 import { refreshDocumentFindings } from "@/lib/findings/refresh";
 import { qaDocumentJobSchema } from "@/lib/findings/schema";
 import { QUEUES, registerWorker } from "@/lib/jobs/queue";
+import { prepareChecks } from "@/lib/qa/run-checks";
 
 /** Registers the qa-document worker: each job re-checks one document (every check, or only the document-wide ones) and replaces those open findings. */
 export async function registerWorkers(): Promise<void> {
+  // The server starts this worker: the speller is built now rather than in the first run's slices.
+  prepareChecks();
   await registerWorker(QUEUES.qaDocument, async (data) => {
     await refreshDocumentFindings(qaDocumentJobSchema.parse(data));
   });

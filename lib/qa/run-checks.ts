@@ -13,9 +13,11 @@ import { findInconsistentTerms, TERM_CONSISTENCY } from "./checks/term-consisten
 import { terminology } from "./checks/terminology";
 import { untranslated } from "./checks/untranslated";
 import { computeDocumentStats } from "./length-ratio";
+import { getSpeller } from "./speller";
 import type { CheckMeta, DocumentStats, Finding, QaOptions, SegmentCheck, SegmentPair } from "./types";
 
 export { STARTER_ROLE_REVERSAL_RULES } from "./role-reversal-rules";
+export { consistencyEntries, findTermUses, inconsistentTermFindings, TERM_CONSISTENCY, type TermUse } from "./checks/term-consistency";
 export { computeDocumentStats } from "./length-ratio";
 
 const SEGMENT_CHECKS: ReadonlyArray<SegmentCheck> = [
@@ -65,4 +67,12 @@ export function runChecks(pairs: SegmentPair[], options: QaOptions = {}): Findin
     findings.push(...findInconsistentTerms(pairs, options.glossary ?? []));
   }
   return findings;
+}
+
+/**
+ * Builds what the checks build on first use (the English speller, a few hundred milliseconds of
+ * synchronous work), so that a long-running process pays it at start, not in a request's time.
+ */
+export function prepareChecks(): void {
+  getSpeller();
 }

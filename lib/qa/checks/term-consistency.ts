@@ -1,6 +1,6 @@
 import { findRendering, findTerm, termEntries } from "../term-match";
 import { normaliseKey } from "../text";
-import type { CheckMeta, Finding, GlossaryEntry, SegmentPair } from "../types";
+import type { CheckMeta, Finding, GlossaryEntry, SegmentPair, Span } from "../types";
 
 export const TERM_CONSISTENCY: CheckMeta = {
   id: "term-consistency",
@@ -16,20 +16,44 @@ function isSameRendering(a: string, b: string): boolean {
   return prefix >= 0.8 * Math.min(a.length, b.length);
 }
 
-/** Flags segments that use a minority rendering of a glossary term; needs the whole document. */
-export function findInconsistentTerms(pairs: SegmentPair[], glossary: GlossaryEntry[]): Finding[] {
+/** Glossary terms with more than one allowed rendering: the only ones that can be inconsistent. */
+export function consistencyEntries(glossary: GlossaryEntry[]): GlossaryEntry[] {
+  return termEntries(glossary).filter((entry) => entry.targetTerms.length > 1);
+}
+
+/** A segment where the French has a glossary term and the English one of its renderings. */
+export type TermUse = { entryId: string; pair: SegmentPair; sourceSpan: Span; rendering: { term: string; span: Span } };
+
+/** The per-segment half of term consistency: which renderings of `entries` one pair uses. */
+export function findTermUses(pair: SegmentPair, entries: GlossaryEntry[]): TermUse[] {
+  const uses: TermUse[] = [];
+  for (const entry of entries) {
+    const sourceSpan = findTerm(pair.source, entry.sourceTerm, "fr");
+    const rendering = sourceSpan ? findRendering(pair.target, entry) : null;
+    if (sourceSpan && rendering) uses.push({ entryId: entry.id, pair, sourceSpan, rendering });
+  }
+  return uses;
+}
+
+/**
+ * The document half: flags the uses of a minority rendering of each entry. `uses` are every
+ * segment's findTermUses in document order, so a caller can collect them a slice at a time.
+ */
+export function inconsistentTermFindings(entries: GlossaryEntry[], uses: TermUse[]): Finding[] {
   const findings: Finding[] = [];
-  for (const entry of termEntries(glossary).filter((candidate) => candidate.targetTerms.length > 1)) {
-    const uses = pairs.flatMap((pair) => {
-      const sourceSpan = findTerm(pair.source, entry.sourceTerm, "fr");
-      const rendering = sourceSpan ? findRendering(pair.target, entry) : null;
-      return sourceSpan && rendering ? [{ pair, sourceSpan, rendering }] : [];
-    });
+  const byEntry = new Map<string, TermUse[]>();
+  for (const use of uses) {
+    const list = byEntry.get(use.entryId);
+    if (list) list.push(use);
+    else byEntry.set(use.entryId, [use]);
+  }
+  for (const entry of entries) {
+    const ofEntry = byEntry.get(entry.id) ?? [];
     const counts = new Map<string, number>();
-    for (const use of uses) counts.set(use.rendering.term, (counts.get(use.rendering.term) ?? 0) + 1);
+    for (const use of ofEntry) counts.set(use.rendering.term, (counts.get(use.rendering.term) ?? 0) + 1);
     const [majority, majorityCount] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
     if (majority === undefined) continue;
-    for (const use of uses.filter((candidate) => !isSameRendering(candidate.rendering.term, majority))) {
+    for (const use of ofEntry.filter((candidate) => !isSameRendering(candidate.rendering.term, majority))) {
       findings.push({
         segmentId: use.pair.id,
         checkId: TERM_CONSISTENCY.id,
@@ -43,4 +67,10 @@ export function findInconsistentTerms(pairs: SegmentPair[], glossary: GlossaryEn
     }
   }
   return findings;
+}
+
+/** Flags segments that use a minority rendering of a glossary term; needs the whole document. */
+export function findInconsistentTerms(pairs: SegmentPair[], glossary: GlossaryEntry[]): Finding[] {
+  const entries = consistencyEntries(glossary);
+  return inconsistentTermFindings(entries, pairs.flatMap((pair) => findTermUses(pair, entries)));
 }
