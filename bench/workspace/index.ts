@@ -204,7 +204,7 @@ function report({ fillSeconds, page, browser, loads, duringImport }: Report): st
     "",
     `The import line runs once for ${IMPORT_LINE_SECONDS} s: the editor submits the book 3 s in, through the import page's endpoint; ` +
       `the background job aligned it in a worker thread and stored ${duringImport.bookSegments.toLocaleString("en")} segments in ${duringImport.importSeconds.toFixed(1)} s, ` +
-      "then the whole-document QA run of the new document went on in the server's process (in slices of 200 segments).",
+      "then the whole-document QA run of the new document went on in the server's process (yielding to requests every millisecond).",
     `Reviewer lines, worst median-run p99: ${ms(worstReviewerP99)}. A flood keeps all 50 clients waiting, so its latency ≈ 50 ÷ throughput (Little's law): ` +
       "a p99 under 100 ms there would need more than 500 req/s; the 1-connection line shows what one request costs the server. The MQM score streams in after the first rows (Suspense).",
     `Machine load average while measuring: ${loadavg().map((value) => value.toFixed(1)).join(", ")} on ${cpus().length} CPUs.`,
