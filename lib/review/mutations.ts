@@ -141,7 +141,11 @@ export async function createSuggestion(options: Options<CreateSuggestionInput>) 
   });
 }
 
-/** The author changes the text or note of their pending suggestion. */
+/**
+ * The author changes the text or note of their pending suggestion. With `baseVersion` (the segment
+ * version they edited against, which must still be current) a suggestion made on an older version
+ * is rebased onto it, so an editor can approve it; otherwise it could only be withdrawn.
+ */
 export async function updateSuggestion(options: Options<UpdateSuggestionInput>) {
   const { viewer } = options;
   assertCan(viewer, "suggestion.create");
@@ -151,15 +155,26 @@ export async function updateSuggestion(options: Options<UpdateSuggestionInput>) 
   transition(() => nextSuggestionStatus(suggestion.status, "edit"));
   if (input.text !== undefined) assertChanged(suggestion.segment.currentText, input.text);
   return getPrisma().$transaction(async (tx) => {
-    const data = { ...(input.text !== undefined ? { text: input.text } : {}), ...(input.note !== undefined ? { note: input.note } : {}) };
+    if (input.baseVersion !== undefined) {
+      const segment = await lockLiveSegment(tx, suggestion.segmentId);
+      if (segment.version !== input.baseVersion) {
+        throw staleVersionError({ what: "Your edit", baseVersion: input.baseVersion, currentVersion: segment.version, currentText: segment.currentText, proposedText: input.text ?? suggestion.text });
+      }
+      assertChanged(segment.currentText, input.text ?? suggestion.text);
+    }
+    const data = {
+      ...(input.text !== undefined ? { text: input.text } : {}),
+      ...(input.note !== undefined ? { note: input.note } : {}),
+      ...(input.baseVersion !== undefined ? { baseVersion: input.baseVersion } : {}),
+    };
     const updated = await tx.suggestion.updateMany({ where: { id: suggestion.id, status: "pending" }, data });
     if (updated.count === 0) throw new AppError({ code: "INVALID_STATE", message: `Suggestion ${suggestion.id} was reviewed meanwhile; only pending suggestions can change.` });
     const after = await tx.suggestion.findUniqueOrThrow({ where: { id: suggestion.id }, select: SUGGESTION_SELECT });
     await recordEvent(tx, {
       actorId: viewer.userId, action: "suggestion.update", entityType: "suggestion", entityId: suggestion.id,
       documentId: suggestion.documentId, segmentId: suggestion.segmentId,
-      before: { text: suggestion.text, note: suggestion.note },
-      after: { text: after.text, note: after.note },
+      before: { text: suggestion.text, note: suggestion.note, baseVersion: suggestion.baseVersion },
+      after: { text: after.text, note: after.note, baseVersion: after.baseVersion },
     });
     return after;
   });

@@ -71,6 +71,8 @@ export const updateSuggestionSchema = z.object({
   suggestionId: id("Suggestion id"),
   text: limitedText("Suggested text", MAX_SEGMENT_TEXT_CHARS).optional(),
   note: limitedText("Note", MAX_COMMENT_CHARS).optional(),
+  /** The segment version the author edited against; a stale suggestion is rebased onto it. */
+  baseVersion: version.optional(),
 });
 export type UpdateSuggestionInput = z.input<typeof updateSuggestionSchema>;
 

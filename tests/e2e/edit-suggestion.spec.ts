@@ -8,7 +8,7 @@ import { openDemoDocument, type DocumentPage } from "./pages/document-page";
 
 // The translator edits their own pending suggestion inline in the workspace. Other browser specs
 // share the seeded demo article: these segments (“the fissures…”, “Paul has been making the
-// rounds…”) are used by no other spec.
+// rounds…”, “…lived in Gaza in the 1990s”) are used by no other spec.
 
 type Segment = { id: string; version: number; currentText: string; row: number };
 
@@ -121,5 +121,35 @@ describe("editing one's own pending suggestion in the workspace", () => {
       await form.waitFor({ state: "detached" });
       expect(await own.getByRole("insertion").allTextContents()).toEqual([expect.stringMatching(/doing/)]);
     });
+  });
+
+  it("rebases a suggestion made on an older version of the segment when its author edits it, so it can be approved", async ({ task }) => {
+    const segment = await findSegment("lived in Gaza in the 1990s");
+    const { approveSuggestion, createSuggestion, editSegmentText, reopenSegment } = await import("@/lib/review/mutations");
+    const { suggestion } = await createSuggestion({
+      viewer: translator, input: { segmentId: segment.id, baseVersion: segment.version, text: segment.currentText.replace("lived in Gaza", "lived in the Gaza Strip") },
+    });
+    const edited = segment.currentText.replace("Human rights lawyer", "The human rights lawyer");
+    await editSegmentText({ viewer: editor, input: { segmentId: segment.id, baseVersion: segment.version, text: edited } });
+    await reopenSegment({ viewer: editor, input: { segmentId: segment.id } });
+    await expect(approveSuggestion({ viewer: editor, input: { suggestionId: suggestion.id } })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    await withPage(browser, task.name, async (page) => {
+      const documentPage = await openDemoDocument(page, "translator");
+      await openSegment(page, documentPage, segment.row);
+      const own = documentPage.suggestion(1);
+      await own.getByText(`based on version ${segment.version}, segment is at ${segment.version + 1}: edit it to base it on the current text`).waitFor();
+      await own.getByRole("button", { name: "Edit", exact: true }).click();
+      const form = documentPage.editSuggestionForm(1);
+      await form.getByLabel("English for suggestion 1").fill(edited.replace("lived in Gaza", "lived in the Gaza Strip"));
+      await form.getByRole("button", { name: "Save", exact: true }).click();
+      await form.waitFor({ state: "detached" });
+      await own.getByText(/based on version/).waitFor({ state: "detached" });
+      expect(await own.getByRole("group", { name: "Changes in suggestion 1" }).textContent()).toMatch(/The human rights lawyer/);
+    });
+    await approveSuggestion({ viewer: editor, input: { suggestionId: suggestion.id } });
+    const { getPrisma } = await import("@/lib/db/client");
+    expect(await getPrisma().segment.findUniqueOrThrow({ where: { id: segment.id }, select: { currentText: true, version: true } }))
+      .toEqual({ currentText: edited.replace("lived in Gaza", "lived in the Gaza Strip"), version: segment.version + 2 });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { SUGGESTION_SELECT } from "@/lib/review/guards";
-import { createSuggestion, flagIssue, updateSuggestion, withdrawSuggestion } from "@/lib/review/mutations";
+import { approveSuggestion, createSuggestion, editSegmentText, flagIssue, reopenSegment, updateSuggestion, withdrawSuggestion } from "@/lib/review/mutations";
 import { createDocument } from "@/tests/factories/documents";
 import { createUser } from "@/tests/factories/users";
 
@@ -74,6 +74,31 @@ describe("the author's own suggestion", () => {
     expect(updated).toMatchObject({ text: "He denounces Israel's war on Gaza.", note: "Shorter", status: "pending" });
     const event = await getPrisma().historyEvent.findFirstOrThrow({ where: { entityId: suggestion.id, action: "suggestion.update" } });
     expect(event).toMatchObject({ before: { text: BETTER, note: "" }, after: { text: "He denounces Israel's war on Gaza.", note: "Shorter" } });
+  });
+
+  it("is rebased when its author edits it against the segment's current version, and can then be approved", async () => {
+    const { translator, segment } = await setup();
+    const editor = await createUser({ role: "editor" });
+    const { suggestion } = await createSuggestion({ viewer: translator.viewer, input: { segmentId: segment.id, baseVersion: 1, text: BETTER } });
+    await editSegmentText({ viewer: editor.viewer, input: { segmentId: segment.id, baseVersion: 1, text: "He denounces the attack on Gaza." } });
+    await reopenSegment({ viewer: editor.viewer, input: { segmentId: segment.id } });
+    await expect(approveSuggestion({ viewer: editor.viewer, input: { suggestionId: suggestion.id } })).rejects.toMatchObject({ code: "CONFLICT" });
+    const rebased = await updateSuggestion({ viewer: translator.viewer, input: { suggestionId: suggestion.id, baseVersion: 2, text: "He denounces Israel's offensive on Gaza." } });
+    expect(rebased).toMatchObject({ baseVersion: 2, text: "He denounces Israel's offensive on Gaza.", status: "pending" });
+    const event = await getPrisma().historyEvent.findFirstOrThrow({ where: { entityId: suggestion.id, action: "suggestion.update" } });
+    expect(event).toMatchObject({ before: { baseVersion: 1, text: BETTER }, after: { baseVersion: 2 } });
+    await approveSuggestion({ viewer: editor.viewer, input: { suggestionId: suggestion.id } });
+    expect(await segmentRow(segment.id)).toMatchObject({ version: 3, currentText: "He denounces Israel's offensive on Gaza.", status: "approved" });
+  });
+
+  it("refuses a rebase onto a version that is not the current one, changing nothing", async () => {
+    const { translator, segment } = await setup();
+    const editor = await createUser({ role: "editor" });
+    const { suggestion } = await createSuggestion({ viewer: translator.viewer, input: { segmentId: segment.id, baseVersion: 1, text: BETTER } });
+    await editSegmentText({ viewer: editor.viewer, input: { segmentId: segment.id, baseVersion: 1, text: "He denounces the attack on Gaza." } });
+    await expect(updateSuggestion({ viewer: translator.viewer, input: { suggestionId: suggestion.id, baseVersion: 1, text: "Other words." } }))
+      .rejects.toMatchObject({ code: "CONFLICT", message: "Your edit was based on version 1; the segment is now at version 2 — review the new text" });
+    expect(await getPrisma().suggestion.findUniqueOrThrow({ where: { id: suggestion.id }, select: { text: true, baseVersion: true } })).toEqual({ text: BETTER, baseVersion: 1 });
   });
 
   it("can be withdrawn (kept, as withdrawn) and the segment settles back", async () => {

@@ -5,7 +5,7 @@ import { updateSuggestionSchema } from "@/lib/review/schema";
 
 type Context = { params: Promise<{ suggestionId: string }> };
 
-/** The author edits their pending suggestion: { text?, note? }. */
+/** The author edits their pending suggestion: { text?, note?, baseVersion? } (baseVersion rebases it onto the current segment version). */
 export const PATCH = route(async (request, { params }: Context) => {
   const viewer = await requireApiViewer();
   const input = updateSuggestionSchema.parse({ ...(await readObject(request)), suggestionId: (await params).suggestionId });

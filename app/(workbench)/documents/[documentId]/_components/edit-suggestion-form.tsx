@@ -10,26 +10,31 @@ type Props = {
   /** The suggestion's number in the panel's list, as its heading shows it. */
   number: number;
   publishedText: string;
+  /** The segment version the panel shows: saving rebases a stale suggestion onto it. */
+  segmentVersion: number;
   run: RunAction;
   /** Called after a save or a cancel. */
   onClose: () => void;
 };
 
 /** The author rewrites their pending suggestion's text and note inline; Escape cancels. */
-export function EditSuggestionForm({ suggestion, number, publishedText, run, onClose }: Props) {
+export function EditSuggestionForm({ suggestion, number, publishedText, segmentVersion, run, onClose }: Props) {
   const textId = useId();
   const [text, setText] = useState(suggestion.text);
   const [note, setNote] = useState(suggestion.note);
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const isChanged = text !== suggestion.text || note !== suggestion.note;
+  const isStale = suggestion.baseVersion !== segmentVersion;
+  const isChanged = text !== suggestion.text || note !== suggestion.note || isStale;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setIsSaving(true);
-    // Only what changed is sent: a note-only edit does not re-check the unchanged text.
+    // Only what changed is sent: a note-only edit does not re-check the unchanged text. The version
+    // shown is sent too: the edit is made against it (CONFLICT if the segment moved on meanwhile).
     const message = await run(updateSuggestionAction, {
       suggestionId: suggestion.id,
+      baseVersion: segmentVersion,
       ...(text !== suggestion.text ? { text } : {}),
       ...(note !== suggestion.note ? { note } : {}),
     });

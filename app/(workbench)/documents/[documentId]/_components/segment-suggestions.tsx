@@ -38,11 +38,15 @@ function SuggestionItem({ suggestion, number, detail, viewer, run }: ItemProps) 
       <p>
         <strong>Suggestion {number}</strong> by {suggestion.author.name} · <span className="badge">{suggestion.status.replaceAll("_", " ")}</span>
         {suggestion.baseVersion !== detail.version && isPending ? (
-          <span className="badge low"> based on version {suggestion.baseVersion}, segment is at {detail.version}</span>
+          <span className="badge low">
+            {" "}based on version {suggestion.baseVersion}, segment is at {detail.version}{suggestion.author.id === viewer.userId ? ": edit it to base it on the current text" : ""}
+          </span>
         ) : null}
       </p>
       {isEditing && isPending ? (
-        <EditSuggestionForm suggestion={suggestion} number={number} publishedText={detail.publishedText} run={run} onClose={() => setIsEditing(false)} />
+        <EditSuggestionForm
+          suggestion={suggestion} number={number} publishedText={detail.publishedText} segmentVersion={detail.version} run={run} onClose={() => setIsEditing(false)}
+        />
       ) : (
         <>
           <InlineDiff before={detail.publishedText} after={shownText} label={`Changes in suggestion ${number}`} />
