@@ -6,6 +6,7 @@ import { getQueue, QUEUES, stopQueue } from "@/lib/jobs/queue";
 import { batchApproveSuggestions, createSuggestion, editSegmentText } from "@/lib/review/mutations";
 import { createQaDocument, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
+import { waitFor } from "@/tests/setup/wait-for";
 
 // pg-boss creates its tables when it starts; the first test reads them before anything is queued.
 beforeAll(async () => void (await getQueue()));
@@ -25,16 +26,6 @@ async function jobStates(documentId: string): Promise<string[]> {
 
 let workers: Promise<void> | undefined;
 const startWorkers = () => (workers ??= registerWorkers());
-
-async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!isDone(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await read();
-  }
-  return value;
-}
 
 /** "cessez-le-feu" is "ceasefire" in segments 0–2; segment `brokenAt` has no rendering of it yet. */
 async function setUp(brokenAt: number) {

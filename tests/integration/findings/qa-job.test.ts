@@ -4,18 +4,9 @@ import { registerWorkers } from "@/lib/findings/qa-job";
 import { stopQueue } from "@/lib/jobs/queue";
 import { createQaDocument, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
+import { waitFor } from "@/tests/setup/wait-for";
 
 afterAll(() => stopQueue());
-
-async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!isDone(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
 
 describe("the qa-document background job", () => {
   it("computes an imported document's findings in the worker", async () => {
