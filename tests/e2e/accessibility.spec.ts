@@ -1,9 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
-import { demoAccount, launchBrowser, withPage } from "./browser";
+import { launchBrowser, withPage } from "./browser";
 import { DocumentPage } from "./pages/document-page";
-import { SignInPage } from "./pages/sign-in-page";
+import { signInAs } from "./pages/sign-in-page";
 
 
 
@@ -15,12 +15,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
-async function signIn(page: Page) {
-  const account = demoAccount("editor");
-  await new SignInPage(page).signIn(account.email, account.password);
-  await page.getByRole("heading", { name: "Documents" }).waitFor();
-}
 
 describe("accessibility (axe-core)", () => {
   it("reports a serious violation when there is one (the check itself works)", async ({ task }) => {
@@ -36,14 +30,14 @@ describe("accessibility (axe-core)", () => {
     await withPage(browser, task.name, async (page) => {
       await page.goto("/sign-in");
       expect(await seriousViolations(page)).toEqual([]);
-      await signIn(page);
+      await signInAs(page, "editor");
       expect(await seriousViolations(page)).toEqual([]);
     });
   });
 
   it("finds none on the document workspace, with the score, a segment's panel and the flag dialog open", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      await signIn(page);
+      await signInAs(page, "editor");
       await page.getByRole("link", { name: /Craig Mokhiber resigns/ }).click();
       const documentPage = new DocumentPage(page);
       await documentPage.panel().waitFor();
@@ -57,7 +51,7 @@ describe("accessibility (axe-core)", () => {
 
   it("gives every control on the workspace an accessible name", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      await signIn(page);
+      await signInAs(page, "editor");
       await page.getByRole("link", { name: /Craig Mokhiber resigns/ }).click();
       await new DocumentPage(page).panel().waitFor();
       const unnamed = await page.evaluate(() =>

@@ -4,7 +4,7 @@ import { seriousViolations } from "./axe";
 import { demoAccount, launchBrowser, screenshot, withPage, signInOverHttp } from "./browser";
 import { DocumentPage } from "./pages/document-page";
 import { ReviewQueuePage } from "./pages/review-queue-page";
-import { SignInPage } from "./pages/sign-in-page";
+import { SignInPage, signInAs } from "./pages/sign-in-page";
 
 // Issue 5's acceptance walk on the demo article: the translator flags and suggests (over the API),
 // the editor approves from the review queue in the browser, the segment shows approved with its
@@ -69,9 +69,7 @@ describe("the approval walk on the demo article", () => {
 
   it("the translator sees no approve button, and the endpoint refuses them", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      const account = demoAccount("translator");
-      await new SignInPage(page).signIn(account.email, account.password);
-      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      await signInAs(page, "translator");
       expect(await page.getByRole("link", { name: "Review queue" }).count()).toBe(0);
       const queue = new ReviewQueuePage(page);
       await queue.open();
@@ -121,9 +119,7 @@ describe("reviewing change by change", () => {
     const second = await api("translator", "POST", "/api/suggestions", { segmentId: rejected.id, baseVersion: rejected.version, text: `${rejected.currentText} Really.`, note: "" });
     expect([first.status, second.status]).toEqual([201, 201]);
     await withPage(browser, task.name, async (page) => {
-      const account = demoAccount("editor");
-      await new SignInPage(page).signIn(account.email, account.password);
-      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      await signInAs(page, "editor");
       const queue = new ReviewQueuePage(page);
       await queue.open();
       const item = queue.item(partly.position + 1, DEMO_TITLE);

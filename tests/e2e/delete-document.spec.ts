@@ -1,8 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAccount, launchBrowser, withPage } from "./browser";
+import { launchBrowser, withPage } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
-import { SignInPage } from "./pages/sign-in-page";
+import { signInAs } from "./pages/sign-in-page";
 
 let browser: Browser;
 let documentId: string;
@@ -25,9 +25,7 @@ afterAll(async () => {
 describe("deleting a document", () => {
   it("offers a translator no delete button", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      const account = demoAccount("translator");
-      await new SignInPage(page).signIn(account.email, account.password);
-      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      await signInAs(page, "translator");
       await page.goto(`/documents/${documentId}`);
       await page.getByRole("heading", { name: TITLE }).waitFor();
       expect(await page.getByRole("button", { name: "Delete document" }).count()).toBe(0);
@@ -36,9 +34,7 @@ describe("deleting a document", () => {
 
   it("asks an editor to confirm, then removes the document from the list", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      const account = demoAccount("editor");
-      await new SignInPage(page).signIn(account.email, account.password);
-      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      await signInAs(page, "editor");
       await page.goto(`/documents/${documentId}`);
       await page.getByRole("button", { name: "Delete document" }).click();
       const dialog = page.getByRole("dialog", { name: `Delete “${TITLE}”?` });

@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccount, launchBrowser, screenshot, withPage } from "./browser";
 import { DocumentPage } from "./pages/document-page";
-import { SignInPage } from "./pages/sign-in-page";
+import { SignInPage, signInAs } from "./pages/sign-in-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,9 +26,7 @@ describe("the home and document pages", () => {
 
   it("lists the demo article and shows it side by side, French | English", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      const account = demoAccount("translator");
-      await new SignInPage(page).signIn(account.email, account.password);
-      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      await signInAs(page, "translator");
       await screenshot(page, "home");
       await page.getByRole("link", { name: /Craig Mokhiber resigns/ }).click();
       await page.getByRole("heading", { name: /Craig Mokhiber resigns/ }).waitFor();

@@ -1,8 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAccount, launchBrowser, screenshot, withPage } from "./browser";
+import { launchBrowser, screenshot, withPage } from "./browser";
 import { ImportPage } from "./pages/import-page";
-import { SignInPage } from "./pages/sign-in-page";
+import { signInAs } from "./pages/sign-in-page";
 
 const FRENCH = "Craig Mokhiber a démissionné fin octobre. Il dénonce les bombardements israéliens sur Gaza.\n\nAu moins 1 400 personnes ont été tuées dans les attaques du Hamas.";
 const ENGLISH = "Craig Mokhiber resigned at the end of October. He denounces the Israeli bombings of Gaza.\n\nAt least 1,400 people were killed in Hamas attacks.";
@@ -30,9 +30,7 @@ afterAll(async () => {
 describe("the import page", () => {
   it("imports two pasted texts and opens the new document", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      const editor = demoAccount("editor");
-      await new SignInPage(page).signIn(editor.email, editor.password);
-      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      await signInAs(page, "editor");
       const importPage = new ImportPage(page);
       await importPage.goto();
       await importPage.submit();
@@ -48,9 +46,7 @@ describe("the import page", () => {
 
   it("warns before importing two English texts and imports them only when told to", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      const editor = demoAccount("editor");
-      await new SignInPage(page).signIn(editor.email, editor.password);
-      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      await signInAs(page, "editor");
       const importPage = new ImportPage(page);
       await importPage.goto();
       await importPage.fill({ title: "Two English texts (e2e)", french: ENGLISH, english: ENGLISH });
@@ -65,9 +61,7 @@ describe("the import page", () => {
 
   it("imports a long text in the background, showing a progress bar, then links to the document", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      const editor = demoAccount("editor");
-      await new SignInPage(page).signIn(editor.email, editor.password);
-      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      await signInAs(page, "editor");
       const importPage = new ImportPage(page);
       await importPage.goto();
       await importPage.fill({ title: "Town councils (e2e)", ...longArticle(2600) });

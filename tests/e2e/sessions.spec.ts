@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { demoAccount, launchBrowser, signInOverHttp, signInWith, withPage } from "./browser";
-import { SignInPage } from "./pages/sign-in-page";
+import { launchBrowser, signInOverHttp, signInWith, withPage } from "./browser";
+import { signInAs } from "./pages/sign-in-page";
 
 // A verified session is reused for a few seconds (lib/auth/session-cache.ts). These prove that
 // sign-out, deactivation, role changes and password resets still apply to the very next request.
@@ -83,9 +83,7 @@ describe("a reused session ends at once when an admin uses the admin page", () =
     const { name, cookie } = await signedInTranslator("page");
     await withPage(browser, task.name, async (page) => {
       page.on("dialog", (dialog) => void dialog.accept());
-      const { email, password } = demoAccount("admin");
-      await new SignInPage(page).signIn(email, password);
-      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      await signInAs(page, "admin");
       await page.goto("/users");
       const row = page.getByRole("row", { name });
       await row.getByRole("button", { name: "Deactivate" }).click();

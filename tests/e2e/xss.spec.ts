@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAccount, launchBrowser, withPage } from "./browser";
+import { launchBrowser, withPage } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
 import { DocumentPage } from "./pages/document-page";
-import { SignInPage } from "./pages/sign-in-page";
+import { signInAs } from "./pages/sign-in-page";
 
 const SCRIPT = "<script>window.__xss = 'script'</script>";
 const IMAGE = `<img src="x" onerror="window.__xss = 'img'">`;
@@ -34,9 +34,7 @@ afterAll(async () => {
 describe("user text is rendered as text", () => {
   it("shows <script> and <img onerror> in segments, titles and comments literally, and runs none of them", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
-      const account = demoAccount("translator");
-      await new SignInPage(page).signIn(account.email, account.password);
-      await page.getByRole("heading", { name: "Documents" }).waitFor();
+      await signInAs(page, "translator");
       expect(await page.getByRole("link", { name: `Hostile ${IMAGE}` }).count()).toBe(1);
       await page.goto(`/documents/${documentId}`);
       const documentPage = new DocumentPage(page);

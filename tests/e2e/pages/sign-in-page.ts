@@ -1,4 +1,12 @@
 import type { Page } from "playwright-core";
+import { demoAccount } from "../browser";
+
+/** Signs a demo account in and waits for the documents list, where every signed-in user lands. */
+export async function signInAs(page: Page, role: "translator" | "editor" | "admin"): Promise<void> {
+  const account = demoAccount(role);
+  await new SignInPage(page).signIn(account.email, account.password);
+  await page.getByRole("heading", { name: "Documents" }).waitFor();
+}
 
 export class SignInPage {
   constructor(private readonly page: Page) {}
