@@ -53,6 +53,7 @@ export function runSegmentChecks(pair: SegmentPair, options: QaOptions & { docum
         sourceSpan: hit.sourceSpan,
         targetSpan: hit.targetSpan,
         fingerprint: `${check.id}:${hit.key}`,
+        ...(hit.evidence ? { evidence: hit.evidence } : {}),
       });
     }
   }

@@ -19,6 +19,14 @@ export type MqmCategory =
 /** UTF-16 offsets into the segment text, end exclusive. */
 export type Span = { start: number; end: number };
 
+/**
+ * Why a meaning check spoke: the French and English words it linked (or found unlinked). Each
+ * link pairs a source span with a target span; `source` or `target` is null for a word with no
+ * counterpart on the other side. The workspace draws these as the finding's evidence.
+ */
+export type EvidenceLink = { source: Span | null; target: Span | null; score: number };
+export type Evidence = { links: EvidenceLink[] };
+
 /** `kind` is the aligner's bead shape ("1-1", "1-0", "0-1", "2-1"…). */
 export type SegmentPair = { id: string; source: string; target: string; kind?: string };
 
@@ -61,6 +69,8 @@ export type Finding = {
   targetSpan: Span | null;
   /** checkId + normalised offending text, never offsets: a dismissal survives edits elsewhere. */
   fingerprint: string;
+  /** Aligned words behind the finding, for checks built on the word aligner. */
+  evidence?: Evidence;
 };
 
 export type QaOptions = {
@@ -90,6 +100,7 @@ export type CheckHit = {
   key: string;
   severity?: Severity;
   category?: MqmCategory;
+  evidence?: Evidence;
 };
 
 export type CheckContext = {
