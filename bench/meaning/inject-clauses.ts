@@ -19,7 +19,12 @@ export function omissionEdits(text: string): Edit[] {
     // ", X," → ",": the first comma stays so that the sentence still reads.
     return drop(start + 1, start + match[0].length, match[1], "parenthetical", 2);
   });
-  const relative = matchesOf(text, /,? (?:who|which|whom|whose) [^,;:.!?—]{6,80}(?=[,;:.!?—]|$)/u).flatMap((match) => drop(match.index, match.index + match[0].length, match[0], "relative-clause", 2));
+  const relative = matchesOf(text, /,? (?:who|which|whom|whose) [^,;:.!?—]{6,80}(?=[,;:.!?—]|$)/u).flatMap((match) => {
+    const end = match.index + match[0].length;
+    // "The king, who had ruled for years, died" → "The king died": a clause between commas takes both.
+    const isBetweenCommas = match[0].startsWith(",") && text[end] === ",";
+    return drop(match.index, isBetweenCommas ? end + 1 : end, match[0], "relative-clause", 2);
+  });
   const clause = matchesOf(text, /, (?:and|but|or|so|yet|for|while|because) [^;:.!?—]{10,}(?=[.!?;:—]|$)/u).flatMap((match) => drop(match.index, match.index + match[0].length, match[0], "clause", 2));
   const phrase = matchesOf(text, new RegExp(` (?:${PREPOSITION}) (?:${DETERMINER} )?${WORD}(?: ${WORD}){0,2}(?=[,.!?;:])`, "u"))
     .filter((match) => match.index > 0)

@@ -130,7 +130,8 @@ function swapMarkers(text: string): Edit[] {
   const possessive = matchesOf(text, new RegExp(`\\b(${NAME}|the \\p{Ll}+)[’']s? (${ACTION})\\b`, "u")).map((match) => {
     const [whole, owner, noun] = match;
     const marker = /^(?:invasion|siege|betrayal)$/i.test(noun) ? "of" : "on";
-    return { start: match.index, end: match.index + whole.length, replacement: `the ${noun} ${marker} ${owner}`, variant: "possessive" };
+    const article = match.index === 0 ? "The" : "the";
+    return { start: match.index, end: match.index + whole.length, replacement: `${article} ${noun} ${marker} ${owner}`, variant: "possessive" };
   });
   return [...marked, ...possessive];
 }
