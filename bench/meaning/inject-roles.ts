@@ -112,8 +112,22 @@ function swapPassive(text: string, context: InjectContext): Edit[] {
     if (!newPatient || !newAgent) return [];
     const [first, ...rest] = be.split(" ");
     const beText = [agree(first, newPatient), ...rest].join(" ");
-    return [{ start: match.index, end: match.index + whole.length, replacement: `${newPatient} ${beText} ${participle} by ${newAgent}`, variant: "passive" }];
+    const swapped = { start: match.index, end: match.index + whole.length, replacement: `${newPatient} ${beText} ${participle} by ${newAgent}`, variant: "passive" };
+    // "La cour a été saisie par le gouvernement" → "The court seized the government": the patient made the agent.
+    // The agent after "by" is already in the object case.
+    const active = { ...swapped, replacement: `${patient} ${activeVerb(be, participle, patient)} ${agent}`, variant: "passive-to-active" };
+    return [swapped, active];
   });
+}
+
+/** The active verb that keeps the passive's tense: "was captured" → "captured", "has been captured" → "has captured". */
+function activeVerb(be: string, participle: string, subject: string): string {
+  const [base, past] = VERBS.find((verb) => verb[2] === participle)!;
+  const [first] = be.split(" ");
+  if (/^(?:was|were)$/.test(first)) return past;
+  if (/^(?:is|are)$/.test(first)) return agree(base, subject);
+  if (/^(?:has|have|had)$/.test(first)) return `${first} ${participle}`;
+  return `${first} ${base}`;
 }
 
 const ACTION = "attacks?|assaults?|raids?|ambush|invasion|betrayal|siege";
