@@ -68,10 +68,14 @@ function checkTable(recto: MeaningScore, pofilter: MeaningScore): string[] {
   ];
 }
 
-function variantCounts(testSet: ReturnType<typeof buildMeaningTestSet>): string {
-  const counts = new Map<string, number>();
-  for (const answer of testSet.key.values()) counts.set(`${answer.kind}/${answer.variant}`, (counts.get(`${answer.kind}/${answer.variant}`) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([name, count]) => `${name} ${count}`).join(", ");
+function variantTable(score: MeaningScore): string[] {
+  const names = [...new Set(SPLITS.flatMap((split) => [...score.byVariant.get(split)!.keys()]))].sort();
+  const tally = (split: Split, name: string) => score.byVariant.get(split)!.get(name) ?? { injected: 0, caught: 0 };
+  return [
+    "| Kind / variant | Injected dev / held-out | Recto recall dev | Recto recall held-out |",
+    "| --- | ---: | ---: | ---: |",
+    ...names.map((name) => `| ${name} | ${tally("dev", name).injected} / ${tally("held-out", name).injected} | ${ratio(tally("dev", name))} | ${ratio(tally("held-out", name))} |`),
+  ];
 }
 
 /** Meaning-error benchmark: injected role, polarity, content, entity and grammar errors in real campaign text. */
@@ -94,8 +98,8 @@ export async function run(): Promise<string> {
     "",
     `Corpus: ${corpus.pairs.length} French/English sentence pairs (from ${corpus.entries} catalogue entries) of the French catalogues of ${CAMPAIGNS.length} Wesnoth campaigns (Debian: ${corpus.packages.join(", ")}; see \`bench/qa/README.md\`), never used to write the checks. ` +
       `**Dev** (may be read while tuning): ${count("dev")} pairs from ${campaigns("dev")}. **Held-out** (only counted, never printed): ${count("held-out")} pairs from ${campaigns("held-out")}. ` +
-      `Each split gets at most ${PER_KIND} injected errors per kind (seed ${SEED}, \`bench/meaning/inject-meaning.ts\`); every injected pair's untouched original is scored too, as a clean twin, with all the untouched pairs. ` +
-      `Variants injected: ${variantCounts(testSet)}.`,
+      `Each split gets at most ${PER_KIND} injected errors per kind (seed ${SEED}, \`bench/meaning/inject-meaning.ts\`); the kind's variants take turns, so the rare ones are not crowded out. ` +
+      "Every injected pair's untouched original is scored too, as a clean twin, with all the untouched pairs.",
     "",
     "Recall: share of injected pairs on which one of the accepted checks spoke (any span).",
     "",
@@ -104,6 +108,10 @@ export async function run(): Promise<string> {
     "Per check: recall on the kinds it counts for, and clean segments (twins and untouched pairs) it alarmed on.",
     "",
     ...checkTable(recto, pofilter),
+    "",
+    "Recall by variant of each kind (what the injector changed: see `bench/qa/README.md`).",
+    "",
+    ...variantTable(recto),
     "",
     "| Clean segments with any alarm of the checks above | dev | held-out |",
     "| --- | ---: | ---: |",

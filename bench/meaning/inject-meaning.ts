@@ -50,9 +50,12 @@ export function findEdits(kind: MeaningKind, pair: SegmentPair, context: InjectC
   }
 }
 
-/** One injected error of `kind` (a random variant, then a random edit of it), or null when the pair allows none. */
-export function injectMeaning(kind: MeaningKind, pair: SegmentPair, random: Random, context: InjectContext): Injection | null {
-  const edits = findEdits(kind, pair, context);
+/**
+ * One injected error of `kind`, or null when the pair allows none: of `variant` when given, else of a
+ * random variant the pair allows; then a random edit of that variant.
+ */
+export function injectMeaning(kind: MeaningKind, pair: SegmentPair, random: Random, context: InjectContext, wanted?: string): Injection | null {
+  const edits = findEdits(kind, pair, context).filter((edit) => wanted === undefined || edit.variant === wanted);
   if (edits.length === 0) return null;
   const variants = [...new Set(edits.map((edit) => edit.variant))];
   const variant = random.pick(variants);

@@ -9,6 +9,8 @@ export type Tally = { injected: number; caught: number };
 export type MeaningScore = {
   /** By split, then kind: injected pairs and those on which an accepted check spoke. */
   byKind: Map<Split, Map<MeaningKind, Tally>>;
+  /** The same by "kind/variant" ("negation/remove-not"). */
+  byVariant: Map<Split, Map<string, Tally>>;
   /** By split, then check: injections it caught (of a kind it counts for) and clean segments it alarmed on. */
   byCheck: Map<Split, Map<string, { caught: number; falseAlarms: number }>>;
   /** By split: clean segments, and those with an alarm of any accepted check. */
@@ -16,6 +18,13 @@ export type MeaningScore = {
 };
 
 const SPLITS: Split[] = ["dev", "held-out"];
+
+function count<K>(table: Map<K, Tally>, name: K, caught: boolean): void {
+  const tally = table.get(name) ?? { injected: 0, caught: 0 };
+  table.set(name, tally);
+  tally.injected += 1;
+  if (caught) tally.caught += 1;
+}
 
 /**
  * Scores alarms against the answer key. `accepted` says which check ids count for each kind; only
@@ -30,13 +39,12 @@ export function scoreMeaning(alarms: Alarm[], testSet: MeaningTestSet, accepted:
     checksOn.set(pairId, (checksOn.get(pairId) ?? new Set()).add(checkId));
   }
   const byKind = new Map(SPLITS.map((split) => [split, new Map<MeaningKind, Tally>()]));
+  const byVariant = new Map(SPLITS.map((split) => [split, new Map<string, Tally>()]));
   const byCheck = new Map(SPLITS.map((split) => [split, new Map([...counted].map((id) => [id, { caught: 0, falseAlarms: 0 }]))]));
   for (const [pairId, answer] of testSet.key) {
-    const tally = byKind.get(answer.split)!.get(answer.kind) ?? { injected: 0, caught: 0 };
-    byKind.get(answer.split)!.set(answer.kind, tally);
-    tally.injected += 1;
     const hits = [...(checksOn.get(pairId) ?? [])].filter((id) => accepted[answer.kind].includes(id));
-    if (hits.length > 0) tally.caught += 1;
+    count(byKind.get(answer.split)!, answer.kind, hits.length > 0);
+    count(byVariant.get(answer.split)!, `${answer.kind}/${answer.variant}`, hits.length > 0);
     for (const id of hits) byCheck.get(answer.split)!.get(id)!.caught += 1;
   }
   const clean = new Map<Split, { segments: number; alarmed: number }>();
@@ -51,7 +59,7 @@ export function scoreMeaning(alarms: Alarm[], testSet: MeaningTestSet, accepted:
     }
     clean.set(split, { segments: ids.size, alarmed });
   }
-  return { byKind, byCheck, clean };
+  return { byKind, byVariant, byCheck, clean };
 }
 
 /** Caught ÷ injected over the given kinds of one split. */

@@ -1,7 +1,7 @@
 import type { SegmentPair } from "@/lib/qa/types";
-import { createRandom, shuffle } from "../qa/random";
+import { createRandom, type Random, shuffle } from "../qa/random";
 import type { CorpusPair, Split } from "./corpus";
-import { type Injection, injectMeaning, type MeaningKind } from "./inject-meaning";
+import { findEdits, type InjectContext, type Injection, injectMeaning, type MeaningKind } from "./inject-meaning";
 import { collectNames } from "./inject-polarity";
 
 export const SEED = 20261202;
@@ -24,6 +24,33 @@ export type MeaningTestSet = {
 };
 
 /**
+ * Up to PER_KIND injections of one kind, taking the kind's variants in turn so that a variant most
+ * sentences allow ("not" inserted, a space before "!") does not crowd out the rare ones.
+ */
+function injectKind(kind: MeaningKind, pairs: CorpusPair[], random: Random, context: InjectContext): Injection[] {
+  const byVariant = new Map<string, CorpusPair[]>();
+  for (const pair of pairs) {
+    for (const variant of new Set(findEdits(kind, pair, context).map((edit) => edit.variant))) byVariant.set(variant, [...(byVariant.get(variant) ?? []), pair]);
+  }
+  const queues = [...byVariant].sort(([a], [b]) => a.localeCompare(b));
+  const used = new Set<string>();
+  const injections: Injection[] = [];
+  for (let progressed = true; progressed && injections.length < PER_KIND;) {
+    progressed = false;
+    for (const [variant, queue] of queues) {
+      if (injections.length >= PER_KIND) break;
+      const pair = queue.find((candidate) => !used.has(candidate.id));
+      if (!pair) continue;
+      used.add(pair.id);
+      progressed = true;
+      const injection = injectMeaning(kind, { id: pair.id, source: pair.source, target: pair.target, kind: pair.kind }, random, context, variant);
+      if (injection) injections.push(injection);
+    }
+  }
+  return injections;
+}
+
+/**
  * Injects at most PER_KIND errors of each kind into each split (seeded, deterministic). Names swapped
  * in come from the same split, so the held-out text never leaks into the dev set or the reverse.
  */
@@ -37,15 +64,9 @@ export function buildMeaningTestSet(corpus: CorpusPair[]): MeaningTestSet {
     const context = { names: collectNames(pairs) };
     const order = shuffle(pairs, random);
     for (const kind of ORDER) {
-      let injected = 0;
-      for (const pair of order) {
-        if (injected >= PER_KIND) break;
-        if (replaced.has(pair.id)) continue;
-        const injection = injectMeaning(kind, { id: pair.id, source: pair.source, target: pair.target, kind: pair.kind }, random, context);
-        if (!injection) continue;
-        replaced.set(pair.id, injection.pair);
-        key.set(pair.id, { ...injection, split });
-        injected += 1;
+      for (const injection of injectKind(kind, order.filter((pair) => !replaced.has(pair.id)), random, context)) {
+        replaced.set(injection.pair.id, injection.pair);
+        key.set(injection.pair.id, { ...injection, split });
       }
     }
     clean.set(split, new Set(pairs.flatMap((pair) => (replaced.has(pair.id) ? [`${pair.id}${TWIN_SUFFIX}`] : [pair.id]))));
