@@ -29,7 +29,7 @@ export function omissionEdits(text: string): Edit[] {
   const phrase = matchesOf(text, new RegExp(` (?:${PREPOSITION}) (?:${DETERMINER} )?${WORD}(?: ${WORD}){0,2}(?=[,.!?;:])`, "u"))
     .filter((match) => match.index > 0)
     .flatMap((match) => drop(match.index, match.index + match[0].length, match[0], "prepositional-phrase", 1));
-  const listItem = matchesOf(text, new RegExp(`, (${WORD}(?: ${WORD})?)(?= and ${WORD})`, "u")).flatMap((match) => drop(match.index, match.index + match[0].length, match[1], "list-item", 1));
+  const listItem = matchesOf(text, new RegExp(`, (?!(?:and|but|or|so|yet|for|then|while|because)\\b)(${WORD}(?: ${WORD})?)(?= and ${WORD})`, "u")).flatMap((match) => drop(match.index, match.index + match[0].length, match[1], "list-item", 1));
   return [...between, ...relative, ...clause, ...phrase, ...listItem];
 }
 

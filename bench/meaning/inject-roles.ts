@@ -134,7 +134,9 @@ const ACTION = "attacks?|assaults?|raids?|ambush|invasion|betrayal|siege";
 
 /** The marker of the agent and the patient traded: "attack on X" → "attack by X", "X’s attack" → "the attack on X". */
 function swapMarkers(text: string): Edit[] {
-  const marked = matchesOf(text, new RegExp(`\\b(${ACTION}) (on|upon|against|by|of) (?=(?:${DETERMINER} )?\\p{L})`, "iu")).flatMap((match) => {
+  // The one marked is a name or a determiner and a noun: "attacks by one" is a number, not an agent.
+  const capitalised = ACTION.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, letter: string) => `${bar}${letter.toUpperCase()}`);
+  const marked = matchesOf(text, new RegExp(`\\b(${ACTION}|${capitalised}) (on|upon|against|by|of) (?=${DETERMINER} \\p{Ll}|\\p{Lu})`, "u")).flatMap((match) => {
     const [whole, noun, marker] = match;
     const ofIsPatient = /^(?:invasion|siege|betrayal)$/i.test(noun);
     if (marker === "of" && !ofIsPatient) return [];

@@ -63,6 +63,14 @@ describe("meaning-error injector", () => {
     }
   });
 
+  it.each<[MeaningKind, string, string]>([
+    ["role-reversal", "The ring adds to the damage of its owner’s attacks by one.", "marker"],
+    ["role-reversal", "Dwarves, under attack by undead.", "marker"],
+    ["omission", "You may have doubts, but Chantal and I are sure of you.", "list-item"],
+  ])("%s leaves “%s” alone: no %s edit where the words only look the part", (kind, target, variant) => {
+    expect(outcomes(kind, target).filter(([candidate]) => candidate === variant)).toEqual([]);
+  });
+
   it("offers nothing it cannot do: no negation to insert in an imperative, no name to swap without a pool", () => {
     expect(findEdits("negation", pair("Stop them!"), context)).toEqual([]);
     expect(findEdits("entity", pair("Then Delfador left.", "Puis Delfador partit."), { names: [] })).toEqual([]);
