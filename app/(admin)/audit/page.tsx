@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
@@ -16,12 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AuditPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   if (!can(viewer, "audit.read")) {
-    return (
-      <main>
-        <h1>Audit log</h1>
-        <p role="alert" className="error">Only admins can read the audit log. Each segment&apos;s own history is on its document page.</p>
-      </main>
-    );
+    forbidden();
   }
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = auditLogQuerySchema.safeParse(raw);
