@@ -111,9 +111,27 @@ export async function findAuditLog(options: { viewer: Viewer; filters?: AuditFil
     ...(cursor ? { id: { lt: BigInt(cursor) } } : {}),
   };
   const rows = await getPrisma().historyEvent.findMany({ where, orderBy: { id: "desc" }, take: PAGE_SIZE + 1, select: EVENT_SELECT });
-  const events = rows.slice(0, PAGE_SIZE).map(toEventView);
+  const events = await withPlaces(rows.slice(0, PAGE_SIZE).map(toEventView));
   return { events, nextCursor: rows.length > PAGE_SIZE ? events.at(-1)!.id : null };
 }
+
+/** Adds the document's title and the segment's number, for links; null once they are gone (merged, deleted). */
+async function withPlaces(events: HistoryEventView[]) {
+  const ids = (key: "documentId" | "segmentId") => [...new Set(events.map((event) => event[key]).filter((id): id is string => id !== null))];
+  const [segments, documents] = await Promise.all([
+    getPrisma().segment.findMany({ where: { id: { in: ids("segmentId") } }, select: { id: true, position: true } }),
+    getPrisma().document.findMany({ where: { id: { in: ids("documentId") }, deletedAt: null }, select: { id: true, title: true } }),
+  ]);
+  const positions = new Map(segments.map((segment) => [segment.id, segment.position]));
+  const titles = new Map(documents.map((document) => [document.id, document.title]));
+  return events.map((event) => ({
+    ...event,
+    documentTitle: event.documentId ? titles.get(event.documentId) ?? null : null,
+    segmentNumber: event.segmentId && positions.has(event.segmentId) ? positions.get(event.segmentId)! + 1 : null,
+  }));
+}
+
+export type AuditEventView = Awaited<ReturnType<typeof findAuditLog>>["events"][number];
 
 /** Distinct actions in the log, for the audit filter's choices. */
 export async function findAuditActions(options: { viewer: Viewer }): Promise<string[]> {

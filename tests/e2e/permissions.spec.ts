@@ -247,10 +247,10 @@ describe("admin pages and sign-in rules, in the browser", () => {
       await signInAs(page, email, password);
       await page.getByRole("heading", { name: "Documents" }).waitFor();
       for (const name of ["Users", "Audit log", "Review queue"]) expect(await page.getByRole("link", { name }).count()).toBe(0);
-      await page.goto("/users");
-      expect(await page.locator("main").getByRole("alert").textContent()).toMatch(/Only admins manage users/);
-      await page.goto("/audit");
-      expect(await page.locator("main").getByRole("alert").textContent()).toMatch(/Only admins can read the audit log/);
+      for (const path of ["/users", "/audit"]) {
+        expect((await page.goto(path))?.status()).toBe(403);
+        await page.getByRole("heading", { name: "Not allowed" }).waitFor();
+      }
     });
   });
 

@@ -27,7 +27,7 @@ describe("the severity guide", () => {
     expect(critical.example).toMatch(/the attack on Israel/);
     expect(SEVERITY_GUIDE.filter((entry) => entry.severity !== "critical").map((entry) => entry.example).join(" ")).not.toMatch(/attack on Israel/);
     const [finding] = runSegmentChecks({
-      segmentId: "s1",
+      id: "s1",
       source: "Les gouvernements occidentaux sont complices de l’offensive d’Israël contre Gaza.",
       target: "Western governments are complicit in the attack on Israel.",
     }).filter((hit) => hit.checkId === "role-reversal");
