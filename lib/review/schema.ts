@@ -111,6 +111,9 @@ export type EditSegmentInput = z.input<typeof editSegmentSchema>;
 export const reopenSegmentSchema = z.object({ segmentId: id("Segment id") });
 export type ReopenSegmentInput = z.input<typeof reopenSegmentSchema>;
 
+export const markSegmentReviewedSchema = z.object({ segmentId: id("Segment id"), segmentVersion: version });
+export type MarkSegmentReviewedInput = z.input<typeof markSegmentReviewedSchema>;
+
 export const setSelfApprovalSchema = z.object({
   documentId: id("Document id"),
   allowSelfApproval: z.boolean({ error: "allowSelfApproval must be true or false" }),
