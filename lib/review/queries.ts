@@ -3,6 +3,7 @@ import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid, ISSUE_SELECT, SUGGESTION_SELECT } from "@/lib/review/guards";
+import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
 
 /** Rows per page of the review queue and the audit log. */
 export const PAGE_SIZE = 50;
@@ -61,6 +62,20 @@ export async function findSegmentHistory(options: { viewer: Viewer; segmentId: s
   return events.map(toEventView);
 }
 
+/** Category and severity match a linked issue ("Fixes these issues"): both on the same issue. */
+export type ReviewQueueFilters = { documentId?: string; authorId?: string; category?: MqmCategoryId; severity?: MqmSeverityId };
+
+/** The queue filter's choices: documents and authors that have pending suggestions. */
+export async function findReviewQueueChoices(options: { viewer: Viewer }) {
+  assertCan(options.viewer, "suggestion.review");
+  const where = { status: "pending", document: { deletedAt: null } } as const;
+  const [documents, authors] = await Promise.all([
+    getPrisma().document.findMany({ where: { deletedAt: null, suggestions: { some: { status: "pending" } } }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
+    getPrisma().user.findMany({ where: { suggestions: { some: where } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { documents, authors };
+}
+
 export type ReviewQueueItem = Awaited<ReturnType<typeof findReviewQueue>>["items"][number];
 
 /**
@@ -68,12 +83,16 @@ export type ReviewQueueItem = Awaited<ReturnType<typeof findReviewQueue>>["items
  * text, the linked issues, whether the base is stale and whether this viewer may approve it.
  * `cursor` is the last suggestion id of the previous page.
  */
-export async function findReviewQueue(options: { viewer: Viewer; documentId?: string; cursor?: string }) {
-  const { viewer, documentId, cursor } = options;
+export async function findReviewQueue(options: { viewer: Viewer; documentId?: string; cursor?: string; filters?: ReviewQueueFilters }) {
+  const { viewer, cursor } = options;
+  const { documentId = options.documentId, authorId, category, severity } = options.filters ?? {};
   assertCan(viewer, "suggestion.review");
   if ((documentId && !isUuid(documentId)) || (cursor && !isUuid(cursor))) return { items: [], nextCursor: null };
+  const issueFilter = category || severity ? { issues: { some: { issue: { ...(category ? { category } : {}), ...(severity ? { severity } : {}) } } } } : {};
   const rows = await getPrisma().suggestion.findMany({
-    where: { status: "pending", document: { deletedAt: null }, ...(documentId ? { documentId } : {}) },
+    where: {
+      status: "pending", document: { deletedAt: null }, ...(documentId ? { documentId } : {}), ...(authorId ? { authorId } : {}), ...issueFilter,
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: PAGE_SIZE + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

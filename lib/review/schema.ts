@@ -138,3 +138,15 @@ export const auditLogQuerySchema = z.object({
   cursor: z.string().regex(/^\d+$/, "Cursor is an event id").optional(),
 });
 export type AuditLogQuery = z.infer<typeof auditLogQuerySchema>;
+
+const optionalId = z.string().max(100).optional().transform((value) => value || undefined);
+
+/** The review queue page's URL: every filter optional, empty means any. */
+export const reviewQueueQuerySchema = z.object({
+  documentId: optionalId,
+  authorId: optionalId,
+  category: z.union([mqmCategorySchema, z.literal("")]).optional().transform((value) => value || undefined),
+  severity: z.union([severitySchema, z.literal("")]).optional().transform((value) => value || undefined),
+  cursor: optionalId,
+});
+export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;
