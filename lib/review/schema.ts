@@ -145,8 +145,8 @@ const optionalId = z.string().max(100).optional().transform((value) => value || 
 export const reviewQueueQuerySchema = z.object({
   documentId: optionalId,
   authorId: optionalId,
-  category: z.union([mqmCategorySchema, z.literal("")]).optional().transform((value) => value || undefined),
-  severity: z.union([severitySchema, z.literal("")]).optional().transform((value) => value || undefined),
+  category: z.preprocess((value) => value || undefined, mqmCategorySchema.optional()),
+  severity: z.preprocess((value) => value || undefined, severitySchema.optional()),
   cursor: optionalId,
 });
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;

@@ -33,7 +33,7 @@ export default async function AuditPage({ searchParams }: Props) {
     <main>
       <h1>Audit log</h1>
       <p className="subtle">Every change, newest first: who, when, what, before and after. Rows are append-only.</p>
-      <AuditFilters values={raw as Record<string, string | undefined>} users={users} actions={actions} documents={documents} />
+      <AuditFilters key={new URLSearchParams(raw as Record<string, string>).toString()} values={raw as Record<string, string | undefined>} users={users} actions={actions} documents={documents} />
       {parsed.success ? null : <p role="alert" className="error">{parsed.error.issues.map((issue) => issue.message).join("; ")}</p>}
       {log.events.length === 0 ? <p className="card">No events match these filters.</p> : <AuditTable events={log.events} />}
       {log.nextCursor ? <p><Link href={`/audit?${next}`}>Older events</Link></p> : null}

@@ -34,7 +34,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         Pending suggestions across documents, oldest first. Accept or reject each change, approve whole or with your edits, or reject
         with a reason the author sees.{isFiltered ? <> Showing the suggestions that match the filters — <Link href="/review">show all</Link>.</> : null}
       </p>
-      <QueueFilters values={raw as Record<string, string | undefined>} documents={choices.documents} authors={choices.authors} />
+      <QueueFilters key={new URLSearchParams(raw as Record<string, string>).toString()} values={raw as Record<string, string | undefined>} documents={choices.documents} authors={choices.authors} />
       {parsed.success ? null : <p role="alert" className="error">Some filters in the address were not understood and are ignored: {parsed.error.issues.map((issue) => issue.message).join("; ")}</p>}
       {items.length === 0 && isFiltered ? <p className="card">No pending suggestion matches these filters.</p> : <ReviewQueue items={items} />}
       {nextCursor ? <p><Link href={`/review?${next}`}>Next page</Link></p> : null}
