@@ -68,7 +68,7 @@ describe("the review queue's filters", () => {
       await expect.poll(() => new URL(page.url()).search).toBe("");
       await expect.poll(() => filters.getByRole("combobox", { name: /^Issue category/ }).inputValue()).toBe("");
     });
-  });
+  }, 150_000); // eight page loads on a shared two-core machine
 
   it("says so when the address carries a filter it does not understand", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {

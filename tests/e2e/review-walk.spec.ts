@@ -48,7 +48,7 @@ describe("working through a document", () => {
       await documentPage.panel().waitFor();
       expect(await progressText(page)).toMatch(/Reviewed 3\/3/);
     });
-  });
+  }, 150_000); // three actions and two page loads on a shared two-core machine
 
   it("gives the flag dialog MQM's guidance: the reversed attack is the example of critical, not major", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
