@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { QA_CHECKS, runSegmentChecks } from "@/lib/qa/run-checks";
+import { roleReversal } from "@/lib/qa/checks/role-reversal";
+import { QA_CHECKS } from "@/lib/qa/run-checks";
 import { CHECK_EFFECTS, SEVERITY_GUIDE, severityFor } from "@/lib/qa/severity-guide";
 import { MQM_SEVERITIES } from "@/lib/review/mqm-score";
 
@@ -26,11 +27,16 @@ describe("the severity guide", () => {
     const critical = SEVERITY_GUIDE.find((entry) => entry.severity === "critical")!;
     expect(critical.example).toMatch(/the attack on Israel/);
     expect(SEVERITY_GUIDE.filter((entry) => entry.severity !== "critical").map((entry) => entry.example).join(" ")).not.toMatch(/attack on Israel/);
-    const [finding] = runSegmentChecks({
-      id: "s1",
-      source: "Les gouvernements occidentaux sont complices de l’offensive d’Israël contre Gaza.",
-      target: "Western governments are complicit in the attack on Israel.",
-    }).filter((hit) => hit.checkId === "role-reversal");
+    // The check alone: the whole run loads the speller, slow on a busy machine.
+    const [hit] = roleReversal.run(
+      {
+        id: "s1",
+        source: "Les gouvernements occidentaux sont complices de l’offensive d’Israël contre Gaza.",
+        target: "Western governments are complicit in the attack on Israel.",
+      },
+      { glossary: [], documentStats: null, includeStarterRules: true },
+    );
+    const finding = hit && { severity: hit.severity ?? roleReversal.severity };
     expect(finding?.severity).toBe(critical.severity);
   });
 });
