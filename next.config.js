@@ -10,7 +10,8 @@ const nextConfig = {
   // `npm start` runs on a user's machine need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // Bilingual files (XLIFF/TMX/CSV) are uploaded through a server action; 1 MB is Next's default.
-  experimental: { serverActions: { bodySizeLimit: "50mb" } },
+  // authInterrupts: admin pages answer 403 with forbidden() (app/forbidden.tsx), not a 200 page.
+  experimental: { serverActions: { bodySizeLimit: "50mb" }, authInterrupts: true },
 };
 
 export default nextConfig;

@@ -32,13 +32,15 @@ function safeUrl(url: string): string {
   return parsed.toString();
 }
 
+export const DEMO_ACCOUNTS_FILE = "demo-accounts.json";
+
 /**
  * Demo passwords are random and stored hashed; the plain ones are kept in the data folder so each
  * start can print them. When they are lost (new data folder, other database), they are reset.
  */
 export async function rememberDemoAccounts(dataDir: string, databaseUrl: string, fresh: DemoAccount[]): Promise<DemoAccount[]> {
   mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, "demo-accounts.json");
+  const file = path.join(dataDir, DEMO_ACCOUNTS_FILE);
   const database = safeUrl(databaseUrl);
   const saved: { database: string; accounts: DemoAccount[] } | null = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
   let accounts = saved?.database === database ? saved.accounts : [];

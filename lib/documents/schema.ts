@@ -24,7 +24,7 @@ export const importDocumentSchema = z.object({
 
 export type ImportDocumentInput = z.input<typeof importDocumentSchema>;
 
-export const SEGMENT_STATUS_FILTERS = ["unreviewed", "flagged", "has_suggestion", "corrected", "approved"] as const;
+export const SEGMENT_STATUS_FILTERS = ["unreviewed", "flagged", "has_suggestion", "corrected", "approved", "reviewed"] as const;
 export type SegmentStatusFilter = (typeof SEGMENT_STATUS_FILTERS)[number];
 
 /** Below this alignment confidence a segment is marked (and filterable) as doubtful. */

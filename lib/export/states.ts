@@ -6,6 +6,8 @@ export const XLIFF_12_STATES: Record<SegmentStatus, string> = {
   flagged: "needs-review-translation",
   corrected: "needs-review-translation",
   approved: "signed-off",
+  // 1.2 has no "checked, unchanged" state; recto:status keeps the exact one.
+  reviewed: "translated",
 };
 
 /** Recto status → XLIFF 2.0 `state`; the exact status also travels as `subState="recto:…"`. */
@@ -14,6 +16,7 @@ export const XLIFF_20_STATES: Record<SegmentStatus, string> = {
   flagged: "translated",
   corrected: "translated",
   approved: "final",
+  reviewed: "reviewed",
 };
 
 export const RECTO_NAMESPACE = "urn:recto:export:1";

@@ -1,3 +1,5 @@
+import { SEVERITY_GUIDE } from "@/lib/qa/severity-guide";
+
 export const MQM_CATEGORY_IDS = [
   "terminology",
   "accuracy_mistranslation",
@@ -47,36 +49,16 @@ export const MQM_CATEGORIES: readonly MqmCategory[] = [
 
 export type MqmSeverity = { id: MqmSeverityId; label: string; weight: number; guidance: string; example: string };
 
-export const MQM_SEVERITIES: readonly MqmSeverity[] = [
-  {
-    id: "neutral",
-    label: "Neutral",
-    weight: 0,
-    guidance: "Worth noting, not an error: a deliberate adaptation or a preference.",
-    example: "“a dénoncé” rendered as “to denounce” instead of “denounced”, meaning intact.",
-  },
-  {
-    id: "minor",
-    label: "Minor",
-    weight: 1,
-    guidance: "Noticeable slip; the reader still gets the meaning without effort.",
-    example: "“It is about of a resignation letter” — awkward, but understood.",
-  },
-  {
-    id: "major",
-    label: "Major",
-    weight: 5,
-    guidance: "Changes or obscures the meaning; a careful reader would be misled.",
-    example: "“the attack on Israel” for “l’offensive d’Israël contre Gaza”.",
-  },
-  {
-    id: "critical",
-    label: "Critical",
-    weight: 25,
-    guidance: "Could cause legal, safety or reputational harm, or inverts a key fact.",
-    example: "Attributing the resignation letter to the wrong person or inventing a quotation.",
-  },
-];
+const WEIGHTS: Readonly<Record<MqmSeverityId, number>> = { neutral: 0, minor: 1, major: 5, critical: 25 };
+
+/** Guidance and examples come from the same guide the automatic checks' severities follow. */
+export const MQM_SEVERITIES: readonly MqmSeverity[] = SEVERITY_GUIDE.map(({ severity, guidance, example }) => ({
+  id: severity,
+  label: severity.charAt(0).toUpperCase() + severity.slice(1),
+  weight: WEIGHTS[severity],
+  guidance,
+  example,
+}));
 
 export const SEVERITY_WEIGHTS: Readonly<Record<MqmSeverityId, number>> = Object.fromEntries(
   MQM_SEVERITIES.map((severity) => [severity.id, severity.weight]),

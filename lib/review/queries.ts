@@ -3,6 +3,7 @@ import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid, ISSUE_SELECT, SUGGESTION_SELECT } from "@/lib/review/guards";
+import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
 
 /** Rows per page of the review queue and the audit log. */
 export const PAGE_SIZE = 50;
@@ -61,6 +62,20 @@ export async function findSegmentHistory(options: { viewer: Viewer; segmentId: s
   return events.map(toEventView);
 }
 
+/** Category and severity match a linked issue ("Fixes these issues"): both on the same issue. */
+export type ReviewQueueFilters = { documentId?: string; authorId?: string; category?: MqmCategoryId; severity?: MqmSeverityId };
+
+/** The queue filter's choices: documents and authors that have pending suggestions. */
+export async function findReviewQueueChoices(options: { viewer: Viewer }) {
+  assertCan(options.viewer, "suggestion.review");
+  const where = { status: "pending", document: { deletedAt: null } } as const;
+  const [documents, authors] = await Promise.all([
+    getPrisma().document.findMany({ where: { deletedAt: null, suggestions: { some: { status: "pending" } } }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
+    getPrisma().user.findMany({ where: { suggestions: { some: where } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { documents, authors };
+}
+
 export type ReviewQueueItem = Awaited<ReturnType<typeof findReviewQueue>>["items"][number];
 
 /**
@@ -68,12 +83,16 @@ export type ReviewQueueItem = Awaited<ReturnType<typeof findReviewQueue>>["items
  * text, the linked issues, whether the base is stale and whether this viewer may approve it.
  * `cursor` is the last suggestion id of the previous page.
  */
-export async function findReviewQueue(options: { viewer: Viewer; documentId?: string; cursor?: string }) {
-  const { viewer, documentId, cursor } = options;
+export async function findReviewQueue(options: { viewer: Viewer; documentId?: string; cursor?: string; filters?: ReviewQueueFilters }) {
+  const { viewer, cursor } = options;
+  const { documentId = options.documentId, authorId, category, severity } = options.filters ?? {};
   assertCan(viewer, "suggestion.review");
   if ((documentId && !isUuid(documentId)) || (cursor && !isUuid(cursor))) return { items: [], nextCursor: null };
+  const issueFilter = category || severity ? { issues: { some: { issue: { ...(category ? { category } : {}), ...(severity ? { severity } : {}) } } } } : {};
   const rows = await getPrisma().suggestion.findMany({
-    where: { status: "pending", document: { deletedAt: null }, ...(documentId ? { documentId } : {}) },
+    where: {
+      status: "pending", document: { deletedAt: null }, ...(documentId ? { documentId } : {}), ...(authorId ? { authorId } : {}), ...issueFilter,
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: PAGE_SIZE + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
@@ -111,9 +130,27 @@ export async function findAuditLog(options: { viewer: Viewer; filters?: AuditFil
     ...(cursor ? { id: { lt: BigInt(cursor) } } : {}),
   };
   const rows = await getPrisma().historyEvent.findMany({ where, orderBy: { id: "desc" }, take: PAGE_SIZE + 1, select: EVENT_SELECT });
-  const events = rows.slice(0, PAGE_SIZE).map(toEventView);
+  const events = await withPlaces(rows.slice(0, PAGE_SIZE).map(toEventView));
   return { events, nextCursor: rows.length > PAGE_SIZE ? events.at(-1)!.id : null };
 }
+
+/** Adds the document's title and the segment's number, for links; null once they are gone (merged, deleted). */
+async function withPlaces(events: HistoryEventView[]) {
+  const ids = (key: "documentId" | "segmentId") => [...new Set(events.map((event) => event[key]).filter((id): id is string => id !== null))];
+  const [segments, documents] = await Promise.all([
+    getPrisma().segment.findMany({ where: { id: { in: ids("segmentId") } }, select: { id: true, position: true } }),
+    getPrisma().document.findMany({ where: { id: { in: ids("documentId") }, deletedAt: null }, select: { id: true, title: true } }),
+  ]);
+  const positions = new Map(segments.map((segment) => [segment.id, segment.position]));
+  const titles = new Map(documents.map((document) => [document.id, document.title]));
+  return events.map((event) => ({
+    ...event,
+    documentTitle: event.documentId ? titles.get(event.documentId) ?? null : null,
+    segmentNumber: event.segmentId && positions.has(event.segmentId) ? positions.get(event.segmentId)! + 1 : null,
+  }));
+}
+
+export type AuditEventView = Awaited<ReturnType<typeof findAuditLog>>["events"][number];
 
 /** Distinct actions in the log, for the audit filter's choices. */
 export async function findAuditActions(options: { viewer: Viewer }): Promise<string[]> {

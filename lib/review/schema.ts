@@ -111,6 +111,9 @@ export type EditSegmentInput = z.input<typeof editSegmentSchema>;
 export const reopenSegmentSchema = z.object({ segmentId: id("Segment id") });
 export type ReopenSegmentInput = z.input<typeof reopenSegmentSchema>;
 
+export const markSegmentReviewedSchema = z.object({ segmentId: id("Segment id"), segmentVersion: version });
+export type MarkSegmentReviewedInput = z.input<typeof markSegmentReviewedSchema>;
+
 export const setSelfApprovalSchema = z.object({
   documentId: id("Document id"),
   allowSelfApproval: z.boolean({ error: "allowSelfApproval must be true or false" }),
@@ -135,3 +138,15 @@ export const auditLogQuerySchema = z.object({
   cursor: z.string().regex(/^\d+$/, "Cursor is an event id").optional(),
 });
 export type AuditLogQuery = z.infer<typeof auditLogQuerySchema>;
+
+const optionalId = z.string().max(100).optional().transform((value) => value || undefined);
+
+/** The review queue page's URL: every filter optional, empty means any. */
+export const reviewQueueQuerySchema = z.object({
+  documentId: optionalId,
+  authorId: optionalId,
+  category: z.preprocess((value) => value || undefined, mqmCategorySchema.optional()),
+  severity: z.preprocess((value) => value || undefined, severitySchema.optional()),
+  cursor: optionalId,
+});
+export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;

@@ -1,4 +1,4 @@
-export const SEGMENT_STATUSES = ["unreviewed", "flagged", "corrected", "approved"] as const;
+export const SEGMENT_STATUSES = ["unreviewed", "flagged", "corrected", "approved", "reviewed"] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
 export const SEGMENT_EVENTS = [
@@ -10,6 +10,7 @@ export const SEGMENT_EVENTS = [
   "segment_approved",
   "direct_edit",
   "reopened",
+  "segment_reviewed",
 ] as const;
 export type SegmentEvent = (typeof SEGMENT_EVENTS)[number];
 
@@ -52,6 +53,14 @@ const SEGMENT_TABLE: Record<SegmentStatus, Partial<Record<SegmentEvent, Target<S
     suggestion_created: "corrected",
     segment_approved: "approved",
     direct_edit: "approved",
+    segment_reviewed: "reviewed",
+  },
+  // Read and found fine ("done, nothing to fix"); any new issue or suggestion reopens the work.
+  reviewed: {
+    issue_flagged: "flagged",
+    suggestion_created: "corrected",
+    segment_approved: "approved",
+    direct_edit: "approved",
   },
   flagged: {
     issue_flagged: "flagged",
@@ -81,11 +90,13 @@ const SEGMENT_HINTS: Partial<Record<SegmentEvent, string>> = {
   suggestion_approved: "only a segment with a pending suggestion can have one approved",
   segment_approved: "approve or reject its pending suggestions first",
   reopened: "only an approved segment can be reopened",
+  segment_reviewed: "only an unreviewed segment, with no open issue or pending suggestion, can be marked reviewed",
 };
 
 /**
  * Next segment status: unreviewed → flagged → corrected (suggestion pending) → approved; an editor
- * reopens an approved segment to corrected, flagged or unreviewed depending on `facts`.
+ * reopens an approved segment to corrected, flagged or unreviewed depending on `facts`. An
+ * unreviewed segment a reviewer found fine is marked reviewed; new work on it moves it on as above.
  * Throws TransitionError when the event is not allowed in `current`.
  */
 export function nextSegmentStatus(current: SegmentStatus, event: SegmentEvent, facts: SegmentFacts): SegmentStatus {

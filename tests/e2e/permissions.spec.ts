@@ -247,10 +247,10 @@ describe("admin pages and sign-in rules, in the browser", () => {
       await signInAs(page, email, password);
       await page.getByRole("heading", { name: "Documents" }).waitFor();
       for (const name of ["Users", "Audit log", "Review queue"]) expect(await page.getByRole("link", { name }).count()).toBe(0);
-      await page.goto("/users");
-      expect(await page.locator("main").getByRole("alert").textContent()).toMatch(/Only admins manage users/);
-      await page.goto("/audit");
-      expect(await page.locator("main").getByRole("alert").textContent()).toMatch(/Only admins can read the audit log/);
+      for (const path of ["/users", "/audit"]) {
+        expect((await page.goto(path))?.status()).toBe(403);
+        await page.getByRole("heading", { name: "Not allowed" }).waitFor();
+      }
     });
   });
 
@@ -287,10 +287,10 @@ describe("admin pages and sign-in rules, in the browser", () => {
       await page.getByLabel(/^Action/).selectOption("user.deactivate");
       await page.getByRole("button", { name: "Filter" }).click();
       await page.waitForURL(/action=user\.deactivate/);
-      expect(await page.getByRole("table").textContent()).toMatch(/Ada Admin.*user\.deactivate/s);
-      expect(await page.getByRole("table").textContent()).not.toMatch(/user\.create/);
+      expect(await page.getByRole("table").textContent()).toMatch(/Ada Admin.*deactivated a user/s);
+      expect(await page.getByRole("table").textContent()).not.toMatch(/created a user/);
       await page.goto("/audit?action=document.self_approval");
-      expect(await page.getByRole("table").textContent()).toMatch(/Ada Admin.*document\.self_approval/s);
+      expect(await page.getByRole("table").textContent()).toMatch(/Ada Admin.*changed self-approval on a document/s);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, "audit-log");
     });

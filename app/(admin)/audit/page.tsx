@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
@@ -16,12 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AuditPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   if (!can(viewer, "audit.read")) {
-    return (
-      <main>
-        <h1>Audit log</h1>
-        <p role="alert" className="error">Only admins can read the audit log. Each segment&apos;s own history is on its document page.</p>
-      </main>
-    );
+    forbidden();
   }
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = auditLogQuerySchema.safeParse(raw);
@@ -37,7 +33,7 @@ export default async function AuditPage({ searchParams }: Props) {
     <main>
       <h1>Audit log</h1>
       <p className="subtle">Every change, newest first: who, when, what, before and after. Rows are append-only.</p>
-      <AuditFilters values={raw as Record<string, string | undefined>} users={users} actions={actions} documents={documents} />
+      <AuditFilters key={new URLSearchParams(raw as Record<string, string>).toString()} values={raw as Record<string, string | undefined>} users={users} actions={actions} documents={documents} />
       {parsed.success ? null : <p role="alert" className="error">{parsed.error.issues.map((issue) => issue.message).join("; ")}</p>}
       {log.events.length === 0 ? <p className="card">No events match these filters.</p> : <AuditTable events={log.events} />}
       {log.nextCursor ? <p><Link href={`/audit?${next}`}>Older events</Link></p> : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
@@ -11,13 +12,7 @@ export const metadata: Metadata = { title: "Export" };
 export default async function ExportPage() {
   const viewer = await requireViewer();
   if (!can(viewer, "export.run")) {
-    return (
-      <main>
-        <h1>Export</h1>
-        <p role="alert" className="error">Only admins can export documents. Ask an admin for the file you need.</p>
-        <Link href="/">Back to documents</Link>
-      </main>
-    );
+    forbidden();
   }
   const [documents, blocking] = await Promise.all([findDocuments({ viewer }), findBlockingIssueCounts({ viewer })]);
   const choices = documents.map((document) => ({

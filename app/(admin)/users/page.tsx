@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { findSelfApprovalSettings } from "@/lib/review/queries";
@@ -12,12 +13,7 @@ export const metadata: Metadata = { title: "Users" };
 export default async function UsersPage() {
   const viewer = await requireViewer();
   if (!can(viewer, "user.manage")) {
-    return (
-      <main>
-        <h1>Users</h1>
-        <p role="alert" className="error">Only admins manage users. Ask an admin to add someone or change a role.</p>
-      </main>
-    );
+    forbidden();
   }
   const [users, documents] = await Promise.all([findUsers({ viewer }), findSelfApprovalSettings({ viewer })]);
   return (

@@ -41,6 +41,11 @@ const LEGAL: [SegmentStatus, SegmentEvent, SegmentFacts, SegmentStatus][] = [
   ["approved", "reopened", none, "unreviewed"],
   ["approved", "reopened", openIssue, "flagged"],
   ["approved", "reopened", pending, "corrected"],
+  ["unreviewed", "segment_reviewed", none, "reviewed"],
+  ["reviewed", "issue_flagged", openIssue, "flagged"],
+  ["reviewed", "suggestion_created", pending, "corrected"],
+  ["reviewed", "segment_approved", none, "approved"],
+  ["reviewed", "direct_edit", none, "approved"],
 ];
 
 describe("nextSegmentStatus", () => {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { describeAuditAction } from "@/lib/review/audit-labels";
 
 type Option = { id: string; label: string };
 type Props = {
@@ -13,7 +14,7 @@ export function AuditFilters({ values, users, actions, documents }: Props) {
   return (
     <form method="get" action="/audit" className="filters" aria-label="Filter the audit log">
       <Select name="actorId" label="Who" value={values.actorId} options={users.map((user) => ({ id: user.id, label: `${user.name} (${user.email})` }))} />
-      <Select name="action" label="Action" value={values.action} options={actions.map((action) => ({ id: action, label: action }))} />
+      <Select name="action" label="Action" value={values.action} options={actions.map((action) => ({ id: action, label: describeAuditAction(action) }))} />
       <Select name="documentId" label="Document" value={values.documentId} options={documents.map((document) => ({ id: document.id, label: document.title }))} />
       <label>
         From

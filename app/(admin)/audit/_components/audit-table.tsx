@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { HistoryEventView } from "@/lib/review/queries";
+import { describeAuditAction } from "@/lib/review/audit-labels";
+import type { AuditEventView } from "@/lib/review/queries";
 
 function compact(value: unknown): string {
   return value === null || value === undefined ? "—" : JSON.stringify(value, null, 1);
@@ -16,7 +17,7 @@ function summarize(before: unknown, after: unknown): string {
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }
 
-export function AuditTable({ events }: { events: HistoryEventView[] }) {
+export function AuditTable({ events }: { events: AuditEventView[] }) {
   return (
     <table className="list audit-table">
       <thead>
@@ -33,11 +34,8 @@ export function AuditTable({ events }: { events: HistoryEventView[] }) {
           <tr key={event.id}>
             <td>{event.at.toISOString().slice(0, 19).replace("T", " ")}</td>
             <td>{event.actor?.name ?? "system"}</td>
-            <td><code>{event.action}</code></td>
-            <td>
-              {event.entityType} <code className="subtle">{event.entityId.slice(0, 8)}</code>
-              {event.documentId ? <> · <Link href={`/documents/${event.documentId}`}>document</Link></> : null}
-            </td>
+            <td>{describeAuditAction(event.action)}</td>
+            <td><Place event={event} /></td>
             <td>
               <span className="audit-summary">{summarize(event.before, event.after)}</span>
               <details>
@@ -53,4 +51,17 @@ export function AuditTable({ events }: { events: HistoryEventView[] }) {
       </tbody>
     </table>
   );
+}
+
+/** Where it happened, as links: "Segment 4 of My article", or the document, or the kind of thing changed. */
+function Place({ event }: { event: AuditEventView }) {
+  if (event.documentId && event.documentTitle !== null) {
+    const href = `/documents/${event.documentId}`;
+    if (event.segmentNumber !== null) {
+      return <><Link href={`${href}#segment-${event.segmentNumber}`}>Segment {event.segmentNumber}</Link> of <Link href={href}>{event.documentTitle}</Link></>;
+    }
+    return <Link href={href}>{event.documentTitle}</Link>;
+  }
+  if (event.documentId) return <span className="subtle">a deleted document</span>;
+  return <span>{event.entityType === "user" ? "a user account" : event.entityType.replaceAll("_", " ")}</span>;
 }

@@ -27,7 +27,7 @@ export function ExportForm({ documents }: { documents: ExportChoice[] }) {
   const usesPending = format === "txt" || format === "md";
   return (
     <form className="form wide" onSubmit={(event) => event.preventDefault()}>
-      <label>
+      <label className="document-choice">
         Document
         <select value={documentId} onChange={(event) => { setDocumentId(event.target.value); setOverride(false); }}>
           {documents.map((choice) => (

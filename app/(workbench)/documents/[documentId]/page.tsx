@@ -8,6 +8,7 @@ import { findSegments, getDocumentHeader } from "@/lib/documents/queries";
 import { filtersToSearchParams, SEGMENT_PAGE_SIZE, segmentFiltersSchema } from "@/lib/documents/schema";
 import { isAppError } from "@/lib/errors";
 import { FiltersBar } from "./_components/filters-bar";
+import { ReviewProgress } from "./_components/review-progress";
 import { ScorePanel } from "./_components/score-panel";
 import { Workspace } from "./_components/workspace";
 import { DeleteDocumentButton } from "./delete/_components/delete-document-button";
@@ -43,6 +44,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
             {approved} approved · {corrected} corrected · {flagged} flagged
           </p>
         </div>
+        <ReviewProgress counts={header.statusCounts} total={header.segmentCount} />
         <nav aria-label="Document views" className="views">
           <Link href={`/documents/${header.id}/text`}>Corrected text with changes</Link>
           <Link href={`/documents/${header.id}/findings`}>Automatic QA findings</Link>

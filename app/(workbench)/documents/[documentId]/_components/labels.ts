@@ -24,6 +24,7 @@ export const STATUS_LABELS: Record<string, string> = {
   flagged: "Flagged",
   corrected: "Corrected",
   approved: "Approved",
+  reviewed: "Reviewed",
   has_suggestion: "Has suggestion",
 };
 

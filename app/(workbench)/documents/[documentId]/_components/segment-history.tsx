@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { InlineDiff } from "@/app/_components/ui/word-diff";
+import { describeAuditAction } from "@/lib/review/audit-labels";
 import type { SegmentDetail } from "./types";
 
 const ACTION_LABELS: Record<string, string> = {
@@ -42,7 +43,7 @@ export function SegmentHistory({ detail }: { detail: SegmentDetail }) {
         {detail.history.map((event) => (
           <li key={event.id}>
             <time dateTime={new Date(event.at).toISOString()}>{new Date(event.at).toLocaleString("en-GB")}</time>{" "}
-            {event.actor?.name ?? "Someone"} {ACTION_LABELS[event.action] ?? event.action}
+            {event.actor?.name ?? "Someone"} {ACTION_LABELS[event.action] ?? describeAuditAction(event.action)}
           </li>
         ))}
       </ol>

@@ -4,7 +4,10 @@ import { sentenceCount } from "@/lib/alignment/edit-beads";
 import { LOW_CONFIDENCE } from "@/lib/documents/schema";
 import { AlignmentMenu } from "../alignment/_components/alignment-menu";
 import { reopenSegmentAction } from "../actions";
+import { GlossaryMatches } from "./glossary-matches";
 import { STATUS_LABELS } from "./labels";
+import { MarkReviewedButton } from "./mark-reviewed-button";
+import { SegmentComments } from "./segment-comments";
 import { SegmentHistory } from "./segment-history";
 import { SegmentIssues } from "./segment-issues";
 import { SegmentSuggestions } from "./segment-suggestions";
@@ -50,6 +53,7 @@ export function SegmentPanel({ detail, isLoading, spans, viewer, litIssueId, run
         <button type="button" className="button" onClick={onFlag} aria-keyshortcuts="f">
           {selection?.target || selection?.source ? "Flag selection" : "Flag segment"}
         </button>
+        <MarkReviewedButton detail={detail} run={run} />
         {detail.status === "approved" && viewer.canReview ? (
           <button type="button" className="button secondary" onClick={() => run(reopenSegmentAction, { segmentId: detail.id })}>Reopen</button>
         ) : null}
@@ -68,8 +72,10 @@ export function SegmentPanel({ detail, isLoading, spans, viewer, litIssueId, run
         />
       ) : null}
       <SegmentIssues detail={detail} viewer={viewer} litIssueId={litIssueId} run={run} onLightIssue={onLightIssue} onEdit={onEditIssue} />
+      <GlossaryMatches key={`glossary-${detail.id}-${detail.version}`} segmentId={detail.id} />
       <SegmentSuggestions detail={detail} viewer={viewer} run={run} />
       <SuggestForm key={`${detail.id}-${detail.version}-${detail.suggestions.length}`} detail={detail} canEditDirectly={viewer.canEditDirectly} run={run} />
+      <SegmentComments segmentId={detail.id} />
       <SegmentHistory key={`${detail.id}-${detail.versions.length}`} detail={detail} />
     </aside>
   );

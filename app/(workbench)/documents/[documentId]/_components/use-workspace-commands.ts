@@ -3,6 +3,7 @@
 import { useCallback } from "react";
 import type { SegmentRow } from "@/lib/documents/workspace-types";
 import { approveSuggestionAction, flagIssueAction, updateIssueAction } from "../actions";
+import { markSegmentReviewedAction } from "../segment-actions";
 import type { IssueDraft } from "./flag-dialog";
 import type { PendingSpans } from "./segment-row";
 import { SUGGESTED_TEXT_ID } from "./suggest-form";
@@ -45,6 +46,12 @@ export function useWorkspaceCommands({ activeRow, detail, dialog, spans, viewer,
     move: moveBy,
     flag: () => activeRow && setDialog({ kind: "flag" }),
     suggest: () => document.getElementById(SUGGESTED_TEXT_ID)?.focus(),
+    review: async () => {
+      if (!activeRow) return;
+      const error = await run(markSegmentReviewedAction, { segmentId: activeRow.id, segmentVersion: activeRow.version });
+      setStatus(error ?? `Marked segment ${number} reviewed.`);
+      if (!error) moveBy(1);
+    },
     approve: viewer.canReview
       ? async () => {
           if (approvable.length !== 1) return setStatus("To approve with a, the segment needs exactly one pending suggestion you may approve.");

@@ -6,6 +6,8 @@ export type WorkspaceCommands = {
   move: (delta: number) => void;
   flag: () => void;
   suggest: () => void;
+  /** Mark the segment reviewed (nothing to fix) and go to the next. */
+  review: () => void;
   approve: (() => void) | null;
   help: () => void;
 };
@@ -15,6 +17,7 @@ export const SHORTCUTS: { keys: string[]; action: string; editorsOnly?: boolean 
   { keys: ["k", "↑"], action: "Previous segment" },
   { keys: ["f"], action: "Flag an issue on the selected text (or the whole segment)" },
   { keys: ["s"], action: "Suggest a correction for the segment" },
+  { keys: ["r"], action: "Mark the segment reviewed (nothing to fix) and go to the next" },
   { keys: ["a"], action: "Approve the segment's pending suggestion", editorsOnly: true },
   { keys: ["?"], action: "Show these shortcuts" },
   { keys: ["Esc"], action: "Close a dialog" },
@@ -44,6 +47,7 @@ export function useWorkspaceKeys(commands: WorkspaceCommands) {
       else if (event.key === "k" || (event.key === "ArrowUp" && inList)) run(() => command.move(-1));
       else if (event.key === "f") run(command.flag);
       else if (event.key === "s") run(command.suggest);
+      else if (event.key === "r") run(command.review);
       else if (event.key === "a" && command.approve) run(command.approve);
       else if (event.key === "?") run(command.help);
     };

@@ -1,0 +1,23 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+
+type Loader<T> = (input: { segmentId: string }) => Promise<{ data?: T; serverError?: string } | undefined>;
+
+/** Loads one thing about the active segment (its comments, its glossary terms); `reload` after a change. */
+export function useSegmentResource<T>(segmentId: string, load: Loader<T>) {
+  const [state, setState] = useState<{ key: string; data: T | null; error: string | null }>({ key: "", data: null, error: null });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let isCurrent = true;
+    void load({ segmentId }).then((result) => {
+      if (isCurrent) setState({ key: segmentId, data: result?.data ?? null, error: result?.serverError ?? null });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [segmentId, generation, load]);
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  const isCurrent = state.key === segmentId;
+  return { data: isCurrent ? state.data : null, error: isCurrent ? state.error : null, reload };
+}
