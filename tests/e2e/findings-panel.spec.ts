@@ -45,6 +45,7 @@ describe("automatic findings on the segment panel", () => {
       await signInAs(page, "editor");
       await page.goto(`/documents/${documentId}`);
       const documentPage = new DocumentPage(page);
+      await documentPage.ready();
       const findings = documentPage.panel().getByRole("region", { name: /Automatic findings/ });
       const reversal = findings.getByRole("listitem", { name: /^Who did what to whom is reversed/ });
       await expect.poll(() => reversal.textContent()).toMatch(/Critical|Major/);
@@ -70,15 +71,18 @@ describe("automatic findings on the segment panel", () => {
       await signInAs(page, "editor");
       await page.goto(`/documents/${documentId}`);
       const documentPage = new DocumentPage(page);
+      await documentPage.ready();
       const findings = documentPage.panel().getByRole("region", { name: /Automatic findings/ });
       const named = findings.getByRole("listitem", { name: /^Proper noun missing or altered/ });
       await named.getByLabel("Reason").fill("The name is fine here");
       await named.getByRole("button", { name: "Dismiss finding" }).click();
       await expect.poll(() => named.count()).toBe(0);
       const reversal = findings.getByRole("listitem", { name: /^Who did what to whom is reversed/ });
+      const message = await reversal.getByRole("paragraph").nth(1).textContent();
       await reversal.getByRole("button", { name: "Confirm as issue" }).click();
       await expect.poll(() => reversal.count()).toBe(0);
-      await expect.poll(() => documentPage.issues().first().textContent()).toMatch(/Who did what to whom|reversed/i);
+      // The confirmed finding is now an issue on the segment, its message as the comment.
+      await expect.poll(() => documentPage.issues().first().textContent()).toContain(message);
       await expect.poll(() => documentPage.row(1).textContent()).toMatch(/1 open issue/);
     });
   });

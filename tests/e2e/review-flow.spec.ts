@@ -7,7 +7,7 @@ import { signInAs } from "./pages/sign-in-page";
 import { createSpecDocument } from "./pages/spec-document";
 
 const SOURCE = [
-  "Les gouvernements occidentaux sont complices de l'offensive israélienne contre Gaza, écrit le directeur.",
+  "Les gouvernements occidentaux sont complices d'une offensive israélienne contre Gaza, écrit le directeur.",
   "Le bureau de New York publie chaque semaine un rapport détaillé sur la situation humanitaire.",
 ].join(" ");
 const TARGET = [
@@ -28,12 +28,12 @@ async function openDocument(page: Page, documentId: string, role: "translator" |
   await signInAs(page, role);
   await page.goto(`/documents/${documentId}`);
   const documentPage = new DocumentPage(page);
-  await documentPage.panel().waitFor();
+  await documentPage.ready();
   return documentPage;
 }
 
 describe("flagging and correcting a segment", () => {
-  it("lets a keyboard-only reader choose “attack on Israel” with Shift+arrows in the text and flag it", async ({ task }) => {
+  it("lets a keyboard-only reader choose “attack on Israel” with Shift+arrows in the text, flag it and suggest a fix", async ({ task }) => {
     const { documentId } = await createSpecDocument({ name: "Keyboard span", source: SOURCE, target: TARGET });
     await withPage(browser, task.name, async (page) => {
       const documentPage = await openDocument(page, documentId, "translator");
@@ -54,6 +54,14 @@ describe("flagging and correcting a segment", () => {
       await flagDialog.flag({ category: "Mistranslation", severity: "Major", comment: "Israel's offensive on Gaza, in the French." });
       const issue = documentPage.issues().filter({ hasText: "Accuracy: Mistranslation" });
       await expect.poll(() => issue.textContent()).toMatch(/English: attack on Israel/);
+      // Then suggests the fix without the mouse: s, type, Tab to the note, Enter.
+      await page.keyboard.press("s");
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type("Western governments are complicit in Israel's offensive against Gaza, the director writes.");
+      await page.keyboard.press("Tab");
+      await page.keyboard.type("Follow the French");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => documentPage.suggestion(1).getByRole("insertion").first().textContent()).toMatch(/offensive against Gaza/);
     });
   });
 

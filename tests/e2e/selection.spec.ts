@@ -6,7 +6,7 @@ import { signInAs } from "./pages/sign-in-page";
 import { createSpecDocument } from "./pages/spec-document";
 
 const SOURCE = [
-  "Les gouvernements occidentaux sont complices de l'offensive israélienne contre Gaza, écrit le directeur.",
+  "Les gouvernements occidentaux sont complices d'une offensive israélienne contre Gaza, écrit le directeur.",
   "Le bureau de New York publie chaque semaine un rapport détaillé sur la situation humanitaire.",
 ].join(" ");
 const TARGET = [
@@ -29,7 +29,7 @@ async function openDocument(page: Page): Promise<DocumentPage> {
   await signInAs(page, "translator");
   await page.goto(`/documents/${documentId}`);
   const documentPage = new DocumentPage(page);
-  await documentPage.panel().waitFor();
+  await documentPage.ready();
   return documentPage;
 }
 

@@ -8,7 +8,7 @@ import { signInAs } from "./pages/sign-in-page";
 import { createSpecDocument } from "./pages/spec-document";
 
 const SOURCE = [
-  "Craig Mokhiber, directeur du bureau de New York, dénonce la complicité des gouvernements occidentaux dans l'offensive israélienne contre Gaza.",
+  "Craig Mokhiber, directeur du bureau de New York, dénonce la complicité des gouvernements occidentaux dans une offensive israélienne contre Gaza.",
   "Il s'agit d'une lettre de démission adressée samedi au haut-commissaire.",
   "Il a régulièrement fait face à des critiques pour ses prises de position.",
   "Les bombardements ont détruit des quartiers entiers.",
@@ -32,7 +32,7 @@ async function openDocument(page: Page, documentId: string, role: "translator" |
   await signInAs(page, role);
   await page.goto(`/documents/${documentId}`);
   const documentPage = new DocumentPage(page);
-  await documentPage.panel().waitFor();
+  await documentPage.ready();
   return documentPage;
 }
 

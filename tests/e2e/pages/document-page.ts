@@ -33,6 +33,15 @@ export class DocumentPage {
     return this.page.getByRole("complementary", { name: /Segment \d+ details/ });
   }
 
+  /**
+   * Waits until the page stops moving: the segment panel is loaded and the MQM score has streamed in
+   * above the list (it shifts the rows down; a drag measured before that lands on the wrong words).
+   */
+  async ready(): Promise<void> {
+    await this.panel().waitFor();
+    await this.page.getByText(/^MQM score/).waitFor();
+  }
+
   /** The `nth` (0-based) occurrence of `word` in a segment's English or French, as its own element. */
   word(position: number, word: string, side: "target" | "source" = "target", nth = 0) {
     return this.row(position).locator(`[data-side="${side}"] .word`).filter({ hasText: new RegExp(`^${escapeRegExp(word)}$`) }).nth(nth);
