@@ -64,7 +64,7 @@ describe("automatic findings on the segment panel", () => {
       await page.mouse.move(5, 5);
       await expect.poll(() => counterpart.textContent()).toBe("");
     });
-  });
+  }, 120_000);
 
   it("confirms one finding as an issue and dismisses another, from the panel, without leaving the segment", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
@@ -85,5 +85,5 @@ describe("automatic findings on the segment panel", () => {
       await expect.poll(() => documentPage.issues().first().textContent()).toContain(message);
       await expect.poll(() => documentPage.row(1).textContent()).toMatch(/1 open issue/);
     });
-  });
+  }, 120_000);
 });

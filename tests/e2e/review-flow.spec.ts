@@ -47,10 +47,11 @@ describe("flagging and correcting a segment", () => {
       await page.keyboard.press("Shift+ArrowRight");
       await page.keyboard.press("Shift+ArrowRight");
       await expect.poll(() => documentPage.selectionSummary().textContent()).toBe("Selected English: attack on Israel");
+      await screenshot(page, "keyboard-span-choice");
       await page.keyboard.press("f");
       const flagDialog = new FlagDialog(page);
       await flagDialog.dialog().getByText("English: attack on Israel").waitFor();
-      await screenshot(page, "keyboard-span-choice");
+      await screenshot(page, "keyboard-span-flag-dialog");
       await flagDialog.flag({ category: "Mistranslation", severity: "Major", comment: "Israel's offensive on Gaza, in the French." });
       const issue = documentPage.issues().filter({ hasText: "Accuracy: Mistranslation" });
       await expect.poll(() => issue.textContent()).toMatch(/English: attack on Israel/);
@@ -63,7 +64,7 @@ describe("flagging and correcting a segment", () => {
       await page.keyboard.press("Enter");
       await expect.poll(() => documentPage.suggestion(1).getByRole("insertion").first().textContent()).toMatch(/offensive against Gaza/);
     });
-  });
+  }, 120_000);
 
   it("ticks a flag made a moment ago under “Fixes these issues”, says “Suggestion pending” until approval, and approval resolves the issue", async ({ task }) => {
     const { documentId } = await createSpecDocument({ name: "Suggest after flag", source: SOURCE, target: TARGET });
@@ -92,5 +93,5 @@ describe("flagging and correcting a segment", () => {
       await expect.poll(() => documentPage.row(1).textContent()).toMatch(/Corrected/);
       expect(await documentPage.row(1).textContent()).toMatch(/offensive against Gaza/);
     });
-  });
+  }, 120_000);
 });

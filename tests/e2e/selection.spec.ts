@@ -40,7 +40,7 @@ describe("choosing words with a real mouse", () => {
       await documentPage.drag(1, "attack", "Israel");
       await expect.poll(() => documentPage.selectionSummary().textContent()).toBe("Selected English: attack on Israel");
     });
-  });
+  }, 120_000);
 
   it("selects “attack on Israel” by dragging backwards, in a segment that was not open yet", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
@@ -52,7 +52,7 @@ describe("choosing words with a real mouse", () => {
       await documentPage.drag(1, "attack", "Israel", { backwards: true });
       await expect.poll(() => documentPage.selectionSummary().textContent()).toBe("Selected English: attack on Israel");
     });
-  });
+  }, 120_000);
 
   it("selects a phrase by double-clicking its first word and shift-clicking its last, in English and in French", async ({ task }) => {
     await withPage(browser, task.name, async (page) => {
@@ -62,5 +62,5 @@ describe("choosing words with a real mouse", () => {
       await documentPage.doubleClickThenShiftClick(1, "offensive", "Gaza", "source");
       await expect.poll(() => documentPage.selectionSummary().textContent()).toBe("Selected English: attack on Israel · French: offensive israélienne contre Gaza");
     });
-  });
+  }, 120_000);
 });

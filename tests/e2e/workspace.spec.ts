@@ -77,7 +77,7 @@ describe("the review workspace", () => {
       expect(await documentPage.row(1).textContent()).toMatch(/1 open issue.*1 suggestion/);
       await screenshot(page, "workspace-document");
     });
-  });
+  }, 120_000);
 
   it("moves with j and k, lists the shortcuts on ?, and shows the corrected text view", async ({ task }) => {
     const { documentId } = await createSpecDocument({ name: "Workspace keys", source: SOURCE, target: TARGET });
@@ -103,7 +103,7 @@ describe("the review workspace", () => {
       await page.getByRole("link", { name: "Corrected text with changes" }).click();
       await page.getByRole("article", { name: "Corrected English text" }).waitFor();
     });
-  });
+  }, 120_000);
 
   it("keeps filters in the URL and finds a name by substring and French words by full text", async ({ task }) => {
     const { documentId } = await createSpecDocument({ name: "Workspace filters", source: SOURCE, target: TARGET });
@@ -121,7 +121,7 @@ describe("the review workspace", () => {
       expect(texts.length).toBe(2);
       expect(texts[1]).toMatch(/bombing destroyed/);
     });
-  });
+  }, 120_000);
 
   it("lets an editor approve a translator's suggestion with a and edit a segment directly, and the corrected text shows both changes", async ({ task }) => {
     const { documentId } = await createSpecDocument({ name: "Workspace approval", source: SOURCE, target: TARGET });
@@ -150,5 +150,5 @@ describe("the review workspace", () => {
       await article.getByRole("deletion").first().waitFor();
       expect(await article.getByRole("deletion").allTextContents()).toEqual(["addressed", "regularly"]);
     });
-  });
+  }, 120_000);
 });
