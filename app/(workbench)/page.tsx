@@ -45,7 +45,7 @@ function Progress({ document }: { document: DocumentSummary }) {
   const { approved, corrected, flagged } = document.statusCounts;
   const total = Math.max(document.segmentCount, 1);
   const percent = (n: number) => `${(100 * n) / total}%`;
-  const label = `${approved} of ${document.segmentCount} segments approved, ${corrected} corrected, ${flagged} flagged`;
+  const label = `${approved} of ${document.segmentCount} segments approved, ${corrected} with a suggestion pending, ${flagged} flagged`;
   return (
     <div>
       <div className="progress" role="img" aria-label={label}>

@@ -3,9 +3,10 @@ import type { Tx } from "@/lib/db/client";
 
 /**
  * How a column's values travel: as one PostgreSQL array per column (`unnest`), then cast.
- * "int[]" columns (one array per row) travel as array literals in a text[] and are cast per row.
+ * "int[]" columns (one array per row) travel as array literals in a text[] and are cast per row;
+ * "jsonb" columns travel as JSON text (null stays SQL NULL) and are cast per row.
  */
-export type BulkColumnType = "uuid" | "text" | "int" | "float8" | "int[]" | { enum: string };
+export type BulkColumnType = "uuid" | "text" | "int" | "float8" | "int[]" | "jsonb" | { enum: string };
 
 export type BulkColumn<Row> = { name: string; type: BulkColumnType; value: (row: Row) => unknown };
 
@@ -20,6 +21,7 @@ function sqlName(name: string): Prisma.Sql {
 function arrayParameter<Row>(column: BulkColumn<Row>, rows: Row[]): Prisma.Sql {
   const values = rows.map(column.value);
   if (column.type === "int[]") return Prisma.sql`${values.map((value) => `{${(value as number[]).join(",")}}`)}::text[]`;
+  if (column.type === "jsonb") return Prisma.sql`${values.map((value) => (value === null || value === undefined ? null : JSON.stringify(value)))}::text[]`;
   const elementType = typeof column.type === "string" ? column.type : "text";
   return Prisma.sql`${values}::${Prisma.raw(elementType)}[]`;
 }
@@ -27,6 +29,7 @@ function arrayParameter<Row>(column: BulkColumn<Row>, rows: Row[]): Prisma.Sql {
 function selectExpression(column: BulkColumn<unknown>, index: number): Prisma.Sql {
   const value = Prisma.raw(`c${index}`);
   if (column.type === "int[]") return Prisma.sql`${value}::int[]`;
+  if (column.type === "jsonb") return Prisma.sql`${value}::jsonb`;
   if (typeof column.type === "object") return Prisma.sql`${value}::${sqlName(column.type.enum)}`;
   return value;
 }

@@ -7,7 +7,9 @@ import { segmentWhereSql } from "@/lib/documents/workspace-sql";
 import type { SegmentRow } from "@/lib/documents/workspace-types";
 import { segmentVersions } from "@/lib/documents/workspace-versions";
 import { AppError } from "@/lib/errors";
+import { findOpenSegmentFindings } from "@/lib/findings/queries";
 import { computeMqmScore, countWords, type MqmScore } from "@/lib/review/mqm-score";
+import { alignWords } from "@/lib/word-align/align-words";
 
 export type SegmentStatus = "unreviewed" | "flagged" | "corrected" | "approved" | "reviewed";
 
@@ -228,7 +230,12 @@ export async function getSegmentDetail(options: { viewer: Viewer; segmentId: str
     select: { id: true, at: true, action: true, actor: { select: { name: true } } },
   });
   const next = await prisma.segment.findFirst({ where: { documentId: segment.documentId, position: { gt: segment.position } }, select: { id: true } });
-  return { ...segment, isLast: next === null, history: history.map((event) => ({ ...event, id: String(event.id) })), versions: segmentVersions(segment) };
+  const findings = await findOpenSegmentFindings(segment);
+  // The open segment's word links, so hovering or focusing a word lights its counterpart.
+  const alignment = alignWords(segment.sourceText, segment.currentText);
+  return {
+    ...segment, isLast: next === null, history: history.map((event) => ({ ...event, id: String(event.id) })), versions: segmentVersions(segment), findings, alignment,
+  };
 }
 
 /** Every segment's English, published and current, with the newest pending suggestion, in order. */

@@ -43,8 +43,43 @@ export function snapToWords(text: string, start: number, end: number): { start: 
   let to = Math.min(text.length, Math.max(start, end));
   while (from < to && /\s/.test(text[from])) from += 1;
   while (to > from && /\s/.test(text[to - 1])) to -= 1;
+  // A double-click then shift-click takes the comma or full stop after the last word; a span of
+  // punctuation alone is kept (a punctuation error is flagged as it is).
+  if (/[\p{L}\p{N}]/u.test(text.slice(from, to))) {
+    while (from < to && /[\s,;:.!?]/.test(text[from])) from += 1;
+    while (to > from && /[\s,;:.!?]/.test(text[to - 1])) to -= 1;
+  }
   // Grow only across letters: a span may start after an elision (“l’|offensive”) or stop before “'s”.
   while (from > 0 && isLetter(text[from - 1]) && isWordChar(text[from])) from -= 1;
   while (to < text.length && isLetter(text[to]) && isWordChar(text[to - 1])) to += 1;
   return { start: from, end: to };
+}
+
+/** A run of one piece's text: a word (its index among the text's words) or the text between words. */
+export type WordRun = { text: string; word: number | null; start: number };
+
+const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.,-]*[\p{L}\p{M}\p{N}])?/gu;
+
+/** The words of a text (letters and digits, with inner apostrophes, hyphens and number separators). */
+export function findWords(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/**
+ * Cuts the piece of `text` from `start` to `end` into words and the runs between them, so each word
+ * can be its own element. A word cut by a highlight boundary appears in both pieces with the same index.
+ */
+export function splitWords(text: string, words: readonly { start: number; end: number }[], start: number, end: number): WordRun[] {
+  const runs: WordRun[] = [];
+  let at = start;
+  words.forEach((word, index) => {
+    const from = Math.max(word.start, start);
+    const to = Math.min(word.end, end);
+    if (to <= from) return;
+    if (from > at) runs.push({ text: text.slice(at, from), word: null, start: at });
+    runs.push({ text: text.slice(from, to), word: index, start: from });
+    at = to;
+  });
+  if (at < end) runs.push({ text: text.slice(at, end), word: null, start: at });
+  return runs;
 }

@@ -3,9 +3,9 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
-import { findingFiltersSchema, findingPageSchema, type FindingFilters, type FindingStatus } from "@/lib/findings/schema";
+import { evidenceSchema, findingFiltersSchema, findingPageSchema, type FindingFilters, type FindingStatus } from "@/lib/findings/schema";
 import { QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
-import type { Finding, MqmCategory, QaOptions, SegmentPair, Severity } from "@/lib/qa/types";
+import type { Evidence, Finding, MqmCategory, QaOptions, SegmentPair, Severity, Span } from "@/lib/qa/types";
 
 export type FindingRow = {
   id: string;
@@ -147,4 +147,43 @@ export async function computeDocumentFindings(options: { documentId: string }): 
   if (!input) throw documentNotFound(options.documentId);
   const findings = runChecks(input.pairs, input.qaOptions);
   return findings.filter((finding) => !input.dismissed.has(dismissalKey(finding.checkId, finding.fingerprint)));
+}
+
+export type SegmentFinding = {
+  id: string;
+  checkId: string;
+  checkTitle: string;
+  category: MqmCategory;
+  severity: Severity;
+  message: string;
+  fingerprint: string;
+  /** Null when the segment changed since the finding was computed: its offsets would mark the wrong words. */
+  sourceSpan: Span | null;
+  targetSpan: Span | null;
+  evidence: Evidence | null;
+  isStale: boolean;
+};
+
+const CHECK_TITLES = new Map(QA_CHECKS.map((check) => [check.id, check.title]));
+
+/** A segment's open findings in check order, for the workspace panel (the caller checked segment.read). */
+export async function findOpenSegmentFindings(segment: { id: string; version: number }): Promise<SegmentFinding[]> {
+  const rows = await getPrisma().finding.findMany({
+    where: { segmentId: segment.id, status: "open" },
+    orderBy: [{ checkId: "asc" }, { id: "asc" }],
+    select: {
+      id: true, checkId: true, category: true, severity: true, message: true, fingerprint: true, segmentVersion: true,
+      sourceStart: true, sourceEnd: true, targetStart: true, targetEnd: true, evidence: true,
+    },
+  });
+  return rows.map((row) => {
+    const isStale = row.segmentVersion !== segment.version;
+    const span = (start: number | null, end: number | null) => (isStale || start === null || end === null ? null : { start, end });
+    return {
+      id: row.id, checkId: row.checkId, checkTitle: CHECK_TITLES.get(row.checkId) ?? row.checkId, category: row.category, severity: row.severity,
+      message: row.message, fingerprint: row.fingerprint, isStale,
+      sourceSpan: span(row.sourceStart, row.sourceEnd), targetSpan: span(row.targetStart, row.targetEnd),
+      evidence: isStale ? null : (evidenceSchema.safeParse(row.evidence).data ?? null),
+    };
+  });
 }

@@ -75,7 +75,7 @@ export async function lockDocumentFindings(tx: Tx, documentId: string): Promise<
  * dismissal made during the run counts); a row whose (segment, check, fingerprint) already exists,
  * confirmed or dismissed, is kept as it is.
  */
-async function insertFindings(tx: Tx, documentId: string, findings: Finding[], versions: Map<string, number>): Promise<number> {
+export async function insertFindings(tx: Tx, documentId: string, findings: Finding[], versions: Map<string, number>): Promise<number> {
   const dismissals = await tx.findingDismissal.findMany({ where: { documentId }, select: { checkId: true, fingerprint: true } });
   const dismissed = new Set(dismissals.map((dismissal) => dismissalKey(dismissal.checkId, dismissal.fingerprint)));
   const rows = findings.filter((finding) => versions.has(finding.segmentId) && !dismissed.has(dismissalKey(finding.checkId, finding.fingerprint)));
@@ -92,6 +92,7 @@ async function insertFindings(tx: Tx, documentId: string, findings: Finding[], v
     { name: "source_end", type: "int", value: (finding) => finding.sourceSpan?.end ?? null },
     { name: "target_start", type: "int", value: (finding) => finding.targetSpan?.start ?? null },
     { name: "target_end", type: "int", value: (finding) => finding.targetSpan?.end ?? null },
+    { name: "evidence", type: "jsonb", value: (finding) => finding.evidence ?? null },
   ];
   let inserted = 0;
   for (let start = 0; start < rows.length; start += INSERT_BATCH) {

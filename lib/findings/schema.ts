@@ -55,3 +55,10 @@ export const findingPageSchema = z.object({
  */
 export const qaDocumentJobSchema = z.object({ documentId: uuid("Document"), scope: z.enum(["all", "document-wide"]).default("all") });
 export type QaDocumentJob = z.infer<typeof qaDocumentJobSchema>;
+
+const spanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+
+/** A finding's stored evidence (lib/qa/types Evidence); anything else in the column reads as none. */
+export const evidenceSchema = z.object({
+  links: z.array(z.object({ source: spanSchema.nullable(), target: spanSchema.nullable(), score: z.number() })),
+});

@@ -35,3 +35,25 @@ export async function listFindings(documentId: string) {
     select: { id: true, segmentId: true, checkId: true, fingerprint: true, status: true, segmentVersion: true, createdAt: true },
   });
 }
+
+/** An open finding written straight through Prisma, as the QA job stores them (with evidence, when given). */
+export async function createFinding(options: {
+  documentId: string;
+  segmentId: string;
+  checkId: string;
+  message: string;
+  severity?: "neutral" | "minor" | "major" | "critical";
+  sourceSpan?: { start: number; end: number };
+  targetSpan?: { start: number; end: number };
+  evidence?: { links: { source: { start: number; end: number } | null; target: { start: number; end: number } | null; score: number }[] };
+}): Promise<{ id: string }> {
+  return getPrisma().finding.create({
+    data: {
+      documentId: options.documentId, segmentId: options.segmentId, checkId: options.checkId, category: "accuracy_mistranslation",
+      severity: options.severity ?? "major", message: options.message, fingerprint: `${options.checkId}:${crypto.randomUUID()}`, segmentVersion: 1,
+      sourceStart: options.sourceSpan?.start, sourceEnd: options.sourceSpan?.end, targetStart: options.targetSpan?.start, targetEnd: options.targetSpan?.end,
+      evidence: options.evidence,
+    },
+    select: { id: true },
+  });
+}

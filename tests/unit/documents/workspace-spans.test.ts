@@ -38,9 +38,21 @@ describe("splitHighlights", () => {
 
 describe("snapToWords", () => {
   it.each([
+    ["a comma after the last word", "attack on Israel, he wrote", "attack on Israel,", "attack on Israel"],
+    ["a semicolon and space", "the report; it said", "the report; ", "the report"],
+    ["punctuation alone (a punctuation error is flagged as is)", "purges (…,) and", ",", ","],
+  ])("leaves out %s at the edges of a span", (_name, text, selected, expected) => {
+    const start = text.indexOf(selected);
+    const snapped = snapToWords(text, start, start + selected.length);
+    expect(text.slice(snapped.start, snapped.end)).toBe(expected);
+  });
+
+  it.each([
     ["a drag that cuts words", "ttack on Isr", "attack on Israel"],
     ["trailing spaces", " Western governments ", "Western governments"],
     ["an exact selection", "Western governments", "Western governments"],
+    ["a double-click and shift-click that took the full stop after the last word", "attack on Israel.", "attack on Israel"],
+    ["a selection starting on the space and comma-free quote mark", " “complicity” of", "“complicity” of"],
   ])("grows %s to whole words", (_name, selected, expected) => {
     const start = ENGLISH.indexOf(selected);
     const snapped = snapToWords(ENGLISH, start, start + selected.length);

@@ -41,7 +41,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           <h1>{header.title}</h1>
           <p className="subtle">
             {header.sourceLanguage.toUpperCase()} → {header.targetLanguage.toUpperCase()} · {header.segmentCount.toLocaleString("en")} segments ·{" "}
-            {approved} approved · {corrected} corrected · {flagged} flagged
+            {approved} approved · {corrected} with a suggestion pending · {flagged} flagged
           </p>
         </div>
         <ReviewProgress counts={header.statusCounts} total={header.segmentCount} />

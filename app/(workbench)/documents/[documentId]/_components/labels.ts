@@ -22,7 +22,8 @@ export function worstSeverity(ids: MqmSeverityId[]): MqmSeverityId {
 export const STATUS_LABELS: Record<string, string> = {
   unreviewed: "Unreviewed",
   flagged: "Flagged",
-  corrected: "Corrected",
+  // A suggestion waits for review; the English is unchanged until it is approved.
+  corrected: "Suggestion pending",
   approved: "Approved",
   reviewed: "Reviewed",
   has_suggestion: "Has suggestion",

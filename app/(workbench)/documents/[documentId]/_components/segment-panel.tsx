@@ -9,16 +9,21 @@ import { STATUS_LABELS } from "./labels";
 import { MarkReviewedButton } from "./mark-reviewed-button";
 import { SegmentComments } from "./segment-comments";
 import { SegmentHistory } from "./segment-history";
+import { SegmentFindings } from "./segment-findings";
 import { SegmentIssues } from "./segment-issues";
 import { SegmentSuggestions } from "./segment-suggestions";
 import type { PendingSpans } from "./segment-row";
 import { SuggestForm } from "./suggest-form";
 import type { DetailIssue, RunAction, SegmentDetail, ViewerAbilities } from "./types";
+import type { WordLink } from "./use-word-counterpart";
+import { WordLinkLine } from "./word-link-line";
 
 type Props = {
   detail: SegmentDetail | null;
   isLoading: boolean;
   spans: PendingSpans | null;
+  /** The hovered or focused word of the open segment and its counterparts. */
+  wordLink: WordLink | null;
   viewer: ViewerAbilities;
   litIssueId: string | null;
   run: RunAction;
@@ -29,7 +34,7 @@ type Props = {
   onAlignmentChanged: () => void;
 };
 
-export function SegmentPanel({ detail, isLoading, spans, viewer, litIssueId, run, onFlag, onEditIssue, onLightIssue, onAlignmentChanged }: Props) {
+export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIssueId, run, onFlag, onEditIssue, onLightIssue, onAlignmentChanged }: Props) {
   if (!detail) {
     return (
       <aside className="panel" aria-label="Segment details" aria-busy={isLoading}>
@@ -46,8 +51,8 @@ export function SegmentPanel({ detail, isLoading, spans, viewer, litIssueId, run
         {detail.confidence < LOW_CONFIDENCE ? " (low: check the pairing)" : ""}
       </p>
       <div className="flag-bar">
-        <p>
-          {selection?.target ? <>Selected English: <q className="quoted">{selection.target.text}</q></> : <span className="subtle">Select words in the English to flag a span.</span>}
+        <p aria-live="polite">
+          {selection?.target ? <>Selected English: <q className="quoted">{selection.target.text}</q></> : <span className="subtle">Select words in the English to flag a span (drag, or Shift+arrows on a focused word).</span>}
           {selection?.source ? <> · French: <q className="quoted" lang="fr">{selection.source.text}</q></> : null}
         </p>
         <button type="button" className="button" onClick={onFlag} aria-keyshortcuts="f">
@@ -58,6 +63,7 @@ export function SegmentPanel({ detail, isLoading, spans, viewer, litIssueId, run
           <button type="button" className="button secondary" onClick={() => run(reopenSegmentAction, { segmentId: detail.id })}>Reopen</button>
         ) : null}
       </div>
+      <WordLinkLine link={wordLink} />
       {viewer.canEditAlignment ? (
         <AlignmentMenu
           key={`${detail.id}-${detail.version}`}
@@ -72,6 +78,7 @@ export function SegmentPanel({ detail, isLoading, spans, viewer, litIssueId, run
         />
       ) : null}
       <SegmentIssues detail={detail} viewer={viewer} litIssueId={litIssueId} run={run} onLightIssue={onLightIssue} onEdit={onEditIssue} />
+      <SegmentFindings key={detail.id} detail={detail} viewer={viewer} run={run} />
       <GlossaryMatches key={`glossary-${detail.id}-${detail.version}`} segmentId={detail.id} />
       <SegmentSuggestions detail={detail} viewer={viewer} run={run} />
       <SuggestForm key={`${detail.id}-${detail.version}-${detail.suggestions.length}`} detail={detail} canEditDirectly={viewer.canEditDirectly} run={run} />

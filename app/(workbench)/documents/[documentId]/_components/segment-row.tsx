@@ -1,9 +1,9 @@
 "use client";
 
-import { memo } from "react";
+import { Fragment, memo } from "react";
 import { LOW_CONFIDENCE } from "@/lib/documents/schema";
 import type { IssueSpan, SegmentRow } from "@/lib/documents/workspace-types";
-import { splitHighlights, type Highlight } from "@/lib/documents/workspace-spans";
+import { findWords, splitHighlights, splitWords, type Highlight } from "@/lib/documents/workspace-spans";
 import { FindingCountBadge } from "../findings/_components/finding-count-badge";
 import { categoryLabel, plural, severityLabel, STATUS_LABELS, worstSeverity } from "./labels";
 
@@ -43,7 +43,7 @@ export const SegmentRowView = memo(function SegmentRowView({ documentId, row, is
       <div role="cell" className="meta badges">
         <AlignmentBadge kind={row.kind} confidence={row.confidence} />
         <span className={`badge status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
-        {row.isChanged ? <span className="badge changed">Changed</span> : null}
+        {row.isChanged ? <span className="badge changed" title="The English differs from the published text">Corrected</span> : null}
         {row.issues.length > 0 ? <span className="badge issues">{plural(row.issues.length, "open issue")}</span> : null}
         {row.pendingSuggestionCount > 0 ? <span className="badge suggestions">{plural(row.pendingSuggestionCount, "suggestion")}</span> : null}
         <FindingCountBadge documentId={documentId} segmentId={row.id} count={row.openFindingCount} />
@@ -79,14 +79,19 @@ type CellProps = {
 function TextCell({ segmentId, side, lang, text, spans, missing, issues, litIssueId, isActive, onLightIssue }: CellProps) {
   if (text === "") return <div role="cell" className="text empty">{missing}</div>;
   const byId = new Map(issues.map((issue) => [issue.id, issue]));
+  const words = findWords(text);
+  const pieces = splitHighlights(text, spans);
+  const starts = pieces.map((_, i) => pieces.slice(0, i).reduce((sum, piece) => sum + piece.text.length, 0));
   // Rendered as text: React escapes it, so markup in a segment shows literally. Only the text
-  // itself is inside the data-side element, so selection offsets are offsets into the text.
+  // itself is inside the data-side element, so selection offsets are offsets into the text. Every
+  // row renders its words as elements, so opening a row mid-drag changes attributes, never text nodes.
   return (
     <div role="cell" className="text">
       <span data-side={side} data-segment-id={segmentId} lang={lang}>
-        {splitHighlights(text, spans).map((piece, i) => {
-          if (piece.ids.length === 0) return piece.text;
-          if (piece.ids.includes(PENDING_ID)) return <mark key={i} className="pending">{piece.text}</mark>;
+        {pieces.map((piece, i) => {
+          const content = <Words text={text} words={words} start={starts[i]} end={starts[i] + piece.text.length} isActive={isActive} />;
+          if (piece.ids.length === 0) return <Fragment key={i}>{content}</Fragment>;
+          if (piece.ids.includes(PENDING_ID)) return <mark key={i} className="pending">{content}</mark>;
           const found = piece.ids.map((id) => byId.get(id)).filter((issue) => issue !== undefined);
           const label = found.map((issue) => `${categoryLabel(issue.category)}, ${severityLabel(issue.severity).toLowerCase()}`).join("; ");
           const isLit = litIssueId !== null && piece.ids.includes(litIssueId);
@@ -95,17 +100,38 @@ function TextCell({ segmentId, side, lang, text, spans, missing, issues, litIssu
               key={i}
               className={`issue sev-${worstSeverity(found.map((issue) => issue.severity))}${isLit ? " lit" : ""}`}
               title={label}
-              tabIndex={isActive ? 0 : -1}
               onFocus={() => onLightIssue(piece.ids[0])}
               onBlur={() => onLightIssue(null)}
               onMouseEnter={() => onLightIssue(piece.ids[0])}
               onMouseLeave={() => onLightIssue(null)}
             >
-              {piece.text}
+              {content}
             </mark>
           );
         })}
       </span>
     </div>
+  );
+}
+
+type WordsProps = { text: string; words: { start: number; end: number }[]; start: number; end: number; isActive: boolean };
+
+/** The words of one piece as elements; in the open segment they take focus (the first one is a tab stop, arrows move on). */
+function Words({ text, words, start, end, isActive }: WordsProps) {
+  return splitWords(text, words, start, end).map((run) =>
+    run.word === null ? (
+      run.text
+    ) : (
+      <span
+        key={run.start}
+        className="word"
+        data-word={run.word}
+        data-start={words[run.word].start}
+        data-end={words[run.word].end}
+        tabIndex={isActive && run.start === words[run.word].start ? (run.word === 0 ? 0 : -1) : undefined}
+      >
+        {run.text}
+      </span>
+    ),
   );
 }

@@ -13,14 +13,15 @@ export function SuggestForm({ detail, canEditDirectly, run }: { detail: SegmentD
   const [text, setText] = useState(detail.currentText);
   const [note, setNote] = useState("");
   const openIssues = detail.issues.filter((issue) => issue.status === "open");
-  const [linked, setLinked] = useState(() => new Set(openIssues.map((issue) => issue.id)));
+  // Unticked issues are remembered, not ticked ones: an issue flagged after the form opened starts ticked.
+  const [unlinked, setUnlinked] = useState<Set<string>>(() => new Set());
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setIsSaving(true);
-    const issueIds = openIssues.filter((issue) => linked.has(issue.id)).map((issue) => issue.id);
+    const issueIds = openIssues.filter((issue) => !unlinked.has(issue.id)).map((issue) => issue.id);
     const message = await run(createSuggestionAction, { segmentId: detail.id, baseVersion: detail.version, text, note, issueIds });
     setIsSaving(false);
     setError(message);
@@ -33,7 +34,7 @@ export function SuggestForm({ detail, canEditDirectly, run }: { detail: SegmentD
   }
 
   const toggle = (issueId: string) =>
-    setLinked((previous) => {
+    setUnlinked((previous) => {
       const next = new Set(previous);
       if (!next.delete(issueId)) next.add(issueId);
       return next;
@@ -56,7 +57,7 @@ export function SuggestForm({ detail, canEditDirectly, run }: { detail: SegmentD
             <legend>Fixes these issues</legend>
             {openIssues.map((issue) => (
               <label key={issue.id} className="choice">
-                <input type="checkbox" checked={linked.has(issue.id)} onChange={() => toggle(issue.id)} />
+                <input type="checkbox" checked={!unlinked.has(issue.id)} onChange={() => toggle(issue.id)} />
                 <span>{categoryLabel(issue.category)}{issue.comment ? ` — ${issue.comment}` : ""}</span>
               </label>
             ))}

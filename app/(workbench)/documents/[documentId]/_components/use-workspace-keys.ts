@@ -16,6 +16,7 @@ export const SHORTCUTS: { keys: string[]; action: string; editorsOnly?: boolean 
   { keys: ["j", "↓"], action: "Next segment" },
   { keys: ["k", "↑"], action: "Previous segment" },
   { keys: ["f"], action: "Flag an issue on the selected text (or the whole segment)" },
+  { keys: ["Tab", "← →", "Shift + ← →"], action: "In the open segment: reach its words, move by word, select words" },
   { keys: ["s"], action: "Suggest a correction for the segment" },
   { keys: ["r"], action: "Mark the segment reviewed (nothing to fix) and go to the next" },
   { keys: ["a"], action: "Approve the segment's pending suggestion", editorsOnly: true },

@@ -10,7 +10,10 @@ import type { PendingSpans } from "./segment-row";
 import type { ViewerAbilities } from "./types";
 import { useSegmentDetail } from "./use-segment-detail";
 import { useSegmentPages } from "./use-segment-pages";
+import { usePendingHighlight } from "./use-pending-highlight";
 import { useTextSelection } from "./use-text-selection";
+import { useWordCounterpart } from "./use-word-counterpart";
+import { useWordKeys } from "./use-word-keys";
 import { useRunAction, useWorkspaceCommands, type Dialog } from "./use-workspace-commands";
 
 type Props = {
@@ -32,6 +35,9 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
   const activeRow = getRow(activeIndex);
   const { detail, isLoading, reload } = useSegmentDetail(activeRow?.id);
   useTextSelection(setSpans, setActiveIndex);
+  const fallbackPending = usePendingHighlight(spans);
+  const wordLink = useWordCounterpart(detail);
+  useWordKeys();
 
   const moveTo = useCallback((index: number) => {
     setActiveIndex(Math.max(0, Math.min(index, total - 1)));
@@ -50,10 +56,10 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
       {total === 0 ? <p className="card">No segment matches these filters.</p> : null}
       <SegmentList
         documentId={documentId} total={total} getRow={getRow} ensureRange={ensureRange} activeIndex={activeIndex} focusRequest={focusRequest}
-        litIssueId={litIssueId} pending={spans} onActivate={setActiveIndex} onLightIssue={setLitIssueId}
+        litIssueId={litIssueId} pending={fallbackPending} onActivate={setActiveIndex} onLightIssue={setLitIssueId}
       />
       <SegmentPanel
-        detail={detail} isLoading={isLoading} spans={spans} viewer={viewer} litIssueId={litIssueId} run={run}
+        detail={detail} isLoading={isLoading} spans={spans} wordLink={wordLink} viewer={viewer} litIssueId={litIssueId} run={run}
         onFlag={() => setDialog({ kind: "flag" })} onEditIssue={(issue) => setDialog({ kind: "edit", issue })} onLightIssue={setLitIssueId}
         onAlignmentChanged={() => { refresh(); reload(); }}
       />
