@@ -4,8 +4,7 @@ import { alignTextsOffThread } from "@/lib/align/align-worker";
 import { assertCan, mintViewer, type Role, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
-import { storeAlignedDocument } from "@/lib/documents/mutations";
-import { afterDocumentImported } from "@/lib/findings/mutations";
+import { startImportedDocumentQa, storeAlignedDocument } from "@/lib/documents/mutations";
 import { AppError } from "@/lib/errors";
 import { describeError } from "@/lib/http";
 import { enqueue, QUEUES, registerWorker } from "@/lib/jobs/queue";
@@ -110,7 +109,7 @@ export async function runImportJob(data: ImportJobData): Promise<void> {
       where: { id: importJobId },
       data: { status: "succeeded", progress: 1, documentId: result.documentId, message: `Imported ${result.segmentCount.toLocaleString("en")} segments.` },
     });
-    await afterDocumentImported(result.documentId);
+    await startImportedDocumentQa(result.documentId);
   } catch (error) {
     const message = describeError(error).message;
     await getPrisma().importJob.update({ where: { id: importJobId }, data: { status: "failed", error: message, message: `The import failed while ${stage}; nothing was stored.` } });

@@ -5,7 +5,6 @@ import { DEFAULT_MAX_TEXT_BYTES, DecodeTextError, decodeText } from "@/lib/docum
 import { checkLanguagePair } from "@/lib/documents/detect-language";
 import { startImportJob } from "@/lib/documents/import-job";
 import { importDocument } from "@/lib/documents/mutations";
-import { afterDocumentImported } from "@/lib/findings/mutations";
 import { importDocumentSchema } from "@/lib/documents/schema";
 import { AppError } from "@/lib/errors";
 
@@ -132,7 +131,6 @@ export async function submitImport(options: { viewer: Viewer; upload: ImportUplo
     return { outcome: "queued", ...(await startImportJob({ viewer, input: { ...input, allowLanguageMismatch: true } })) };
   }
   const result = await importDocument({ viewer, input: { ...input, allowLanguageMismatch: true } });
-  await afterDocumentImported(result.documentId);
   return { outcome: "imported", ...result };
 }
 

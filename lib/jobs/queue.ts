@@ -5,6 +5,8 @@ import PgBoss from "pg-boss";
 export const QUEUES = {
   importDocument: "import-document",
   qaDocument: "qa-document",
+  /** One run over every live document (a global glossary or check change), fanned out by its worker. */
+  qaAllDocuments: "qa-all-documents",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
