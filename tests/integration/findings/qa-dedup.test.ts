@@ -25,7 +25,7 @@ describe("a burst of global glossary changes", () => {
     const pair = { source: "Le cessez-le-feu tient toujours.", target: "The truce still holds." };
     const documents = await Promise.all(Array.from({ length: DOCUMENTS }, () => createQaDocument({ createdById: editor.id, pairs: [pair] })));
     const before = await qaJobCount();
-    const { entryId } = await createGlossaryEntry({ viewer: editor.viewer, input: { kind: "term", sourceTerm: "cessez-le-feu", targetTerms: ["armistice"] } });
+    const { entryId } = await createGlossaryEntry({ viewer: editor.viewer, input: { documentId: null, kind: "term", sourceTerm: "cessez-le-feu", targetTerms: ["armistice"] } });
     await updateGlossaryEntry({ viewer: editor.viewer, input: { entryId, sourceTerm: "cessez-le-feu", targetTerms: ["ceasefire"] } });
     await updateGlossaryEntry({ viewer: editor.viewer, input: { entryId, sourceTerm: "cessez-le-feu", targetTerms: ["ceasefire", "armistice"] } });
     // Three changes in a burst: at most one job in the current slot and one in the next.
