@@ -9,8 +9,8 @@ const nextConfig = {
   // `npm run typecheck` checks the whole project (tests and scripts too) in CI; the build that
   // `npm start` runs on a user's machine need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // Bilingual files (XLIFF/TMX/CSV) are uploaded through a server action; 1 MB is Next's default.
-  experimental: { serverActions: { bodySizeLimit: "50mb" } },
+  // Server actions keep Next's 1 MB body limit: the big uploads (texts, bilingual files) go to
+  // route handlers that stream them with their own caps (lib/request-body.ts).
 };
 
 export default nextConfig;

@@ -63,12 +63,12 @@ export async function getImportJob(options: { viewer: Viewer; jobId: string }): 
 }
 
 /** Progress goes through the shared pool, not the import transaction, so pollers see it at once. */
-async function report(importJobId: string, data: { progress?: number; message?: string; status?: "running" }): Promise<void> {
+export async function report(importJobId: string, data: { progress?: number; message?: string; status?: "running" }): Promise<void> {
   await getPrisma().importJob.update({ where: { id: importJobId }, data, select: { id: true } });
 }
 
 /** The job's creator, with the rights they have now (a demoted editor's queued import fails). */
-async function creatorOf(importJobId: string): Promise<Viewer> {
+export async function creatorOf(importJobId: string): Promise<Viewer> {
   const job = await getPrisma().importJob.findUniqueOrThrow({
     where: { id: importJobId },
     select: { createdBy: { select: { id: true, role: true, name: true, banned: true } } },

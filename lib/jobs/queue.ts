@@ -4,6 +4,7 @@ import PgBoss from "pg-boss";
 /** Queue names; one per kind of background work. */
 export const QUEUES = {
   importDocument: "import-document",
+  importBilingual: "import-bilingual",
   qaDocument: "qa-document",
   /** One run over every live document (a global glossary or check change), fanned out by its worker. */
   qaAllDocuments: "qa-all-documents",

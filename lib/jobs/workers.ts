@@ -6,6 +6,7 @@ import "server-only";
  */
 const WORKER_MODULES: Array<() => Promise<{ registerWorkers: () => Promise<void> }>> = [
   () => import("@/lib/documents/import-job"),
+  () => import("@/lib/documents/import-bilingual-job"),
   () => import("@/lib/findings/qa-job"),
 ];
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
 import { importBilingualFile } from "@/lib/documents/import-bilingual";
+import { registerWorkers as registerImportWorkers } from "@/lib/documents/import-bilingual-job";
+import { getImportJob } from "@/lib/documents/import-job";
 import { registerWorkers } from "@/lib/findings/qa-job";
 import { stopQueue } from "@/lib/jobs/queue";
 import { listFindings } from "@/tests/factories/findings";
@@ -11,8 +13,12 @@ import { waitFor } from "@/tests/setup/wait-for";
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ requireApiViewer: async () => session.viewer }));
 const { POST } = await import("@/app/api/documents/route");
+const bilingualRoute = await import("@/app/(workbench)/import-bilingual/submit/route");
 
-beforeAll(() => registerWorkers());
+beforeAll(async () => {
+  await registerWorkers();
+  await registerImportWorkers();
+});
 afterAll(() => stopQueue());
 
 const FRENCH = "Au moins 1 400 personnes ont été tuées.";
@@ -35,6 +41,18 @@ describe("every import path queues the document's automatic QA run", () => {
     expect(response.status).toBe(201);
     const { documentId } = (await response.json()) as { documentId: string };
     expect(await numberMismatches(documentId)).toHaveLength(1);
+  });
+
+  it("the bilingual import page's upload (a background job)", async () => {
+    session.viewer = (await createUser({ role: "editor" })).viewer;
+    const tmx = `<tmx version="1.4"><header srclang="fr"/><body><tu><tuv xml:lang="fr"><seg>${FRENCH}</seg></tuv><tuv xml:lang="en"><seg>${ENGLISH}</seg></tuv></tu></body></tmx>`;
+    const url = `http://recto.test/import-bilingual/submit?${new URLSearchParams({ title: "Via the page", fileName: "memory.tmx" })}`;
+    const response = await bilingualRoute.POST(new Request(url, { method: "POST", headers: { host: "recto.test", origin: "http://recto.test" }, body: tmx }));
+    expect(response.status).toBe(202);
+    const { jobId } = (await response.json()) as { jobId: string };
+    const job = await waitFor(() => getImportJob({ viewer: session.viewer!, jobId }), (row) => row.documentId !== null || row.status === "failed");
+    expect(job).toMatchObject({ status: "succeeded" });
+    expect(await numberMismatches(job.documentId!)).toHaveLength(1);
   });
 
   it("a bilingual file (the CLI's use case)", async () => {
