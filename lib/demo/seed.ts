@@ -54,7 +54,7 @@ async function seedDemoDocument(): Promise<boolean> {
   const present = await prisma.document.findUnique({ where: { seedKey: DEMO_DOCUMENT_KEY }, select: { id: true } });
   if (present) return false;
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@recto.local" }, select: { id: true, role: true, name: true } });
-  const { documentId } = await importDocument({
+  await importDocument({
     viewer: mintViewer(admin),
     input: {
       title: "UN human rights official Craig Mokhiber resigns over Gaza",
