@@ -62,7 +62,7 @@ export async function startBilingualImport(options: { viewer: Viewer; request: R
   const job = await prisma.importJob.create({ data: { title: fields.title, createdById: viewer.userId, message: "Waiting for the background worker…" }, select: { id: true } });
   try {
     const data: BilingualJobData = { importJobId: job.id, path: file, ...fields };
-    await enqueue(QUEUES.importBilingual, data, { expireInSeconds: BILINGUAL_JOB_EXPIRE_SECONDS });
+    await enqueue(QUEUES.importBilingual, data, { expireInSeconds: BILINGUAL_JOB_EXPIRE_SECONDS, deadLetter: QUEUES.importFailed });
   } catch (error) {
     await rm(file, { force: true });
     await prisma.importJob.update({ where: { id: job.id }, data: { status: "failed", error: "The job queue refused the import; try again." } });

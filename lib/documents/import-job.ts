@@ -39,7 +39,7 @@ export async function startImportJob(options: { viewer: Viewer; input: ImportDoc
     select: { id: true },
   });
   try {
-    await enqueue<ImportJobData>(QUEUES.importDocument, { importJobId: job.id, input });
+    await enqueue<ImportJobData>(QUEUES.importDocument, { importJobId: job.id, input }, { deadLetter: QUEUES.importFailed });
   } catch (error) {
     await prisma.importJob.update({ where: { id: job.id }, data: { status: "failed", error: "The job queue refused the import; try again." } });
     throw error;

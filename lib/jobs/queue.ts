@@ -5,6 +5,8 @@ import PgBoss from "pg-boss";
 export const QUEUES = {
   importDocument: "import-document",
   importBilingual: "import-bilingual",
+  /** Dead letters of both import queues: jobs pg-boss failed or expired (lib/documents/import-reconcile.ts). */
+  importFailed: "import-failed",
   qaDocument: "qa-document",
   /** One run over every live document (a global glossary or check change), fanned out by its worker. */
   qaAllDocuments: "qa-all-documents",
