@@ -9,9 +9,10 @@ const nextConfig = {
   // `npm run typecheck` checks the whole project (tests and scripts too) in CI; the build that
   // `npm start` runs on a user's machine need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // Bilingual files (XLIFF/TMX/CSV) are uploaded through a server action; 1 MB is Next's default.
+  // Server actions keep Next's 1 MB body limit: the big uploads (texts, bilingual files) go to
+  // route handlers that stream them with their own caps (lib/request-body.ts).
   // authInterrupts: admin pages answer 403 with forbidden() (app/forbidden.tsx), not a 200 page.
-  experimental: { serverActions: { bodySizeLimit: "50mb" }, authInterrupts: true },
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

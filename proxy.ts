@@ -16,5 +16,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Pages only: not the API or the import route handlers (they answer 401 themselves, and a proxy
   // would cap upload bodies at 10 MB), the sign-in page, Next's assets or files with an extension.
-  matcher: ["/((?!api/|import/submit|import/jobs/|sign-in|_next/|favicon.ico|.*\\.[a-zA-Z0-9]+$).*)"],
+  matcher: ["/((?!api/|import/submit|import/jobs/|import-bilingual/submit|sign-in|_next/|favicon.ico|.*\\.[a-zA-Z0-9]+$).*)"],
 };

@@ -3,7 +3,6 @@ import { getPrisma } from "@/lib/db/client";
 import { importDocument, type ImportResult } from "@/lib/documents/mutations";
 import type { ImportDocumentInput } from "@/lib/documents/schema";
 import { AppError } from "@/lib/errors";
-import { afterDocumentImported } from "@/lib/findings/mutations";
 import { stopQueue } from "@/lib/jobs/queue";
 
 /** The CLI runs on the server as a named user (default: the first admin), with that user's rights. */
@@ -17,10 +16,9 @@ export async function cliViewer(email?: string) {
   return mintViewer({ id: user.id, role: user.role as Role, name: user.name });
 }
 
-/** Imports, then queues the document's QA run for the server's worker (it runs when the app is up). */
+/** Imports (the use case queues the document's QA run for the server's worker, which runs when the app is up). */
 export async function importDocumentAsCli(options: { userEmail?: string; input: ImportDocumentInput }): Promise<ImportResult> {
   const result = await importDocument({ viewer: await cliViewer(options.userEmail), input: options.input });
-  await afterDocumentImported(result.documentId);
   await stopQueue();
   return result;
 }

@@ -7,7 +7,7 @@ import { buildIsStale, waitForNextReady } from "../../scripts/start-support";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
-export type AppServer = { baseUrl: string; stop: () => Promise<void> };
+export type AppServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
 function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -33,6 +33,7 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   await waitForNextReady(server);
   return {
     baseUrl,
+    pid: server.pid!,
     stop: async () => {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));

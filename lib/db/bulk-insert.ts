@@ -4,9 +4,10 @@ import type { Tx } from "@/lib/db/client";
 /**
  * How a column's values travel: as one PostgreSQL array per column (`unnest`), then cast.
  * "int[]" columns (one array per row) travel as array literals in a text[] and are cast per row;
- * "jsonb" columns travel as JSON text (null stays SQL NULL) and are cast per row.
+ * "timestamptz" values travel as ISO strings (or null); "jsonb" columns travel as JSON text (null
+ * stays SQL NULL) and are cast per row.
  */
-export type BulkColumnType = "uuid" | "text" | "int" | "float8" | "int[]" | "jsonb" | { enum: string };
+export type BulkColumnType = "uuid" | "text" | "int" | "float8" | "timestamptz" | "int[]" | "jsonb" | { enum: string };
 
 export type BulkColumn<Row> = { name: string; type: BulkColumnType; value: (row: Row) => unknown };
 

@@ -7,7 +7,6 @@ import { hashPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db/client";
 import { importDocument } from "@/lib/documents/mutations";
 import { seedStarterRules } from "@/lib/findings/glossary/mutations";
-import { refreshDocumentFindings } from "@/lib/findings/mutations";
 
 export const DEMO_DOCUMENT_KEY = "demo:mokhiber-resignation";
 export const DEMO_PROVENANCE =
@@ -55,7 +54,7 @@ async function seedDemoDocument(): Promise<boolean> {
   const present = await prisma.document.findUnique({ where: { seedKey: DEMO_DOCUMENT_KEY }, select: { id: true } });
   if (present) return false;
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@recto.local" }, select: { id: true, role: true, name: true } });
-  const { documentId } = await importDocument({
+  await importDocument({
     viewer: mintViewer(admin),
     input: {
       title: "UN human rights official Craig Mokhiber resigns over Gaza",
@@ -64,8 +63,8 @@ async function seedDemoDocument(): Promise<boolean> {
       provenance: DEMO_PROVENANCE,
       seedKey: DEMO_DOCUMENT_KEY,
     },
+    // Synchronously, so the first start already shows the automatic findings.
+    findings: "now",
   });
-  // Synchronously, so the first start already shows the automatic findings.
-  await refreshDocumentFindings({ documentId });
   return true;
 }

@@ -1,42 +1,39 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { stat } from "node:fs/promises";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
+import { insertRows, type BulkColumn } from "@/lib/db/bulk-insert";
 import { getPrisma, type Tx } from "@/lib/db/client";
-import { decodeText, DecodeTextError } from "@/lib/documents/decode-text";
-import type { ImportResult } from "@/lib/documents/mutations";
+import { readBilingualOffThread } from "@/lib/documents/bilingual-worker";
+import { startImportedDocumentQa, type ImportResult } from "@/lib/documents/mutations";
+import { bilingualImportLimits } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { CsvReadError, readBilingualCsv } from "@/lib/export/csv-reader";
-import { importBilingualSchema, MAX_BILINGUAL_BYTES, type ImportBilingualInput } from "@/lib/export/schema";
-import { readTmx } from "@/lib/export/tmx-reader";
-import type { BilingualFile, BilingualUnit, UnitNote } from "@/lib/export/types";
-import { readXliff } from "@/lib/export/xliff-reader";
-import { XmlReadError } from "@/lib/export/xml-reader";
+import { bilingualFormat, type BilingualFormat } from "@/lib/export/bilingual-stream";
+import { importBilingualSchema, type ImportBilingualInput } from "@/lib/export/schema";
+import type { BilingualUnit, UnitNote } from "@/lib/export/types";
 import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS, type MqmCategoryId, type MqmSeverityId } from "@/lib/review/mqm-score";
 import { ISSUE_STATUSES, type IssueStatus } from "@/lib/review/transitions";
 
-export type BilingualImportResult = ImportResult & { format: "xliff" | "tmx" | "csv"; issueCount: number; skippedUnits: number };
+export type BilingualImportResult = ImportResult & { format: BilingualFormat; issueCount: number; skippedUnits: number };
+/** After each stored batch: segments stored so far and the share of the file read (0..1). */
+export type BilingualProgress = (stored: number, fractionRead: number) => Promise<void>;
 
 /** Units with text on neither side carry nothing to review; they are counted, not stored. */
 const isEmptyUnit = (unit: BilingualUnit) => unit.source === "" && !unit.target;
 
 const includes = <T extends string>(list: readonly T[], value: string | undefined): value is T => (list as readonly string[]).includes(value ?? "");
 
-function readFile(fileName: string, bytes: Uint8Array): { format: BilingualImportResult["format"]; file: BilingualFile } {
-  const extension = fileName.split(".").pop()!.toLowerCase();
-  try {
-    const { text } = decodeText(bytes, { label: `file ${fileName}`, maxBytes: MAX_BILINGUAL_BYTES });
-    if (extension === "tmx") return { format: "tmx", file: readTmx(text) };
-    if (extension === "csv" || extension === "tsv") return { format: "csv", file: readBilingualCsv(text) };
-    return { format: "xliff", file: readXliff(text) };
-  } catch (error) {
-    const isExpected = error instanceof XmlReadError || error instanceof CsvReadError || error instanceof DecodeTextError || /^XLIFF: /.test((error as Error).message);
-    if (!isExpected) throw error;
-    const position = error instanceof XmlReadError ? { line: error.line, column: error.column } : undefined;
-    throw new AppError({ code: "VALIDATION", message: `${fileName}: ${(error as Error).message}`, details: position });
-  }
-}
-
 const segmentKind = (unit: BilingualUnit) => (unit.source === "" ? "0-1" : unit.target ? "1-1" : "1-0");
+
+/** The file's size limit as a message naming it and its setting; `bytes` null when only "more" is known (a streamed upload). */
+export function bilingualTooLarge(fileName: string, bytes: number | null, maxMegabytes: number): AppError {
+  const size = bytes === null ? "" : `${(bytes / 1024 / 1024).toFixed(1)} MB, `;
+  return new AppError({
+    code: "TOO_LARGE",
+    message: `${fileName} is ${size}over the ${maxMegabytes} MB limit for bilingual files (RECTO_MAX_BILINGUAL_MB); split it into smaller files.`,
+  });
+}
 
 /**
  * A note becomes an issue on the whole segment. Recto's own `[MQM category/severity/status]` notes
@@ -51,79 +48,114 @@ function toIssue(note: UnitNote, authors: Map<string, string>, viewer: Viewer) {
   // A foreign note by someone without an account keeps its author ("developer", "po-translator"…) in the comment.
   const isForeign = note.category === undefined;
   const comment = isForeign && note.author && !authors.has(note.author) ? `${note.text} (note by ${note.author})` : note.text;
-  const closed = status === "open" ? {} : { resolvedById: viewer.userId, resolvedAt: new Date() };
+  const closed = status === "open" ? { resolvedById: null, resolvedAt: null } : { resolvedById: viewer.userId, resolvedAt: new Date().toISOString() };
   return { category, severity, status, authorId, comment, ...closed };
 }
 
-async function authorIds(tx: Tx, units: BilingualUnit[]): Promise<Map<string, string>> {
-  const names = [...new Set(units.flatMap((unit) => unit.notes.map((note) => note.author).filter((name) => name !== undefined)))];
-  if (names.length === 0) return new Map();
+/** Adds the batch's note authors not looked up yet to `authors` (name → oldest user of that name). */
+async function lookUpAuthors(tx: Tx, units: BilingualUnit[], authors: Map<string, string>, looked: Set<string>): Promise<void> {
+  const names = [...new Set(units.flatMap((unit) => unit.notes.map((note) => note.author).filter((name) => name !== undefined)))].filter((name) => !looked.has(name));
+  if (names.length === 0) return;
+  for (const name of names) looked.add(name);
   const users = await tx.user.findMany({ where: { name: { in: names } }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } });
-  const byName = new Map<string, string>();
-  for (const user of users) if (!byName.has(user.name)) byName.set(user.name, user.id);
-  return byName;
+  for (const user of users) if (!authors.has(user.name)) authors.set(user.name, user.id);
+}
+
+type SegmentRow = { id: string; position: number; unit: BilingualUnit };
+type IssueRow = ReturnType<typeof toIssue> & { segmentId: string };
+
+function segmentColumns(documentId: string): BulkColumn<SegmentRow>[] {
+  return [
+    { name: "id", type: "uuid", value: (row) => row.id },
+    { name: "document_id", type: "uuid", value: () => documentId },
+    { name: "position", type: "int", value: (row) => row.position },
+    { name: "source_text", type: "text", value: (row) => row.unit.source },
+    { name: "published_text", type: "text", value: (row) => row.unit.target ?? "" },
+    { name: "current_text", type: "text", value: (row) => row.unit.target ?? "" },
+    // Segments are separated by blank lines; the last one's separators are cleared at the end.
+    { name: "source_separator", type: "text", value: () => "\n\n" },
+    { name: "target_separator", type: "text", value: () => "\n\n" },
+    { name: "kind", type: "text", value: (row) => segmentKind(row.unit) },
+    { name: "confidence", type: "float8", value: () => 1 },
+    { name: "status", type: { enum: "segment_status" }, value: (row) => row.unit.status ?? "unreviewed" },
+  ];
+}
+
+function issueColumns(documentId: string): BulkColumn<IssueRow>[] {
+  return [
+    { name: "document_id", type: "uuid", value: () => documentId },
+    { name: "segment_id", type: "uuid", value: (row) => row.segmentId },
+    { name: "author_id", type: "text", value: (row) => row.authorId },
+    { name: "segment_version", type: "int", value: () => 1 },
+    { name: "category", type: { enum: "mqm_category" }, value: (row) => row.category },
+    { name: "severity", type: { enum: "severity" }, value: (row) => row.severity },
+    { name: "status", type: { enum: "issue_status" }, value: (row) => row.status },
+    { name: "comment", type: "text", value: (row) => row.comment },
+    { name: "resolved_by_id", type: "text", value: (row) => row.resolvedById },
+    { name: "resolved_at", type: "timestamptz", value: (row) => row.resolvedAt },
+  ];
 }
 
 const primaryLanguage = (language: string | null, fallback: string) => (language ? language.toLowerCase().split(/[-_]/)[0] : fallback);
 
+type StoreOptions = { viewer: Viewer; input: ReturnType<typeof importBilingualSchema.parse>; onProgress?: BilingualProgress };
+
+/** Inside the caller's transaction: the document, its segments and issues batch by batch as the file is read, and the history row. */
+async function storeBilingualFile(tx: Tx, options: StoreOptions): Promise<BilingualImportResult> {
+  const { viewer, input } = options;
+  const { maxBytes, maxUnits } = bilingualImportLimits();
+  const format = bilingualFormat(input.fileName);
+  const document = await tx.document.create({
+    data: { title: input.title, provenance: input.provenance || `Imported from ${input.fileName}`, createdById: viewer.userId },
+    select: { id: true },
+  });
+  const authors = new Map<string, string>();
+  const looked = new Set<string>();
+  const totals = { segments: 0, issues: 0, skipped: 0, sourceLanguage: null as string | null, targetLanguage: null as string | null };
+  const request = { fileName: input.fileName, format, maxBytes, maxUnits, path: input.path, bytes: input.bytes };
+  await readBilingualOffThread(request, async (batch) => {
+    const units = batch.units.filter((unit) => !isEmptyUnit(unit));
+    Object.assign(totals, { skipped: totals.skipped + batch.units.length - units.length, sourceLanguage: batch.sourceLanguage, targetLanguage: batch.targetLanguage });
+    const rows = units.map((unit, k) => ({ id: randomUUID(), position: totals.segments + k, unit }));
+    await insertRows(tx, "segments", segmentColumns(document.id), rows);
+    await lookUpAuthors(tx, units, authors, looked);
+    const issues = rows.flatMap((row) => row.unit.notes.map((note) => ({ segmentId: row.id, ...toIssue(note, authors, viewer) })));
+    await insertRows(tx, "issues", issueColumns(document.id), issues);
+    totals.segments += rows.length;
+    totals.issues += issues.length;
+    await options.onProgress?.(totals.segments, batch.totalChars === 0 ? 1 : batch.readChars / batch.totalChars);
+  });
+  if (totals.segments === 0) throw new AppError({ code: "VALIDATION", message: `${input.fileName} has no translation units with text.` });
+  await tx.$executeRaw`UPDATE segments SET source_separator = '', target_separator = '' WHERE document_id = ${document.id}::uuid AND position = ${totals.segments - 1}`;
+  await tx.document.update({
+    where: { id: document.id },
+    data: { sourceLanguage: primaryLanguage(totals.sourceLanguage, "fr"), targetLanguage: primaryLanguage(totals.targetLanguage, "en") },
+    select: { id: true },
+  });
+  const after = { title: input.title, format, fileName: input.fileName, segments: totals.segments, issues: totals.issues, skippedUnits: totals.skipped };
+  await recordEvent(tx, { actorId: viewer.userId, action: "document.import", entityType: "document", entityId: document.id, documentId: document.id, after });
+  return { documentId: document.id, segmentCount: totals.segments, format, issueCount: totals.issues, skippedUnits: totals.skipped };
+}
+
 /**
- * Imports an XLIFF 1.2/2.0, TMX, CSV or TSV file as one document whose segments are the file's
- * aligned units, in one transaction: on any error nothing is stored. Malformed XML is a
- * VALIDATION error naming the line and column. Segments are separated by blank lines.
+ * Imports an XLIFF 1.2/2.0, TMX, CSV or TSV file (its bytes, or a path on the server) as one
+ * document whose segments are the file's aligned units, in one transaction: on any error nothing is
+ * stored. The file is read in a worker thread and stored 1,000 units per INSERT, so neither the
+ * event loop nor memory grows with the file; it may hold RECTO_MAX_BILINGUAL_MB and
+ * RECTO_MAX_IMPORT_UNITS at most (TOO_LARGE naming the limit). Malformed XML is a VALIDATION error
+ * naming the line and column. After the commit the document's QA run is queued.
  */
-export async function importBilingualFile(options: { viewer: Viewer; input: ImportBilingualInput }): Promise<BilingualImportResult> {
+export async function importBilingualFile(options: { viewer: Viewer; input: ImportBilingualInput; onProgress?: BilingualProgress }): Promise<BilingualImportResult> {
   const { viewer } = options;
   assertCan(viewer, "document.import");
   const input = importBilingualSchema.parse(options.input);
-  if (input.bytes.length > MAX_BILINGUAL_BYTES) {
-    throw new AppError({ code: "TOO_LARGE", message: `${input.fileName} is over the ${MAX_BILINGUAL_BYTES / 1024 / 1024} MB limit; split it first.` });
-  }
-  const { format, file } = readFile(input.fileName, input.bytes);
-  const units = file.units.filter((unit) => !isEmptyUnit(unit));
-  if (units.length === 0) throw new AppError({ code: "VALIDATION", message: `${input.fileName} has no translation units with text.` });
-  return getPrisma().$transaction(
-    async (tx) => {
-      const document = await tx.document.create({
-        data: {
-          title: input.title,
-          provenance: input.provenance || `Imported from ${input.fileName}`,
-          sourceLanguage: primaryLanguage(file.sourceLanguage, "fr"),
-          targetLanguage: primaryLanguage(file.targetLanguage, "en"),
-          createdById: viewer.userId,
-        },
-        select: { id: true },
-      });
-      const segments = await tx.segment.createManyAndReturn({
-        data: units.map((unit, position) => ({
-          documentId: document.id,
-          position,
-          sourceText: unit.source,
-          publishedText: unit.target ?? "",
-          currentText: unit.target ?? "",
-          sourceSeparator: position === units.length - 1 ? "" : "\n\n",
-          targetSeparator: position === units.length - 1 ? "" : "\n\n",
-          kind: segmentKind(unit),
-          confidence: 1,
-          status: unit.status ?? "unreviewed",
-        })),
-        select: { id: true, position: true },
-      });
-      const authors = await authorIds(tx, units);
-      const issues = segments.flatMap((segment) =>
-        units[segment.position].notes.map((note) => ({ documentId: document.id, segmentId: segment.id, segmentVersion: 1, ...toIssue(note, authors, viewer) })),
-      );
-      if (issues.length > 0) await tx.issue.createMany({ data: issues });
-      const skippedUnits = file.units.length - units.length;
-      await recordEvent(tx, {
-        actorId: viewer.userId,
-        action: "document.import",
-        entityType: "document",
-        entityId: document.id,
-        documentId: document.id,
-        after: { title: input.title, format, fileName: input.fileName, segments: units.length, issues: issues.length, skippedUnits },
-      });
-      return { documentId: document.id, segmentCount: units.length, format, issueCount: issues.length, skippedUnits };
-    },
-    { timeout: 120_000 },
-  );
+  const { maxBytes, maxMegabytes } = bilingualImportLimits();
+  const size = input.bytes?.length ?? (await stat(input.path!)).size;
+  if (size > maxBytes) throw bilingualTooLarge(input.fileName, size, maxMegabytes);
+  const result = await getPrisma().$transaction((tx) => storeBilingualFile(tx, { viewer, input, onProgress: options.onProgress }), {
+    timeout: 30 * 60_000,
+    maxWait: 30_000,
+  });
+  await startImportedDocumentQa(result.documentId);
+  return result;
 }

@@ -4,8 +4,7 @@ import { alignTextsOffThread } from "@/lib/align/align-worker";
 import { assertCan, mintViewer, type Role, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
-import { storeAlignedDocument } from "@/lib/documents/mutations";
-import { afterDocumentImported } from "@/lib/findings/mutations";
+import { startImportedDocumentQa, storeAlignedDocument } from "@/lib/documents/mutations";
 import { AppError } from "@/lib/errors";
 import { describeError } from "@/lib/http";
 import { enqueue, QUEUES, registerWorker } from "@/lib/jobs/queue";
@@ -40,7 +39,7 @@ export async function startImportJob(options: { viewer: Viewer; input: ImportDoc
     select: { id: true },
   });
   try {
-    await enqueue<ImportJobData>(QUEUES.importDocument, { importJobId: job.id, input });
+    await enqueue<ImportJobData>(QUEUES.importDocument, { importJobId: job.id, input }, { deadLetter: QUEUES.importFailed });
   } catch (error) {
     await prisma.importJob.update({ where: { id: job.id }, data: { status: "failed", error: "The job queue refused the import; try again." } });
     throw error;
@@ -64,12 +63,12 @@ export async function getImportJob(options: { viewer: Viewer; jobId: string }): 
 }
 
 /** Progress goes through the shared pool, not the import transaction, so pollers see it at once. */
-async function report(importJobId: string, data: { progress?: number; message?: string; status?: "running" }): Promise<void> {
+export async function report(importJobId: string, data: { progress?: number; message?: string; status?: "running" }): Promise<void> {
   await getPrisma().importJob.update({ where: { id: importJobId }, data, select: { id: true } });
 }
 
 /** The job's creator, with the rights they have now (a demoted editor's queued import fails). */
-async function creatorOf(importJobId: string): Promise<Viewer> {
+export async function creatorOf(importJobId: string): Promise<Viewer> {
   const job = await getPrisma().importJob.findUniqueOrThrow({
     where: { id: importJobId },
     select: { createdBy: { select: { id: true, role: true, name: true, banned: true } } },
@@ -110,7 +109,7 @@ export async function runImportJob(data: ImportJobData): Promise<void> {
       where: { id: importJobId },
       data: { status: "succeeded", progress: 1, documentId: result.documentId, message: `Imported ${result.segmentCount.toLocaleString("en")} segments.` },
     });
-    await afterDocumentImported(result.documentId);
+    await startImportedDocumentQa(result.documentId);
   } catch (error) {
     const message = describeError(error).message;
     await getPrisma().importJob.update({ where: { id: importJobId }, data: { status: "failed", error: message, message: `The import failed while ${stage}; nothing was stored.` } });

@@ -5,9 +5,9 @@ import { DEFAULT_MAX_TEXT_BYTES, DecodeTextError, decodeText } from "@/lib/docum
 import { checkLanguagePair } from "@/lib/documents/detect-language";
 import { startImportJob } from "@/lib/documents/import-job";
 import { importDocument } from "@/lib/documents/mutations";
-import { afterDocumentImported } from "@/lib/findings/mutations";
 import { importDocumentSchema } from "@/lib/documents/schema";
 import { AppError } from "@/lib/errors";
+import { readCappedForm } from "@/lib/request-body";
 
 /**
  * Above this many characters on either side the import runs as a background job. 300,000 characters
@@ -132,26 +132,26 @@ export async function submitImport(options: { viewer: Viewer; upload: ImportUplo
     return { outcome: "queued", ...(await startImportJob({ viewer, input: { ...input, allowLanguageMismatch: true } })) };
   }
   const result = await importDocument({ viewer, input: { ...input, allowLanguageMismatch: true } });
-  await afterDocumentImported(result.documentId);
   return { outcome: "imported", ...result };
 }
 
-/** The import form of a POST request: refused by its declared size before the body is read (TOO_LARGE). */
-export async function readImportRequest(request: Request): Promise<ImportUpload> {
-  assertImportRequestSize(request.headers.get("content-length"));
-  const form = await request.formData().catch(() => {
-    throw new AppError({ code: "VALIDATION", message: "The upload could not be read (it may have been cut off); try again." });
-  });
-  return readImportForm(form);
+/**
+ * The import page's POST: the role is checked before a byte of the body is read, then the form is
+ * read with a byte cap (a chunked upload has no declared size) and submitted.
+ */
+export async function submitImportRequest(options: { viewer: Viewer; request: Request }): Promise<ImportOutcome> {
+  assertCan(options.viewer, "document.import");
+  const form = await readCappedForm(options.request, MAX_IMPORT_REQUEST_BYTES, tooLargeImport);
+  return submitImport({ viewer: options.viewer, upload: await readImportForm(form) });
 }
 
-/** Refuses an import request whose declared size is over the limit, before its body is read. */
-export function assertImportRequestSize(contentLength: string | null): void {
-  const size = Number(contentLength ?? 0);
-  if (size > MAX_IMPORT_REQUEST_BYTES) {
-    throw new AppError({
-      code: "TOO_LARGE",
-      message: `The upload is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_IMPORT_REQUEST_BYTES / 1024 / 1024} MB limit for one import; each text may be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
-    });
-  }
+/** The import form of a POST request, read with the byte cap (TOO_LARGE past MAX_IMPORT_REQUEST_BYTES). */
+export async function readImportRequest(request: Request): Promise<ImportUpload> {
+  return readImportForm(await readCappedForm(request, MAX_IMPORT_REQUEST_BYTES, tooLargeImport));
 }
+
+const tooLargeImport = (bytes: number, isDeclared: boolean) =>
+  new AppError({
+    code: "TOO_LARGE",
+    message: `The upload is ${isDeclared ? "" : "over "}${(bytes / 1024 / 1024).toFixed(1)} MB, over the ${MAX_IMPORT_REQUEST_BYTES / 1024 / 1024} MB limit for one import; each text may be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Split it into smaller documents.`,
+  });

@@ -8,14 +8,16 @@ import { getPrisma, type Tx } from "@/lib/db/client";
 import { checkLanguagePair } from "@/lib/documents/detect-language";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
 import { AppError } from "@/lib/errors";
+import { afterDocumentImported, refreshDocumentFindings } from "@/lib/findings/mutations";
 
 export type ImportResult = { documentId: string; segmentCount: number };
 
 /**
  * Aligns a French text with its English adaptation and stores the document and its segments in
- * one transaction: on any error nothing is stored.
+ * one transaction: on any error nothing is stored. After the commit the document's QA run is
+ * queued (or, with `findings: "now"`, run before returning, as the demo seed wants).
  */
-export async function importDocument(options: { viewer: Viewer; input: ImportDocumentInput }): Promise<ImportResult> {
+export async function importDocument(options: { viewer: Viewer; input: ImportDocumentInput; findings?: "queue" | "now" }): Promise<ImportResult> {
   const { viewer } = options;
   assertCan(viewer, "document.import");
   const input = importDocumentSchema.parse(options.input);
@@ -24,10 +26,21 @@ export async function importDocument(options: { viewer: Viewer; input: ImportDoc
     if (problem) throw new AppError({ code: "VALIDATION", message: problem });
   }
   const aligned = await alignTextsOffThread(input.sourceText, input.targetText, { sourceLanguage: "fr", targetLanguage: "en" });
-  return getPrisma().$transaction(
+  const result = await getPrisma().$transaction(
     (tx) => storeAlignedDocument(tx, { viewer, title: input.title, provenance: input.provenance, seedKey: input.seedKey, aligned }),
     { timeout: 120_000 },
   );
+  await startImportedDocumentQa(result.documentId, options.findings ?? "queue");
+  return result;
+}
+
+/**
+ * The one place every import use case (text, background job, bilingual) starts the document's
+ * automatic QA run, after its transaction committed. Queueing never throws (afterDocumentImported).
+ */
+export async function startImportedDocumentQa(documentId: string, findings: "queue" | "now" = "queue"): Promise<void> {
+  if (findings === "now") await refreshDocumentFindings({ documentId });
+  else await afterDocumentImported(documentId);
 }
 
 const SEGMENT_BATCH = 1000;

@@ -1,3 +1,5 @@
+import { Readable } from "node:stream";
+import { parse as parseStream } from "csv-parse";
 import { parse } from "csv-parse/sync";
 import type { BilingualFile, BilingualUnit } from "@/lib/export/types";
 
@@ -18,7 +20,7 @@ const NOTE_HEADERS = new Set(["note", "notes", "comment"]);
 
 type Columns = { source: number; target: number; id: number; note: number; hasHeader: boolean };
 
-function detectDelimiter(text: string): "," | "\t" | ";" {
+export function detectDelimiter(text: string): "," | "\t" | ";" {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const count = (character: string) => firstLine.split(character).length - 1;
   if (count("\t") > 0) return "\t";
@@ -36,13 +38,56 @@ function detectColumns(firstRow: string[]): Columns {
 
 type Row = { record: string[]; info: { lines: number } };
 
+const parseOptions = (delimiter: string) => ({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, info: true });
+
+function malformed(error: unknown): CsvReadError {
+  const line = (error as { lines?: number }).lines ?? 0;
+  return new CsvReadError(`CSV is malformed near row ${line}: ${(error as Error).message}`, line);
+}
+
 function parseRows(text: string, delimiter: string): Row[] {
   try {
-    return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, info: true }) as unknown as Row[];
+    return parse(text, parseOptions(delimiter)) as unknown as Row[];
   } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 0;
-    throw new CsvReadError(`CSV is malformed near row ${line}: ${(error as Error).message}`, line);
+    throw malformed(error);
   }
+}
+
+/** One data row as a unit; `index` counts data rows from 0. */
+function toUnit(columns: Columns, { record: row, info }: Row, index: number): BilingualUnit {
+  const rowNumber = info.lines;
+  const source = row[columns.source];
+  const target = row[columns.target];
+  if (source === undefined || target === undefined) {
+    throw new CsvReadError(`Row ending at line ${rowNumber} has ${row.length} column(s); source and target are both required`, rowNumber);
+  }
+  const id = (columns.id >= 0 && row[columns.id]) || String(index + 1);
+  const note = columns.note >= 0 ? row[columns.note] : "";
+  return { id, source, target, state: null, status: null, notes: note ? [{ text: note }] : [] };
+}
+
+/**
+ * readBilingualCsv row by row: `chunks` are the text's pieces, parsed as they are pulled (csv-parse's
+ * stream, so a huge file is never held as rows), yielding one unit per data row.
+ */
+export async function* streamBilingualCsv(chunks: Iterable<string>, delimiter: string): AsyncGenerator<BilingualUnit> {
+  const rows = Readable.from(chunks).pipe(parseStream(parseOptions(delimiter)));
+  let columns: Columns | null = null;
+  let index = 0;
+  try {
+    for await (const row of rows as AsyncIterable<Row>) {
+      if (columns === null) {
+        columns = detectColumns(row.record);
+        if (columns.hasHeader) continue;
+      }
+      yield toUnit(columns, row, index++);
+    }
+  } catch (error) {
+    throw error instanceof CsvReadError ? error : malformed(error);
+  } finally {
+    rows.destroy();
+  }
+  if (columns === null) throw new CsvReadError("CSV has no rows", 0);
 }
 
 /**
@@ -54,18 +99,7 @@ export function readBilingualCsv(text: string): BilingualFile {
   const rows = parseRows(text, detectDelimiter(text));
   if (rows.length === 0) throw new CsvReadError("CSV has no rows", 0);
   const columns = detectColumns(rows[0].record);
-  const units: BilingualUnit[] = [];
-  rows.forEach(({ record: row, info }, index) => {
-    if (columns.hasHeader && index === 0) return;
-    const rowNumber = info.lines;
-    const source = row[columns.source];
-    const target = row[columns.target];
-    if (source === undefined || target === undefined) {
-      throw new CsvReadError(`Row ending at line ${rowNumber} has ${row.length} column(s); source and target are both required`, rowNumber);
-    }
-    const id = (columns.id >= 0 && row[columns.id]) || String(units.length + 1);
-    const note = columns.note >= 0 ? row[columns.note] : "";
-    units.push({ id, source, target, state: null, status: null, notes: note ? [{ text: note }] : [] });
-  });
+  const data = columns.hasHeader ? rows.slice(1) : rows;
+  const units = data.map((row, index) => toUnit(columns, row, index));
   return { sourceLanguage: null, targetLanguage: null, units };
 }

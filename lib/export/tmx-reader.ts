@@ -1,6 +1,6 @@
 import { parseIssueNote, toSegmentStatus } from "@/lib/export/states";
-import type { BilingualFile, UnitNote } from "@/lib/export/types";
-import { parseXml, type XmlElement } from "@/lib/export/xml-reader";
+import type { BilingualFile, BilingualStreamReader, UnitNote } from "@/lib/export/types";
+import { createXmlParser, type XmlElement } from "@/lib/export/xml-reader";
 
 type VariantDraft = { language: string; text: string };
 type UnitDraft = { id: string; variants: VariantDraft[]; notes: UnitNote[]; rectoStatus: string | null };
@@ -21,6 +21,14 @@ function pick(unit: UnitDraft, language: string | null, fallback: number): Varia
  * the first other variant (or the one in `targetLanguage`). Throws XmlReadError with line and column.
  */
 export function readTmx(xml: string, targetLanguage: string | null = null): BilingualFile {
+  const reader = createTmxReader(targetLanguage);
+  reader.write(xml);
+  reader.close();
+  return reader.file;
+}
+
+/** readTmx fed chunk by chunk: units are appended to `file.units` as each <tu> closes. */
+export function createTmxReader(targetLanguage: string | null = null): BilingualStreamReader {
   const file: BilingualFile = { sourceLanguage: null, targetLanguage, units: [] };
   let unit: UnitDraft | null = null;
   let language: string | null = null;
@@ -61,8 +69,8 @@ export function readTmx(xml: string, targetLanguage: string | null = null): Bili
     }
   };
 
-  parseXml(xml, "TMX", { open, close, text: (text) => capture && skipDepth === 0 && (capture.text += text) });
-  return file;
+  const parser = createXmlParser("TMX", { open, close, text: (text) => capture && skipDepth === 0 && (capture.text += text) });
+  return { file, write: (chunk) => parser.write(chunk), close: () => parser.close() };
 }
 
 function finishUnit(file: BilingualFile, unit: UnitDraft): void {

@@ -53,3 +53,6 @@ export type BilingualFile = {
   targetLanguage: string | null;
   units: BilingualUnit[];
 };
+
+/** A reader fed a file's text chunk by chunk; finished units collect in `file.units` (a caller may drain them). */
+export type BilingualStreamReader = { file: BilingualFile; write(chunk: string): void; close(): void };

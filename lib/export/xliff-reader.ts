@@ -1,6 +1,6 @@
 import { parseIssueNote, SUB_STATE_PREFIX, toSegmentStatus } from "@/lib/export/states";
-import type { BilingualFile, BilingualUnit, UnitNote } from "@/lib/export/types";
-import { parseXml, type XmlElement } from "@/lib/export/xml-reader";
+import type { BilingualFile, BilingualStreamReader, BilingualUnit, UnitNote } from "@/lib/export/types";
+import { createXmlParser, type XmlElement } from "@/lib/export/xml-reader";
 
 type SegmentDraft = { id: string | null; source: string | null; target: string | null; state: string | null; rectoStatus: string | null };
 type UnitDraft = { id: string; notes: UnitNote[]; segments: SegmentDraft[]; rectoStatus: string | null };
@@ -115,17 +115,34 @@ class XliffCollector {
 }
 
 /**
+ * An XLIFF reader fed chunk by chunk: units are appended to `file.units` as each closes (the caller
+ * may take them out between chunks); `close` throws when the file had no <xliff> root.
+ */
+export function createXliffReader(): BilingualStreamReader {
+  const collector = new XliffCollector();
+  const parser = createXmlParser("XLIFF", {
+    open: (element, fail) => collector.open(element, fail),
+    close: (element, fail) => collector.close(element, fail),
+    text: (text) => collector.text(text),
+  });
+  return {
+    file: collector.file,
+    write: (chunk) => parser.write(chunk),
+    close() {
+      parser.close();
+      if (collector.version === null) throw new Error("XLIFF: the file is empty");
+    },
+  };
+}
+
+/**
  * Reads XLIFF 1.2 or 2.0 into aligned units. Inline codes are dropped (their text is not
  * translatable content); a 2.0 unit with several segments yields `unitId:segmentId` units.
  * Throws XmlReadError (with line and column) on malformed or non-XLIFF input.
  */
 export function readXliff(xml: string): BilingualFile {
-  const collector = new XliffCollector();
-  parseXml(xml, "XLIFF", {
-    open: (element, fail) => collector.open(element, fail),
-    close: (element, fail) => collector.close(element, fail),
-    text: (text) => collector.text(text),
-  });
-  if (collector.version === null) throw new Error("XLIFF: the file is empty");
-  return collector.file;
+  const reader = createXliffReader();
+  reader.write(xml);
+  reader.close();
+  return reader.file;
 }

@@ -22,11 +22,14 @@ export type XmlHandlers = {
 
 const POSITION_PREFIX = /^(?:.*?:)?(\d+):(\d+): /s;
 
+/** A SAX parse fed in pieces: `write` each chunk of text in order, then `close`. */
+export type XmlStream = { write(chunk: string): void; close(): void };
+
 /**
- * Runs a SAX parse over `xml`, calling `handlers` per element. Any malformation, or `fail`
- * called by a handler, throws XmlReadError naming the line and column.
+ * A SAX parse calling `handlers` per element, fed chunk by chunk (an element may span chunks). Any
+ * malformation, or `fail` called by a handler, throws XmlReadError naming the line and column.
  */
-export function parseXml(xml: string, kind: string, handlers: XmlHandlers): void {
+export function createXmlParser(kind: string, handlers: XmlHandlers): XmlStream {
   const parser = new SaxesParser({ position: true });
   const fail = (message: string): never => {
     throw new XmlReadError(`${kind}: ${message} (line ${parser.line}, column ${parser.column + 1})`, parser.line, parser.column + 1);
@@ -48,5 +51,20 @@ export function parseXml(xml: string, kind: string, handlers: XmlHandlers): void
   parser.on("closetag", () => handlers.close(stack.pop()!, fail));
   parser.on("text", handlers.text);
   parser.on("cdata", handlers.text);
-  parser.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml).close();
+  let isFirst = true;
+  return {
+    write(chunk) {
+      const text = isFirst && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+      isFirst = false;
+      parser.write(text);
+    },
+    close: () => void parser.close(),
+  };
+}
+
+/** Runs a SAX parse over the whole of `xml` (createXmlParser with one chunk). */
+export function parseXml(xml: string, kind: string, handlers: XmlHandlers): void {
+  const parser = createXmlParser(kind, handlers);
+  parser.write(xml);
+  parser.close();
 }

@@ -21,19 +21,27 @@ export async function enqueueDocumentQa(options: { documentId: string }): Promis
  * throws: the import stands even when the queue is unreachable (the failure is logged).
  */
 export async function afterDocumentImported(documentId: string): Promise<void> {
-  await enqueueQaAfterChange(documentId);
+  try {
+    await enqueueDocumentQa({ documentId });
+  } catch (error) {
+    console.error(`recto: could not queue the QA run of imported document ${documentId}`, error);
+  }
 }
+
+/** Glossary and check changes queue their QA run at most once per this many seconds (per document, or once for all). */
+export const QA_AFTER_CHANGE_WINDOW_SECONDS = 5;
 
 /**
  * After a glossary or check change: re-checks the document, or every live document for a global
- * change. The change is already committed, so a queue failure is logged rather than thrown.
+ * change. Debounced like enqueueQaAfterEdit (docs/decisions/009): a burst of changes queues at most
+ * a job per slot and key, and a global change is one job that re-checks each document in turn
+ * rather than one job per document. The change is already committed, so a queue failure is logged.
  */
 export async function enqueueQaAfterChange(documentId: string | null): Promise<void> {
   try {
-    const ids = documentId
-      ? [documentId]
-      : (await getPrisma().document.findMany({ where: { deletedAt: null }, select: { id: true } })).map((document) => document.id);
-    for (const id of ids) await enqueueDocumentQa({ documentId: id });
+    const window = { windowSeconds: QA_AFTER_CHANGE_WINDOW_SECONDS };
+    if (documentId) await enqueueDebounced(QUEUES.qaDocument, { documentId }, { key: `all-checks:${documentId}`, ...window });
+    else await enqueueDebounced(QUEUES.qaAllDocuments, {}, { key: "all-documents", ...window });
   } catch (error) {
     console.error("recto: could not queue a QA refresh", error);
   }

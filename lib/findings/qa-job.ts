@@ -1,4 +1,5 @@
 import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import { refreshDocumentFindings } from "@/lib/findings/refresh";
 import { qaDocumentJobSchema } from "@/lib/findings/schema";
 import { QUEUES, registerWorker } from "@/lib/jobs/queue";
@@ -11,4 +12,11 @@ export async function registerWorkers(): Promise<void> {
   await registerWorker(QUEUES.qaDocument, async (data) => {
     await refreshDocumentFindings(qaDocumentJobSchema.parse(data));
   });
+  await registerWorker(QUEUES.qaAllDocuments, refreshAllDocuments);
+}
+
+/** A global change's one job: every live document, one after the other (a deleted one is skipped by the refresh). */
+async function refreshAllDocuments(): Promise<void> {
+  const documents = await getPrisma().document.findMany({ where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  for (const { id } of documents) await refreshDocumentFindings({ documentId: id, scope: "all" });
 }

@@ -4,7 +4,12 @@ import PgBoss from "pg-boss";
 /** Queue names; one per kind of background work. */
 export const QUEUES = {
   importDocument: "import-document",
+  importBilingual: "import-bilingual",
+  /** Dead letters of both import queues: jobs pg-boss failed or expired (lib/documents/import-reconcile.ts). */
+  importFailed: "import-failed",
   qaDocument: "qa-document",
+  /** One run over every live document (a global glossary or check change), fanned out by its worker. */
+  qaAllDocuments: "qa-all-documents",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -5,7 +5,10 @@ import "server-only";
  * (instrumentation.ts). Each module registers its own queue's handler.
  */
 const WORKER_MODULES: Array<() => Promise<{ registerWorkers: () => Promise<void> }>> = [
+  // First: it fails the rows of imports the last run left unfinished, before new ones start.
+  () => import("@/lib/documents/import-reconcile"),
   () => import("@/lib/documents/import-job"),
+  () => import("@/lib/documents/import-bilingual-job"),
   () => import("@/lib/findings/qa-job"),
 ];
 

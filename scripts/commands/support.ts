@@ -42,6 +42,9 @@ export async function withDatabase<T>(body: () => Promise<T>): Promise<T> {
     await migrate(database.url);
     return await body();
   } finally {
+    // Import use cases queue QA runs, which starts the job queue's own pool.
+    const { stopQueue } = await import("@/lib/jobs/queue");
+    await stopQueue();
     const { getPrisma } = await import("@/lib/db/client");
     await getPrisma().$disconnect();
     await database.stop();

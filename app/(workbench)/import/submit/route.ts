@@ -1,22 +1,19 @@
 import { requireApiViewer } from "@/lib/auth/session";
-import { readImportRequest, submitImport } from "@/lib/documents/import-upload";
-import { AppError } from "@/lib/errors";
-import { toResponse } from "@/lib/http";
+import { submitImportRequest } from "@/lib/documents/import-upload";
+import { assertSameOrigin, toResponse } from "@/lib/http";
 
 /**
  * POST multipart/form-data from the import page. A route handler rather than a server action:
- * uploads reach 2 × 20 MB, over the 1 MB server-action body limit.
+ * uploads reach 2 × 20 MB, over the 1 MB server-action body limit. Origin and role are checked
+ * before the body is read; the body is read with a byte cap.
  * 201 {outcome:"imported"} · 202 {outcome:"queued"} · 200 {outcome:"language-warning"} · 422 with field messages.
  */
 export async function POST(request: Request): Promise<Response> {
   try {
-    const viewer = await requireApiViewer();
     // Cookies authenticate this request: refuse forms posted from another site.
-    const origin = request.headers.get("origin");
-    if (origin && new URL(origin).host !== request.headers.get("host")) {
-      throw new AppError({ code: "FORBIDDEN", message: "Imports are only accepted from Recto's own import page." });
-    }
-    const outcome = await submitImport({ viewer, upload: await readImportRequest(request) });
+    assertSameOrigin(request);
+    const viewer = await requireApiViewer();
+    const outcome = await submitImportRequest({ viewer, request });
     const status = outcome.outcome === "imported" ? 201 : outcome.outcome === "queued" ? 202 : 200;
     return Response.json(outcome, { status });
   } catch (error) {

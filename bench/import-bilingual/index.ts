@@ -1,0 +1,135 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { openBenchDatabase as openSharedBenchDatabase } from "../support/database";
+import { signIn, startAppServer } from "../workspace/app-server";
+import { fillWorkspaceDocument } from "../workspace/database";
+import { reviewersTest, type LoadResult } from "../workspace/load";
+
+const REVIEWERS = 50;
+const SEGMENTS = 2_000;
+/** The XLIFF the editor uploads: units of ~400 bytes up to this size (the default RECTO_MAX_BILINGUAL_MB). */
+const XLIFF_BYTES = 49 * 1024 * 1024;
+const LINE_SECONDS = 60;
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+
+function benchXliff(): { body: Buffer; units: number } {
+  const parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="fr" target-language="en" original="bench" datatype="plaintext"><body>\n'];
+  let size = parts[0].length;
+  let units = 0;
+  while (size < XLIFF_BYTES) {
+    units += 1;
+    const unit = `<trans-unit id="u${units}"><source>Phrase ${units} : l’ONU « échoue » encore à protéger les civils de Gaza, déplore le diplomate dans sa lettre.</source>` +
+      `<target state="translated">Sentence ${units}: the UN is "failing" again to protect the civilians of Gaza, laments the diplomat in his letter.</target>` +
+      `<note from="bench">Checked ${units}</note></trans-unit>\n`;
+    parts.push(unit);
+    size += Buffer.byteLength(unit);
+  }
+  parts.push("</body></file></xliff>\n");
+  return { body: Buffer.from(parts.join("")), units };
+}
+
+/** Resident memory (kB → bytes) of a process and its descendants, from /proc. */
+function treeRss(pid: number): number {
+  const rss = (id: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, "utf8"))?.[1] ?? 0) * 1024;
+  const children = (id: number): number[] => {
+    try {
+      return readdirSync(`/proc/${id}/task`).flatMap((task) => readFileSync(`/proc/${id}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
+    } catch {
+      return [];
+    }
+  };
+  let total = 0;
+  for (const queue = [pid]; queue.length > 0; ) {
+    const id = queue.pop()!;
+    try {
+      total += rss(id);
+    } catch {
+      continue;
+    }
+    queue.push(...children(id));
+  }
+  return total;
+}
+
+async function importWhileReviewing(baseUrl: string, editorCookie: string, serverPid: number, load: () => Promise<LoadResult>) {
+  const { body, units } = benchXliff();
+  const baselineRss = treeRss(serverPid);
+  let peakRss = baselineRss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(serverPid))), 100);
+  const reviewers = load();
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const started = performance.now();
+  const query = new URLSearchParams({ title: "Bench XLIFF", fileName: "bench.xlf" });
+  const response = await fetch(`${baseUrl}/import-bilingual/submit?${query}`, { method: "POST", headers: { cookie: editorCookie, origin: baseUrl }, body: new Uint8Array(body) });
+  const submitted = (await response.json()) as { jobId?: string };
+  if (response.status !== 202 || !submitted.jobId) throw new Error(`the XLIFF upload answered ${response.status} ${JSON.stringify(submitted)}`);
+  const uploadSeconds = (performance.now() - started) / 1000;
+  let job: { status: string; error: string | null; message: string };
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    job = await (await fetch(`${baseUrl}/import/jobs/${submitted.jobId}`, { headers: { cookie: editorCookie } })).json();
+  } while (job.status === "queued" || job.status === "running");
+  const importSeconds = (performance.now() - started) / 1000;
+  const result = await reviewers;
+  clearInterval(sampler);
+  if (job.status !== "succeeded") throw new Error(`the XLIFF import failed: ${job.error ?? job.message}`);
+  return { result, units, bytes: body.length, uploadSeconds, importSeconds, baselineRss, peakRss, message: job.message };
+}
+
+/** 50 reviewers flag spans while an editor imports a 49 MB XLIFF through the bilingual import page's endpoint. */
+export async function run(): Promise<string> {
+  const database = await openSharedBenchDatabase("import-bilingual");
+  const previousUrl = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = database.url;
+  let server: Awaited<ReturnType<typeof startAppServer>> | undefined;
+  try {
+    const { seedDemo } = await import("@/lib/demo/seed");
+    const { getPrisma } = await import("@/lib/db/client");
+    const { mintViewer } = await import("@/lib/auth/permissions");
+    const { createUser } = await import("@/lib/users/mutations");
+    const { accounts } = await seedDemo();
+    const editor = accounts.find((account) => account.role === "editor")!;
+    const admin = await getPrisma().user.findUniqueOrThrow({ where: { email: accounts.find((account) => account.role === "admin")!.email }, select: { id: true, name: true } });
+    const { segmentIds } = await fillWorkspaceDocument(database.url, SEGMENTS, admin.id);
+    server = await startAppServer(database.url);
+    const viewer = mintViewer({ id: admin.id, role: "admin", name: admin.name });
+    const cookies: string[] = [];
+    for (let n = 1; n <= REVIEWERS; n += 1) {
+      const email = `reviewer${n}@bench.example`;
+      const { password } = await createUser({ viewer, input: { email, name: `Reviewer ${n}`, role: "translator" } });
+      cookies.push(await signIn(server.baseUrl, email, password));
+    }
+    await getPrisma().$disconnect();
+    const editorCookie = await signIn(server.baseUrl, editor.email, editor.password);
+    const url = `${server.baseUrl}/api/issues`;
+    const flag = (i: number) => ({ segmentId: segmentIds[(i * 7919) % segmentIds.length], segmentVersion: 1, targetStart: 0, targetEnd: 8, category: "style", severity: "minor", comment: `during import ${i}` });
+    await reviewersTest({ name: "warm-up", url, method: "POST", cookies: cookies.slice(0, 5), body: flag, seconds: 3, rampUpRequests: 1, seed: 1 });
+    console.error("bench: import-bilingual: 50 reviewers while a 49 MB XLIFF is imported …");
+    const line = await importWhileReviewing(server.baseUrl, editorCookie, server.pid, () =>
+      reviewersTest({ name: "POST /api/issues", url, method: "POST", cookies, body: flag, seconds: LINE_SECONDS, rampUpRequests: 2, seed: 41 }));
+    const { result } = line;
+    return [
+      "## Bilingual import under load (issue 14)",
+      "",
+      `${REVIEWERS} reviewer accounts flag spans (one autocannon client each, one request per second, as in the workspace section) on a ${SEGMENTS.toLocaleString("en")}-segment document ` +
+        `for ${LINE_SECONDS} s; 3 s in, the demo editor uploads a ${mib(line.bytes)} XLIFF 1.2 (${line.units.toLocaleString("en")} units, each with a note) to \`POST /import-bilingual/submit\` ` +
+        "and polls the job until it ends. The server process tree's resident memory is sampled every 100 ms from /proc.",
+      "",
+      "| measure | result | target |",
+      "|---|---|---|",
+      `| reviewers' flags: done, errors / non-2xx | ${result.requests}, ${result.errors} / ${result.non2xx} | |`,
+      `| reviewers' flags: p50 / p99 | ${ms(result.p50Ms)} / **${ms(result.p99Ms)}** | p99 < 100 ms ${result.p99Ms < 100 ? "✅" : "❌"} |`,
+      `| upload answered (202, streamed to disk) | ${line.uploadSeconds.toFixed(1)} s | |`,
+      `| import finished ("${line.message}") | ${line.importSeconds.toFixed(1)} s after the upload started | |`,
+      `| server resident memory: before the import → peak | ${mib(line.baselineRss)} → ${mib(line.peakRss)} (+${mib(line.peakRss - line.baselineRss)}) | bounded |`,
+      "",
+      `Machine load average at the end: ${loadavg().map((value) => value.toFixed(1)).join(", ")} on ${cpus().length} CPUs (other work shares the machine).`,
+    ].join("\n");
+  } finally {
+    await server?.stop();
+    process.env.DATABASE_URL = previousUrl;
+    await database.drop();
+  }
+}
