@@ -8,6 +8,7 @@ import type { SegmentRow } from "@/lib/documents/workspace-types";
 import { segmentVersions } from "@/lib/documents/workspace-versions";
 import { AppError } from "@/lib/errors";
 import { computeMqmScore, countWords, type MqmScore } from "@/lib/review/mqm-score";
+import { suggestionTextHash } from "@/lib/review/suggestion-hash";
 
 export type SegmentStatus = "unreviewed" | "flagged" | "corrected" | "approved";
 
@@ -228,7 +229,8 @@ export async function getSegmentDetail(options: { viewer: Viewer; segmentId: str
     select: { id: true, at: true, action: true, actor: { select: { name: true } } },
   });
   const next = await prisma.segment.findFirst({ where: { documentId: segment.documentId, position: { gt: segment.position } }, select: { id: true } });
-  return { ...segment, isLast: next === null, history: history.map((event) => ({ ...event, id: String(event.id) })), versions: segmentVersions(segment) };
+  const suggestions = segment.suggestions.map((suggestion) => ({ ...suggestion, textHash: suggestionTextHash(suggestion.text) }));
+  return { ...segment, suggestions, isLast: next === null, history: history.map((event) => ({ ...event, id: String(event.id) })), versions: segmentVersions(segment) };
 }
 
 /** Every segment's English, published and current, with the newest pending suggestion, in order. */
