@@ -70,6 +70,12 @@ function documentNotFound(documentId: string): AppError {
   return new AppError({ code: "NOT_FOUND", message: `Document ${documentId} does not exist.` });
 }
 
+/** A deleted document is gone for readers: its segments, search, issues and score answer NOT_FOUND. */
+async function assertLive(documentId: string): Promise<void> {
+  const live = await getPrisma().document.findFirst({ where: { id: documentId, deletedAt: null }, select: { id: true } });
+  if (!live) throw documentNotFound(documentId);
+}
+
 export type DocumentHeader = Omit<DocumentSummary, "createdAt"> & { allowSelfApproval: boolean };
 
 /** A live document's title, languages and status counts, without its segments. */
@@ -111,6 +117,7 @@ export async function findSegments(options: {
   const prisma = getPrisma();
   const where = segmentWhereSql(options.documentId, filters);
   const [rows, counted] = await Promise.all([
+    assertLive(options.documentId),
     // The page is cut first, so the per-row subqueries run for its rows only, not the skipped ones.
     prisma.$queryRaw<SegmentRow[]>(Prisma.sql`
       SELECT s.id, s.position, s.source_text AS "sourceText", s.current_text AS "currentText",
@@ -125,7 +132,7 @@ export async function findSegments(options: {
       JOIN segments s ON s.id = page.id
       ORDER BY s.position`),
     prisma.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT count(*)::int AS total FROM segments s WHERE ${where}`),
-  ]);
+  ]).then(([, ...pages]) => pages);
   return { rows, total: counted[0]?.total ?? 0, cursor };
 }
 
@@ -135,6 +142,7 @@ export type DocumentScore = MqmScore & { openIssueCount: number };
 export async function getDocumentScore(options: { viewer: Viewer; documentId: string }): Promise<DocumentScore> {
   assertCan(options.viewer, "segment.read");
   if (!isUuid(options.documentId)) throw documentNotFound(options.documentId);
+  await assertLive(options.documentId);
   const [words, issues] = await Promise.all([
     countSourceWords(options.documentId),
     getPrisma().issue.findMany({ where: { documentId: options.documentId }, select: { category: true, severity: true, status: true } }),
@@ -178,6 +186,7 @@ async function countSourceWords(documentId: string): Promise<number> {
 export async function findDocumentIssues(options: { viewer: Viewer; documentId: string; limit?: number }) {
   assertCan(options.viewer, "segment.read");
   if (!isUuid(options.documentId)) throw documentNotFound(options.documentId);
+  await assertLive(options.documentId);
   return getPrisma().issue.findMany({
     where: { documentId: options.documentId },
     orderBy: [{ status: "asc" }, { createdAt: "desc" }],
