@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS } from "@/lib/review/mqm-score";
+import { plainText } from "@/lib/text-schema";
 
 /** Longest suggested or edited segment text (characters); the longest demo paragraph is ~600. */
 export const MAX_SEGMENT_TEXT_CHARS = 20_000;
@@ -13,8 +14,7 @@ export const MAX_BATCH_SIZE = 200;
  * recognises by `params.code`. Never trimmed: segment text is kept byte for byte.
  */
 export function limitedText(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text` })
+  return plainText(label)
     .refine((text) => text.length <= max, {
       message: `${label} is over ${max.toLocaleString("en")} characters`,
       params: { code: "TOO_LARGE" },
