@@ -1,25 +1,22 @@
 import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
-import { getPrisma, type Tx } from "@/lib/db/client";
+import { getPrisma } from "@/lib/db/client";
+import { IMPORTED_SEGMENT_STATUS, importedNoteIssue, languagePairProblem } from "@/lib/documents/bilingual-trust";
 import { decodeText, DecodeTextError } from "@/lib/documents/decode-text";
 import type { ImportResult } from "@/lib/documents/mutations";
 import { AppError } from "@/lib/errors";
 import { CsvReadError, readBilingualCsv } from "@/lib/export/csv-reader";
 import { importBilingualSchema, MAX_BILINGUAL_BYTES, type ImportBilingualInput } from "@/lib/export/schema";
 import { readTmx } from "@/lib/export/tmx-reader";
-import type { BilingualFile, BilingualUnit, UnitNote } from "@/lib/export/types";
+import type { BilingualFile, BilingualUnit } from "@/lib/export/types";
 import { readXliff } from "@/lib/export/xliff-reader";
 import { XmlReadError } from "@/lib/export/xml-reader";
-import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS, type MqmCategoryId, type MqmSeverityId } from "@/lib/review/mqm-score";
-import { ISSUE_STATUSES, type IssueStatus } from "@/lib/review/transitions";
 
 export type BilingualImportResult = ImportResult & { format: "xliff" | "tmx" | "csv"; issueCount: number; skippedUnits: number };
 
 /** Units with text on neither side carry nothing to review; they are counted, not stored. */
 const isEmptyUnit = (unit: BilingualUnit) => unit.source === "" && !unit.target;
-
-const includes = <T extends string>(list: readonly T[], value: string | undefined): value is T => (list as readonly string[]).includes(value ?? "");
 
 function readFile(fileName: string, bytes: Uint8Array): { format: BilingualImportResult["format"]; file: BilingualFile } {
   const extension = fileName.split(".").pop()!.toLowerCase();
@@ -38,32 +35,6 @@ function readFile(fileName: string, bytes: Uint8Array): { format: BilingualImpor
 
 const segmentKind = (unit: BilingualUnit) => (unit.source === "" ? "0-1" : unit.target ? "1-1" : "1-0");
 
-/**
- * A note becomes an issue on the whole segment. Recto's own `[MQM category/severity/status]` notes
- * keep their values; any other note (a translator's comment) becomes an open, neutral
- * `source_issue` — listed for reviewers, never penalised, never blocking an export.
- */
-function toIssue(note: UnitNote, authors: Map<string, string>, viewer: Viewer) {
-  const category: MqmCategoryId = includes(MQM_CATEGORY_IDS, note.category) ? note.category : "source_issue";
-  const severity: MqmSeverityId = includes(MQM_SEVERITY_IDS, note.severity) ? note.severity : "neutral";
-  const status: IssueStatus = includes(ISSUE_STATUSES, note.issueStatus) ? note.issueStatus : "open";
-  const authorId = (note.author !== undefined && authors.get(note.author)) || viewer.userId;
-  // A foreign note by someone without an account keeps its author ("developer", "po-translator"…) in the comment.
-  const isForeign = note.category === undefined;
-  const comment = isForeign && note.author && !authors.has(note.author) ? `${note.text} (note by ${note.author})` : note.text;
-  const closed = status === "open" ? {} : { resolvedById: viewer.userId, resolvedAt: new Date() };
-  return { category, severity, status, authorId, comment, ...closed };
-}
-
-async function authorIds(tx: Tx, units: BilingualUnit[]): Promise<Map<string, string>> {
-  const names = [...new Set(units.flatMap((unit) => unit.notes.map((note) => note.author).filter((name) => name !== undefined)))];
-  if (names.length === 0) return new Map();
-  const users = await tx.user.findMany({ where: { name: { in: names } }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } });
-  const byName = new Map<string, string>();
-  for (const user of users) if (!byName.has(user.name)) byName.set(user.name, user.id);
-  return byName;
-}
-
 const primaryLanguage = (language: string | null, fallback: string) => (language ? language.toLowerCase().split(/[-_]/)[0] : fallback);
 
 /**
@@ -79,6 +50,8 @@ export async function importBilingualFile(options: { viewer: Viewer; input: Impo
     throw new AppError({ code: "TOO_LARGE", message: `${input.fileName} is over the ${MAX_BILINGUAL_BYTES / 1024 / 1024} MB limit; split it first.` });
   }
   const { format, file } = readFile(input.fileName, input.bytes);
+  const languageProblem = languagePairProblem(file, input.fileName);
+  if (languageProblem) throw new AppError({ code: "VALIDATION", message: languageProblem });
   const units = file.units.filter((unit) => !isEmptyUnit(unit));
   if (units.length === 0) throw new AppError({ code: "VALIDATION", message: `${input.fileName} has no translation units with text.` });
   return getPrisma().$transaction(
@@ -104,13 +77,12 @@ export async function importBilingualFile(options: { viewer: Viewer; input: Impo
           targetSeparator: position === units.length - 1 ? "" : "\n\n",
           kind: segmentKind(unit),
           confidence: 1,
-          status: unit.status ?? "unreviewed",
+          status: IMPORTED_SEGMENT_STATUS,
         })),
         select: { id: true, position: true },
       });
-      const authors = await authorIds(tx, units);
       const issues = segments.flatMap((segment) =>
-        units[segment.position].notes.map((note) => ({ documentId: document.id, segmentId: segment.id, segmentVersion: 1, ...toIssue(note, authors, viewer) })),
+        units[segment.position].notes.map((note) => ({ documentId: document.id, segmentId: segment.id, segmentVersion: 1, ...importedNoteIssue(note, viewer.userId) })),
       );
       if (issues.length > 0) await tx.issue.createMany({ data: issues });
       const skippedUnits = file.units.length - units.length;
