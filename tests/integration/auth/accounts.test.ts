@@ -63,12 +63,13 @@ describe("deactivated accounts", () => {
     expect(deactivated.status).toBe(wrong.status);
     expect(JSON.parse(deactivated.text).message).toBe(JSON.parse(wrong.text).message);
     const times = { wrong: [] as number[], deactivated: [] as number[] };
-    for (let i = 0; i < 4; i += 1) {
+    for (let i = 0; i < 6; i += 1) {
       const [other, bannedUser] = [await userWithPassword(), await userWithPassword({ banned: true })];
       times.wrong.push(await timed(() => post("/sign-in/email", { email: other.email, password: "not the password" }, { [SOCKET_ADDRESS_HEADER]: `10.61.0.${i}` })));
       times.deactivated.push(await timed(() => post("/sign-in/email", { email: bannedUser.email, password: PASSWORD }, { [SOCKET_ADDRESS_HEADER]: `10.62.0.${i}` })));
     }
-    expect(median(times.deactivated) / median(times.wrong)).toBeGreaterThan(0.6);
+    // Both verify an argon2 hash (about 100 ms here); before, a deactivated account answered in a fifth of that.
+    expect(median(times.deactivated) / median(times.wrong)).toBeGreaterThan(0.5);
   });
 });
 
