@@ -1,6 +1,20 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Every response, API and assets included (proxy.ts adds the pages' nonce-based CSP). Route
+  // handlers answer per-user JSON: never stored by a browser or a shared cache.
+  async headers() {
+    const everywhere = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+    ];
+    const routeHandlerHeaders = [{ key: "Cache-Control", value: "no-store" }, { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }];
+    return [
+      { source: "/:path*", headers: everywhere },
+      ...["/api/:path*", "/import/submit", "/import/jobs/:path*"].map((source) => ({ source, headers: routeHandlerHeaders })),
+    ];
+  },
   // Separate build folders let several checkouts' test runs build side by side (RECTO_DIST_DIR).
   distDir: process.env.RECTO_DIST_DIR ?? ".next",
   reactStrictMode: true,

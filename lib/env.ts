@@ -9,6 +9,8 @@ const envSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Reverse proxies in front of Recto that append to X-Forwarded-For; 0 trusts no forwarded header. */
+  RECTO_PROXY_HOPS: z.coerce.number({ error: "must be a number of proxies (0 when none)" }).int().min(0).max(10).default(0),
   RECTO_DATA_DIR: z.string().min(1).default(".data"),
   RECTO_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   /** Largest bilingual file (XLIFF, TMX, CSV) one import accepts, in MB. */

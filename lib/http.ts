@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { DATABASE_UNREACHABLE_MESSAGE, isDatabaseUnreachable, isNulInText } from "@/lib/db/errors";
 import { AppError, isAppError } from "@/lib/errors";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; details?: unknown } };
@@ -21,6 +22,11 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
     const message = error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
     return isTooLarge ? build(413, "TOO_LARGE", message, fields) : build(422, "VALIDATION", message, fields);
   }
+  if (isDatabaseUnreachable(error)) {
+    console.error("recto: the database is unreachable", error);
+    return build(503, "UNAVAILABLE", DATABASE_UNREACHABLE_MESSAGE);
+  }
+  if (isNulInText(error)) return build(422, "VALIDATION", "The input contains a NUL character (\\0); remove it and try again.");
   const prismaCode = (error as { code?: unknown })?.code;
   if (prismaCode === "P2025") return build(404, "NOT_FOUND", "That record does not exist (any more).");
   if (prismaCode === "P2002") return build(409, "CONFLICT", "That already exists.");

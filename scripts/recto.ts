@@ -6,6 +6,8 @@ import { importCommand } from "./commands/import";
 import { qaCommand } from "./commands/qa";
 import { importBilingualCommand } from "./commands/import-bilingual";
 import { UsageError, type Command } from "./commands/support";
+import { ZodError } from "zod";
+import { describeError } from "@/lib/http";
 
 const COMMANDS: Record<string, Command> = {
   align: alignCommand,
@@ -27,7 +29,8 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    // A ZodError's own message is its issues as multi-line JSON; describeError says them in one line.
+    const message = error instanceof ZodError ? describeError(error).message : error instanceof Error ? error.message : String(error);
     console.error(`recto: ${message}`);
     const isUsage = error instanceof UsageError || String((error as { code?: string }).code).startsWith("ERR_PARSE_ARGS");
     if (isUsage) console.error(usage());

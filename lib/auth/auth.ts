@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { forgetSession } from "@/lib/auth/session-cache";
 import { signInHooks } from "@/lib/auth/sign-in-hooks";
 import { getPrisma } from "@/lib/db/client";
@@ -22,7 +23,8 @@ function createAuth() {
       enabled: true,
       // Admins create accounts; nobody signs themselves up.
       disableSignUp: true,
-      minPasswordLength: 8,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
       password: { hash: hashPassword, verify: ({ hash, password }) => verifyPassword(hash, password) },
     },
     user: {
@@ -39,6 +41,8 @@ function createAuth() {
     // it holds across instances); Better Auth's in-memory limiter would not, and would trip on
     // colleagues signing in from one office address.
     rateLimit: { enabled: false },
+    // Names and roles are an admin's to give (lib/users, audited); users may not rename themselves.
+    disabledPaths: ["/update-user"],
     advanced: { cookiePrefix: COOKIE_PREFIX },
     plugins: [nextCookies()],
   });

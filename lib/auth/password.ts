@@ -16,3 +16,15 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false;
   }
 }
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Verifies against a hash nobody's password matches, taking as long as a real check: used where
+ * an account may not be signed in (deactivated), so the answer's timing reveals nothing.
+ */
+export async function verifyDummyPassword(password: string): Promise<false> {
+  dummyHash ??= hashPassword(crypto.randomUUID());
+  await verifyPassword(await dummyHash, password);
+  return false;
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 
 export type ThrottleState = { failures: number; windowStartedAt: Date; lockedUntil: Date | null };
@@ -42,54 +43,94 @@ export function describeLock(scope: ThrottleScope, retryAfterMs: number): string
   return `Too many failed sign-ins ${who}; try again in ${minutes} minute${minutes === 1 ? "" : "s"}`;
 }
 
-function keysOf(email: string, address: string) {
+type ThrottleKey = { key: string; scope: ThrottleScope; policy: ThrottlePolicy };
+
+function keysOf(email: string, address: string): ThrottleKey[] {
   return [
-    { key: `email:${email.trim().toLowerCase()}`, scope: "account" as const, policy: ACCOUNT_POLICY },
-    { key: `ip:${address}`, scope: "address" as const, policy: ADDRESS_POLICY },
+    { key: `email:${email.trim().toLowerCase()}`, scope: "account", policy: ACCOUNT_POLICY },
+    { key: `ip:${address}`, scope: "address", policy: ADDRESS_POLICY },
   ];
 }
 
 export type SignInCheck = { allowed: true } | { allowed: false; message: string };
 
 /**
- * Before verifying a password: refuses a locked account or address, and a deactivated account
- * (with the same wording as a wrong password, so the check reveals nothing new).
+ * One failure more on `key`, unless it is locked: registerFailure as a single upsert, so the row
+ * is locked only for this statement and concurrent attempts are counted one after another (no
+ * transaction holds a pooled connection while it waits). Returns false when the key was locked.
  */
-export async function checkSignInAllowed(options: { email: string; address: string; now?: Date }): Promise<SignInCheck> {
-  const now = options.now ?? new Date();
-  const prisma = getPrisma();
-  for (const { key, scope } of keysOf(options.email, options.address)) {
-    const state = await prisma.signInThrottle.findUnique({ where: { key } });
-    const decision = decideThrottle(state, now);
-    if (!decision.allowed) return { allowed: false, message: describeLock(scope, decision.retryAfterMs) };
-  }
-  const user = await prisma.user.findUnique({ where: { email: options.email.trim().toLowerCase() }, select: { banned: true } });
-  if (user?.banned) return { allowed: false, message: "Email or password is wrong, or the account is deactivated." };
-  return { allowed: true };
+async function countFailureUnlessLocked({ key, policy }: ThrottleKey, now: Date): Promise<boolean> {
+  const at = Prisma.sql`${now}::timestamptz`;
+  const lockFor = (failures: Prisma.Sql) => Prisma.sql`${at} + LEAST(${policy.baseLockMs}::float8 * power(2, ${failures} - ${policy.maxFailures}::int), ${policy.maxLockMs}::float8) * interval '1 millisecond'`;
+  const isFresh = Prisma.sql`(${at} - GREATEST(t.window_started_at, COALESCE(t.locked_until, '-infinity'::timestamptz)) > ${policy.windowMs}::float8 * interval '1 millisecond')`;
+  const failures = Prisma.sql`(CASE WHEN ${isFresh} THEN 1 ELSE t.failures + 1 END)`;
+  const rows = await getPrisma().$queryRaw<{ failures: number }[]>`
+    INSERT INTO sign_in_throttles AS t (key, failures, window_started_at, locked_until)
+    VALUES (${key}, 1, ${at}, CASE WHEN 1 >= ${policy.maxFailures}::int THEN ${lockFor(Prisma.sql`1`)} END)
+    ON CONFLICT (key) DO UPDATE SET
+      failures = ${failures},
+      window_started_at = CASE WHEN ${isFresh} THEN ${at} ELSE t.window_started_at END,
+      locked_until = CASE WHEN ${failures} >= ${policy.maxFailures}::int THEN ${lockFor(failures)} WHEN ${isFresh} THEN NULL ELSE t.locked_until END
+    WHERE t.locked_until IS NULL OR t.locked_until <= ${at}
+    RETURNING t.failures`;
+  return rows.length === 1;
 }
 
 /**
- * Counts a failed sign-in against the account and the address, row-locked so that every app
- * instance sees the same count. Returns the lock message when this failure locked either.
+ * Reserves one attempt before any password is verified: refused when the account or the address
+ * is locked, otherwise counted as a failure on both. Each count is one atomic statement, so of any
+ * number of parallel attempts at most `maxFailures` reach the password check; a right password
+ * gives its reservation back (`recordSignInSuccess`). Every instance shares the rows.
  */
-export async function recordSignInFailure(options: { email: string; address: string; now?: Date }): Promise<string | null> {
-  const now = options.now ?? new Date();
-  let message: string | null = null;
-  await getPrisma().$transaction(async (tx) => {
-    for (const { key, scope, policy } of keysOf(options.email, options.address)) {
-      await tx.$executeRaw`INSERT INTO sign_in_throttles (key, failures, window_started_at) VALUES (${key}, 0, ${now}) ON CONFLICT (key) DO NOTHING`;
-      const [row] = await tx.$queryRaw<{ failures: number; window_started_at: Date; locked_until: Date | null }[]>`
-        SELECT failures, window_started_at, locked_until FROM sign_in_throttles WHERE key = ${key} FOR UPDATE`;
-      const next = registerFailure({ failures: row.failures, windowStartedAt: row.window_started_at, lockedUntil: row.locked_until }, now, policy);
-      await tx.signInThrottle.update({ where: { key }, data: next });
-      const decision = decideThrottle(next, now);
-      if (!decision.allowed) message ??= describeLock(scope, decision.retryAfterMs);
+async function reserveAttempt(keys: ThrottleKey[], now: Date): Promise<SignInCheck> {
+  const counted: ThrottleKey[] = [];
+  for (const throttleKey of keys) {
+    if (await countFailureUnlessLocked(throttleKey, now)) {
+      counted.push(throttleKey);
+      continue;
     }
-  });
-  return message;
+    // Locked: give back what this attempt counted on the keys before, and say which one is locked.
+    for (const { key } of counted) await getPrisma().$executeRaw`UPDATE sign_in_throttles SET failures = GREATEST(failures - 1, 0) WHERE key = ${key}`;
+    const state = await getPrisma().signInThrottle.findUnique({ where: { key: throttleKey.key } });
+    const decision = decideThrottle(state, now);
+    return { allowed: false, message: describeLock(throttleKey.scope, decision.allowed ? 0 : decision.retryAfterMs) };
+  }
+  return { allowed: true };
 }
 
-/** A successful sign-in clears the account's failures (the address keeps its count until the window ends). */
-export async function recordSignInSuccess(options: { email: string }): Promise<void> {
-  await getPrisma().signInThrottle.deleteMany({ where: { key: `email:${options.email.trim().toLowerCase()}` } });
+/** Before verifying a sign-in password: a locked account or address is refused, else the attempt is reserved. */
+export function reserveSignInAttempt(options: { email: string; address: string; now?: Date }): Promise<SignInCheck> {
+  return reserveAttempt(keysOf(options.email, options.address), options.now ?? new Date());
+}
+
+/** Before verifying a signed-in user's current password (password change): the same, per user. */
+export function reservePasswordCheck(options: { userId: string; now?: Date }): Promise<SignInCheck> {
+  return reserveAttempt([{ key: `password-change:${options.userId}`, scope: "account", policy: ACCOUNT_POLICY }], options.now ?? new Date());
+}
+
+/** After a right current password on a password change: its failures are forgotten. */
+export async function recordPasswordCheckSuccess(options: { userId: string }): Promise<void> {
+  await getPrisma().signInThrottle.deleteMany({ where: { key: `password-change:${options.userId}` } });
+}
+
+/** The lock message, when the reserved attempt that just failed locked the account or the address. */
+export async function lockAfterFailure(options: { email: string; address: string; now?: Date }): Promise<string | null> {
+  const now = options.now ?? new Date();
+  for (const { key, scope } of keysOf(options.email, options.address)) {
+    const decision = decideThrottle(await getPrisma().signInThrottle.findUnique({ where: { key } }), now);
+    if (!decision.allowed) return describeLock(scope, decision.retryAfterMs);
+  }
+  return null;
+}
+
+/**
+ * A successful sign-in clears the account's failures and gives back the address's reservation
+ * (the address keeps its earlier failures until the window ends).
+ */
+export async function recordSignInSuccess(options: { email: string; address: string }): Promise<void> {
+  const [account, address] = keysOf(options.email, options.address);
+  await getPrisma().$transaction([
+    getPrisma().signInThrottle.deleteMany({ where: { key: account.key } }),
+    getPrisma().$executeRaw`UPDATE sign_in_throttles SET failures = GREATEST(failures - 1, 0) WHERE key = ${address.key}`,
+  ]);
 }

@@ -6,14 +6,13 @@ import { recordEvent } from "@/lib/db/audit";
 import { insertRows, type BulkColumn } from "@/lib/db/bulk-insert";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { readBilingualOffThread } from "@/lib/documents/bilingual-worker";
+import { IMPORTED_SEGMENT_STATUS, importedNoteIssue, languagePairProblem } from "@/lib/documents/bilingual-trust";
 import { startImportedDocumentQa, type ImportResult } from "@/lib/documents/mutations";
 import { bilingualImportLimits } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { bilingualFormat, type BilingualFormat } from "@/lib/export/bilingual-stream";
 import { importBilingualSchema, type ImportBilingualInput } from "@/lib/export/schema";
-import type { BilingualUnit, UnitNote } from "@/lib/export/types";
-import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS, type MqmCategoryId, type MqmSeverityId } from "@/lib/review/mqm-score";
-import { ISSUE_STATUSES, type IssueStatus } from "@/lib/review/transitions";
+import type { BilingualUnit } from "@/lib/export/types";
 
 export type BilingualImportResult = ImportResult & { format: BilingualFormat; issueCount: number; skippedUnits: number };
 /** After each stored batch: segments stored so far and the share of the file read (0..1). */
@@ -21,8 +20,6 @@ export type BilingualProgress = (stored: number, fractionRead: number) => Promis
 
 /** Units with text on neither side carry nothing to review; they are counted, not stored. */
 const isEmptyUnit = (unit: BilingualUnit) => unit.source === "" && !unit.target;
-
-const includes = <T extends string>(list: readonly T[], value: string | undefined): value is T => (list as readonly string[]).includes(value ?? "");
 
 const segmentKind = (unit: BilingualUnit) => (unit.source === "" ? "0-1" : unit.target ? "1-1" : "1-0");
 
@@ -35,34 +32,8 @@ export function bilingualTooLarge(fileName: string, bytes: number | null, maxMeg
   });
 }
 
-/**
- * A note becomes an issue on the whole segment. Recto's own `[MQM category/severity/status]` notes
- * keep their values; any other note (a translator's comment) becomes an open, neutral
- * `source_issue` — listed for reviewers, never penalised, never blocking an export.
- */
-function toIssue(note: UnitNote, authors: Map<string, string>, viewer: Viewer) {
-  const category: MqmCategoryId = includes(MQM_CATEGORY_IDS, note.category) ? note.category : "source_issue";
-  const severity: MqmSeverityId = includes(MQM_SEVERITY_IDS, note.severity) ? note.severity : "neutral";
-  const status: IssueStatus = includes(ISSUE_STATUSES, note.issueStatus) ? note.issueStatus : "open";
-  const authorId = (note.author !== undefined && authors.get(note.author)) || viewer.userId;
-  // A foreign note by someone without an account keeps its author ("developer", "po-translator"…) in the comment.
-  const isForeign = note.category === undefined;
-  const comment = isForeign && note.author && !authors.has(note.author) ? `${note.text} (note by ${note.author})` : note.text;
-  const closed = status === "open" ? { resolvedById: null, resolvedAt: null } : { resolvedById: viewer.userId, resolvedAt: new Date().toISOString() };
-  return { category, severity, status, authorId, comment, ...closed };
-}
-
-/** Adds the batch's note authors not looked up yet to `authors` (name → oldest user of that name). */
-async function lookUpAuthors(tx: Tx, units: BilingualUnit[], authors: Map<string, string>, looked: Set<string>): Promise<void> {
-  const names = [...new Set(units.flatMap((unit) => unit.notes.map((note) => note.author).filter((name) => name !== undefined)))].filter((name) => !looked.has(name));
-  if (names.length === 0) return;
-  for (const name of names) looked.add(name);
-  const users = await tx.user.findMany({ where: { name: { in: names } }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } });
-  for (const user of users) if (!authors.has(user.name)) authors.set(user.name, user.id);
-}
-
 type SegmentRow = { id: string; position: number; unit: BilingualUnit };
-type IssueRow = ReturnType<typeof toIssue> & { segmentId: string };
+type IssueRow = ReturnType<typeof importedNoteIssue> & { segmentId: string };
 
 function segmentColumns(documentId: string): BulkColumn<SegmentRow>[] {
   return [
@@ -77,7 +48,7 @@ function segmentColumns(documentId: string): BulkColumn<SegmentRow>[] {
     { name: "target_separator", type: "text", value: () => "\n\n" },
     { name: "kind", type: "text", value: (row) => segmentKind(row.unit) },
     { name: "confidence", type: "float8", value: () => 1 },
-    { name: "status", type: { enum: "segment_status" }, value: (row) => row.unit.status ?? "unreviewed" },
+    { name: "status", type: { enum: "segment_status" }, value: () => IMPORTED_SEGMENT_STATUS },
   ];
 }
 
@@ -91,8 +62,8 @@ function issueColumns(documentId: string): BulkColumn<IssueRow>[] {
     { name: "severity", type: { enum: "severity" }, value: (row) => row.severity },
     { name: "status", type: { enum: "issue_status" }, value: (row) => row.status },
     { name: "comment", type: "text", value: (row) => row.comment },
-    { name: "resolved_by_id", type: "text", value: (row) => row.resolvedById },
-    { name: "resolved_at", type: "timestamptz", value: (row) => row.resolvedAt },
+    { name: "resolved_by_id", type: "text", value: (row) => row.resolvedById ?? null },
+    { name: "resolved_at", type: "timestamptz", value: (row) => row.resolvedAt?.toISOString() ?? null },
   ];
 }
 
@@ -109,17 +80,16 @@ async function storeBilingualFile(tx: Tx, options: StoreOptions): Promise<Biling
     data: { title: input.title, provenance: input.provenance || `Imported from ${input.fileName}`, createdById: viewer.userId },
     select: { id: true },
   });
-  const authors = new Map<string, string>();
-  const looked = new Set<string>();
   const totals = { segments: 0, issues: 0, skipped: 0, sourceLanguage: null as string | null, targetLanguage: null as string | null };
   const request = { fileName: input.fileName, format, maxBytes, maxUnits, path: input.path, bytes: input.bytes };
   await readBilingualOffThread(request, async (batch) => {
     const units = batch.units.filter((unit) => !isEmptyUnit(unit));
     Object.assign(totals, { skipped: totals.skipped + batch.units.length - units.length, sourceLanguage: batch.sourceLanguage, targetLanguage: batch.targetLanguage });
+    const languageProblem = languagePairProblem(batch, input.fileName);
+    if (languageProblem) throw new AppError({ code: "VALIDATION", message: languageProblem });
     const rows = units.map((unit, k) => ({ id: randomUUID(), position: totals.segments + k, unit }));
     await insertRows(tx, "segments", segmentColumns(document.id), rows);
-    await lookUpAuthors(tx, units, authors, looked);
-    const issues = rows.flatMap((row) => row.unit.notes.map((note) => ({ segmentId: row.id, ...toIssue(note, authors, viewer) })));
+    const issues = rows.flatMap((row) => row.unit.notes.map((note) => ({ segmentId: row.id, ...importedNoteIssue(note, viewer.userId) })));
     await insertRows(tx, "issues", issueColumns(document.id), issues);
     totals.segments += rows.length;
     totals.issues += issues.length;

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { findOpenSegmentFindings } from "@/lib/findings/queries";
 import { computeMqmScore, countWords, type MqmScore } from "@/lib/review/mqm-score";
 import { alignWords } from "@/lib/word-align/align-words";
+import { suggestionTextHash } from "@/lib/review/suggestion-hash";
 
 export type SegmentStatus = "unreviewed" | "flagged" | "corrected" | "approved" | "reviewed";
 
@@ -71,6 +72,12 @@ function documentNotFound(documentId: string): AppError {
   return new AppError({ code: "NOT_FOUND", message: `Document ${documentId} does not exist.` });
 }
 
+/** A deleted document is gone for readers: its segments, search, issues and score answer NOT_FOUND. */
+async function assertLive(documentId: string): Promise<void> {
+  const live = await getPrisma().document.findFirst({ where: { id: documentId, deletedAt: null }, select: { id: true } });
+  if (!live) throw documentNotFound(documentId);
+}
+
 export type DocumentHeader = Omit<DocumentSummary, "createdAt"> & { allowSelfApproval: boolean };
 
 /** A live document's title, languages and status counts, without its segments. */
@@ -112,6 +119,7 @@ export async function findSegments(options: {
   const prisma = getPrisma();
   const where = segmentWhereSql(options.documentId, filters);
   const [rows, counted] = await Promise.all([
+    assertLive(options.documentId),
     // The page is cut first, so the per-row subqueries run for its rows only, not the skipped ones.
     prisma.$queryRaw<SegmentRow[]>(Prisma.sql`
       SELECT s.id, s.position, s.source_text AS "sourceText", s.current_text AS "currentText",
@@ -126,7 +134,7 @@ export async function findSegments(options: {
       JOIN segments s ON s.id = page.id
       ORDER BY s.position`),
     prisma.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT count(*)::int AS total FROM segments s WHERE ${where}`),
-  ]);
+  ]).then(([, ...pages]) => pages);
   return { rows, total: counted[0]?.total ?? 0, cursor };
 }
 
@@ -136,6 +144,7 @@ export type DocumentScore = MqmScore & { openIssueCount: number };
 export async function getDocumentScore(options: { viewer: Viewer; documentId: string }): Promise<DocumentScore> {
   assertCan(options.viewer, "segment.read");
   if (!isUuid(options.documentId)) throw documentNotFound(options.documentId);
+  await assertLive(options.documentId);
   const [words, issues] = await Promise.all([
     countSourceWords(options.documentId),
     getPrisma().issue.findMany({ where: { documentId: options.documentId }, select: { category: true, severity: true, status: true } }),
@@ -179,6 +188,7 @@ async function countSourceWords(documentId: string): Promise<number> {
 export async function findDocumentIssues(options: { viewer: Viewer; documentId: string; limit?: number }) {
   assertCan(options.viewer, "segment.read");
   if (!isUuid(options.documentId)) throw documentNotFound(options.documentId);
+  await assertLive(options.documentId);
   return getPrisma().issue.findMany({
     where: { documentId: options.documentId },
     orderBy: [{ status: "asc" }, { createdAt: "desc" }],
@@ -233,8 +243,9 @@ export async function getSegmentDetail(options: { viewer: Viewer; segmentId: str
   const findings = await findOpenSegmentFindings(segment);
   // The open segment's word links, so hovering or focusing a word lights its counterpart.
   const alignment = alignWords(segment.sourceText, segment.currentText);
+  const suggestions = segment.suggestions.map((suggestion) => ({ ...suggestion, textHash: suggestionTextHash(suggestion.text) }));
   return {
-    ...segment, isLast: next === null, history: history.map((event) => ({ ...event, id: String(event.id) })), versions: segmentVersions(segment), findings, alignment,
+    ...segment, suggestions, isLast: next === null, history: history.map((event) => ({ ...event, id: String(event.id) })), versions: segmentVersions(segment), findings, alignment,
   };
 }
 

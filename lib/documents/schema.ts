@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS } from "@/lib/review/mqm-score";
+import { hasNul, nulMessage, plainText } from "@/lib/text-schema";
 
 /** Largest text accepted per side (characters); a book is ~2 MB. */
 export const MAX_TEXT_CHARS = 20_000_000;
@@ -8,14 +9,15 @@ export const MAX_TEXT_CHARS = 20_000_000;
 const sideText = (label: string) =>
   z
     .string({ error: `${label} text is required` })
+    .refine((text) => !hasNul(text), { message: nulMessage(`${label} text`), abort: true })
     .max(MAX_TEXT_CHARS, `${label} text is over ${MAX_TEXT_CHARS.toLocaleString("en")} characters`)
     .refine((text) => text.trim().length > 0, `${label} text is empty`);
 
 export const importDocumentSchema = z.object({
-  title: z.string().trim().min(1, "Title is required").max(300, "Title is over 300 characters"),
+  title: plainText("Title").trim().min(1, "Title is required").max(300, "Title is over 300 characters"),
   sourceText: sideText("French source"),
   targetText: sideText("English"),
-  provenance: z.string().max(2000).default(""),
+  provenance: plainText("Provenance").max(2000).default(""),
   /** Import even when the texts do not look French and English. */
   allowLanguageMismatch: z.boolean().default(false),
   /** Stable key for seeded documents, so seeding twice imports once. */
@@ -45,7 +47,7 @@ export const segmentFiltersSchema = z.object({
   category: optionalEnum(MQM_CATEGORY_IDS),
   severity: optionalEnum(MQM_SEVERITY_IDS),
   low: z.preprocess((value) => value === "1" || value === "true" || value === true, z.boolean()).default(false),
-  q: z.preprocess(emptyToUndefined, z.string().max(200, "Search is over 200 characters").optional()),
+  q: z.preprocess(emptyToUndefined, plainText("Search").max(200, "Search is over 200 characters").optional()),
 });
 
 export type SegmentFilters = z.infer<typeof segmentFiltersSchema>;

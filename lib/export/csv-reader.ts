@@ -13,8 +13,8 @@ export class CsvReadError extends Error {
   }
 }
 
-const SOURCE_HEADERS = new Set(["source", "source text", "src", "fr", "french", "français", "original"]);
-const TARGET_HEADERS = new Set(["target", "target text", "tgt", "en", "english", "anglais", "translation"]);
+const SOURCE_HEADERS = new Set(["source", "source text", "src", "fr", "french", "français", "original", "texte", "texte source"]);
+const TARGET_HEADERS = new Set(["target", "target text", "tgt", "en", "english", "anglais", "translation", "traduction", "texte cible"]);
 const ID_HEADERS = new Set(["id", "position", "segment", "#"]);
 const NOTE_HEADERS = new Set(["note", "notes", "comment"]);
 
@@ -32,7 +32,15 @@ function detectColumns(firstRow: string[]): Columns {
   const find = (candidates: Set<string>) => names.findIndex((name) => candidates.has(name));
   const source = find(SOURCE_HEADERS);
   const target = find(TARGET_HEADERS);
-  if (source === -1 || target === -1) return { source: 0, target: 1, id: -1, note: -1, hasHeader: false };
+  if (source === -1 || target === -1) {
+    // A first row naming some known columns is a header, not a segment: say which column it lacks.
+    const named = firstRow.filter((_, index) => [SOURCE_HEADERS, TARGET_HEADERS, ID_HEADERS, NOTE_HEADERS].some((set) => set.has(names[index])));
+    if (named.length > 0) {
+      const missing = [source === -1 ? "source" : null, target === -1 ? "target" : null].filter(Boolean).join(" and ");
+      throw new CsvReadError(`The header row (${named.join(", ")}) names no ${missing} column; call the columns "source" and "target" (or "fr" and "en")`, 1);
+    }
+    return { source: 0, target: 1, id: -1, note: -1, hasHeader: false };
+  }
   return { source, target, id: find(ID_HEADERS), note: find(NOTE_HEADERS), hasHeader: true };
 }
 

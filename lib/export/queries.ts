@@ -76,7 +76,7 @@ function segmentPage(documentId: string, after: number, pageSize: number, change
       COALESCE((SELECT json_agg(json_build_object('category', i.category, 'severity', i.severity, 'status', i.status,
           'comment', i.comment, 'authorName', u.name) ORDER BY i.created_at, i.id)
         FROM issues i JOIN users u ON u.id = i.author_id WHERE i.segment_id = s.id), '[]') AS issues,
-      COALESCE((SELECT json_agg(json_build_object('status', g.status, 'text', g.text, 'approvedText', g.approved_text, 'note', g.note,
+      COALESCE((SELECT json_agg(json_build_object('id', g.id, 'status', g.status, 'text', g.text, 'approvedText', g.approved_text, 'note', g.note,
           'authorName', a.name, 'reviewerName', r.name, 'createdAt', g.created_at, 'reviewedAt', g.reviewed_at,
           'resolvedIssues', (SELECT COALESCE(json_agg(x.category || '/' || x.severity), '[]') FROM suggestion_issues si JOIN issues x ON x.id = si.issue_id WHERE si.suggestion_id = g.id)))
         FROM suggestions g JOIN users a ON a.id = g.author_id LEFT JOIN users r ON r.id = g.reviewer_id

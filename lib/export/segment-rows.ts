@@ -20,6 +20,7 @@ export type SegmentRow = {
 };
 
 export type SuggestionRow = {
+  id: string;
   status: SuggestionStatus;
   text: string;
   approvedText: string | null;
@@ -37,10 +38,17 @@ const isApproved = (status: SuggestionStatus) => status === "approved" || status
 
 type Change = Omit<ChangeLogEntry, "segmentPosition" | "before" | "after"> & { after: string | null };
 
-/** Approved suggestions and direct edits of one segment, oldest first. */
+type EditAfter = { currentText?: unknown; text?: unknown; reason?: unknown; note?: unknown; suggestionId?: unknown };
+const stringOrNull = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
+
+/**
+ * Approved suggestions and direct edits of one segment, oldest first. A direct edit is also stored
+ * as a suggestion the editor approved (decision 005); it is listed once, as the edit, with its note.
+ */
 function changes(row: SegmentRow): Change[] {
+  const editSuggestionIds = new Set(row.edits.map((edit) => ((edit.after ?? {}) as EditAfter).suggestionId));
   const approvals = row.suggestions
-    .filter((suggestion) => isApproved(suggestion.status) && suggestion.reviewedAt)
+    .filter((suggestion) => isApproved(suggestion.status) && suggestion.reviewedAt && !editSuggestionIds.has(suggestion.id))
     .map((suggestion): Change => ({
       kind: suggestion.status === "approved_with_edits" ? "approved_with_edits" : "approved",
       after: suggestion.approvedText ?? suggestion.text,
@@ -51,9 +59,9 @@ function changes(row: SegmentRow): Change[] {
       resolvedIssues: [...suggestion.resolvedIssues],
     }));
   const edits = row.edits.map((edit): Change => {
-    const after = (edit.after ?? {}) as { currentText?: unknown; text?: unknown; reason?: unknown };
+    const after = (edit.after ?? {}) as EditAfter;
     const text = typeof after.currentText === "string" ? after.currentText : typeof after.text === "string" ? after.text : null;
-    const reason = typeof after.reason === "string" && after.reason ? after.reason : null;
+    const reason = stringOrNull(after.note) ?? stringOrNull(after.reason);
     return { kind: "direct_edit", after: text, suggestedBy: null, approvedBy: edit.actorName, approvedAt: edit.at, reason, resolvedIssues: [] };
   });
   return [...approvals, ...edits].sort((a, b) => a.approvedAt.getTime() - b.approvedAt.getTime());

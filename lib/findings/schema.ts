@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QA_CHECKS } from "@/lib/qa/run-checks";
+import { plainText } from "@/lib/text-schema";
 
 export const FINDING_STATUSES = ["open", "confirmed", "dismissed"] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
@@ -17,7 +18,7 @@ export type ConfirmFindingInput = z.input<typeof confirmFindingSchema>;
 
 export const dismissFindingSchema = z.object({
   findingId: uuid("Finding"),
-  reason: z.string().max(500, "Reason is over 500 characters").default(""),
+  reason: plainText("Reason").max(500, "Reason is over 500 characters").default(""),
 });
 export type DismissFindingInput = z.input<typeof dismissFindingSchema>;
 
@@ -26,7 +27,7 @@ export const dismissFindingsSchema = z.object({
   documentId: uuid("Document"),
   checkId,
   fingerprint: z.preprocess(emptyToUndefined, z.string().min(1).max(1000).optional()),
-  reason: z.string().max(500, "Reason is over 500 characters").default(""),
+  reason: plainText("Reason").max(500, "Reason is over 500 characters").default(""),
 });
 export type DismissFindingsInput = z.input<typeof dismissFindingsSchema>;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Tx } from "@/lib/db/client";
-import { applyHunks } from "@/lib/diff/word-diff";
+import { applyHunks, diffWords, toHunks } from "@/lib/diff/word-diff";
 import { AppError, isAppError } from "@/lib/errors";
 import {
   assertChanged, isUniqueViolation, loadLiveSegment, loadSuggestion, lockLiveSegment, segmentStatusAfter, segmentStatusIn,
@@ -14,6 +14,7 @@ import {
   approveSuggestionSchema, batchApproveSchema, editSegmentSchema, rejectSuggestionSchema,
   type ApproveSuggestionInput, type BatchApproveInput, type EditSegmentInput, type RejectSuggestionInput,
 } from "@/lib/review/schema";
+import { suggestionTextHash } from "@/lib/review/suggestion-hash";
 import { nextSuggestionStatus } from "@/lib/review/transitions";
 
 type Options<Input> = { viewer: Viewer; input: Input };
@@ -70,6 +71,7 @@ export async function approveSuggestion(options: Options<ApproveSuggestionInput>
   const { segment } = suggestion;
   transition(() => nextSuggestionStatus(suggestion.status, "approve"));
   assertFourEyes(viewer, suggestion);
+  assertSeenText(suggestion, input.seenTextHash);
   if (suggestion.baseVersion !== segment.version) {
     throw staleVersionError({ what: "Suggestion", baseVersion: suggestion.baseVersion, currentVersion: segment.version, currentText: segment.currentText, proposedText: suggestion.text });
   }
@@ -82,10 +84,10 @@ export async function approveSuggestion(options: Options<ApproveSuggestionInput>
       const version = await writeNextVersion(tx, segment.id, suggestion.baseVersion, text, "Suggestion", suggestion.text);
       const reviewedAt = new Date();
       const claimed = await tx.suggestion.updateMany({
-        where: { id: suggestion.id, status: "pending" },
+        where: { id: suggestion.id, status: "pending", text: suggestion.text },
         data: { status, approvedText: status === "approved" ? null : text, reviewerId: viewer.userId, reviewedAt },
       });
-      if (claimed.count === 0) throw new AppError({ code: "INVALID_STATE", message: `Suggestion ${suggestion.id} was reviewed meanwhile.` });
+      if (claimed.count === 0) throw await claimRefusal(tx, suggestion);
       const resolvedIssueIds = await resolveLinkedIssues(tx, suggestion.id, viewer.userId, reviewedAt);
       await recordEvent(tx, {
         actorId: viewer.userId, action: "suggestion.approve", entityType: "suggestion", entityId: suggestion.id,
@@ -106,6 +108,28 @@ export async function approveSuggestion(options: Options<ApproveSuggestionInput>
     }
     throw error;
   }
+}
+
+/** The author may edit a pending suggestion: the editor approves only the text they were shown. */
+function assertSeenText(suggestion: { id: string; text: string; segment: { currentText: string; version: number } }, seenTextHash: string | undefined): void {
+  if (seenTextHash === undefined || suggestionTextHash(suggestion.text) === seenTextHash) return;
+  throw changedSuggestionError(suggestion, suggestion.segment);
+}
+
+function changedSuggestionError(suggestion: { id: string; text: string }, segment: { currentText: string; version: number }): AppError {
+  const diff = diffWords(segment.currentText, suggestion.text);
+  return new AppError({
+    code: "CONFLICT",
+    message: "The author changed this suggestion after you opened it; review the new text before approving.",
+    details: { suggestionId: suggestion.id, text: suggestion.text, textHash: suggestionTextHash(suggestion.text), currentText: segment.currentText, currentVersion: segment.version, diff, hunks: toHunks(diff) },
+  });
+}
+
+/** Why the pending suggestion could not be claimed: reviewed meanwhile, or edited by its author since it was loaded. */
+async function claimRefusal(tx: Tx, loaded: { id: string; text: string }): Promise<AppError> {
+  const now = await tx.suggestion.findUniqueOrThrow({ where: { id: loaded.id }, select: { status: true, text: true, segment: { select: { currentText: true, version: true } } } });
+  if (now.status === "pending" && now.text !== loaded.text) return changedSuggestionError({ id: loaded.id, text: now.text }, now.segment);
+  return new AppError({ code: "INVALID_STATE", message: `Suggestion ${loaded.id} was reviewed meanwhile.` });
 }
 
 async function resolveLinkedIssues(tx: Tx, suggestionId: string, reviewerId: string, at: Date): Promise<string[]> {
@@ -167,7 +191,9 @@ export async function batchApproveSuggestions(options: Options<BatchApproveInput
   const result: BatchApproveResult = { approved: [], failed: [] };
   for (const suggestionId of new Set(input.suggestionIds)) {
     try {
-      await approveSuggestion({ viewer, input: { suggestionId } });
+      const seenTextHash = input.seenTextHashes?.[suggestionId];
+      if (input.seenTextHashes && !seenTextHash) throw new AppError({ code: "VALIDATION", message: `No seen text given for suggestion ${suggestionId}; reload the queue.` });
+      await approveSuggestion({ viewer, input: { suggestionId, seenTextHash } });
       result.approved.push(suggestionId);
     } catch (error) {
       if (!isAppError(error)) throw error;

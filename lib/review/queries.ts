@@ -4,6 +4,7 @@ import { getPrisma, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid, ISSUE_SELECT, SUGGESTION_SELECT } from "@/lib/review/guards";
 import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
+import { suggestionTextHash } from "@/lib/review/suggestion-hash";
 
 /** Rows per page of the review queue and the audit log. */
 export const PAGE_SIZE = 50;
@@ -46,7 +47,9 @@ export async function getSegmentReview(options: { viewer: Viewer; segmentId: str
     : null;
   const found = assertFound(segment, "Segment", segmentId);
   const history = await findSegmentHistory({ viewer, segmentId });
-  const suggestions = found.suggestions.map(({ issues, ...suggestion }) => ({ ...suggestion, issueIds: issues.map((link) => link.issueId) }));
+  const suggestions = found.suggestions.map(({ issues, ...suggestion }) => ({
+    ...suggestion, textHash: suggestionTextHash(suggestion.text), issueIds: issues.map((link) => link.issueId),
+  }));
   return { ...found, suggestions, history };
 }
 
@@ -108,6 +111,7 @@ export async function findReviewQueue(options: { viewer: Viewer; documentId?: st
   const items = page.map(({ issues, ...suggestion }) => ({
     ...suggestion,
     issues: issues.map((link) => link.issue),
+    textHash: suggestionTextHash(suggestion.text),
     isStale: suggestion.baseVersion !== suggestion.segment.version,
     canApprove: can(viewer, "suggestion.review") && (suggestion.authorId !== viewer.userId || suggestion.document.allowSelfApproval),
   }));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS } from "@/lib/review/mqm-score";
+import { plainText } from "@/lib/text-schema";
 
 /** Longest suggested or edited segment text (characters); the longest demo paragraph is ~600. */
 export const MAX_SEGMENT_TEXT_CHARS = 20_000;
@@ -13,8 +14,7 @@ export const MAX_BATCH_SIZE = 200;
  * recognises by `params.code`. Never trimmed: segment text is kept byte for byte.
  */
 export function limitedText(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text` })
+  return plainText(label)
     .refine((text) => text.length <= max, {
       message: `${label} is over ${max.toLocaleString("en")} characters`,
       params: { code: "TOO_LARGE" },
@@ -79,14 +79,20 @@ export type UpdateSuggestionInput = z.input<typeof updateSuggestionSchema>;
 export const withdrawSuggestionSchema = z.object({ suggestionId: id("Suggestion id") });
 export type WithdrawSuggestionInput = z.input<typeof withdrawSuggestionSchema>;
 
+const textHash = z.string({ error: "seenTextHash is required: the suggestion text you were shown" }).regex(/^[0-9a-f]{64}$/, "seenTextHash must be the suggestion's textHash");
+
 export const approveSuggestionSchema = z.object({
   suggestionId: id("Suggestion id"),
+  /** The textHash of the suggestion as the editor saw it; CONFLICT when the author changed it since. */
+  seenTextHash: textHash.optional(),
   /** Indexes of toHunks(diffWords(currentText, text)) to accept; the others are left out. */
   acceptedHunks: z.array(z.number().int().min(0)).max(10_000).optional(),
   /** The editor's own version of the text: "approved with edits", the author keeps the credit. */
   editedText: limitedText("Edited text", MAX_SEGMENT_TEXT_CHARS).optional(),
 });
 export type ApproveSuggestionInput = z.input<typeof approveSuggestionSchema>;
+/** What the API and the UI send: they always say which text the editor saw. */
+export const approveSuggestionRequestSchema = approveSuggestionSchema.extend({ seenTextHash: textHash });
 
 export const rejectSuggestionSchema = z.object({
   suggestionId: id("Suggestion id"),
@@ -97,8 +103,12 @@ export type RejectSuggestionInput = z.input<typeof rejectSuggestionSchema>;
 
 export const batchApproveSchema = z.object({
   suggestionIds: z.array(id("Suggestion id")).min(1, "Select at least one suggestion").max(MAX_BATCH_SIZE, `Approve at most ${MAX_BATCH_SIZE} at once`),
+  /** Suggestion id → the textHash the editor saw; a suggestion whose text moved is refused, not approved. */
+  seenTextHashes: z.record(z.string(), textHash).optional(),
 });
 export type BatchApproveInput = z.input<typeof batchApproveSchema>;
+/** What the API and the UI send: the text the editor saw of each selected suggestion. */
+export const batchApproveRequestSchema = batchApproveSchema.extend({ seenTextHashes: z.record(z.string(), textHash) });
 
 export const editSegmentSchema = z.object({
   segmentId: id("Segment id"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text-schema";
 
 export const ROLES = ["translator", "editor", "admin"] as const;
 
@@ -7,7 +8,7 @@ const role = z.enum(ROLES, { error: `Role must be one of ${ROLES.join(", ")}` })
 
 export const createUserSchema = z.object({
   email: z.email("Enter an email address").max(254, "Email is over 254 characters").transform((email) => email.toLowerCase()),
-  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(200, "Name is over 200 characters"),
+  name: plainText("Name").trim().min(1, "Name is required").max(200, "Name is over 200 characters"),
   role,
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
@@ -21,6 +22,6 @@ export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 export const setActiveSchema = z.object({
   userId,
   isActive: z.boolean({ error: "isActive must be true or false" }),
-  reason: z.string().max(500, "Reason is over 500 characters").default(""),
+  reason: plainText("Reason").max(500, "Reason is over 500 characters").default(""),
 });
 export type SetActiveInput = z.input<typeof setActiveSchema>;

@@ -76,7 +76,7 @@ describe("the approval walk on the demo article", () => {
       expect(await queue.refusal().textContent()).toMatch(/Only editors and admins review suggestions/);
       expect(await page.getByRole("button", { name: /Approve/ }).count()).toBe(0);
     });
-    const refused = await api("translator", "POST", `/api/suggestions/${suggestionId}/approve`, {});
+    const refused = await api("translator", "POST", `/api/suggestions/${suggestionId}/approve`, { seenTextHash: "0".repeat(64) });
     expect(refused).toEqual({ status: 403, body: { error: { code: "FORBIDDEN", message: "A translator may not do this (needs permission suggestion.review)." } } });
   });
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seriousViolations } from "./axe";
 import { demoAccount, launchBrowser, screenshot, withPage, signInOverHttp } from "./browser";
 import { SignInPage } from "./pages/sign-in-page";
+import { suggestionTextHash } from "@/lib/review/suggestion-hash";
 
 // Issue 5's roles matrix over HTTP against `next start`: every cell is a test. Sessions come from
 // Better Auth's own sign-in endpoint; the app's data is set up through the same API.
@@ -49,12 +50,20 @@ async function importDocument(title: string): Promise<string> {
   return answer.body.documentId as string;
 }
 
+const suggestionTexts = new Map<string, string>();
+
 async function suggestion(author: Role = "translator") {
   const segment = freshSegment();
-  const answer = await call("POST", "/api/suggestions", { role: author, body: { segmentId: segment.id, baseVersion: segment.version, text: `${segment.currentText} Indeed.` } });
+  const text = `${segment.currentText} Indeed.`;
+  const answer = await call("POST", "/api/suggestions", { role: author, body: { segmentId: segment.id, baseVersion: segment.version, text } });
   expect(answer.status).toBe(201);
-  return (answer.body.suggestion as { id: string }).id;
+  const { id } = answer.body.suggestion as { id: string };
+  suggestionTexts.set(id, text);
+  return id;
 }
+
+/** An approval of a suggestion as the reviewer saw it (the API asks which text was seen). */
+const approvalOf = (id: string) => ({ seenTextHash: suggestionTextHash(suggestionTexts.get(id)!) });
 
 async function issue(author: Role = "translator") {
   const segment = freshSegment();
@@ -97,7 +106,7 @@ const MATRIX: Row[] = [
   {
     action: "approve/reject suggestions, resolve/dismiss issues, fix alignment", allowed: [false, true, true],
     steps: [
-      async (role) => call("POST", `/api/suggestions/${await suggestion()}/approve`, { role, body: {} }),
+      async (role) => { const id = await suggestion(); return call("POST", `/api/suggestions/${id}/approve`, { role, body: approvalOf(id) }); },
       async (role) => call("POST", `/api/suggestions/${await suggestion()}/reject`, { role, body: { reason: "style", comment: "Keep it" } }),
       async (role) => call("POST", `/api/issues/${await issue()}/close`, { role, body: { status: "dismissed", reason: "Deliberate" } }),
       async (role) => call("POST", `/api/segments/${segments[segments.length - 2 - 2 * ROLES.indexOf(role)].id}/merge`, { role, body: {} }),
@@ -196,7 +205,7 @@ describe("input validation at the boundary", () => {
     ["a version that is not a number", 422, "POST", "/api/issues", { segmentId: UNKNOWN, segmentVersion: "one", category: "style", severity: "minor" }, /segmentVersion: Version must be a number/],
     ["an unknown category", 422, "POST", "/api/issues", { segmentId: UNKNOWN, segmentVersion: 1, category: "vibes", severity: "minor" }, /category: Category must be one of terminology/],
     ["ids that are not strings", 422, "POST", "/api/suggestions/batch-approve", { suggestionIds: [1, 2] }, /suggestionIds\.0/],
-    ["an unknown suggestion id", 404, "POST", `/api/suggestions/${UNKNOWN}/approve`, {}, new RegExp(`Suggestion ${UNKNOWN} does not exist`)],
+    ["an unknown suggestion id", 404, "POST", `/api/suggestions/${UNKNOWN}/approve`, { seenTextHash: "0".repeat(64) }, new RegExp(`Suggestion ${UNKNOWN} does not exist`)],
     ["a malformed segment id", 404, "GET", "/api/segments/not-an-id", undefined, /Segment not-an-id does not exist/],
     ["an unknown user id", 404, "POST", `/api/users/${UNKNOWN}/reset-password`, {}, new RegExp(`User ${UNKNOWN} does not exist`)],
   ])("refuses %s with %i and a clear message, no stack trace", async (_name, status, method, path, body, message) => {

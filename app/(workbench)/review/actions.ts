@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { approveSuggestion, batchApproveSuggestions, rejectSuggestion } from "@/lib/review/mutations";
-import { approveSuggestionSchema, batchApproveSchema, rejectSuggestionSchema } from "@/lib/review/schema";
+import { approveSuggestionRequestSchema, batchApproveRequestSchema, rejectSuggestionSchema } from "@/lib/review/schema";
 import { authedAction } from "@/lib/safe-action";
 
 // The review queue's actions: parse (inputSchema), call one lib use case, refresh the queue.
 
-export const approveSuggestionAction = authedAction.inputSchema(approveSuggestionSchema).action(async ({ parsedInput, ctx }) => {
+export const approveSuggestionAction = authedAction.inputSchema(approveSuggestionRequestSchema).action(async ({ parsedInput, ctx }) => {
   const result = await approveSuggestion({ viewer: ctx.viewer, input: parsedInput });
   revalidatePath("/review");
   return { status: result.suggestion.status, version: result.segment.version };
@@ -18,7 +18,7 @@ export const rejectSuggestionAction = authedAction.inputSchema(rejectSuggestionS
   revalidatePath("/review");
 });
 
-export const batchApproveAction = authedAction.inputSchema(batchApproveSchema).action(async ({ parsedInput, ctx }) => {
+export const batchApproveAction = authedAction.inputSchema(batchApproveRequestSchema).action(async ({ parsedInput, ctx }) => {
   const result = await batchApproveSuggestions({ viewer: ctx.viewer, input: parsedInput });
   revalidatePath("/review");
   return result;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roleReversalPatternSchema } from "@/lib/qa/schema";
+import { plainText } from "@/lib/text-schema";
 
 export const GLOSSARY_KINDS = ["term", "role_reversal"] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
@@ -9,7 +10,7 @@ const emptyToNull = (value: unknown) => (value === "" || value === undefined ? n
 /** A list typed in one box ("attack, offensive" or one per line), or an array. */
 const termList = z.preprocess(
   (value) => (typeof value === "string" ? value.split(/[,\n]/).map((term) => term.trim()).filter(Boolean) : value),
-  z.array(z.string().trim().min(1).max(200, "A rendering is over 200 characters")).min(1, "Give at least one English rendering").max(20, "At most 20 renderings"),
+  z.array(plainText("A rendering").trim().min(1).max(200, "A rendering is over 200 characters")).min(1, "Give at least one English rendering").max(20, "At most 20 renderings"),
 );
 
 /** lib/qa's pattern form, as an object or as the JSON text typed in the glossary form. */
@@ -25,10 +26,10 @@ const patternInput = z.preprocess((value, context) => {
 }, roleReversalPatternSchema.optional());
 
 const entryFields = {
-  sourceTerm: z.string().trim().min(1, "French term is required").max(200, "French term is over 200 characters"),
+  sourceTerm: plainText("French term").trim().min(1, "French term is required").max(200, "French term is over 200 characters"),
   targetTerms: termList,
   pattern: patternInput,
-  note: z.string().max(500, "Note is over 500 characters").default(""),
+  note: plainText("Note").max(500, "Note is over 500 characters").default(""),
 };
 
 const needsPattern = (entry: { kind: GlossaryKind; pattern?: unknown }) => entry.kind !== "role_reversal" || entry.pattern !== undefined;

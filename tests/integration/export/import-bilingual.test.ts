@@ -24,7 +24,7 @@ const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
 </xliff>`;
 
 describe("importing a bilingual file", () => {
-  it("stores the units as segments with kinds, states and notes, and records the import", async () => {
+  it("stores the units as unreviewed segments with kinds and notes, and records the import", async () => {
     const { viewer } = await createUser({ role: "editor" });
     const result = await importBilingualFile({ viewer, input: { title: "From a CAT tool", fileName: "a.xlf", bytes: bytes(XLIFF) } });
     expect(result).toMatchObject({ format: "xliff", segmentCount: 3, issueCount: 1, skippedUnits: 0 });
@@ -36,13 +36,35 @@ describe("importing a bilingual file", () => {
     expect(document).toMatchObject({ sourceLanguage: "fr", targetLanguage: "en" });
     expect(document.segments.map((s) => [s.sourceText, s.publishedText, s.kind, s.status])).toEqual([
       ["Il a démissionné.", "He resigned.", "1-1", "unreviewed"],
-      ["Bonjour", "", "1-0", "flagged"],
-      ["Fin", "End", "1-1", "approved"],
+      ["Bonjour", "", "1-0", "unreviewed"],
+      ["Fin", "End", "1-1", "unreviewed"],
     ]);
     expect(document.segments.map((s) => s.targetSeparator)).toEqual(["\n\n", "\n\n", ""]);
     expect(document.segments[0].issues).toMatchObject([{ category: "source_issue", severity: "neutral", status: "open", comment: "Date of the letter (note by developer)", authorId: viewer.userId }]);
     const events = await prisma.historyEvent.findMany({ where: { documentId: result.documentId } });
     expect(events).toMatchObject([{ action: "document.import", actorId: viewer.userId, after: { format: "xliff", fileName: "a.xlf", segments: 3 } }]);
+  });
+
+  it("speaks for the importer only: no approved segments, no notes in a colleague's name", async () => {
+    const colleague = await createUser({ role: "editor", name: `Eddie Editor ${Date.now()}` });
+    const { viewer } = await createUser({ role: "editor" });
+    const xliff = XLIFF.replace('<note from="developer">', `<note from="${colleague.viewer.name}">`).replace('state="translated"', 'state="final"');
+    const result = await importBilingualFile({ viewer, input: { title: "Claims", fileName: "claims.xlf", bytes: bytes(xliff) } });
+    const segments = await getPrisma().segment.findMany({ where: { documentId: result.documentId }, select: { status: true } });
+    expect(segments.map((segment) => segment.status)).toEqual(["unreviewed", "unreviewed", "unreviewed"]);
+    const issues = await getPrisma().issue.findMany({ where: { documentId: result.documentId }, select: { authorId: true, comment: true } });
+    expect(issues).toEqual([{ authorId: viewer.userId, comment: `Date of the letter (note by ${colleague.viewer.name})` }]);
+    expect(await getPrisma().suggestion.count({ where: { documentId: result.documentId } })).toBe(0);
+  });
+
+  it("refuses a TMX whose languages are not French → English, storing nothing", async () => {
+    const { viewer } = await createUser({ role: "editor" });
+    const before = await counts();
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="de" adminlang="en" datatype="plaintext" segtype="sentence" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+      <body><tu><tuv xml:lang="de"><seg>Guten Tag</seg></tuv><tuv xml:lang="ru"><seg>Добрый день</seg></tuv></tu></body></tmx>`;
+    await expect(importBilingualFile({ viewer, input: { title: "German", fileName: "de-ru.tmx", bytes: bytes(tmx) } }))
+      .rejects.toMatchObject({ code: "VALIDATION", message: expect.stringMatching(/de-ru\.tmx is de → ru; .*French → English/) });
+    expect(await counts()).toEqual(before);
   });
 
   it.each([

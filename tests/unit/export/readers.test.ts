@@ -121,4 +121,9 @@ describe("readBilingualCsv", () => {
   it("names the line of an unclosed quote", () => {
     expect(() => readBilingualCsv('source,target\n"Un,One\n')).toThrow(/CSV is malformed near row \d+/);
   });
+
+  it("refuses a header row that names no source or target column, instead of importing it as a segment", () => {
+    expect(() => readBilingualCsv("id,original_text,translated_text\n1,Il vient.,He comes.\n")).toThrow(/The header row \(id\) names no source and target column/);
+    expect(() => readBilingualCsv("texte,note\nIl vient.,Relu\n")).toThrow(/names no target column/);
+  });
 });

@@ -7,7 +7,7 @@ const CORRECTED = "complicit in Israel's offensive against Gaza.";
 
 function suggestion(overrides: Partial<SuggestionRow>): SuggestionRow {
   return {
-    status: "pending", text: CORRECTED, approvedText: null, note: "", authorName: "Tess", reviewerName: null,
+    id: "suggestion-1", status: "pending", text: CORRECTED, approvedText: null, note: "", authorName: "Tess", reviewerName: null,
     createdAt: new Date("2023-11-04T10:00:00Z"), reviewedAt: null, resolvedIssues: [], ...overrides,
   };
 }
@@ -37,6 +37,14 @@ describe("mapping segment rows for export", () => {
     expect(toChangeLogEntries(segmentRow)).toEqual([
       { segmentPosition: 3, kind: "approved", before: PUBLISHED, after: CORRECTED, suggestedBy: "Tess", approvedBy: "Eddie", approvedAt: approved.reviewedAt, reason: "Wrong side", resolvedIssues: ["accuracy_mistranslation/major"] },
       { segmentPosition: 3, kind: "direct_edit", before: CORRECTED, after: `${CORRECTED} `, suggestedBy: null, approvedBy: "Ada", approvedAt: edit.at, reason: "Spacing", resolvedIssues: [] },
+    ]);
+  });
+
+  it("lists a direct edit once, as the edit with its note, not again as the suggestion that records it", () => {
+    const record = suggestion({ id: "edit-record", status: "approved", authorName: "Ada", reviewerName: "Ada", reviewedAt: new Date("2023-11-06T08:00:00Z"), note: "House style" });
+    const edit = { actorName: "Ada", at: new Date("2023-11-06T08:00:00Z"), after: { text: CORRECTED, version: 2, note: "House style", suggestionId: "edit-record" } };
+    expect(toChangeLogEntries(row({ currentText: CORRECTED, status: "approved", suggestions: [record], edits: [edit] }))).toEqual([
+      { segmentPosition: 3, kind: "direct_edit", before: PUBLISHED, after: CORRECTED, suggestedBy: null, approvedBy: "Ada", approvedAt: edit.at, reason: "House style", resolvedIssues: [] },
     ]);
   });
 

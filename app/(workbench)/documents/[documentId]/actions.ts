@@ -8,7 +8,7 @@ import {
   updateSuggestion, withdrawSuggestion,
 } from "@/lib/review/mutations";
 import {
-  approveSuggestionSchema, closeIssueSchema, createSuggestionSchema, editSegmentSchema, flagIssueSchema, rejectSuggestionSchema,
+  approveSuggestionRequestSchema, closeIssueSchema, createSuggestionSchema, editSegmentSchema, flagIssueSchema, rejectSuggestionSchema,
   reopenSegmentSchema, updateIssueSchema, updateSuggestionSchema, withdrawSuggestionSchema,
 } from "@/lib/review/schema";
 import { authedAction } from "@/lib/safe-action";
@@ -54,7 +54,7 @@ export const withdrawSuggestionAction = authedAction.inputSchema(withdrawSuggest
   refreshWorkspace();
 });
 
-export const approveSuggestionAction = authedAction.inputSchema(approveSuggestionSchema).action(async ({ parsedInput, ctx }) => {
+export const approveSuggestionAction = authedAction.inputSchema(approveSuggestionRequestSchema).action(async ({ parsedInput, ctx }) => {
   await approveSuggestion({ viewer: ctx.viewer, input: parsedInput });
   refreshWorkspace();
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { InlineDiff } from "@/app/_components/ui/word-diff";
 import { diffWords, toHunks, type Hunk } from "@/lib/diff/word-diff";
@@ -17,6 +18,7 @@ const categoryLabel = (id: string) => MQM_CATEGORIES.find((category) => category
 /** One pending suggestion; results go to the queue's status line, since an approved item leaves the list. */
 export function ReviewItem({ item, isSelected, onSelect, report }: Props) {
   const { segment } = item;
+  const router = useRouter();
   const hunks = useMemo(() => toHunks(diffWords(segment.currentText, item.text)), [segment.currentText, item.text]);
   const [accepted, setAccepted] = useState<Set<number>>(() => new Set(hunks.map((hunk) => hunk.index)));
   const [editedText, setEditedText] = useState<string | null>(null);
@@ -24,8 +26,12 @@ export function ReviewItem({ item, isSelected, onSelect, report }: Props) {
   const canApprove = item.canApprove && !item.isStale;
 
   async function approve(input: { acceptedHunks?: number[]; editedText?: string }) {
-    const result = await approveSuggestionAction({ suggestionId: item.id, ...input });
-    if (result?.serverError) report({ text: result.serverError, isError: true });
+    const result = await approveSuggestionAction({ suggestionId: item.id, seenTextHash: item.textHash, ...input });
+    // The queue is reloaded on a refusal too: if the author changed the text, the new diff shows.
+    if (result?.serverError) {
+      report({ text: result.serverError, isError: true });
+      router.refresh();
+    }
     else if (result?.validationErrors) report({ text: "The approval was not valid; reload the queue.", isError: true });
     else report({ text: `Approved: segment ${number} of ${item.document.title} is now at version ${result?.data?.version}.`, isError: false });
   }

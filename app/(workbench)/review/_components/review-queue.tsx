@@ -20,7 +20,8 @@ export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
 
   async function approveSelected() {
     setPending(true);
-    const result = await batchApproveAction({ suggestionIds: [...selected] });
+    const seenTextHashes = Object.fromEntries(items.filter((item) => selected.has(item.id)).map((item) => [item.id, item.textHash]));
+    const result = await batchApproveAction({ suggestionIds: [...selected], seenTextHashes });
     setPending(false);
     if (result?.serverError || !result?.data) {
       setMessage({ text: result?.serverError ?? "Could not approve the selection.", isError: true });
@@ -44,7 +45,7 @@ export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
       {items.length === 0 ? <p className="card">Nothing to review. New suggestions appear here.</p> : null}
       <ol className="queue-list">
         {items.map((item) => (
-          <ReviewItem key={item.id} item={item} isSelected={selected.has(item.id)} onSelect={(isOn) => toggle(item.id, isOn)} report={setMessage} />
+          <ReviewItem key={`${item.id}:${item.textHash}`} item={item} isSelected={selected.has(item.id)} onSelect={(isOn) => toggle(item.id, isOn)} report={setMessage} />
         ))}
       </ol>
     </>

@@ -1,11 +1,11 @@
 import { requireApiViewer } from "@/lib/auth/session";
 import { readJson, route } from "@/lib/http";
 import { batchApproveSuggestions } from "@/lib/review/mutations";
-import { batchApproveSchema } from "@/lib/review/schema";
+import { batchApproveRequestSchema } from "@/lib/review/schema";
 
-/** Approves each of { suggestionIds } whole; answers { approved: [ids], failed: [{ suggestionId, code, message }] }. */
+/** Approves each of { suggestionIds } whole, as seen ({ seenTextHashes: { id: textHash } }); answers { approved: [ids], failed: [{ suggestionId, code, message }] }. */
 export const POST = route(async (request) => {
   const viewer = await requireApiViewer();
-  const input = batchApproveSchema.parse(await readJson(request));
+  const input = batchApproveRequestSchema.parse(await readJson(request));
   return Response.json(await batchApproveSuggestions({ viewer, input }));
 });

@@ -102,7 +102,7 @@ function SuggestionActions({ suggestion, viewer, run, editButton, onEdit }: Acti
       ) : null}
       {mayReview ? (
         <>
-          <button type="button" className="button small" onClick={async () => setError(await run(approveSuggestionAction, { suggestionId: suggestion.id }))}>Approve</button>
+          <button type="button" className="button small" onClick={async () => setError(await run(approveSuggestionAction, { suggestionId: suggestion.id, seenTextHash: suggestion.textHash }))}>Approve</button>
           <details className="reject">
             <summary>Reject…</summary>
             <label>Reason<select value={reason} onChange={(event) => setReason(event.target.value as MqmCategoryId)}>

@@ -55,7 +55,7 @@ export function useWorkspaceCommands({ activeRow, detail, dialog, spans, viewer,
     approve: viewer.canReview
       ? async () => {
           if (approvable.length !== 1) return setStatus("To approve with a, the segment needs exactly one pending suggestion you may approve.");
-          const error = await run(approveSuggestionAction, { suggestionId: approvable[0].id });
+          const error = await run(approveSuggestionAction, { suggestionId: approvable[0].id, seenTextHash: approvable[0].textHash });
           setStatus(error ?? `Approved the suggestion on segment ${number}.`);
         }
       : null,
