@@ -10,7 +10,6 @@ const options = z.object({
 });
 
 export const alignCommand: Command = {
-  usage: "recto align  --source FR.txt --target EN.txt [--format jsonl|json]",
   async run(args) {
     const { values } = parseArgs({ args, options: { source: { type: "string" }, target: { type: "string" }, format: { type: "string" } } });
     const parsed = parseOptions(options, values);

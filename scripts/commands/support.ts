@@ -3,13 +3,11 @@ import path from "node:path";
 import type { z } from "zod";
 import { decodeText } from "@/lib/documents/decode-text";
 import { readEnv } from "@/lib/env";
+import { UsageError } from "./command";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** Bad flags or arguments: exit code 2 and the usage text. */
-export class UsageError extends Error {}
-
-export type Command = { usage: string; run: (args: string[]) => Promise<void> };
+export { UsageError, type Command } from "./command";
 
 /** Reads a .txt/.md file and decodes it (UTF-8, UTF-16, Windows-1252), with a clear error naming it. */
 export function readTextFile(file: string, label: string): string {
