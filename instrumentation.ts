@@ -1,6 +1,8 @@
 // Next.js calls register() once when the server starts: the background workers run in-process.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { readEnv } = await import("@/lib/env");
+  if (!readEnv().DATABASE_URL) return;
   const { startWorkers } = await import("@/lib/jobs/workers");
   await startWorkers();
 }

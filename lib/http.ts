@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
+import { readEnv } from "@/lib/env";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; details?: unknown } };
 
@@ -47,7 +48,7 @@ function allowedOrigins(request: Request): Set<string> {
   const host = request.headers.get("host");
   const protocol = new URL(request.url).protocol;
   if (host) origins.add(`${protocol}//${host}`);
-  const base = process.env.RECTO_BASE_URL;
+  const base = readEnv().RECTO_BASE_URL;
   if (base) {
     const url = new URL(base);
     origins.add(url.origin);

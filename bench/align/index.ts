@@ -5,6 +5,7 @@
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { segmentText } from "../../lib/align/segment";
+import { readEnv } from "../../lib/env";
 import { buildCatalogueDocument, CATALOGUE_PACKAGES, hasAptGet, readDebianCatalogue } from "./debian-catalogues";
 import { runHunalign, type ExternalRun, type TimedOut } from "./hunalign";
 import { runRecto } from "./recto";
@@ -12,8 +13,9 @@ import { scoreAlignment, type LinkScore } from "./score";
 import { generateSyntheticBook } from "./synthetic-book";
 import type { ParallelDocument } from "./types";
 
-const CACHE_DIR = process.env.RECTO_BENCH_CACHE ?? path.join(tmpdir(), "recto-bench-cache");
-const HUNALIGN_LIMIT_SECONDS = Number(process.env.HUNALIGN_TIME_LIMIT ?? 600);
+
+const CACHE_DIR = readEnv().RECTO_BENCH_CACHE ?? path.join(tmpdir(), "recto-bench-cache");
+const HUNALIGN_LIMIT_SECONDS = readEnv().HUNALIGN_TIME_LIMIT;
 const BOOK_SENTENCES = 50_000;
 const SMALL_BOOK_SENTENCES = 10_000;
 const OMIT_RATE = 0.08;
@@ -123,7 +125,7 @@ function formatRow(row: Row): string {
 export async function run(): Promise<string> {
   const notes: string[] = [];
   const loadBefore = loadavg()[0];
-  const hunalignBinary = process.env.HUNALIGN_BIN || undefined;
+  const hunalignBinary = readEnv().HUNALIGN_BIN;
   const rows = loadDocuments(notes).map((document) => measure(document, hunalignBinary));
   return [
     "## Sentence alignment (Recto vs hunalign, empty dictionary)",
