@@ -12,6 +12,8 @@ const BULLET = /^(?:[-*+•·▪◦–—]|\d{1,3}[.)]|[a-z][)])\s/u;
 const MARKDOWN_HEADING = /^#{1,6}\s/;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const LOOK = 64;
+/** Longer than the widths hard-wrapped text is wrapped at (72–80): a line this long was not wrapped. */
+const LONG_LINE = 100;
 
 type Cut = { end: number; next: number; isParagraphEnd: boolean };
 
@@ -22,7 +24,7 @@ function countLineBreaks(whitespace: string): number {
 /** Splits text into sentences grouped into paragraphs, keeping every character (see the round-trip invariant). */
 export function segmentText(input: string, language: Language): SegmentedText {
   const leading = /^\s*/u.exec(input)![0];
-  const cuts = findCuts(input, leading.length, language);
+  const cuts = findCuts(input, leading.length, language, isOneParagraphPerLine(input));
   const sentences: Sentence[] = [];
   let start = leading.length;
   let paragraph = 0;
@@ -39,7 +41,19 @@ export function segmentText(input: string, language: Language): SegmentedText {
   return { leading, sentences: mergeHeadings(sentences) };
 }
 
-function findCuts(input: string, from: number, language: Language): Cut[] {
+/**
+ * The file's convention when it has no blank line: one paragraph per line (pasted from a web page or
+ * a word processor), or hard-wrapped paragraphs. A line longer than any wrap width, and lines that
+ * (almost) never continue in lower case on the next, mean one paragraph per line.
+ */
+export function isOneParagraphPerLine(input: string): boolean {
+  const lines = input.trim().split(LINE_BREAK).map((line) => line.trim());
+  if (lines.length < 2 || lines.includes("") || !lines.some((line) => line.length > LONG_LINE)) return false;
+  const continuations = lines.slice(1).filter((line) => !BULLET.test(line) && /^[^\p{L}\p{N}]*\p{Ll}/u.test(line)).length;
+  return continuations * 10 < lines.length - 1;
+}
+
+function findCuts(input: string, from: number, language: Language, isOnePerLine: boolean): Cut[] {
   const cuts: Cut[] = [];
   if (from >= input.length) return cuts;
   const whitespace = /\s+/gu;
@@ -50,7 +64,7 @@ function findCuts(input: string, from: number, language: Language): Cut[] {
     const next = end + match[0].length;
     if (next >= input.length) break;
     const breaks = countLineBreaks(match[0]);
-    if (breaks >= 2) {
+    if (breaks >= 2 || (breaks === 1 && isOnePerLine)) {
       cuts.push({ end, next, isParagraphEnd: true });
     } else if (breaks === 1) {
       const line = input.slice(lineStart, end);
