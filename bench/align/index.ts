@@ -51,6 +51,7 @@ function loadDocuments(notes: string[]): ParallelDocument[] {
         ...buildCatalogueDocument(catalogues, { omitRate: OMIT_RATE, seed: 3, unitsPerParagraph: 8 }),
         name: `same, ${OMIT_RATE * 100}% dropped, units run together in paragraphs of up to 8`,
       });
+      documents.push({ ...buildCatalogueDocument(catalogues, { onePerLine: true }), name: "same, one paragraph per line (no blank lines)" });
       for (const c of catalogues) {
         const header = c.entries.find((entry) => entry.msgid === "")?.msgstr ?? "";
         const field = (name: string) => new RegExp(`^${name}: (.*)$`, "mu").exec(header)?.[1] ?? "?";
@@ -62,7 +63,10 @@ function loadDocuments(notes: string[]): ParallelDocument[] {
   } else {
     notes.push("Real corpus not available: apt-get/dpkg-deb not found.");
   }
-  documents.push({ ...generateSyntheticBook(SMALL_BOOK_SENTENCES, 7), name: `synthetic book, ${SMALL_BOOK_SENTENCES / 1000}k (seed 7)` });
+  const smallBook = generateSyntheticBook(SMALL_BOOK_SENTENCES, 7);
+  documents.push({ ...smallBook, name: `synthetic book, ${SMALL_BOOK_SENTENCES / 1000}k (seed 7)` });
+  const onePerLine = (text: string) => text.replace(/\n\s*\n/gu, "\n");
+  documents.push({ ...smallBook, sourceText: onePerLine(smallBook.sourceText), targetText: onePerLine(smallBook.targetText), name: "same, one paragraph per line (no blank lines)" });
   documents.push({ ...generateSyntheticBook(BOOK_SENTENCES), name: `synthetic book, ${BOOK_SENTENCES / 1000}k (seed 20240601)` });
   return documents;
 }
