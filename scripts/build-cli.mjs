@@ -23,6 +23,9 @@ const packages = {
     // `server-only` guards lib/ from client bundles; the CLI is server code, so it is an empty module.
     build.onResolve({ filter: /^server-only$/ }, () => ({ path: "server-only", namespace: "empty" }));
     build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
+    // zod's `locales` namespace (64 translations of its messages, 0.6 MB) is reachable from every
+    // import of zod, though Recto never reads it; its English messages come from their own file.
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (args.importer.includes("/node_modules/zod/") ? { path: "zod-locales", namespace: "empty" } : undefined));
     build.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith("@/") || BUNDLED_PACKAGES.test(args.path)) return undefined;
       return { path: args.path, external: true };
