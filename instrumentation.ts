@@ -2,7 +2,8 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   (await import("@/lib/auth/socket-address")).stampSocketAddresses();
-  if (!process.env.DATABASE_URL) return;
+  const { readEnv } = await import("@/lib/env");
+  if (!readEnv().DATABASE_URL) return;
   const { startWorkers } = await import("@/lib/jobs/workers");
   await startWorkers();
 }

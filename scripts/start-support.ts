@@ -3,7 +3,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { migrate } from "@/lib/db/migrate";
 import { seedDemo, type DemoAccount } from "@/lib/demo/seed";
+import { readEnv } from "@/lib/env";
 
 /** Connects once; turns driver errors into one line that says what to fix. */
 export async function ensureDatabaseReachable(url: string): Promise<void> {
@@ -34,6 +36,35 @@ function safeUrl(url: string): string {
 
 export const DEMO_ACCOUNTS_FILE = "demo-accounts.json";
 
+/** The demo (accounts and article) goes into the embedded database, the try-it-out default; into DATABASE_URL's only when asked. */
+export function shouldSeedDemo(options: { isEmbedded: boolean; argv: string[]; env: { RECTO_DEMO?: boolean } }): boolean {
+  return options.argv.includes("--demo") || (options.env.RECTO_DEMO ?? options.isEmbedded);
+}
+
+/**
+ * Migrates, then seeds either the demo or only what every install needs: the glossary's starter
+ * rules, once an admin exists to own them. Returns the demo accounts to print (none without the demo).
+ */
+export async function prepareDatabase(options: { databaseUrl: string; dataDir: string; withDemo: boolean; log: (line: string) => void }): Promise<DemoAccount[]> {
+  const { databaseUrl, log } = options;
+  const { applied } = await migrate(databaseUrl, { log });
+  if (applied.length === 0) log("database schema is up to date");
+  if (options.withDemo) {
+    const seeded = await seedDemo();
+    if (seeded.importedDocument) log("imported the demo document");
+    return rememberDemoAccounts(options.dataDir, databaseUrl, seeded.accounts);
+  }
+  const { getPrisma } = await import("@/lib/db/client");
+  const hasAdmin = (await getPrisma().user.count({ where: { role: "admin", banned: false } })) > 0;
+  if (hasAdmin) {
+    const { seedStarterRules } = await import("@/lib/findings/glossary/mutations");
+    await seedStarterRules();
+  } else {
+    log("no admin account yet: create the first with `npm run recto -- users create --email … --name … --role admin`");
+  }
+  return [];
+}
+
 /**
  * Demo passwords are random and stored hashed; the plain ones are kept in the data folder so each
  * start can print them. When they are lost (new data folder, other database), they are reset.
@@ -54,7 +85,7 @@ export async function rememberDemoAccounts(dataDir: string, databaseUrl: string,
 const SOURCE_ROOTS = ["app", "lib", "generated", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json"];
 
 /** True when there is no production build or a source file is newer than it. */
-export function buildIsStale(root: string, distDir: string = process.env.RECTO_DIST_DIR ?? ".next"): boolean {
+export function buildIsStale(root: string, distDir: string = readEnv().RECTO_DIST_DIR): boolean {
   const buildId = path.join(root, distDir, "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;

@@ -1,12 +1,11 @@
-// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data → build if
-// stale → Next.js server. Prints the URL and the demo accounts. Ctrl-C stops everything cleanly.
+// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data (embedded
+// database, --demo or RECTO_DEMO=1) → build if stale → Next.js server. Prints the URL and the demo
+// accounts. Ctrl-C stops everything cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startBanner } from "@/scripts/start-banner";
-import { buildIsStale, DEMO_ACCOUNTS_FILE, openDatabase, readOrCreateSecret, rememberDemoAccounts } from "@/scripts/start-support";
+import { buildIsStale, DEMO_ACCOUNTS_FILE, openDatabase, prepareDatabase, readOrCreateSecret, shouldSeedDemo } from "@/scripts/start-support";
 import { assertPortFree } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
-import { seedDemo } from "@/lib/demo/seed";
 import { readEnv } from "@/lib/env";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -16,7 +15,7 @@ const log = (line: string) => console.log(`recto: ${line}`);
 async function main(): Promise<void> {
   const isDev = process.argv.includes("--dev");
   const env = readEnv();
-  const host = process.env.HOST ?? "127.0.0.1";
+  const host = env.HOST;
   const dataDir = path.resolve(ROOT, env.RECTO_DATA_DIR);
   await assertPortFree(env.PORT, "web server", `Stop what uses it, or choose another: PORT=${env.PORT + 1} npm start`);
 
@@ -26,15 +25,13 @@ async function main(): Promise<void> {
     ? `embedded PostgreSQL running on 127.0.0.1:${env.RECTO_PG_PORT}, data in ${path.join(dataDir, "postgres")}`
     : `using the PostgreSQL server of DATABASE_URL (${new URL(databaseUrl).host})`);
   process.env.DATABASE_URL = databaseUrl;
-  process.env.BETTER_AUTH_SECRET ??= readOrCreateSecret(dataDir);
-  const url = `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${env.PORT}`;
-  process.env.RECTO_BASE_URL ??= url;
+  // The Next server (a child) inherits these.
+  process.env.BETTER_AUTH_SECRET = env.BETTER_AUTH_SECRET ?? readOrCreateSecret(dataDir);
+  const url = env.RECTO_BASE_URL ?? `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${env.PORT}`;
+  process.env.RECTO_BASE_URL = url;
 
-  const { applied } = await migrate(databaseUrl, { log });
-  if (applied.length === 0) log("database schema is up to date");
-  const seeded = await seedDemo();
-  if (seeded.importedDocument) log("imported the demo document");
-  const accounts = await rememberDemoAccounts(dataDir, databaseUrl, seeded.accounts);
+  const withDemo = shouldSeedDemo({ isEmbedded: database.isEmbedded, argv: process.argv, env });
+  const accounts = await prepareDatabase({ databaseUrl, dataDir, withDemo, log });
 
   if (!isDev && buildIsStale(ROOT)) {
     log("building the app (first start or changed sources; takes a minute) …");

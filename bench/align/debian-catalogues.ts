@@ -51,10 +51,10 @@ function units(entry: MoEntry): [string, string][] {
 type Piece = { text: string; sentences: string[] };
 
 /** Whether `pieces` joined by spaces segment into exactly their sentences (no unit runs into the next). */
-function isRunningText(pieces: Piece[], language: "fr" | "en"): boolean {
+function isRunningText(pieces: Piece[], language: "fr" | "en", onePerLine: boolean): boolean {
   const joined = pieces.map((piece) => piece.text).join(" ");
   const sentences = pieces.flatMap((piece) => piece.sentences);
-  const got = segmentText(joined, language).sentences;
+  const got = segmentText(joined, language, { onePerLine }).sentences;
   return got.length === sentences.length && got.every((sentence, k) => sentence.text === sentences[k]);
 }
 
@@ -62,7 +62,7 @@ function isRunningText(pieces: Piece[], language: "fr" | "en"): boolean {
  * Paragraphs of one side: within each group of units, consecutive units that read as running text
  * are joined by a space into one paragraph; any other unit is a paragraph of its own.
  */
-function assembleSide(groups: Piece[][], language: "fr" | "en"): { text: string; paragraphs: string[][] } {
+function assembleSide(groups: Piece[][], language: "fr" | "en", onePerLine: boolean): { text: string; paragraphs: string[][] } {
   const texts: string[] = [];
   const paragraphs: string[][] = [];
   const close = (run: Piece[]) => {
@@ -73,7 +73,7 @@ function assembleSide(groups: Piece[][], language: "fr" | "en"): { text: string;
   for (const group of groups) {
     let run: Piece[] = [];
     for (const piece of group.filter((unit) => unit.sentences.length > 0)) {
-      if (run.length > 0 && !isRunningText([...run, piece], language)) {
+      if (run.length > 0 && !isRunningText([...run, piece], language, onePerLine)) {
         close(run);
         run = [];
       }
@@ -81,19 +81,22 @@ function assembleSide(groups: Piece[][], language: "fr" | "en"): { text: string;
     }
     close(run);
   }
-  return { text: texts.join("\n\n"), paragraphs };
+  return { text: texts.join(onePerLine ? "\n" : "\n\n"), paragraphs };
 }
 
 /**
  * Builds the evaluation document; French (msgstr) is the source, English (msgid) the target. With
  * `omitRate`, that share of units loses one side (seeded), as adaptations drop and add passages;
  * with `unitsPerParagraph` > 1, single-line units run together into paragraphs, so that paragraph
- * boundaries no longer give the alignment away.
+ * boundaries no longer give the alignment away. With `onePerLine`, each paragraph is one line (its
+ * line breaks made spaces) and no blank line separates them, as in text pasted from a web page.
  */
 export function buildCatalogueDocument(
   catalogues: { packageName: string; entries: MoEntry[] }[],
-  options: { omitRate?: number; seed?: number; unitsPerParagraph?: number } = {},
+  options: { omitRate?: number; seed?: number; unitsPerParagraph?: number; onePerLine?: boolean } = {},
 ): ParallelDocument {
+  const onePerLine = options.onePerLine ?? false;
+  const asLine = (unit: string) => (onePerLine ? unit.replace(/\s+/gu, " ").trim() : unit);
   const random = createRandom(options.seed ?? 1);
   const omitRate = options.omitRate ?? 0;
   const unitsPerParagraph = options.unitsPerParagraph ?? 1;
@@ -102,9 +105,11 @@ export function buildCatalogueDocument(
   let sourceCount = 0;
   let targetCount = 0;
   for (const { entries } of catalogues) {
-    for (const [sourceUnit, targetUnit] of entries.filter(isProse).flatMap(units)) {
-      let source = segmentText(sourceUnit, "fr").sentences.map((s) => s.text);
-      let target = segmentText(targetUnit, "en").sentences.map((s) => s.text);
+    for (const [sourceLines, targetLines] of entries.filter(isProse).flatMap(units)) {
+      const [sourceUnit, targetUnit] = [asLine(sourceLines), asLine(targetLines)];
+      // A unit is read as a part of the document, in the document's convention.
+      let source = segmentText(sourceUnit, "fr", { onePerLine }).sentences.map((s) => s.text);
+      let target = segmentText(targetUnit, "en", { onePerLine }).sentences.map((s) => s.text);
       if (source.length === 0 || target.length === 0) continue;
       const roll = random();
       if (roll < omitRate / 2) source = [];
@@ -121,8 +126,8 @@ export function buildCatalogueDocument(
       targetCount += target.length;
     }
   }
-  const source = assembleSide(groups.map((group) => group.map((unit) => unit.source)), "fr");
-  const target = assembleSide(groups.map((group) => group.map((unit) => unit.target)), "en");
+  const source = assembleSide(groups.map((group) => group.map((unit) => unit.source)), "fr", onePerLine);
+  const target = assembleSide(groups.map((group) => group.map((unit) => unit.target)), "en", onePerLine);
   return { name: "", source: source.paragraphs, target: target.paragraphs, gold, sourceText: source.text, targetText: target.text };
 }
 

@@ -5,6 +5,7 @@
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { segmentText } from "../../lib/align/segment";
+import { readEnv } from "../../lib/env";
 import { buildCatalogueDocument, CATALOGUE_PACKAGES, hasAptGet, readDebianCatalogue } from "./debian-catalogues";
 import { runHunalign, type ExternalRun, type TimedOut } from "./hunalign";
 import { runRecto } from "./recto";
@@ -12,8 +13,9 @@ import { scoreAlignment, type LinkScore } from "./score";
 import { generateSyntheticBook } from "./synthetic-book";
 import type { ParallelDocument } from "./types";
 
-const CACHE_DIR = process.env.RECTO_BENCH_CACHE ?? path.join(tmpdir(), "recto-bench-cache");
-const HUNALIGN_LIMIT_SECONDS = Number(process.env.HUNALIGN_TIME_LIMIT ?? 600);
+
+const CACHE_DIR = readEnv().RECTO_BENCH_CACHE ?? path.join(tmpdir(), "recto-bench-cache");
+const HUNALIGN_LIMIT_SECONDS = readEnv().HUNALIGN_TIME_LIMIT;
 const BOOK_SENTENCES = 50_000;
 const SMALL_BOOK_SENTENCES = 10_000;
 const OMIT_RATE = 0.08;
@@ -49,6 +51,7 @@ function loadDocuments(notes: string[]): ParallelDocument[] {
         ...buildCatalogueDocument(catalogues, { omitRate: OMIT_RATE, seed: 3, unitsPerParagraph: 8 }),
         name: `same, ${OMIT_RATE * 100}% dropped, units run together in paragraphs of up to 8`,
       });
+      documents.push({ ...buildCatalogueDocument(catalogues, { onePerLine: true }), name: "same, one paragraph per line (no blank lines)" });
       for (const c of catalogues) {
         const header = c.entries.find((entry) => entry.msgid === "")?.msgstr ?? "";
         const field = (name: string) => new RegExp(`^${name}: (.*)$`, "mu").exec(header)?.[1] ?? "?";
@@ -60,7 +63,10 @@ function loadDocuments(notes: string[]): ParallelDocument[] {
   } else {
     notes.push("Real corpus not available: apt-get/dpkg-deb not found.");
   }
-  documents.push({ ...generateSyntheticBook(SMALL_BOOK_SENTENCES, 7), name: `synthetic book, ${SMALL_BOOK_SENTENCES / 1000}k (seed 7)` });
+  const smallBook = generateSyntheticBook(SMALL_BOOK_SENTENCES, 7);
+  documents.push({ ...smallBook, name: `synthetic book, ${SMALL_BOOK_SENTENCES / 1000}k (seed 7)` });
+  const onePerLine = (text: string) => text.replace(/\n\s*\n/gu, "\n");
+  documents.push({ ...smallBook, sourceText: onePerLine(smallBook.sourceText), targetText: onePerLine(smallBook.targetText), name: "same, one paragraph per line (no blank lines)" });
   documents.push({ ...generateSyntheticBook(BOOK_SENTENCES), name: `synthetic book, ${BOOK_SENTENCES / 1000}k (seed 20240601)` });
   return documents;
 }
@@ -123,7 +129,7 @@ function formatRow(row: Row): string {
 export async function run(): Promise<string> {
   const notes: string[] = [];
   const loadBefore = loadavg()[0];
-  const hunalignBinary = process.env.HUNALIGN_BIN || undefined;
+  const hunalignBinary = readEnv().HUNALIGN_BIN;
   const rows = loadDocuments(notes).map((document) => measure(document, hunalignBinary));
   return [
     "## Sentence alignment (Recto vs hunalign, empty dictionary)",

@@ -1,4 +1,5 @@
 import { chromium } from "playwright-core";
+import { readEnv } from "@/lib/env";
 
 export type BrowserTiming = {
   /** Navigation start → first segment row visible, per run (ms). */
@@ -33,7 +34,7 @@ const FRAME_TIMES_SCRIPT = `new Promise((resolve) => {
 /** Opens the document page in Chromium with the session cookie and times what a reader sees. */
 export async function measureInBrowser(baseUrl: string, cookie: string, documentPath: string, runs: number): Promise<BrowserTiming> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: readEnv().CHROMIUM_PATH,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
   });
   try {

@@ -7,17 +7,19 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-po
 import { forgetSession } from "@/lib/auth/session-cache";
 import { signInHooks } from "@/lib/auth/sign-in-hooks";
 import { getPrisma } from "@/lib/db/client";
+import { readEnv } from "@/lib/env";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 /** Cookie names start with this (recto.session_token …); proxy.ts spells the session cookie out. */
 export const COOKIE_PREFIX = "recto";
 
 function createAuth() {
+  const env = readEnv();
   return betterAuth({
     appName: "Recto",
-    secret: process.env.BETTER_AUTH_SECRET,
-    baseURL: process.env.RECTO_BASE_URL,
-    trustedOrigins: trustedOrigins(process.env.RECTO_BASE_URL),
+    secret: env.BETTER_AUTH_SECRET,
+    baseURL: env.RECTO_BASE_URL,
+    trustedOrigins: trustedOrigins(env.RECTO_BASE_URL),
     database: prismaAdapter(getPrisma(), { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,

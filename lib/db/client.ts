@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 
 import type { Prisma } from "@/generated/prisma/client";
+import { readEnv } from "@/lib/env";
 
 export type { Prisma };
 
@@ -12,7 +13,7 @@ const globalForPrisma = globalThis as unknown as { recto?: { url: string; client
  * file at its own database first). Cached on globalThis so Next's dev reloads reuse the pool.
  */
 export function getPrisma(): PrismaClient {
-  const url = process.env.DATABASE_URL;
+  const url = readEnv().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start Recto with `npm start`, which provides one.");
   const cached = globalForPrisma.recto;
   if (cached && cached.url === url) return cached.client;

@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { readEnv } from "@/lib/env";
 
 /** Queue names; one per kind of background work. */
 export const QUEUES = {
@@ -21,7 +22,7 @@ const globalForQueue = globalThis as unknown as { rectoQueue?: { url: string; bo
  * process and shared; the queues are created on start.
  */
 export function getQueue(): Promise<PgBoss> {
-  const url = process.env.DATABASE_URL;
+  const url = readEnv().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const cached = globalForQueue.rectoQueue;
   if (cached && cached.url === url) return cached.boss;

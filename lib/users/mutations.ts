@@ -6,8 +6,9 @@ import { forgetUser } from "@/lib/auth/session-cache";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { z } from "zod";
 import {
-  createUserSchema, resetPasswordSchema, setActiveSchema, setRoleSchema,
+  createUserSchema, passwordSchema, resetPasswordSchema, setActiveSchema, setRoleSchema,
   type CreateUserInput, type ResetPasswordInput, type SetActiveInput, type SetRoleInput,
 } from "@/lib/users/schema";
 
@@ -32,17 +33,29 @@ function assertNotSelf(viewer: Viewer, userId: string, what: string): void {
 
 /** Creates an account with a random initial password, returned once for the admin to hand over. */
 export async function createUser(options: Options<CreateUserInput>) {
-  const { viewer } = options;
-  assertCan(viewer, "user.manage");
+  assertCan(options.viewer, "user.manage");
+  return insertUser({ input: createUserSchema.parse(options.input), password: generatePassword(), actorId: options.viewer.userId });
+}
+
+/**
+ * Creates an account from the server's command line, e.g. the first admin of a production install:
+ * whoever can run it already holds the database, so there is no viewer. The password is the one
+ * given, or a random one returned once. Audited with no actor.
+ */
+export async function createUserAsOperator(options: { input: CreateUserInput; password?: string }) {
   const input = createUserSchema.parse(options.input);
-  const password = generatePassword();
+  const password = options.password === undefined ? generatePassword() : passwordSchema.parse(options.password);
+  return insertUser({ input, password, actorId: null });
+}
+
+async function insertUser({ input, password, actorId }: { input: z.output<typeof createUserSchema>; password: string; actorId: string | null }) {
   const hash = await hashPassword(password);
   try {
     const user = await getPrisma().$transaction(async (tx) => {
       const id = randomUUID();
       const created = await tx.user.create({ data: { id, email: input.email, name: input.name, role: input.role, emailVerified: true }, select: USER_SELECT });
       await tx.account.create({ data: { id: randomUUID(), providerId: "credential", accountId: id, userId: id, password: hash } });
-      await recordEvent(tx, { actorId: viewer.userId, action: "user.create", entityType: "user", entityId: id, after: { email: input.email, name: input.name, role: input.role } });
+      await recordEvent(tx, { actorId, action: "user.create", entityType: "user", entityId: id, after: { email: input.email, name: input.name, role: input.role } });
       return created;
     });
     return { user, password };

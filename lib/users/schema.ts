@@ -13,6 +13,12 @@ export const createUserSchema = z.object({
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
+/** A password chosen by a person (the random ones need no check): Better Auth's bounds, 8 to 128 characters. */
+export const passwordSchema = z
+  .string({ error: "Password is required" })
+  .min(8, "Password is under 8 characters")
+  .max(128, "Password is over 128 characters");
+
 export const setRoleSchema = z.object({ userId, role });
 export type SetRoleInput = z.input<typeof setRoleSchema>;
 

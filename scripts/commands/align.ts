@@ -1,16 +1,16 @@
 import { parseArgs } from "node:util";
-import { z } from "zod";
+// zod/mini, not zod: loading zod's full build took as long as Node's own start.
+import * as z from "zod/mini";
 import { alignTexts } from "@/lib/align/align";
 import { parseOptions, readTextFile, type Command } from "./support";
 
 const options = z.object({
   source: z.string({ error: "--source is required" }),
   target: z.string({ error: "--target is required" }),
-  format: z.enum(["jsonl", "json"], { error: "--format must be jsonl or json" }).default("jsonl"),
+  format: z._default(z.enum(["jsonl", "json"], { error: "--format must be jsonl or json" }), "jsonl"),
 });
 
 export const alignCommand: Command = {
-  usage: "recto align  --source FR.txt --target EN.txt [--format jsonl|json]",
   async run(args) {
     const { values } = parseArgs({ args, options: { source: { type: "string" }, target: { type: "string" }, format: { type: "string" } } });
     const parsed = parseOptions(options, values);

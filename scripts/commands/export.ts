@@ -16,7 +16,6 @@ const options = z.object({
 
 /** The CLI acts as a named user (default: the first active admin), with that user's rights. */
 export const exportCommand: Command = {
-  usage: `recto export --document ID --format ${EXPORT_FORMATS.join("|")} --out FILE|- [--include-pending] [--override] [--user EMAIL]`,
   async run(args) {
     const { values } = parseArgs({
       args,

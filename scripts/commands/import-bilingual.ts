@@ -21,7 +21,6 @@ function readBytes(file: string): Buffer {
 }
 
 export const importBilingualCommand: Command = {
-  usage: "recto import-bilingual --file F.xlf|.xliff|.tmx|.csv|.tsv --title TITLE [--provenance TEXT] [--user EMAIL]",
   async run(args) {
     const { values } = parseArgs({
       args,

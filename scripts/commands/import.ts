@@ -12,7 +12,6 @@ const options = z.object({
 });
 
 export const importCommand: Command = {
-  usage: "recto import --source FR.txt --target EN.txt --title TITLE [--provenance TEXT] [--user EMAIL] [--allow-language-mismatch]",
   async run(args) {
     const { values } = parseArgs({
       args,

@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { runChecks } from "@/lib/qa/run-checks";
 import { qaPairsInputSchema } from "@/lib/qa/schema";
 import type { Finding, Span } from "@/lib/qa/types";
 import { parseOptions, readTextFile, withDatabase, type Command } from "./support";
@@ -40,12 +39,11 @@ function toLine(finding: Finding) {
 }
 
 export const qaCommand: Command = {
-  usage: "recto qa     (--input PAIRS.json | --document ID) [--format jsonl|json]",
   async run(args) {
     const { values } = parseArgs({ args, options: { input: { type: "string" }, document: { type: "string" }, format: { type: "string" } } });
     const parsed = parseOptions(options, values);
     const findings = parsed.input !== undefined
-      ? runChecks(readPairs(parsed.input))
+      ? (await import("@/lib/qa/run-checks")).runChecks(readPairs(parsed.input))
       : await withDatabase(async () => {
           const { computeDocumentFindings } = await import("@/lib/findings/queries");
           return computeDocumentFindings({ documentId: parsed.document! });

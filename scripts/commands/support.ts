@@ -1,15 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { z } from "zod";
+import { safeParse, type $ZodType, type output } from "zod/v4/core";
 import { decodeText } from "@/lib/documents/decode-text";
-import { readEnv } from "@/lib/env";
+import { UsageError } from "./command";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** Bad flags or arguments: exit code 2 and the usage text. */
-export class UsageError extends Error {}
-
-export type Command = { usage: string; run: (args: string[]) => Promise<void> };
+export { UsageError, type Command } from "./command";
 
 /** Reads a .txt/.md file and decodes it (UTF-8, UTF-16, Windows-1252), with a clear error naming it. */
 export function readTextFile(file: string, label: string): string {
@@ -23,8 +20,9 @@ export function readTextFile(file: string, label: string): string {
   return decodeText(bytes, { label: `${label} file ${file}` }).text;
 }
 
-export function parseOptions<T extends z.ZodType>(schema: T, values: unknown): z.infer<T> {
-  const parsed = schema.safeParse(values);
+/** Takes a zod or zod/mini schema: `align` parses its flags with zod/mini, whose load costs no start-up time. */
+export function parseOptions<T extends $ZodType>(schema: T, values: unknown): output<T> {
+  const parsed = safeParse(schema, values);
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join("; "));
   return parsed.data;
 }
@@ -36,6 +34,7 @@ export function parseOptions<T extends z.ZodType>(schema: T, values: unknown): z
 export async function withDatabase<T>(body: () => Promise<T>): Promise<T> {
   const { openDatabase } = await import("@/scripts/start-support");
   const { migrate } = await import("@/lib/db/migrate");
+  const { readEnv } = await import("@/lib/env");
   const database = await openDatabase(readEnv(), ROOT);
   process.env.DATABASE_URL = database.url;
   try {

@@ -2,9 +2,10 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { readEnv } from "@/lib/env";
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = readEnv().CHROMIUM_PATH;
 
 /** System Chromium (Debian's `chromium` package); Playwright never downloads a browser here. */
 export async function launchBrowser(): Promise<Browser> {

@@ -1,13 +1,11 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createQaDocument } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
+import { runRecto } from "@/tests/support/recto-cli";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 const folder = mkdtempSync(path.join(tmpdir(), "recto-qa-cli-"));
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -18,17 +16,7 @@ function writeInput(name: string, content: string): string {
   return file;
 }
 
-function runQa(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["--conditions=react-server", "scripts/recto.ts", "qa", ...args], { cwd: ROOT, env: process.env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once("error", reject);
-    child.once("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runQa = (args: string[]) => runRecto(["qa", ...args]);
 
 const PAIRS = [
   { id: "p1", source: "Au moins 1 400 personnes ont été tuées.", target: "At least 1,500 people were killed." },

@@ -11,8 +11,7 @@ const directory = mkdtempSync(path.join(tmpdir(), "recto-cli-export-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 function recto(...args: string[]) {
-  const tsx = path.join(ROOT, "node_modules/.bin/tsx");
-  return spawnSync(tsx, ["--conditions=react-server", path.join(ROOT, "scripts/recto.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: process.env, timeout: 60_000 });
+  return spawnSync(process.execPath, ["--conditions=react-server", path.join(ROOT, "bin/recto.mjs"), ...args], { cwd: ROOT, encoding: "utf8", env: process.env, timeout: 60_000 });
 }
 
 describe("recto export and recto import-bilingual", () => {
