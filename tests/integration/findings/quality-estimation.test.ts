@@ -6,6 +6,7 @@ import { refreshDocumentFindings } from "@/lib/findings/mutations";
 import { stopQueue } from "@/lib/jobs/queue";
 import { createQaDocument } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
+import { prepareChecks } from "@/lib/qa/run-checks";
 
 type Mode = "good" | "slow" | "invalid-json" | "http-error";
 let mode: Mode = "good";
@@ -55,6 +56,8 @@ afterEach(() => {
   mode = "good";
 });
 afterAll(async () => {
+// The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
+beforeAll(() => prepareChecks(), 180_000);
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await stopQueue();
