@@ -30,8 +30,15 @@ const SEGMENT_CHECKS: ReadonlyArray<SegmentCheck> = [
 
 const ONE_SIDED_CHECKS = new Set([omission.id, addition.id]);
 
+/**
+ * Findings of the optional external quality-estimation model (lib/quality-estimation), run by the
+ * background document job only when RECTO_QE_URL is set; listed here so the workspace shows them
+ * and a document can turn them off.
+ */
+export const QUALITY_ESTIMATION: CheckMeta = { id: "llm-qe", category: "accuracy_mistranslation", severity: "major", title: "Quality-estimation model (optional, external)" };
+
 /** Every check, with its stable id: ids are stored with findings and dismissals and are never renamed. */
-export const QA_CHECKS: ReadonlyArray<CheckMeta> = [...SEGMENT_CHECKS, TERM_CONSISTENCY].map(({ id, category, severity, title }) => ({ id, category, severity, title }));
+export const QA_CHECKS: ReadonlyArray<CheckMeta> = [...SEGMENT_CHECKS, TERM_CONSISTENCY, QUALITY_ESTIMATION].map(({ id, category, severity, title }) => ({ id, category, severity, title }));
 
 /**
  * Checks one segment pair. Without `documentStats` the length-ratio checks use French→English

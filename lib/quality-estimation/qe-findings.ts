@@ -1,7 +1,8 @@
+import { QUALITY_ESTIMATION } from "@/lib/qa/run-checks";
 import type { Finding, MqmCategory, SegmentPair, Severity } from "@/lib/qa/types";
 import { type QeError, qeErrorSchema } from "./schema";
 
-export const QE_CHECK_ID = "llm-qe";
+export const QE_CHECK_ID = QUALITY_ESTIMATION.id;
 
 const CATEGORY_WORDS: Array<[RegExp, MqmCategory]> = [
   [/omission|omitted|missing/i, "accuracy_omission"],
