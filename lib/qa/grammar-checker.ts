@@ -53,6 +53,8 @@ export function loadGrammarChecker(): Promise<void> {
       const created = (await (binary as unknown as { createLinter(dialect: number): Promise<HarperLinter> }).createLinter(AMERICAN));
       const rules = new Set<string>(GRAMMAR_RULES);
       created.set_lint_config_from_object(Object.fromEntries(Object.keys(created.get_lint_config_as_object()).map((rule) => [rule, rules.has(rule)])));
+      // The first lint compiles most of the WebAssembly lazily (seconds on a busy machine): pay it here.
+      for (const group of created.organized_lints("He go to a school, and they was there.", PLAIN_TEXT, false, undefined, true, false)) group.free();
       linter = created;
     } catch (error) {
       console.error("recto: the grammar checker (harper.js) could not be loaded; the grammar check is off", error);
