@@ -27,12 +27,17 @@ const envSchema = z.object({
   RECTO_MAX_BILINGUAL_MB: z.coerce.number().positive().max(1024).default(50),
   /** Most translation units (segments) one bilingual import may hold. */
   RECTO_MAX_IMPORT_UNITS: z.coerce.number().int().min(1).default(200_000),
+  // Optional quality-estimation provider (an OpenAI-compatible chat endpoint); unset: never called.
+  RECTO_QE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://127.0.0.1:11434/v1" }).optional().or(z.literal("").transform(() => undefined)),
+  RECTO_QE_MODEL: z.string().min(1).optional(),
+  RECTO_QE_API_KEY: z.string().min(1).optional(),
+  RECTO_QE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   // Tests and benchmarks
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   HUNALIGN_BIN: z.string().optional(),
   HUNALIGN_TIME_LIMIT: z.coerce.number().positive().default(600),
   RECTO_BENCH_CACHE: z.string().optional(),
-});
+}).refine((env) => !env.RECTO_QE_URL || env.RECTO_QE_MODEL, { path: ["RECTO_QE_MODEL"], message: "is required when RECTO_QE_URL is set (the model name, e.g. llama3.1)" });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -7,8 +7,9 @@ import { prepareChecks } from "@/lib/qa/run-checks";
 
 /** Registers the qa-document worker: each job re-checks one document (every check, or only the document-wide ones) and replaces those open findings. */
 export async function registerWorkers(): Promise<void> {
-  // The server starts this worker: the speller is built now rather than in the first run's slices.
-  prepareChecks();
+  // The server starts this worker: the speller and the grammar checker (a few seconds) are built now,
+  // not in the first run; each run awaits them, so registering need not wait.
+  void prepareChecks();
   await registerWorker(QUEUES.qaDocument, async (data) => {
     await refreshDocumentFindings(qaDocumentJobSchema.parse(data));
   });

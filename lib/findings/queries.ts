@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
 import { evidenceSchema, findingFiltersSchema, findingPageSchema, type FindingFilters, type FindingStatus } from "@/lib/findings/schema";
-import { QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
+import { prepareChecks, QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
 import type { Evidence, Finding, MqmCategory, QaOptions, SegmentPair, Severity, Span } from "@/lib/qa/types";
 
 export type FindingRow = {
@@ -145,6 +145,7 @@ export async function loadDocumentQaInput(documentId: string): Promise<DocumentQ
 export async function computeDocumentFindings(options: { documentId: string }): Promise<Finding[]> {
   const input = await loadDocumentQaInput(options.documentId);
   if (!input) throw documentNotFound(options.documentId);
+  await prepareChecks();
   const findings = runChecks(input.pairs, input.qaOptions);
   return findings.filter((finding) => !input.dismissed.has(dismissalKey(finding.checkId, finding.fingerprint)));
 }

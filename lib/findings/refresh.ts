@@ -5,9 +5,11 @@ import { AppError } from "@/lib/errors";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
 import { dismissalKey, loadDocumentQaInput } from "@/lib/findings/queries";
 import {
-  computeDocumentStats, consistencyEntries, findTermUses, inconsistentTermFindings, QA_CHECKS, runSegmentChecks, TERM_CONSISTENCY, type TermUse,
+  computeDocumentStats, consistencyEntries, findTermUses, inconsistentTermFindings, prepareChecks, QA_CHECKS, runSegmentChecks, TERM_CONSISTENCY, type TermUse,
 } from "@/lib/qa/run-checks";
 import type { DocumentStats, Finding, QaOptions, SegmentPair } from "@/lib/qa/types";
+import { estimateQuality, readQeConfig } from "@/lib/quality-estimation/estimate-quality";
+import { QE_CHECK_ID } from "@/lib/quality-estimation/qe-findings";
 
 /** Rows per INSERT (one array per column): a few milliseconds of the server's CPU per batch. */
 const INSERT_BATCH = 2000;
@@ -65,6 +67,31 @@ async function runChecksInSlices(pairs: SegmentPair[], options: QaOptions, stats
   return findings;
 }
 
+export type QualityEstimationSummary = { status: "done"; findings: number; dropped: number } | { status: "skipped"; reason: string };
+
+/**
+ * The optional external quality-estimation provider (off unless RECTO_QE_URL is set): null when it
+ * is not configured or the document turned `llm-qe` off. A skipped run is logged with its reason.
+ */
+async function runQualityEstimation(documentId: string, pairs: SegmentPair[], disabledChecks: string[]): Promise<{ summary: QualityEstimationSummary; findings: Finding[] } | null> {
+  if (disabledChecks.includes(QE_CHECK_ID)) return null;
+  let config;
+  try {
+    config = readQeConfig();
+  } catch (error) {
+    const summary = { status: "skipped" as const, reason: (error as Error).message };
+    console.warn(`recto: quality estimation skipped for document ${documentId}: ${summary.reason}`);
+    return { summary, findings: [] };
+  }
+  if (!config) return null;
+  const outcome = await estimateQuality(pairs, config);
+  if (outcome.status === "skipped") {
+    console.warn(`recto: quality estimation skipped for document ${documentId}: ${outcome.reason}`);
+    return { summary: outcome, findings: [] };
+  }
+  return { summary: { status: "done", findings: outcome.findings.length, dropped: outcome.dropped }, findings: outcome.findings };
+}
+
 /** Serialises every findings write of one document (job, segment refresh, toggles, dismissals) until commit. */
 export async function lockDocumentFindings(tx: Tx, documentId: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('findings'), hashtext(${documentId}))`;
@@ -107,17 +134,21 @@ export async function insertFindings(tx: Tx, documentId: string, findings: Findi
  * "document-wide" (after one segment's edit, whose own refresh covered the rest) only the
  * document-wide checks run and only their findings are replaced: on a 20,000-segment document
  * about 150 ms instead of seconds of the server's CPU. The checks run before the transaction; a
- * segment edited meanwhile keeps its findings (its own refresh handles it).
- * Returns null when the document does not exist (any more).
+ * segment edited meanwhile keeps its findings (its own refresh handles it). A full run also asks the
+ * quality-estimation provider when one is configured; if it is skipped, its stored findings stay and
+ * `qualityEstimation` says why. Returns null when the document does not exist (any more).
  */
-export async function refreshDocumentFindings(options: { documentId: string; scope?: "all" | "document-wide" }): Promise<{ openCount: number } | null> {
+export async function refreshDocumentFindings(options: { documentId: string; scope?: "all" | "document-wide" }): Promise<{ openCount: number; qualityEstimation?: QualityEstimationSummary } | null> {
   const { documentId } = options;
   const onlyDocumentWide = options.scope === "document-wide";
   const prisma = getPrisma();
   const input = await loadDocumentQaInput(documentId);
   if (!input) return null;
   const stats = await documentStats(documentId, computeDocumentStats(input.pairs));
+  await prepareChecks();
   const findings = await runChecksInSlices(input.pairs, input.qaOptions, stats, onlyDocumentWide);
+  const qualityEstimation = onlyDocumentWide ? null : await runQualityEstimation(documentId, input.pairs, input.qaOptions.disabledChecks ?? []);
+  findings.push(...(qualityEstimation?.findings ?? []));
   return prisma.$transaction(async (tx) => {
     await lockDocumentFindings(tx, documentId);
     const current = await tx.segment.findMany({ where: { documentId }, select: { id: true, version: true } });
@@ -127,13 +158,14 @@ export async function refreshDocumentFindings(options: { documentId: string; sco
       where: {
         documentId, status: "open",
         ...(changed.length > 0 ? { segmentId: { notIn: changed } } : {}),
-        ...(onlyDocumentWide ? { checkId: { in: DOCUMENT_WIDE_CHECKS } } : {}),
+        // Without a fresh answer from the quality-estimation provider, its stored findings stay.
+        ...(onlyDocumentWide ? { checkId: { in: DOCUMENT_WIDE_CHECKS } } : qualityEstimation?.summary.status === "done" ? {} : { checkId: { not: QE_CHECK_ID } }),
       },
     });
     const openCount = await insertFindings(tx, documentId, findings, unchanged);
     // Findings are derived data: recomputing them is not a change anyone made, so it is not audited
     // (confirming and dismissing them are).
-    return { openCount };
+    return { openCount, ...(qualityEstimation ? { qualityEstimation: qualityEstimation.summary } : {}) };
   }, TRANSACTION);
 }
 
@@ -153,7 +185,7 @@ export async function refreshSegmentFindings(options: { segmentId: string }): Pr
   if (!segment) throw new AppError({ code: "NOT_FOUND", message: `Segment ${options.segmentId} does not exist.` });
   if (segment.document.deletedAt) return null;
   const { documentId } = segment;
-  const [stats, qaGlossary] = await Promise.all([documentStats(documentId), loadQaGlossary(prisma, documentId)]);
+  const [stats, qaGlossary] = await Promise.all([documentStats(documentId), loadQaGlossary(prisma, documentId), prepareChecks()]);
   const pair = { id: segment.id, source: segment.sourceText, target: segment.currentText, kind: segment.kind };
   const findings = runSegmentChecks(pair, { ...qaGlossary, disabledChecks: segment.document.disabledChecks, documentStats: stats });
   return prisma.$transaction(async (tx) => {

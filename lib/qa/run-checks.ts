@@ -1,6 +1,8 @@
 import { addition } from "./checks/addition";
 import { bracketMismatch } from "./checks/bracket-mismatch";
 import { dateMismatch } from "./checks/date-mismatch";
+import { frenchConvention } from "./checks/french-convention";
+import { grammar } from "./checks/grammar";
 import { nameMismatch } from "./checks/name-mismatch";
 import { numberMismatch } from "./checks/number-mismatch";
 import { omission } from "./checks/omission";
@@ -12,6 +14,7 @@ import { spelling } from "./checks/spelling";
 import { findInconsistentTerms, TERM_CONSISTENCY } from "./checks/term-consistency";
 import { terminology } from "./checks/terminology";
 import { untranslated } from "./checks/untranslated";
+import { loadGrammarChecker } from "./grammar-checker";
 import { computeDocumentStats } from "./length-ratio";
 import { getSpeller } from "./speller";
 import type { CheckMeta, DocumentStats, Finding, QaOptions, SegmentCheck, SegmentPair } from "./types";
@@ -22,13 +25,20 @@ export { computeDocumentStats } from "./length-ratio";
 
 const SEGMENT_CHECKS: ReadonlyArray<SegmentCheck> = [
   numberMismatch, dateMismatch, nameMismatch, quoteMismatch, bracketMismatch, punctuation, untranslated,
-  omission, addition, repeatedWord, spelling, terminology, roleReversal,
+  omission, addition, repeatedWord, spelling, terminology, roleReversal, grammar, frenchConvention,
 ];
 
 const ONE_SIDED_CHECKS = new Set([omission.id, addition.id]);
 
+/**
+ * Findings of the optional external quality-estimation model (lib/quality-estimation), run by the
+ * background document job only when RECTO_QE_URL is set; listed here so the workspace shows them
+ * and a document can turn them off.
+ */
+export const QUALITY_ESTIMATION: CheckMeta = { id: "llm-qe", category: "accuracy_mistranslation", severity: "major", title: "Quality-estimation model (optional, external)" };
+
 /** Every check, with its stable id: ids are stored with findings and dismissals and are never renamed. */
-export const QA_CHECKS: ReadonlyArray<CheckMeta> = [...SEGMENT_CHECKS, TERM_CONSISTENCY].map(({ id, category, severity, title }) => ({ id, category, severity, title }));
+export const QA_CHECKS: ReadonlyArray<CheckMeta> = [...SEGMENT_CHECKS, TERM_CONSISTENCY, QUALITY_ESTIMATION].map(({ id, category, severity, title }) => ({ id, category, severity, title }));
 
 /**
  * Checks one segment pair. Without `documentStats` the length-ratio checks use French→English
@@ -72,8 +82,10 @@ export function runChecks(pairs: SegmentPair[], options: QaOptions = {}): Findin
 
 /**
  * Builds what the checks build on first use (the English speller, a few hundred milliseconds of
- * synchronous work), so that a long-running process pays it at start, not in a request's time.
+ * synchronous work) and loads the grammar checker (WebAssembly, 1–3 s, once per process). Await it
+ * before running checks: until it resolves the `grammar` check reports nothing. Never rejects.
  */
-export function prepareChecks(): void {
+export async function prepareChecks(): Promise<void> {
   getSpeller();
+  await loadGrammarChecker();
 }

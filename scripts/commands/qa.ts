@@ -42,8 +42,13 @@ export const qaCommand: Command = {
   async run(args) {
     const { values } = parseArgs({ args, options: { input: { type: "string" }, document: { type: "string" }, format: { type: "string" } } });
     const parsed = parseOptions(options, values);
-    const findings = parsed.input !== undefined
-      ? (await import("@/lib/qa/run-checks")).runChecks(readPairs(parsed.input))
+    const pairs = parsed.input !== undefined ? readPairs(parsed.input) : null;
+    const findings = pairs
+      ? await (async () => {
+          const { prepareChecks, runChecks } = await import("@/lib/qa/run-checks");
+          await prepareChecks();
+          return runChecks(pairs);
+        })()
       : await withDatabase(async () => {
           const { computeDocumentFindings } = await import("@/lib/findings/queries");
           return computeDocumentFindings({ documentId: parsed.document! });

@@ -35,7 +35,7 @@ describe("recto qa", () => {
       { id: "p1", check: "number-mismatch", category: "accuracy_mistranslation", severity: "major", message: expect.stringContaining("1 400"), source_span: [9, 14], target_span: [9, 14] },
       { id: "p3", check: "role-reversal", category: "accuracy_mistranslation", severity: "critical", message: expect.any(String), source_span: [expect.any(Number), expect.any(Number)], target_span: [ATTACK, ATTACK + 16] },
     ]);
-  }, 60_000);
+  }, 120_000);
 
   it.each([
     ["a missing file", () => path.join(folder, "absent.json"), /input file .*absent\.json: no such file/],
@@ -46,13 +46,13 @@ describe("recto qa", () => {
     const result = await runQa(["--input", file()]);
     expect(result).toMatchObject({ code: 1, stdout: "" });
     expect(result.stderr).toMatch(message);
-  }, 60_000);
+  }, 120_000);
 
   it("exits 2 with the usage when neither --input nor --document is given", async () => {
     const result = await runQa([]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/exactly one of --input PAIRS\.json or --document ID/);
-  }, 60_000);
+  }, 120_000);
 
   it("checks a stored document with --document, and names an unknown one", async () => {
     const editor = await createUser({ role: "editor" });
@@ -65,5 +65,5 @@ describe("recto qa", () => {
     const refused = await runQa(["--document", missing]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`Document ${missing} does not exist.`);
-  }, 60_000);
+  }, 120_000);
 });

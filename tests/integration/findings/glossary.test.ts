@@ -1,14 +1,16 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { createGlossaryEntry, deleteGlossaryEntry, seedStarterRules, updateGlossaryEntry } from "@/lib/findings/glossary/mutations";
 import { findGlossary } from "@/lib/findings/glossary/queries";
 import { refreshDocumentFindings } from "@/lib/findings/mutations";
 import { stopQueue } from "@/lib/jobs/queue";
-import { STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
+import { prepareChecks, STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
 import { createQaDocument, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
 
 afterAll(() => stopQueue());
+// The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
+beforeAll(() => prepareChecks(), 180_000);
 
 const CEASEFIRE = [{ source: "Le cessez-le-feu a été rompu.", target: "The truce was broken." }];
 const PATTERN = { sourceNouns: ["blocus"], targetNouns: ["blockade"], sourcePatientMarkers: ["de"], targetPatientMarkers: ["of"] };

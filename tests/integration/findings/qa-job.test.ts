@@ -1,12 +1,15 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { afterDocumentImported } from "@/lib/findings/mutations";
 import { registerWorkers } from "@/lib/findings/qa-job";
 import { stopQueue } from "@/lib/jobs/queue";
 import { createQaDocument, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
 import { waitFor } from "@/tests/setup/wait-for";
+import { prepareChecks } from "@/lib/qa/run-checks";
 
 afterAll(() => stopQueue());
+// The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
+beforeAll(() => prepareChecks(), 180_000);
 
 describe("the qa-document background job", () => {
   it("computes an imported document's findings in the worker", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { DEMO_DOCUMENT_KEY, seedDemo } from "@/lib/demo/seed";
 import { seedStarterRules } from "@/lib/findings/glossary/mutations";
@@ -7,11 +7,13 @@ import { countOpenFindingsBySegment, findFindings } from "@/lib/findings/queries
 import { createGlossaryEntry } from "@/lib/findings/glossary/mutations";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
 import { stopQueue } from "@/lib/jobs/queue";
-import { runChecks } from "@/lib/qa/run-checks";
+import { prepareChecks, runChecks } from "@/lib/qa/run-checks";
 import { createQaDocument, editSegmentText, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
 
 afterAll(() => stopQueue());
+// The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
+beforeAll(() => prepareChecks(), 180_000);
 
 const PAIRS = [
   { source: "Josh Paul a démissionné mardi.", target: "He resigned on Tuesday." },

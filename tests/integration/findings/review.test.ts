@@ -1,12 +1,15 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { confirmFinding, dismissFinding, dismissFindings, refreshDocumentFindings, setCheckEnabled } from "@/lib/findings/mutations";
 import { getQaOverview } from "@/lib/findings/queries";
 import { stopQueue } from "@/lib/jobs/queue";
 import { createQaDocument, editSegmentText, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
+import { prepareChecks } from "@/lib/qa/run-checks";
 
 afterAll(() => stopQueue());
+// The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
+beforeAll(() => prepareChecks(), 180_000);
 
 const PAIRS = [
   { source: "Craig Mokhiber a quitté son poste.", target: "He left his post." },

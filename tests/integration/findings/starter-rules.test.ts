@@ -1,12 +1,15 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { deleteGlossaryEntry, seedStarterRules, updateGlossaryEntry } from "@/lib/findings/glossary/mutations";
 import { dismissFinding, refreshDocumentFindings } from "@/lib/findings/mutations";
 import { stopQueue } from "@/lib/jobs/queue";
 import { createQaDocument, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
+import { prepareChecks } from "@/lib/qa/run-checks";
 
 afterAll(() => stopQueue());
+// The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
+beforeAll(() => prepareChecks(), 180_000);
 
 // Hamas attacks, Israel is attacked (starter rule "attaque"); the target turns it round.
 const ATTACK_REVERSED = { source: "Il condamne l'attaque du Hamas contre Israël.", target: "He condemns the attack on Hamas." };

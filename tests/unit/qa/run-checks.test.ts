@@ -15,7 +15,7 @@ describe("QA_CHECKS", () => {
     expect(ids.every((id) => /^[a-z]+(?:-[a-z]+)*$/.test(id))).toBe(true);
     expect(ids).toEqual(expect.arrayContaining([
       "number-mismatch", "date-mismatch", "name-mismatch", "quote-mismatch", "bracket-mismatch", "punctuation", "untranslated",
-      "omission", "addition", "repeated-word", "spelling", "terminology", "term-consistency", "role-reversal",
+      "omission", "addition", "repeated-word", "spelling", "terminology", "term-consistency", "role-reversal", "grammar", "french-convention", "llm-qe",
     ]));
   });
 

@@ -1,0 +1,54 @@
+import { type GrammarLint, lintGrammar } from "../grammar-checker";
+import type { CheckHit, SegmentCheck, Severity } from "../types";
+
+/** Harper's lint kinds that mark a broken sentence rather than an awkward one. */
+const MAJOR_KINDS = new Set(["Agreement", "Grammar"]);
+
+/**
+ * A preposition directly followed by "of" and a determiner ("It is about of a letter", from
+ * "Il s'agit d'une lettre"): never English, and Harper has no rule for it. "out of", "because
+ * of", "instead of" are not in the list.
+ */
+const PREPOSITION_OF = /\b(?:about|with|for|from|by|at|on|in|into|onto|upon|over|under|between|among|against|towards?|through|during|without|within|via)\s+of\s+(?=(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\b)/giu;
+
+/** "an historic", "an honour": British usage Harper's American dictionary rejects; "an h…" is left alone. */
+const isContestedArticle = (lint: GrammarLint, target: string) => lint.rule === "AnA" && /^\s+h\p{Ll}/u.test(target.slice(lint.span.end));
+
+/** Harper writes code-style `word`; a reviewer reads “word”. */
+const quoted = (message: string) => message.replace(/`([^`]*)`/g, "“$1”");
+
+function prepositionOfHits(target: string): CheckHit[] {
+  return [...target.matchAll(PREPOSITION_OF)].map((match) => {
+    const text = match[0].trim();
+    return {
+      message: `“${text}” puts two prepositions in a row, which English does not do; a calque of French “de/d’” (“il s’agit d’…” is “it is…”, “this is…”).`,
+      sourceSpan: null,
+      targetSpan: { start: match.index, end: match.index + text.length },
+      key: `preposition-of|${text.toLowerCase().replace(/\s+/g, " ")}`,
+      severity: "major" as Severity,
+    };
+  });
+}
+
+export const grammar: SegmentCheck = {
+  id: "grammar",
+  category: "linguistic_grammar",
+  severity: "minor",
+  title: "English grammar (Harper)",
+  run({ target }) {
+    // Null while Harper loads (prepareChecks awaits it): the check is silent rather than wrong.
+    const lints = lintGrammar(target) ?? [];
+    const hits: CheckHit[] = lints.filter((lint) => !isContestedArticle(lint, target)).map((lint) => {
+      const text = target.slice(lint.span.start, lint.span.end);
+      const suggestion = lint.suggestion !== null && lint.suggestion !== text ? ` Suggested: “${lint.suggestion}”.` : "";
+      return {
+        message: `“${text}”: ${quoted(lint.message)}${suggestion}`,
+        sourceSpan: null,
+        targetSpan: lint.span,
+        key: `${lint.rule}|${text.toLowerCase()}`,
+        severity: MAJOR_KINDS.has(lint.kind) ? "major" : "minor",
+      };
+    });
+    return [...hits, ...prepositionOfHits(target)];
+  },
+};
