@@ -10,11 +10,15 @@ export function useSegmentResource<T>(segmentId: string, load: Loader<T>) {
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let isCurrent = true;
-    void load({ segmentId }).then((result) => {
+    // Server actions run one at a time: wait until the reader settles on a segment, and let the
+    // segment's own detail (60 ms, use-segment-detail.ts) go first.
+    const timer = setTimeout(async () => {
+      const result = await load({ segmentId });
       if (isCurrent) setState({ key: segmentId, data: result?.data ?? null, error: result?.serverError ?? null });
-    });
+    }, 150);
     return () => {
       isCurrent = false;
+      clearTimeout(timer);
     };
   }, [segmentId, generation, load]);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
