@@ -104,8 +104,11 @@ export async function run(): Promise<string> {
     await getPrisma().$disconnect();
     const editorCookie = await signIn(server.baseUrl, editor.email, editor.password);
     const url = `${server.baseUrl}/api/issues`;
+    const startLoad = loadavg().map((value) => value.toFixed(1)).join(", ");
     const flag = (i: number) => ({ segmentId: segmentIds[(i * 7919) % segmentIds.length], segmentVersion: 1, targetStart: 0, targetEnd: 8, category: "style", severity: "minor", comment: `during import ${i}` });
     await reviewersTest({ name: "warm-up", url, method: "POST", cookies: cookies.slice(0, 5), body: flag, seconds: 3, rampUpRequests: 1, seed: 1 });
+    console.error("bench: import-bilingual: 50 reviewers without an import (control) …");
+    const control = await reviewersTest({ name: "control", url, method: "POST", cookies, body: flag, seconds: LINE_SECONDS, rampUpRequests: 2, seed: 40 });
     console.error("bench: import-bilingual: 50 reviewers while a 49 MB XLIFF is imported …");
     const line = await importWhileReviewing(server.baseUrl, editorCookie, server.pid, () =>
       reviewersTest({ name: "POST /api/issues", url, method: "POST", cookies, body: flag, seconds: LINE_SECONDS, rampUpRequests: 2, seed: 41 }));
@@ -119,13 +122,14 @@ export async function run(): Promise<string> {
       "",
       "| measure | result | target |",
       "|---|---|---|",
-      `| reviewers' flags: done, errors / non-2xx | ${result.requests}, ${result.errors} / ${result.non2xx} | |`,
+      `| control, same ${LINE_SECONDS} s without an import: done, errors / non-2xx, p50 / p99 | ${control.requests}, ${control.errors} / ${control.non2xx}, ${ms(control.p50Ms)} / ${ms(control.p99Ms)} | |`,
+      `| reviewers' flags during the import: done, errors / non-2xx | ${result.requests}, ${result.errors} / ${result.non2xx} | |`,
       `| reviewers' flags: p50 / p99 | ${ms(result.p50Ms)} / **${ms(result.p99Ms)}** | p99 < 100 ms ${result.p99Ms < 100 ? "✅" : "❌"} |`,
       `| upload answered (202, streamed to disk) | ${line.uploadSeconds.toFixed(1)} s | |`,
       `| import finished ("${line.message}") | ${line.importSeconds.toFixed(1)} s after the upload started | |`,
       `| server resident memory: before the import → peak | ${mib(line.baselineRss)} → ${mib(line.peakRss)} (+${mib(line.peakRss - line.baselineRss)}) | bounded |`,
       "",
-      `Machine load average at the end: ${loadavg().map((value) => value.toFixed(1)).join(", ")} on ${cpus().length} CPUs (other work shares the machine).`,
+      `Machine load average before the control line: ${startLoad}; at the end: ${loadavg().map((value) => value.toFixed(1)).join(", ")} on ${cpus().length} CPUs (other work shares the machine).`,
     ].join("\n");
   } finally {
     await server?.stop();
