@@ -227,7 +227,7 @@ describe("stale versions over HTTP", () => {
     const segment = freshSegment();
     const id = (await call("POST", "/api/suggestions", { role: "translator", body: { segmentId: segment.id, baseVersion: 1, text: `${segment.currentText} Indeed.` } })).body.suggestion as { id: string };
     expect((await call("PATCH", `/api/segments/${segment.id}`, { role: "editor", body: { baseVersion: 1, text: `${segment.currentText} Edited.` } })).status).toBe(200);
-    const answer = await call("POST", `/api/suggestions/${id.id}/approve`, { role: "admin", body: {} });
+    const answer = await call("POST", `/api/suggestions/${id.id}/approve`, { role: "admin", body: { seenTextHash: suggestionTextHash(`${segment.currentText} Indeed.`) } });
     expect(answer.status).toBe(409);
     expect(answer.body.error).toMatchObject({
       code: "CONFLICT",
