@@ -17,5 +17,5 @@ export default defineConfig([
       }],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "**/.*.ts", "node_modules/**", "generated/**", ".data/**", "next-env.d.ts", "bench/work/**"]),
+  globalIgnores([".next/**", ".next-*/**", "dist/**", "**/.*.ts", "node_modules/**", "generated/**", ".data/**", "next-env.d.ts", "bench/work/**"]),
 ]);

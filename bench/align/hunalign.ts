@@ -55,13 +55,13 @@ export function ladderToBeads(ladder: string, sourceOfLine: number[], targetOfLi
   return beads;
 }
 
-function cpuSeconds(timeOutput: string): number | null {
+export function cpuSeconds(timeOutput: string): number | null {
   const user = /User time \(seconds\): ([\d.]+)/u.exec(timeOutput);
   const system = /System time \(seconds\): ([\d.]+)/u.exec(timeOutput);
   return user && system ? Number(user[1]) + Number(system[1]) : null;
 }
 
-function peakMegabytes(timeOutput: string): number | null {
+export function peakMegabytes(timeOutput: string): number | null {
   const match = /Maximum resident set size \(kbytes\): (\d+)/u.exec(timeOutput);
   return match ? Number(match[1]) / 1024 : null;
 }
