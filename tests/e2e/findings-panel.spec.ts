@@ -13,6 +13,9 @@ const SOURCE = `${FRENCH} Personne n'a été blessé lors de la manifestation.`;
 const TARGET = `${ENGLISH} Someone was injured during the demonstration.`;
 const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 
+/** A server action and the panel reload take seconds on a loaded 2-core machine (expect.poll waits 1 s by default). */
+const POLL = { timeout: 20_000 };
+
 let browser: Browser;
 let documentId: string;
 
@@ -48,10 +51,10 @@ describe("automatic findings on the segment panel", () => {
       await documentPage.ready();
       const findings = documentPage.panel().getByRole("region", { name: /Automatic findings/ });
       const reversal = findings.getByRole("listitem", { name: /^Who did what to whom is reversed/ });
-      await expect.poll(() => reversal.textContent()).toMatch(/Critical|Major/);
+      await expect.poll(() => reversal.textContent(), POLL).toMatch(/Critical|Major/);
       expect(await reversal.textContent()).toMatch(/English: .*Israel/);
       const named = findings.getByRole("listitem", { name: /^Proper noun missing or altered in the target, major$/ });
-      await expect.poll(() => named.textContent()).toMatch(/Gaza, in the French, has no counterpart/);
+      await expect.poll(() => named.textContent(), POLL).toMatch(/Gaza, in the French, has no counterpart/);
       const evidence = named.getByRole("list", { name: /^Evidence/ });
       expect(await evidence.getByRole("listitem").allTextContents()).toEqual(["Mokhiber ↔ Mokhiber", "Gaza ↔ no English"]);
       await named.hover();
@@ -59,10 +62,10 @@ describe("automatic findings on the segment panel", () => {
 
       const counterpart = documentPage.panel().getByRole("status", { name: "Word counterpart" });
       await documentPage.word(1, "Mokhiber", "source").hover();
-      await expect.poll(() => counterpart.textContent()).toBe("French Mokhiber ↔ English Mokhiber");
+      await expect.poll(() => counterpart.textContent(), POLL).toBe("French Mokhiber ↔ English Mokhiber");
       await screenshot(page, "workspace-word-counterpart");
       await page.mouse.move(5, 5);
-      await expect.poll(() => counterpart.textContent()).toBe("");
+      await expect.poll(() => counterpart.textContent(), POLL).toBe("");
     });
   }, 120_000);
 
@@ -76,14 +79,14 @@ describe("automatic findings on the segment panel", () => {
       const named = findings.getByRole("listitem", { name: /^Proper noun missing or altered/ });
       await named.getByLabel("Reason").fill("The name is fine here");
       await named.getByRole("button", { name: "Dismiss finding" }).click();
-      await expect.poll(() => named.count()).toBe(0);
+      await expect.poll(() => named.count(), POLL).toBe(0);
       const reversal = findings.getByRole("listitem", { name: /^Who did what to whom is reversed/ });
       const message = await reversal.getByRole("paragraph").nth(1).textContent();
       await reversal.getByRole("button", { name: "Confirm as issue" }).click();
-      await expect.poll(() => reversal.count()).toBe(0);
+      await expect.poll(() => reversal.count(), POLL).toBe(0);
       // The confirmed finding is now an issue on the segment, its message as the comment.
-      await expect.poll(() => documentPage.issues().first().textContent()).toContain(message);
-      await expect.poll(() => documentPage.row(1).textContent()).toMatch(/1 open issue/);
+      await expect.poll(() => documentPage.issues().first().textContent(), POLL).toContain(message);
+      await expect.poll(() => documentPage.row(1).textContent(), POLL).toMatch(/1 open issue/);
     });
   }, 120_000);
 });

@@ -14,6 +14,9 @@ const TARGET = [
   "The New York office publishes a detailed report on the humanitarian situation every week.",
 ].join(" ");
 
+/** A server action and the panel reload take seconds on a loaded 2-core machine (expect.poll waits 1 s by default). */
+const POLL = { timeout: 20_000 };
+
 let browser: Browser;
 let documentId: string;
 
@@ -38,7 +41,7 @@ describe("choosing words with a real mouse", () => {
     await withPage(browser, task.name, async (page) => {
       const documentPage = await openDocument(page);
       await documentPage.drag(1, "attack", "Israel");
-      await expect.poll(() => documentPage.selectionSummary().textContent()).toBe("Selected English: attack on Israel");
+      await expect.poll(() => documentPage.selectionSummary().textContent(), POLL).toBe("Selected English: attack on Israel");
     });
   }, 120_000);
 
@@ -47,10 +50,10 @@ describe("choosing words with a real mouse", () => {
       const documentPage = await openDocument(page);
       await documentPage.drag(2, "detailed", "humanitarian", { backwards: true });
       await page.getByRole("complementary", { name: "Segment 2 details" }).waitFor();
-      await expect.poll(() => documentPage.selectionSummary().textContent()).toBe("Selected English: detailed report on the humanitarian");
+      await expect.poll(() => documentPage.selectionSummary().textContent(), POLL).toBe("Selected English: detailed report on the humanitarian");
       await documentPage.word(1, "attack").scrollIntoViewIfNeeded();
       await documentPage.drag(1, "attack", "Israel", { backwards: true });
-      await expect.poll(() => documentPage.selectionSummary().textContent()).toBe("Selected English: attack on Israel");
+      await expect.poll(() => documentPage.selectionSummary().textContent(), POLL).toBe("Selected English: attack on Israel");
     });
   }, 120_000);
 
@@ -58,9 +61,9 @@ describe("choosing words with a real mouse", () => {
     await withPage(browser, task.name, async (page) => {
       const documentPage = await openDocument(page);
       await documentPage.doubleClickThenShiftClick(1, "attack", "Israel");
-      await expect.poll(() => documentPage.selectionSummary().textContent()).toBe("Selected English: attack on Israel");
+      await expect.poll(() => documentPage.selectionSummary().textContent(), POLL).toBe("Selected English: attack on Israel");
       await documentPage.doubleClickThenShiftClick(1, "offensive", "Gaza", "source");
-      await expect.poll(() => documentPage.selectionSummary().textContent()).toBe("Selected English: attack on Israel · French: offensive israélienne contre Gaza");
+      await expect.poll(() => documentPage.selectionSummary().textContent(), POLL).toBe("Selected English: attack on Israel · French: offensive israélienne contre Gaza");
     });
   }, 120_000);
 });

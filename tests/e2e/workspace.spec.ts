@@ -20,6 +20,9 @@ const TARGET = [
   "The bombing destroyed entire neighbourhoods.",
 ].join(" ");
 
+/** A server action and the panel reload take seconds on a loaded 2-core machine (expect.poll waits 1 s by default). */
+const POLL = { timeout: 20_000 };
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -42,9 +45,9 @@ describe("the review workspace", () => {
     await withPage(browser, task.name, async (page) => {
       const documentPage = await openDocument(page, documentId, "translator");
       await documentPage.drag(1, "attack", "Israel");
-      await expect.poll(() => documentPage.selectionSummary().textContent()).toBe("Selected English: attack on Israel");
+      await expect.poll(() => documentPage.selectionSummary().textContent(), POLL).toBe("Selected English: attack on Israel");
       await documentPage.drag(1, "offensive", "Gaza", { side: "source" });
-      await expect.poll(() => documentPage.selectionSummary().textContent()).toBe("Selected English: attack on Israel · French: offensive israélienne contre Gaza");
+      await expect.poll(() => documentPage.selectionSummary().textContent(), POLL).toBe("Selected English: attack on Israel · French: offensive israélienne contre Gaza");
       await page.keyboard.press("f");
       const flagDialog = new FlagDialog(page);
       expect(await flagDialog.dialog().getByRole("checkbox", { name: /Link the French span/ }).isChecked()).toBe(true);
@@ -52,7 +55,7 @@ describe("the review workspace", () => {
       await flagDialog.flag({ category: "Mistranslation", severity: "Major", comment: "The French says Israel's offensive against Gaza." });
 
       const issue = documentPage.issues().filter({ hasText: "Accuracy: Mistranslation" });
-      await expect.poll(() => issue.textContent()).toMatch(/Major.*English: attack on Israel/);
+      await expect.poll(() => issue.textContent(), POLL).toMatch(/Major.*English: attack on Israel/);
       // Both spans stay highlighted; pointing at the English one lights up its French partner.
       await documentPage.word(1, "attack").hover();
       await documentPage.row(1).locator('[data-side="source"] mark.lit').filter({ hasText: "offensive israélienne contre Gaza" }).waitFor();
@@ -90,7 +93,7 @@ describe("the review workspace", () => {
       await page.keyboard.press("k");
       await page.getByRole("complementary", { name: "Segment 2 details" }).waitFor();
       await page.keyboard.press("s");
-      await expect.poll(() => documentPage.suggestedText().and(page.locator(":focus")).count()).toBe(1);
+      await expect.poll(() => documentPage.suggestedText().and(page.locator(":focus")).count(), POLL).toBe(1);
       await page.keyboard.press("Escape");
       await page.getByRole("heading", { level: 1 }).click();
       await page.keyboard.press("?");
@@ -113,7 +116,7 @@ describe("the review workspace", () => {
       await page.getByRole("button", { name: "Search" }).click();
       await page.waitForURL(/q=Mokhib/);
       await documentPage.row(1).waitFor();
-      await expect.poll(() => documentPage.rows().allTextContents()).toEqual([expect.anything(), expect.stringMatching(/Mokhiber/)]);
+      await expect.poll(() => documentPage.rows().allTextContents(), POLL).toEqual([expect.anything(), expect.stringMatching(/Mokhiber/)]);
       await page.goto(`/documents/${documentId}?q=bombardements&status=unreviewed`);
       await page.getByText(/segments? match/).waitFor();
       expect(await page.getByLabel("Status").inputValue()).toBe("unreviewed");
@@ -138,7 +141,7 @@ describe("the review workspace", () => {
       await documentPage.suggestion(1).waitFor();
       await page.keyboard.press("a");
       await documentPage.suggestion(1).getByText("approved").waitFor();
-      await expect.poll(() => documentPage.row(3).textContent()).toMatch(/Approved.*Corrected/);
+      await expect.poll(() => documentPage.row(3).textContent(), POLL).toMatch(/Approved.*Corrected/);
       await documentPage.row(2).click();
       await page.getByRole("complementary", { name: "Segment 2 details" }).waitFor();
       const edited = (await documentPage.suggestedText().inputValue()).replace("addressed on Saturday", "sent on Saturday");

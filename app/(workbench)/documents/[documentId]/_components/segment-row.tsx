@@ -116,7 +116,11 @@ function TextCell({ segmentId, side, lang, text, spans, missing, issues, litIssu
 
 type WordsProps = { text: string; words: { start: number; end: number }[]; start: number; end: number; isActive: boolean };
 
-/** The words of one piece as elements; in the open segment they take focus (the first one is a tab stop, arrows move on). */
+/**
+ * The words of one piece as elements. In the open segment the first word is a tab stop and arrows
+ * move the one focusable word on (use-word-keys): the other words stay unfocusable, because a press
+ * on a focusable word started no text selection when dragging forwards in Chromium.
+ */
 function Words({ text, words, start, end, isActive }: WordsProps) {
   return splitWords(text, words, start, end).map((run) =>
     run.word === null ? (
@@ -128,7 +132,8 @@ function Words({ text, words, start, end, isActive }: WordsProps) {
         data-word={run.word}
         data-start={words[run.word].start}
         data-end={words[run.word].end}
-        tabIndex={isActive && run.start === words[run.word].start ? (run.word === 0 ? 0 : -1) : undefined}
+        data-first={run.start === words[run.word].start ? "" : undefined}
+        tabIndex={isActive && run.word === 0 && run.start === words[0].start ? 0 : undefined}
       >
         {run.text}
       </span>

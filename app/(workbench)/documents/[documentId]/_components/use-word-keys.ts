@@ -3,9 +3,9 @@
 import { useEffect } from "react";
 import { textRange } from "./text-highlights";
 
-/** The open segment's words on one side, in order (one element per word: a word cut by a mark has one focusable part). */
+/** The words of one side, in order (a word cut by a mark counts once: its first part). */
 function sideWords(side: HTMLElement): HTMLElement[] {
-  return [...side.querySelectorAll<HTMLElement>(".word[tabindex]")];
+  return [...side.querySelectorAll<HTMLElement>(".word[data-first]")];
 }
 
 const STEPS: Record<string, (index: number, count: number) => number> = {
@@ -32,7 +32,9 @@ export function useWordKeys() {
       const words = sideWords(side);
       const next = words[step(words.indexOf(word), words.length)];
       if (!event.shiftKey || !anchor || !side.contains(anchor)) anchor = event.shiftKey ? word : next;
-      for (const candidate of words) candidate.tabIndex = candidate === next ? 0 : -1;
+      // Roving focus: only the focused word can take focus, so the others never catch a mouse press.
+      word.removeAttribute("tabindex");
+      next.tabIndex = 0;
       next.focus();
       if (!event.shiftKey) return;
       const [first, last] = Number(anchor.dataset.start) <= Number(next.dataset.start) ? [anchor, next] : [next, anchor];
