@@ -67,13 +67,9 @@ export function isGrammarCheckerReady(): boolean {
   return linter !== null;
 }
 
-/** Harper's lints on an English text with the GRAMMAR_RULES, or null while Harper is not loaded. */
-export function lintGrammar(text: string): GrammarLint[] | null {
-  if (!linter) return null;
-  const cached = cache.get(text);
-  if (cached) return cached;
+function toGrammarLints(groups: ReturnType<HarperLinter["organized_lints"]>): GrammarLint[] {
   const lints: GrammarLint[] = [];
-  for (const group of linter.organized_lints(text, PLAIN_TEXT, false, undefined, true, false)) {
+  for (const group of groups) {
     for (const lint of group.lints) {
       const span = lint.span();
       const suggestions = lint.suggestions();
@@ -89,6 +85,51 @@ export function lintGrammar(text: string): GrammarLint[] | null {
     }
     group.free();
   }
-  cache.set(text, lints);
   return lints;
+}
+
+const lintText = (text: string) => toGrammarLints(linter!.organized_lints(text, PLAIN_TEXT, false, undefined, true, false));
+
+/** Harper's lints on an English text with the GRAMMAR_RULES, or null while Harper is not loaded. */
+export function lintGrammar(text: string): GrammarLint[] | null {
+  if (!linter) return null;
+  let lints = cache.get(text);
+  if (!lints) {
+    lints = lintText(text);
+    cache.set(text, lints);
+  }
+  return lints;
+}
+
+/** Texts are joined as paragraphs; a lint is given back to the text it falls in. */
+const PARAGRAPH_BREAK = "\n\n";
+
+/**
+ * Lints `texts` not linted yet, several to one call of Harper, and caches each text's own lints,
+ * so that `lintGrammar` then answers from the cache. One call per text costs about 3.5 times as
+ * much as calls of 50 texts joined as paragraphs (measured on the demo article's sentences). A
+ * lint that spans two texts is dropped (no rule in GRAMMAR_RULES reads across paragraphs).
+ * `batchSize` bounds how long one call blocks the event loop.
+ */
+export function lintGrammarBatch(texts: readonly string[], batchSize = 50): void {
+  if (!linter) return;
+  const pending = [...new Set(texts)].filter((text) => text.trim() !== "" && !text.includes(PARAGRAPH_BREAK) && !cache.has(text));
+  for (let first = 0; first < pending.length; first += batchSize) {
+    const batch = pending.slice(first, first + batchSize);
+    const starts: number[] = [];
+    let offset = 0;
+    for (const text of batch) {
+      starts.push(offset);
+      offset += text.length + PARAGRAPH_BREAK.length;
+    }
+    const perText: GrammarLint[][] = batch.map(() => []);
+    for (const lint of lintText(batch.join(PARAGRAPH_BREAK))) {
+      let index = starts.length - 1;
+      while (index > 0 && starts[index] > lint.span.start) index -= 1;
+      const start = lint.span.start - starts[index];
+      const end = lint.span.end - starts[index];
+      if (end <= batch[index].length) perText[index].push({ ...lint, span: { start, end } });
+    }
+    batch.forEach((text, index) => cache.set(text, perText[index]));
+  }
 }

@@ -14,7 +14,7 @@ import { spelling } from "./checks/spelling";
 import { findInconsistentTerms, TERM_CONSISTENCY } from "./checks/term-consistency";
 import { terminology } from "./checks/terminology";
 import { untranslated } from "./checks/untranslated";
-import { loadGrammarChecker } from "./grammar-checker";
+import { lintGrammarBatch, loadGrammarChecker } from "./grammar-checker";
 import { computeDocumentStats } from "./length-ratio";
 import { getSpeller } from "./speller";
 import type { CheckMeta, DocumentStats, Finding, QaOptions, SegmentCheck, SegmentPair } from "./types";
@@ -73,11 +73,22 @@ export function runSegmentChecks(pair: SegmentPair, options: QaOptions & { docum
 /** Checks a whole document: per-segment checks against the document's own length statistics, then term consistency. */
 export function runChecks(pairs: SegmentPair[], options: QaOptions = {}): Finding[] {
   const documentStats = computeDocumentStats(pairs);
+  primeGrammar(pairs, options);
   const findings = pairs.flatMap((pair) => runSegmentChecks(pair, { ...options, documentStats }));
   if (!(options.disabledChecks ?? []).includes(TERM_CONSISTENCY.id)) {
     findings.push(...findInconsistentTerms(pairs, options.glossary ?? []));
   }
   return findings;
+}
+
+/**
+ * Lints the English of `pairs` for the grammar check several texts to one call of Harper
+ * (`lintGrammarBatch`, about 3.5 times cheaper than one call per text); `runSegmentChecks` then
+ * reads the results from its cache. `batchSize` bounds how long one call blocks.
+ */
+export function primeGrammar(pairs: readonly SegmentPair[], options: Pick<QaOptions, "disabledChecks"> = {}, batchSize?: number): void {
+  if ((options.disabledChecks ?? []).includes(grammar.id)) return;
+  lintGrammarBatch(pairs.filter((pair) => pair.source.trim() !== "" && pair.target.trim() !== "").map((pair) => pair.target), batchSize);
 }
 
 /**
