@@ -1,6 +1,7 @@
 import { addition } from "./checks/addition";
 import { bracketMismatch } from "./checks/bracket-mismatch";
 import { dateMismatch } from "./checks/date-mismatch";
+import { negationMismatch } from "./checks/negation-mismatch";
 import { nameMismatch } from "./checks/name-mismatch";
 import { numberMismatch } from "./checks/number-mismatch";
 import { omission } from "./checks/omission";
@@ -14,7 +15,10 @@ import { terminology } from "./checks/terminology";
 import { untranslated } from "./checks/untranslated";
 import { computeDocumentStats } from "./length-ratio";
 import { getSpeller } from "./speller";
-import type { CheckMeta, DocumentStats, Finding, QaOptions, SegmentCheck, SegmentPair } from "./types";
+import { alignWords } from "@/lib/word-align/align-words";
+import { getLexicon } from "@/lib/word-align/lexicon";
+import type { WordAlignment } from "@/lib/word-align/types";
+import type { CheckContext, CheckMeta, DocumentStats, Finding, QaOptions, SegmentCheck, SegmentPair } from "./types";
 
 export { STARTER_ROLE_REVERSAL_RULES } from "./role-reversal-rules";
 export { consistencyEntries, findTermUses, inconsistentTermFindings, TERM_CONSISTENCY, type TermUse } from "./checks/term-consistency";
@@ -22,7 +26,7 @@ export { computeDocumentStats } from "./length-ratio";
 
 const SEGMENT_CHECKS: ReadonlyArray<SegmentCheck> = [
   numberMismatch, dateMismatch, nameMismatch, quoteMismatch, bracketMismatch, punctuation, untranslated,
-  omission, addition, repeatedWord, spelling, terminology, roleReversal,
+  omission, addition, repeatedWord, spelling, terminology, roleReversal, negationMismatch,
 ];
 
 const ONE_SIDED_CHECKS = new Set([omission.id, addition.id]);
@@ -37,7 +41,11 @@ export const QA_CHECKS: ReadonlyArray<CheckMeta> = [...SEGMENT_CHECKS, TERM_CONS
  */
 export function runSegmentChecks(pair: SegmentPair, options: QaOptions & { documentStats?: DocumentStats } = {}): Finding[] {
   const disabled = new Set(options.disabledChecks ?? []);
-  const context = { glossary: options.glossary ?? [], documentStats: options.documentStats ?? null, includeStarterRules: options.includeStarterRules ?? true };
+  let alignment: WordAlignment | null = null;
+  const context: CheckContext = {
+    glossary: options.glossary ?? [], documentStats: options.documentStats ?? null, includeStarterRules: options.includeStarterRules ?? true,
+    alignment: () => (alignment ??= alignWords(pair.source, pair.target, { model: options.translationModel })),
+  };
   const findings: Finding[] = [];
   // A side with no text (a 1-0 or 0-1 bead) has nothing to compare: only omission/addition speak.
   const isOneSided = pair.source.trim() === "" || pair.target.trim() === "" || /^0-|-0$/.test(pair.kind ?? "");
@@ -71,9 +79,10 @@ export function runChecks(pairs: SegmentPair[], options: QaOptions = {}): Findin
 }
 
 /**
- * Builds what the checks build on first use (the English speller, a few hundred milliseconds of
- * synchronous work), so that a long-running process pays it at start, not in a request's time.
+ * Builds what the checks build on first use (the English speller and the word aligner's lexicon,
+ * with FreeDict when installed: a second or two of synchronous work), so that a long-running process pays it at start, not in a request's time.
  */
 export function prepareChecks(): void {
   getSpeller();
+  getLexicon();
 }
