@@ -29,7 +29,9 @@ export const SOURCE_FUNCTION_WORDS = new Set(
 export const TARGET_FUNCTION_WORDS = new Set(
   ("the a an of to in on at by for with from into onto and or but nor so yet as than that which who whom whose what this these those " +
     "it its he him his she her they them their we us our you your i me my is are was were be been being has have had do does did will would " +
-    "shall should can could may might must 's there here also very more most such all any each both then not").split(" "),
+    "shall should can could may might must 's there here also very more most such all any each both then not " +
+    "about between regarding among after before over under through during without within upon toward towards since until because " +
+    "while if when where how why no only just even").split(" "),
 );
 
 const NUMBER = /^\d/;
