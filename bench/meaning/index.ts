@@ -1,0 +1,117 @@
+// Meaning-error benchmark (issue 12): held-out campaigns are only ever counted, never printed.
+import { QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
+import type { SegmentPair } from "@/lib/qa/types";
+import { runPofilter } from "../qa/pofilter";
+import { CAMPAIGNS, loadMeaningCorpus, type Split } from "./corpus";
+import { EXPECTED_CHECKS, MEANING_KINDS, MEANING_ONLY_KINDS, type MeaningKind } from "./inject-meaning";
+import { type Alarm, type MeaningScore, recallOver, scoreMeaning, type Tally } from "./score";
+import { buildMeaningTestSet, PER_KIND, SEED } from "./test-set";
+
+/** pofilter tests comparable to each kind; kinds without one show "no such test". */
+export const POFILTER_COMPARABLE: Record<MeaningKind, readonly string[]> = {
+  "role-reversal": [], negation: [], entity: [],
+  omission: ["short", "untranslated", "blank", "sentencecount"],
+  addition: ["long", "sentencecount"],
+  grammar: ["puncspacing"],
+};
+const THROUGHPUT_PAIRS = 10_000;
+const SPLITS: Split[] = ["dev", "held-out"];
+
+type Timing = { wallSeconds: number; cpuSeconds: number };
+
+function timed<T>(work: () => T): { result: T } & Timing {
+  const [wallStart, cpuStart] = [performance.now(), process.cpuUsage()];
+  const result = work();
+  const cpu = process.cpuUsage(cpuStart);
+  return { result, wallSeconds: (performance.now() - wallStart) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+}
+
+/** Recto's findings on every document, one `runChecks` call per campaign as a document import would. */
+export function rectoAlarms(documents: Array<{ pairs: SegmentPair[] }>): Alarm[] {
+  return documents.flatMap((document) => runChecks(document.pairs).map((finding) => ({ pairId: finding.segmentId, checkId: finding.checkId })));
+}
+
+const ratio = ({ caught, injected }: Tally) => (injected === 0 ? "—" : `${(caught / injected).toFixed(2)} (${caught}/${injected})`);
+const share = (count: number, total: number) => `${((100 * count) / Math.max(1, total)).toFixed(1)}% (${count})`;
+
+function kindTable(recto: MeaningScore, pofilter: MeaningScore): string[] {
+  const row = (label: string, checks: string, kinds: readonly MeaningKind[], tests: string) => {
+    const [rectoDev, rectoHeld] = SPLITS.map((split) => recallOver(recto, split, kinds));
+    const [poDev, poHeld] = SPLITS.map((split) => recallOver(pofilter, split, kinds));
+    const pofilterCells = tests === "" ? "no such test | —" : `${ratio(poDev)} | ${ratio(poHeld)}`;
+    return `| ${label} | ${checks} | ${rectoDev.injected} / ${rectoHeld.injected} | ${ratio(rectoDev)} | **${ratio(rectoHeld)}** | ${tests || "—"} | ${pofilterCells} |`;
+  };
+  const rows = MEANING_KINDS.map((kind) => row(kind, EXPECTED_CHECKS[kind].map((id) => `\`${id}\``).join(", "), [kind], POFILTER_COMPARABLE[kind].join(", ")));
+  return [
+    "| Injected kind | Counts as caught by | Injected dev / held-out | Recto recall dev | Recto recall held-out | pofilter tests | pofilter recall dev | pofilter recall held-out |",
+    "| --- | --- | ---: | ---: | ---: | --- | ---: | ---: |",
+    ...rows,
+    row("**meaning errors** (all but grammar)", "any of the above", MEANING_ONLY_KINDS, "as above"),
+  ];
+}
+
+function checkTable(recto: MeaningScore, pofilter: MeaningScore): string[] {
+  const built = new Set(QA_CHECKS.map((check) => check.id));
+  const ids = [...new Set(Object.values(EXPECTED_CHECKS).flat())];
+  const line = (score: MeaningScore, accepted: Record<MeaningKind, readonly string[]>, id: string, label: string) => {
+    const kinds = MEANING_KINDS.filter((kind) => accepted[kind].includes(id));
+    const [dev, held] = SPLITS.map((split) => ({ ...score.byCheck.get(split)!.get(id)!, injected: recallOver(score, split, kinds).injected }));
+    const [cleanDev, cleanHeld] = SPLITS.map((split) => score.clean.get(split)!.segments);
+    return `| ${label} | ${kinds.join(", ")} | ${ratio(dev)} | ${ratio(held)} | ${share(dev.falseAlarms, cleanDev)} | ${share(held.falseAlarms, cleanHeld)} |`;
+  };
+  const tests = [...new Set(Object.values(POFILTER_COMPARABLE).flat())];
+  return [
+    "| Check | Counts for | Recall dev | Recall held-out | False alarms on clean dev segments | False alarms on clean held-out segments |",
+    "| --- | --- | ---: | ---: | ---: | ---: |",
+    ...ids.map((id) => line(recto, EXPECTED_CHECKS, id, built.has(id) ? `\`${id}\`` : `\`${id}\` (not on this branch)`)),
+    ...tests.map((test) => line(pofilter, POFILTER_COMPARABLE, test, `pofilter \`${test}\``)),
+  ];
+}
+
+function variantCounts(testSet: ReturnType<typeof buildMeaningTestSet>): string {
+  const counts = new Map<string, number>();
+  for (const answer of testSet.key.values()) counts.set(`${answer.kind}/${answer.variant}`, (counts.get(`${answer.kind}/${answer.variant}`) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([name, count]) => `${name} ${count}`).join(", ");
+}
+
+/** Meaning-error benchmark: injected role, polarity, content, entity and grammar errors in real campaign text. */
+export async function run(): Promise<string> {
+  const corpus = loadMeaningCorpus();
+  const testSet = buildMeaningTestSet(corpus.pairs);
+  const allPairs = testSet.documents.flatMap((document) => document.pairs);
+  const many = Array.from({ length: THROUGHPUT_PAIRS }, (_, i) => ({ ...allPairs[i % allPairs.length], id: `t-${i}` }));
+  const cold = timed(() => runChecks(many));
+  const warm = [timed(() => runChecks(many)), timed(() => runChecks(many))].sort((a, b) => a.wallSeconds - b.wallSeconds)[0];
+  const rectoRun = timed(() => rectoAlarms(testSet.documents));
+  const pofilterRun = runPofilter(allPairs);
+  const recto = scoreMeaning(rectoRun.result, testSet, EXPECTED_CHECKS);
+  const pofilter = scoreMeaning(pofilterRun.hits.map(({ pairId, test }) => ({ pairId, checkId: test })), testSet, POFILTER_COMPARABLE);
+  const count = (split: Split) => corpus.pairs.filter((pair) => pair.split === split).length;
+  const campaigns = (split: Split) => CAMPAIGNS.filter((campaign) => campaign.split === split).map((campaign) => `${campaign.title} (\`${campaign.code}\`)`).join(", ");
+  const cleanLine = (score: MeaningScore, split: Split) => share(score.clean.get(split)!.alarmed, score.clean.get(split)!.segments);
+  return [
+    "## Meaning errors (issue 12)",
+    "",
+    `Corpus: ${corpus.pairs.length} French/English sentence pairs (from ${corpus.entries} catalogue entries) of the French catalogues of ${CAMPAIGNS.length} Wesnoth campaigns (Debian: ${corpus.packages.join(", ")}; see \`bench/qa/README.md\`), never used to write the checks. ` +
+      `**Dev** (may be read while tuning): ${count("dev")} pairs from ${campaigns("dev")}. **Held-out** (only counted, never printed): ${count("held-out")} pairs from ${campaigns("held-out")}. ` +
+      `Each split gets at most ${PER_KIND} injected errors per kind (seed ${SEED}, \`bench/meaning/inject-meaning.ts\`); every injected pair's untouched original is scored too, as a clean twin, with all the untouched pairs. ` +
+      `Variants injected: ${variantCounts(testSet)}.`,
+    "",
+    "Recall: share of injected pairs on which one of the accepted checks spoke (any span).",
+    "",
+    ...kindTable(recto, pofilter),
+    "",
+    "Per check: recall on the kinds it counts for, and clean segments (twins and untouched pairs) it alarmed on.",
+    "",
+    ...checkTable(recto, pofilter),
+    "",
+    "| Clean segments with any alarm of the checks above | dev | held-out |",
+    "| --- | ---: | ---: |",
+    `| Recto (target ≤ 5%) | ${cleanLine(recto, "dev")} of ${recto.clean.get("dev")!.segments} | ${cleanLine(recto, "held-out")} of ${recto.clean.get("held-out")!.segments} |`,
+    `| pofilter (its comparable tests) | ${cleanLine(pofilter, "dev")} | ${cleanLine(pofilter, "held-out")} |`,
+    "",
+    `Time for the ${allPairs.length} segments: Recto ${rectoRun.wallSeconds.toFixed(2)} s (${rectoRun.cpuSeconds.toFixed(2)} s CPU), pofilter ${pofilterRun.seconds.toFixed(2)} s (translate-toolkit ${pofilterRun.version}, all the tests of the QA section). ` +
+      `Throughput: ${THROUGHPUT_PAIRS.toLocaleString("en")} of these pairs through \`runChecks\` in ${warm.wallSeconds.toFixed(2)} s warm (${warm.cpuSeconds.toFixed(2)} s CPU), ` +
+      `${cold.wallSeconds.toFixed(2)} s on the first call (${cold.cpuSeconds.toFixed(2)} s CPU); target < 5 s.`,
+  ].join("\n");
+}
