@@ -1,5 +1,5 @@
 import { cognateScore } from "./cognates";
-import { getLexicon, lexiconHas, type Lexicon, type Phrase } from "./lexicon";
+import { getLexicon, type Lexicon, type Phrase } from "./lexicon";
 import type { TranslationModel } from "./translation-model";
 import type { AlignedWord, WordAlignment, WordLink } from "./types";
 import { splitWords, wordInfo, type WordInfo } from "./words";
@@ -8,22 +8,29 @@ export type AlignOptions = { model?: TranslationModel | null };
 
 const LINK_THRESHOLD = 0.5;
 const MODEL_THRESHOLD = 0.3;
-const PAIR_SCORES = new Map<number, number>();
+const NO_STEMS: ReadonlySet<string> = new Set();
 
-/** How well two words translate each other, position aside (0–1). Cached per word pair. */
-function lexicalScore(source: WordInfo, target: WordInfo, lexicon: Lexicon, model: TranslationModel | null): number {
+/** What one French word may be rendered by, looked up once per word rather than once per word pair. */
+type SourceEntry = { info: WordInfo; folded: ReadonlySet<string>; stemmed: ReadonlySet<string>; model: Map<string, number> | null };
+
+function sourceEntry(info: WordInfo, lexicon: Lexicon, model: TranslationModel | null): SourceEntry {
+  return {
+    info,
+    folded: lexicon.get(info.folded) ?? NO_STEMS,
+    stemmed: lexicon.get(`~${info.stem}`) ?? NO_STEMS,
+    model: model?.table.get(info.stem) ?? null,
+  };
+}
+
+/** How well two words translate each other, position aside (0–1). */
+function lexicalScore(entry: SourceEntry, target: WordInfo): number {
+  const source = entry.info;
   if (source.isNumber || target.isNumber) return source.isNumber && target.isNumber && source.stem === target.stem ? 1 : 0;
-  const key = source.id * 2_097_152 + target.id;
-  let score = model ? undefined : PAIR_SCORES.get(key);
-  if (score === undefined) {
-    score = Math.max(cognateScore(source, target), lexiconHas(lexicon, source.folded, source.stem, target.stem) ? (source.isFunction ? 0.6 : 0.95) : 0);
-    const probability = model?.table.get(source.stem)?.get(target.stem) ?? 0;
-    if (probability >= MODEL_THRESHOLD) score = Math.max(score, 0.5 + 0.4 * probability);
-    if (!model) {
-      if (PAIR_SCORES.size > 500_000) PAIR_SCORES.clear();
-      PAIR_SCORES.set(key, score);
-    }
-  }
+  // The lexicon holds no English function words: only an identical form links them.
+  if (source.isFunction || target.isFunction) return source.folded === target.folded ? 1 : 0;
+  let score = entry.folded.has(target.stem) || entry.stemmed.has(target.stem) ? 0.95 : cognateScore(source, target);
+  const probability = entry.model?.get(target.stem) ?? 0;
+  if (probability >= MODEL_THRESHOLD) score = Math.max(score, 0.5 + 0.4 * probability);
   return score;
 }
 
@@ -51,8 +58,9 @@ function linkWords(sourceInfo: WordInfo[], targetInfo: WordInfo[], lexicon: Lexi
   const [m, n] = [sourceInfo.length, targetInfo.length];
   const candidates: Candidate[] = [];
   for (let i = 0; i < m; i += 1) {
+    const entry = sourceEntry(sourceInfo[i], lexicon, model);
     for (let j = 0; j < n; j += 1) {
-      const score = lexicalScore(sourceInfo[i], targetInfo[j], lexicon, model);
+      const score = lexicalScore(entry, targetInfo[j]);
       if (score < LINK_THRESHOLD) continue;
       const distance = Math.abs(i / m - j / n);
       candidates.push({ source: i, target: j, score: score * (1 - 0.25 * distance) });

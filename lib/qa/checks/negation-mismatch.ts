@@ -16,6 +16,18 @@ function counterpart(alignment: WordAlignment, negator: Negator, fromSource: boo
   return link ? { index: fromSource ? link.target : link.source, score: link.score } : null;
 }
 
+/** Share of content words linked, on the less covered side: a free rendering links few. */
+function coverage(alignment: WordAlignment): number {
+  const share = (words: WordAlignment["source"], linked: Set<number>) => {
+    const content = words.filter((word) => word.isContent).length;
+    return content === 0 ? 1 : words.filter((word, index) => word.isContent && linked.has(index)).length / content;
+  };
+  return Math.min(share(alignment.source, new Set(alignment.links.map((link) => link.source))), share(alignment.target, new Set(alignment.links.map((link) => link.target))));
+}
+
+/** Polarity is only compared where the rendering is close enough to be read word for word. */
+const MIN_COVERAGE = 0.3;
+
 function isFrenchWord(folded: string): boolean {
   const { lexicon } = getLexicon();
   return lexicon.has(folded) || lexicon.has(`~${wordInfo(folded, "source").stem}`);
@@ -31,6 +43,8 @@ export const negationMismatch: SegmentCheck = {
   severity: "critical",
   title: "A negative sentence became affirmative, or the reverse",
   run({ source, target }, context): CheckHit[] {
+    // Negative questions ask ("Ne pensez-vous pas…?", "Aren't you…?"); their polarity is free in translation.
+    if (source.includes("?") || target.includes("?")) return [];
     const alignment = context.alignment();
     const sourceNegators = findSourceNegators(source, alignment.source);
     const targetNegators = findTargetNegators(target, alignment.target);
@@ -40,6 +54,7 @@ export const negationMismatch: SegmentCheck = {
       const negator = sourceNegators[0];
       const sourceSpan = span(alignment.source, negator.first, negator.last);
       const other = counterpart(alignment, negator, true);
+      if (!other && coverage(alignment) < MIN_COVERAGE) return [];
       const targetSpan = other ? span(alignment.target, other.index, other.index) : { start: 0, end: target.length };
       const evidence: Evidence = { links: [{ source: sourceSpan, target: other ? targetSpan : null, score: other?.score ?? 0 }] };
       const where = other ? `“${quote(target, targetSpan)}” is affirmative` : "the target has no negation";
@@ -49,6 +64,7 @@ export const negationMismatch: SegmentCheck = {
     const negator = targetNegators[0];
     const targetSpan = span(alignment.target, negator.first, negator.last);
     const other = counterpart(alignment, negator, false);
+    if (!other && coverage(alignment) < MIN_COVERAGE) return [];
     const sourceSpan = other ? span(alignment.source, other.index, other.index) : { start: 0, end: source.length };
     const evidence: Evidence = { links: [{ source: other ? sourceSpan : null, target: targetSpan, score: other?.score ?? 0 }] };
     const where = other ? `the source “${quote(source, sourceSpan)}” is affirmative` : "the source has no negation";
