@@ -1,5 +1,5 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { argumentsOf, strongLinks, type Argument, type Slot } from "./argument-roles";
+import { argumentsOf, isNoun, strongLinks, type Argument, type Slot } from "./argument-roles";
 import { isSentenceInitial, normaliseKey } from "./text";
 import type { CheckHit, Span } from "./types";
 
@@ -9,10 +9,11 @@ function spanOf(alignedWords: AlignedWord[], a: number, b: number): Span {
   return { start: alignedWords[Math.min(a, b)].start, end: alignedWords[Math.max(a, b)].end };
 }
 
-function isConflict(sourceSlot: Slot, targetSlot: Slot, targetHasSubject: boolean): boolean {
+function isConflict(sourceSlot: Slot, targetSlot: Slot, isTargetSubjectlessVerb: boolean): boolean {
   if ((sourceSlot === "agent" && targetSlot === "patient") || (sourceSlot === "patient" && targetSlot === "agent")) return true;
-  // "L'ONU prend ses distances" → "Distancing yourself from the UN": the actor became a side party.
-  return sourceSlot === "agent" && targetSlot === "oblique" && !targetHasSubject;
+  // "L'ONU prend ses distances" → "Distancing yourself from the UN": the actor became a side party
+  // of a verb with no subject ("an audience with the King" is a noun's complement, not that).
+  return sourceSlot === "agent" && targetSlot === "oblique" && isTargetSubjectlessVerb;
 }
 
 const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as)$/;
@@ -21,6 +22,10 @@ const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as)$/;
 function isPredicate(text: string, word: AlignedWord): boolean {
   if (/^\d/.test(word.text) || (/^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start))) return false;
   return !/ly$/.test(word.text) && !NOT_PREDICATES.test(word.text.toLowerCase());
+}
+
+function isGenitiveMarker(alignment: WordAlignment, index: number): boolean {
+  return index > 0 && /^d[eu]?['’]?$/i.test(alignment.source[index].text);
 }
 
 type Reading = { predicate: [number, number]; argument: Argument; counterpart: number; targetArgument: Argument };
@@ -63,16 +68,19 @@ export function findArgumentReversals(source: string, target: string, alignment:
     if (link.source !== Math.min(...group)) continue;
     const sourceArguments = [...argumentsOf(source, alignment.source, Math.min(...group), "source").filter((a) => a.index < link.source), ...argumentsOf(source, alignment.source, Math.max(...group), "source").filter((a) => a.index > Math.max(...group))];
     const targetArguments = argumentsOf(target, alignment.target, link.target, "target");
-    const targetHasSubject = targetArguments.some((argument) => argument.index < link.target);
+    const isTargetSubjectlessVerb = !targetArguments.some((argument) => argument.index < link.target) && !isNoun(alignment.target, link.target, "target");
     for (const argument of sourceArguments) {
       const counterpart = targetOf.get(argument.index);
       const targetArgument = targetArguments.find((candidate) => candidate.index === counterpart);
-      if (counterpart !== undefined && targetArgument && isConflict(argument.slot, targetArgument.slot, targetHasSubject)) {
+      if (counterpart !== undefined && targetArgument && isConflict(argument.slot, targetArgument.slot, isTargetSubjectlessVerb)) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
         break;
       }
-      if (argument.slot !== "genitive" || counterpart === undefined) continue;
-      const swapped = targetArguments.find((candidate) => candidate.slot === "genitive" && candidate.index !== counterpart && sourceOf.has(candidate.index) && sourceOf.get(candidate.index) !== argument.index);
+      // "mouvement de boycott d'Israël" → "boycott of the Israeli movement": the noun the predicate
+      // qualified ("mouvement de …") became what it applies to.
+      if (argument.slot !== "genitive" || counterpart === undefined || !isGenitiveMarker(alignment, link.source - 1)) continue;
+      const governor = link.source - 2;
+      const swapped = targetArguments.find((candidate) => candidate.slot === "genitive" && sourceOf.get(candidate.index) === governor);
       if (swapped) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument: swapped }));
         break;

@@ -40,7 +40,7 @@ function folded(alignedWords: AlignedWord[], index: number, language: Language):
   return word ? wordInfo(word.text, language).folded : "";
 }
 
-function isNoun(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+export function isNoun(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   const previous = folded(alignedWords, index - 1, language);
   const word = alignedWords[index];
   return MARKERS[language].determiners.has(previous) || MARKERS[language].genitive.has(previous) || (index > 0 && /^\p{Lu}/u.test(word.text));
@@ -66,11 +66,20 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   // A direct object follows a determiner ("seized the government"); "réseaux sociaux" is a noun and its adjective.
   if (!hasPreposition && !markers.determiners.has(folded(alignedWords, k - 1, language))) return null;
   // English noun phrases end on their head: "the Israeli movement", "the New York office".
-  if (language === "target") while (k + 1 < alignedWords.length && alignedWords[k + 1].isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) k += 1;
+  if (language === "target") while (k + 1 < alignedWords.length && alignedWords[k + 1].isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start) && isModifier(alignedWords[k].text, alignedWords[k + 1].text)) k += 1;
   const slot: Slot = !hasPreposition ? "patient" : markers.agent.has(marker) ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
   if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
   return { index: k, slot, marker: hasPreposition ? marker : "" };
 }
+
+/** "Israeli movement", "New York office": the word before the head qualifies it. */
+function isModifier(word: string, next: string): boolean {
+  const isName = (candidate: string) => /^\p{Lu}/u.test(candidate);
+  return (isName(word) && isName(next)) || /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|an)$/u.test(word) || /(?:al|ive|ic|ous)$/.test(word);
+}
+
+/** "was seized", "was taken": a passive needs a participle ("was alone" is not one). */
+const ENGLISH_PARTICIPLE = /(?:ed|en|wn|ne|ught|ung|ade|eld|ept|elt|ent|ost|uilt|et|it|ut|ound|ld|id)$/;
 
 /** Finite verbs and participles by their endings, adjectives excluded ("sociaux", "publique", "civiles"). */
 const VERB_ENDING: Record<Language, RegExp> = { source: /(?:e|es|ent|ait|aient|it|ut|a|d|t|ra|ront)$/, target: /(?:s|ed)$/ };
@@ -92,7 +101,7 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
-  if (language === "target" && /ing$/.test(folded(alignedWords, predicate, language))) isPassive = false;
+  if (language === "target" && !ENGLISH_PARTICIPLE.test(folded(alignedWords, predicate, language))) isPassive = false;
   const predicateWord = folded(alignedWords, predicate, language);
   if (k === predicate - 1 && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !isNoun(alignedWords, k, language)) return null;
