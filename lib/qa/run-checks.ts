@@ -1,6 +1,7 @@
 import { addition } from "./checks/addition";
 import { bracketMismatch } from "./checks/bracket-mismatch";
 import { dateMismatch } from "./checks/date-mismatch";
+import { entityMismatch } from "./checks/entity-mismatch";
 import { negationMismatch } from "./checks/negation-mismatch";
 import { nameMismatch } from "./checks/name-mismatch";
 import { numberMismatch } from "./checks/number-mismatch";
@@ -26,7 +27,7 @@ export { computeDocumentStats } from "./length-ratio";
 
 const SEGMENT_CHECKS: ReadonlyArray<SegmentCheck> = [
   numberMismatch, dateMismatch, nameMismatch, quoteMismatch, bracketMismatch, punctuation, untranslated,
-  omission, addition, repeatedWord, spelling, terminology, roleReversal, negationMismatch,
+  omission, addition, repeatedWord, spelling, terminology, roleReversal, negationMismatch, entityMismatch,
 ];
 
 const ONE_SIDED_CHECKS = new Set([omission.id, addition.id]);
