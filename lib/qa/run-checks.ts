@@ -1,6 +1,8 @@
 import { addition } from "./checks/addition";
 import { bracketMismatch } from "./checks/bracket-mismatch";
 import { dateMismatch } from "./checks/date-mismatch";
+import { contentAddition } from "./checks/content-addition";
+import { contentOmission } from "./checks/content-omission";
 import { entityMismatch } from "./checks/entity-mismatch";
 import { negationMismatch } from "./checks/negation-mismatch";
 import { nameMismatch } from "./checks/name-mismatch";
@@ -28,6 +30,7 @@ export { computeDocumentStats } from "./length-ratio";
 const SEGMENT_CHECKS: ReadonlyArray<SegmentCheck> = [
   numberMismatch, dateMismatch, nameMismatch, quoteMismatch, bracketMismatch, punctuation, untranslated,
   omission, addition, repeatedWord, spelling, terminology, roleReversal, negationMismatch, entityMismatch,
+  contentOmission, contentAddition,
 ];
 
 const ONE_SIDED_CHECKS = new Set([omission.id, addition.id]);

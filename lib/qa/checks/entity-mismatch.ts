@@ -18,6 +18,8 @@ function isName(text: string, word: AlignedWord, language: "source" | "target"):
   const info = wordInfo(word.text, language);
   if (info.isFunction || NOT_ENTITIES.test(info.folded) || isSentenceInitial(text, word.start)) return false;
   // Hunspell lists names capitalised only: "europe" and "lyon" are unknown in lower case, "sword" is known.
+  // Demonyms ("Palestinian", "Islamist") qualify an entity; they are not one.
+  if (language === "target" && /(?:ians?|ese|ish|ists?)$/.test(info.folded)) return false;
   return language === "source" || !info.folded.split("-").every((part) => getSpeller().correct(part));
 }
 
@@ -51,10 +53,18 @@ function isTranslatedName(sourceFolded: string, target: string): boolean {
  */
 export function findEntityMismatches(source: string, target: string, alignment: WordAlignment): CheckHit[] {
   const foldedTarget = normaliseKey(target);
+  const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => wordInfo(word.text, language).folded.split("-"));
+  const [sourceParts, targetParts] = [parts(alignment.source, "source"), parts(alignment.target, "target")];
+  // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
+  const appearsIn = (folded: string, others: string[]) => others.some((other) => isSameName(folded, other));
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
-    .filter((index) => !isTranslatedName(wordInfo(alignment.source[index].text, "source").folded, foldedTarget));
+    .filter((index) => {
+      const folded = wordInfo(alignment.source[index].text, "source").folded;
+      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts);
+    });
   if (sourceNames.length === 0) return [];
-  const targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target");
+  const targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target")
+    .filter((index) => !appearsIn(wordInfo(alignment.target[index].text, "target").folded, sourceParts));
   const hits: CheckHit[] = [];
   for (const [rank, sourceIndex] of sourceNames.entries()) {
     const targetIndex = targetNames[rank];
