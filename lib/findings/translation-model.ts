@@ -6,6 +6,8 @@ import { trainTranslationModel, type TranslationModel } from "@/lib/word-align/t
 const TRAINING_PAIRS = 1500;
 /** New segments since the last training that make the next refresh retrain. */
 const RETRAIN_AFTER = 500;
+/** Below this many stored segments a model learns nothing the lexicon does not know: skip the CPU. */
+const MIN_SEGMENTS = 200;
 
 type Cached = { model: TranslationModel; segmentCount: number };
 
@@ -43,7 +45,7 @@ export async function getStoredTranslationModel(): Promise<TranslationModel | nu
   const model = cached?.model ?? null;
   if (training) return model;
   const segmentCount = await getPrisma().segment.count();
-  if (cached && segmentCount - cached.segmentCount < RETRAIN_AFTER) return model;
+  if (segmentCount < MIN_SEGMENTS || (cached && segmentCount - cached.segmentCount < RETRAIN_AFTER)) return model;
   training = trainStoredTranslationModel()
     .then((result) => {
       cached = result;
