@@ -3,6 +3,7 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
+import { getStoredTranslationModel } from "@/lib/findings/translation-model";
 import { evidenceSchema, findingFiltersSchema, findingPageSchema, type FindingFilters, type FindingStatus } from "@/lib/findings/schema";
 import { prepareChecks, QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
 import type { Evidence, Finding, MqmCategory, QaOptions, SegmentPair, Severity, Span } from "@/lib/qa/types";
@@ -110,7 +111,7 @@ export type DocumentQaInput = {
   pairs: SegmentPair[];
   /** Segment id → version the pair was read at. */
   versions: Map<string, number>;
-  /** The document's glossary and check toggles, as lib/qa takes them. */
+  /** The document's glossary and check toggles, and the stored segments' translation model, as lib/qa takes them. */
   qaOptions: QaOptions;
   /** `${checkId}\n${fingerprint}` of every dismissal in the document. */
   dismissed: Set<string>;
@@ -125,15 +126,16 @@ export async function loadDocumentQaInput(documentId: string): Promise<DocumentQ
     ? await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { disabledChecks: true } })
     : null;
   if (!document) return null;
-  const [segments, qaGlossary, dismissals] = await Promise.all([
+  const [segments, qaGlossary, dismissals, translationModel] = await Promise.all([
     db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { id: true, sourceText: true, currentText: true, kind: true, version: true } }),
     loadQaGlossary(db, documentId),
     db.findingDismissal.findMany({ where: { documentId }, select: { checkId: true, fingerprint: true } }),
+    getStoredTranslationModel(),
   ]);
   return {
     pairs: segments.map((segment) => ({ id: segment.id, source: segment.sourceText, target: segment.currentText, kind: segment.kind })),
     versions: new Map(segments.map((segment) => [segment.id, segment.version])),
-    qaOptions: { ...qaGlossary, disabledChecks: document.disabledChecks },
+    qaOptions: { ...qaGlossary, disabledChecks: document.disabledChecks, translationModel },
     dismissed: new Set(dismissals.map((dismissal) => dismissalKey(dismissal.checkId, dismissal.fingerprint))),
   };
 }

@@ -4,6 +4,7 @@ import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
 import { dismissalKey, loadDocumentQaInput } from "@/lib/findings/queries";
+import { getStoredTranslationModel } from "@/lib/findings/translation-model";
 import {
   computeDocumentStats, consistencyEntries, findTermUses, inconsistentTermFindings, prepareChecks, primeGrammar, QA_CHECKS, runSegmentChecks, TERM_CONSISTENCY, type TermUse,
 } from "@/lib/qa/run-checks";
@@ -188,9 +189,9 @@ export async function refreshSegmentFindings(options: { segmentId: string }): Pr
   if (!segment) throw new AppError({ code: "NOT_FOUND", message: `Segment ${options.segmentId} does not exist.` });
   if (segment.document.deletedAt) return null;
   const { documentId } = segment;
-  const [stats, qaGlossary] = await Promise.all([documentStats(documentId), loadQaGlossary(prisma, documentId), prepareChecks()]);
+  const [stats, qaGlossary, translationModel] = await Promise.all([documentStats(documentId), loadQaGlossary(prisma, documentId), getStoredTranslationModel(), prepareChecks()]);
   const pair = { id: segment.id, source: segment.sourceText, target: segment.currentText, kind: segment.kind };
-  const findings = runSegmentChecks(pair, { ...qaGlossary, disabledChecks: segment.document.disabledChecks, documentStats: stats });
+  const findings = runSegmentChecks(pair, { ...qaGlossary, disabledChecks: segment.document.disabledChecks, documentStats: stats, translationModel });
   return prisma.$transaction(async (tx) => {
     await lockDocumentFindings(tx, documentId);
     const now = await tx.segment.findUnique({ where: { id: segment.id }, select: { version: true } });

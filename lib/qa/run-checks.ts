@@ -3,6 +3,10 @@ import { bracketMismatch } from "./checks/bracket-mismatch";
 import { dateMismatch } from "./checks/date-mismatch";
 import { frenchConvention } from "./checks/french-convention";
 import { grammar } from "./checks/grammar";
+import { contentAddition } from "./checks/content-addition";
+import { contentOmission } from "./checks/content-omission";
+import { entityMismatch } from "./checks/entity-mismatch";
+import { negationMismatch } from "./checks/negation-mismatch";
 import { nameMismatch } from "./checks/name-mismatch";
 import { numberMismatch } from "./checks/number-mismatch";
 import { omission } from "./checks/omission";
@@ -17,7 +21,10 @@ import { untranslated } from "./checks/untranslated";
 import { lintGrammarBatch, loadGrammarChecker } from "./grammar-checker";
 import { computeDocumentStats } from "./length-ratio";
 import { getSpeller } from "./speller";
-import type { CheckMeta, DocumentStats, Finding, QaOptions, SegmentCheck, SegmentPair } from "./types";
+import { alignWords } from "@/lib/word-align/align-words";
+import { getLexicon } from "@/lib/word-align/lexicon";
+import type { WordAlignment } from "@/lib/word-align/types";
+import type { CheckContext, CheckMeta, DocumentStats, Finding, QaOptions, SegmentCheck, SegmentPair } from "./types";
 
 export { STARTER_ROLE_REVERSAL_RULES } from "./role-reversal-rules";
 export { consistencyEntries, findTermUses, inconsistentTermFindings, TERM_CONSISTENCY, type TermUse } from "./checks/term-consistency";
@@ -25,7 +32,8 @@ export { computeDocumentStats } from "./length-ratio";
 
 const SEGMENT_CHECKS: ReadonlyArray<SegmentCheck> = [
   numberMismatch, dateMismatch, nameMismatch, quoteMismatch, bracketMismatch, punctuation, untranslated,
-  omission, addition, repeatedWord, spelling, terminology, roleReversal, grammar, frenchConvention,
+  omission, addition, repeatedWord, spelling, terminology, roleReversal, negationMismatch, entityMismatch,
+  contentOmission, contentAddition, grammar, frenchConvention,
 ];
 
 const ONE_SIDED_CHECKS = new Set([omission.id, addition.id]);
@@ -47,7 +55,11 @@ export const QA_CHECKS: ReadonlyArray<CheckMeta> = [...SEGMENT_CHECKS, TERM_CONS
  */
 export function runSegmentChecks(pair: SegmentPair, options: QaOptions & { documentStats?: DocumentStats } = {}): Finding[] {
   const disabled = new Set(options.disabledChecks ?? []);
-  const context = { glossary: options.glossary ?? [], documentStats: options.documentStats ?? null, includeStarterRules: options.includeStarterRules ?? true };
+  let alignment: WordAlignment | null = null;
+  const context: CheckContext = {
+    glossary: options.glossary ?? [], documentStats: options.documentStats ?? null, includeStarterRules: options.includeStarterRules ?? true,
+    alignment: () => (alignment ??= alignWords(pair.source, pair.target, { model: options.translationModel })),
+  };
   const findings: Finding[] = [];
   // A side with no text (a 1-0 or 0-1 bead) has nothing to compare: only omission/addition speak.
   const isOneSided = pair.source.trim() === "" || pair.target.trim() === "" || /^0-|-0$/.test(pair.kind ?? "");
@@ -93,10 +105,12 @@ export function primeGrammar(pairs: readonly SegmentPair[], options: Pick<QaOpti
 
 /**
  * Builds what the checks build on first use (the English speller, a few hundred milliseconds of
- * synchronous work) and loads the grammar checker (WebAssembly, 1–3 s, once per process). Await it
+ * synchronous work), the word aligner's lexicon (with FreeDict when installed: a second or two) and
+ * loads the grammar checker (WebAssembly, 1–3 s, once per process). Await it
  * before running checks: until it resolves the `grammar` check reports nothing. Never rejects.
  */
 export async function prepareChecks(): Promise<void> {
   getSpeller();
+  getLexicon();
   await loadGrammarChecker();
 }

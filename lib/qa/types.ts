@@ -1,3 +1,6 @@
+import type { TranslationModel } from "@/lib/word-align/translation-model";
+import type { WordAlignment } from "@/lib/word-align/types";
+
 export type Severity = "neutral" | "minor" | "major" | "critical";
 
 export type MqmCategory =
@@ -82,6 +85,8 @@ export type QaOptions = {
    */
   includeStarterRules?: boolean;
   disabledChecks?: string[];
+  /** IBM Model 1 trained on stored segments (lib/findings); the word aligner works without it. */
+  translationModel?: TranslationModel | null;
   sourceLanguage?: "fr";
   targetLanguage?: "en";
 };
@@ -107,6 +112,8 @@ export type CheckContext = {
   glossary: GlossaryEntry[];
   documentStats: DocumentStats | null;
   includeStarterRules: boolean;
+  /** The pair's word alignment, computed on first call and shared by every check of the pair. */
+  alignment: () => WordAlignment;
 };
 
 export type SegmentCheck = CheckMeta & {

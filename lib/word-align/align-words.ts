@@ -1,28 +1,106 @@
-import { foldText, normaliseApostrophes, tokenizeWords } from "@/lib/qa/text";
+import { cognateScore } from "./cognates";
+import { getLexicon, type Lexicon, type Phrase } from "./lexicon";
+import type { TranslationModel } from "./translation-model";
 import type { AlignedWord, WordAlignment, WordLink } from "./types";
+import { splitWords, wordInfo, type WordInfo } from "./words";
 
-// First version: identical words and shared prefixes only. The lexicon, stemming and the
-// statistical model replace this body; the signature is what the workspace and the checks use.
-const FUNCTION_WORDS = new Set(["le", "la", "les", "de", "du", "des", "et", "a", "au", "aux", "un", "une", "the", "of", "and", "to", "in", "on", "for", "an"]);
+export type AlignOptions = { model?: TranslationModel | null };
 
-function words(text: string): AlignedWord[] {
-  return tokenizeWords(text).map((token) => {
-    const folded = foldText(normaliseApostrophes(token.text));
-    return { text: token.text, start: token.start, end: token.end, isContent: !FUNCTION_WORDS.has(folded) };
-  });
+const LINK_THRESHOLD = 0.5;
+const MODEL_THRESHOLD = 0.3;
+const NO_STEMS: ReadonlySet<string> = new Set();
+
+/** What one French word may be rendered by, looked up once per word rather than once per word pair. */
+type SourceEntry = { info: WordInfo; folded: ReadonlySet<string>; stemmed: ReadonlySet<string>; model: Map<string, number> | null };
+
+function sourceEntry(info: WordInfo, lexicon: Lexicon, model: TranslationModel | null): SourceEntry {
+  return {
+    info,
+    folded: lexicon.get(info.folded) ?? NO_STEMS,
+    stemmed: lexicon.get(`~${info.stem}`) ?? NO_STEMS,
+    model: model?.table.get(info.stem) ?? null,
+  };
 }
 
-/** Links the French words of `source` to the English words of `target`. Pure; no I/O. */
-export function alignWords(source: string, target: string): WordAlignment {
-  const sourceWords = words(source);
-  const targetWords = words(target);
+/** How well two words translate each other, position aside (0–1). */
+function lexicalScore(entry: SourceEntry, target: WordInfo): number {
+  const source = entry.info;
+  if (source.isNumber || target.isNumber) return source.isNumber && target.isNumber && source.stem === target.stem ? 1 : 0;
+  // The lexicon holds no English function words: only an identical form links them.
+  if (source.isFunction || target.isFunction) return source.folded === target.folded ? 1 : 0;
+  let score = entry.folded.has(target.stem) || entry.stemmed.has(target.stem) ? 0.95 : cognateScore(source, target);
+  const probability = entry.model?.get(target.stem) ?? 0;
+  if (probability >= MODEL_THRESHOLD) score = Math.max(score, 0.5 + 0.4 * probability);
+  return score;
+}
+
+type Candidate = { source: number; target: number; score: number };
+
+/** "mise en œuvre" → "implementation": every French word of a shipped phrase links to the English word. */
+function phraseLinks(sourceInfo: WordInfo[], targetInfo: WordInfo[], phrases: Phrase[]): Candidate[] {
+  const links: Candidate[] = [];
+  for (const phrase of phrases) {
+    for (let i = 0; i + phrase.source.length <= sourceInfo.length; i += 1) {
+      if (!phrase.source.every((word, offset) => sourceInfo[i + offset].folded === word)) continue;
+      const j = targetInfo.findIndex((info) => phrase.targetStems.has(info.stem));
+      if (j >= 0) phrase.source.forEach((_, offset) => links.push({ source: i + offset, target: j, score: 0.9 }));
+    }
+  }
+  return links;
+}
+
+/**
+ * Competitive linking: best-scoring pairs first, each word linked once; the position prior
+ * (distance from the diagonal) breaks ties between repeated words. Then a word left over may join
+ * a neighbour's counterpart when they translate each other (compounds, "mise en œuvre").
+ */
+function linkWords(sourceInfo: WordInfo[], targetInfo: WordInfo[], lexicon: Lexicon, model: TranslationModel | null): WordLink[] {
+  const [m, n] = [sourceInfo.length, targetInfo.length];
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < m; i += 1) {
+    const entry = sourceEntry(sourceInfo[i], lexicon, model);
+    for (let j = 0; j < n; j += 1) {
+      const score = lexicalScore(entry, targetInfo[j]);
+      if (score < LINK_THRESHOLD) continue;
+      const distance = Math.abs(i / m - j / n);
+      candidates.push({ source: i, target: j, score: score * (1 - 0.25 * distance) });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const sourceLinked = new Uint8Array(m);
+  const targetLinked = new Uint8Array(n);
   const links: WordLink[] = [];
-  const targetKeys = targetWords.map((word) => foldText(word.text));
-  sourceWords.forEach((word, sourceIndex) => {
-    if (!word.isContent) return;
-    const key = foldText(word.text);
-    const targetIndex = targetKeys.findIndex((candidate) => candidate === key || (key.length >= 5 && candidate.slice(0, 5) === key.slice(0, 5)));
-    if (targetIndex >= 0) links.push({ source: sourceIndex, target: targetIndex, score: targetKeys[targetIndex] === key ? 1 : 0.6 });
-  });
+  for (const candidate of candidates) {
+    if (sourceLinked[candidate.source] || targetLinked[candidate.target]) continue;
+    sourceLinked[candidate.source] = 1;
+    targetLinked[candidate.target] = 1;
+    links.push({ source: candidate.source, target: candidate.target, score: Math.min(1, candidate.score) });
+  }
+  for (const candidate of candidates) {
+    if (sourceLinked[candidate.source] && targetLinked[candidate.target]) continue;
+    const isNeighbour = links.some((link) => (link.target === candidate.target && Math.abs(link.source - candidate.source) <= 2) || (link.source === candidate.source && Math.abs(link.target - candidate.target) <= 2));
+    if (!isNeighbour || candidate.score < 0.7) continue;
+    sourceLinked[candidate.source] = 1;
+    targetLinked[candidate.target] = 1;
+    links.push({ source: candidate.source, target: candidate.target, score: Math.min(1, candidate.score) });
+  }
+  return links;
+}
+
+/**
+ * Links the French words of `source` to the English words of `target`, with a score (0–1) each,
+ * from Recto's lexicon (plus FreeDict when installed), cognates, stems and, when given, a
+ * translation model trained on stored segments. No I/O after the lexicon's first load.
+ */
+export function alignWords(source: string, target: string, options: AlignOptions = {}): WordAlignment {
+  const { lexicon, phrases } = getLexicon();
+  const sourceWords: AlignedWord[] = splitWords(source, "source");
+  const targetWords: AlignedWord[] = splitWords(target, "target");
+  const sourceInfo = sourceWords.map((word) => wordInfo(word.text, "source"));
+  const targetInfo = targetWords.map((word) => wordInfo(word.text, "target"));
+  const links = linkWords(sourceInfo, targetInfo, lexicon, options.model ?? null);
+  for (const link of phraseLinks(sourceInfo, targetInfo, phrases)) {
+    if (!links.some((other) => other.source === link.source)) links.push(link);
+  }
   return { source: sourceWords, target: targetWords, links };
 }

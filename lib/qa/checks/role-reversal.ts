@@ -1,6 +1,7 @@
+import { findArgumentReversals } from "../argument-reversal";
 import { STARTER_ROLE_REVERSAL_RULES } from "../role-reversal-rules";
 import { foldText, normaliseApostrophes, normaliseKey } from "../text";
-import type { CheckHit, GlossaryEntry, RoleReversalPattern, SegmentCheck } from "../types";
+import type { CheckHit, GlossaryEntry, RoleReversalPattern, SegmentCheck, Span } from "../types";
 
 type Role = "agent" | "patient";
 type Word = { text: string; start: number; end: number; isCapitalised: boolean };
@@ -158,9 +159,13 @@ export const roleReversal: SegmentCheck = {
   category: "accuracy_mistranslation",
   severity: "critical",
   title: "Who did what to whom is reversed",
-  run({ source, target }, { glossary, includeStarterRules }) {
+  run({ source, target }, { glossary, includeStarterRules, alignment }) {
     if (target.trim() === "") return [];
     const custom = glossary.filter((entry) => entry.kind === "role-reversal");
-    return findRoleReversals(source, target, includeStarterRules ? [...STARTER_ROLE_REVERSAL_RULES, ...custom] : custom);
+    const ruled = findRoleReversals(source, target, includeStarterRules ? [...STARTER_ROLE_REVERSAL_RULES, ...custom] : custom);
+    // The glossary's rules speak first; an aligned reading of the same words adds nothing.
+    const overlaps = (a: Span | null, b: Span | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;
+    const aligned = findArgumentReversals(source, target, alignment()).filter((hit) => !ruled.some((other) => overlaps(other.targetSpan, hit.targetSpan)));
+    return [...ruled, ...aligned];
   },
 };

@@ -1,5 +1,9 @@
-import { runSegmentChecks } from "@/lib/qa/run-checks";
+import { beforeAll } from "vitest";
+import { prepareChecks, runSegmentChecks } from "@/lib/qa/run-checks";
 import type { Finding, QaOptions } from "@/lib/qa/types";
+
+// The speller and the aligner's lexicon (FreeDict when installed) take seconds to build on a busy machine.
+beforeAll(() => prepareChecks(), 60_000);
 
 /** Findings of one check for one pair. */
 export function findingsOf(checkId: string, source: string, target: string, options: QaOptions & { kind?: string } = {}): Finding[] {

@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { qaPairsInputSchema } from "@/lib/qa/schema";
-import { computeDocumentStats, QA_CHECKS, runChecks, runSegmentChecks, STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
+import { computeDocumentStats, prepareChecks, QA_CHECKS, runChecks, runSegmentChecks, STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
+
+beforeAll(() => prepareChecks(), 60_000);
 
 const PAIR = {
   id: "p1",

@@ -3,6 +3,7 @@ import { roleReversal } from "@/lib/qa/checks/role-reversal";
 import { QA_CHECKS } from "@/lib/qa/run-checks";
 import { CHECK_EFFECTS, SEVERITY_GUIDE, severityFor } from "@/lib/qa/severity-guide";
 import { MQM_SEVERITIES } from "@/lib/review/mqm-score";
+import { alignWords } from "@/lib/word-align/align-words";
 
 describe("the severity guide", () => {
   it.each(QA_CHECKS.map((check) => [check.id, check.severity] as const))(
@@ -28,13 +29,11 @@ describe("the severity guide", () => {
     expect(critical.example).toMatch(/the attack on Israel/);
     expect(SEVERITY_GUIDE.filter((entry) => entry.severity !== "critical").map((entry) => entry.example).join(" ")).not.toMatch(/attack on Israel/);
     // The check alone: the whole run loads the speller, slow on a busy machine.
+    const source = "Les gouvernements occidentaux sont complices de l’offensive d’Israël contre Gaza.";
+    const target = "Western governments are complicit in the attack on Israel.";
     const [hit] = roleReversal.run(
-      {
-        id: "s1",
-        source: "Les gouvernements occidentaux sont complices de l’offensive d’Israël contre Gaza.",
-        target: "Western governments are complicit in the attack on Israel.",
-      },
-      { glossary: [], documentStats: null, includeStarterRules: true },
+      { id: "s1", source, target },
+      { glossary: [], documentStats: null, includeStarterRules: true, alignment: () => alignWords(source, target) },
     );
     const finding = hit && { severity: hit.severity ?? roleReversal.severity };
     expect(finding?.severity).toBe(critical.severity);

@@ -1,0 +1,65 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { trainTranslationModel, type TranslationModel } from "@/lib/word-align/translation-model";
+
+/** Segments read to train on: training is synchronous (about a second per thousand pairs here), so it is capped. */
+const TRAINING_PAIRS = 1500;
+/** New segments since the last training that make the next refresh retrain. */
+const RETRAIN_AFTER = 500;
+/** Below this many stored segments a model learns nothing the lexicon does not know: skip the CPU. */
+const MIN_SEGMENTS = 200;
+
+type Cached = { model: TranslationModel; segmentCount: number };
+
+let cached: Cached | null = null;
+let training: Promise<void> | null = null;
+
+/**
+ * Trains IBM Model 1 on the stored aligned segments, both the published English and the current
+ * one (so approved corrections count), newest first. Reads only; stores nothing.
+ */
+export async function trainStoredTranslationModel(): Promise<Cached> {
+  const prisma = getPrisma();
+  const [segmentCount, rows] = await Promise.all([
+    prisma.segment.count(),
+    prisma.segment.findMany({
+      where: { document: { deletedAt: null } },
+      orderBy: { updatedAt: "desc" },
+      take: TRAINING_PAIRS,
+      select: { sourceText: true, publishedText: true, currentText: true },
+    }),
+  ]);
+  const pairs = rows.flatMap((row) => {
+    const published = { source: row.sourceText, target: row.publishedText };
+    return row.currentText === row.publishedText ? [published] : [published, { source: row.sourceText, target: row.currentText }];
+  });
+  return { model: trainTranslationModel(pairs, { iterations: 4 }), segmentCount };
+}
+
+/**
+ * The process's translation model for the checks, or null before the first training finished.
+ * Never waits for training: a stale or missing model starts one in the background, and the
+ * checks run without the model (or with the previous one) meanwhile.
+ */
+export async function getStoredTranslationModel(): Promise<TranslationModel | null> {
+  const model = cached?.model ?? null;
+  if (training) return model;
+  const segmentCount = await getPrisma().segment.count();
+  if (segmentCount < MIN_SEGMENTS || (cached && segmentCount - cached.segmentCount < RETRAIN_AFTER)) return model;
+  training = trainStoredTranslationModel()
+    .then((result) => {
+      cached = result;
+    })
+    .catch((error: unknown) => {
+      console.error("Training the word-alignment model failed; checks run without it.", error);
+    })
+    .finally(() => {
+      training = null;
+    });
+  return model;
+}
+
+/** Test use: forget the cached model. */
+export function resetStoredTranslationModel(): void {
+  cached = null;
+}

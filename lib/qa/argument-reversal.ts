@@ -1,0 +1,91 @@
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { argumentsOf, isNoun, strongLinks, type Argument, type Slot } from "./argument-roles";
+import { isSentenceInitial, normaliseKey } from "./text";
+import type { CheckHit, Span } from "./types";
+
+const ROLE_NAMES: Record<Slot, string> = { agent: "the one acting", patient: "the one acted upon", genitive: "what it applies to", oblique: "a side party" };
+
+function spanOf(alignedWords: AlignedWord[], a: number, b: number): Span {
+  return { start: alignedWords[Math.min(a, b)].start, end: alignedWords[Math.max(a, b)].end };
+}
+
+function isConflict(sourceSlot: Slot, targetSlot: Slot, isTargetSubjectlessVerb: boolean): boolean {
+  if ((sourceSlot === "agent" && targetSlot === "patient") || (sourceSlot === "patient" && targetSlot === "agent")) return true;
+  // "L'ONU prend ses distances" → "Distancing yourself from the UN": the actor became a side party
+  // of a verb with no subject ("an audience with the King" is a noun's complement, not that).
+  return sourceSlot === "agent" && targetSlot === "oblique" && isTargetSubjectlessVerb;
+}
+
+const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as)$/;
+
+/** Names, numbers and adverbs are not what someone does; a capital at a sentence start says nothing. */
+function isPredicate(text: string, word: AlignedWord): boolean {
+  if (/^\d/.test(word.text) || (/^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start))) return false;
+  return !/ly$/.test(word.text) && !NOT_PREDICATES.test(word.text.toLowerCase());
+}
+
+function isGenitiveMarker(alignment: WordAlignment, index: number): boolean {
+  return index > 0 && /^d[eu]?['’]?$/i.test(alignment.source[index].text);
+}
+
+type Reading = { predicate: [number, number]; argument: Argument; counterpart: number; targetArgument: Argument };
+
+function hit(source: string, target: string, alignment: WordAlignment, reading: Reading): CheckHit {
+  const [sourcePredicate, targetPredicate] = reading.predicate;
+  const sourceSpan = spanOf(alignment.source, sourcePredicate, reading.argument.index);
+  const targetSpan = spanOf(alignment.target, targetPredicate, reading.targetArgument.index);
+  const sourceWord = alignment.source[reading.argument.index].text;
+  const targetWord = alignment.target[reading.targetArgument.index].text;
+  const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+  const message = reading.argument.slot === "genitive"
+    ? `The source “${sourceText}” applies to ${sourceWord}, but the target “${targetText}” applies to ${targetWord}: the arguments are swapped.`
+    : `The source “${sourceText}” makes ${sourceWord} ${ROLE_NAMES[reading.argument.slot]}, but the target “${targetText}” makes ${targetWord} ${ROLE_NAMES[reading.targetArgument.slot]}.`;
+  const word = (words: AlignedWord[], index: number) => ({ start: words[index].start, end: words[index].end });
+  return {
+    message, sourceSpan, targetSpan, key: `aligned|${normaliseKey(targetText)}`,
+    evidence: { links: [
+      { source: word(alignment.source, sourcePredicate), target: word(alignment.target, targetPredicate), score: 1 },
+      { source: word(alignment.source, reading.argument.index), target: word(alignment.target, reading.counterpart), score: 1 },
+    ] },
+  };
+}
+
+/**
+ * Role reversals read from the word alignment, for any predicate: an aligned verb or action noun
+ * whose aligned argument is the agent on one side and the patient on the other ("La cour a été
+ * saisie par le gouvernement" → "The court seized the government"), or whose "de"/"of" argument is
+ * a different aligned noun ("boycott d'Israël" → "boycott of the Israeli movement").
+ */
+export function findArgumentReversals(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  const links = strongLinks(alignment);
+  const targetOf = new Map(links.map((link) => [link.source, link.target]));
+  const sourceOf = new Map(links.map((link) => [link.target, link.source]));
+  const hits: CheckHit[] = [];
+  for (const link of links) {
+    if (!isPredicate(source, alignment.source[link.source]) || !isPredicate(target, alignment.target[link.target])) continue;
+    // A predicate rendered by several words ("prend ses distances"): subject before the first, object after the last.
+    const group = alignment.links.filter((other) => other.target === link.target).map((other) => other.source);
+    if (link.source !== Math.min(...group)) continue;
+    const sourceArguments = [...argumentsOf(source, alignment.source, Math.min(...group), "source").filter((a) => a.index < link.source), ...argumentsOf(source, alignment.source, Math.max(...group), "source").filter((a) => a.index > Math.max(...group))];
+    const targetArguments = argumentsOf(target, alignment.target, link.target, "target");
+    const isTargetSubjectlessVerb = !targetArguments.some((argument) => argument.index < link.target) && !isNoun(alignment.target, link.target, "target");
+    for (const argument of sourceArguments) {
+      const counterpart = targetOf.get(argument.index);
+      const targetArgument = targetArguments.find((candidate) => candidate.index === counterpart);
+      if (counterpart !== undefined && targetArgument && isConflict(argument.slot, targetArgument.slot, isTargetSubjectlessVerb)) {
+        hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
+        break;
+      }
+      // "mouvement de boycott d'Israël" → "boycott of the Israeli movement": the noun the predicate
+      // qualified ("mouvement de …") became what it applies to.
+      if (argument.slot !== "genitive" || counterpart === undefined || !isGenitiveMarker(alignment, link.source - 1)) continue;
+      const governor = link.source - 2;
+      const swapped = targetArguments.find((candidate) => candidate.slot === "genitive" && sourceOf.get(candidate.index) === governor);
+      if (swapped) {
+        hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument: swapped }));
+        break;
+      }
+    }
+  }
+  return hits;
+}

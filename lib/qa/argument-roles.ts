@@ -1,0 +1,120 @@
+import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
+import { wordInfo, type Language } from "@/lib/word-align/words";
+
+/**
+ * Who does what to whom around one predicate, read from word order and markers, no parser:
+ * agent (subject of an active verb, "par"/"by"), patient (object, subject of a passive,
+ * "contre"/"against"/"on"), genitive ("de"/"of"/'s, either role) or oblique (another preposition).
+ */
+export type Slot = "agent" | "patient" | "genitive" | "oblique";
+export type Argument = { index: number; slot: Slot; marker: string };
+
+type Markers = {
+  agent: Set<string>; patient: Set<string>; genitive: Set<string>; determiners: Set<string>; auxiliaries: Set<string>;
+  passiveAuxiliaries: Set<string>; prepositions: Set<string>; skippable: Set<string>;
+};
+
+const words = (text: string) => new Set(text.split(" "));
+
+const MARKERS: Record<Language, Markers> = {
+  source: {
+    agent: words("par"), patient: words("contre envers"), genitive: words("de d' du des"),
+    determiners: words("le la les l' un une des du son sa ses leur leurs ce cet cette ces notre nos votre vos au aux"),
+    auxiliaries: words("a ont avait avaient aura auront est sont etait etaient sera seront fut ete ne n' pas se s' lui leur y en deja bien aussi"),
+    passiveAuxiliaries: words("ete est sont etait etaient sera seront fut"),
+    prepositions: words("a au aux de d' du des par pour sur sous avec sans dans entre vers chez contre selon depuis pendant apres avant envers"),
+    skippable: words("ses sa son leur leurs"),
+  },
+  target: {
+    agent: words("by"), patient: words("against on"), genitive: words("of 's"),
+    determiners: words("the a an its their his her this that these those our your"),
+    auxiliaries: words("has have had is are was were be been being will would did does do not n't also already"),
+    passiveAuxiliaries: words("is are was were be been being"),
+    prepositions: words("of to in on at by for with from into onto against about over under between through towards after before"),
+    skippable: words("yourself itself themselves himself herself oneself ourselves"),
+  },
+};
+
+function folded(alignedWords: AlignedWord[], index: number, language: Language): string {
+  const word = alignedWords[index];
+  return word ? wordInfo(word.text, language).folded : "";
+}
+
+export function isNoun(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  const previous = folded(alignedWords, index - 1, language);
+  const word = alignedWords[index];
+  return MARKERS[language].determiners.has(previous) || MARKERS[language].genitive.has(previous) || (index > 0 && /^\p{Lu}/u.test(word.text));
+}
+
+function hasBoundary(text: string, from: number, to: number): boolean {
+  return /[.;:?!,()«»"“”—]/.test(text.slice(from, to));
+}
+
+/** The argument right after the predicate: its marker and the head of the noun phrase it opens. */
+function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
+  const markers = MARKERS[language];
+  let k = predicate + 1;
+  while (k < alignedWords.length && markers.skippable.has(folded(alignedWords, k, language))) k += 1;
+  const marker = folded(alignedWords, k, language);
+  const hasPreposition = markers.prepositions.has(marker);
+  if (hasPreposition) k += 1;
+  while (k < alignedWords.length && markers.determiners.has(folded(alignedWords, k, language))) k += 1;
+  if (k >= alignedWords.length || hasBoundary(text, alignedWords[predicate].end, alignedWords[k].start)) return null;
+  // "la mort de 67 soldats": the head is the noun, not the number.
+  if (/^\d/.test(alignedWords[k]?.text ?? "") && alignedWords[k + 1]?.isContent) k += 1;
+  if (!alignedWords[k].isContent) return null;
+  // A direct object follows a determiner ("seized the government"); "réseaux sociaux" is a noun and its adjective.
+  if (!hasPreposition && !markers.determiners.has(folded(alignedWords, k - 1, language))) return null;
+  // English noun phrases end on their head: "the Israeli movement", "the New York office".
+  if (language === "target") while (k + 1 < alignedWords.length && alignedWords[k + 1].isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start) && isModifier(alignedWords[k].text, alignedWords[k + 1].text)) k += 1;
+  const slot: Slot = !hasPreposition ? "patient" : markers.agent.has(marker) ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
+  if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
+  return { index: k, slot, marker: hasPreposition ? marker : "" };
+}
+
+/** "Israeli movement", "New York office": the word before the head qualifies it. */
+function isModifier(word: string, next: string): boolean {
+  const isName = (candidate: string) => /^\p{Lu}/u.test(candidate);
+  return (isName(word) && isName(next)) || /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|an)$/u.test(word) || /(?:al|ive|ic|ous)$/.test(word);
+}
+
+/** "was seized", "was taken": a passive needs a participle ("was alone" is not one). */
+const ENGLISH_PARTICIPLE = /(?:ed|en|wn|ne|ught|ung|ade|eld|ept|elt|ent|ost|uilt|et|it|ut|ound|ld|id)$/;
+
+/** Finite verbs and participles by their endings, adjectives excluded ("sociaux", "publique", "civiles"). */
+const VERB_ENDING: Record<Language, RegExp> = { source: /(?:e|es|ent|ait|aient|it|ut|a|d|t|ra|ront)$/, target: /(?:s|ed)$/ };
+const ADJECTIVE_ENDING: Record<Language, RegExp> = {
+  source: /(?:ment|iques?|istes?|aires?|i?ens?|i?ennes?|els?|elles?|ales?|aux|ifs?|ives?|eux|euses?|ais|aises?|ois|oises?|iles?|ibles?|ables?|antes?|ants?|ees?|es?|ee)$/,
+  target: /(?:ly|ness|al|ic|ist|ian|ous|ive|ful|less|able|ible|ss)$/,
+};
+
+/** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
+function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
+  const markers = MARKERS[language];
+  if (isNoun(alignedWords, predicate, language)) return null;
+  let k = predicate - 1;
+  let isPassive = false;
+  while (k >= 0 && markers.auxiliaries.has(folded(alignedWords, k, language))) {
+    if (markers.passiveAuxiliaries.has(folded(alignedWords, k, language))) isPassive = true;
+    k -= 1;
+  }
+  if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
+  // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
+  if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
+  if (language === "target" && !ENGLISH_PARTICIPLE.test(folded(alignedWords, predicate, language))) isPassive = false;
+  const predicateWord = folded(alignedWords, predicate, language);
+  if (k === predicate - 1 && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
+  if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !isNoun(alignedWords, k, language)) return null;
+  // "a signé" is active; "a été saisie" and "was seized" are passive.
+  if (language === "source" && isPassive && !/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)$/.test(folded(alignedWords, predicate, language))) isPassive = false;
+  return { index: k, slot: isPassive ? "patient" : "agent", marker: "" };
+}
+
+export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument[] {
+  return [argumentBefore(text, alignedWords, predicate, language), argumentAfter(text, alignedWords, predicate, language)].filter((argument): argument is Argument => argument !== null);
+}
+
+/** Links worth reasoning on: content words on both sides, confident. */
+export function strongLinks(alignment: WordAlignment): WordLink[] {
+  return alignment.links.filter((link) => link.score >= 0.7 && alignment.source[link.source].isContent && alignment.target[link.target].isContent);
+}

@@ -1,0 +1,92 @@
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { wordInfo } from "@/lib/word-align/words";
+import { NAME_EQUIVALENTS } from "../name-equivalents";
+import { getSpeller } from "../speller";
+import { isSentenceInitial, normaliseKey, spanOf } from "../text";
+import type { CheckHit, SegmentCheck } from "../types";
+
+/** Capitalised words that are titles or days, not entities of their own. */
+const NOT_ENTITIES = /^(?:i|ii|iii|iv|v|vi|mr|mrs|ms|dr|st|m|mme|monsieur|madame|sir|lord|lady|king|queen|roi|reine|dieu|god)$/;
+
+/**
+ * A capitalised word that names someone or something: mid-sentence (a sentence start says
+ * nothing), not shouted in capitals. An English name must also be unknown to the English
+ * dictionary in lower case: "the Flaming Sword" is a capitalised common noun, "Lyon" a name.
+ */
+function isName(text: string, word: AlignedWord, language: "source" | "target"): boolean {
+  if (word.text.length < 2 || !/^\p{Lu}\p{Ll}/u.test(word.text) || /\p{Lu}{2}/u.test(word.text.slice(1))) return false;
+  const info = wordInfo(word.text, language);
+  if (info.isFunction || NOT_ENTITIES.test(info.folded) || isSentenceInitial(text, word.start)) return false;
+  // Hunspell lists names capitalised only: "europe" and "lyon" are unknown in lower case, "sword" is known.
+  // Demonyms ("Palestinian", "Islamist") qualify an entity; they are not one.
+  if (language === "target" && /(?:ians?|ese|ish|ists?)$/.test(info.folded)) return false;
+  return language === "source" || !info.folded.split("-").every((part) => getSpeller().correct(part));
+}
+
+function unlinkedNames(text: string, words: AlignedWord[], linked: Set<number>, language: "source" | "target"): number[] {
+  return words.flatMap((word, index) => (!linked.has(index) && isName(text, word, language) ? [index] : []));
+}
+
+/** Spelt alike (Mokhiber/Mokhiper, Ihiah/Iliah, Tchad/Chad): name-mismatch's business, or the same name. */
+function isSameName(a: string, b: string): boolean {
+  if (a.slice(0, 3) === b.slice(0, 3) || a.replace(/[aeiouy]/g, "") === b.replace(/[aeiouy]/g, "")) return true;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length] <= 2;
+}
+
+function isTranslatedName(sourceFolded: string, target: string): boolean {
+  const equivalents = Object.hasOwn(NAME_EQUIVALENTS, sourceFolded) ? NAME_EQUIVALENTS[sourceFolded] : null;
+  return equivalents !== null && equivalents.some((phrase) => target.includes(phrase));
+}
+
+/**
+ * Names on both sides that the aligner left without a counterpart, paired in reading order:
+ * "Delfador" rendered "Zorlan", "le Conseil d'État" rendered "the Council of Europe" (État/Europe).
+ * A name that is spelt nearly alike is name-mismatch's; a name with no other name in its place is
+ * not reported here.
+ */
+export function findEntityMismatches(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  const foldedTarget = normaliseKey(target);
+  const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => wordInfo(word.text, language).folded.split("-"));
+  const [sourceParts, targetParts] = [parts(alignment.source, "source"), parts(alignment.target, "target")];
+  // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
+  const appearsIn = (folded: string, others: string[]) => others.some((other) => isSameName(folded, other));
+  const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
+    .filter((index) => {
+      const folded = wordInfo(alignment.source[index].text, "source").folded;
+      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts);
+    });
+  if (sourceNames.length === 0) return [];
+  const targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target")
+    .filter((index) => !appearsIn(wordInfo(alignment.target[index].text, "target").folded, sourceParts));
+  const hits: CheckHit[] = [];
+  for (const [rank, sourceIndex] of sourceNames.entries()) {
+    const targetIndex = targetNames[rank];
+    if (targetIndex === undefined) break;
+    const [sourceWord, targetWord] = [alignment.source[sourceIndex], alignment.target[targetIndex]];
+    const [sourceKey, targetKey] = [wordInfo(sourceWord.text, "source").folded, wordInfo(targetWord.text, "target").folded];
+    if (isSameName(sourceKey, targetKey)) continue;
+    hits.push({
+      message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
+      sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${sourceKey}|${targetKey}`,
+      evidence: { links: [{ source: spanOf(sourceWord), target: null, score: 0 }, { source: null, target: spanOf(targetWord), score: 0 }] },
+    });
+  }
+  return hits;
+}
+
+export const entityMismatch: SegmentCheck = {
+  id: "entity-mismatch",
+  category: "accuracy_mistranslation",
+  severity: "major",
+  title: "A name replaced by a different entity",
+  run({ source, target }, context) {
+    return findEntityMismatches(source, target, context.alignment());
+  },
+};

@@ -1,0 +1,127 @@
+import type { AlignedWord } from "@/lib/word-align/types";
+import { wordInfo } from "@/lib/word-align/words";
+import { isKnownWord } from "./speller";
+
+/** A negating expression: its words' indexes (first, last) and the word it negates, when known. */
+export type Negator = { first: number; last: number; scope: number | null };
+
+const FRENCH_PARTICLES = new Set(["pas", "point", "jamais", "plus", "rien", "aucun", "aucune", "aucunement", "personne", "guere", "nullement", "ni"]);
+const FRENCH_SUBJECTS = new Set(["personne", "rien", "aucun", "aucune", "nul", "nulle", "ni", "jamais", "plus"]);
+/** Literary negation without "pas": "je ne puis", "il ne sait", "elle n'ose". */
+const FRENCH_BARE_NE_VERBS = /^(?:puis|peux|peut|pouvait|pourrait|puisse|sais|sait|savait|saurait|sache|ose|osait|cesse|cessait)$/;
+/** The expletive "ne" follows fear and "avant que": "j'ai peur qu'il ne vienne" is not negative. */
+const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
+// "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".
+const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nullement", "ni", "pas"]);
+/** "sans doute" is "probably", "sans cesse" "constantly", "non seulement" "not only", "à jamais" "for ever". */
+const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que)$/;
+const ENGLISH_NEGATORS = new Set(["not", "never", "no", "none", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "hardly", "barely", "scarcely", "nor"]);
+const ENGLISH_IDIOMS = /^(?:not only|no doubt|no sooner|or no|or not)$/;
+
+function folded(words: AlignedWord[], index: number, language: "source" | "target"): string {
+  const word = words[index];
+  return word ? wordInfo(word.text, language).folded : "";
+}
+
+/** The first content word after `index`, within three words: what a negator negates. */
+function nextContent(words: AlignedWord[], index: number): number | null {
+  for (let k = index + 1; k < Math.min(words.length, index + 4); k += 1) if (words[k].isContent) return k;
+  return null;
+}
+
+/** Whether a clause boundary (. ; : ? ! or a comma) lies between two words. */
+function isBoundary(text: string, from: AlignedWord, to: AlignedWord): boolean {
+  return /[.;:?!,]/.test(text.slice(from.end, to.start));
+}
+
+/**
+ * French negations: ne … pas/jamais/plus/rien/aucun/personne/guère/point, "personne/rien/nul ne",
+ * sans, non, ni, aucun, jamais. "ne … que" (only) and the expletive "ne" ("avant qu'il ne parte")
+ * are not negations.
+ */
+export function findSourceNegators(text: string, words: AlignedWord[]): Negator[] {
+  const negators: Negator[] = [];
+  const used = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i += 1) {
+    const word = folded(words, i, "source");
+    if (word !== "ne" && word !== "n'") continue;
+    used[i] = 1;
+    let particle = -1;
+    for (let k = i + 1; k < Math.min(words.length, i + 7) && !isBoundary(text, words[k - 1], words[k]); k += 1) {
+      const next = folded(words, k, "source");
+      if (next === "que" || next === "qu'") break;
+      if (FRENCH_PARTICLES.has(next)) {
+        // "n'a plus que deux": only, not a negation.
+        const after = folded(words, k + 1, "source");
+        if (next === "plus" && (after === "que" || after === "qu'")) break;
+        particle = k;
+        break;
+      }
+    }
+    const subject = [i - 1, i - 2, i - 3].find((k) => k >= 0 && FRENCH_SUBJECTS.has(folded(words, k, "source")));
+    // "n'est-ce pas" asks for agreement; it negates nothing.
+    if (particle >= 0 && folded(words, i + 2, "source") === "ce" && folded(words, particle - 1, "source") === "ce") continue;
+    if (particle >= 0) {
+      used[particle] = 1;
+      const inside = words.slice(i + 1, particle).findIndex((candidate) => candidate.isContent);
+      negators.push({ first: i, last: particle, scope: inside >= 0 ? i + 1 + inside : nextContent(words, particle) });
+    } else if (FRENCH_BARE_NE_VERBS.test(folded(words, i + 1, "source")) && ![i - 2, i - 3, i - 4].some((k) => EXPLETIVE_TRIGGERS.test(folded(words, k, "source")))) {
+      negators.push({ first: i, last: i + 1, scope: i + 1 });
+    } else if (subject !== undefined) {
+      used[subject] = 1;
+      negators.push({ first: subject, last: i, scope: nextContent(words, i) });
+    }
+  }
+  for (let i = 0; i < words.length; i += 1) {
+    if (used[i]) continue;
+    const word = folded(words, i, "source");
+    const pair = `${word} ${folded(words, i + 1, "source")}`;
+    const before = `${folded(words, i - 1, "source")} ${word}`;
+    if (FRENCH_IDIOMS.test(pair) || FRENCH_IDIOMS.test(before)) continue;
+    if (FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || (word === "nulle" && folded(words, i + 1, "source") === "part")) {
+      negators.push({ first: i, last: i, scope: nextContent(words, i) });
+      if (word === "sans" || word === "ni") used[i + 1] = 1;
+    }
+  }
+  return negators;
+}
+
+/** English negations: not, n't, never, no, none, nobody, nothing, nowhere, neither, nor, without, hardly. */
+export function findTargetNegators(text: string, words: AlignedWord[]): Negator[] {
+  const negators: Negator[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = folded(words, i, "target");
+    const next = folded(words, i + 1, "target");
+    if (ENGLISH_IDIOMS.test(`${word} ${next}`) || ENGLISH_IDIOMS.test(`${folded(words, i - 1, "target")} ${word}`)) continue;
+    if (word === "no" && words[i].text === "No" && /^\.\s*\d/.test(text.slice(words[i].end))) continue;
+    if (word.endsWith("n't") || word === "cannot" || ENGLISH_NEGATORS.has(word)) negators.push({ first: i, last: i, scope: nextContent(words, i) });
+  }
+  return negators;
+}
+
+// "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
+const ENGLISH_IMPLICIT = /^(?:(?:for)?ever|anymore|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|impossible|free)$/;
+const FRENCH_IMPLICIT = /^(?:refus|empech|echou|echec|manqu|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf|excep|priv(?:e|er|ation)s?$|faute|defaut|peu$)/;
+const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ed|ate|ar|ous|ing))$/;
+const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
+
+/** Whether the English says no without a negator: "unable", "failed to", "refused", "homeless", "unprecedented". */
+export function hasTargetImplicitNegation(words: AlignedWord[]): boolean {
+  return words.some((word) => {
+    const folded = wordInfo(word.text, "target").folded;
+    if (ENGLISH_IMPLICIT.test(folded) || folded.endsWith("less")) return true;
+    const match = ENGLISH_PREFIX.exec(folded);
+    const rest = match?.[1] ?? match?.[2];
+    return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
+  });
+}
+
+/** Whether the French says no without a negator: "refuser", "échouer", "impossible", "inutile". */
+export function hasSourceImplicitNegation(words: AlignedWord[], isFrenchWord: (folded: string) => boolean): boolean {
+  return words.some((word) => {
+    const folded = wordInfo(word.text, "source").folded;
+    if (FRENCH_IMPLICIT.test(folded)) return true;
+    const match = FRENCH_PREFIX.exec(folded);
+    return match !== null && isFrenchWord(match[1]);
+  });
+}

@@ -1,0 +1,90 @@
+import { foldText } from "@/lib/qa/text";
+import { readFreeDict } from "./freedict";
+import { SHIPPED_LEXICON, SHIPPED_PHRASES } from "./lexicon-data";
+import { TARGET_FUNCTION_WORDS, wordInfo } from "./words";
+
+/** French folded word or "~"+French stem → English stems it may be rendered by. */
+export type Lexicon = Map<string, Set<string>>;
+export type Phrase = { source: string[]; targetStems: Set<string> };
+
+const SKIPPED_TARGET = new Set([...TARGET_FUNCTION_WORDS, "sb", "sth", "someone", "something", "somebody", "oneself", "one's"]);
+
+function add(lexicon: Lexicon, key: string, targetStem: string): void {
+  let stems = lexicon.get(key);
+  if (!stems) lexicon.set(key, (stems = new Set()));
+  stems.add(targetStem);
+}
+
+/** Content words of an English rendering, stemmed; renderings longer than three words are descriptions, not words. */
+function targetStems(rendering: string): string[] {
+  const words = rendering.split(/[\s‐-]+/).filter((word) => word !== "" && !SKIPPED_TARGET.has(word));
+  return words.length > 3 ? [] : words.map((word) => wordInfo(word, "target").stem);
+}
+
+/** `withStem` also files the pair under the French stem, for inflected forms (Snowball costs ~40 µs a word). */
+function addPair(lexicon: Lexicon, sourceWord: string, rendering: string, withStem = true): void {
+  const stems = targetStems(rendering);
+  if (stems.length === 0) return;
+  const info = withStem ? wordInfo(sourceWord, "source") : null;
+  const folded = info?.folded ?? foldText(sourceWord);
+  for (const stem of stems) {
+    add(lexicon, folded, stem);
+    if (info && !info.isFunction && info.stem.length >= 3) add(lexicon, `~${info.stem}`, stem);
+  }
+}
+
+export function buildShippedLexicon(): Lexicon {
+  const lexicon: Lexicon = new Map();
+  for (const line of SHIPPED_LEXICON.split("\n")) {
+    const [sourcePart, targetPart] = line.split(" = ");
+    if (!targetPart) continue;
+    for (const sourceWord of sourcePart.split(" ")) for (const rendering of targetPart.split(" ")) addPair(lexicon, sourceWord, rendering);
+  }
+  return lexicon;
+}
+
+/** Adds the installed FreeDict dictionaries, both directions, to `lexicon`. Returns how many entries were read. */
+export function addFreeDict(lexicon: Lexicon): number {
+  const forward = readFreeDict("fra-eng");
+  for (const entry of forward) {
+    if (entry.headword.includes(" ")) continue;
+    for (const translation of entry.translations) addPair(lexicon, entry.headword, translation.replace(/^to /, ""));
+  }
+  const backward = readFreeDict("eng-fra");
+  for (const entry of backward) {
+    if (entry.headword.includes(" ")) continue;
+    for (const translation of entry.translations) {
+      // French renderings in eng-fra are mostly base forms already filed with stems by fra-eng.
+      if (!translation.includes(" ")) addPair(lexicon, translation, entry.headword.toLowerCase(), false);
+    }
+  }
+  return forward.length + backward.length;
+}
+
+export function buildPhrases(): Phrase[] {
+  return SHIPPED_PHRASES.split("\n").flatMap((line) => {
+    const [sourcePart, targetPart] = line.split(" = ");
+    if (!targetPart) return [];
+    return [{ source: sourcePart.split(" "), targetStems: new Set(targetPart.split(" ").map((word) => wordInfo(word, "target").stem)) }];
+  });
+}
+
+let shared: { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } | null = null;
+
+/**
+ * The process's lexicon: Recto's own, plus FreeDict when installed, built on first use (about a
+ * hundred milliseconds); `prepareChecks()` calls it at server start.
+ */
+export function getLexicon(): { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } {
+  if (!shared) {
+    const lexicon = buildShippedLexicon();
+    const freeDictEntries = process.env.RECTO_FREEDICT === "off" ? 0 : addFreeDict(lexicon);
+    shared = { lexicon, phrases: buildPhrases(), freeDictEntries };
+  }
+  return shared;
+}
+
+/** Whether the lexicon lets `source` (a French WordInfo) be rendered by an English word of stem `targetStem`. */
+export function lexiconHas(lexicon: Lexicon, folded: string, stem: string, targetStem: string): boolean {
+  return lexicon.get(folded)?.has(targetStem) === true || lexicon.get(`~${stem}`)?.has(targetStem) === true;
+}

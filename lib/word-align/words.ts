@@ -1,0 +1,90 @@
+import { newStemmer } from "snowball-stemmers";
+import { stemmer } from "stemmer";
+import { foldText } from "@/lib/qa/text";
+import type { AlignedWord } from "./types";
+
+export type Language = "source" | "target";
+
+/** What the aligner knows about one word form, computed once per process and shared by every pair. */
+export type WordInfo = {
+  /** Lowercased, accents stripped. */
+  folded: string;
+  stem: string;
+  isFunction: boolean;
+  isNumber: boolean;
+  /** Small integer, unique per language, for numeric cache keys. */
+  id: number;
+};
+
+const FRENCH_STEMMER = newStemmer("french");
+
+export const SOURCE_FUNCTION_WORDS = new Set(
+  ("le la les l' un une des de du d' au aux a à et ou mais donc or ni car que qu' qui quoi dont où ce cet cette ces ceci cela ça " +
+    "son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos il elle ils elles on je j' tu nous vous se s' me m' te t' lui y en " +
+    "ne n' est sont été être a ont avait avaient sera seront était étaient fut ai as avons avez c' " +
+    "dans par pour sur sous avec sans entre vers chez contre selon depuis pendant après avant comme si plus très aussi bien tout tous toute toutes " +
+    "même autre autres tel telle quel quelle lors afin ainsi alors déjà encore puis enfin cependant toutefois jusqu' lorsqu' puisqu' ").trim().split(/\s+/).map((word) => foldText(word)),
+);
+
+export const TARGET_FUNCTION_WORDS = new Set(
+  ("the a an of to in on at by for with from into onto and or but nor so yet as than that which who whom whose what this these those " +
+    "it its he him his she her they them their we us our you your i me my is are was were be been being has have had do does did will would " +
+    "shall should can could may might must 's there here also very more most such all any each both then not " +
+    "about between regarding among after before over under through during without within upon toward towards since until because " +
+    "while if when where how why no only just even").split(" "),
+);
+
+const NUMBER = /^\d/;
+const caches = { source: new Map<string, WordInfo>(), target: new Map<string, WordInfo>() };
+
+/** The WordInfo of a word form; `text` may be any case. */
+export function wordInfo(text: string, language: Language): WordInfo {
+  const cache = caches[language];
+  let info = cache.get(text);
+  if (info === undefined) {
+    const folded = foldText(text).replace(/’/g, "'");
+    const isNumber = NUMBER.test(folded);
+    const functionWords = language === "source" ? SOURCE_FUNCTION_WORDS : TARGET_FUNCTION_WORDS;
+    const stem = isNumber ? folded.replace(/[^\d]/g, "") : language === "source" ? FRENCH_STEMMER.stem(folded) : stemmer(folded);
+    // Ids keep counting after a clear, so a key built before it never meets a different word.
+    if (cache.size > 200_000) cache.clear();
+    info = { folded, stem, isFunction: functionWords.has(folded), isNumber, id: nextId[language]++ };
+    cache.set(text, info);
+  }
+  return info;
+}
+
+const nextId = { source: 1, target: 1 };
+
+export function stemOf(text: string, language: Language): string {
+  return wordInfo(text, language).stem;
+}
+
+// Words, hyphenated compounds, numbers; elisions ("l'ONU") and English possessives are split off below.
+const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,\u202f\u00a0]\d+)*/gu;
+const ELISION = /^(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’]/i;
+const POSSESSIVE = /['’]s$/i;
+
+/** A segment's words with offsets; French elided articles and English 's become words of their own. */
+export function splitWords(text: string, language: Language): AlignedWord[] {
+  const words: AlignedWord[] = [];
+  const push = (start: number, end: number) => {
+    const word = text.slice(start, end);
+    words.push({ text: word, start, end, isContent: !wordInfo(word, language).isFunction });
+  };
+  for (const match of text.matchAll(TOKEN)) {
+    const token = match[0];
+    const start = match.index;
+    const end = start + token.length;
+    const elision = language === "source" ? ELISION.exec(token) : null;
+    const possessive = language === "target" && POSSESSIVE.test(token) ? 2 : 0;
+    if (elision && elision[0].length < token.length) {
+      push(start, start + elision[0].length);
+      push(start + elision[0].length, end);
+    } else if (possessive && token.length > 2) {
+      push(start, end - 2);
+      push(end - 2, end);
+    } else push(start, end);
+  }
+  return words;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
+
+describe("content-omission and content-addition", () => {
+  it("names the French words left out of an otherwise literal rendering", () => {
+    const source = "Le ministre a signé le décret présidentiel dans son bureau de la capitale nationale.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "The minister signed the presidential decree.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("dans son bureau de la capitale nationale");
+    expect(finding.evidence?.links).toEqual([{ source: finding.sourceSpan, target: null, score: 0 }]);
+  });
+
+  it.each([
+    ["Le ministre a signé le décret présidentiel.", "The minister signed the presidential decree in his office in the national capital.", "in his office in the national capital"],
+    ["Le gouvernement a annoncé une réforme.", "The government announced a reform, with the help of the opposition parties.", "with the help of the opposition parties"],
+  ])("names the English words added to %j", (source, target, added) => {
+    const [finding] = findingsOf("content-addition", source, target);
+    expect(targetTextOf(finding, target)).toBe(added);
+  });
+
+  it.each([
+    ["Le ministre a signé le décret présidentiel.", "The minister signed the presidential decree."],
+    ["Garard, semblait-il, attendait avec anxiété des nouvelles des frontières de Wesnoth.", "Garard, it seemed, was anxious to hear news from the borders of Wesnoth."],
+    ["Quelque chose ne tourne pas rond à propos de ce village...", "Something does not feel right about that village..."],
+  ])("stays silent on a paraphrase: %j → %j", (source, target) => {
+    expect(findingsOf("content-omission", source, target)).toEqual([]);
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+});

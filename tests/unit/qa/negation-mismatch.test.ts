@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
+
+describe("negation-mismatch", () => {
+  it.each([
+    ["Personne n'a été blessé lors de l'explosion.", "Someone was injured in the explosion.", "Personne n'"],
+    ["Le ministre n'a pas signé le décret.", "The minister signed the decree.", "n'a pas"],
+    ["Le gouvernement ne reconnaîtra jamais ce résultat.", "The government will recognise this result.", "ne reconnaîtra jamais"],
+    ["En aucun cas la France ne livrera des armes.", "France will deliver weapons in any case.", "aucun"],
+    ["Nul ne conteste la décision du tribunal.", "Everyone contests the court's decision.", "Nul ne"],
+    ["Il est parti sans prévenir ses collègues.", "He left and warned his colleagues.", "sans"],
+    ["Rien n'a changé depuis l'élection.", "Everything has changed since the election.", "Rien n'"],
+  ])("flags the negative “%s” rendered affirmative", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(finding?.severity).toBe("critical");
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(finding.evidence?.links.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Le ministre a signé le décret.", "The minister did not sign the decree.", "not"],
+    ["Les députés ont voté la loi.", "The deputies never voted for the law.", "never"],
+  ])("flags the affirmative “%s” rendered negative", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(targetTextOf(finding, target)).toBe(negator);
+  });
+
+  it.each([
+    ["Personne n'a été blessé.", "No one was injured."],
+    ["Personne n'a été blessé.", "Nobody was hurt."],
+    ["Le ministre n'a pas signé le décret.", "The minister didn't sign the decree."],
+    ["Il n'y a plus que deux candidats.", "There are only two candidates left."],
+    ["Il ne reste que trois jours.", "Only three days remain."],
+    ["Non seulement il a perdu, mais il a démissionné.", "Not only did he lose, he also resigned."],
+    ["Il ne peut pas venir.", "He is unable to come."],
+    ["Le pays a refusé de signer.", "The country did not sign."],
+    ["Le parlement n'a pas réussi à adopter le budget.", "Parliament failed to pass the budget."],
+    ["C'est sans doute la meilleure solution.", "This is probably the best solution."],
+    ["Une crise sans précédent.", "An unprecedented crisis."],
+    ["Les sans-abri sont nombreux.", "The homeless are many."],
+    ["Il travaille sans cesse.", "He works constantly."],
+    ["Ce n'est ni juste ni utile.", "It is neither fair nor useful."],
+    ["Le ministre s'est montré incapable de répondre.", "The minister could not answer."],
+    ["Il lit le journal No. 5.", "He reads issue No. 5."],
+  ])("stays silent on “%s” → “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+});

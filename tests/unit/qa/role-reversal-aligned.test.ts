@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { alignTexts } from "@/lib/align/align";
+import { runChecks } from "@/lib/qa/run-checks";
+import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
+
+const DEMO = alignTexts(readFileSync("prisma/demo/mokhiber-resignation.fr.txt", "utf8"), readFileSync("prisma/demo/mokhiber-resignation.en.txt", "utf8"));
+const DEMO_PAIRS = DEMO.segments.map((segment, index) => ({ id: `demo-${index}`, source: segment.source, target: segment.target, kind: segment.kind }));
+const MEANING_CHECKS = new Set(["role-reversal", "negation-mismatch", "entity-mismatch"]);
+
+describe("role-reversal read from the word alignment", () => {
+  it.each([
+    ["La cour a été saisie par le gouvernement.", "The court seized the government.", "cour a été saisie"],
+    ["La police a arrêté le suspect.", "The suspect arrested the police.", "police a arrêté"],
+    ["Le mouvement de boycott d'Israël a gagné du terrain.", "The boycott of the Israeli movement gained ground.", "boycott d'Israël"],
+    ["L'ONU prend ses distances", "Distancing yourself from the UN", "ONU prend"],
+  ])("flags %j rendered as %j", (source, target, sourceText) => {
+    const [finding] = findingsOf("role-reversal", source, target);
+    expect(finding?.severity).toBe("critical");
+    expect(sourceTextOf(finding, source)).toBe(sourceText);
+    expect(finding.evidence?.links).toHaveLength(2);
+  });
+
+  it.each([
+    ["La cour a été saisie par le gouvernement.", "The court was seized by the government."],
+    ["La cour a été saisie par le gouvernement.", "The government referred the matter to the court."],
+    ["Le gouvernement a saisi la cour.", "The government referred the case to the court."],
+    ["La police a arrêté le suspect.", "Police arrested the suspect."],
+    ["L'ONU prend ses distances", "The UN distances itself"],
+    ["le soutien au mouvement de boycott d'Israël", "support for the movement to boycott Israel"],
+    ["Les réseaux sociaux ont relayé la lettre.", "Social networks shared the letter."],
+    ["Israël se reflète dans ce conflit.", "Israel is reflected in this conflict."],
+  ])("accepts who-did-what-to-whom kept: %j → %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+
+  it("flags the demo article's three reversals and nothing else from the meaning checks", () => {
+    const flagged = runChecks(DEMO_PAIRS).filter((finding) => MEANING_CHECKS.has(finding.checkId));
+    const targets = flagged.map((finding) => targetTextOf(finding, DEMO_PAIRS.find((pair) => pair.id === finding.segmentId)!.target));
+    expect(targets).toEqual(["attack on Israel", "Distancing yourself from the UN", "boycott of the Israeli movement"]);
+  });
+});

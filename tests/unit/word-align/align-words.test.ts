@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { alignWords } from "@/lib/word-align/align-words";
+import { getLexicon } from "@/lib/word-align/lexicon";
+import { trainTranslationModel } from "@/lib/word-align/translation-model";
+
+beforeAll(() => getLexicon(), 60_000);
+
+function linkedPairs(source: string, target: string, options = {}): string[] {
+  const alignment = alignWords(source, target, options);
+  return alignment.links.map((link) => `${alignment.source[link.source].text}→${alignment.target[link.target].text}`);
+}
+
+describe("alignWords", () => {
+  it.each([
+    ["La cour a été saisie par le gouvernement.", "The court seized the government.", ["cour→court", "gouvernement→government", "saisie→seized"]],
+    ["L'ONU prend ses distances", "Distancing yourself from the UN", ["ONU→UN", "distances→Distancing"]],
+    ["La mise en œuvre de la politique nationale a échoué.", "The implementation of national policy failed.", ["mise→implementation", "œuvre→implementation", "politique→policy", "nationale→national", "échoué→failed"]],
+    ["Au moins 1 400 personnes ont été tuées.", "At least 1 400 people were killed.", ["1→1", "400→400"]],
+  ])("links %j to %j", (source, target, expected) => {
+    expect(linkedPairs(source, target)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it("keeps offsets into the texts, with French elisions as words of their own", () => {
+    const alignment = alignWords("L'ONU prend ses distances", "The UN distances itself");
+    expect(alignment.source.map((word) => word.text)).toEqual(["L'", "ONU", "prend", "ses", "distances"]);
+    expect(alignment.source[1]).toMatchObject({ start: 2, end: 5, isContent: true });
+    expect(alignment.source[0].isContent).toBe(false);
+  });
+
+  it("learns a pair no lexicon knows (made-up words) from a trained model", () => {
+    const pairs = [
+      { source: "La zorbule chante.", target: "The quib sings." },
+      { source: "Une zorbule dort.", target: "A quib sleeps." },
+      { source: "La zorbule saute.", target: "The quib jumps." },
+    ];
+    const model = trainTranslationModel(pairs);
+    expect(linkedPairs("La zorbule mange.", "The quib eats.")).not.toContain("zorbule→quib");
+    expect(linkedPairs("La zorbule mange.", "The quib eats.", { model })).toContain("zorbule→quib");
+  });
+});
