@@ -53,7 +53,8 @@ export function LiveRowMarks({ segmentId }: { segmentId: string }) {
 /** Who else is on this document, and where. */
 export function PresenceList({ positionOf }: { positionOf: (segmentId: string) => number | undefined }) {
   const { others } = useLiveMarks();
-  if (others.length === 0) return null;
+  // Always rendered, at one height: someone arriving must not push the list the reviewer reads.
+  if (others.length === 0) return <p className="presence-bar subtle">Nobody else is viewing this document.</p>;
   return (
     <section className="presence-bar" aria-label="Also viewing this document">
       <span className="subtle">Also here:</span>
