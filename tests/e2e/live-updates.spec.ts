@@ -65,8 +65,7 @@ describe("live updates between two reviewers", () => {
 
     // The translator selects the English of segment 1 with the mouse and flags it.
     await dragAcross(translator.page, translator.documentPage.english(1));
-    await translator.documentPage.panel().getByText("The cat sleeps on the sofa.", { exact: true }).waitFor();
-    await translator.documentPage.flagButton().click();
+    await translator.documentPage.panel().getByRole("button", { name: "Flag selection" }).click();
     await new FlagDialog(translator.page).flag({ category: "Mistranslation", severity: "Major", comment: "Le canapé is the sofa, but is it?" });
     await translator.documentPage.issues().filter({ hasText: "Accuracy: Mistranslation" }).waitFor();
 
