@@ -1,9 +1,12 @@
-// Next.js calls register() once when the server starts: the background workers run in-process.
+// Next.js calls register() once when the server starts: the background workers run in-process,
+// and the live listener starts so that user changes on other instances reach the session cache.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   (await import("@/lib/auth/socket-address")).stampSocketAddresses();
   const { readEnv } = await import("@/lib/env");
   if (!readEnv().DATABASE_URL) return;
+  const { startSessionEviction } = await import("@/lib/live/session-eviction");
+  startSessionEviction();
   const { startWorkers } = await import("@/lib/jobs/workers");
   await startWorkers();
 }

@@ -5,6 +5,7 @@ import { LOW_CONFIDENCE } from "@/lib/documents/schema";
 import type { IssueSpan, SegmentRow } from "@/lib/documents/workspace-types";
 import { findWords, splitHighlights, splitWords, type Highlight } from "@/lib/documents/workspace-spans";
 import { FindingCountBadge } from "../findings/_components/finding-count-badge";
+import { LiveRowMarks } from "./live-marks";
 import { categoryLabel, plural, severityLabel, STATUS_LABELS, worstSeverity } from "./labels";
 
 export type Span = { start: number; end: number; text: string };
@@ -47,6 +48,7 @@ export const SegmentRowView = memo(function SegmentRowView({ documentId, row, is
         {row.issues.length > 0 ? <span className="badge issues">{plural(row.issues.length, "open issue")}</span> : null}
         {row.pendingSuggestionCount > 0 ? <span className="badge suggestions">{plural(row.pendingSuggestionCount, "suggestion")}</span> : null}
         <FindingCountBadge documentId={documentId} segmentId={row.id} count={row.openFindingCount} />
+        <LiveRowMarks segmentId={row.id} />
       </div>
     </>
   );

@@ -66,7 +66,18 @@ export function useSegmentPages(documentId: string, query: string, initial: Page
     for (let page = Math.floor(start / PAGE_SIZE); page <= Math.floor(end / PAGE_SIZE); page += 1) void fetchPage(page);
   }, [fetchPage]);
 
+  // Live updates (use-live-document.ts): only the loaded pages holding the changed segments.
+  const refreshRows = useCallback((segmentIds: string[]) => {
+    const wanted = new Set(segmentIds);
+    for (const [page, rows] of pages) if (rows.some((row) => wanted.has(row.id))) void fetchPage(page);
+  }, [pages, fetchPage]);
+
+  const positionOf = useCallback((segmentId: string) => {
+    for (const rows of pages.values()) for (const row of rows) if (row.id === segmentId) return row.position;
+    return undefined;
+  }, [pages]);
+
   const getRow = useCallback((index: number) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [pages]);
 
-  return { total, getRow, ensureRange, refresh, error };
+  return { total, getRow, ensureRange, refresh, refreshRows, positionOf, error };
 }

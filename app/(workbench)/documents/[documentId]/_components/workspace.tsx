@@ -4,10 +4,12 @@ import { useCallback, useEffect, useState } from "react";
 import type { SegmentRow } from "@/lib/documents/workspace-types";
 import { FlagDialog } from "./flag-dialog";
 import { HelpDialog } from "./help-dialog";
+import { LiveChangeNotice, PresenceList } from "./live-marks";
 import { SegmentList } from "./segment-list";
 import { SegmentPanel } from "./segment-panel";
 import type { PendingSpans } from "./segment-row";
 import type { ViewerAbilities } from "./types";
+import { useLiveDocument } from "./use-live-document";
 import { useSegmentDetail } from "./use-segment-detail";
 import { useSegmentPages } from "./use-segment-pages";
 import { usePendingHighlight } from "./use-pending-highlight";
@@ -25,7 +27,7 @@ type Props = {
 };
 
 export function Workspace({ documentId, query, initialPage, viewer }: Props) {
-  const { total, getRow, ensureRange, refresh } = useSegmentPages(documentId, query, initialPage);
+  const { total, getRow, ensureRange, refresh, refreshRows, positionOf } = useSegmentPages(documentId, query, initialPage);
   const [activeIndex, setActiveIndex] = useState(0);
   const [focusRequest, setFocusRequest] = useState(0);
   const [spans, setSpans] = useState<PendingSpans | null>(null);
@@ -38,6 +40,7 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
   const fallbackPending = usePendingHighlight(spans);
   const wordLink = useWordCounterpart(detail);
   useWordKeys();
+  const live = useLiveDocument({ documentId, viewerId: viewer.userId, active: activeRow, refreshRows, refreshAll: refresh, reloadDetail: reload });
 
   const moveTo = useCallback((index: number) => {
     setActiveIndex(Math.max(0, Math.min(index, total - 1)));
@@ -53,6 +56,8 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
   return (
     <div className="workspace">
       <p role="status" className="visually-hidden">{status}</p>
+      <PresenceList positionOf={positionOf} />
+      <LiveChangeNotice notice={live.notice} onShow={live.showNewText} />
       {total === 0 ? <p className="card">No segment matches these filters.</p> : null}
       <SegmentList
         documentId={documentId} total={total} getRow={getRow} ensureRange={ensureRange} activeIndex={activeIndex} focusRequest={focusRequest}
