@@ -86,7 +86,8 @@ const findingsOf = (documentId: string) =>
     select: { checkId: true, category: true, severity: true, message: true, targetStart: true, targetEnd: true, sourceStart: true, sourceEnd: true, status: true },
   });
 
-describe("the optional quality-estimation provider", () => {
+// The first refresh of a file sets up its database connection: slow on the shared 2-core machine.
+describe("the optional quality-estimation provider", { timeout: 90_000 }, () => {
   it("is never called when RECTO_QE_URL is unset", async () => {
     const { documentId } = await setUp();
     const result = await refreshDocumentFindings({ documentId });
