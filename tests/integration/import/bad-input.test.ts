@@ -62,14 +62,12 @@ describe("a bad import gets a clear error and stores nothing", () => {
 
   it("refuses a 100 MB file before reading or decoding it", async () => {
     const before = await counts();
+    // All NUL bytes: decoding would call it binary, so the size message shows the size was checked first.
     const huge = new Uint8Array(100 * 1024 * 1024);
-    const startedAt = performance.now();
     const { status, body } = await refusal(submitForm(form({ source: new File([huge], "book.txt") })));
     expect(status).toBe(422);
     expect(body.error.fields?.sourceText?.[0]).toMatch(/French file book\.txt is 100\.0 MB, over the 20\.0 MB limit/);
     expect(() => readImportSide({ pasted: "", file: { name: "book.txt", bytes: huge } }, "sourceText")).toThrow(/over the 20\.0 MB limit/);
-    // Decoding 100 MB would take seconds; the size check answers at once.
-    expect(performance.now() - startedAt).toBeLessThan(2000);
     const request = new Request("http://localhost/import/submit", { method: "POST", headers: { "content-length": String(huge.length) }, body: "unread" });
     expect(await refusal(readImportRequest(request))).toMatchObject({ status: 413, message: expect.stringMatching(/100\.0 MB, over the 41 MB limit/) });
     expect(await counts()).toEqual(before);
