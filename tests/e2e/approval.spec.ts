@@ -5,15 +5,25 @@ import { demoAccount, launchBrowser, screenshot, withPage, signInOverHttp } from
 import { DocumentPage } from "./pages/document-page";
 import { ReviewQueuePage } from "./pages/review-queue-page";
 import { SignInPage, signInAs } from "./pages/sign-in-page";
+import { createSpecDocument } from "./pages/spec-document";
 
-// Issue 5's acceptance walk on the demo article: the translator flags and suggests (over the API),
-// the editor approves from the review queue in the browser, the segment shows approved with its
-// history, and the translator can neither see an approve button nor call the endpoint.
+// Issue 5's acceptance walk on a document of this spec's own (three sentences copied from the demo
+// article, never its seeded segments): the translator flags and suggests (over the API), the editor
+// approves from the review queue in the browser, the segment shows approved with its history, and
+// the translator can neither see an approve button nor call the endpoint.
 
 const baseUrl = inject("baseUrl");
 
-
-const DEMO_TITLE = /UN human rights official Craig Mokhiber resigns/;
+const SOURCE = [
+  "Il s’agit d’une lettre de démission peu relayée par les médias francophones mais qui, depuis une semaine, circule sur les réseaux sociaux.",
+  "Selon lui, l’ONU s’était déjà montrée incapable par le passé d’empêcher les génocides contre les Tutsis au Rwanda, les musulmans de Bosnie, les Yézidis au Kurdistan irakien et les Rohingyas en Birmanie.",
+  "Craig Mokhiber dénonce aussi la « complicité » des gouvernements occidentaux dans l’offensive menée par l’État d’Israël contre l’enclave palestinienne.",
+];
+const TARGET = [
+  "It is about of a resignation letter little disseminated by the French-speaking media but which, for the last week, has been circulating on social networks.",
+  "According to him, the UN had previously been unable to prevent genocides against the Tutsis in Rwanda, the Bosnian Muslims, the Yazidis in Iraqi Kurdistan and the Rohingya in Myanmar.",
+  "Craig Mokhiber also points out the “complicity” of Western governments in the offensive led by the State of Israel against the Palestinian enclave.",
+];
 const WRONG = "It is about of a resignation letter";
 const RIGHT = "It is a resignation letter";
 
@@ -37,23 +47,26 @@ let segment: SegmentRow;
 let others: SegmentRow[];
 let suggestionId: string;
 let documentId: string;
+let title: string;
+/** The document's title as a pattern for the queue's accessible names (the random suffix is hex). */
+let titlePattern: RegExp;
 
 beforeAll(async () => {
+  ({ documentId, title } = await createSpecDocument({ name: "Approval walk", source: SOURCE.join("\n\n"), target: TARGET.join("\n\n") }));
+  titlePattern = new RegExp(title);
   browser = await launchBrowser();
   cookies.translator = await signIn("translator");
   cookies.editor = await signIn("editor");
-  const documents = (await api("translator", "GET", "/api/documents")).body as { id: string; title: string }[];
-  const demo = documents.find((document) => DEMO_TITLE.test(document.title))!;
-  documentId = demo.id;
-  const document = (await api("translator", "GET", `/api/documents/${demo.id}`)).body as { segments: SegmentRow[] };
+  const document = (await api("translator", "GET", `/api/documents/${documentId}`)).body as { segments: SegmentRow[] };
+  expect(document.segments.map((candidate) => candidate.currentText)).toEqual(TARGET);
   segment = document.segments.find((candidate) => candidate.currentText.startsWith(WRONG))!;
-  others = document.segments.filter((candidate) => candidate.position >= 3 && candidate.currentText.length > 40).slice(0, 2);
+  others = document.segments.filter((candidate) => candidate !== segment);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-describe("the approval walk on the demo article", () => {
+describe("the approval walk on the spec's own document", () => {
   it("a translator flags the span and suggests a correction linked to the issue", async () => {
     const flagged = await api("translator", "POST", "/api/issues", {
       segmentId: segment.id, segmentVersion: segment.version, targetStart: 0, targetEnd: WRONG.length,
@@ -86,7 +99,7 @@ describe("the approval walk on the demo article", () => {
       await new SignInPage(page).signIn(account.email, account.password);
       await page.getByRole("link", { name: "Review queue" }).click();
       const queue = new ReviewQueuePage(page);
-      const item = queue.item(segment.position + 1, DEMO_TITLE);
+      const item = queue.item(segment.position + 1, titlePattern);
       await item.waitFor();
       expect(await item.textContent()).toMatch(/Grammar · minor — “It is about of” is not English \(Tess Translator\)/);
       expect(await item.getByRole("checkbox", { name: /Accept change 1/ }).isChecked()).toBe(true);
@@ -94,7 +107,7 @@ describe("the approval walk on the demo article", () => {
       await screenshot(page, "review-queue");
       await queue.approveButton(item).click();
       await queue.status().getByText(`Approved: segment ${segment.position + 1} of`).waitFor();
-      expect(await queue.status().textContent()).toMatch(new RegExp(`resigns over Gaza is now at version ${segment.version + 1}\\.$`));
+      expect(await queue.status().textContent()).toMatch(new RegExp(`${title} is now at version ${segment.version + 1}\\.$`));
       await item.waitFor({ state: "detached" });
       await page.goto(`/documents/${documentId}`);
       const row = new DocumentPage(page).row(segment.position + 1);
@@ -122,11 +135,11 @@ describe("reviewing change by change", () => {
       await signInAs(page, "editor");
       const queue = new ReviewQueuePage(page);
       await queue.open();
-      const item = queue.item(partly.position + 1, DEMO_TITLE);
+      const item = queue.item(partly.position + 1, titlePattern);
       await item.getByRole("checkbox", { name: /Accept change 2/ }).uncheck();
       await item.getByRole("button", { name: "Approve checked changes only" }).click();
       await queue.status().getByText(`Approved: segment ${partly.position + 1} of`).waitFor();
-      const other = queue.item(rejected.position + 1, DEMO_TITLE);
+      const other = queue.item(rejected.position + 1, titlePattern);
       await other.getByText("Reject…").click();
       await other.getByLabel(/^Reason/).selectOption("style");
       await other.getByLabel("Comment for the author").fill("Adds nothing; keep the published wording.");

@@ -4,11 +4,24 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { seriousViolations } from "./axe";
 import { demoAccount, launchBrowser, screenshot, withPage } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
-import { openDemoDocument, type DocumentPage } from "./pages/document-page";
+import { DocumentPage } from "./pages/document-page";
+import { signInAs } from "./pages/sign-in-page";
+import { createSpecDocument } from "./pages/spec-document";
 
-// The translator edits their own pending suggestion inline in the workspace. Other browser specs
-// share the seeded demo article: these segments (“the fissures…”, “Paul has been making the
-// rounds…”, “…lived in Gaza in the 1990s”) are used by no other spec.
+// The translator edits their own pending suggestion inline in the workspace, on a document of this
+// spec's own: three sentences copied from the demo article (“the fissures…”, “Paul has been making
+// the rounds…”, “…lived in Gaza in the 1990s”), one per test.
+
+const SOURCE = [
+  "La démission de Mokhiber révèle une nouvelle fois les fissures qui traversent la communauté internationale et l’opinion publique mondiale depuis qu’une avalanche de feu s’est abattue sur la bande de Gaza en riposte à l’attaque menée par le Hamas sur le territoire israélien.",
+  "Depuis cette annonce, Josh Paul fait le tour des médias pour expliquer son geste, après 11 ans de bons et loyaux services au sein du bureau militaire du département d’État.",
+  "Avocat spécialisé dans les droits de l’homme, Craig Mokhiber a vécu à Gaza dans les années 1990.",
+];
+const TARGET = [
+  "Mokhiber’s resignation reveals once again the fissures that have crossed the international community and world public opinion since an avalanche of fire fell on the Gaza Strip in response to the attack carried out by Hamas on Israeli territory.",
+  "Since this announcement, Paul has been making the rounds in the media to explain his action after 11 years of loyal service within the State Department’s military bureau.",
+  "Human rights lawyer Craig Mokhiber lived in Gaza in the 1990s.",
+];
 
 type Segment = { id: string; version: number; currentText: string; row: number };
 
@@ -16,8 +29,10 @@ let browser: Browser;
 let translator: Viewer;
 let editor: Viewer;
 let disconnect: () => Promise<void>;
+let documentId: string;
 
 beforeAll(async () => {
+  ({ documentId } = await createSpecDocument({ name: "Edit suggestion", source: SOURCE.join("\n\n"), target: TARGET.join("\n\n") }));
   browser = await launchBrowser();
   ({ viewer: translator } = await openAppDatabase(demoAccount("translator").email));
   ({ viewer: editor, disconnect } = await openAppDatabase(demoAccount("editor").email));
@@ -30,10 +45,19 @@ afterAll(async () => {
 async function findSegment(contains: string): Promise<Segment> {
   const { getPrisma } = await import("@/lib/db/client");
   const segment = await getPrisma().segment.findFirstOrThrow({
-    where: { document: { seedKey: { not: null } }, currentText: { contains } },
+    where: { documentId, currentText: { contains } },
     select: { id: true, version: true, currentText: true, position: true },
   });
   return { ...segment, row: segment.position + 1 };
+}
+
+/** Signs the translator in and opens this spec's document in the workspace. */
+async function openSpecDocument(page: Page): Promise<DocumentPage> {
+  await signInAs(page, "translator");
+  await page.goto(`/documents/${documentId}`);
+  const documentPage = new DocumentPage(page);
+  await documentPage.ready();
+  return documentPage;
 }
 
 async function openSegment(page: Page, documentPage: DocumentPage, row: number): Promise<void> {
@@ -50,7 +74,7 @@ describe("editing one's own pending suggestion in the workspace", () => {
     const edited = segment.currentText.replace("the fissures", "the rifts");
 
     await withPage(browser, task.name, async (page) => {
-      const documentPage = await openDemoDocument(page, "translator");
+      const documentPage = await openSpecDocument(page);
       await openSegment(page, documentPage, segment.row);
       const others = documentPage.suggestion(1);
       await others.getByText("Eddie Editor").waitFor();
@@ -98,7 +122,7 @@ describe("editing one's own pending suggestion in the workspace", () => {
     });
 
     await withPage(browser, task.name, async (page) => {
-      const documentPage = await openDemoDocument(page, "translator");
+      const documentPage = await openSpecDocument(page);
       await openSegment(page, documentPage, segment.row);
       const own = documentPage.suggestion(1);
       await own.getByRole("button", { name: "Edit", exact: true }).click();
@@ -135,7 +159,7 @@ describe("editing one's own pending suggestion in the workspace", () => {
     await expect(approveSuggestion({ viewer: editor, input: { suggestionId: suggestion.id } })).rejects.toMatchObject({ code: "CONFLICT" });
 
     await withPage(browser, task.name, async (page) => {
-      const documentPage = await openDemoDocument(page, "translator");
+      const documentPage = await openSpecDocument(page);
       await openSegment(page, documentPage, segment.row);
       const own = documentPage.suggestion(1);
       await own.getByText(`based on version ${segment.version}, segment is at ${segment.version + 1}: edit it to base it on the current text`).waitFor();
