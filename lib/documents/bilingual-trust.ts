@@ -1,3 +1,4 @@
+import { detectLanguage } from "@/lib/documents/detect-language";
 import type { BilingualFile, UnitNote } from "@/lib/export/types";
 import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS, type MqmCategoryId, type MqmSeverityId } from "@/lib/review/mqm-score";
 import { ISSUE_STATUSES, type IssueStatus } from "@/lib/review/transitions";
@@ -28,10 +29,25 @@ export function importedNoteIssue(note: UnitNote, importerId: string, now = new 
 
 const primary = (language: string | null) => (language ? language.toLowerCase().split(/[-_]/)[0] : null);
 
-/** Pure: why a file's declared languages are not French → English, or null (undeclared counts as fine). */
-export function languagePairProblem(file: Pick<BilingualFile, "sourceLanguage" | "targetLanguage">, fileName: string): string | null {
+const isConfidently = (text: string, language: "fr" | "en") => {
+  const guess = detectLanguage(text);
+  return guess.language === language && guess.confidence >= 0.4;
+};
+
+/**
+ * Pure: why a file's declared languages are not French → English, or null (undeclared counts as
+ * fine). Tools write their own defaults (translate-toolkit's po2xliff declares "en-US" as the source
+ * of any PO file), so a wrong declaration is forgiven when the units' own text (`sample`) reads
+ * clearly as French → English.
+ */
+export function languagePairProblem(
+  file: Pick<BilingualFile, "sourceLanguage" | "targetLanguage">,
+  fileName: string,
+  sample?: { source: string; target: string },
+): string | null {
   const source = primary(file.sourceLanguage);
   const target = primary(file.targetLanguage);
   if ((source === null || source === "fr") && (target === null || target === "en")) return null;
+  if (sample && isConfidently(sample.source, "fr") && isConfidently(sample.target, "en")) return null;
   return `${fileName} is ${file.sourceLanguage ?? "?"} → ${file.targetLanguage ?? "?"}; Recto compares French originals with English adaptations, so import a French → English file.`;
 }

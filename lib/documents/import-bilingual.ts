@@ -67,7 +67,6 @@ function issueColumns(documentId: string): BulkColumn<IssueRow>[] {
   ];
 }
 
-const primaryLanguage = (language: string | null, fallback: string) => (language ? language.toLowerCase().split(/[-_]/)[0] : fallback);
 
 type StoreOptions = { viewer: Viewer; input: ReturnType<typeof importBilingualSchema.parse>; onProgress?: BilingualProgress };
 
@@ -85,8 +84,12 @@ async function storeBilingualFile(tx: Tx, options: StoreOptions): Promise<Biling
   await readBilingualOffThread(request, async (batch) => {
     const units = batch.units.filter((unit) => !isEmptyUnit(unit));
     Object.assign(totals, { skipped: totals.skipped + batch.units.length - units.length, sourceLanguage: batch.sourceLanguage, targetLanguage: batch.targetLanguage });
-    const languageProblem = languagePairProblem(batch, input.fileName);
-    if (languageProblem) throw new AppError({ code: "VALIDATION", message: languageProblem });
+    if (totals.segments === 0) {
+      // The first batch's text decides when the declared languages are not French → English.
+      const sample = { source: units.map((unit) => unit.source).join("\n"), target: units.map((unit) => unit.target ?? "").join("\n") };
+      const languageProblem = languagePairProblem(batch, input.fileName, sample);
+      if (languageProblem) throw new AppError({ code: "VALIDATION", message: languageProblem });
+    }
     const rows = units.map((unit, k) => ({ id: randomUUID(), position: totals.segments + k, unit }));
     await insertRows(tx, "segments", segmentColumns(document.id), rows);
     const issues = rows.flatMap((row) => row.unit.notes.map((note) => ({ segmentId: row.id, ...importedNoteIssue(note, viewer.userId) })));
@@ -99,7 +102,8 @@ async function storeBilingualFile(tx: Tx, options: StoreOptions): Promise<Biling
   await tx.$executeRaw`UPDATE segments SET source_separator = '', target_separator = '' WHERE document_id = ${document.id}::uuid AND position = ${totals.segments - 1}`;
   await tx.document.update({
     where: { id: document.id },
-    data: { sourceLanguage: primaryLanguage(totals.sourceLanguage, "fr"), targetLanguage: primaryLanguage(totals.targetLanguage, "en") },
+    // Accepted files are French → English, whatever a tool's default declaration said.
+    data: { sourceLanguage: "fr", targetLanguage: "en" },
     select: { id: true },
   });
   const after = { title: input.title, format, fileName: input.fileName, segments: totals.segments, issues: totals.issues, skippedUnits: totals.skipped };

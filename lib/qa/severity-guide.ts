@@ -49,6 +49,11 @@ export function severityFor(effect: MeaningEffect): Severity {
  */
 export const CHECK_EFFECTS: Readonly<Record<string, MeaningEffect>> = {
   "role-reversal": "reversed",
+  "negation-mismatch": "reversed",
+  "entity-mismatch": "changed",
+  "content-omission": "changed",
+  "content-addition": "changed",
+  "llm-qe": "changed",
   "number-mismatch": "changed",
   "date-mismatch": "changed",
   "name-mismatch": "changed",
@@ -62,4 +67,6 @@ export const CHECK_EFFECTS: Readonly<Record<string, MeaningEffect>> = {
   "repeated-word": "intact",
   spelling: "intact",
   "term-consistency": "intact",
+  grammar: "intact",
+  "french-convention": "intact",
 };

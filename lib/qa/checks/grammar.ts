@@ -25,7 +25,8 @@ function prepositionOfHits(target: string): CheckHit[] {
       sourceSpan: null,
       targetSpan: { start: match.index, end: match.index + text.length },
       key: `preposition-of|${text.toLowerCase().replace(/\s+/g, " ")}`,
-      severity: "major" as Severity,
+      // Awkward but understood: the severity guide's own example of minor.
+      severity: "minor" as Severity,
     };
   });
 }

@@ -57,6 +57,14 @@ describe("importing a bilingual file", () => {
     expect(await getPrisma().suggestion.count({ where: { documentId: result.documentId } })).toBe(0);
   });
 
+  it("takes a file whose tool declared the wrong languages when its text is French → English (po2xliff writes en-US)", async () => {
+    const { viewer } = await createUser({ role: "editor" });
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en-US" adminlang="en" datatype="plaintext" segtype="sentence" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+      <body><tu><tuv xml:lang="en-US"><seg>Il s’agit d’une lettre de démission peu relayée par les médias.</seg></tuv><tuv xml:lang="en-US"><seg>It is a resignation letter that the media have hardly reported.</seg></tuv></tu></body></tmx>`;
+    const result = await importBilingualFile({ viewer, input: { title: "Declared en-US", fileName: "po2xliff.tmx", bytes: bytes(tmx) } });
+    expect(await getPrisma().document.findUniqueOrThrow({ where: { id: result.documentId }, select: { sourceLanguage: true, targetLanguage: true } })).toEqual({ sourceLanguage: "fr", targetLanguage: "en" });
+  });
+
   it("refuses a TMX whose languages are not French → English, storing nothing", async () => {
     const { viewer } = await createUser({ role: "editor" });
     const before = await counts();

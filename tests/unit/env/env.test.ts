@@ -6,6 +6,7 @@ describe("readEnv", () => {
     expect(readEnv({ PORT: "", DATABASE_URL: "" })).toEqual({
       RECTO_DATA_DIR: ".data", RECTO_PG_PORT: 54329, PORT: 3000, HOST: "127.0.0.1", RECTO_DIST_DIR: ".next",
       CHROMIUM_PATH: "/usr/bin/chromium", HUNALIGN_TIME_LIMIT: 600,
+      RECTO_PROXY_HOPS: 0, RECTO_MAX_BILINGUAL_MB: 50, RECTO_MAX_IMPORT_UNITS: 200_000, RECTO_QE_TIMEOUT_MS: 60_000,
     });
   });
 
