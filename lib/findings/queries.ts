@@ -130,7 +130,7 @@ export async function loadDocumentQaInput(documentId: string): Promise<DocumentQ
     db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { id: true, sourceText: true, currentText: true, kind: true, version: true } }),
     loadQaGlossary(db, documentId),
     db.findingDismissal.findMany({ where: { documentId }, select: { checkId: true, fingerprint: true } }),
-    getStoredTranslationModel(),
+    getStoredTranslationModel({ mayTrain: true }),
   ]);
   return {
     pairs: segments.map((segment) => ({ id: segment.id, source: segment.sourceText, target: segment.currentText, kind: segment.kind })),

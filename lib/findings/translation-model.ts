@@ -13,6 +13,9 @@ type Cached = { model: TranslationModel; segmentCount: number };
 
 let cached: Cached | null = null;
 let training: Promise<void> | null = null;
+/** When the segment count was last read: at most once a minute, not on every flag's refresh. */
+let countedAt = Number.NEGATIVE_INFINITY;
+const COUNT_EVERY_MS = 60_000;
 
 /**
  * Trains IBM Model 1 on the stored aligned segments, both the published English and the current
@@ -38,12 +41,14 @@ export async function trainStoredTranslationModel(): Promise<Cached> {
 
 /**
  * The process's translation model for the checks, or null before the first training finished.
- * Never waits for training: a stale or missing model starts one in the background, and the
- * checks run without the model (or with the previous one) meanwhile.
+ * Never waits for training: a stale or missing model starts one (document runs only, `mayTrain`),
+ * and the checks run without the model (or with the previous one) meanwhile. Training is
+ * synchronous, about a second: a one-segment refresh inside a reviewer's request never starts it.
  */
-export async function getStoredTranslationModel(): Promise<TranslationModel | null> {
+export async function getStoredTranslationModel(options: { mayTrain?: boolean } = {}): Promise<TranslationModel | null> {
   const model = cached?.model ?? null;
-  if (training) return model;
+  if (training || !options.mayTrain || performance.now() - countedAt < COUNT_EVERY_MS) return model;
+  countedAt = performance.now();
   const segmentCount = await getPrisma().segment.count();
   if (segmentCount < MIN_SEGMENTS || (cached && segmentCount - cached.segmentCount < RETRAIN_AFTER)) return model;
   training = trainStoredTranslationModel()
@@ -62,4 +67,5 @@ export async function getStoredTranslationModel(): Promise<TranslationModel | nu
 /** Test use: forget the cached model. */
 export function resetStoredTranslationModel(): void {
   cached = null;
+  countedAt = Number.NEGATIVE_INFINITY;
 }
