@@ -1,4 +1,5 @@
 // Meaning-error benchmark (issue 12): held-out campaigns are only ever counted, never printed.
+import { loadGrammarChecker } from "@/lib/qa/grammar-checker";
 import { QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
 import type { SegmentPair } from "@/lib/qa/types";
 import { runPofilter } from "../qa/pofilter";
@@ -80,6 +81,8 @@ function variantTable(score: MeaningScore): string[] {
 
 /** Meaning-error benchmark: injected role, polarity, content, entity and grammar errors in real campaign text. */
 export async function run(): Promise<string> {
+  // Harper (the grammar check) loads asynchronously; unloaded, the check is silent and the figures say nothing of it.
+  await loadGrammarChecker();
   const corpus = loadMeaningCorpus();
   const testSet = buildMeaningTestSet(corpus.pairs);
   const allPairs = testSet.documents.flatMap((document) => document.pairs);

@@ -1,3 +1,4 @@
+import { loadGrammarChecker } from "@/lib/qa/grammar-checker";
 import { QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
 import type { GlossaryEntry, SegmentPair } from "@/lib/qa/types";
 import { CORPUS_PACKAGE, loadCorpus } from "./corpus";
@@ -50,6 +51,8 @@ function recallTable(recto: Score, pofilter: Score): string[] {
 
 /** QA-check benchmark: injected errors in real French/English pairs, Recto against pofilter. */
 export async function run(): Promise<string> {
+  // Harper (the grammar check) loads asynchronously; unloaded, the check is silent and the figures say nothing of it.
+  await loadGrammarChecker();
   const corpus = loadCorpus();
   const { pairs, key, cleanIds, syntheticTrapIds } = buildTestSet(corpus.pairs);
   const checkIds = [...new Set([...key.values()].map((answer) => answer.checkId))];
