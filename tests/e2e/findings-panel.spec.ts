@@ -5,16 +5,13 @@ import { launchBrowser, screenshot, withPage } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
 import { DocumentPage } from "./pages/document-page";
 import { signInAs } from "./pages/sign-in-page";
-import { createSpecDocument } from "./pages/spec-document";
+import { createSpecDocument, POLL } from "./pages/spec-document";
 
 const FRENCH = "Craig Mokhiber dénonce la complicité des gouvernements occidentaux dans l'offensive israélienne contre Gaza.";
 const ENGLISH = "Craig Mokhiber denounces the complicity of Western governments in the attack on Israel.";
 const SOURCE = `${FRENCH} Personne n'a été blessé lors de la manifestation.`;
 const TARGET = `${ENGLISH} Someone was injured during the demonstration.`;
 const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
-
-/** A server action and the panel reload take seconds on a loaded 2-core machine (expect.poll waits 1 s by default). */
-const POLL = { timeout: 20_000 };
 
 let browser: Browser;
 let documentId: string;

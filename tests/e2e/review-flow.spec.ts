@@ -4,19 +4,9 @@ import { launchBrowser, screenshot, withPage } from "./browser";
 import { DocumentPage } from "./pages/document-page";
 import { FlagDialog } from "./pages/flag-dialog";
 import { signInAs } from "./pages/sign-in-page";
-import { createSpecDocument } from "./pages/spec-document";
+import { ATTACK_PARAGRAPH, createSpecDocument, POLL } from "./pages/spec-document";
 
-const SOURCE = [
-  "Les gouvernements occidentaux sont complices d'une offensive israélienne contre Gaza, écrit le directeur.",
-  "Le bureau de New York publie chaque semaine un rapport détaillé sur la situation humanitaire.",
-].join(" ");
-const TARGET = [
-  "Western governments are complicit in the attack on Israel, the director writes.",
-  "The New York office publishes a detailed report on the humanitarian situation every week.",
-].join(" ");
-
-/** A server action and the panel reload take seconds on a loaded 2-core machine (expect.poll waits 1 s by default). */
-const POLL = { timeout: 20_000 };
+const { source: SOURCE, target: TARGET } = ATTACK_PARAGRAPH;
 
 let browser: Browser;
 

@@ -5,7 +5,7 @@ import { openAppDatabase } from "./pages/app-database";
 import { DocumentPage } from "./pages/document-page";
 import { FlagDialog } from "./pages/flag-dialog";
 import { signInAs } from "./pages/sign-in-page";
-import { createSpecDocument } from "./pages/spec-document";
+import { createSpecDocument, POLL } from "./pages/spec-document";
 
 const SOURCE = [
   "Craig Mokhiber, directeur du bureau de New York, dénonce la complicité des gouvernements occidentaux dans une offensive israélienne contre Gaza.",
@@ -19,9 +19,6 @@ const TARGET = [
   "He has regularly faced criticism for his positions.",
   "The bombing destroyed entire neighbourhoods.",
 ].join(" ");
-
-/** A server action and the panel reload take seconds on a loaded 2-core machine (expect.poll waits 1 s by default). */
-const POLL = { timeout: 20_000 };
 
 let browser: Browser;
 beforeAll(async () => {

@@ -18,3 +18,18 @@ export async function createSpecDocument(options: { name: string; source: string
     await disconnect();
   }
 }
+
+/** The demo's reversed sentence and a clean one: what the selection and review-flow specs work on. */
+export const ATTACK_PARAGRAPH = {
+  source: [
+    "Les gouvernements occidentaux sont complices d'une offensive israélienne contre Gaza, écrit le directeur.",
+    "Le bureau de New York publie chaque semaine un rapport détaillé sur la situation humanitaire.",
+  ].join(" "),
+  target: [
+    "Western governments are complicit in the attack on Israel, the director writes.",
+    "The New York office publishes a detailed report on the humanitarian situation every week.",
+  ].join(" "),
+};
+
+/** A server action and the panel reload take seconds on a loaded 2-core machine (expect.poll waits 1 s by default). */
+export const POLL = { timeout: 20_000 };
