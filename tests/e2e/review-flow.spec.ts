@@ -1,9 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot, withPage } from "./browser";
-import { DocumentPage } from "./pages/document-page";
+import { openDocument } from "./pages/document-page";
 import { FlagDialog } from "./pages/flag-dialog";
-import { signInAs } from "./pages/sign-in-page";
 import { ATTACK_PARAGRAPH, createSpecDocument, POLL } from "./pages/spec-document";
 
 const { source: SOURCE, target: TARGET } = ATTACK_PARAGRAPH;
@@ -16,14 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function openDocument(page: Page, documentId: string, role: "translator" | "editor"): Promise<DocumentPage> {
-  await signInAs(page, role);
-  await page.goto(`/documents/${documentId}`);
-  const documentPage = new DocumentPage(page);
-  await documentPage.ready();
-  return documentPage;
-}
 
 describe("flagging and correcting a segment", () => {
   it("lets a keyboard-only reader choose “attack on Israel” with Shift+arrows in the text, flag it and suggest a fix", async ({ task }) => {

@@ -1,10 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot, withPage } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
-import { DocumentPage } from "./pages/document-page";
+import { openDocument } from "./pages/document-page";
 import { FlagDialog } from "./pages/flag-dialog";
-import { signInAs } from "./pages/sign-in-page";
 import { createSpecDocument, POLL } from "./pages/spec-document";
 
 const SOURCE = [
@@ -27,14 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function openDocument(page: Page, documentId: string, role: "translator" | "editor"): Promise<DocumentPage> {
-  await signInAs(page, role);
-  await page.goto(`/documents/${documentId}`);
-  const documentPage = new DocumentPage(page);
-  await documentPage.ready();
-  return documentPage;
-}
 
 describe("the review workspace", () => {
   it("walks a document: drag over “attack on Israel” and its French, flag it, propose Israel's offensive against Gaza, see the diff, reload and find it all", async ({ task }) => {

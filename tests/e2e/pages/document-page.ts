@@ -1,15 +1,12 @@
 import type { Locator, Page } from "playwright-core";
-import { demoAccount } from "../browser";
-import { SignInPage } from "./sign-in-page";
+import { signInAs } from "./sign-in-page";
 
-/** Signs a demo account in and opens the demo article's workspace. */
-export async function openDemoDocument(page: Page, role: "translator" | "editor"): Promise<DocumentPage> {
-  const account = demoAccount(role);
-  await new SignInPage(page).signIn(account.email, account.password);
-  await page.getByRole("link", { name: /Craig Mokhiber resigns/ }).click();
-  await page.getByRole("heading", { name: /Craig Mokhiber resigns/ }).waitFor();
+/** Signs a demo account in and opens a document's workspace (a spec's own document). */
+export async function openDocument(page: Page, documentId: string, role: "translator" | "editor"): Promise<DocumentPage> {
+  await signInAs(page, role);
+  await page.goto(`/documents/${documentId}`);
   const documentPage = new DocumentPage(page);
-  await documentPage.panel().waitFor();
+  await documentPage.ready();
   return documentPage;
 }
 

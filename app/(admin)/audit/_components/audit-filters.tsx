@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { describeAuditAction } from "@/lib/review/audit-labels";
 
-type Option = { id: string; label: string };
 type Props = {
   values: Record<string, string | undefined>;
   users: { id: string; name: string; email: string }[];
@@ -13,9 +13,9 @@ type Props = {
 export function AuditFilters({ values, users, actions, documents }: Props) {
   return (
     <form method="get" action="/audit" className="filters" aria-label="Filter the audit log">
-      <Select name="actorId" label="Who" value={values.actorId} options={users.map((user) => ({ id: user.id, label: `${user.name} (${user.email})` }))} />
-      <Select name="action" label="Action" value={values.action} options={actions.map((action) => ({ id: action, label: describeAuditAction(action) }))} />
-      <Select name="documentId" label="Document" value={values.documentId} options={documents.map((document) => ({ id: document.id, label: document.title }))} />
+      <FilterSelect name="actorId" label="Who" value={values.actorId} options={users.map((user) => ({ id: user.id, label: `${user.name} (${user.email})` }))} />
+      <FilterSelect name="action" label="Action" value={values.action} options={actions.map((action) => ({ id: action, label: describeAuditAction(action) }))} />
+      <FilterSelect name="documentId" label="Document" value={values.documentId} options={documents.map((document) => ({ id: document.id, label: document.title }))} />
       <label>
         From
         <input type="date" name="from" defaultValue={values.from ?? ""} />
@@ -27,17 +27,5 @@ export function AuditFilters({ values, users, actions, documents }: Props) {
       <button type="submit" className="button">Filter</button>
       <Link href="/audit" className="clear">Clear</Link>
     </form>
-  );
-}
-
-function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: Option[] }) {
-  return (
-    <label>
-      {label}
-      <select name={name} defaultValue={value ?? ""}>
-        <option value="">Any</option>
-        {options.map((option) => <option key={option.id} value={option.id}>{option.label}</option>)}
-      </select>
-    </label>
   );
 }

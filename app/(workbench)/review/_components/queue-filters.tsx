@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { MQM_CATEGORIES, MQM_SEVERITIES } from "@/lib/review/mqm-score";
 
-type Option = { id: string; label: string };
 type Props = {
   values: Record<string, string | undefined>;
   documents: { id: string; title: string }[];
@@ -12,24 +12,12 @@ type Props = {
 export function QueueFilters({ values, documents, authors }: Props) {
   return (
     <form method="get" action="/review" className="filters" aria-label="Filter the review queue">
-      <Select name="documentId" label="Document" value={values.documentId} options={documents.map((d) => ({ id: d.id, label: d.title }))} />
-      <Select name="authorId" label="Author" value={values.authorId} options={authors.map((a) => ({ id: a.id, label: a.name }))} />
-      <Select name="category" label="Issue category" value={values.category} options={MQM_CATEGORIES.map((c) => ({ id: c.id, label: c.dimension === c.label ? c.label : `${c.dimension}: ${c.label}` }))} />
-      <Select name="severity" label="Issue severity" value={values.severity} options={MQM_SEVERITIES.map((s) => ({ id: s.id, label: s.label }))} />
+      <FilterSelect name="documentId" label="Document" value={values.documentId} options={documents.map((d) => ({ id: d.id, label: d.title }))} />
+      <FilterSelect name="authorId" label="Author" value={values.authorId} options={authors.map((a) => ({ id: a.id, label: a.name }))} />
+      <FilterSelect name="category" label="Issue category" value={values.category} options={MQM_CATEGORIES.map((c) => ({ id: c.id, label: c.dimension === c.label ? c.label : `${c.dimension}: ${c.label}` }))} />
+      <FilterSelect name="severity" label="Issue severity" value={values.severity} options={MQM_SEVERITIES.map((s) => ({ id: s.id, label: s.label }))} />
       <button type="submit" className="button">Filter</button>
       <Link href="/review" className="clear">Clear</Link>
     </form>
-  );
-}
-
-function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: Option[] }) {
-  return (
-    <label>
-      {label}
-      <select name={name} defaultValue={value ?? ""}>
-        <option value="">Any</option>
-        {options.map((option) => <option key={option.id} value={option.id}>{option.label}</option>)}
-      </select>
-    </label>
   );
 }
