@@ -1,4 +1,5 @@
 import { findArgumentReversals } from "../argument-reversal";
+import { findParticipantSwaps } from "../participant-swaps";
 import { STARTER_ROLE_REVERSAL_RULES } from "../role-reversal-rules";
 import { foldText, normaliseApostrophes, normaliseKey } from "../text";
 import type { CheckHit, GlossaryEntry, RoleReversalPattern, SegmentCheck, Span } from "../types";
@@ -165,7 +166,10 @@ export const roleReversal: SegmentCheck = {
     const ruled = findRoleReversals(source, target, includeStarterRules ? [...STARTER_ROLE_REVERSAL_RULES, ...custom] : custom);
     // The glossary's rules speak first; an aligned reading of the same words adds nothing.
     const overlaps = (a: Span | null, b: Span | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;
-    const aligned = findArgumentReversals(source, target, alignment()).filter((hit) => !ruled.some((other) => overlaps(other.targetSpan, hit.targetSpan)));
-    return [...ruled, ...aligned];
+    const aligned: CheckHit[] = [...ruled];
+    for (const hit of [...findArgumentReversals(source, target, alignment()), ...findParticipantSwaps(source, target, alignment())]) {
+      if (!aligned.some((other) => overlaps(other.targetSpan, hit.targetSpan))) aligned.push(hit);
+    }
+    return aligned;
   },
 };

@@ -1,0 +1,173 @@
+import type { AlignedWord } from "@/lib/word-align/types";
+import { wordInfo, type Language } from "@/lib/word-align/words";
+
+/** A participant is a grammatical person ("nous", "us") or a noun phrase, by the index of its words. */
+export type Person = "1s" | "1p" | "2" | "3";
+export type Participant = { person: Person | null; words: number[] };
+/** One clause's subject acting on its direct object, around one verb group: "nous vous suivrons", "You will follow them". */
+export type Frame = { agent: Participant; patient: Participant; verbs: number[]; first: number; last: number };
+
+const set = (text: string) => new Set(text.split(" "));
+
+const FRENCH_SUBJECTS: Record<string, Person> = { je: "1s", "j'": "1s", tu: "2", il: "3", elle: "3", nous: "1p", vous: "2", ils: "3", elles: "3" };
+const FRENCH_CLITICS: Record<string, Person> = { me: "1s", "m'": "1s", te: "2", "t'": "2", le: "3", la: "3", "l'": "3", les: "3", lui: "3", leur: "3", nous: "1p", vous: "2" };
+const FRENCH_SKIPPED_CLITICS = set("se s' y en ne n'");
+const FRENCH_NEGATORS = set("pas jamais plus point rien guere");
+const FRENCH_DETERMINERS = set("le la les l' un une des du ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs");
+const FRENCH_CLAUSE_WORDS = set("et mais ou quand lorsque lorsqu' si que qu' qui car puis donc ou dont comme parce afin pour avant apres pendant sans");
+const FRENCH_PREPOSITIONS = set("devant derriere parmi malgre hors durant envers outre sauf vers pres loin autour aupres jusqu' jusque");
+const FRENCH_ADVERBS = set("hier ici aussi ainsi parmi merci voici voila aujourd'hui tout tant souvent toujours maintenant encore vite trop tres");
+/** The verbs after the first are infinitives or participles ("avons détruit", "dois attraper"). */
+const FRENCH_NONFINITE = /(?:er|ir|re|oir|e|ee|es|ees|i|is|ie|ies|it|u|us|ue|ues|t|ts|te|tes)$/;
+const FRENCH_LEADING = set("alors puis donc ensuite maintenant bien oui non enfin ainsi pourtant sinon la ici aujourd'hui demain deja bientot soudain desormais toujours souvent parfois aussitot jadis autrefois certes peut-etre seulement");
+/** Être (passives, "vous êtes ses amis") and verbs whose French subject is the English object ("il me manque" → "I miss him"). */
+const FRENCH_ETRE = /^(?:etre|suis|es|est|sommes|etes|sont|etai[st]?|etaient|etions|etiez|ser(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|fus|fut|furent|soi[st]?|soient|soyons|soyez|ete)$/;
+const FRENCH_NO_FRAME = /^(?:plai[st]?|plaisent|plu|manqu|fau[tx]|fall|sembl|parai|paru|rest(?:e|es|ent|ait|aient|era)$|convien|convenu|appartien|appartenu|suffi|import(?:e|ent)$|arriv(?:e|ent|ait|aient)$|agi)/;
+
+const ENGLISH_SUBJECTS: Record<string, Person> = { i: "1s", you: "2", he: "3", she: "3", it: "3", we: "1p", they: "3" };
+const ENGLISH_OBJECTS: Record<string, Person> = { me: "1s", you: "2", him: "3", her: "3", it: "3", us: "1p", them: "3" };
+const ENGLISH_AUXILIARIES = set("will shall would should can could may might must cannot can't won't don't doesn't didn't do does did has have had 'll 'd 've not never also then still now always soon");
+const ENGLISH_MODALS = set("will shall would should can could may might must cannot can't won't don't doesn't didn't do does did has have had 'll 'd 've");
+const ENGLISH_PASSIVE = set("is are was were be been being am 're 'm");
+const ENGLISH_DETERMINERS = set("the a an this that these those my your his her our their its");
+const ENGLISH_CLAUSE_WORDS = set("and but or when if that who whom which because then so while until before after where as since though although unless whether");
+const ENGLISH_LEADING = set("then now so still surely perhaps indeed yet also only just even soon well");
+const ENGLISH_NO_FRAME = /^(?:be|is|are|was|were|been|am|become|becomes|became|seem|seems|seemed|remain|remains|remained|get|gets|got|let|lets|make|makes|made)$/;
+
+/** "you’ll" → "you" + "'ll", "can't" stays one auxiliary. */
+function englishKeys(word: string): string[] {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const contracted = /^(i|you|he|she|it|we|they)('ll|'d|'ve|'re|'m|'s)$/.exec(lower);
+  return contracted ? [contracted[1], contracted[2]] : [lower];
+}
+
+type Token = { key: string; word: number; isContent: boolean; isCapitalised: boolean };
+
+function tokens(text: string, words: AlignedWord[], language: Language): Token[][] {
+  const clauses: Token[][] = [[]];
+  words.forEach((word, index) => {
+    const keys = language === "target" ? englishKeys(word.text) : [wordInfo(word.text, language).folded];
+    const clauseWords = language === "target" ? ENGLISH_CLAUSE_WORDS : FRENCH_CLAUSE_WORDS;
+    const gap = index === 0 ? "" : text.slice(words[index - 1].end, word.start);
+    if (/[.,;:!?()«»"“”—–…]/.test(gap) || clauseWords.has(keys[0])) clauses.push([]);
+    if (clauseWords.has(keys[0])) return;
+    for (const key of keys) clauses.at(-1)!.push({ key, word: index, isContent: word.isContent, isCapitalised: /^\p{Lu}\p{Ll}/u.test(word.text) });
+  });
+  return clauses.filter((clause) => clause.length >= 3);
+}
+
+const person = (value: Person, word: number): Participant => ({ person: value, words: [word] });
+const noun = (words: number[]): Participant => ({ person: null, words });
+
+/** "je vous détruirai", "Léollyn m'a envoyé", "Je dois l'attraper", "nous avons détruit les morts-vivants". */
+function frenchFrame(clause: Token[]): Frame | null {
+  let k = 0;
+  while (k < clause.length && FRENCH_LEADING.has(clause[k].key)) k += 1;
+  let agent: Participant | null = null;
+  if (Object.hasOwn(FRENCH_SUBJECTS, clause[k]?.key ?? "")) agent = person(FRENCH_SUBJECTS[clause[k].key], clause[k++].word);
+  else {
+    // A noun subject needs a clitic after it to be told from a noun followed by an adjective.
+    while (k < clause.length && FRENCH_DETERMINERS.has(clause[k].key)) k += 1;
+    const next = clause[k + 1]?.key ?? "";
+    if (!clause[k]?.isContent || /ment$/.test(clause[k].key) || !(Object.hasOwn(FRENCH_CLITICS, next) || next === "ne" || next === "n'")) return null;
+    agent = noun([clause[k++].word]);
+  }
+  let patient: Participant | null = null;
+  let isReflexive = false;
+  const verbs: number[] = [];
+  for (; k < clause.length && verbs.length < 3; k += 1) {
+    const { key, word } = clause[k];
+    if (FRENCH_SKIPPED_CLITICS.has(key) || FRENCH_NEGATORS.has(key)) {
+      if (verbs.length === 0 && (key === "se" || key === "s'")) isReflexive = true;
+      continue;
+    }
+    if (Object.hasOwn(FRENCH_CLITICS, key) && !(verbs.length > 0 && FRENCH_DETERMINERS.has(key) && key !== "l'" && isNounAfter(clause, k + 1))) {
+      // "nous nous battrons": a reflexive is not an object.
+      if (FRENCH_CLITICS[key] === agent.person) isReflexive = true;
+      else if (!patient) patient = person(FRENCH_CLITICS[key], word);
+      continue;
+    }
+    // "parviendrez à les vaincre", "refusé d'envoyer": an infinitive continues the verb group.
+    if (verbs.length > 0 && /^(?:a|de|d')$/.test(key) && isInfinitiveAfter(clause, k + 1)) continue;
+    if (FRENCH_DETERMINERS.has(key) || !clause[k].isContent && !/^(?:a|ai|as|avons|avez|ont|avait|avais|avaient|aura|aurai)$/.test(key)) break;
+    if (FRENCH_PREPOSITIONS.has(key) || FRENCH_ADVERBS.has(key) || (verbs.length > 0 && (clause[k].isCapitalised || !FRENCH_NONFINITE.test(key)))) break;
+    verbs.push(word);
+  }
+  if (verbs.length === 0 || FRENCH_NO_FRAME.test(keyOf(clause, verbs[0])) || verbs.some((word) => FRENCH_ETRE.test(keyOf(clause, word)))) return null;
+  // "vous vous tenez devant le conseil": a reflexive verb's noun is not its object.
+  if (!patient && !isReflexive) {
+    while (k < clause.length && FRENCH_DETERMINERS.has(clause[k].key)) k += 1;
+    const hadDeterminer = k > 0 && FRENCH_DETERMINERS.has(clause[k - 1].key);
+    if (k < clause.length && clause[k].isContent && (hadDeterminer || clause[k].isCapitalised)) patient = noun([clause[k].word]);
+  }
+  return patient ? { agent, patient, verbs, first: Math.min(...agent.words, ...patient.words), last: Math.max(...agent.words, ...patient.words) } : null;
+}
+
+function isInfinitiveAfter(clause: Token[], k: number): boolean {
+  let next = k;
+  while (next < clause.length && (Object.hasOwn(FRENCH_CLITICS, clause[next].key) || FRENCH_SKIPPED_CLITICS.has(clause[next].key))) next += 1;
+  return clause[next]?.isContent === true && /(?:er|ir|re)$/.test(clause[next].key);
+}
+
+const keyOf = (clause: Token[], word: number) => clause.find((token) => token.word === word)?.key ?? "";
+/** "le roi" is a determiner and a noun, "le forcer" a clitic and an infinitive. */
+const isNounAfter = (clause: Token[], k: number) => clause[k]?.isContent === true && !/(?:er|ir|re)$/.test(clause[k].key);
+
+/** "You will follow them", "My king serves me", "the orcs hate them", "Leollyn could find me". */
+function englishFrame(clause: Token[]): Frame | null {
+  let k = 0;
+  while (k < clause.length && ENGLISH_LEADING.has(clause[k].key)) k += 1;
+  let agent: Participant | null = null;
+  if (Object.hasOwn(ENGLISH_SUBJECTS, clause[k]?.key ?? "")) agent = person(ENGLISH_SUBJECTS[clause[k].key], clause[k++].word);
+  else {
+    const hasDeterminer = ENGLISH_DETERMINERS.has(clause[k]?.key ?? "");
+    if (hasDeterminer) k += 1;
+    else if (!clause[k]?.isCapitalised || !clause[k].isContent) return null;
+    // The noun phrase's head is the last content word before the verb group.
+    const run: number[] = [];
+    while (k < clause.length && clause[k].isContent && !ENGLISH_AUXILIARIES.has(clause[k].key) && run.length < 4) run.push(k++);
+    const hasAuxiliary = ENGLISH_AUXILIARIES.has(clause[k]?.key ?? "");
+    if (!hasAuxiliary) {
+      if (run.length < 2) return null;
+      k = run.pop()!;
+    }
+    if (run.length === 0) return null;
+    agent = noun(run.reverse().map((index) => clause[index].word));
+  }
+  const verbs: number[] = [];
+  while (k < clause.length && ENGLISH_AUXILIARIES.has(clause[k].key)) verbs.push(clause[k++].word);
+  if (k >= clause.length || ENGLISH_PASSIVE.has(clause[k].key) || !clause[k].isContent || ENGLISH_NO_FRAME.test(clause[k].key)) return null;
+  verbs.push(clause[k++].word);
+  const object = clause[k];
+  if (!object) return null;
+  let patient: Participant | null = null;
+  let after = k + 1;
+  const isPossessive = object.key === "her" && clause[k + 1]?.isContent === true;
+  if (Object.hasOwn(ENGLISH_OBJECTS, object.key) && !isPossessive) patient = person(ENGLISH_OBJECTS[object.key], object.word);
+  else if (ENGLISH_DETERMINERS.has(object.key)) {
+    let head = k + 1;
+    while (head + 1 < clause.length && clause[head + 1].isContent && !ENGLISH_AUXILIARIES.has(clause[head + 1].key) && head - k < 3) head += 1;
+    // The head is the last word ("the Israeli movement"), but "the minister yesterday" ends on an adverb: keep every word.
+    if (clause[head]?.isContent) patient = noun(clause.slice(k + 1, head + 1).reverse().map((token) => token.word));
+    after = head + 1;
+  } else if (object.isCapitalised && object.isContent) patient = noun([object.word]);
+  // "I know you can hear me", "He believes the orcs will not dare": the object is the next clause's subject.
+  const next = clause[after]?.key ?? "";
+  if (patient && (ENGLISH_MODALS.has(next) || ENGLISH_PASSIVE.has(next))) return englishFrame(clause.slice(k));
+  // "suffer you to take it": the object is the subject of the infinitive ("follow them to death" is not one).
+  const afterNext = clause[after + 2]?.key ?? "";
+  if (next === "to" && clause[after + 1]?.isContent && (Object.hasOwn(ENGLISH_OBJECTS, afterNext) || ENGLISH_DETERMINERS.has(afterNext))) return null;
+  return patient ? { agent, patient, verbs, first: Math.min(...agent.words, ...patient.words), last: Math.max(...agent.words, ...patient.words) } : null;
+}
+
+/**
+ * Each clause's subject and direct object around its verb group, read from word order and
+ * pronoun case alone (no parser): French subject pronouns and the object clitics before the verb
+ * ("je vous détruirai"), English subject pronouns before it and object pronouns after ("I will destroy
+ * you"), and noun phrases in those places. Passives, copulas and French verbs whose subject is the
+ * English object ("il me manque") give no frame.
+ */
+export function clauseFrames(text: string, words: AlignedWord[], language: Language): Frame[] {
+  const read = language === "source" ? frenchFrame : englishFrame;
+  return tokens(text, words, language).flatMap((clause) => read(clause) ?? []);
+}

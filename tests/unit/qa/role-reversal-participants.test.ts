@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
+
+describe("role-reversal: subject and object swapped, pronouns and nouns", () => {
+  it.each([
+    ["Ils vous suivront jusqu'à la mort.", "You will follow them to death.", "Ils vous suivront", "You will follow them"],
+    ["Nous ne le vaincrons pas tout de suite.", "He cannot defeat us now.", "Nous ne le vaincrons", "He cannot defeat us"],
+    ["Je vous avais dit de rester à l'écart de nos terres !", "You told me to stay off our land!", "Je vous avais dit", "You told me"],
+    ["Je sers mon roi et mon royaume.", "My king serves me and my kingdom.", "Je sers mon roi", "king serves me"],
+    ["Léollyn m'a envoyé en mission.", "I sent Leollyn on a mission.", "Léollyn m'a envoyé", "I sent Leollyn"],
+    ["Le ministre les a convoqués hier.", "They summoned the minister yesterday.", "ministre les a convoqués", "They summoned the minister"],
+    ["Nous serions reconnaissants si vous nous guidiez.", "We would be grateful if we would guide you.", "vous nous guidiez", "we would guide you"],
+    ["Vous devez vaincre ces créatures.", "These creatures must defeat you.", "Vous devez vaincre ces créatures", "creatures must defeat you"],
+  ])("flags %j rendered as %j", (source, target, sourceText, targetText) => {
+    const [finding] = findingsOf("role-reversal", source, target);
+    expect(finding?.severity).toBe("critical");
+    expect(sourceTextOf(finding, source)).toBe(sourceText);
+    expect(targetTextOf(finding, target)).toBe(targetText);
+    expect(finding.message).toMatch(/subject and object are swapped/);
+    expect(finding.evidence?.links).toHaveLength(2);
+  });
+
+  it.each([
+    ["Ils vous suivront jusqu'à la mort.", "They will follow you to death."],
+    ["Je sers mon roi et mon royaume.", "I serve my king and my kingdom."],
+    ["Il me manque.", "I miss him."],
+    ["Ce livre me plaît.", "I like this book."],
+    ["Je te vois et tu me vois.", "I see you and you see me."],
+    ["Le gouvernement nous a informés.", "We were informed by the government."],
+    ["J'ai entendu dire que vous me recherchiez !", "I heard you have been looking for me!"],
+    ["Je sais que tu peux m'entendre.", "I know you can hear me."],
+    ["Il est persuadé que les orcs n'oseront pas le combattre.", "He believes the orcs will not dare to fight him."],
+    ["Nous n'accepterons pas que vous nous le preniez par la force.", "We will not suffer you to take it from us by force."],
+    ["Kalenz, vous vous tenez aujourd'hui devant le conseil.", "Kalenz, the Council has called you here."],
+    ["Bientôt nous te tuerons.", "Soon we shall kill you."],
+    ["J'ai envie de la faire cramer !", "She makes me want to fry her!"],
+  ])("accepts roles kept or rephrased: %j → %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
