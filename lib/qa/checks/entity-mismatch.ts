@@ -1,9 +1,18 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
+import { getLexicon } from "@/lib/word-align/lexicon";
 import { NAME_EQUIVALENTS } from "../name-equivalents";
+import { isTransliteration } from "../name-similarity";
 import { getSpeller } from "../speller";
 import { isSentenceInitial, normaliseKey, spanOf } from "../text";
 import type { CheckHit, SegmentCheck } from "../types";
+
+/** A French dictionary word ("Blanche", "Nains") that is not also a name English knows ("Paris"). */
+function isFrenchWord(text: string, folded: string, stem: string): boolean {
+  if (!getLexicon().lexicon.has(folded) && !getLexicon().lexicon.has(`~${stem}`)) return false;
+  return !(getSpeller().correct(text) && !getSpeller().correct(text.toLowerCase()));
+}
+const ORDINAL = /^[ivxlc]+(?:e|er|re|eme|ieme)s?$/;
 
 /** Capitalised words that are titles or days, not entities of their own. */
 const NOT_ENTITIES = /^(?:i|ii|iii|iv|v|vi|mr|mrs|ms|dr|st|m|mme|monsieur|madame|sir|lord|lady|king|queen|roi|reine|dieu|god)$/;
@@ -20,7 +29,10 @@ function isName(text: string, word: AlignedWord, language: "source" | "target"):
   // Hunspell lists names capitalised only: "europe" and "lyon" are unknown in lower case, "sword" is known.
   // Demonyms ("Palestinian", "Islamist") qualify an entity; they are not one.
   if (language === "target" && /(?:ians?|ese|ish|ists?)$/.test(info.folded)) return false;
-  return language === "source" || !info.folded.split("-").every((part) => getSpeller().correct(part));
+  // "Vème siècle"; "la Croatie Blanche", "la Première Guerre": a French common word capitalised inside a
+  // name is translated, not replaced (the names the checks know, "État", stay in NAME_EQUIVALENTS).
+  if (language === "source") return !ORDINAL.test(info.folded) && !(isFrenchWord(word.text, info.folded, info.stem) && !NAME_EQUIVALENTS[info.folded]?.length);
+  return !info.folded.split("-").every((part) => getSpeller().correct(part));
 }
 
 function unlinkedNames(text: string, words: AlignedWord[], linked: Set<number>, language: "source" | "target"): number[] {
@@ -49,6 +61,11 @@ function isSameName(a: string, b: string): boolean {
   return (partsA.length > 1 || partsB.length > 1) && partsA.some((partA) => partA.length >= 4 && partsB.some((partB) => partB.length >= 4 && isSpeltAlike(partA, partB)));
 }
 
+/** Compound names match on any part: "Grande-Bretagne"/"Britain". */
+function isTransliteratedName(a: string, b: string): boolean {
+  return a.split("-").some((partA) => b.split("-").some((partB) => isTransliteration(partA, partB)));
+}
+
 function isTranslatedName(sourceFolded: string, target: string): boolean {
   const equivalents = Object.hasOwn(NAME_EQUIVALENTS, sourceFolded) ? NAME_EQUIVALENTS[sourceFolded] : null;
   return equivalents !== null && equivalents.some((phrase) => target.includes(phrase));
@@ -65,22 +82,25 @@ export function findEntityMismatches(source: string, target: string, alignment: 
   const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => wordInfo(word.text, language).folded.split("-"));
   const [sourceParts, targetParts] = [parts(alignment.source, "source"), parts(alignment.target, "target")];
   // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
-  const appearsIn = (folded: string, others: string[]) => others.some((other) => isSameName(folded, other));
+  // Transliterations (Khadafi/Gaddafi, Ouïghours/Uyghur) are compared with the other side's capitalised words only.
+  const capitalisedParts = (words: AlignedWord[], language: "source" | "target") => parts(words.filter((word) => /^\p{Lu}/u.test(word.text)), language);
+  const [sourceNameParts, targetNameParts] = [capitalisedParts(alignment.source, "source"), capitalisedParts(alignment.target, "target")];
+  const appearsIn = (folded: string, others: string[], names: string[]) => others.some((other) => isSameName(folded, other)) || names.some((name) => isTransliteratedName(folded, name));
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
     .filter((index) => {
       const folded = wordInfo(alignment.source[index].text, "source").folded;
-      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts);
+      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, targetNameParts);
     });
   if (sourceNames.length === 0) return [];
   const targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target")
-    .filter((index) => !appearsIn(wordInfo(alignment.target[index].text, "target").folded, sourceParts));
+    .filter((index) => !appearsIn(wordInfo(alignment.target[index].text, "target").folded, sourceParts, sourceNameParts));
   const hits: CheckHit[] = [];
   for (const [rank, sourceIndex] of sourceNames.entries()) {
     const targetIndex = targetNames[rank];
     if (targetIndex === undefined) break;
     const [sourceWord, targetWord] = [alignment.source[sourceIndex], alignment.target[targetIndex]];
     const [sourceKey, targetKey] = [wordInfo(sourceWord.text, "source").folded, wordInfo(targetWord.text, "target").folded];
-    if (isSameName(sourceKey, targetKey)) continue;
+    if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey)) continue;
     hits.push({
       message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
       sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${sourceKey}|${targetKey}`,

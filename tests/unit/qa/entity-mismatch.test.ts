@@ -7,6 +7,8 @@ describe("entity-mismatch", () => {
     ["Le sommet se tiendra à Paris en juin.", "The summit will be held in Lyon in June.", "Paris", "Lyon"],
     ["Selon Craig Mokhiber, l'ONU a échoué.", "According to Craig Guterres, the UN has failed.", "Mokhiber", "Guterres"],
     ["Alors que Delfador était encore à l'Académie, des événements majeurs se déroulaient à Wesnoth.", "While Zorlan was still at the Academy, major events were taking place throughout Wesnoth.", "Delfador", "Zorlan"],
+    ["Le président a reçu Kalenz hier.", "The president received Cylanna yesterday.", "Kalenz", "Cylanna"],
+    ["Hier, Tallin est parti pour Weldyn.", "Yesterday, Maudin left for Weldyn.", "Tallin", "Maudin"],
   ])("flags %j rendered %j", (source, target, sourceName, targetName) => {
     const [finding, ...rest] = findingsOf("entity-mismatch", source, target);
     expect(rest).toEqual([]);
@@ -24,6 +26,17 @@ describe("entity-mismatch", () => {
     ["Il a rencontré Mokhiber à Genève.", "He met Mokhiper in Geneva."],
     ["Vous êtes parmi les Elfes du Nord, dans la Forêt de Lintanir.", "You are among the North Elves, in the Lintanir Forest."],
     ["Le Haut-Commissariat des Nations unies a publié la lettre.", "The UN High Commissioner's office published the letter."],
+    // Transliterated names: one name spelt the French and the English way.
+    ["La Cyrénaïque réclame l'indépendance depuis la chute de Khadafi.", "Cyrenaica has called for autonomy since the fall of Gaddafi."],
+    ["Les Ouïghours vivent au Xinjiang.", "The Uyghur live in Xinjiang."],
+    ["Le roi Salmanazar Ier régna sur l'Assyrie.", "King Shalmaneser I ruled Assyria."],
+    ["Les Micmacs habitent la région.", "The Mi'kmaq inhabit the region."],
+    ["Aujourd'hui, l'Équateur exporte du pétrole.", "Today Ecuador exports oil."],
+    ["Ils vivent aussi en Biélorussie.", "They also live in Belarus."],
+    ["Fidji est indépendante de la Grande-Bretagne depuis 1970.", "Fiji has been independent from Britain since 1970."],
+    // French common words capitalised inside a name are translated, not replaced.
+    ["La Croatie Blanche touchait les terres de Cracovie.", "White Croatia reached the lands of Krakow."],
+    ["Au Vème siècle, la Grande-Grèce était prospère.", "In the 5th century Magna Graecia was prosperous."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
   });

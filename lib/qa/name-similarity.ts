@@ -1,0 +1,47 @@
+/** French and English spellings of one sound, most specific first: Ouïghours/Uyghur, Khadafi/Gaddafi, Bretagne/Britain. */
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/eau|au/g, "o"], [/ou/g, "u"], [/oi/g, "ua"], [/[ae]i/g, "e"], [/ph/g, "f"], [/sch|sh|ch/g, "s"], [/gn/g, "n"],
+  [/qu|ck|q/g, "k"], [/c(?=[eiy])/g, "s"], [/kh/g, "k"], [/gh/g, "g"], [/dh/g, "d"], [/th/g, "t"], [/h/g, ""], [/w/g, "u"], [/y/g, "i"],
+];
+
+/** Consonants heard alike across the two languages' transliterations: voiced and voiceless pairs. */
+const CLASSES: Record<string, string> = { b: "p", p: "p", d: "t", t: "t", g: "k", k: "k", c: "k", x: "k", v: "f", f: "f", s: "s", z: "s", j: "s" };
+
+/**
+ * The consonant skeleton of a name as it sounds: accents folded, French and English spellings of
+ * one sound merged, voiced and voiceless consonants merged, vowels and doubled letters dropped,
+ * and the French silent endings (-e, -s, -es) removed. Khadafi and Gaddafi are both "ktf".
+ */
+export function soundSkeleton(folded: string): string {
+  let text = folded.toLowerCase().replace(/[^a-z]/g, "").replace(/(?:es|e|s)$/, "");
+  for (const [pattern, replacement] of SPELLINGS) text = text.replace(pattern, replacement);
+  let skeleton = "";
+  for (const char of text) {
+    if ("aeiou".includes(char)) continue;
+    const sound = CLASSES[char] ?? char;
+    if (!skeleton.endsWith(sound)) skeleton += sound;
+  }
+  return skeleton;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Whether two folded names are one name transliterated two ways (Gengis/Chinggis, Salmanazar/
+ * Shalmaneser, Équateur/Ecuador, Micmacs/Mi'kmaq): their sound skeletons start alike and differ by
+ * at most one consonant in three; skeletons of two consonants must be equal, of one say nothing.
+ */
+export function isTransliteration(a: string, b: string): boolean {
+  const [left, right] = [soundSkeleton(a), soundSkeleton(b)];
+  if (Math.min(left.length, right.length) < 2 || left[0] !== right[0]) return false;
+  if (left === right) return true;
+  return Math.min(left.length, right.length) >= 3 && editDistance(left, right) <= Math.max(1, Math.floor(Math.max(left.length, right.length) / 3));
+}
