@@ -40,3 +40,9 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/**
+ * An error as a server action returns it (`serverError`) and the UI reads it: the code, a message
+ * for the user, and the details — a stale version's CONFLICT carries the new text and its word diff.
+ */
+export type ActionError = { code: string; message: string; details?: unknown };

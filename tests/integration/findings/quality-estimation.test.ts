@@ -38,7 +38,8 @@ const server: Server = createServer(async (request, response) => {
   requests.push({ authorization: request.headers.authorization, body });
   if (request.url !== "/v1/chat/completions") return void response.writeHead(404).end("not found");
   if (mode === "http-error") return void response.writeHead(500, { "content-type": "text/plain" }).end("model not loaded");
-  if (mode === "slow") await new Promise((resolve) => setTimeout(resolve, 3_000));
+  // Never answers: the client's own timeout must end the call (afterAll closes the connection).
+  if (mode === "slow") return;
   const content = mode === "invalid-json" ? "Sure! Here are the errors: village" : JSON.stringify(GOOD_ANSWER);
   if (!response.destroyed) response.writeHead(200, { "content-type": "application/json" }).end(completion(content));
 });
@@ -55,9 +56,9 @@ afterEach(() => {
   requests.length = 0;
   mode = "good";
 });
-afterAll(async () => {
 // The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
 beforeAll(() => prepareChecks(), 180_000);
+afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await stopQueue();

@@ -45,14 +45,13 @@ function upload(body: BodyInit, query: Record<string, string>, origin = "http://
 
 async function waitForJob(viewer: Viewer, jobId: string): Promise<{ final: ImportJobStatus; seen: number[] }> {
   const seen: number[] = [];
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
+  const final = await vi.waitFor(async () => {
     const job = await getImportJob({ viewer, jobId });
     seen.push(job.progress);
-    if (job.status === "succeeded" || job.status === "failed") return { final: job, seen };
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`import job ${jobId} did not finish in 90 s`);
+    if (job.status !== "succeeded" && job.status !== "failed") throw new Error(`import job ${jobId} is still ${job.status} at ${job.progress}`);
+    return job;
+  }, { timeout: 90_000, interval: 50 });
+  return { final, seen };
 }
 
 describe("a bilingual import runs as a background job", () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { getImportJob, registerWorkers, startImportJob, type ImportJobStatus } from "@/lib/documents/import-job";
@@ -40,14 +40,13 @@ async function failInsertsOf(marker: string | null): Promise<void> {
 /** Polls the job row as the progress bar does, until it has finished. */
 async function waitForJob(viewer: Viewer, jobId: string): Promise<{ final: ImportJobStatus; seen: number[] }> {
   const seen: number[] = [];
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
+  const final = await vi.waitFor(async () => {
     const job = await getImportJob({ viewer, jobId });
     seen.push(job.progress);
-    if (job.status === "succeeded" || job.status === "failed") return { final: job, seen };
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`import job ${jobId} did not finish in 90 s`);
+    if (job.status !== "succeeded" && job.status !== "failed") throw new Error(`import job ${jobId} is still ${job.status} at ${job.progress}`);
+    return job;
+  }, { timeout: 90_000, interval: 50 });
+  return { final, seen };
 }
 
 describe("a large import runs as a background job", () => {

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { enqueue, QUEUES, registerWorker, stopQueue } from "@/lib/jobs/queue";
 
 afterAll(() => stopQueue());
@@ -10,8 +10,6 @@ describe("the background job queue", () => {
       seen.push({ data, id });
     });
     const id = await enqueue(QUEUES.qaDocument, { n: 42 });
-    const deadline = Date.now() + 15_000;
-    while (seen.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(seen).toEqual([{ data: { n: 42 }, id }]);
+    await vi.waitFor(() => expect(seen).toEqual([{ data: { n: 42 }, id }]), { timeout: 15_000, interval: 100 });
   });
 });

@@ -93,7 +93,13 @@ describe("an editor approves exactly the text they saw", () => {
       await tx.$executeRaw`UPDATE suggestions SET text = ${SNUCK_IN} WHERE id = ${suggestion.id}::uuid`;
       approval = approveSuggestion({ viewer: editor.viewer, input: { suggestionId: suggestion.id, seenTextHash } })
         .then(() => "approved", (error) => (isAppError(error) ? error.code : String(error)));
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // Commit only once the approval waits on the suggestion row this transaction holds.
+      await vi.waitFor(async () => {
+        const [{ waiting }] = await getPrisma().$queryRaw<{ waiting: number }[]>`
+          SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%UPDATE%suggestions%'`;
+        if (waiting === 0) throw new Error("the approval is not waiting on the suggestion row yet");
+      }, { timeout: 10_000, interval: 20 });
     });
     const outcomes = await approval;
     expect(outcomes).toBe("CONFLICT");

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { approveSuggestion, createSuggestion } from "@/lib/review/mutations";
 import { createDocument } from "@/tests/factories/documents";
@@ -32,11 +32,9 @@ async function raceOnSegment<T>(segmentId: string, start: () => Promise<T>[]): P
 }
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("the two approvals never both waited on the segment");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await vi.waitFor(async () => {
+    if (!(await condition())) throw new Error("the two approvals never both waited on the segment");
+  }, { timeout: timeoutMs, interval: 20 });
 }
 
 async function setup() {

@@ -1,23 +1,23 @@
 "use client";
 
 import { useState } from "react";
+import { ActionAlert } from "@/app/_components/ui/action-alert";
+import { useServerAction } from "@/app/_components/use-server-action";
 import { ROLES } from "@/lib/users/schema";
 import { createUserAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
 
 export function CreateUserForm() {
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useServerAction();
   const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
 
   async function submit(formData: FormData) {
-    setError(null);
-    const result = await createUserAction({
+    const { data } = await run(createUserAction, {
       email: String(formData.get("email") ?? ""),
       name: String(formData.get("name") ?? ""),
       role: String(formData.get("role") ?? "translator") as (typeof ROLES)[number],
     });
-    if (result?.data) setCreated(result.data);
-    else setError(result?.serverError ?? "Check the name, email and role.");
+    setCreated(data ?? null);
   }
 
   return (
@@ -40,7 +40,7 @@ export function CreateUserForm() {
         </label>
         <button type="submit" className="button">Create user</button>
       </form>
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      <ActionAlert error={error} />
       {created ? <OneTimePassword email={created.email} password={created.password} /> : null}
     </section>
   );

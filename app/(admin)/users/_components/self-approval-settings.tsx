@@ -1,18 +1,19 @@
 "use client";
 
-import { useState } from "react";
+import { useServerAction } from "@/app/_components/use-server-action";
 import { setSelfApprovalAction } from "../actions";
 
 type Setting = { id: string; title: string; allowSelfApproval: boolean };
 
 /** Four eyes by default; an admin may let authors approve their own suggestions on one document (audited). */
 export function SelfApprovalSettings({ documents }: { documents: Setting[] }) {
-  const [message, setMessage] = useState<string | null>(null);
+  const { run, error, notice } = useServerAction();
   async function toggle(document: Setting, isOn: boolean) {
     const verb = isOn ? "Allow" : "Forbid";
     if (!window.confirm(`${verb} self-approval on “${document.title}”? This is recorded in the audit log.`)) return;
-    const result = await setSelfApprovalAction({ documentId: document.id, allowSelfApproval: isOn });
-    setMessage(result?.serverError ?? `${isOn ? "Authors may now" : "Authors may no longer"} approve their own suggestions on “${document.title}”.`);
+    await run(setSelfApprovalAction, { documentId: document.id, allowSelfApproval: isOn }, {
+      success: () => `${isOn ? "Authors may now" : "Authors may no longer"} approve their own suggestions on “${document.title}”.`,
+    });
   }
   return (
     <section className="card self-approval" aria-labelledby="self-approval-title">
@@ -29,7 +30,7 @@ export function SelfApprovalSettings({ documents }: { documents: Setting[] }) {
           </li>
         ))}
       </ul>
-      <p role="status" className="subtle">{message}</p>
+      <p role="status" className="subtle">{error?.message ?? notice}</p>
     </section>
   );
 }

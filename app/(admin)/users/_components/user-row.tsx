@@ -1,30 +1,28 @@
 "use client";
 
 import { useState } from "react";
+import { useServerAction } from "@/app/_components/use-server-action";
 import type { UserSummary } from "@/lib/users/queries";
 import { ROLES } from "@/lib/users/schema";
 import { resetPasswordAction, setActiveAction, setRoleAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
 
-type Result = { serverError?: string; validationErrors?: unknown } | undefined;
-
 export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }) {
   const [role, setRole] = useState(user.role);
-  const [message, setMessage] = useState<string | null>(null);
   const [reset, setReset] = useState<{ email: string; password: string } | null>(null);
-  const report = (result: Result, success: string) => setMessage(result?.serverError ?? (result?.validationErrors ? "That input is not valid." : success));
+  const { run, error, notice } = useServerAction();
+  const message = error?.message ?? notice;
 
   async function resetPassword() {
     if (!window.confirm(`Reset the password of ${user.email}? They are signed out everywhere.`)) return;
-    const result = await resetPasswordAction({ userId: user.id });
-    if (result?.data) setReset(result.data);
-    else report(result, "");
+    const { data } = await run(resetPasswordAction, { userId: user.id });
+    setReset(data ?? null);
   }
 
   async function toggleActive() {
     const verb = user.banned ? "Reactivate" : "Deactivate";
     if (!user.banned && !window.confirm(`Deactivate ${user.email}? They are signed out now and cannot sign in; their history stays.`)) return;
-    report(await setActiveAction({ userId: user.id, isActive: user.banned }), `${verb}d.`);
+    await run(setActiveAction, { userId: user.id, isActive: user.banned }, { success: () => `${verb}d.` });
   }
 
   return (
@@ -39,7 +37,7 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
           </select>
         </label>{" "}
         {role !== user.role ? (
-          <button type="button" className="button small" onClick={async () => report(await setRoleAction({ userId: user.id, role }), "Role saved.")}>
+          <button type="button" className="button small" onClick={() => run(setRoleAction, { userId: user.id, role }, { success: () => "Role saved." })}>
             Save role
           </button>
         ) : null}

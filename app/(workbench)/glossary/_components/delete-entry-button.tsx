@@ -1,20 +1,21 @@
 "use client";
 
-import { useActionRunner } from "../../documents/[documentId]/findings/_components/use-action-runner";
+import { ActionAlert } from "@/app/_components/ui/action-alert";
+import { useServerAction } from "@/app/_components/use-server-action";
 import { deleteGlossaryEntryAction } from "../actions";
 
 /** Soft-deletes an entry after a confirmation; it stops applying but stays in history. */
 export function DeleteEntryButton({ entryId, sourceTerm }: { entryId: string; sourceTerm: string }) {
-  const { run, error, isPending } = useActionRunner();
+  const { run, error, isPending } = useServerAction({ refreshRoute: true });
   return (
     <>
       <button type="button" className="button secondary" disabled={isPending} aria-label={`Delete the glossary entry “${sourceTerm}”`}
         onClick={() => {
-          if (window.confirm(`Delete the glossary entry “${sourceTerm}”? It will no longer be checked.`)) run(() => deleteGlossaryEntryAction({ entryId }));
+          if (window.confirm(`Delete the glossary entry “${sourceTerm}”? It will no longer be checked.`)) run(deleteGlossaryEntryAction, { entryId });
         }}>
         Delete
       </button>
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      <ActionAlert error={error} />
     </>
   );
 }

@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import type { GlossaryKind } from "@/lib/findings/glossary/schema";
-import { useActionRunner } from "../../documents/[documentId]/findings/_components/use-action-runner";
+import { ActionAlert } from "@/app/_components/ui/action-alert";
+import { useServerAction } from "@/app/_components/use-server-action";
 import { createGlossaryEntryAction, updateGlossaryEntryAction } from "../actions";
 import styles from "./glossary.module.css";
 
@@ -22,16 +23,15 @@ const PATTERN_TEMPLATE = JSON.stringify(
 export function GlossaryEntryForm(props: GlossaryEntryFormProps) {
   const entry = props.mode === "edit" ? props.entry : null;
   const [kind, setKind] = useState<GlossaryKind>(entry?.kind ?? "term");
-  const { run, error, notice, isPending } = useActionRunner();
+  const { run, error, notice, isPending } = useServerAction({ refreshRoute: true });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
     const fields = { sourceTerm: data.sourceTerm, targetTerms: data.targetTerms, pattern: data.pattern, note: data.note ?? "" };
-    if (entry) return run(() => updateGlossaryEntryAction({ entryId: entry.id, ...fields }), () => "Saved.");
-    run(() => createGlossaryEntryAction({ ...fields, kind, documentId: data.documentId }), () => {
-      form.reset();
-      return `Added “${fields.sourceTerm}”.`;
+    if (entry) return void run(updateGlossaryEntryAction, { entryId: entry.id, ...fields }, { success: () => "Saved." });
+    void run(createGlossaryEntryAction, { ...fields, kind, documentId: data.documentId }, { success: () => `Added “${fields.sourceTerm}”.` }).then((outcome) => {
+      if (outcome.ok) form.reset();
     });
   };
   return (
@@ -62,7 +62,7 @@ export function GlossaryEntryForm(props: GlossaryEntryFormProps) {
       <label>Note<input name="note" maxLength={500} defaultValue={entry?.note} /></label>
       <div className={styles.row}>
         <button type="submit" className="button" disabled={isPending}>{entry ? "Save changes" : "Add entry"}</button>
-        {error ? <p role="alert" className="error">{error}</p> : null}
+        <ActionAlert error={error} />
         <p role="status" className="subtle">{notice}</p>
       </div>
     </form>

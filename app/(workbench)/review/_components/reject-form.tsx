@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useServerAction } from "@/app/_components/use-server-action";
 import { MQM_CATEGORIES, type MqmCategoryId } from "@/lib/review/mqm-score";
 import { rejectSuggestionAction } from "../actions";
 
@@ -10,11 +11,10 @@ type Props = { suggestionId: string; onDone: (message: { text: string; isError: 
 export function RejectForm({ suggestionId, onDone }: Props) {
   const [reason, setReason] = useState<MqmCategoryId>("accuracy_mistranslation");
   const [comment, setComment] = useState("");
+  const { run, isPending } = useServerAction();
   async function reject() {
-    const result = await rejectSuggestionAction({ suggestionId, reason, comment });
-    if (result?.serverError) onDone({ text: result.serverError, isError: true });
-    else if (result?.validationErrors) onDone({ text: "Check the comment: it is too long.", isError: true });
-    else onDone({ text: "Rejected; the author sees your reason.", isError: false });
+    const { error } = await run(rejectSuggestionAction, { suggestionId, reason, comment });
+    onDone(error ? { text: error.message, isError: true } : { text: "Rejected; the author sees your reason.", isError: false });
   }
   return (
     <details className="reject">
@@ -31,7 +31,7 @@ export function RejectForm({ suggestionId, onDone }: Props) {
         Comment for the author
         <textarea value={comment} rows={2} onChange={(event) => setComment(event.target.value)} />
       </label>
-      <button type="button" className="button secondary" onClick={reject}>Reject suggestion</button>
+      <button type="button" className="button secondary" disabled={isPending} onClick={reject}>Reject suggestion</button>
     </details>
   );
 }

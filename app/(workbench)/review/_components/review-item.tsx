@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
+import { useServerAction } from "@/app/_components/use-server-action";
 import { InlineDiff } from "@/app/_components/ui/word-diff";
 import { diffWords, toHunks, type Hunk } from "@/lib/diff/word-diff";
 import { MQM_CATEGORIES } from "@/lib/review/mqm-score";
@@ -25,15 +26,14 @@ export function ReviewItem({ item, isSelected, onSelect, report }: Props) {
   const number = segment.position + 1;
   const canApprove = item.canApprove && !item.isStale;
 
+  const { run } = useServerAction();
+
   async function approve(input: { acceptedHunks?: number[]; editedText?: string }) {
-    const result = await approveSuggestionAction({ suggestionId: item.id, seenTextHash: item.textHash, ...input });
-    // The queue is reloaded on a refusal too: if the author changed the text, the new diff shows.
-    if (result?.serverError) {
-      report({ text: result.serverError, isError: true });
-      router.refresh();
-    }
-    else if (result?.validationErrors) report({ text: "The approval was not valid; reload the queue.", isError: true });
-    else report({ text: `Approved: segment ${number} of ${item.document.title} is now at version ${result?.data?.version}.`, isError: false });
+    const { error, data } = await run(approveSuggestionAction, { suggestionId: item.id, seenTextHash: item.textHash, ...input });
+    if (!error) return report({ text: `Approved: segment ${number} of ${item.document.title} is now at version ${data?.version}.`, isError: false });
+    report({ text: error.message, isError: true });
+    // A CONFLICT reloads the queue: the new text and its diff show before anything is approved.
+    if (error.code === "CONFLICT" || error.code === "INVALID_STATE") router.refresh();
   }
 
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useServerAction } from "@/app/_components/use-server-action";
 import type { ReviewQueueItem } from "@/lib/review/queries";
 import { batchApproveAction } from "../actions";
 import { ReviewItem, type QueueMessage } from "./review-item";
@@ -9,7 +10,7 @@ import { ReviewItem, type QueueMessage } from "./review-item";
 export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<QueueMessage | null>(null);
-  const [isPending, setPending] = useState(false);
+  const { run, isPending } = useServerAction();
   const toggle = (id: string, isOn: boolean) =>
     setSelected((previous) => {
       const next = new Set(previous);
@@ -19,15 +20,10 @@ export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
     });
 
   async function approveSelected() {
-    setPending(true);
     const seenTextHashes = Object.fromEntries(items.filter((item) => selected.has(item.id)).map((item) => [item.id, item.textHash]));
-    const result = await batchApproveAction({ suggestionIds: [...selected], seenTextHashes });
-    setPending(false);
-    if (result?.serverError || !result?.data) {
-      setMessage({ text: result?.serverError ?? "Could not approve the selection.", isError: true });
-      return;
-    }
-    const { approved, failed } = result.data;
+    const { error, data } = await run(batchApproveAction, { suggestionIds: [...selected], seenTextHashes });
+    if (!data) return setMessage({ text: error?.message ?? "Could not approve the selection.", isError: true });
+    const { approved, failed } = data;
     const failures = failed.map((failure) => failure.message).join(" ");
     setMessage({ text: `Approved ${approved.length} of ${approved.length + failed.length}. ${failures}`.trim(), isError: failed.length > 0 });
     setSelected(new Set());

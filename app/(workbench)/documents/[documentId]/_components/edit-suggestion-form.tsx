@@ -1,6 +1,10 @@
 "use client";
 
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
+import { readStaleVersion, type StaleVersion } from "@/app/_components/stale-version";
+import { ActionAlert } from "@/app/_components/ui/action-alert";
+import { StaleVersionNotice } from "@/app/_components/ui/stale-version-notice";
+import type { ActionError } from "@/lib/errors";
 import { updateSuggestionAction } from "../actions";
 import { SuggestedTextField } from "./suggested-text-field";
 import type { DetailSuggestion, RunAction } from "./types";
@@ -22,25 +26,31 @@ export function EditSuggestionForm({ suggestion, number, publishedText, segmentV
   const textId = useId();
   const [text, setText] = useState(suggestion.text);
   const [note, setNote] = useState(suggestion.note);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ActionError | null>(null);
+  const [conflict, setConflict] = useState<StaleVersion | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const isStale = suggestion.baseVersion !== segmentVersion;
   const isChanged = text !== suggestion.text || note !== suggestion.note || isStale;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function save(baseVersion: number) {
     setIsSaving(true);
     // Only what changed is sent: a note-only edit does not re-check the unchanged text. The version
     // shown is sent too: the edit is made against it (CONFLICT if the segment moved on meanwhile).
-    const message = await run(updateSuggestionAction, {
+    const failure = await run(updateSuggestionAction, {
       suggestionId: suggestion.id,
-      baseVersion: segmentVersion,
+      baseVersion,
       ...(text !== suggestion.text ? { text } : {}),
       ...(note !== suggestion.note ? { note } : {}),
     });
     setIsSaving(false);
-    if (message) setError(message);
-    else onClose();
+    if (!failure) return onClose();
+    setConflict(readStaleVersion(failure));
+    setError(readStaleVersion(failure) ? null : failure);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void save(segmentVersion);
   }
 
   function cancelOnEscape(event: KeyboardEvent) {
@@ -59,7 +69,10 @@ export function EditSuggestionForm({ suggestion, number, publishedText, segmentV
         Note for suggestion {number}
         <input value={note} onChange={(event) => setNote(event.target.value)} placeholder="Why this wording" />
       </label>
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      <ActionAlert error={error} />
+      {conflict ? (
+        <StaleVersionNotice conflict={conflict} yourText={text} isPending={isSaving} onReapply={() => save(conflict.currentVersion)} onDiscard={onClose} />
+      ) : null}
       <div className="actions">
         <button type="submit" className="button small" disabled={isSaving || !isChanged}>Save</button>
         <button type="button" className="button secondary small" onClick={onClose}>Cancel</button>

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { ActionAlert } from "@/app/_components/ui/action-alert";
+import type { ActionError } from "@/lib/errors";
 import { MQM_CATEGORIES, MQM_SEVERITIES, type MqmCategoryId, type MqmSeverityId } from "@/lib/review/mqm-score";
 import { Modal } from "./modal";
 import type { PendingSpans } from "./segment-row";
@@ -14,8 +16,8 @@ type Props = {
   /** Set when editing an existing issue. */
   initial?: IssueDraft;
   onClose: () => void;
-  /** Resolves to an error message, or null when saved. */
-  onSubmit: (draft: IssueDraft & { useSource: boolean }) => Promise<string | null>;
+  /** Resolves to the error, or null when saved. */
+  onSubmit: (draft: IssueDraft & { useSource: boolean }) => Promise<ActionError | null>;
 };
 
 const DIMENSIONS = [...new Set(MQM_CATEGORIES.map((category) => category.dimension))];
@@ -32,7 +34,7 @@ export function FlagDialog({ open, segmentNumber, spans, initial, onClose, onSub
 function FlagForm({ spans, initial, onClose, onSubmit }: Omit<Props, "open" | "segmentNumber">) {
   const [severity, setSeverity] = useState<MqmSeverityId>(initial?.severity ?? "minor");
   const [useSource, setUseSource] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ActionError | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const chosen = MQM_SEVERITIES.find((option) => option.id === severity)!;
 
@@ -40,14 +42,14 @@ function FlagForm({ spans, initial, onClose, onSubmit }: Omit<Props, "open" | "s
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setIsSaving(true);
-    const message = await onSubmit({
+    const failure = await onSubmit({
       category: data.get("category") as MqmCategoryId,
       severity,
       comment: String(data.get("comment") ?? ""),
       useSource,
     });
     setIsSaving(false);
-    if (message) setError(message);
+    if (failure) setError(failure);
     else onClose();
   }
 
@@ -87,7 +89,7 @@ function FlagForm({ spans, initial, onClose, onSubmit }: Omit<Props, "open" | "s
         Comment
         <textarea name="comment" rows={3} defaultValue={initial?.comment ?? ""} placeholder="What is wrong, and what the French says" />
       </label>
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      <ActionAlert error={error} />
       <div className="actions">
         <button type="button" className="button secondary" onClick={onClose}>Cancel</button>
         <button type="submit" className="button" disabled={isSaving}>{initial ? "Save issue" : "Flag issue"}</button>

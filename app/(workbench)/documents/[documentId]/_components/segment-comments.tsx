@@ -1,41 +1,27 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { ActionAlert } from "@/app/_components/ui/action-alert";
+import { useServerAction } from "@/app/_components/use-server-action";
 import type { SegmentComment } from "@/lib/comments/queries";
 import { addCommentAction, deleteCommentAction, loadCommentsAction } from "../segment-actions";
-import { describeValidationErrors } from "./use-segment-detail";
 import { useSegmentResource } from "./use-segment-resource";
-
-type Result = { serverError?: string; validationErrors?: unknown } | undefined;
-
-function errorOf(result: Result): string | null {
-  if (result?.serverError) return result.serverError;
-  return result?.validationErrors ? describeValidationErrors(result.validationErrors) : null;
-}
 
 /** Discussion on the segment that is neither an issue nor a suggestion. Bodies render as plain text. */
 export function SegmentComments({ segmentId }: { segmentId: string }) {
   const { data: comments, error: loadError, reload } = useSegmentResource<SegmentComment[]>(segmentId, loadCommentsAction);
   const [draft, setDraft] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const { run, error, isPending } = useServerAction();
 
   async function post(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaving(true);
-    const message = errorOf(await addCommentAction({ segmentId, body: draft }));
-    setSaving(false);
-    setError(message);
-    if (!message) {
-      setDraft("");
-      reload();
-    }
+    if (!(await run(addCommentAction, { segmentId, body: draft })).ok) return;
+    setDraft("");
+    reload();
   }
 
   async function remove(commentId: string) {
-    const message = errorOf(await deleteCommentAction({ commentId }));
-    setError(message);
-    if (!message) reload();
+    if ((await run(deleteCommentAction, { commentId })).ok) reload();
   }
 
   return (
@@ -59,8 +45,8 @@ export function SegmentComments({ segmentId }: { segmentId: string }) {
           Your comment
           <textarea rows={2} value={draft} onChange={(event) => setDraft(event.target.value)} placeholder="A question or a note; not an issue or a suggestion" />
         </label>
-        {error ? <p role="alert" className="error">{error}</p> : null}
-        <p><button type="submit" className="button secondary" disabled={isSaving}>Post comment</button></p>
+        <ActionAlert error={error} />
+        <p><button type="submit" className="button secondary" disabled={isPending}>Post comment</button></p>
       </form>
     </section>
   );

@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { ActionAlert } from "@/app/_components/ui/action-alert";
+import type { ActionError } from "@/lib/errors";
 import { evidenceWords } from "@/lib/findings/evidence-words";
 import type { SegmentFinding } from "@/lib/findings/queries";
 import { confirmFindingAction, dismissFindingAction } from "../findings/actions";
@@ -96,9 +98,9 @@ function FindingSummary({ finding, detail }: { finding: SegmentFinding; detail: 
 
 function FindingButtons({ findingId, canConfirm, canDismiss, run }: { findingId: string; canConfirm: boolean; canDismiss: boolean; run: RunAction }) {
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ActionError | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const act = async (perform: () => Promise<string | null>) => {
+  const act = async (perform: () => Promise<ActionError | null>) => {
     setIsSaving(true);
     setError(await perform());
     setIsSaving(false);
@@ -121,7 +123,7 @@ function FindingButtons({ findingId, canConfirm, canDismiss, run }: { findingId:
           </button>
         </>
       ) : null}
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      <ActionAlert error={error} />
     </div>
   );
 }

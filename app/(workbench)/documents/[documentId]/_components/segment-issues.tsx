@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { ActionAlert } from "@/app/_components/ui/action-alert";
+import type { ActionError } from "@/lib/errors";
 import { closeIssueAction } from "../actions";
 import { categoryLabel, severityLabel } from "./labels";
 import type { DetailIssue, RunAction, SegmentDetail, ViewerAbilities } from "./types";
@@ -71,7 +73,7 @@ function IssueSummary({ issue, detail }: { issue: DetailIssue; detail: SegmentDe
 
 function CloseIssueForm({ issueId, run }: { issueId: string; run: RunAction }) {
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ActionError | null>(null);
   const close = async (status: "resolved" | "dismissed") => setError(await run(closeIssueAction, { issueId, status, reason }));
   return (
     <div className="close-issue">
@@ -81,7 +83,7 @@ function CloseIssueForm({ issueId, run }: { issueId: string; run: RunAction }) {
       </label>
       <button type="button" className="button secondary small" disabled={reason.trim() === ""} onClick={() => close("resolved")}>Resolve</button>
       <button type="button" className="button secondary small" disabled={reason.trim() === ""} onClick={() => close("dismissed")}>Dismiss</button>
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      <ActionAlert error={error} />
     </div>
   );
 }

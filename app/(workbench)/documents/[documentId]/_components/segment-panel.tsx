@@ -27,6 +27,8 @@ type Props = {
   viewer: ViewerAbilities;
   litIssueId: string | null;
   run: RunAction;
+  /** Reloads the open segment's details. */
+  onReload: () => void;
   onFlag: () => void;
   onEditIssue: (issue: DetailIssue) => void;
   onLightIssue: (issueId: string | null) => void;
@@ -34,7 +36,7 @@ type Props = {
   onAlignmentChanged: () => void;
 };
 
-export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIssueId, run, onFlag, onEditIssue, onLightIssue, onAlignmentChanged }: Props) {
+export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIssueId, run, onReload, onFlag, onEditIssue, onLightIssue, onAlignmentChanged }: Props) {
   if (!detail) {
     return (
       <aside className="panel" aria-label="Segment details" aria-busy={isLoading}>
@@ -81,7 +83,7 @@ export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIs
       <SegmentFindings key={detail.id} detail={detail} viewer={viewer} run={run} />
       <GlossaryMatches key={`glossary-${detail.id}-${detail.version}`} segmentId={detail.id} />
       <SegmentSuggestions detail={detail} viewer={viewer} run={run} />
-      <SuggestForm key={`${detail.id}-${detail.version}-${detail.suggestions.length}`} detail={detail} canEditDirectly={viewer.canEditDirectly} run={run} />
+      <SuggestForm key={`${detail.id}-${detail.version}-${detail.suggestions.length}`} detail={detail} canEditDirectly={viewer.canEditDirectly} run={run} onReload={onReload} />
       <SegmentComments segmentId={detail.id} />
       <SegmentHistory key={`${detail.id}-${detail.versions.length}`} detail={detail} />
     </aside>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState, type RefObject } from "react";
+import { ActionAlert } from "@/app/_components/ui/action-alert";
 import { InlineDiff, SideBySideDiff } from "@/app/_components/ui/word-diff";
+import type { ActionError } from "@/lib/errors";
 import { MQM_CATEGORIES, type MqmCategoryId } from "@/lib/review/mqm-score";
 import { approveSuggestionAction, rejectSuggestionAction, withdrawSuggestionAction } from "../actions";
 import { EditSuggestionForm } from "./edit-suggestion-form";
@@ -87,7 +89,7 @@ type ActionsProps = {
 };
 
 function SuggestionActions({ suggestion, viewer, run, editButton, onEdit }: ActionsProps) {
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ActionError | null>(null);
   const [reason, setReason] = useState<MqmCategoryId>("accuracy_mistranslation");
   const [comment, setComment] = useState("");
   const isOwn = suggestion.author.id === viewer.userId;
@@ -113,7 +115,7 @@ function SuggestionActions({ suggestion, viewer, run, editButton, onEdit }: Acti
           </details>
         </>
       ) : null}
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      <ActionAlert error={error} />
     </div>
   );
 }

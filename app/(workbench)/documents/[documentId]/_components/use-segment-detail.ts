@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { callAction } from "@/app/_components/action-result";
 import { loadSegmentAction } from "../actions";
 import type { SegmentDetail } from "./types";
 
@@ -15,11 +16,11 @@ export function useSegmentDetail(segmentId: string | undefined) {
     if (!segmentId) return;
     let isCurrent = true;
     const timer = setTimeout(async () => {
-      const result = await loadSegmentAction({ segmentId });
+      const { data, error: failure } = await callAction(loadSegmentAction, { segmentId });
       if (!isCurrent) return;
       setLoadedKey(`${segmentId}:${generation}`);
-      if (result?.data) setDetail(result.data);
-      setError(result?.serverError ?? null);
+      if (data) setDetail(data);
+      setError(failure?.message ?? null);
     }, 60);
     return () => {
       isCurrent = false;
@@ -28,18 +29,4 @@ export function useSegmentDetail(segmentId: string | undefined) {
   }, [segmentId, generation]);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   return { detail: detail?.id === segmentId ? detail : null, isLoading: segmentId !== undefined && loadedKey !== key, error, reload };
-}
-
-/** next-safe-action's nested `_errors` lists, flattened into one sentence. */
-export function describeValidationErrors(errors: unknown): string {
-  const messages: string[] = [];
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== "object") return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "_errors" && Array.isArray(value)) messages.push(...value.map(String));
-      else walk(value);
-    }
-  };
-  walk(errors);
-  return messages.join("; ") || "Check the form and try again.";
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-
-type Loader<T> = (input: { segmentId: string }) => Promise<{ data?: T; serverError?: string } | undefined>;
+import { callAction, type ServerAction } from "@/app/_components/action-result";
 
 /** Loads one thing about the active segment (its comments, its glossary terms); `reload` after a change. */
-export function useSegmentResource<T>(segmentId: string, load: Loader<T>) {
+export function useSegmentResource<T>(segmentId: string, load: ServerAction<{ segmentId: string }, T>) {
   const [state, setState] = useState<{ key: string; data: T | null; error: string | null }>({ key: "", data: null, error: null });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
@@ -13,8 +12,8 @@ export function useSegmentResource<T>(segmentId: string, load: Loader<T>) {
     // Server actions run one at a time: wait until the reader settles on a segment, and let the
     // segment's own detail (60 ms, use-segment-detail.ts) go first.
     const timer = setTimeout(async () => {
-      const result = await load({ segmentId });
-      if (isCurrent) setState({ key: segmentId, data: result?.data ?? null, error: result?.serverError ?? null });
+      const { data, error } = await callAction(load, { segmentId });
+      if (isCurrent) setState({ key: segmentId, data: data ?? null, error: error?.message ?? null });
     }, 150);
     return () => {
       isCurrent = false;

@@ -1,14 +1,15 @@
 "use client";
 
 import { useCallback } from "react";
+import { callAction } from "@/app/_components/action-result";
 import type { SegmentRow } from "@/lib/documents/workspace-types";
+import type { ActionError } from "@/lib/errors";
 import { approveSuggestionAction, flagIssueAction, updateIssueAction } from "../actions";
 import { markSegmentReviewedAction } from "../segment-actions";
 import type { IssueDraft } from "./flag-dialog";
 import type { PendingSpans } from "./segment-row";
 import { SUGGESTED_TEXT_ID } from "./suggest-form";
 import type { DetailIssue, RunAction, SegmentDetail, ViewerAbilities } from "./types";
-import { describeValidationErrors } from "./use-segment-detail";
 import { useWorkspaceKeys } from "./use-workspace-keys";
 
 export type Dialog = { kind: "flag" } | { kind: "edit"; issue: DetailIssue } | { kind: "help" } | null;
@@ -16,9 +17,8 @@ export type Dialog = { kind: "flag" } | { kind: "edit"; issue: DetailIssue } | {
 /** Runs an action; on success reloads the segment panel and the visible rows. */
 export function useRunAction(reload: () => void, refresh: () => void): RunAction {
   return useCallback(async (action, input) => {
-    const result = (await action(input)) as { serverError?: string; validationErrors?: unknown } | undefined;
-    if (result?.serverError) return result.serverError;
-    if (result?.validationErrors) return describeValidationErrors(result.validationErrors);
+    const { error } = await callAction(action, input);
+    if (error) return error;
     reload();
     refresh();
     return null;
@@ -49,22 +49,22 @@ export function useWorkspaceCommands({ activeRow, detail, dialog, spans, viewer,
     review: async () => {
       if (!activeRow) return;
       const error = await run(markSegmentReviewedAction, { segmentId: activeRow.id, segmentVersion: activeRow.version });
-      setStatus(error ?? `Marked segment ${number} reviewed.`);
+      setStatus(error?.message ?? `Marked segment ${number} reviewed.`);
       if (!error) moveBy(1);
     },
     approve: viewer.canReview
       ? async () => {
           if (approvable.length !== 1) return setStatus("To approve with a, the segment needs exactly one pending suggestion you may approve.");
           const error = await run(approveSuggestionAction, { suggestionId: approvable[0].id, seenTextHash: approvable[0].textHash });
-          setStatus(error ?? `Approved the suggestion on segment ${number}.`);
+          setStatus(error?.message ?? `Approved the suggestion on segment ${number}.`);
         }
       : null,
     help: () => setDialog({ kind: "help" }),
   });
 
-  return async (draft: IssueDraft & { useSource: boolean }): Promise<string | null> => {
+  return async (draft: IssueDraft & { useSource: boolean }): Promise<ActionError | null> => {
     if (dialog?.kind === "edit") return run(updateIssueAction, { issueId: dialog.issue.id, category: draft.category, severity: draft.severity, comment: draft.comment });
-    if (!activeRow) return "Choose a segment first.";
+    if (!activeRow) return { code: "VALIDATION", message: "Choose a segment first." };
     const selection = spans?.segmentId === activeRow.id ? spans : null;
     const source = draft.useSource ? selection?.source : undefined;
     const error = await run(flagIssueAction, {

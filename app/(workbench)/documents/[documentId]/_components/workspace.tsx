@@ -64,7 +64,7 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
         litIssueId={litIssueId} pending={fallbackPending} onActivate={setActiveIndex} onLightIssue={setLitIssueId}
       />
       <SegmentPanel
-        detail={detail} isLoading={isLoading} spans={spans} wordLink={wordLink} viewer={viewer} litIssueId={litIssueId} run={run}
+        detail={detail} isLoading={isLoading} spans={spans} wordLink={wordLink} viewer={viewer} litIssueId={litIssueId} run={run} onReload={reload}
         onFlag={() => setDialog({ kind: "flag" })} onEditIssue={(issue) => setDialog({ kind: "edit", issue })} onLightIssue={setLitIssueId}
         onAlignmentChanged={() => { refresh(); reload(); }}
       />

@@ -1,7 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition, type KeyboardEvent, type RefObject } from "react";
+import { useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import type { SafeActionResult } from "@/app/_components/action-result";
+import { ActionAlert } from "@/app/_components/ui/action-alert";
+import { useServerAction } from "@/app/_components/use-server-action";
 import { mergeSegmentAction, moveSentenceAction, splitSegmentAction } from "../actions";
 
 export type AlignmentMenuProps = {
@@ -19,8 +21,7 @@ export type AlignmentMenuProps = {
   onChanged?: () => void;
 };
 
-type ActionResult = { serverError?: string; validationErrors?: unknown } | undefined;
-type Item = { label: string; run: () => Promise<ActionResult> };
+type Item = { label: string; run: () => Promise<SafeActionResult<unknown>> };
 
 const SIDES = [
   { side: "source", name: "French" },
@@ -44,12 +45,6 @@ function buildItems(props: AlignmentMenuProps): Item[] {
     }
   }
   return items;
-}
-
-function messageOf(result: ActionResult): string | null {
-  if (result?.serverError) return result.serverError;
-  if (result?.validationErrors) return "The alignment change was not valid; reload the page and try again.";
-  return null;
 }
 
 type MenuItemsProps = {
@@ -88,13 +83,11 @@ function MenuItems({ id, label, items, itemRefs, onChoose, onClose }: MenuItemsP
 
 /** Per-segment menu of alignment fixes (merge, split, move a sentence); shows why a change was refused. */
 export function AlignmentMenu(props: AlignmentMenuProps) {
-  const router = useRouter();
+  const { run, error, isPending } = useServerAction({ refreshRoute: true });
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const [isOpen, setIsOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
   const items = buildItems(props);
   if (items.length === 0) return null;
 
@@ -106,15 +99,9 @@ export function AlignmentMenu(props: AlignmentMenuProps) {
     setIsOpen(false);
     buttonRef.current?.focus();
   };
-  const choose = (item: Item) => {
+  const choose = async (item: Item) => {
     close();
-    setError(null);
-    startTransition(async () => {
-      const message = messageOf(await item.run());
-      if (message) return setError(message);
-      props.onChanged?.();
-      router.refresh();
-    });
+    if ((await run(item.run, undefined)).ok) props.onChanged?.();
   };
   return (
     <div className="alignment-menu" style={{ position: "relative", display: "inline-block" }}>
@@ -138,7 +125,7 @@ export function AlignmentMenu(props: AlignmentMenuProps) {
         {isPending ? "Changing…" : "Alignment"}
       </button>
       {isOpen ? <MenuItems id={menuId} label={`Alignment of segment ${props.position + 1}`} items={items} itemRefs={itemRefs} onChoose={choose} onClose={close} /> : null}
-      {error ? <p role="alert" className="error" style={{ fontSize: "0.85rem", margin: "0.25rem 0 0" }}>{error}</p> : null}
+      <ActionAlert error={error} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CHUNK_SIZE } from "@/lib/export/chunks";
 import { writeTrackedDocx } from "@/lib/export/docx-tracked";
 import type { ExportSegment } from "@/lib/export/types";
-import { ARTICLE, CORRECTION, demoSegments, FIRST, generatedSegments } from "./demo-segments";
+import { ARTICLE, CORRECTION, demoSegments, FIRST, generatedSegments } from "@/tests/unit/export/demo-segments";
 
 const directory = mkdtempSync(join(tmpdir(), "recto-docx-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));

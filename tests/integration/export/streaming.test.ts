@@ -10,7 +10,7 @@ import { writeIssuesCsv, writeIssuesJson, type ReportIssue } from "@/lib/export/
 import { writeReportHtml } from "@/lib/export/report-html";
 import type { ExportSegment } from "@/lib/export/types";
 import { computeMqmScore } from "@/lib/review/mqm-score";
-import { generatedSegments } from "./demo-segments";
+import { generatedSegments } from "@/tests/unit/export/demo-segments";
 
 const SEGMENT_COUNT = 100_000;
 const MAX_CHUNK = 64 * 1024;

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { toScorecard } from "@/lib/export/report";
 import { writeReviewPackage, type ReviewPackageInput } from "@/lib/export/zip-package";
 import { computeMqmScore } from "@/lib/review/mqm-score";
-import { APPROVAL, ARTICLE, CORRECTION, demoSegments, FIRST } from "./demo-segments";
+import { APPROVAL, ARTICLE, CORRECTION, demoSegments, FIRST } from "@/tests/unit/export/demo-segments";
 
 const directory = mkdtempSync(join(tmpdir(), "recto-zip-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import { writeXliff12 } from "@/lib/export/xliff-12-writer";
 import { writeXliff20 } from "@/lib/export/xliff-20-writer";
 import { writeTmx } from "@/lib/export/tmx-writer";
 import { readXliff } from "@/lib/export/xliff-reader";
-import { collect, CORRECTION, demoSegments } from "./demo-segments";
+import { collect, CORRECTION, demoSegments } from "@/tests/unit/export/demo-segments";
 
 // translate-toolkit 3.8 has no tmx2po and reads only XLIFF 1.x; TMX is checked with its own tmx
 // storage class, and XLIFF 2.0 through its factory, which must at least parse the file.

@@ -1,0 +1,35 @@
+import type { StaleVersion } from "../stale-version";
+import { InlineDiff } from "./word-diff";
+
+type Props = {
+  conflict: StaleVersion;
+  /** The reviewer's own text, still in their form. */
+  yourText: string;
+  /** Saves the reviewer's text again, on the segment's new version. */
+  onReapply: () => void;
+  /** Drops the reviewer's text and shows the new one. */
+  onDiscard: () => void;
+  isPending?: boolean;
+};
+
+/**
+ * The segment changed under the reviewer: its new text, and theirs as a word diff against it.
+ * Nothing is overwritten until they choose; their text stays in the form meanwhile.
+ */
+export function StaleVersionNotice({ conflict, yourText, onReapply, onDiscard, isPending = false }: Props) {
+  return (
+    <div className="stale-version" role="alert" aria-label="The segment changed">
+      <p className="error">{conflict.message}</p>
+      <p className="diff-caption">New text (version {conflict.currentVersion})</p>
+      <p className="quoted" aria-label={`New text, version ${conflict.currentVersion}`}>{conflict.currentText}</p>
+      <p className="diff-caption">Your text against the new text</p>
+      <InlineDiff before={conflict.currentText} after={yourText} label="Your text against the new text" />
+      <div className="actions">
+        <button type="button" className="button small" disabled={isPending} onClick={onReapply}>
+          Apply my text to version {conflict.currentVersion}
+        </button>
+        <button type="button" className="button secondary small" disabled={isPending} onClick={onDiscard}>Discard my text</button>
+      </div>
+    </div>
+  );
+}
