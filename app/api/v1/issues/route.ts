@@ -5,7 +5,7 @@ import { flagIssueSchema } from "@/lib/review/schema";
 
 /** Flags an MQM issue on a span: { segmentId, segmentVersion, targetStart?, targetEnd?, sourceStart?, sourceEnd?, category, severity, comment }. */
 export const POST = route(async (request) => {
-  const viewer = await requireApiViewer();
+  const viewer = await requireApiViewer(request);
   const input = flagIssueSchema.parse(await readJson(request));
   return Response.json(await flagIssue({ viewer, input }), { status: 201 });
 });

@@ -5,7 +5,7 @@ import { createSuggestionSchema } from "@/lib/review/schema";
 
 /** Proposes corrected English: { segmentId, baseVersion, text, note, issueIds }. */
 export const POST = route(async (request) => {
-  const viewer = await requireApiViewer();
+  const viewer = await requireApiViewer(request);
   const input = createSuggestionSchema.parse(await readJson(request));
   return Response.json(await createSuggestion({ viewer, input }), { status: 201 });
 });

@@ -7,20 +7,20 @@ import { setSelfApprovalSchema } from "@/lib/review/schema";
 type Context = { params: Promise<{ documentId: string }> };
 
 /** One document with its segments. */
-export const GET = route(async (_request, { params }: Context) => {
-  const viewer = await requireApiViewer();
+export const GET = route(async (request, { params }: Context) => {
+  const viewer = await requireApiViewer(request);
   return Response.json(await getDocument({ viewer, documentId: (await params).documentId }));
 });
 
 /** Admins switch the four-eyes rule for this document: { allowSelfApproval }. */
 export const PATCH = route(async (request, { params }: Context) => {
-  const viewer = await requireApiViewer();
+  const viewer = await requireApiViewer(request);
   const input = setSelfApprovalSchema.parse({ ...(await readObject(request)), documentId: (await params).documentId });
   return Response.json(await setSelfApproval({ viewer, input }));
 });
 
 /** Soft-deletes the document (editors and admins); its rows and history stay. */
-export const DELETE = route(async (_request, { params }: Context) => {
-  const viewer = await requireApiViewer();
+export const DELETE = route(async (request, { params }: Context) => {
+  const viewer = await requireApiViewer(request);
   return Response.json(await deleteDocument({ viewer, input: { documentId: (await params).documentId } }));
 });

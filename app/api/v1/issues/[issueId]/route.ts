@@ -7,7 +7,7 @@ type Context = { params: Promise<{ issueId: string }> };
 
 /** The author edits their open issue: { category?, severity?, comment? }. */
 export const PATCH = route(async (request, { params }: Context) => {
-  const viewer = await requireApiViewer();
+  const viewer = await requireApiViewer(request);
   const input = updateIssueSchema.parse({ ...(await readObject(request)), issueId: (await params).issueId });
   return Response.json(await updateIssue({ viewer, input }));
 });

@@ -7,7 +7,7 @@ type Context = { params: Promise<{ suggestionId: string }> };
 
 /** The author edits their pending suggestion: { text?, note?, baseVersion? } (baseVersion rebases it onto the current segment version). */
 export const PATCH = route(async (request, { params }: Context) => {
-  const viewer = await requireApiViewer();
+  const viewer = await requireApiViewer(request);
   const input = updateSuggestionSchema.parse({ ...(await readObject(request)), suggestionId: (await params).suggestionId });
   return Response.json(await updateSuggestion({ viewer, input }));
 });

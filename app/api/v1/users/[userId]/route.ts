@@ -7,7 +7,7 @@ type Context = { params: Promise<{ userId: string }> };
 
 /** Sets a user's role: { role }. */
 export const PATCH = route(async (request, { params }: Context) => {
-  const viewer = await requireApiViewer();
+  const viewer = await requireApiViewer(request);
   const input = setRoleSchema.parse({ ...(await readObject(request)), userId: (await params).userId });
   return Response.json(await setUserRole({ viewer, input }));
 });

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 /** GET → Server-Sent Events: `change`, `presence` and `resync` for one document (lib/live). */
 export async function GET(request: Request, context: Context): Promise<Response> {
   try {
-    const viewer = await requireApiViewer();
+    const viewer = await requireApiViewer(request);
     const { documentId } = await context.params;
     const stream = await openDocumentEvents({ viewer, documentId, signal: request.signal });
     return new Response(stream, {

@@ -9,7 +9,7 @@ export async function GET(request: Request, context: { params: Promise<{ documen
   try {
     const { documentId } = await context.params;
     const query = exportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-    const viewer = await requireApiViewer();
+    const viewer = await requireApiViewer(request);
     const result = await exportDocument({ viewer, documentId, ...query });
     return new Response(Readable.toWeb(result.stream) as ReadableStream<Uint8Array>, {
       headers: {

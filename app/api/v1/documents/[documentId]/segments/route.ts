@@ -8,7 +8,7 @@ type Context = { params: Promise<{ documentId: string }> };
 /** GET ?cursor=&limit=&status=&category=&severity=&low=&q= → one page of the workspace's segment list. */
 export async function GET(request: Request, context: Context): Promise<Response> {
   try {
-    const viewer = await requireApiViewer();
+    const viewer = await requireApiViewer(request);
     const { documentId } = await context.params;
     const query = Object.fromEntries(new URL(request.url).searchParams);
     const filters = segmentFiltersSchema.parse(query);

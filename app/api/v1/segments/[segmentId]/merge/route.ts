@@ -7,7 +7,7 @@ type Context = { params: Promise<{ segmentId: string }> };
 
 /** Fixes alignment: merges the segment with the next one ({ version? } refuses a stale view). */
 export const POST = route(async (request, { params }: Context) => {
-  const viewer = await requireApiViewer();
+  const viewer = await requireApiViewer(request);
   const input = mergeSegmentSchema.parse({ ...(await readObject(request)), segmentId: (await params).segmentId });
   return Response.json(await mergeSegmentWithNext({ viewer, input }));
 });

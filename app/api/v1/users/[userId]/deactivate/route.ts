@@ -7,7 +7,7 @@ type Context = { params: Promise<{ userId: string }> };
 
 /** Deactivates the account ({ reason? }): no sign-in, sessions end, history stays. */
 export const POST = route(async (request, { params }: Context) => {
-  const viewer = await requireApiViewer();
+  const viewer = await requireApiViewer(request);
   const input = setActiveSchema.pick({ userId: true, reason: true }).parse({ ...(await readObject(request)), userId: (await params).userId });
   return Response.json(await deactivateUser({ viewer, input }));
 });
