@@ -18,9 +18,12 @@ export async function createApiToken(options: { viewer: Viewer; input: CreateApi
   return insertApiToken({ input: options.input, actorId: options.viewer.userId, defaultUserId: options.viewer.userId });
 }
 
-/** For the CLI run by the server's operator (no signed-in admin): the user must be named. */
-export async function createApiTokenAsOperator(options: { input: CreateApiTokenInput & { userId: string } }) {
-  return insertApiToken({ input: options.input, actorId: null, defaultUserId: options.input.userId });
+/** For `recto tokens create`, run by the server's operator (no signed-in admin): the user is named by email. */
+export async function createApiTokenAsOperator(options: { input: Omit<CreateApiTokenInput, "userId">; userEmail: string }) {
+  const email = options.userEmail.toLowerCase();
+  const user = await getPrisma().user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) throw new AppError({ code: "NOT_FOUND", message: `No user has the email ${email}; create one with \`recto users create\`.` });
+  return insertApiToken({ input: { ...options.input, userId: user.id }, actorId: null, defaultUserId: user.id });
 }
 
 async function insertApiToken(options: { input: CreateApiTokenInput; actorId: string | null; defaultUserId: string }) {

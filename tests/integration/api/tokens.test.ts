@@ -54,9 +54,10 @@ describe("API tokens", () => {
     await expect(createApiToken({ viewer: admin.viewer, input: { name: "ghost", role: "editor", userId: "nobody" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createApiToken({ viewer: admin.viewer, input: { name: " ", role: "editor" } })).rejects.toThrow(/Name the token/);
     await expect(revokeApiToken({ viewer: admin.viewer, input: { tokenId: "not-an-id" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const operator = await createApiTokenAsOperator({ input: { name: "from the CLI", role: "editor", userId: editor.id } });
+    const operator = await createApiTokenAsOperator({ input: { name: "from the CLI", role: "editor" }, userEmail: editor.email.toUpperCase() });
     expect(await authenticateApiToken(operator.token)).toMatchObject({ userId: editor.id, role: "editor" });
     expect(await getPrisma().historyEvent.findFirst({ where: { entityId: operator.id }, select: { actorId: true } })).toEqual({ actorId: null });
+    await expect(createApiTokenAsOperator({ input: { name: "x", role: "editor" }, userEmail: "nobody@example.test" })).rejects.toThrow("No user has the email nobody@example.test");
   });
 
   it("need no Origin header, are marked used, and refuse other Authorization schemes", async () => {
