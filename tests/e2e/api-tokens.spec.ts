@@ -46,13 +46,13 @@ describe("API tokens", () => {
       expect(((await legacy.json()) as { id: string }[]).map((row) => row.id)).toContain(documentId);
 
       await page.reload();
-      await page.getByRole("cell", { name }).waitFor();
+      await page.getByRole("cell", { name, exact: true }).waitFor();
       page.once("dialog", (dialog) => void dialog.accept());
       await page.getByRole("button", { name: `Revoke ${name}` }).click();
       await expect.poll(async () => (await asScript(token, "/api/v1/documents")).status, { timeout: 10_000 }).toBe(401);
       await page.getByRole("row", { name: new RegExp(name) }).getByText(/^Revoked/).waitFor();
     });
-  });
+  }, 120_000); // a page, an import with its QA run and a revocation: about a minute on a loaded machine
 
   it("are an admin page: a translator gets 403, and no link", async () => {
     const cookie = await signInOverHttp("translator");

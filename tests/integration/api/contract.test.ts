@@ -4,6 +4,7 @@ import { createApiToken } from "@/lib/api-tokens/mutations";
 import { getPrisma } from "@/lib/db/client";
 import { registerWorkers } from "@/lib/findings/qa-job";
 import { stopQueue } from "@/lib/jobs/queue";
+import { getLiveListener } from "@/lib/live/listener";
 import { createUser } from "@/tests/factories/users";
 import { callApi, covered, openApiDocument, ROUTE_MODULES, routeFileOf } from "./call-api";
 
@@ -27,7 +28,11 @@ beforeAll(async () => {
   expect([editorToken.status, translatorToken.status]).toEqual([201, 201]);
   tokens = { admin: adminToken, editor: editorToken.body.token, translator: translatorToken.body.token };
 });
-afterAll(() => stopQueue());
+afterAll(async () => {
+  await stopQueue();
+  // GET /events started this process's LISTEN connection; close it before the database is dropped.
+  await getLiveListener().close();
+});
 
 async function importDocument(title: string) {
   const created = await callApi("POST", "/documents", { token: tokens.editor, body: { title, sourceText: FRENCH, targetText: ENGLISH } });
