@@ -15,6 +15,12 @@ const nextConfig = {
       ...["/api/:path*", "/import/submit", "/import/jobs/:path*", "/import-bilingual/submit"].map((source) => ({ source, headers: routeHandlerHeaders })),
     ];
   },
+  // The API lives under /api/v1 (app/api/v1, described at /api/v1/openapi.json). The unversioned
+  // paths of earlier releases still answer, as aliases: a fallback rewrite applies only when no
+  // route matched, so /api/auth and /api/v1 themselves are never rewritten.
+  async rewrites() {
+    return { beforeFiles: [], afterFiles: [], fallback: [{ source: "/api/:path((?!v1/|auth/).+)", destination: "/api/v1/:path" }] };
+  },
   // Separate build folders let several checkouts' test runs build side by side. RECTO_DIST_DIR is
   // declared in lib/env.ts; read directly here because this file is loaded before any TypeScript.
   distDir: process.env.RECTO_DIST_DIR ?? ".next",

@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { readBearerToken } from "@/lib/api-tokens/token";
 import { DATABASE_UNREACHABLE_MESSAGE, isDatabaseUnreachable, isNulInText } from "@/lib/db/errors";
 import { AppError, isAppError } from "@/lib/errors";
 import { readEnv } from "@/lib/env";
@@ -70,6 +71,8 @@ function allowedOrigins(request: Request): Set<string> {
  */
 export function assertSameOrigin(request: Request): void {
   if (SAFE_METHODS.has(request.method)) return;
+  // A bearer token is never sent by the browser on its own, so a token request cannot be forged cross-site.
+  if (readBearerToken(request.headers) !== null) return;
   const origin = request.headers.get("origin");
   if (origin && allowedOrigins(request).has(origin)) return;
   throw new AppError({

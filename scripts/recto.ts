@@ -27,6 +27,10 @@ const COMMANDS: Record<string, Entry> = {
     usage: "recto users create --email EMAIL --name NAME --role translator|editor|admin [--password-stdin]",
     load: async () => (await import("./commands/users")).usersCommand,
   },
+  tokens: {
+    usage: "recto tokens create --name NAME --role translator|editor|admin --user EMAIL",
+    load: async () => (await import("./commands/tokens")).tokensCommand,
+  },
 };
 
 const usage = () => `usage: ${Object.values(COMMANDS).map((command) => command.usage).join("\n       ")}`;

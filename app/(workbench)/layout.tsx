@@ -18,6 +18,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
           <Link href="/glossary">Glossary</Link>
           {can(viewer, "export.run") ? <Link href="/export">Export</Link> : null}
           {can(viewer, "user.manage") ? <Link href="/users">Users</Link> : null}
+          {can(viewer, "user.manage") ? <Link href="/tokens">API tokens</Link> : null}
           {can(viewer, "audit.read") ? <Link href="/audit">Audit log</Link> : null}
         </nav>
         <span className="spacer" />

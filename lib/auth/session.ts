@@ -2,6 +2,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getSessionCookie } from "better-auth/cookies";
+import { authenticateApiToken } from "@/lib/api-tokens/queries";
+import { readBearerToken } from "@/lib/api-tokens/token";
 import { COOKIE_PREFIX, getAuth } from "@/lib/auth/auth";
 import { mintViewer, type Role, type Viewer } from "@/lib/auth/permissions";
 import { rememberViewer, reusedViewer } from "@/lib/auth/session-cache";
@@ -33,8 +35,18 @@ export async function requireViewer(): Promise<Viewer> {
   return viewer;
 }
 
-/** For route handlers and actions: the viewer, or UNAUTHENTICATED. */
-export async function requireApiViewer(): Promise<Viewer> {
+/**
+ * For route handlers and actions: the viewer, or UNAUTHENTICATED. A route handler passes its
+ * request: an `Authorization: Bearer` token (lib/api-tokens) then decides alone, with no cookie
+ * fallback; without that header the browser's session cookie does.
+ */
+export async function requireApiViewer(request?: Request): Promise<Viewer> {
+  const token = request ? readBearerToken(request.headers) : null;
+  if (token !== null) {
+    const viewer = await authenticateApiToken(token);
+    if (!viewer) throw new AppError({ code: "UNAUTHENTICATED", message: "The API token is unknown or revoked; ask an admin for a new one." });
+    return viewer;
+  }
   const viewer = await getViewer();
   if (!viewer) throw new AppError({ code: "UNAUTHENTICATED", message: "Sign in first." });
   return viewer;

@@ -9,7 +9,7 @@ import { createSpecDocument } from "./pages/spec-data";
 // Issue 13 items 7 and 8: admin pages refuse with 403, the favicon, the export menu, the audit log in words.
 
 const baseUrl = inject("baseUrl");
-const ADMIN_PAGES = ["/users", "/export", "/audit"];
+const ADMIN_PAGES = ["/users", "/tokens", "/export", "/audit"];
 let browser: Browser;
 let documentId: string;
 const TITLE = `Audit links ${Date.now()}`;

@@ -13,9 +13,9 @@ vi.mock("@/lib/auth/session", async () => {
     },
   };
 });
-const { GET } = await import("@/app/api/documents/[documentId]/export/route");
+const { GET } = await import("@/app/api/v1/documents/[documentId]/export/route");
 
-const call = (documentId: string, query: string) => GET(new Request(`http://recto.test/api/documents/${documentId}/export?${query}`), { params: Promise.resolve({ documentId }) });
+const call = (documentId: string, query: string) => GET(new Request(`http://recto.test/api/v1/documents/${documentId}/export?${query}`), { params: Promise.resolve({ documentId }) });
 
 beforeEach(() => {
   session.viewer = null;

@@ -12,7 +12,7 @@ import { waitFor } from "@/tests/setup/wait-for";
 // The route is called directly with a factory-made viewer; everything below the session is real.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ requireApiViewer: async () => session.viewer }));
-const { POST } = await import("@/app/api/documents/route");
+const { POST } = await import("@/app/api/v1/documents/route");
 const bilingualRoute = await import("@/app/(workbench)/import-bilingual/submit/route");
 
 beforeAll(async () => {
@@ -32,7 +32,7 @@ const numberMismatches = async (documentId: string) => {
 describe("every import path queues the document's automatic QA run", () => {
   it("POST /api/documents", async () => {
     session.viewer = (await createUser({ role: "editor" })).viewer;
-    const request = new Request("http://recto.test/api/documents", {
+    const request = new Request("http://recto.test/api/v1/documents", {
       method: "POST",
       headers: { host: "recto.test", origin: "http://recto.test", "content-type": "application/json" },
       body: JSON.stringify({ title: "Via the API", sourceText: FRENCH, targetText: ENGLISH }),

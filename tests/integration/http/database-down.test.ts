@@ -5,7 +5,7 @@ import { mintViewer } from "@/lib/auth/permissions";
 // PostgreSQL "down": this file's app code points at a port nothing listens on.
 vi.mock("@/lib/auth/session", () => ({ requireApiViewer: async () => mintViewer({ id: "someone", role: "editor", name: "Someone" }) }));
 const { proxy } = await import("@/proxy");
-const { GET } = await import("@/app/api/documents/route");
+const { GET } = await import("@/app/api/v1/documents/route");
 
 let realUrl: string | undefined;
 beforeAll(() => {
@@ -25,7 +25,7 @@ describe("while PostgreSQL is down", () => {
   });
 
   it("the API answers 503 with that message, not a generic 500", async () => {
-    const response = await GET(new Request("http://recto.test/api/documents"), undefined as never);
+    const response = await GET(new Request("http://recto.test/api/v1/documents"), undefined as never);
     expect(response.status).toBe(503);
     expect((await response.json()).error).toMatchObject({ code: "UNAVAILABLE", message: expect.stringContaining("The database is unreachable") });
   });

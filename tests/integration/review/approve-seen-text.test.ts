@@ -18,8 +18,8 @@ vi.mock("@/lib/auth/session", async () => {
     },
   };
 });
-const { POST: approve } = await import("@/app/api/suggestions/[suggestionId]/approve/route");
-const { POST: batchApprove } = await import("@/app/api/suggestions/batch-approve/route");
+const { POST: approve } = await import("@/app/api/v1/suggestions/[suggestionId]/approve/route");
+const { POST: batchApprove } = await import("@/app/api/v1/suggestions/batch-approve/route");
 const { approveSuggestion } = await import("@/lib/review/mutations");
 
 const SEEN = "He denounces Israel's offensive on Gaza.";
@@ -47,7 +47,7 @@ describe("an editor approves exactly the text they saw", () => {
   it("answers 409 with the new diff when the author changed the suggestion, and changes nothing", async () => {
     const { editor, segment, suggestion, seenTextHash } = await changedAfterOpening();
     session.viewer = editor.viewer;
-    const response = await post(approve, `/api/suggestions/${suggestion.id}/approve`, { seenTextHash }, { suggestionId: suggestion.id });
+    const response = await post(approve, `/api/v1/suggestions/${suggestion.id}/approve`, { seenTextHash }, { suggestionId: suggestion.id });
     expect(response.status).toBe(409);
     const { error } = await response.json();
     expect(error).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("The author changed this suggestion after you opened it") });
@@ -62,14 +62,14 @@ describe("an editor approves exactly the text they saw", () => {
     const { editor, suggestion } = await changedAfterOpening();
     session.viewer = editor.viewer;
     const fresh = (await findReviewQueue({ viewer: editor.viewer })).items.find((item) => item.id === suggestion.id)!;
-    const response = await post(approve, `/api/suggestions/${suggestion.id}/approve`, { seenTextHash: fresh.textHash }, { suggestionId: suggestion.id });
+    const response = await post(approve, `/api/v1/suggestions/${suggestion.id}/approve`, { seenTextHash: fresh.textHash }, { suggestionId: suggestion.id });
     expect(response.status).toBe(200);
   });
 
   it("refuses an approval that does not say which text was seen", async () => {
     const { editor, suggestion } = await changedAfterOpening();
     session.viewer = editor.viewer;
-    const response = await post(approve, `/api/suggestions/${suggestion.id}/approve`, {}, { suggestionId: suggestion.id });
+    const response = await post(approve, `/api/v1/suggestions/${suggestion.id}/approve`, {}, { suggestionId: suggestion.id });
     expect(response.status).toBe(422);
     expect((await response.json()).error.message).toContain("seenTextHash");
   });
@@ -77,7 +77,7 @@ describe("an editor approves exactly the text they saw", () => {
   it("leaves a changed suggestion out of a batch approval", async () => {
     const { editor, suggestion, seenTextHash } = await changedAfterOpening();
     session.viewer = editor.viewer;
-    const response = await post(batchApprove as typeof approve, "/api/suggestions/batch-approve", { suggestionIds: [suggestion.id], seenTextHashes: { [suggestion.id]: seenTextHash } }, {});
+    const response = await post(batchApprove as typeof approve, "/api/v1/suggestions/batch-approve", { suggestionIds: [suggestion.id], seenTextHashes: { [suggestion.id]: seenTextHash } }, {});
     expect(await response.json()).toMatchObject({ approved: [], failed: [{ suggestionId: suggestion.id, code: "CONFLICT" }] });
   });
 

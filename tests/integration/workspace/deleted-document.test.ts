@@ -8,7 +8,7 @@ import { createUser } from "@/tests/factories/users";
 // The segments route is called directly with a factory-made viewer; everything below the session is real.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ requireApiViewer: async () => session.viewer }));
-const { GET } = await import("@/app/api/documents/[documentId]/segments/route");
+const { GET } = await import("@/app/api/v1/documents/[documentId]/segments/route");
 
 async function deletedDocument() {
   const editor = await createUser({ role: "editor" });
@@ -23,7 +23,7 @@ describe("a deleted document", () => {
   it("answers 404 on its segments API and gives none of its text", async () => {
     const { document, translator } = await deletedDocument();
     session.viewer = translator.viewer;
-    const response = await GET(new Request(`http://recto.test/api/documents/${document.id}/segments`), { params: Promise.resolve({ documentId: document.id }) });
+    const response = await GET(new Request(`http://recto.test/api/v1/documents/${document.id}/segments`), { params: Promise.resolve({ documentId: document.id }) });
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain("secret");
   });

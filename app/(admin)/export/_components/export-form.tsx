@@ -13,7 +13,7 @@ export type ExportChoice = {
 
 function exportUrl(documentId: string, format: ExportFormat, includePending: boolean, override: boolean): string {
   const query = new URLSearchParams({ format, includePending: String(includePending), override: String(override) });
-  return `/api/documents/${documentId}/export?${query}`;
+  return `/api/v1/documents/${documentId}/export?${query}`;
 }
 
 export function ExportForm({ documents }: { documents: ExportChoice[] }) {

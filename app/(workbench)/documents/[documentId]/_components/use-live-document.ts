@@ -58,7 +58,7 @@ export function useLiveDocument({ documentId, viewerId, active, refreshRows, ref
   }, [viewerId]);
 
   useEffect(() => {
-    const source = new EventSource(`/api/documents/${documentId}/events`);
+    const source = new EventSource(`/api/v1/documents/${documentId}/events`);
     let hasFailed = false;
     source.addEventListener("change", (event) => onChange(JSON.parse(event.data)));
     source.addEventListener("presence", (event) => {
@@ -104,7 +104,7 @@ function usePresenceHeartbeat(documentId: string, segmentId: string | null) {
   const [clientId] = useState(() => crypto.randomUUID());
   useEffect(() => {
     const send = (isLeaving: boolean) =>
-      fetch(`/api/documents/${documentId}/presence`, {
+      fetch(`/api/v1/documents/${documentId}/presence`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ clientId, segmentId, isLeaving }),
@@ -120,7 +120,7 @@ function usePresenceHeartbeat(documentId: string, segmentId: string | null) {
     };
   }, [documentId, segmentId, clientId]);
   useEffect(() => () => {
-    void fetch(`/api/documents/${documentId}/presence`, {
+    void fetch(`/api/v1/documents/${documentId}/presence`, {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ clientId, segmentId: null, isLeaving: true }), keepalive: true,
     }).catch(() => undefined);
   }, [documentId, clientId]);

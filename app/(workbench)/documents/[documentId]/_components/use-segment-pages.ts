@@ -36,7 +36,7 @@ export function useSegmentPages(documentId: string, query: string, initial: Page
         const params = new URLSearchParams(query);
         params.set("cursor", String(page * PAGE_SIZE));
         params.set("limit", String(PAGE_SIZE));
-        const response = await fetch(`/api/documents/${documentId}/segments?${params}`, { cache: "no-store" });
+        const response = await fetch(`/api/v1/documents/${documentId}/segments?${params}`, { cache: "no-store" });
         const body = await response.json();
         if (!response.ok) throw new Error(body?.error?.message ?? `Loading segments failed (${response.status})`);
         setTotal(body.total);

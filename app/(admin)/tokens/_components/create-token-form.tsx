@@ -1,0 +1,57 @@
+"use client";
+
+import { useState } from "react";
+import { ROLES } from "@/lib/users/schema";
+import { createApiTokenAction } from "../actions";
+
+/** Creates a token and shows it once: only its hash is stored. */
+export function CreateTokenForm({ users, viewerId }: { users: { id: string; label: string }[]; viewerId: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+
+  async function submit(formData: FormData) {
+    setError(null);
+    setCreated(null);
+    const result = await createApiTokenAction({
+      name: String(formData.get("name") ?? ""),
+      role: String(formData.get("role") ?? "translator") as (typeof ROLES)[number],
+      userId: String(formData.get("userId") ?? viewerId),
+    });
+    if (result?.data) setCreated(result.data);
+    else setError(result?.serverError ?? "Check the name, role and user.");
+  }
+
+  return (
+    <section className="card" aria-labelledby="create-token-title">
+      <h2 id="create-token-title">Create a token</h2>
+      <form action={submit} className="form inline-form">
+        <label>
+          Name
+          <input name="name" required maxLength={100} placeholder="CMS import" />
+        </label>
+        <label>
+          Role
+          <select name="role" defaultValue="editor">
+            {ROLES.map((role) => <option key={role} value={role}>{role}</option>)}
+          </select>
+        </label>
+        <label>
+          Acts as
+          <select name="userId" defaultValue={viewerId}>
+            {users.map((user) => <option key={user.id} value={user.id}>{user.label}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="button">Create token</button>
+      </form>
+      {error ? <p role="alert" className="error">{error}</p> : null}
+      {created ? (
+        <div role="status" className="one-time-password">
+          <p>
+            Token <strong>{created.name}</strong>: <code>{created.token}</code>
+          </p>
+          <p className="subtle">Copy it now into the script&apos;s secret store; it will not be shown again.</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
