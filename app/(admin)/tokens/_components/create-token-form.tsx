@@ -1,24 +1,23 @@
 "use client";
 
 import { useState } from "react";
+import { useServerAction } from "@/app/_components/use-server-action";
 import { ROLES } from "@/lib/users/schema";
 import { createApiTokenAction } from "../actions";
 
 /** Creates a token and shows it once: only its hash is stored. */
 export function CreateTokenForm({ users, viewerId }: { users: { id: string; label: string }[]; viewerId: string }) {
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useServerAction({ refreshRoute: true });
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
 
   async function submit(formData: FormData) {
-    setError(null);
     setCreated(null);
-    const result = await createApiTokenAction({
+    const outcome = await run(createApiTokenAction, {
       name: String(formData.get("name") ?? ""),
       role: String(formData.get("role") ?? "translator") as (typeof ROLES)[number],
       userId: String(formData.get("userId") ?? viewerId),
     });
-    if (result?.data) setCreated(result.data);
-    else setError(result?.serverError ?? "Check the name, role and user.");
+    if (outcome.ok && outcome.data) setCreated(outcome.data);
   }
 
   return (
@@ -43,7 +42,7 @@ export function CreateTokenForm({ users, viewerId }: { users: { id: string; labe
         </label>
         <button type="submit" className="button">Create token</button>
       </form>
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      {error ? <p role="alert" className="error">{error.message}</p> : null}
       {created ? (
         <div role="status" className="one-time-password">
           <p>

@@ -1,19 +1,18 @@
 "use client";
 
-import { useState } from "react";
+import { useServerAction } from "@/app/_components/use-server-action";
 import { revokeApiTokenAction } from "../actions";
 
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useServerAction({ refreshRoute: true });
   async function revoke() {
     if (!window.confirm(`Revoke the token "${name}"? Scripts using it get 401 from now on.`)) return;
-    const result = await revokeApiTokenAction({ tokenId });
-    setError(result?.serverError ?? null);
+    await run(revokeApiTokenAction, { tokenId });
   }
   return (
     <>
       <button type="button" className="button secondary small" onClick={revoke} aria-label={`Revoke ${name}`}>Revoke</button>
-      {error ? <span role="alert" className="error">{error}</span> : null}
+      {error ? <span role="alert" className="error">{error.message}</span> : null}
     </>
   );
 }
