@@ -6,7 +6,7 @@ import { cpus, totalmem } from "node:os";
 import path from "node:path";
 import { mergeSections, sectionFooter } from "./support/results";
 
-const SECTIONS = ["align", "qa", "meaning", "export", "workspace", "import-bilingual", "cli", "runtime"];
+const SECTIONS = ["align", "qa", "meaning", "export", "workspace", "import-bilingual", "cli", "runtime", "live"];
 const RESULTS = path.join(import.meta.dirname, "RESULTS.md");
 
 async function main(): Promise<void> {
@@ -35,5 +35,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`bench: ${error instanceof Error ? error.stack : String(error)}`);
+  // fetch's "fetch failed" says why only in its cause (ECONNRESET, a timeout, …).
+  if (error instanceof Error && error.cause) console.error("bench: cause:", error.cause);
   process.exit(1);
 });

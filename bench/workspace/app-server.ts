@@ -16,8 +16,11 @@ function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
-/** Builds the app when stale (in RECTO_DIST_DIR's folder) and serves it with `next start` on loopback. */
-export async function startAppServer(databaseUrl: string): Promise<AppServer> {
+/**
+ * Builds the app when stale (in RECTO_DIST_DIR's folder) and serves it with `next start` on loopback.
+ * Instances of one deployment share `authSecret`, so a session cookie works on each.
+ */
+export async function startAppServer(databaseUrl: string, options: { authSecret?: string } = {}): Promise<AppServer> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (buildIsStale(ROOT)) {
     console.error("bench: workspace: building the app …");
@@ -27,7 +30,7 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), RECTO_BASE_URL: baseUrl },
+    env: { ...env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: options.authSecret ?? randomBytes(32).toString("hex"), RECTO_BASE_URL: baseUrl },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await waitForNextReady(server);

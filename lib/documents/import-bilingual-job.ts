@@ -11,6 +11,7 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { bilingualTooLarge, importBilingualFile } from "@/lib/documents/import-bilingual";
 import { creatorOf, report } from "@/lib/documents/import-job";
+import { beatWhileRunning } from "@/lib/documents/import-reconcile";
 import { bilingualImportLimits } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { bilingualUploadSchema } from "@/lib/export/schema";
@@ -74,6 +75,7 @@ export async function startBilingualImport(options: { viewer: Viewer; request: R
 /** The worker's body: read and store the file, keep the ImportJob row saying where it is or why it failed, then delete the upload. */
 export async function runBilingualImportJob(data: BilingualJobData): Promise<void> {
   const { importJobId } = data;
+  const stopBeating = beatWhileRunning(importJobId);
   try {
     const viewer = await creatorOf(importJobId);
     await report(importJobId, { status: "running", progress: 0.02, message: `Reading ${data.fileName}…` });
@@ -90,6 +92,7 @@ export async function runBilingualImportJob(data: BilingualJobData): Promise<voi
     const message = describeError(error).message;
     await getPrisma().importJob.update({ where: { id: importJobId }, data: { status: "failed", error: message, message: `The import of ${data.fileName} failed; nothing was stored.` } });
   } finally {
+    stopBeating();
     await rm(data.path, { force: true });
   }
 }

@@ -7,6 +7,7 @@ import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/
 import { startImportedDocumentQa, storeAlignedDocument } from "@/lib/documents/mutations";
 import { AppError } from "@/lib/errors";
 import { describeError } from "@/lib/http";
+import { beatWhileRunning } from "@/lib/documents/import-reconcile";
 import { enqueue, QUEUES, registerWorker } from "@/lib/jobs/queue";
 
 /** What pg-boss carries: the import job row to report on and the texts (up to 20 MB a side, as jsonb). */
@@ -95,6 +96,7 @@ async function storeDocument(input: StoreInput): Promise<{ documentId: string; s
 export async function runImportJob(data: ImportJobData): Promise<void> {
   const { importJobId } = data;
   let stage = "checking the import";
+  const stopBeating = beatWhileRunning(importJobId);
   try {
     const viewer = await creatorOf(importJobId);
     assertCan(viewer, "document.import");
@@ -113,6 +115,8 @@ export async function runImportJob(data: ImportJobData): Promise<void> {
   } catch (error) {
     const message = describeError(error).message;
     await getPrisma().importJob.update({ where: { id: importJobId }, data: { status: "failed", error: message, message: `The import failed while ${stage}; nothing was stored.` } });
+  } finally {
+    stopBeating();
   }
 }
 

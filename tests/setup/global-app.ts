@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { findFreePort } from "../../lib/db/embedded";
-import { buildIsStale, waitForNextReady } from "../../scripts/start-support";
+import { buildIsStale } from "../../scripts/start-support";
+import { startWebInstance, type Deployment } from "./app-processes";
 import { adminQuery } from "./global-db";
 import { withDatabase } from "./database-url";
 
@@ -11,6 +11,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     demoAccounts: { email: string; role: string; password: string }[];
+    /** The served app's database and cookie secret, for specs that start more processes on it (tests/setup/app-processes.ts). */
+    deployment: Deployment;
   }
 }
 
@@ -30,20 +32,12 @@ export default async function setup(project: TestProject) {
   await getPrisma().$disconnect();
 
   if (buildIsStale(ROOT)) await run([NEXT_BIN, "build"]);
-  const port = await findFreePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), RECTO_BASE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await waitForNextReady(server);
-  project.provide("baseUrl", baseUrl);
+  const deployment: Deployment = { databaseUrl, authSecret: randomBytes(32).toString("hex") };
+  const server = await startWebInstance({ name: "app", deployment });
+  project.provide("baseUrl", server.baseUrl);
   project.provide("demoAccounts", accounts);
-  return async () => {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
-  };
+  project.provide("deployment", deployment);
+  return () => server.stop();
 }
 
 function run(args: string[]): Promise<void> {
