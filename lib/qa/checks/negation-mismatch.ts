@@ -88,7 +88,10 @@ function scopedHit(sides: Sides, sourceNegators: Negator[], targetNegators: Nega
   for (const negator of sourceNegators) {
     const other = counterpart(alignment, negator, true);
     if (!other || other.score < 0.7) continue;
-    const from = other.index - SCOPE_WINDOW;
+    // The negation sits before its word, within a few words and not beyond another rendered word: "has not confirmed", not "will not come and … confirmed".
+    const linked = new Set(alignment.links.map((link) => link.target));
+    let from = other.index;
+    while (from > 0 && other.index - from < SCOPE_WINDOW && !(alignment.target[from - 1].isContent && linked.has(from - 1))) from -= 1;
     const isNegated = targetNegators.some((candidate) => candidate.first >= from && candidate.first <= other.index + 1);
     if (isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 2)) continue;
     return hit(sides, span(alignment.source, negator.first, negator.last), span(alignment.target, other.index, other.index), true, other.score, "is affirmative");
