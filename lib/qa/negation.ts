@@ -2,21 +2,28 @@ import type { AlignedWord } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { isKnownWord } from "./speller";
 
-/** A negating expression: its words' indexes (first, last) and the word it negates, when known. */
-export type Negator = { first: number; last: number; scope: number | null };
+/** A negating expression: its words' indexes (first, last), its negative word (folded: "pas", "personne", "never") and the word it negates, when known. */
+export type Negator = { first: number; last: number; scope: number | null; word: string };
 
 const FRENCH_PARTICLES = new Set(["pas", "point", "jamais", "plus", "rien", "aucun", "aucune", "aucunement", "personne", "guere", "nullement", "ni"]);
-const FRENCH_SUBJECTS = new Set(["personne", "rien", "aucun", "aucune", "nul", "nulle", "ni", "jamais", "plus"]);
-/** Literary negation without "pas": "je ne puis", "il ne sait", "elle n'ose". */
-const FRENCH_BARE_NE_VERBS = /^(?:puis|peux|peut|pouvait|pourrait|puisse|sais|sait|savait|saurait|sache|ose|osait|cesse|cessait)$/;
+const FRENCH_SUBJECTS = new Set(["personne", "rien", "aucun", "aucune", "nul", "nulle", "ni", "jamais"]);
+/** Subject pronouns that may sit between a negative subject and "ne": "jamais il ne". */
+const FRENCH_SUBJECT_PRONOUNS = new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"]);
+/** Literary negation without "pas": "je ne puis", "il ne sait", "nous ne pouvons", "elle n'ose". */
+const FRENCH_BARE_NE_VERBS = /^(?:puis|peux|peut|pouvons|pouvez|peuvent|pouvait|pouvaient|pourrait|pourraient|puisse|sais|sait|savons|savez|savent|savait|saurait|sache|ose|osent|osait|cesse|cessait)$/;
 /** The expletive "ne" follows fear and "avant que": "j'ai peur qu'il ne vienne" is not negative. */
 const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
 // "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".
 const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nullement", "ni", "pas"]);
-/** "sans doute" is "probably", "sans cesse" "constantly", "non seulement" "not only", "à jamais" "for ever". */
-const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que)$/;
-const ENGLISH_NEGATORS = new Set(["not", "never", "no", "none", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "hardly", "barely", "scarcely", "nor"]);
-const ENGLISH_IDIOMS = /^(?:not only|no doubt|no sooner|or no|or not)$/;
+/** "sans doute" is "probably", "sans cesse" "constantly", "non seulement" "not only", "à jamais" "for ever", "ou non" "or not". */
+const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non)$/;
+/** "les pas", "ses pas", "le pas": the noun "step", not the negation. */
+const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", "aux", "ses", "son", "mes", "mon", "tes", "ton", "nos", "vos", "leurs", "leur", "ce", "ces", "quelques", "premiers", "premier", "faux"]);
+// "hardly", "barely", "scarcely" weaken rather than reverse: they answer "à peine" and "ne … guère" (see ENGLISH_IMPLICIT).
+const ENGLISH_NEGATORS = new Set(["not", "never", "no", "none", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot"]);
+const ENGLISH_IDIOMS = /^(?:not only|no doubt|no sooner|or no|or not|no matter|nothing but|none other|not least)$/;
+/** "no more than" and "no less than" say "only" and "as much as", as "ne … que" does. */
+const ENGLISH_IDIOMS_3 = /^(?:no (?:more|less|fewer|later|sooner) than)$/;
 
 function folded(words: AlignedWord[], index: number, language: "source" | "target"): string {
   const word = words[index];
@@ -27,6 +34,12 @@ function folded(words: AlignedWord[], index: number, language: "source" | "targe
 function nextContent(words: AlignedWord[], index: number): number | null {
   for (let k = index + 1; k < Math.min(words.length, index + 4); k += 1) if (words[k].isContent) return k;
   return null;
+}
+
+/** "Non, …", "No!", "… or no.": a no that answers, followed by punctuation or nothing, negates no word of the sentence. */
+function isAnswer(text: string, words: AlignedWord[], index: number): boolean {
+  const next = words[index + 1];
+  return next === undefined || /[,.!;:…]/.test(text.slice(words[index].end, next.start));
 }
 
 /** Whether a clause boundary (. ; : ? ! or a comma) lies between two words. */
@@ -58,18 +71,20 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
         break;
       }
     }
-    const subject = [i - 1, i - 2, i - 3].find((k) => k >= 0 && FRENCH_SUBJECTS.has(folded(words, k, "source")));
+    // "personne ne", "rien n'", "jamais il ne"; never across "que" ("plus que je ne le mérite" is expletive).
+    const before = FRENCH_SUBJECT_PRONOUNS.has(folded(words, i - 1, "source")) ? i - 2 : i - 1;
+    const subject = before >= 0 && FRENCH_SUBJECTS.has(folded(words, before, "source")) ? before : undefined;
     // "n'est-ce pas" asks for agreement; it negates nothing.
     if (particle >= 0 && folded(words, i + 2, "source") === "ce" && folded(words, particle - 1, "source") === "ce") continue;
     if (particle >= 0) {
       used[particle] = 1;
       const inside = words.slice(i + 1, particle).findIndex((candidate) => candidate.isContent);
-      negators.push({ first: i, last: particle, scope: inside >= 0 ? i + 1 + inside : nextContent(words, particle) });
+      negators.push({ first: i, last: particle, scope: inside >= 0 ? i + 1 + inside : nextContent(words, particle), word: folded(words, particle, "source") });
     } else if (FRENCH_BARE_NE_VERBS.test(folded(words, i + 1, "source")) && ![i - 2, i - 3, i - 4].some((k) => EXPLETIVE_TRIGGERS.test(folded(words, k, "source")))) {
-      negators.push({ first: i, last: i + 1, scope: i + 1 });
+      negators.push({ first: i, last: i + 1, scope: i + 1, word: "ne" });
     } else if (subject !== undefined) {
       used[subject] = 1;
-      negators.push({ first: subject, last: i, scope: nextContent(words, i) });
+      negators.push({ first: subject, last: i, scope: nextContent(words, i), word: folded(words, subject, "source") });
     }
   }
   for (let i = 0; i < words.length; i += 1) {
@@ -78,8 +93,13 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     const pair = `${word} ${folded(words, i + 1, "source")}`;
     const before = `${folded(words, i - 1, "source")} ${word}`;
     if (FRENCH_IDIOMS.test(pair) || FRENCH_IDIOMS.test(before)) continue;
+    if (word === "pas" && FRENCH_DETERMINERS.has(folded(words, i - 1, "source"))) continue;
+    // "Non, …" answers; it negates no word of the sentence.
+    if (word === "non" && isAnswer(text, words, i)) continue;
+    // "ni X ni Y" negates once: a "ni" after another negation continues it.
+    if (word === "ni" && negators.length > 0) continue;
     if (FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || (word === "nulle" && folded(words, i + 1, "source") === "part")) {
-      negators.push({ first: i, last: i, scope: nextContent(words, i) });
+      negators.push({ first: i, last: i, scope: nextContent(words, i), word });
       if (word === "sans" || word === "ni") used[i + 1] = 1;
     }
   }
@@ -93,21 +113,29 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
     const word = folded(words, i, "target");
     const next = folded(words, i + 1, "target");
     if (ENGLISH_IDIOMS.test(`${word} ${next}`) || ENGLISH_IDIOMS.test(`${folded(words, i - 1, "target")} ${word}`)) continue;
+    if (ENGLISH_IDIOMS_3.test(`${word} ${next} ${folded(words, i + 2, "target")}`)) continue;
     if (word === "no" && words[i].text === "No" && /^\.\s*\d/.test(text.slice(words[i].end))) continue;
-    if (word.endsWith("n't") || word === "cannot" || ENGLISH_NEGATORS.has(word)) negators.push({ first: i, last: i, scope: nextContent(words, i) });
+    // "No, …" and "Nope" answer; they negate no word of the sentence.
+    if (word === "no" && isAnswer(text, words, i)) continue;
+    if (word === "nor" && negators.length > 0) continue;
+    if (word.endsWith("n't") || word === "cannot" || ENGLISH_NEGATORS.has(word)) {
+      const isNoOne = word === "no" && next === "one";
+      negators.push({ first: i, last: isNoOne ? i + 1 : i, scope: nextContent(words, isNoOne ? i + 1 : i), word: isNoOne ? "no one" : word.endsWith("n't") ? "not" : word });
+    }
   }
   return negators;
 }
 
 // "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
-const ENGLISH_IMPLICIT = /^(?:(?:for)?ever|anymore|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|impossible|free)$/;
-const FRENCH_IMPLICIT = /^(?:refus|empech|echou|echec|manqu|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf|excep|priv(?:e|er|ation)s?$|faute|defaut|peu$)/;
-const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ed|ate|ar|ous|ing))$/;
+// "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
+const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|impossible|free)$/;
+const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|refus|empech|echou|echec|manqu|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf|excep|priv(?:e|er|ation)s?$|faute|defaut|peu$)/;
+const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 
 /** Whether the English says no without a negator: "unable", "failed to", "refused", "homeless", "unprecedented". */
-export function hasTargetImplicitNegation(words: AlignedWord[]): boolean {
-  return words.some((word) => {
+export function hasTargetImplicitNegation(words: AlignedWord[], from = 0, to = words.length): boolean {
+  return words.slice(Math.max(0, from), to).some((word) => {
     const folded = wordInfo(word.text, "target").folded;
     if (ENGLISH_IMPLICIT.test(folded) || folded.endsWith("less")) return true;
     const match = ENGLISH_PREFIX.exec(folded);
@@ -123,5 +151,13 @@ export function hasSourceImplicitNegation(words: AlignedWord[], isFrenchWord: (f
     if (FRENCH_IMPLICIT.test(folded)) return true;
     const match = FRENCH_PREFIX.exec(folded);
     return match !== null && isFrenchWord(match[1]);
+  });
+}
+
+/** Whether the French has a "ne" that is not read as a negation (expletive, "ne … que", literary): its polarity is uncertain. */
+export function hasOtherNe(words: AlignedWord[], negators: Negator[]): boolean {
+  return words.some((word, index) => {
+    const form = wordInfo(word.text, "source").folded.replace(/’/g, "'");
+    return (form === "ne" || form === "n'") && !negators.some((negator) => index >= negator.first && index <= negator.last);
   });
 }

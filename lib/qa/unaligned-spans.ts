@@ -1,19 +1,7 @@
-import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import type { AlignedWord } from "@/lib/word-align/types";
 
 /** A stretch of one side whose content words have no counterpart: words `first`..`last`. */
 export type UnalignedRun = { first: number; last: number; contentCount: number };
-
-/** Share of the content words outside `run` that are linked: how literally the rest is translated. */
-export function coverageOutside(words: AlignedWord[], linked: Set<number>, run: UnalignedRun): number {
-  let content = 0;
-  let covered = 0;
-  words.forEach((word, index) => {
-    if (!word.isContent || (index >= run.first && index <= run.last)) return;
-    content += 1;
-    if (linked.has(index)) covered += 1;
-  });
-  return content === 0 ? 0 : covered / content;
-}
 
 /**
  * Maximal runs of words, within one clause (no punctuation inside), whose content words are all
@@ -41,17 +29,4 @@ export function findUnalignedRuns(text: string, words: AlignedWord[], linked: Se
   }
   close();
   return runs;
-}
-
-export function linkedIndexes(alignment: WordAlignment, side: "source" | "target"): Set<number> {
-  return new Set(alignment.links.map((link) => link[side]));
-}
-
-/** Content words of one side with no counterpart: a paraphrase leaves some on both sides, a gap on one only. */
-export function unlinkedContentCount(words: AlignedWord[], linked: Set<number>): number {
-  let count = 0;
-  words.forEach((word, index) => {
-    if (word.isContent && !linked.has(index)) count += 1;
-  });
-  return count;
 }

@@ -9,6 +9,7 @@ export type AlignOptions = { model?: TranslationModel | null };
 const LINK_THRESHOLD = 0.5;
 const MODEL_THRESHOLD = 0.3;
 const NO_STEMS: ReadonlySet<string> = new Set();
+const FALSE_FRIENDS: ReadonlySet<string> = new Set(["a", "an", "as", "on", "or"]);
 
 /** What one French word may be rendered by, looked up once per word rather than once per word pair. */
 type SourceEntry = { info: WordInfo; folded: ReadonlySet<string>; stemmed: ReadonlySet<string>; model: Map<string, number> | null };
@@ -26,9 +27,11 @@ function sourceEntry(info: WordInfo, lexicon: Lexicon, model: TranslationModel |
 function lexicalScore(entry: SourceEntry, target: WordInfo): number {
   const source = entry.info;
   if (source.isNumber || target.isNumber) return source.isNumber && target.isNumber && source.stem === target.stem ? 1 : 0;
-  // The lexicon holds no English function words: only an identical form links them.
-  if (source.isFunction || target.isFunction) return source.folded === target.folded ? 1 : 0;
-  let score = entry.folded.has(target.stem) || entry.stemmed.has(target.stem) ? 0.95 : cognateScore(source, target);
+  // The lexicon holds no English function words: only an identical form links them, unless the two
+  // languages spell different words alike (French "a" has, "on" one, "or" gold, "as" have, "an" year).
+  if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : 0;
+  const isListed = (stem: string) => entry.folded.has(stem) || entry.stemmed.has(stem);
+  let score = isListed(target.stem) || (target.baseStem !== target.stem && isListed(target.baseStem)) ? 0.95 : cognateScore(source, target);
   const probability = entry.model?.get(target.stem) ?? 0;
   if (probability >= MODEL_THRESHOLD) score = Math.max(score, 0.5 + 0.4 * probability);
   return score;

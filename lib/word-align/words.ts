@@ -10,6 +10,8 @@ export type WordInfo = {
   /** Lowercased, accents stripped. */
   folded: string;
   stem: string;
+  /** English adverbs and comparatives by their adjective's stem ("deeply" → "deep", "happier" → "happi"): the lexicon files adjectives. */
+  baseStem: string;
   isFunction: boolean;
   isNumber: boolean;
   /** Small integer, unique per language, for numeric cache keys. */
@@ -23,7 +25,12 @@ export const SOURCE_FUNCTION_WORDS = new Set(
     "son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos il elle ils elles on je j' tu nous vous se s' me m' te t' lui y en " +
     "ne n' est sont été être a ont avait avaient sera seront était étaient fut ai as avons avez c' " +
     "dans par pour sur sous avec sans entre vers chez contre selon depuis pendant après avant comme si plus très aussi bien tout tous toute toutes " +
-    "même autre autres tel telle quel quelle lors afin ainsi alors déjà encore puis enfin cependant toutefois jusqu' lorsqu' puisqu' ").trim().split(/\s+/).map((word) => foldText(word)),
+    "même autre autres tel telle quel quelle lors afin ainsi alors déjà encore puis enfin cependant toutefois jusqu' lorsqu' puisqu' " +
+    // Particles, pronouns, auxiliaries and adverbs that English renders by its function words (or by nothing).
+    "pas point non oui quand comment pourquoi ici là voici voilà moi toi soi eux ceux celui celle celles ci " +
+    "suis es sommes êtes soit sois soyez soyons serai seras serez serons serait serais seraient étais étions étiez furent fûmes " +
+    "ai avons avez aurai aurais aurait aurions auraient avais avions aviez eu eue eus eut " +
+    "vais vas va allons allez vont tant trop assez peut-être ").trim().split(/\s+/).map((word) => foldText(word)),
 );
 
 export const TARGET_FUNCTION_WORDS = new Set(
@@ -31,7 +38,7 @@ export const TARGET_FUNCTION_WORDS = new Set(
     "it its he him his she her they them their we us our you your i me my is are was were be been being has have had do does did will would " +
     "shall should can could may might must 's there here also very more most such all any each both then not " +
     "about between regarding among after before over under through during without within upon toward towards since until because " +
-    "while if when where how why no only just even").split(" "),
+    "while if when where how why no only just even am one some now again once still too other another own up out off down away let ye").split(" "),
 );
 
 const NUMBER = /^\d/;
@@ -48,7 +55,11 @@ export function wordInfo(text: string, language: Language): WordInfo {
     const stem = isNumber ? folded.replace(/[^\d]/g, "") : language === "source" ? FRENCH_STEMMER.stem(folded) : stemmer(folded);
     // Ids keep counting after a clear, so a key built before it never meets a different word.
     if (cache.size > 200_000) cache.clear();
-    info = { folded, stem, isFunction: functionWords.has(folded), isNumber, id: nextId[language]++ };
+    // English contractions ("don't", "I'll", "we're") are function words whatever they join.
+    const isContraction = language === "target" && /^[a-z]+'(?:t|ll|m|re|ve|d|s)$/.test(folded);
+    const base = language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded;
+    const baseStem = base === folded ? stem : stemmer(base);
+    info = { folded, stem, baseStem, isFunction: functionWords.has(folded) || isContraction, isNumber, id: nextId[language]++ };
     cache.set(text, info);
   }
   return info;

@@ -1,11 +1,14 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { findSourceNegators, findTargetNegators, hasSourceImplicitNegation, hasTargetImplicitNegation, type Negator } from "../negation";
+import { findSourceNegators, findTargetNegators, hasOtherNe, hasSourceImplicitNegation, hasTargetImplicitNegation, type Negator } from "../negation";
+import { findPolarityFlip } from "../polarity-words";
 import { normaliseKey } from "../text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 
-function span(words: WordAlignment["source"], first: number, last: number): Span {
+type Words = WordAlignment["source"];
+
+function span(words: Words, first: number, last: number): Span {
   return { start: words[first].start, end: words[last].end };
 }
 
@@ -18,7 +21,7 @@ function counterpart(alignment: WordAlignment, negator: Negator, fromSource: boo
 
 /** Share of content words linked, on the less covered side: a free rendering links few. */
 function coverage(alignment: WordAlignment): number {
-  const share = (words: WordAlignment["source"], linked: Set<number>) => {
+  const share = (words: Words, linked: Set<number>) => {
     const content = words.filter((word) => word.isContent).length;
     return content === 0 ? 1 : words.filter((word, index) => word.isContent && linked.has(index)).length / content;
   };
@@ -27,6 +30,8 @@ function coverage(alignment: WordAlignment): number {
 
 /** Polarity is only compared where the rendering is close enough to be read word for word. */
 const MIN_COVERAGE = 0.3;
+/** How far before the negated word's counterpart its negation may sit: "did not, in the end, sign". */
+const SCOPE_WINDOW = 5;
 
 function isFrenchWord(folded: string): boolean {
   const { lexicon } = getLexicon();
@@ -35,6 +40,63 @@ function isFrenchWord(folded: string): boolean {
 
 function quote(text: string, at: Span): string {
   return text.slice(at.start, at.end);
+}
+
+type Sides = { source: string; target: string; alignment: WordAlignment };
+
+function hit(sides: Sides, negatorSpan: Span, otherSpan: Span | null, fromSource: boolean, score: number, reason: string): CheckHit {
+  const [negatorText, sideText] = fromSource ? [sides.source, sides.target] : [sides.target, sides.source];
+  const negated = quote(negatorText, negatorSpan);
+  const sourceSpan = fromSource ? negatorSpan : otherSpan ?? { start: 0, end: sides.source.length };
+  const targetSpan = fromSource ? otherSpan ?? { start: 0, end: sides.target.length } : negatorSpan;
+  const evidence: Evidence = { links: [{ source: fromSource ? negatorSpan : otherSpan, target: fromSource ? otherSpan : negatorSpan, score }] };
+  const where = otherSpan ? `${fromSource ? "" : "the source "}“${quote(sideText, otherSpan)}” ${reason}` : `the ${fromSource ? "target" : "source"} has no negation`;
+  const message = fromSource
+    ? `The source is negative (“${negated}”), but ${where}: the meaning is reversed.`
+    : `The target adds a negation (“${negated}”), but ${where}: the meaning is reversed.`;
+  return { message, sourceSpan, targetSpan, key: `${fromSource ? "negative-source" : "negative-target"}|${normaliseKey(negated)}`, evidence };
+}
+
+/** A negative word rendered by its positive opposite: "Personne" → "Someone", "nothing" ← "quelque chose". */
+function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negator[]): CheckHit | null {
+  const found = findPolarityFlip(sides.alignment, sourceNegators, targetNegators);
+  if (!found) return null;
+  const { flip, fromSource } = found;
+  const [negatorWords, otherWords] = fromSource ? [sides.alignment.source, sides.alignment.target] : [sides.alignment.target, sides.alignment.source];
+  return hit(sides, span(negatorWords, flip.negator.first, flip.negator.last), span(otherWords, flip.positive.first, flip.positive.last), fromSource, 0.9, "says the opposite");
+}
+
+/** One side negative, the other with no negation at all. */
+function oneSidedHit(sides: Sides, negators: Negator[], fromSource: boolean): CheckHit | null {
+  const { alignment } = sides;
+  if (fromSource ? hasTargetImplicitNegation(alignment.target) : hasSourceImplicitNegation(alignment.source, isFrenchWord)) return null;
+  const negator = negators[0];
+  const negatorSpan = span(fromSource ? alignment.source : alignment.target, negator.first, negator.last);
+  const other = counterpart(alignment, negator, fromSource);
+  if (!other && coverage(alignment) < MIN_COVERAGE) return null;
+  const otherSpan = other ? span(fromSource ? alignment.target : alignment.source, other.index, other.index) : null;
+  return hit(sides, negatorSpan, otherSpan, fromSource, other?.score ?? 0, "is affirmative");
+}
+
+/**
+ * Both sides negative, but the French negates more predicates than the English: a French negator
+ * whose negated word is linked to an English word with no negation (or negative word) just before it.
+ */
+function scopedHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negator[]): CheckHit | null {
+  const { alignment } = sides;
+  if (sourceNegators.length <= targetNegators.length || coverage(alignment) < MIN_COVERAGE) return null;
+  for (const negator of sourceNegators) {
+    const other = counterpart(alignment, negator, true);
+    if (!other || other.score < 0.7) continue;
+    // The negation sits before its word, within a few words and not beyond another rendered word: "has not confirmed", not "will not come and … confirmed".
+    const linked = new Set(alignment.links.map((link) => link.target));
+    let from = other.index;
+    while (from > 0 && other.index - from < SCOPE_WINDOW && !(alignment.target[from - 1].isContent && linked.has(from - 1))) from -= 1;
+    const isNegated = targetNegators.some((candidate) => candidate.first >= from && candidate.first <= other.index + 1);
+    if (isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 2)) continue;
+    return hit(sides, span(alignment.source, negator.first, negator.last), span(alignment.target, other.index, other.index), true, other.score, "is affirmative");
+  }
+  return null;
 }
 
 export const negationMismatch: SegmentCheck = {
@@ -46,28 +108,16 @@ export const negationMismatch: SegmentCheck = {
     // Negative questions ask ("Ne pensez-vous pas…?", "Aren't you…?"); their polarity is free in translation.
     if (source.includes("?") || target.includes("?")) return [];
     const alignment = context.alignment();
+    const sides = { source, target, alignment };
     const sourceNegators = findSourceNegators(source, alignment.source);
     const targetNegators = findTargetNegators(target, alignment.target);
-    if ((sourceNegators.length === 0) === (targetNegators.length === 0)) return [];
-    if (sourceNegators.length > 0) {
-      if (hasTargetImplicitNegation(alignment.target)) return [];
-      const negator = sourceNegators[0];
-      const sourceSpan = span(alignment.source, negator.first, negator.last);
-      const other = counterpart(alignment, negator, true);
-      if (!other && coverage(alignment) < MIN_COVERAGE) return [];
-      const targetSpan = other ? span(alignment.target, other.index, other.index) : { start: 0, end: target.length };
-      const evidence: Evidence = { links: [{ source: sourceSpan, target: other ? targetSpan : null, score: other?.score ?? 0 }] };
-      const where = other ? `“${quote(target, targetSpan)}” is affirmative` : "the target has no negation";
-      return [{ message: `The source is negative (“${quote(source, sourceSpan)}”), but ${where}: the meaning is reversed.`, sourceSpan, targetSpan, key: `negative-source|${normaliseKey(quote(source, sourceSpan))}`, evidence }];
+    const flip = flipHit(sides, sourceNegators, targetNegators);
+    if (flip) return [flip];
+    if (sourceNegators.length > 0 && targetNegators.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
+    // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
+    if (targetNegators.length > 0 && sourceNegators.length === 0 && !hasOtherNe(alignment.source, sourceNegators)) {
+      return [oneSidedHit(sides, targetNegators, false)].filter((found) => found !== null);
     }
-    if (hasSourceImplicitNegation(alignment.source, isFrenchWord)) return [];
-    const negator = targetNegators[0];
-    const targetSpan = span(alignment.target, negator.first, negator.last);
-    const other = counterpart(alignment, negator, false);
-    if (!other && coverage(alignment) < MIN_COVERAGE) return [];
-    const sourceSpan = other ? span(alignment.source, other.index, other.index) : { start: 0, end: source.length };
-    const evidence: Evidence = { links: [{ source: other ? sourceSpan : null, target: targetSpan, score: other?.score ?? 0 }] };
-    const where = other ? `the source “${quote(source, sourceSpan)}” is affirmative` : "the source has no negation";
-    return [{ message: `The target adds a negation (“${quote(target, targetSpan)}”), but ${where}: the meaning is reversed.`, sourceSpan, targetSpan, key: `negative-target|${normaliseKey(quote(target, targetSpan))}`, evidence }];
+    return [scopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);
   },
 };

@@ -10,7 +10,15 @@ describe("content-omission and content-addition", () => {
     expect(finding.evidence?.links).toEqual([{ source: finding.sourceSpan, target: null, score: 0 }]);
   });
 
+  it("names a parenthetical dropped between two rendered words", () => {
+    const source = "Le maire, réélu en mars avec une large majorité, a présenté son budget.";
+    const [finding] = findingsOf("content-omission", source, "The mayor presented his budget.");
+    expect(sourceTextOf(finding, source)).toBe("réélu en mars avec une large majorité");
+    expect(finding.message).toContain("may have been left out");
+  });
+
   it.each([
+    ["Le gouvernement a présenté son budget.", "The government presented its budget to a stunned parliament in complete secrecy.", "to a stunned parliament in complete secrecy"],
     ["Le ministre a signé le décret présidentiel.", "The minister signed the presidential decree in his office in the national capital.", "in his office in the national capital"],
     ["Le gouvernement a annoncé une réforme.", "The government announced a reform, with the help of the opposition parties.", "with the help of the opposition parties"],
   ])("names the English words added to %j", (source, target, added) => {
@@ -22,6 +30,10 @@ describe("content-omission and content-addition", () => {
     ["Le ministre a signé le décret présidentiel.", "The minister signed the presidential decree."],
     ["Garard, semblait-il, attendait avec anxiété des nouvelles des frontières de Wesnoth.", "Garard, it seemed, was anxious to hear news from the borders of Wesnoth."],
     ["Quelque chose ne tourne pas rond à propos de ce village...", "Something does not feel right about that village..."],
+    ["Le maire, réélu en mars avec une large majorité, a présenté son budget.", "The mayor, re-elected in March with a large majority, presented his budget."],
+    ["Le gouvernement a présenté hier son budget pour l'année prochaine.", "Yesterday the government presented its budget for next year."],
+    // "Le ministre a signé le décret présidentiel" reads "presidential decree": a local inversion is no gap.
+    ["Le ministre a signé hier le décret présidentiel.", "Yesterday the minister signed the presidential decree."],
   ])("stays silent on a paraphrase: %j → %j", (source, target) => {
     expect(findingsOf("content-omission", source, target)).toEqual([]);
     expect(findingsOf("content-addition", source, target)).toEqual([]);

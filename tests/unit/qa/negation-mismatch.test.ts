@@ -26,6 +26,45 @@ describe("negation-mismatch", () => {
   });
 
   it.each([
+    ["Personne n'a été blessé dans l'accident.", "Someone was injured in the accident.", "Personne n'", "Someone"],
+    ["Le président n'a jamais accepté ce compromis.", "The president always accepted this compromise.", "n'a jamais", "always"],
+    ["Les enquêteurs n'ont rien trouvé dans la voiture.", "The investigators found something in the car.", "n'ont rien", "something"],
+    ["Le texte a été adopté sans le soutien de l'opposition.", "The text was adopted with the support of the opposition.", "sans", "with"],
+  ])("flags the negative “%s” reworded positive (“%s”)", (source, target, negator, positive) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(targetTextOf(finding, target)).toBe(positive);
+    expect(finding.message).toContain("says the opposite");
+  });
+
+  it.each([
+    ["Quelqu'un a vu le suspect quitter la banque.", "Nobody saw the suspect leave the bank.", "Quelqu'un", "Nobody"],
+    ["Il y a quelque chose d'étrange dans ce rapport.", "There is nothing strange in this report.", "quelque chose", "nothing"],
+  ])("flags the positive “%s” reworded negative (“%s”)", (source, target, positive, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(positive);
+    expect(targetTextOf(finding, target)).toBe(negator);
+  });
+
+  it("flags the one predicate of two that lost its negation, at that predicate", () => {
+    const source = "Le ministre ne viendra pas et le préfet n'a pas confirmé sa présence.";
+    const target = "The minister will not come and the prefect confirmed his presence.";
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe("n'a pas");
+    expect(targetTextOf(finding, target)).toBe("confirmed");
+  });
+
+  it.each([
+    ["Personne n'a été blessé dans l'accident.", "No one was injured in the accident."],
+    ["Le président n'a jamais accepté ce compromis.", "The president never accepted this compromise."],
+    ["Le ministre ne viendra pas et le préfet n'a pas confirmé sa présence.", "The minister will not come and the prefect has not confirmed his presence."],
+    ["Les négociations se poursuivront, que l'accord soit signé ou non.", "Talks will continue whether or not the deal is signed."],
+    ["Non, le gouvernement ne reculera pas.", "No, the government will not back down."],
+    ["Il ne reste plus que deux candidats.", "There are no more than two candidates left."],
+    ["La police a suivi les pas du suspect.", "Police followed the suspect's footsteps."],
+    ["Les manifestants ont à peine dormi.", "The protesters barely slept."],
+    ["Ni le maire ni le préfet ne se sont exprimés.", "Neither the mayor nor the prefect spoke."],
+    ["Le gouvernement a gagné plus de voix que je ne le pensais.", "The government won more votes than I thought."],
     ["Personne n'a été blessé.", "No one was injured."],
     ["Personne n'a été blessé.", "Nobody was hurt."],
     ["Le ministre n'a pas signé le décret.", "The minister didn't sign the decree."],

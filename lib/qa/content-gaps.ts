@@ -1,0 +1,59 @@
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { findUnalignedRuns, type UnalignedRun } from "./unaligned-spans";
+
+/** One side's unlinked run and the anchors around it: the nearest linked words, and their counterparts. */
+export type ContentGap = UnalignedRun & {
+  /** Content words between the anchors on this side (the run's and any other unlinked ones). */
+  contentBetween: number;
+  /** Content words between the anchors' counterparts on the other side: where the run's rendering would be. */
+  otherContentBetween: number;
+};
+
+/** Links below this are guesses (weak cognates, far-off model links): they anchor nothing. */
+const MIN_ANCHOR_SCORE = 0.6;
+
+function contentCount(words: AlignedWord[], from: number, to: number): number {
+  let count = 0;
+  for (let index = Math.max(0, from); index < Math.min(words.length, to); index += 1) if (words[index].isContent) count += 1;
+  return count;
+}
+
+/**
+ * Runs of content words of one side with no counterpart, each with what sits between its anchors
+ * on both sides. "Le roi, [dans son palais de pierre,] parla" against "The king spoke": the anchors
+ * "roi" and "parla" have adjacent counterparts, so the English has no room for the run — a gap.
+ * A paraphrase leaves unlinked words between the counterparts too: room for the run's rendering.
+ * Anchors crossing over (reordered clauses) make no gap.
+ */
+export function findContentGaps(text: string, alignment: WordAlignment, side: "source" | "target"): ContentGap[] {
+  const other = side === "source" ? "target" : "source";
+  const [words, otherWords] = [alignment[side], alignment[other]];
+  const counterparts = new Map<number, number[]>();
+  for (const link of alignment.links) {
+    // Function words ("à"/"a", "me"/"me") link by spelling alone: they anchor nothing.
+    if (link.score < MIN_ANCHOR_SCORE || !words[link[side]].isContent || !otherWords[link[other]].isContent) continue;
+    counterparts.set(link[side], [...(counterparts.get(link[side]) ?? []), link[other]]);
+  }
+  const linked = new Set(alignment.links.map((link) => link[side]));
+  const gaps: ContentGap[] = [];
+  for (const run of findUnalignedRuns(text, words, linked)) {
+    let before = run.first - 1;
+    while (before >= 0 && !counterparts.has(before)) before -= 1;
+    let after = run.last + 1;
+    while (after < words.length && !counterparts.has(after)) after += 1;
+    // The furthest counterpart of any anchor up to the run, the nearest of any after it: "décret présidentiel" → "presidential decree" inverts locally.
+    const otherFrom = Math.max(-1, ...[...counterparts].filter(([index]) => index <= before).flatMap(([, others]) => others));
+    const otherTo = Math.min(otherWords.length, ...[...counterparts].filter(([index]) => index >= after).flatMap(([, others]) => others));
+    if (otherFrom >= otherTo) continue;
+    gaps.push({ ...run, contentBetween: contentCount(words, before + 1, after), otherContentBetween: contentCount(otherWords, otherFrom + 1, otherTo) });
+  }
+  return gaps;
+}
+
+/**
+ * Whether the other side has no room for the run: what lies between the anchors there is no more
+ * than this side's words outside the run, give or take `slack` words (a rendering may add one).
+ */
+export function hasNoRoom(gap: ContentGap, slack = 0): boolean {
+  return gap.otherContentBetween <= gap.contentBetween - gap.contentCount + slack;
+}

@@ -1,0 +1,89 @@
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { wordInfo } from "@/lib/word-align/words";
+import type { Negator } from "./negation";
+
+/**
+ * A negative word and, on the other side, the positive word that says the opposite without a
+ * negator: "Personne n'a été blessé" → "Someone was injured", "nothing" for "quelque chose".
+ */
+export type PolarityFlip = { negator: Negator; positive: { first: number; last: number } };
+
+/** French negative words → the English words that reverse them. */
+const ENGLISH_POSITIVES: Record<string, readonly string[]> = {
+  personne: ["someone", "somebody", "everyone", "everybody"],
+  rien: ["something", "everything"],
+  jamais: ["always"],
+  nulle: ["somewhere", "everywhere"],
+  sans: ["with"],
+};
+
+/** English negative words → the French words (folded, space-joined) that reverse them. */
+const FRENCH_POSITIVES: Record<string, readonly string[]> = {
+  nobody: ["quelqu'un", "chacun"],
+  "no one": ["quelqu'un", "chacun"],
+  nothing: ["quelque chose"],
+  never: ["toujours"],
+  nowhere: ["quelque part", "partout"],
+  without: ["avec"],
+};
+
+/** Words that put a positive word back under a negation: "not always", "hardly anyone". */
+const ENGLISH_NEGATING_BEFORE = /^(?:not|never|no|hardly|barely|scarcely|without|.*n't|cannot)$/;
+const FRENCH_NEGATING_BEFORE = /^(?:ne|n'|pas|jamais|plus|sans|non)$/;
+
+function folded(words: AlignedWord[], index: number, language: "source" | "target"): string {
+  const word = words[index];
+  return word ? wordInfo(word.text, language).folded.replace(/’/g, "'") : "";
+}
+
+/** Where the one- or two-word `form` occurs in `words`, not right after a negating word. */
+function occurrences(words: AlignedWord[], form: string, language: "source" | "target"): number[] {
+  const parts = form.split(" ");
+  const negating = language === "target" ? ENGLISH_NEGATING_BEFORE : FRENCH_NEGATING_BEFORE;
+  const found: number[] = [];
+  for (let i = 0; i + parts.length <= words.length; i += 1) {
+    if (!parts.every((part, offset) => folded(words, i + offset, language) === part)) continue;
+    if ([i - 1, i - 2].some((k) => negating.test(folded(words, k, language)))) continue;
+    found.push(i);
+  }
+  return found;
+}
+
+/** The other side's counterpart of a negator's scope word, when the alignment links it. */
+function scopeCounterpart(alignment: WordAlignment, negator: Negator, fromSource: boolean): number | null {
+  if (negator.scope === null) return null;
+  const link = alignment.links.find((candidate) => (fromSource ? candidate.source : candidate.target) === negator.scope);
+  return link ? (fromSource ? link.target : link.source) : null;
+}
+
+/**
+ * "sans"/"without" ↔ "with"/"avec" is common in clean text, so it counts only next to the negated
+ * word's counterpart ("sans votre permission" → "with your permission").
+ */
+function isNearScope(alignment: WordAlignment, negator: Negator, at: number, fromSource: boolean): boolean {
+  const anchor = scopeCounterpart(alignment, negator, fromSource);
+  return anchor !== null && at < anchor && anchor - at <= 3;
+}
+
+/**
+ * A negative word of one side rendered by its positive opposite on the other ("personne" →
+ * "someone", "nothing" ← "quelque chose"), where the other side has fewer negations. Needs no
+ * coverage: the two words say opposite things whatever the rest of the sentence does.
+ */
+export function findPolarityFlip(alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): { flip: PolarityFlip; fromSource: boolean } | null {
+  const sides = [
+    { negators: sourceNegators, others: targetNegators, words: alignment.target, table: ENGLISH_POSITIVES, fromSource: true, language: "target" as const },
+    { negators: targetNegators, others: sourceNegators, words: alignment.source, table: FRENCH_POSITIVES, fromSource: false, language: "source" as const },
+  ];
+  for (const { negators, others, words, table, fromSource, language } of sides) {
+    if (negators.length <= others.length) continue;
+    for (const negator of negators) {
+      for (const form of table[negator.word] ?? []) {
+        const isScoped = form === "with" || form === "avec";
+        const at = occurrences(words, form, language).find((index) => !isScoped || isNearScope(alignment, negator, index, fromSource));
+        if (at !== undefined) return { flip: { negator, positive: { first: at, last: at + form.split(" ").length - 1 } }, fromSource };
+      }
+    }
+  }
+  return null;
+}
