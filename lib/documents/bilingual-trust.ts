@@ -1,5 +1,5 @@
 import { detectLanguage } from "@/lib/documents/detect-language";
-import type { BilingualFile, UnitNote } from "@/lib/export/types";
+import type { BilingualFile, UnitNote } from "@/lib/exchange/types";
 import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS, type MqmCategoryId, type MqmSeverityId } from "@/lib/review/mqm-score";
 import { ISSUE_STATUSES, type IssueStatus } from "@/lib/review/transitions";
 

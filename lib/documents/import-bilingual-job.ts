@@ -13,7 +13,7 @@ import { bilingualTooLarge, importBilingualFile } from "@/lib/documents/import-b
 import { creatorOf, report } from "@/lib/documents/import-job";
 import { bilingualImportLimits } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { bilingualUploadSchema } from "@/lib/export/schema";
+import { bilingualUploadSchema } from "@/lib/documents/schema";
 import { describeError } from "@/lib/http";
 import { enqueue, QUEUES, registerWorker } from "@/lib/jobs/queue";
 import { cappedBody } from "@/lib/request-body";

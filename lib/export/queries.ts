@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { ChangeLogEntry } from "@/lib/export/change-log";
 import type { ReportIssue } from "@/lib/export/report";
 import { issueSpanText, toChangeLogEntries, toExportSegment, type SegmentRow, type SuggestionRow } from "@/lib/export/segment-rows";
-import type { ExportSegment } from "@/lib/export/types";
+import type { ExportSegment } from "@/lib/exchange/types";
 import { computeMqmScore, countWords, type MqmScore } from "@/lib/review/mqm-score";
 
 /** Segments read per query: the export never holds more than one page of a document. */

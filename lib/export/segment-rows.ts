@@ -1,5 +1,5 @@
 import type { ChangeLogEntry } from "@/lib/export/change-log";
-import type { ExportApproval, ExportSegment } from "@/lib/export/types";
+import type { ExportApproval, ExportSegment } from "@/lib/exchange/types";
 import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
 import type { IssueStatus, SegmentStatus, SuggestionStatus } from "@/lib/review/transitions";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { writeXliff12 } from "@/lib/export/xliff-12-writer";
-import { writeXliff20 } from "@/lib/export/xliff-20-writer";
-import { writeTmx } from "@/lib/export/tmx-writer";
-import { readXliff } from "@/lib/export/xliff-reader";
-import { readTmx } from "@/lib/export/tmx-reader";
-import type { ExportSegment } from "@/lib/export/types";
-import { collect, CORRECTION, demoSegments } from "./demo-segments";
+import { writeXliff12 } from "@/lib/exchange/xliff-12-writer";
+import { writeXliff20 } from "@/lib/exchange/xliff-20-writer";
+import { writeTmx } from "@/lib/exchange/tmx-writer";
+import { readXliff } from "@/lib/exchange/xliff-reader";
+import { readTmx } from "@/lib/exchange/tmx-reader";
+import type { ExportSegment } from "@/lib/exchange/types";
+import { collect, CORRECTION, demoSegments } from "../export/demo-segments";
 
 const options = { original: "mokhiber-resignation.md" };
 

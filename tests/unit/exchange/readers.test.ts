@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readXliff } from "@/lib/export/xliff-reader";
-import { readTmx } from "@/lib/export/tmx-reader";
-import { readBilingualCsv } from "@/lib/export/csv-reader";
-import { XmlReadError } from "@/lib/export/xml-reader";
+import { readXliff } from "@/lib/exchange/xliff-reader";
+import { readTmx } from "@/lib/exchange/tmx-reader";
+import { readBilingualCsv } from "@/lib/exchange/csv-reader";
+import { XmlReadError } from "@/lib/exchange/xml-reader";
 
 const XLIFF_12_FOREIGN = `<?xml version="1.0" encoding="utf-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">

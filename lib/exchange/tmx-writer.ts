@@ -1,7 +1,7 @@
-import { writeOrdered } from "@/lib/export/chunks";
-import { formatIssueNote } from "@/lib/export/states";
-import type { ExportSegment, Source } from "@/lib/export/types";
-import { escapeXmlText, xmlAttributes } from "@/lib/export/xml";
+import { writeOrdered } from "@/lib/exchange/chunks";
+import { formatIssueNote } from "@/lib/exchange/states";
+import type { ExportSegment, Source } from "@/lib/exchange/types";
+import { escapeXmlText, xmlAttributes } from "@/lib/exchange/xml";
 
 export type TmxOptions = { sourceLanguage?: string; targetLanguage?: string; toolVersion?: string };
 

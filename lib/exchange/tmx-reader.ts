@@ -1,6 +1,6 @@
-import { parseIssueNote, toSegmentStatus } from "@/lib/export/states";
-import type { BilingualFile, BilingualStreamReader, UnitNote } from "@/lib/export/types";
-import { createXmlParser, type XmlElement } from "@/lib/export/xml-reader";
+import { parseIssueNote, toSegmentStatus } from "@/lib/exchange/states";
+import type { BilingualFile, BilingualStreamReader, UnitNote } from "@/lib/exchange/types";
+import { createXmlParser, type XmlElement } from "@/lib/exchange/xml-reader";
 
 type VariantDraft = { language: string; text: string };
 type UnitDraft = { id: string; variants: VariantDraft[]; notes: UnitNote[]; rectoStatus: string | null };

@@ -1,6 +1,6 @@
-import { parseIssueNote, SUB_STATE_PREFIX, toSegmentStatus } from "@/lib/export/states";
-import type { BilingualFile, BilingualStreamReader, BilingualUnit, UnitNote } from "@/lib/export/types";
-import { createXmlParser, type XmlElement } from "@/lib/export/xml-reader";
+import { parseIssueNote, SUB_STATE_PREFIX, toSegmentStatus } from "@/lib/exchange/states";
+import type { BilingualFile, BilingualStreamReader, BilingualUnit, UnitNote } from "@/lib/exchange/types";
+import { createXmlParser, type XmlElement } from "@/lib/exchange/xml-reader";
 
 type SegmentDraft = { id: string | null; source: string | null; target: string | null; state: string | null; rectoStatus: string | null };
 type UnitDraft = { id: string; notes: UnitNote[]; segments: SegmentDraft[]; rectoStatus: string | null };

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { parse as parseStream } from "csv-parse";
 import { parse } from "csv-parse/sync";
-import type { BilingualFile, BilingualUnit } from "@/lib/export/types";
+import type { BilingualFile, BilingualUnit } from "@/lib/exchange/types";
 
 export class CsvReadError extends Error {
   constructor(

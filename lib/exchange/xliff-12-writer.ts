@@ -1,7 +1,7 @@
-import { writeOrdered } from "@/lib/export/chunks";
-import { formatIssueNote, notePriority, RECTO_NAMESPACE, XLIFF_12_STATES } from "@/lib/export/states";
-import type { ExportSegment, Source } from "@/lib/export/types";
-import { escapeXmlText, xmlAttributes } from "@/lib/export/xml";
+import { writeOrdered } from "@/lib/exchange/chunks";
+import { formatIssueNote, notePriority, RECTO_NAMESPACE, XLIFF_12_STATES } from "@/lib/exchange/states";
+import type { ExportSegment, Source } from "@/lib/exchange/types";
+import { escapeXmlText, xmlAttributes } from "@/lib/exchange/xml";
 
 export type XliffOptions = {
   /** Document name, written as the file's `original`. */

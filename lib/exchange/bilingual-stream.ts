@@ -1,7 +1,7 @@
-import { detectDelimiter, streamBilingualCsv } from "@/lib/export/csv-reader";
-import { createTmxReader } from "@/lib/export/tmx-reader";
-import type { BilingualStreamReader, BilingualUnit } from "@/lib/export/types";
-import { createXliffReader } from "@/lib/export/xliff-reader";
+import { detectDelimiter, streamBilingualCsv } from "@/lib/exchange/csv-reader";
+import { createTmxReader } from "@/lib/exchange/tmx-reader";
+import type { BilingualStreamReader, BilingualUnit } from "@/lib/exchange/types";
+import { createXliffReader } from "@/lib/exchange/xliff-reader";
 
 export type BilingualFormat = "xliff" | "tmx" | "csv";
 

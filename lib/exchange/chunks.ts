@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import type { Source } from "@/lib/export/types";
+import type { Source } from "@/lib/exchange/types";
 
 export const CHUNK_SIZE = 16_384;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readBilingualUnits, UnitLimitError, type BilingualFormat, type UnitBatch } from "@/lib/export/bilingual-stream";
-import { readBilingualCsv } from "@/lib/export/csv-reader";
-import { readTmx } from "@/lib/export/tmx-reader";
-import { readXliff } from "@/lib/export/xliff-reader";
-import { XmlReadError } from "@/lib/export/xml-reader";
+import { readBilingualUnits, UnitLimitError, type BilingualFormat, type UnitBatch } from "@/lib/exchange/bilingual-stream";
+import { readBilingualCsv } from "@/lib/exchange/csv-reader";
+import { readTmx } from "@/lib/exchange/tmx-reader";
+import { readXliff } from "@/lib/exchange/xliff-reader";
+import { XmlReadError } from "@/lib/exchange/xml-reader";
 
 const french = (i: number) => `Le conseil municipal numéro ${i} a voté « ${i * 3} » mesures nouvelles pour les écoles.`;
 const english = (i: number) => `Town council number ${i} voted "${i * 3}" new measures for schools.`;

@@ -1,8 +1,8 @@
-import { writeOrdered } from "@/lib/export/chunks";
-import { formatIssueNote, notePriority, RECTO_NAMESPACE, SUB_STATE_PREFIX, XLIFF_20_STATES } from "@/lib/export/states";
-import type { ExportSegment, Source } from "@/lib/export/types";
-import { escapeXmlText, xmlAttributes } from "@/lib/export/xml";
-import type { XliffOptions } from "@/lib/export/xliff-12-writer";
+import { writeOrdered } from "@/lib/exchange/chunks";
+import { formatIssueNote, notePriority, RECTO_NAMESPACE, SUB_STATE_PREFIX, XLIFF_20_STATES } from "@/lib/exchange/states";
+import type { ExportSegment, Source } from "@/lib/exchange/types";
+import { escapeXmlText, xmlAttributes } from "@/lib/exchange/xml";
+import type { XliffOptions } from "@/lib/exchange/xliff-12-writer";
 
 /** XLIFF 2.0 keeps characters XML 1.0 forbids as `<cp hex="…"/>`. */
 function escapeContent(text: string): string {
