@@ -95,3 +95,14 @@ export const importBilingualSchema = bilingualUploadSchema
   })
   .refine((input) => input.bytes !== undefined || input.path !== undefined, { error: "File content is required", path: ["bytes"] });
 export type ImportBilingualInput = z.input<typeof importBilingualSchema>;
+
+const documentId = z.string({ error: "Document id is required" }).min(1, "Document id is required").max(100, "Document id is too long");
+
+export const setSelfApprovalSchema = z.object({
+  documentId,
+  allowSelfApproval: z.boolean({ error: "allowSelfApproval must be true or false" }),
+});
+export type SetSelfApprovalInput = z.input<typeof setSelfApprovalSchema>;
+
+export const deleteDocumentSchema = z.object({ documentId });
+export type DeleteDocumentInput = z.input<typeof deleteDocumentSchema>;

@@ -19,7 +19,6 @@ import { nextIssueStatus, nextSuggestionStatus } from "@/lib/review/transitions"
 import { closeSuggestion } from "@/lib/review/approval";
 
 export { approveSuggestion, batchApproveSuggestions, editSegmentText, rejectSuggestion } from "@/lib/review/approval";
-export { deleteDocument, setSelfApproval } from "@/lib/review/document-mutations";
 
 type Options<Input> = { viewer: Viewer; input: Input };
 

@@ -162,13 +162,3 @@ export async function findAuditActions(options: { viewer: Viewer }): Promise<str
   const rows = await getPrisma().historyEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
   return rows.map((row) => row.action);
 }
-
-/** Live documents with their four-eyes setting, for the admin's per-document switch. */
-export async function findSelfApprovalSettings(options: { viewer: Viewer }) {
-  assertCan(options.viewer, "user.manage");
-  return getPrisma().document.findMany({
-    where: { deletedAt: null },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, allowSelfApproval: true },
-  });
-}

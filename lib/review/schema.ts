@@ -124,15 +124,6 @@ export type ReopenSegmentInput = z.input<typeof reopenSegmentSchema>;
 export const markSegmentReviewedSchema = z.object({ segmentId: id("Segment id"), segmentVersion: version });
 export type MarkSegmentReviewedInput = z.input<typeof markSegmentReviewedSchema>;
 
-export const setSelfApprovalSchema = z.object({
-  documentId: id("Document id"),
-  allowSelfApproval: z.boolean({ error: "allowSelfApproval must be true or false" }),
-});
-export type SetSelfApprovalInput = z.input<typeof setSelfApprovalSchema>;
-
-export const deleteDocumentSchema = z.object({ documentId: id("Document id") });
-export type DeleteDocumentInput = z.input<typeof deleteDocumentSchema>;
-
 const dateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Dates are YYYY-MM-DD")

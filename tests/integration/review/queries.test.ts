@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
-import { approveSuggestion, createSuggestion, deleteDocument, flagIssue } from "@/lib/review/mutations";
+import { deleteDocument } from "@/lib/documents/lifecycle";
+import { approveSuggestion, createSuggestion, flagIssue } from "@/lib/review/mutations";
 import { findAuditLog, findReviewQueue, findSegmentHistory, getSegmentReview } from "@/lib/review/queries";
 import { createDocument } from "@/tests/factories/documents";
 import { createSuggestion as seedSuggestion } from "@/tests/factories/review";

@@ -4,7 +4,7 @@ import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid } from "@/lib/review/guards";
-import { deleteDocumentSchema, setSelfApprovalSchema, type DeleteDocumentInput, type SetSelfApprovalInput } from "@/lib/review/schema";
+import { deleteDocumentSchema, setSelfApprovalSchema, type DeleteDocumentInput, type SetSelfApprovalInput } from "@/lib/documents/schema";
 
 type Options<Input> = { viewer: Viewer; input: Input };
 
@@ -13,6 +13,16 @@ async function loadLiveDocument(documentId: string) {
     ? await getPrisma().document.findFirst({ where: { id: documentId, deletedAt: null }, select: { id: true, title: true, allowSelfApproval: true } })
     : null;
   return assertFound(document, "Document", documentId);
+}
+
+/** Live documents with their four-eyes setting, for the admin's per-document switch. */
+export async function findSelfApprovalSettings(options: { viewer: Viewer }) {
+  assertCan(options.viewer, "user.manage");
+  return getPrisma().document.findMany({
+    where: { deletedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, allowSelfApproval: true },
+  });
 }
 
 /**
