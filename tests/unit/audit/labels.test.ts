@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeAuditAction } from "@/lib/review/audit-labels";
+import { describeAuditAction } from "@/lib/audit/labels";
 
 describe("describeAuditAction", () => {
   it.each([

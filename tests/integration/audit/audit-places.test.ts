@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { flagIssue } from "@/lib/review/mutations";
-import { findAuditLog } from "@/lib/review/queries";
+import { findAuditLog } from "@/lib/audit/queries";
 import { createDocument } from "@/tests/factories/documents";
 import { createUser } from "@/tests/factories/users";
 
