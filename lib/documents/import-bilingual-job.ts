@@ -12,9 +12,8 @@ import { getPrisma } from "@/lib/db/client";
 import { bilingualTooLarge, importBilingualFile } from "@/lib/documents/import-bilingual";
 import { creatorOf, report } from "@/lib/documents/import-job";
 import { bilingualImportLimits } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, describeError } from "@/lib/errors";
 import { bilingualUploadSchema } from "@/lib/documents/schema";
-import { describeError } from "@/lib/http";
 import { enqueue, QUEUES, registerWorker } from "@/lib/jobs/queue";
 import { cappedBody } from "@/lib/request-body";
 

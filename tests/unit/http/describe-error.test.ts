@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
-import { describeError, toResponse } from "@/lib/http";
+import { AppError, describeError } from "@/lib/errors";
+import { toResponse } from "@/lib/http";
 
 describe("mapping errors to responses", () => {
   it.each([
