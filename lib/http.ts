@@ -1,4 +1,5 @@
-import { AppError, describeError } from "@/lib/errors";
+import { describeError } from "@/lib/describe-error";
+import { AppError } from "@/lib/errors";
 import { readEnv } from "@/lib/env";
 
 /** For route handlers: the JSON error response for a thrown value. */

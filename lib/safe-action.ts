@@ -1,7 +1,7 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { requireApiViewer } from "@/lib/auth/session";
-import { describeError } from "@/lib/errors";
+import { describeError } from "@/lib/describe-error";
 
 /** Server actions: zod-parsed input; AppErrors reach the user as their message, others are logged. */
 export const actionClient = createSafeActionClient({

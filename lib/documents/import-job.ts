@@ -5,7 +5,8 @@ import { assertCan, mintViewer, type Role, type Viewer } from "@/lib/auth/permis
 import { getPrisma } from "@/lib/db/client";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
 import { startImportedDocumentQa, storeAlignedDocument } from "@/lib/documents/mutations";
-import { AppError, describeError } from "@/lib/errors";
+import { describeError } from "@/lib/describe-error";
+import { AppError } from "@/lib/errors";
 import { enqueue, QUEUES, registerWorker } from "@/lib/jobs/queue";
 
 /** What pg-boss carries: the import job row to report on and the texts (up to 20 MB a side, as jsonb). */

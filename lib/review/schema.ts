@@ -10,7 +10,7 @@ export const MAX_COMMENT_CHARS = 5_000;
 export const MAX_BATCH_SIZE = 200;
 
 /**
- * A string capped at `max` characters. Over the cap is a TOO_LARGE (413) issue, which lib/errors.ts
+ * A string capped at `max` characters. Over the cap is a TOO_LARGE (413) issue, which lib/describe-error.ts
  * recognises by `params.code`. Never trimmed: segment text is kept byte for byte.
  */
 export function limitedText(label: string, max: number) {

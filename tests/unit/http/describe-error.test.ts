@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { AppError, describeError } from "@/lib/errors";
+import { describeError } from "@/lib/describe-error";
+import { AppError } from "@/lib/errors";
 import { toResponse } from "@/lib/http";
 
 describe("mapping errors to responses", () => {
