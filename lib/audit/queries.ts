@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/review/guards";
+import { isUuid } from "@/lib/ids";
 
 /** Rows per page of the audit log. */
 export const PAGE_SIZE = 50;

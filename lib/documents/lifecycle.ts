@@ -3,7 +3,7 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { assertFound, isUuid } from "@/lib/review/guards";
+import { assertFound, isUuid } from "@/lib/ids";
 import { deleteDocumentSchema, setSelfApprovalSchema, type DeleteDocumentInput, type SetSelfApprovalInput } from "@/lib/documents/schema";
 
 type Options<Input> = { viewer: Viewer; input: Input };

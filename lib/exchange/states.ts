@@ -1,4 +1,4 @@
-import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/review/transitions";
+import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/status/transitions";
 
 /** Recto status → XLIFF 1.2 `state`; the exact status also travels as `recto:status`. */
 export const XLIFF_12_STATES: Record<SegmentStatus, string> = {

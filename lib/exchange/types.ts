@@ -1,5 +1,5 @@
 import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
-import type { IssueStatus, SegmentStatus } from "@/lib/review/transitions";
+import type { IssueStatus, SegmentStatus } from "@/lib/status/transitions";
 
 /** Writers accept DB cursors (async) and arrays alike. */
 export type Source<T> = Iterable<T> | AsyncIterable<T>;

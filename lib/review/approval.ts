@@ -15,7 +15,7 @@ import {
   type ApproveSuggestionInput, type BatchApproveInput, type EditSegmentInput, type RejectSuggestionInput,
 } from "@/lib/review/schema";
 import { suggestionTextHash } from "@/lib/review/suggestion-hash";
-import { nextSuggestionStatus } from "@/lib/review/transitions";
+import { nextSuggestionStatus } from "@/lib/status/transitions";
 
 type Options<Input> = { viewer: Viewer; input: Input };
 type LoadedSuggestion = Awaited<ReturnType<typeof loadSuggestion>>;

@@ -2,6 +2,7 @@ import "server-only";
 import { diffWords, toHunks, type DiffPart, type Hunk } from "@/lib/diff/word-diff";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { assertFound, isUuid } from "@/lib/ids";
 import {
   dependsOnFacts,
   isTransitionError,
@@ -9,21 +10,9 @@ import {
   type SegmentEvent,
   type SegmentFacts,
   type SegmentStatus,
-} from "@/lib/review/transitions";
+} from "@/lib/status/transitions";
 
 // Shared load/guard steps of the review use cases (lib/review/mutations.ts, approval.ts).
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are uuids; anything else names no row, so it is NOT_FOUND like an unknown uuid. */
-export function assertFound<T>(row: T | null | undefined, entity: string, id: string): T {
-  if (!row) throw new AppError({ code: "NOT_FOUND", message: `${entity} ${id} does not exist.` });
-  return row;
-}
-
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 /** Runs a pure transition; its TransitionError becomes INVALID_STATE (409) with the same message. */
 export function transition<T>(compute: () => T): T {

@@ -2,7 +2,8 @@ import "server-only";
 import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { EVENT_SELECT, toEventView, type HistoryEventView } from "@/lib/audit/queries";
-import { assertFound, isUuid, ISSUE_SELECT, SUGGESTION_SELECT } from "@/lib/review/guards";
+import { assertFound, isUuid } from "@/lib/ids";
+import { ISSUE_SELECT, SUGGESTION_SELECT } from "@/lib/review/guards";
 import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
 import { suggestionTextHash } from "@/lib/review/suggestion-hash";
 

@@ -11,7 +11,7 @@ import {
   type SegmentEvent,
   type SegmentFacts,
   type SegmentStatus,
-} from "@/lib/review/transitions";
+} from "@/lib/status/transitions";
 
 const none: SegmentFacts = { openIssueCount: 0, pendingSuggestionCount: 0 };
 const openIssue: SegmentFacts = { openIssueCount: 1, pendingSuggestionCount: 0 };
