@@ -94,7 +94,7 @@ export async function runBilingualImportJob(data: BilingualJobData): Promise<voi
   }
 }
 
-/** Registers the bilingual import worker on QUEUES.importBilingual (lib/jobs/workers.ts calls this at server start). */
+/** Registers the bilingual import worker on QUEUES.importBilingual (lib/workers.ts calls this at server start). */
 export async function registerWorkers(): Promise<void> {
   await registerWorker<BilingualJobData>(QUEUES.importBilingual, runBilingualImportJob);
 }

@@ -116,7 +116,7 @@ export async function runImportJob(data: ImportJobData): Promise<void> {
   }
 }
 
-/** Registers the import worker on QUEUES.importDocument (lib/jobs/workers.ts calls this at server start). */
+/** Registers the import worker on QUEUES.importDocument (lib/workers.ts calls this at server start). */
 export async function registerWorkers(): Promise<void> {
   await registerWorker<ImportJobData>(QUEUES.importDocument, runImportJob);
 }

@@ -19,7 +19,7 @@ export async function failInterruptedImport(importJobId: string, error: string):
 
 /**
  * At server start: import rows still "queued" or "running" whose pg-boss job is not waiting to
- * run. Workers run inside the server process (lib/jobs/workers.ts), so a job that was active when
+ * run. Workers run inside the server process (lib/workers.ts), so a job that was active when
  * the server stopped has no one left to finish it, and pg-boss would only expire it much later.
  * Returns how many rows were failed.
  */
