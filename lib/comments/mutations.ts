@@ -4,7 +4,7 @@ import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid } from "@/lib/ids";
-import { loadLiveSegment } from "@/lib/review/guards";
+import { loadLiveSegment } from "@/lib/db/live";
 import { addCommentSchema, deleteCommentSchema, type AddCommentInput, type DeleteCommentInput } from "./schema";
 
 /** Adds a comment to a segment's discussion; anyone who can read the segment may take part. */

@@ -3,6 +3,7 @@ import { diffWords, toHunks, type DiffPart, type Hunk } from "@/lib/diff/word-di
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid } from "@/lib/ids";
+import { LIVE_SEGMENT_SELECT } from "@/lib/db/live";
 import {
   dependsOnFacts,
   isTransitionError,
@@ -107,22 +108,13 @@ export const SUGGESTION_SELECT = {
   reviewComment: true, createdAt: true, updatedAt: true,
 } as const;
 
-const SEGMENT_SELECT = { id: true, documentId: true, sourceText: true, currentText: true, status: true, version: true } as const;
-
-/** A segment of a live (not deleted) document, or NOT_FOUND naming the id. */
-export async function loadLiveSegment(segmentId: string) {
-  const segment = isUuid(segmentId)
-    ? await getPrisma().segment.findFirst({ where: { id: segmentId, document: { deletedAt: null } }, select: SEGMENT_SELECT })
-    : null;
-  return assertFound(segment, "Segment", segmentId);
-}
 
 /** A suggestion on a live document, with its segment and the document's self-approval setting. */
 export async function loadSuggestion(suggestionId: string) {
   const suggestion = isUuid(suggestionId)
     ? await getPrisma().suggestion.findFirst({
         where: { id: suggestionId, document: { deletedAt: null } },
-        select: { ...SUGGESTION_SELECT, segment: { select: SEGMENT_SELECT }, document: { select: { allowSelfApproval: true } } },
+        select: { ...SUGGESTION_SELECT, segment: { select: LIVE_SEGMENT_SELECT }, document: { select: { allowSelfApproval: true } } },
       })
     : null;
   return assertFound(suggestion, "Suggestion", suggestionId);
