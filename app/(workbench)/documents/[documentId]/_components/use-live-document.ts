@@ -8,7 +8,6 @@ import { setLiveMarks, type LiveNotice } from "./live-marks";
 /** How long a row keeps its "updated by" marker. */
 const MARKER_MS = 60_000;
 
-
 type Options = {
   documentId: string;
   viewerId: string;
