@@ -1,6 +1,5 @@
 /** Characters XML 1.0 cannot carry at all, not even as character references. */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
-const FORBIDDEN_TEST = new RegExp(FORBIDDEN.source, "u");
 export const REPLACEMENT_CHARACTER = "\uFFFD";
 
 const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
@@ -11,15 +10,6 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = {
   "\t": "&#9;",
   "\n": "&#10;",
 };
-
-/** Replaces characters XML 1.0 cannot carry with U+FFFD (for writers that cannot escape them). */
-export function replaceForbiddenXmlCharacters(text: string): string {
-  return text.replace(FORBIDDEN, REPLACEMENT_CHARACTER);
-}
-
-export function hasForbiddenXmlCharacters(text: string): boolean {
-  return FORBIDDEN_TEST.test(text);
-}
 
 /** Escapes element text; `\r` becomes `&#13;` so parsers do not fold CRLF. Forbidden characters go through `forbidden`. */
 export function escapeXmlText(text: string, forbidden: (character: string) => string = () => REPLACEMENT_CHARACTER): string {
