@@ -2,10 +2,10 @@
 
 /** Modules that compute on plain data: no database, no framework, no queue. */
 const PURE = [
-  "^lib/(align|diff|exchange|qa|quality-estimation|word-align)/",
+  "^lib/(align|diff|exchange|qa|quality-estimation|status|word-align)/",
   "^lib/alignment/edit-beads[.]ts$",
   "^lib/export/(?!mutations|queries)[^/]+[.]ts$",
-  "^lib/review/(mqm-score|suggestion-hash|transitions)[.]ts$",
+  "^lib/review/(mqm-score|suggestion-hash)[.]ts$",
 ];
 
 /** What a pure module may not reach, directly or through another module. */
