@@ -7,6 +7,6 @@ export async function register(): Promise<void> {
   if (!readEnv().DATABASE_URL) return;
   const { startSessionEviction } = await import("@/lib/live/session-eviction");
   startSessionEviction();
-  const { startWorkers } = await import("@/lib/jobs/workers");
+  const { startWorkers } = await import("@/lib/workers");
   await startWorkers();
 }

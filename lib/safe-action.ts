@@ -1,8 +1,8 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { requireApiViewer } from "@/lib/auth/session";
+import { describeError } from "@/lib/describe-error";
 import type { ActionError } from "@/lib/errors";
-import { describeError } from "@/lib/http";
 
 /** What an action's client sees for a thrown error: the same code, message and details as the HTTP API. */
 export function toActionError(error: unknown): ActionError {

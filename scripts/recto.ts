@@ -52,7 +52,7 @@ main().then(
     // A ZodError's own message is its issues as multi-line JSON; describeError says them in one line
     // (loaded only on this path, so that `--help` loads no zod).
     const isZod = (error as { name?: string } | null)?.name === "ZodError";
-    const message = isZod ? (await import("@/lib/http")).describeError(error).message : error instanceof Error ? error.message : String(error);
+    const message = isZod ? (await import("@/lib/describe-error")).describeError(error).message : error instanceof Error ? error.message : String(error);
     console.error(`recto: ${message}`);
     const isUsage = error instanceof UsageError || String((error as { code?: string }).code).startsWith("ERR_PARSE_ARGS");
     if (isUsage) console.error(usage());

@@ -17,17 +17,9 @@ const PREFIX_LENGTH = 5;
 const BASE_WEIGHT = { number: 1.5, digit: 0.6, word: 0.8, name: 1, mark: 0.4 } as const;
 
 /** `isStrong`: a number or a capitalised word inside the sentence, which a translation should keep. */
-type Key = { key: string; base: number; isStrong: boolean };
-
 type VisitKey = (key: string, base: number, isStrong: boolean) => void;
 
-/** Anchor keys of one sentence, e.g. "1 400" and "1,400" both give "#1400"; "Israël" and "Israel" give "wisrae". */
-export function extractAnchorKeys(text: string): Key[] {
-  const keys: Key[] = [];
-  visitAnchorKeys(text, (key, base, isStrong) => keys.push({ key, base, isStrong }));
-  return keys;
-}
-
+/** Visits the anchor keys of one sentence, e.g. "1 400" and "1,400" both give "#1400"; "Israël" and "Israel" give "wisrae". */
 function visitAnchorKeys(text: string, visit: VisitKey): void {
   let words = text;
   if (/\d/u.test(text)) {

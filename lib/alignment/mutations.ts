@@ -22,8 +22,7 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 const SEGMENT_SELECT = {
   id: true, documentId: true, position: true, sourceText: true, publishedText: true, currentText: true,
@@ -43,7 +42,7 @@ const label = (segment: SegmentRow) => `Segment ${segment.position + 1}`;
  */
 async function lockSegment(tx: Tx, segmentId: string, version: number | undefined): Promise<SegmentRow> {
   const notFound = () => new AppError({ code: "NOT_FOUND", message: `Segment ${segmentId} does not exist.` });
-  if (!UUID.test(segmentId)) throw notFound();
+  if (!isUuid(segmentId)) throw notFound();
   const found = await tx.segment.findFirst({ where: { id: segmentId, document: { deletedAt: null } }, select: { documentId: true } });
   if (!found) throw notFound();
   await tx.$queryRaw`SELECT id FROM documents WHERE id = ${found.documentId}::uuid FOR UPDATE`;

@@ -4,8 +4,8 @@ import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createApiTokenSchema, revokeApiTokenSchema, type CreateApiTokenInput, type RevokeApiTokenInput } from "@/lib/api-tokens/schema";
-import { displayPrefix, generateToken, hashToken } from "@/lib/api-tokens/token";
-import { isUuid } from "@/lib/review/guards";
+import { displayPrefix, generateToken, hashToken } from "@/lib/auth/api-token";
+import { isUuid } from "@/lib/ids";
 
 const TOKEN_SELECT = { id: true, name: true, role: true, prefix: true, createdAt: true, user: { select: { id: true, name: true, email: true } } } as const;
 

@@ -1,24 +1,12 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiObject, type ZodOpenApiOperationObject, type ZodOpenApiResponseObject } from "zod-openapi";
 import * as out from "@/lib/api/schema";
-import { API_PATHS } from "@/lib/api/paths";
+import { API_PATHS, type OperationSpec } from "@/lib/api/paths";
 
 /** Where the API lives and where this description is served (app/api/v1/openapi.json/route.ts). */
 export const API_BASE_PATH = "/api/v1";
 export const OPENAPI_PATH = `${API_BASE_PATH}/openapi.json`;
 
-export type OperationSpec = {
-  summary: string;
-  description?: string;
-  tag: string;
-  /** The permission the use case checks (lib/auth/permissions.ts); none for public operations. */
-  permission?: string;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  /** Status → JSON schema of a success answer, or a raw OpenAPI response for files, streams and 204. */
-  responses: Record<string, z.ZodType | { description: string; content?: Record<string, { schema: z.ZodType }> }>;
-};
 
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: out.errorSchema } } });
 

@@ -1,15 +1,14 @@
 import { z } from "zod";
-import type { OperationSpec } from "@/lib/api/openapi";
 import * as out from "@/lib/api/schema";
 import { createApiTokenSchema } from "@/lib/api-tokens/schema";
 import { mergeSegmentSchema } from "@/lib/alignment/schema";
-import { importDocumentSchema, segmentFiltersSchema, segmentPageSchema } from "@/lib/documents/schema";
+import { importDocumentSchema, segmentFiltersSchema, segmentPageSchema, setSelfApprovalSchema } from "@/lib/documents/schema";
 import { EXPORT_FORMATS, exportQuerySchema } from "@/lib/export/schema";
 import { findingFiltersSchema, findingPageSchema } from "@/lib/findings/schema";
 import { announcePresenceSchema } from "@/lib/live/schema";
 import {
   approveSuggestionRequestSchema, batchApproveRequestSchema, closeIssueSchema, createSuggestionSchema, editSegmentSchema, flagIssueSchema,
-  rejectSuggestionSchema, setSelfApprovalSchema, updateIssueSchema, updateSuggestionSchema,
+  rejectSuggestionSchema, updateIssueSchema, updateSuggestionSchema,
 } from "@/lib/review/schema";
 import { createUserSchema, setActiveSchema, setRoleSchema } from "@/lib/users/schema";
 
@@ -30,6 +29,19 @@ const EXPORT_MEDIA_TYPES = [
   "application/x-tmx+xml", "text/csv", "application/json", "text/html", "application/zip",
 ];
 const file = z.string().meta({ format: "binary" });
+
+export type OperationSpec = {
+  summary: string;
+  description?: string;
+  tag: string;
+  /** The permission the use case checks (lib/auth/permissions.ts); none for public operations. */
+  permission?: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Status → JSON schema of a success answer, or a raw OpenAPI response for files, streams and 204. */
+  responses: Record<string, z.ZodType | { description: string; content?: Record<string, { schema: z.ZodType }> }>;
+};
 
 export const API_PATHS: Record<string, Partial<Record<"get" | "post" | "patch" | "delete", OperationSpec>>> = {
   "/openapi.json": {

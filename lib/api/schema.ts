@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/users/schema";
 import { mqmCategorySchema, severitySchema } from "@/lib/review/schema";
-import { SEGMENT_STATUSES } from "@/lib/review/transitions";
+import { SEGMENT_STATUSES } from "@/lib/status/transitions";
 
 // What the HTTP API answers, as zod: lib/api/openapi.ts renders these into the OpenAPI document
 // and tests/integration/api/contract.test.ts checks every response against that document.

@@ -3,7 +3,8 @@ import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { assertFound, isUuid, loadLiveSegment } from "@/lib/review/guards";
+import { assertFound, isUuid } from "@/lib/ids";
+import { loadLiveSegment } from "@/lib/db/live";
 import { addCommentSchema, deleteCommentSchema, type AddCommentInput, type DeleteCommentInput } from "./schema";
 
 /** Adds a comment to a segment's discussion; anyone who can read the segment may take part. */

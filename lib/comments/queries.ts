@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, can, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
-import { loadLiveSegment } from "@/lib/review/guards";
+import { loadLiveSegment } from "@/lib/db/live";
 
 export type SegmentComment = Awaited<ReturnType<typeof findSegmentComments>>[number];
 

@@ -1,7 +1,7 @@
 import { DecodeTextError } from "@/lib/documents/decode-text";
-import { UnitLimitError, type BilingualFormat, type UnitBatch } from "@/lib/export/bilingual-stream";
-import { CsvReadError } from "@/lib/export/csv-reader";
-import { XmlReadError } from "@/lib/export/xml-reader";
+import { UnitLimitError, type BilingualFormat, type UnitBatch } from "@/lib/exchange/bilingual-stream";
+import { CsvReadError } from "@/lib/exchange/csv-reader";
+import { XmlReadError } from "@/lib/exchange/xml-reader";
 
 /** bilingual-thread.ts's workerData: the file by path (an upload spooled to disk) or by its bytes. */
 export type BilingualReadRequest = {

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { decodeText } from "@/lib/documents/decode-text";
-import { readBilingualUnits } from "@/lib/export/bilingual-stream";
+import { readBilingualUnits } from "@/lib/exchange/bilingual-stream";
 import { describeReadFailure, type BilingualReadRequest, type BilingualThreadMessage } from "./bilingual-read";
 
 const request = workerData as BilingualReadRequest;

@@ -1,7 +1,7 @@
 import { detectLanguage } from "@/lib/documents/detect-language";
-import type { BilingualFile, UnitNote } from "@/lib/export/types";
+import type { BilingualFile, UnitNote } from "@/lib/exchange/types";
 import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS, type MqmCategoryId, type MqmSeverityId } from "@/lib/review/mqm-score";
-import { ISSUE_STATUSES, type IssueStatus } from "@/lib/review/transitions";
+import { ISSUE_STATUSES, type IssueStatus } from "@/lib/status/transitions";
 
 // What a bilingual file may and may not claim. A file speaks for its importer only: its note
 // authors are names, not accounts (display names are not unique), and its review states were

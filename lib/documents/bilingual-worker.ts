@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import { describeReadFailure, type BilingualReadRequest, type BilingualThreadMessage, type ReadFailure } from "@/lib/documents/bilingual-read";
 import { decodeText } from "@/lib/documents/decode-text";
 import { AppError } from "@/lib/errors";
-import { readBilingualUnits, type UnitBatch } from "@/lib/export/bilingual-stream";
+import { readBilingualUnits, type UnitBatch } from "@/lib/exchange/bilingual-stream";
 
 /** Below this size the file is read on the calling thread: starting a thread costs about as much (decision 010). */
 export const OFF_THREAD_MIN_BYTES = 256 * 1024;

@@ -13,9 +13,9 @@ import { bilingualTooLarge, importBilingualFile } from "@/lib/documents/import-b
 import { creatorOf, report } from "@/lib/documents/import-job";
 import { beatWhileRunning } from "@/lib/documents/import-reconcile";
 import { bilingualImportLimits } from "@/lib/env";
+import { describeError } from "@/lib/describe-error";
 import { AppError } from "@/lib/errors";
-import { bilingualUploadSchema } from "@/lib/export/schema";
-import { describeError } from "@/lib/http";
+import { bilingualUploadSchema } from "@/lib/documents/schema";
 import { enqueue, QUEUES, registerWorker } from "@/lib/jobs/queue";
 import { cappedBody } from "@/lib/request-body";
 
@@ -97,7 +97,7 @@ export async function runBilingualImportJob(data: BilingualJobData): Promise<voi
   }
 }
 
-/** Registers the bilingual import worker on QUEUES.importBilingual (lib/jobs/workers.ts calls this at server start). */
+/** Registers the bilingual import worker on QUEUES.importBilingual (lib/workers.ts calls this at server start). */
 export async function registerWorkers(): Promise<void> {
   await registerWorker<BilingualJobData>(QUEUES.importBilingual, runBilingualImportJob);
 }

@@ -10,9 +10,9 @@ import { IMPORTED_SEGMENT_STATUS, importedNoteIssue, languagePairProblem } from 
 import { startImportedDocumentQa, type ImportResult } from "@/lib/documents/mutations";
 import { bilingualImportLimits } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { bilingualFormat, type BilingualFormat } from "@/lib/export/bilingual-stream";
-import { importBilingualSchema, type ImportBilingualInput } from "@/lib/export/schema";
-import type { BilingualUnit } from "@/lib/export/types";
+import { bilingualFormat, type BilingualFormat } from "@/lib/exchange/bilingual-stream";
+import { importBilingualSchema, type ImportBilingualInput } from "@/lib/documents/schema";
+import type { BilingualUnit } from "@/lib/exchange/types";
 
 export type BilingualImportResult = ImportResult & { format: BilingualFormat; issueCount: number; skippedUnits: number };
 /** After each stored batch: segments stored so far and the share of the file read (0..1). */

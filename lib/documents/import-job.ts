@@ -5,10 +5,11 @@ import { assertCan, mintViewer, type Role, type Viewer } from "@/lib/auth/permis
 import { getPrisma } from "@/lib/db/client";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
 import { startImportedDocumentQa, storeAlignedDocument } from "@/lib/documents/mutations";
+import { describeError } from "@/lib/describe-error";
 import { AppError } from "@/lib/errors";
-import { describeError } from "@/lib/http";
 import { beatWhileRunning } from "@/lib/documents/import-reconcile";
 import { enqueue, QUEUES, registerWorker } from "@/lib/jobs/queue";
+import { isUuid } from "@/lib/ids";
 
 /** What pg-boss carries: the import job row to report on and the texts (up to 20 MB a side, as jsonb). */
 export type ImportJobData = { importJobId: string; input: ImportDocumentInput };
@@ -25,7 +26,6 @@ export type ImportJobStatus = {
 };
 
 /** Segments written per INSERT inside the import transaction; progress is reported after each batch. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Queues an import to run in the server's background worker; returns the ImportJob id whose row
@@ -51,7 +51,7 @@ export async function startImportJob(options: { viewer: Viewer; input: ImportDoc
 /** The job's status for its creator or an admin; NOT_FOUND for anyone else, so ids do not leak. */
 export async function getImportJob(options: { viewer: Viewer; jobId: string }): Promise<ImportJobStatus> {
   const { viewer, jobId } = options;
-  const job = UUID.test(jobId)
+  const job = isUuid(jobId)
     ? await getPrisma().importJob.findUnique({
         where: { id: jobId },
         select: { id: true, title: true, status: true, progress: true, message: true, error: true, documentId: true, createdById: true },
@@ -120,7 +120,7 @@ export async function runImportJob(data: ImportJobData): Promise<void> {
   }
 }
 
-/** Registers the import worker on QUEUES.importDocument (lib/jobs/workers.ts calls this at server start). */
+/** Registers the import worker on QUEUES.importDocument (lib/workers.ts calls this at server start). */
 export async function registerWorkers(): Promise<void> {
   await registerWorker<ImportJobData>(QUEUES.importDocument, runImportJob);
 }

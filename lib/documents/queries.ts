@@ -11,6 +11,7 @@ import { findOpenSegmentFindings } from "@/lib/findings/queries";
 import { computeMqmScore, countWords, type MqmScore } from "@/lib/review/mqm-score";
 import { alignWords } from "@/lib/word-align/align-words";
 import { suggestionTextHash } from "@/lib/review/suggestion-hash";
+import { isUuid } from "@/lib/ids";
 
 export type SegmentStatus = "unreviewed" | "flagged" | "corrected" | "approved" | "reviewed";
 
@@ -64,9 +65,6 @@ export async function getDocument(options: { viewer: Viewer; documentId: string 
   if (!document) throw documentNotFound(options.documentId);
   return document;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (id: string) => UUID.test(id);
 
 function documentNotFound(documentId: string): AppError {
   return new AppError({ code: "NOT_FOUND", message: `Document ${documentId} does not exist.` });

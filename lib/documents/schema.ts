@@ -71,3 +71,38 @@ export function filtersToSearchParams(filters: SegmentFilters): URLSearchParams 
 
 /** Rows per page of the workspace list (the first page is server-rendered). */
 export const SEGMENT_PAGE_SIZE = 100;
+
+export const BILINGUAL_EXTENSIONS = ["xlf", "xliff", "xlf2", "tmx", "csv", "tsv"] as const;
+
+/** Title, file name and provenance of a bilingual import: what the upload route reads from its query string. */
+export const bilingualUploadSchema = z.object({
+  title: z.string().trim().min(1, "Title is required").max(300, "Title is over 300 characters"),
+  fileName: z
+    .string()
+    .min(1, "File name is required")
+    .refine((name) => (BILINGUAL_EXTENSIONS as readonly string[]).includes(name.split(".").pop()!.toLowerCase()), {
+      message: `The file must end in ${BILINGUAL_EXTENSIONS.map((extension) => `.${extension}`).join(", ")}`,
+    }),
+  provenance: z.string().max(2000).default(""),
+});
+export type BilingualUploadInput = z.input<typeof bilingualUploadSchema>;
+
+export const importBilingualSchema = bilingualUploadSchema
+  .extend({
+    bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: "File content must be bytes" }).optional(),
+    /** The file on the server's disk instead of `bytes` (an upload the import route spooled there). */
+    path: z.string().min(1).optional(),
+  })
+  .refine((input) => input.bytes !== undefined || input.path !== undefined, { error: "File content is required", path: ["bytes"] });
+export type ImportBilingualInput = z.input<typeof importBilingualSchema>;
+
+const documentId = z.string({ error: "Document id is required" }).min(1, "Document id is required").max(100, "Document id is too long");
+
+export const setSelfApprovalSchema = z.object({
+  documentId,
+  allowSelfApproval: z.boolean({ error: "allowSelfApproval must be true or false" }),
+});
+export type SetSelfApprovalInput = z.input<typeof setSelfApprovalSchema>;
+
+export const deleteDocumentSchema = z.object({ documentId });
+export type DeleteDocumentInput = z.input<typeof deleteDocumentSchema>;

@@ -1,5 +1,5 @@
 import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
-import type { SegmentStatus } from "@/lib/review/transitions";
+import type { SegmentStatus } from "@/lib/status/transitions";
 
 /** An open issue as the segment list needs it: where to highlight, and how bad. */
 export type IssueSpan = {

@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
-import { bufferChunks } from "@/lib/export/chunks";
+import { bufferChunks } from "@/lib/exchange/chunks";
 import { csvCell } from "@/lib/export/report";
-import type { Source } from "@/lib/export/types";
+import type { Source } from "@/lib/exchange/types";
 
 /** One approved change to a segment's English, as the newsroom archives it. */
 export type ChangeLogEntry = {

@@ -1,5 +1,5 @@
-import { assertIncreasingPosition, bufferChunks } from "@/lib/export/chunks";
-import type { ExportSegment, Source } from "@/lib/export/types";
+import { assertIncreasingPosition, bufferChunks } from "@/lib/exchange/chunks";
+import type { ExportSegment, Source } from "@/lib/exchange/types";
 
 export type CorrectedTextOptions = {
   /** Bytes before the first segment of the published English. */

@@ -1,7 +1,7 @@
 import { diffWords, type DiffKind } from "@/lib/diff/word-diff";
-import { assertIncreasingPosition, bufferChunks } from "@/lib/export/chunks";
-import type { ExportSegment, Source } from "@/lib/export/types";
-import { escapeXmlText, xmlAttributes } from "@/lib/export/xml";
+import { assertIncreasingPosition, bufferChunks } from "@/lib/exchange/chunks";
+import type { ExportSegment, Source } from "@/lib/exchange/types";
+import { escapeXmlText, xmlAttributes } from "@/lib/exchange/xml";
 
 export type DocxBodyOptions = {
   /** Bytes before the first segment of the published English. */

@@ -4,7 +4,7 @@ import { ZipArchive } from "archiver";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import { writeDocxBody } from "@/lib/export/docx-body";
-import type { ExportSegment, Source } from "@/lib/export/types";
+import type { ExportSegment, Source } from "@/lib/exchange/types";
 import { appendText } from "@/lib/export/zip-entry";
 
 export type TrackedDocxOptions = {

@@ -4,7 +4,7 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { utf8Stream } from "@/lib/export/chunks";
+import { utf8Stream } from "@/lib/exchange/chunks";
 import { writeCorrectedText } from "@/lib/export/corrected-text";
 import { writeTrackedDocx } from "@/lib/export/docx-tracked";
 import { toExportFileName, toFileStem } from "@/lib/export/file-names";
@@ -15,9 +15,9 @@ import {
 import { toScorecard, writeIssuesCsv, writeIssuesJson } from "@/lib/export/report";
 import { writeReportHtml } from "@/lib/export/report-html";
 import { CORRECTED_TEXT_FORMATS, exportDocumentSchema, type ExportDocumentInput, type ExportFormat } from "@/lib/export/schema";
-import { writeTmx } from "@/lib/export/tmx-writer";
-import { writeXliff12 } from "@/lib/export/xliff-12-writer";
-import { writeXliff20 } from "@/lib/export/xliff-20-writer";
+import { writeTmx } from "@/lib/exchange/tmx-writer";
+import { writeXliff12 } from "@/lib/exchange/xliff-12-writer";
+import { writeXliff20 } from "@/lib/exchange/xliff-20-writer";
 import { writeReviewPackage } from "@/lib/export/zip-package";
 
 export type ExportResult = { stream: Readable; fileName: string; contentType: string };

@@ -5,16 +5,15 @@ import { AppError } from "@/lib/errors";
 import type { ChangeLogEntry } from "@/lib/export/change-log";
 import type { ReportIssue } from "@/lib/export/report";
 import { issueSpanText, toChangeLogEntries, toExportSegment, type SegmentRow, type SuggestionRow } from "@/lib/export/segment-rows";
-import type { ExportSegment } from "@/lib/export/types";
+import type { ExportSegment } from "@/lib/exchange/types";
 import { computeMqmScore, countWords, type MqmScore } from "@/lib/review/mqm-score";
+import { isUuid } from "@/lib/ids";
 
 /** Segments read per query: the export never holds more than one page of a document. */
 export const EXPORT_PAGE_SIZE = 2_000;
 
 /** History actions that change a segment's English without a suggestion. */
 const EDIT_ACTIONS = ["segment.edit"];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ExportDocumentHeader = {
   id: string;
@@ -28,7 +27,7 @@ export type ExportDocumentHeader = {
 /** The live document to export; NOT_FOUND naming the id otherwise. */
 export async function getExportDocument(options: { viewer: Viewer; documentId: string }): Promise<ExportDocumentHeader> {
   assertCan(options.viewer, "export.run");
-  const document = UUID.test(options.documentId)
+  const document = isUuid(options.documentId)
     ? await getPrisma().document.findFirst({
         where: { id: options.documentId, deletedAt: null },
         select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, sourceLeading: true, targetLeading: true },

@@ -1,6 +1,6 @@
-import { bufferChunks } from "@/lib/export/chunks";
+import { bufferChunks } from "@/lib/exchange/chunks";
 import { CATEGORY_LABELS, type ReportDocument, type ReportIssue } from "@/lib/export/report";
-import type { Source } from "@/lib/export/types";
+import type { Source } from "@/lib/exchange/types";
 import { MQM_CATEGORIES, MQM_SEVERITIES, type MqmScore } from "@/lib/review/mqm-score";
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

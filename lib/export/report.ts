@@ -1,8 +1,8 @@
 import { stringify } from "csv-stringify/sync";
-import { bufferChunks } from "@/lib/export/chunks";
-import type { Source } from "@/lib/export/types";
+import { bufferChunks } from "@/lib/exchange/chunks";
+import type { Source } from "@/lib/exchange/types";
 import { MQM_CATEGORIES, MQM_SEVERITIES, type MqmCategoryId, type MqmScore, type MqmSeverityId } from "@/lib/review/mqm-score";
-import type { IssueStatus } from "@/lib/review/transitions";
+import type { IssueStatus } from "@/lib/status/transitions";
 
 export type ReportIssue = {
   segmentPosition: number;

@@ -39,27 +39,3 @@ const flag = z
 
 /** `?format=…&includePending=…&override=…` of the export route. */
 export const exportQuerySchema = z.object({ format, includePending: flag, override: flag });
-
-export const BILINGUAL_EXTENSIONS = ["xlf", "xliff", "xlf2", "tmx", "csv", "tsv"] as const;
-
-/** Title, file name and provenance of a bilingual import: what the upload route reads from its query string. */
-export const bilingualUploadSchema = z.object({
-  title: z.string().trim().min(1, "Title is required").max(300, "Title is over 300 characters"),
-  fileName: z
-    .string()
-    .min(1, "File name is required")
-    .refine((name) => (BILINGUAL_EXTENSIONS as readonly string[]).includes(name.split(".").pop()!.toLowerCase()), {
-      message: `The file must end in ${BILINGUAL_EXTENSIONS.map((extension) => `.${extension}`).join(", ")}`,
-    }),
-  provenance: z.string().max(2000).default(""),
-});
-export type BilingualUploadInput = z.input<typeof bilingualUploadSchema>;
-
-export const importBilingualSchema = bilingualUploadSchema
-  .extend({
-    bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: "File content must be bytes" }).optional(),
-    /** The file on the server's disk instead of `bytes` (an upload the import route spooled there). */
-    path: z.string().min(1).optional(),
-  })
-  .refine((input) => input.bytes !== undefined || input.path !== undefined, { error: "File content is required", path: ["bytes"] });
-export type ImportBilingualInput = z.input<typeof importBilingualSchema>;

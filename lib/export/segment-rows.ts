@@ -1,7 +1,7 @@
 import type { ChangeLogEntry } from "@/lib/export/change-log";
-import type { ExportApproval, ExportSegment } from "@/lib/export/types";
+import type { ExportApproval, ExportSegment } from "@/lib/exchange/types";
 import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
-import type { IssueStatus, SegmentStatus, SuggestionStatus } from "@/lib/review/transitions";
+import type { IssueStatus, SegmentStatus, SuggestionStatus } from "@/lib/status/transitions";
 
 /** A segment as read from the database for export, with its issues, suggestions and edit events. */
 export type SegmentRow = {

@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import type { EntryData, ZipArchive } from "archiver";
-import { utf8Stream } from "@/lib/export/chunks";
+import { utf8Stream } from "@/lib/exchange/chunks";
 
 /** Appends a streamed entry whose failure fails the whole archive (archiver does not listen for it). */
 export function appendStream(archive: ZipArchive, stream: Readable, data: EntryData): void {

@@ -2,7 +2,7 @@ import { ZipArchive } from "archiver";
 import { writeChangeLogCsv, type ChangeLogEntry } from "@/lib/export/change-log";
 import { writeCorrectedText } from "@/lib/export/corrected-text";
 import { writeTrackedDocx } from "@/lib/export/docx-tracked";
-import type { ExportSegment, Source } from "@/lib/export/types";
+import type { ExportSegment, Source } from "@/lib/exchange/types";
 import { appendStream, appendText } from "@/lib/export/zip-entry";
 
 export type ReviewPackageInput = {

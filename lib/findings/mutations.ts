@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { lockDocumentFindings } from "@/lib/findings/refresh";
 import { confirmFindingSchema, setCheckEnabledSchema, type ConfirmFindingInput, type SetCheckEnabledInput } from "@/lib/findings/schema";
 import { enqueue, enqueueDebounced, QUEUES } from "@/lib/jobs/queue";
-import { isTransitionError, nextSegmentStatus } from "@/lib/review/transitions";
+import { isTransitionError, nextSegmentStatus } from "@/lib/status/transitions";
 
 export { refreshDocumentFindings, refreshSegmentFindings } from "@/lib/findings/refresh";
 export { dismissFinding, dismissFindings } from "@/lib/findings/dismiss";

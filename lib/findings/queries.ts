@@ -7,6 +7,7 @@ import { getStoredTranslationModel } from "@/lib/findings/translation-model";
 import { evidenceSchema, findingFiltersSchema, findingPageSchema, type FindingFilters, type FindingStatus } from "@/lib/findings/schema";
 import { prepareChecks, QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
 import type { Evidence, Finding, MqmCategory, QaOptions, SegmentPair, Severity, Span } from "@/lib/qa/types";
+import { isUuid } from "@/lib/ids";
 
 export type FindingRow = {
   id: string;
@@ -32,14 +33,12 @@ export type FindingRow = {
 
 export type FindingPage = { rows: FindingRow[]; total: number; cursor: number };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function documentNotFound(documentId: string): AppError {
   return new AppError({ code: "NOT_FOUND", message: `Document ${documentId} does not exist.` });
 }
 
 async function assertLiveDocument(documentId: string): Promise<{ title: string; disabledChecks: string[] }> {
-  const document = UUID.test(documentId)
+  const document = isUuid(documentId)
     ? await getPrisma().document.findFirst({ where: { id: documentId, deletedAt: null }, select: { title: true, disabledChecks: true } })
     : null;
   if (!document) throw documentNotFound(documentId);
@@ -122,7 +121,7 @@ export const dismissalKey = (checkId: string, fingerprint: string) => `${checkId
 /** System use (jobs, CLI): what the QA engine needs for a live document, or null when there is none. */
 export async function loadDocumentQaInput(documentId: string): Promise<DocumentQaInput | null> {
   const db = getPrisma();
-  const document = UUID.test(documentId)
+  const document = isUuid(documentId)
     ? await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { disabledChecks: true } })
     : null;
   if (!document) return null;

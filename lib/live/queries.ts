@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { getLiveHub, type LiveHub } from "@/lib/live/hub";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/live/presence";
 import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
-import { isUuid } from "@/lib/review/guards";
+import { isUuid } from "@/lib/ids";
 
 /** Comment lines this often keep idle streams open through proxies. */
 export const SSE_HEARTBEAT_MS = 15_000;

@@ -39,9 +39,3 @@ export const qaPairsInputSchema = z.array(
 );
 
 export type QaPairsInput = z.infer<typeof qaPairsInputSchema>;
-
-export const qaOptionsSchema = z.object({
-  glossary: z.array(glossaryEntrySchema).default([]),
-  includeStarterRules: z.boolean().default(true),
-  disabledChecks: z.array(z.string()).default([]),
-});

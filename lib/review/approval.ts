@@ -3,9 +3,10 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { applyHunks, diffWords, toHunks } from "@/lib/diff/word-diff";
+import { loadLiveSegment } from "@/lib/db/live";
 import { AppError, isAppError } from "@/lib/errors";
 import {
-  assertChanged, isUniqueViolation, loadLiveSegment, loadSuggestion, lockLiveSegment, segmentStatusAfter, segmentStatusIn,
+  assertChanged, isUniqueViolation, loadSuggestion, lockLiveSegment, segmentStatusAfter, segmentStatusIn,
   setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
 } from "@/lib/review/guards";
 import { enqueueQaAfterEdit, refreshSegmentFindings } from "@/lib/findings/mutations";
@@ -15,7 +16,7 @@ import {
   type ApproveSuggestionInput, type BatchApproveInput, type EditSegmentInput, type RejectSuggestionInput,
 } from "@/lib/review/schema";
 import { suggestionTextHash } from "@/lib/review/suggestion-hash";
-import { nextSuggestionStatus } from "@/lib/review/transitions";
+import { nextSuggestionStatus } from "@/lib/status/transitions";
 
 type Options<Input> = { viewer: Viewer; input: Input };
 type LoadedSuggestion = Awaited<ReturnType<typeof loadSuggestion>>;

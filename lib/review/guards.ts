@@ -2,6 +2,8 @@ import "server-only";
 import { diffWords, toHunks, type DiffPart, type Hunk } from "@/lib/diff/word-diff";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { assertFound, isUuid } from "@/lib/ids";
+import { LIVE_SEGMENT_SELECT } from "@/lib/db/live";
 import {
   dependsOnFacts,
   isTransitionError,
@@ -9,21 +11,9 @@ import {
   type SegmentEvent,
   type SegmentFacts,
   type SegmentStatus,
-} from "@/lib/review/transitions";
+} from "@/lib/status/transitions";
 
 // Shared load/guard steps of the review use cases (lib/review/mutations.ts, approval.ts).
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are uuids; anything else names no row, so it is NOT_FOUND like an unknown uuid. */
-export function assertFound<T>(row: T | null | undefined, entity: string, id: string): T {
-  if (!row) throw new AppError({ code: "NOT_FOUND", message: `${entity} ${id} does not exist.` });
-  return row;
-}
-
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 /** Runs a pure transition; its TransitionError becomes INVALID_STATE (409) with the same message. */
 export function transition<T>(compute: () => T): T {
@@ -118,22 +108,13 @@ export const SUGGESTION_SELECT = {
   reviewComment: true, createdAt: true, updatedAt: true,
 } as const;
 
-const SEGMENT_SELECT = { id: true, documentId: true, sourceText: true, currentText: true, status: true, version: true } as const;
-
-/** A segment of a live (not deleted) document, or NOT_FOUND naming the id. */
-export async function loadLiveSegment(segmentId: string) {
-  const segment = isUuid(segmentId)
-    ? await getPrisma().segment.findFirst({ where: { id: segmentId, document: { deletedAt: null } }, select: SEGMENT_SELECT })
-    : null;
-  return assertFound(segment, "Segment", segmentId);
-}
 
 /** A suggestion on a live document, with its segment and the document's self-approval setting. */
 export async function loadSuggestion(suggestionId: string) {
   const suggestion = isUuid(suggestionId)
     ? await getPrisma().suggestion.findFirst({
         where: { id: suggestionId, document: { deletedAt: null } },
-        select: { ...SUGGESTION_SELECT, segment: { select: SEGMENT_SELECT }, document: { select: { allowSelfApproval: true } } },
+        select: { ...SUGGESTION_SELECT, segment: { select: LIVE_SEGMENT_SELECT }, document: { select: { allowSelfApproval: true } } },
       })
     : null;
   return assertFound(suggestion, "Suggestion", suggestionId);

@@ -4,8 +4,9 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { assertFound, isUuid } from "@/lib/ids";
 import {
-  assertAuthor, assertChanged, assertFound, isUuid, ISSUE_SELECT, loadIssue,
+  assertAuthor, assertChanged, ISSUE_SELECT, loadIssue,
   loadSuggestion, lockLiveSegment, segmentStatusIn, setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
 } from "@/lib/review/guards";
 import {
@@ -14,12 +15,11 @@ import {
   type FlagIssueInput, type ReopenSegmentInput, type UpdateIssueInput, type UpdateSuggestionInput,
   type WithdrawSuggestionInput,
 } from "@/lib/review/schema";
-import { nextIssueStatus, nextSuggestionStatus } from "@/lib/review/transitions";
+import { nextIssueStatus, nextSuggestionStatus } from "@/lib/status/transitions";
 
 import { closeSuggestion } from "@/lib/review/approval";
 
 export { approveSuggestion, batchApproveSuggestions, editSegmentText, rejectSuggestion } from "@/lib/review/approval";
-export { deleteDocument, setSelfApproval } from "@/lib/review/document-mutations";
 
 type Options<Input> = { viewer: Viewer; input: Input };
 

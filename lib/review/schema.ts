@@ -10,7 +10,7 @@ export const MAX_COMMENT_CHARS = 5_000;
 export const MAX_BATCH_SIZE = 200;
 
 /**
- * A string capped at `max` characters. Over the cap is a TOO_LARGE (413) issue, which lib/http.ts
+ * A string capped at `max` characters. Over the cap is a TOO_LARGE (413) issue, which lib/describe-error.ts
  * recognises by `params.code`. Never trimmed: segment text is kept byte for byte.
  */
 export function limitedText(label: string, max: number) {
@@ -123,31 +123,6 @@ export type ReopenSegmentInput = z.input<typeof reopenSegmentSchema>;
 
 export const markSegmentReviewedSchema = z.object({ segmentId: id("Segment id"), segmentVersion: version });
 export type MarkSegmentReviewedInput = z.input<typeof markSegmentReviewedSchema>;
-
-export const setSelfApprovalSchema = z.object({
-  documentId: id("Document id"),
-  allowSelfApproval: z.boolean({ error: "allowSelfApproval must be true or false" }),
-});
-export type SetSelfApprovalInput = z.input<typeof setSelfApprovalSchema>;
-
-export const deleteDocumentSchema = z.object({ documentId: id("Document id") });
-export type DeleteDocumentInput = z.input<typeof deleteDocumentSchema>;
-
-const dateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Dates are YYYY-MM-DD")
-  .transform((value) => new Date(`${value}T00:00:00Z`));
-
-/** The audit log page's URL: every filter optional; `to` includes the whole day. */
-export const auditLogQuerySchema = z.object({
-  actorId: z.string().max(100).optional().transform((value) => value || undefined),
-  action: z.string().max(100).optional().transform((value) => value || undefined),
-  documentId: z.string().max(100).optional().transform((value) => value || undefined),
-  from: z.union([dateParam, z.literal("")]).optional().transform((value) => value || undefined),
-  to: z.union([dateParam, z.literal("")]).optional().transform((value) => (value ? new Date(value.getTime() + 86_399_999) : undefined)),
-  cursor: z.string().regex(/^\d+$/, "Cursor is an event id").optional(),
-});
-export type AuditLogQuery = z.infer<typeof auditLogQuerySchema>;
 
 const optionalId = z.string().max(100).optional().transform((value) => value || undefined);
 

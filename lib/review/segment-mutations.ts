@@ -7,7 +7,7 @@ import { markSegmentReviewedSchema, type MarkSegmentReviewedInput } from "@/lib/
 
 /**
  * A reviewer read the segment version they saw and found nothing to fix: unreviewed → reviewed
- * (lib/review/transitions.ts). Anyone who may flag an issue may say there is none. Marking a
+ * (lib/status/transitions.ts). Anyone who may flag an issue may say there is none. Marking a
  * segment that is already reviewed changes nothing and records nothing.
  */
 export async function markSegmentReviewed(options: { viewer: Viewer; input: MarkSegmentReviewedInput }) {

@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { DEMO_DOCUMENT_KEY, seedDemo } from "@/lib/demo/seed";
 import { importDocument } from "@/lib/documents/mutations";
 import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
-import type { IssueStatus, SegmentStatus } from "@/lib/review/transitions";
+import type { IssueStatus, SegmentStatus } from "@/lib/status/transitions";
 
 export const DEMO_PUBLISHED_SPAN = "in the attack on Israel.";
 export const DEMO_CORRECTED_SPAN = "in Israel's offensive against Gaza.";

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { setSelfApproval } from "@/lib/review/mutations";
-import { setSelfApprovalSchema } from "@/lib/review/schema";
+import { setSelfApproval } from "@/lib/documents/lifecycle";
+import { setSelfApprovalSchema } from "@/lib/documents/schema";
 import { authedAction } from "@/lib/safe-action";
 import { createUser, deactivateUser, reactivateUser, resetUserPassword, setUserRole } from "@/lib/users/mutations";
 import { createUserSchema, resetPasswordSchema, setActiveSchema, setRoleSchema } from "@/lib/users/schema";

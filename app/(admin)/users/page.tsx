@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { findSelfApprovalSettings } from "@/lib/review/queries";
+import { findSelfApprovalSettings } from "@/lib/documents/lifecycle";
 import { findUsers } from "@/lib/users/queries";
 import { CreateUserForm } from "./_components/create-user-form";
 import { SelfApprovalSettings } from "./_components/self-approval-settings";

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { findGlossaryMatches } from "@/lib/qa/glossary-matches";
-import { loadLiveSegment } from "@/lib/review/guards";
+import { loadLiveSegment } from "@/lib/db/live";
 import { loadQaGlossary } from "./queries";
 
 /** The glossary terms (global and the document's) in one segment, with the texts their spans point into. */

@@ -5,6 +5,7 @@ import type { GlossaryKind } from "@/lib/findings/glossary/schema";
 import { STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
 import { roleReversalPatternSchema } from "@/lib/qa/schema";
 import type { GlossaryEntry as QaGlossaryEntry, QaOptions, RoleReversalPattern } from "@/lib/qa/types";
+import { isUuid } from "@/lib/ids";
 
 export type GlossaryRow = {
   id: string;
@@ -19,8 +20,6 @@ export type GlossaryRow = {
   updatedAt: Date;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Live glossary entries: the global ones plus those of `documentId`, or, without a document,
  * the global ones plus every live document's. Global first, then by French term.
@@ -28,7 +27,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function findGlossary(options: { viewer: Viewer; documentId?: string | null }): Promise<GlossaryRow[]> {
   assertCan(options.viewer, "segment.read");
   const { documentId } = options;
-  if (documentId && !UUID.test(documentId)) return [];
+  if (documentId && !isUuid(documentId)) return [];
   const rows = await getPrisma().glossaryEntry.findMany({
     where: {
       deletedAt: null,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createApiToken, createApiTokenAsOperator, revokeApiToken } from "@/lib/api-tokens/mutations";
-import { authenticateApiToken, findApiTokens } from "@/lib/api-tokens/queries";
-import { hashToken } from "@/lib/api-tokens/token";
+import { findApiTokens } from "@/lib/api-tokens/queries";
+import { authenticateApiToken } from "@/lib/auth/api-token-viewer";
+import { hashToken } from "@/lib/auth/api-token";
 import { getPrisma } from "@/lib/db/client";
 import { deactivateUser, setUserRole } from "@/lib/users/mutations";
 import { createUser } from "@/tests/factories/users";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authenticateApiToken } from "@/lib/api-tokens/queries";
+import { authenticateApiToken } from "@/lib/auth/api-token-viewer";
 import { getPrisma } from "@/lib/db/client";
 import { createUser } from "@/tests/factories/users";
 import { runRecto } from "@/tests/support/recto-cli";

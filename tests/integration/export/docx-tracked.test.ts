@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
-import { CHUNK_SIZE } from "@/lib/export/chunks";
+import { CHUNK_SIZE } from "@/lib/exchange/chunks";
 import { writeTrackedDocx } from "@/lib/export/docx-tracked";
-import type { ExportSegment } from "@/lib/export/types";
+import type { ExportSegment } from "@/lib/exchange/types";
 import { ARTICLE, CORRECTION, demoSegments, FIRST, generatedSegments } from "@/tests/unit/export/demo-segments";
 
 const directory = mkdtempSync(join(tmpdir(), "recto-docx-"));

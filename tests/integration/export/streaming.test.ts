@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { writeCorrectedText } from "@/lib/export/corrected-text";
 import { writeDocxBody } from "@/lib/export/docx-body";
 import { writeTrackedDocx } from "@/lib/export/docx-tracked";
-import { writeXliff12 } from "@/lib/export/xliff-12-writer";
-import { writeXliff20 } from "@/lib/export/xliff-20-writer";
-import { writeTmx } from "@/lib/export/tmx-writer";
+import { writeXliff12 } from "@/lib/exchange/xliff-12-writer";
+import { writeXliff20 } from "@/lib/exchange/xliff-20-writer";
+import { writeTmx } from "@/lib/exchange/tmx-writer";
 import { writeChangeLogCsv, type ChangeLogEntry } from "@/lib/export/change-log";
 import { writeIssuesCsv, writeIssuesJson, type ReportIssue } from "@/lib/export/report";
 import { writeReportHtml } from "@/lib/export/report-html";
-import type { ExportSegment } from "@/lib/export/types";
+import type { ExportSegment } from "@/lib/exchange/types";
 import { computeMqmScore } from "@/lib/review/mqm-score";
 import { generatedSegments } from "@/tests/unit/export/demo-segments";
 

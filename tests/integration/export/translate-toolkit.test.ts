@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeXliff12 } from "@/lib/export/xliff-12-writer";
-import { writeXliff20 } from "@/lib/export/xliff-20-writer";
-import { writeTmx } from "@/lib/export/tmx-writer";
-import { readXliff } from "@/lib/export/xliff-reader";
+import { writeXliff12 } from "@/lib/exchange/xliff-12-writer";
+import { writeXliff20 } from "@/lib/exchange/xliff-20-writer";
+import { writeTmx } from "@/lib/exchange/tmx-writer";
+import { readXliff } from "@/lib/exchange/xliff-reader";
 import { collect, CORRECTION, demoSegments } from "@/tests/unit/export/demo-segments";
 
 // translate-toolkit 3.8 has no tmx2po and reads only XLIFF 1.x; TMX is checked with its own tmx

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { readImportForm, readImportRequest, readImportSide, submitImport } from "@/lib/documents/import-upload";
-import { describeError } from "@/lib/http";
+import { describeError } from "@/lib/describe-error";
 import { createUser } from "@/tests/factories/users";
 
 const FRENCH = "Craig Mokhiber a démissionné fin octobre. Il dénonce les bombardements israéliens sur Gaza.\n\nAu moins 1 400 personnes ont été tuées dans les attaques du Hamas.\n";

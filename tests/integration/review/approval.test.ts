@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { toHunks, diffWords } from "@/lib/diff/word-diff";
 import {
-  approveSuggestion, batchApproveSuggestions, createSuggestion, editSegmentText, flagIssue, rejectSuggestion, reopenSegment, setSelfApproval,
+  approveSuggestion, batchApproveSuggestions, createSuggestion, editSegmentText, flagIssue, rejectSuggestion, reopenSegment,
 } from "@/lib/review/mutations";
+import { setSelfApproval } from "@/lib/documents/lifecycle";
 import { createDocument } from "@/tests/factories/documents";
 import { createUser } from "@/tests/factories/users";
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
-import { approveSuggestion, createSuggestion, deleteDocument, flagIssue } from "@/lib/review/mutations";
-import { findAuditLog, findReviewQueue, findSegmentHistory, getSegmentReview } from "@/lib/review/queries";
+import { deleteDocument } from "@/lib/documents/lifecycle";
+import { approveSuggestion, createSuggestion, flagIssue } from "@/lib/review/mutations";
+import { findAuditLog } from "@/lib/audit/queries";
+import { findReviewQueue, findSegmentHistory, getSegmentReview } from "@/lib/review/queries";
 import { createDocument } from "@/tests/factories/documents";
 import { createSuggestion as seedSuggestion } from "@/tests/factories/review";
 import { createUser } from "@/tests/factories/users";

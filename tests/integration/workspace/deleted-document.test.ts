@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
 import { findDocumentIssues, findSegments, getDocumentScore } from "@/lib/documents/queries";
-import { deleteDocument } from "@/lib/review/document-mutations";
+import { deleteDocument } from "@/lib/documents/lifecycle";
 import { createDocument } from "@/tests/factories/documents";
 import { createUser } from "@/tests/factories/users";
 

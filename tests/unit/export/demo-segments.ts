@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { ExportSegment } from "@/lib/export/types";
+import type { ExportSegment } from "@/lib/exchange/types";
 
 export const ARTICLE = readFileSync("/work/shared/fixtures/mokhiber-resignation.en.txt", "utf8");
 

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { describeError } from "@/lib/describe-error";
 import { AppError } from "@/lib/errors";
-import { describeError, toResponse } from "@/lib/http";
+import { toResponse } from "@/lib/http";
 
 describe("mapping errors to responses", () => {
   it.each([

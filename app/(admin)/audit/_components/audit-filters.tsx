@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FilterSelect } from "@/app/_components/ui/filter-select";
-import { describeAuditAction } from "@/lib/review/audit-labels";
+import { describeAuditAction } from "@/lib/audit/labels";
 
 type Props = {
   values: Record<string, string | undefined>;

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { describeAuditAction } from "@/lib/review/audit-labels";
-import type { AuditEventView } from "@/lib/review/queries";
+import { describeAuditAction } from "@/lib/audit/labels";
+import type { AuditEventView } from "@/lib/audit/queries";
 
 function compact(value: unknown): string {
   return value === null || value === undefined ? "—" : JSON.stringify(value, null, 1);

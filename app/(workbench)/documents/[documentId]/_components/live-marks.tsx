@@ -2,7 +2,6 @@
 
 import { useSyncExternalStore } from "react";
 import type { Viewing } from "@/lib/live/types";
-import type { LiveNotice } from "./use-live-document";
 
 export type LiveMarks = {
   /** Segment id → who changed it last, while the marker shows. */
@@ -74,6 +73,9 @@ export function PresenceList({ positionOf }: { positionOf: (segmentId: string) =
 }
 
 /** Shown instead of replacing the panel while the reviewer is typing in a segment someone else changed. */
+/** The latest change by someone else, offered as a link to its segment. */
+export type LiveNotice = { segmentId: string; position: number; actorName: string } | null;
+
 export function LiveChangeNotice({ notice, onShow }: { notice: LiveNotice; onShow: () => void }) {
   if (!notice) return null;
   return (

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { InlineDiff } from "@/app/_components/ui/word-diff";
-import { describeAuditAction } from "@/lib/review/audit-labels";
+import { describeAuditAction } from "@/lib/audit/labels";
 import type { SegmentDetail } from "./types";
 
 const ACTION_LABELS: Record<string, string> = {

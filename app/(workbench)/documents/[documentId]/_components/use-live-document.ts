@@ -3,12 +3,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DocumentChange, Viewing } from "@/lib/live/types";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/live/presence";
-import { setLiveMarks } from "./live-marks";
+import { setLiveMarks, type LiveNotice } from "./live-marks";
 
 /** How long a row keeps its "updated by" marker. */
 const MARKER_MS = 60_000;
-
-export type LiveNotice = { segmentId: string; position: number; actorName: string } | null;
 
 type Options = {
   documentId: string;

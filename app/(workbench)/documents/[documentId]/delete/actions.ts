@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { deleteDocument } from "@/lib/review/mutations";
-import { deleteDocumentSchema } from "@/lib/review/schema";
+import { deleteDocument } from "@/lib/documents/lifecycle";
+import { deleteDocumentSchema } from "@/lib/documents/schema";
 import { authedAction } from "@/lib/safe-action";
 
 /** Soft delete (editors and admins): the document leaves the lists; its rows and history stay. */

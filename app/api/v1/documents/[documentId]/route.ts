@@ -1,8 +1,8 @@
 import { requireApiViewer } from "@/lib/auth/session";
 import { readObject, route } from "@/lib/http";
 import { getDocument } from "@/lib/documents/queries";
-import { deleteDocument, setSelfApproval } from "@/lib/review/mutations";
-import { setSelfApprovalSchema } from "@/lib/review/schema";
+import { deleteDocument, setSelfApproval } from "@/lib/documents/lifecycle";
+import { setSelfApprovalSchema } from "@/lib/documents/schema";
 
 type Context = { params: Promise<{ documentId: string }> };
 

@@ -1,0 +1,40 @@
+import { ZodError } from "zod";
+import { DATABASE_UNREACHABLE_MESSAGE, isDatabaseUnreachable, isNulInText } from "@/lib/db/errors";
+import { isAppError } from "@/lib/errors";
+
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; details?: unknown } };
+
+/**
+ * Maps any thrown value to a status and a message a user can act on. Expected errors (AppError,
+ * ZodError, Prisma's not-found/unique) are not logged; anything else is logged and hidden.
+ */
+export function describeError(error: unknown): { status: number; body: ErrorBody; message: string } {
+  if (isAppError(error)) {
+    const built = build(error.status, error.code, error.userMessage);
+    if (error.details !== undefined) built.body.error.details = error.details;
+    return built;
+  }
+  if (error instanceof ZodError) {
+    // Schemas mark a size cap with params.code TOO_LARGE (lib/review/schema.ts limitedText).
+    const isTooLarge = error.issues.some((issue) => issue.code === "custom" && issue.params?.code === "TOO_LARGE");
+    const fields: Record<string, string[]> = {};
+    for (const issue of error.issues) (fields[issue.path.join(".") || "input"] ??= []).push(issue.message);
+    const message = error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
+    return isTooLarge ? build(413, "TOO_LARGE", message, fields) : build(422, "VALIDATION", message, fields);
+  }
+  if (isDatabaseUnreachable(error)) {
+    console.error("recto: the database is unreachable", error);
+    return build(503, "UNAVAILABLE", DATABASE_UNREACHABLE_MESSAGE);
+  }
+  if (isNulInText(error)) return build(422, "VALIDATION", "The input contains a NUL character (\\0); remove it and try again.");
+  const prismaCode = (error as { code?: unknown })?.code;
+  if (prismaCode === "P2025") return build(404, "NOT_FOUND", "That record does not exist (any more).");
+  if (prismaCode === "P2002") return build(409, "CONFLICT", "That already exists.");
+  console.error(error);
+  return build(500, "INTERNAL", "Something went wrong. Try again; if it keeps failing, tell an admin.");
+}
+
+function build(status: number, code: string, message: string, fields?: Record<string, string[]>) {
+  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
+  return { status, message, body };
+}
