@@ -22,6 +22,9 @@ const envSchema = z.object({
   RECTO_BASE_URL: z.url({ protocol: /^https?$/, error: "must be the app's address, e.g. https://recto.example.org" }).optional(),
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)").optional(),
   RECTO_DIST_DIR: z.string().default(".next"),
+  // Background jobs
+  /** Where the background jobs (imports, QA runs) run: "web" in each web server, "worker" only in `npm run worker` processes. */
+  RECTO_RUN_JOBS: z.enum(["web", "worker"], { error: "must be web (the web server runs the jobs) or worker (only `npm run worker` does)" }).default("web"),
   // Imports
   /** Largest bilingual file (XLIFF, TMX, CSV) one import accepts, in MB. */
   RECTO_MAX_BILINGUAL_MB: z.coerce.number().positive().max(1024).default(50),

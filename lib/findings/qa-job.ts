@@ -3,13 +3,13 @@ import { getPrisma } from "@/lib/db/client";
 import { refreshDocumentFindings } from "@/lib/findings/refresh";
 import { qaDocumentJobSchema } from "@/lib/findings/schema";
 import { QUEUES, registerWorker } from "@/lib/jobs/queue";
-import { prepareChecks } from "@/lib/qa/run-checks";
+import { prepareChecksOffThread } from "@/lib/qa/checks-worker";
 
 /** Registers the qa-document worker: each job re-checks one document (every check, or only the document-wide ones) and replaces those open findings. */
 export async function registerWorkers(): Promise<void> {
-  // The server starts this worker: the speller and the grammar checker (a few seconds) are built now,
+  // The process starts this worker: the QA thread builds the speller and the grammar checker (seconds) now,
   // not in the first run; each run awaits them, so registering need not wait.
-  void prepareChecks();
+  void prepareChecksOffThread();
   await registerWorker(QUEUES.qaDocument, async (data) => {
     await refreshDocumentFindings(qaDocumentJobSchema.parse(data));
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
+import { readInPages } from "@/lib/db/read-in-pages";
 import { AppError } from "@/lib/errors";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
 import { getStoredTranslationModel } from "@/lib/findings/translation-model";
@@ -118,6 +119,16 @@ export type DocumentQaInput = {
 
 export const dismissalKey = (checkId: string, fingerprint: string) => `${checkId}\n${fingerprint}`;
 
+/** A document's segments in position order with what the checks read, a page at a time (lib/db/read-in-pages.ts). */
+export function readSegmentTexts(documentId: string) {
+  return readInPages((after, take) => getPrisma().segment.findMany({
+    where: { documentId, position: { gt: after } },
+    orderBy: { position: "asc" },
+    take,
+    select: { id: true, position: true, sourceText: true, currentText: true, kind: true, version: true },
+  }));
+}
+
 /** System use (jobs, CLI): what the QA engine needs for a live document, or null when there is none. */
 export async function loadDocumentQaInput(documentId: string): Promise<DocumentQaInput | null> {
   const db = getPrisma();
@@ -126,7 +137,7 @@ export async function loadDocumentQaInput(documentId: string): Promise<DocumentQ
     : null;
   if (!document) return null;
   const [segments, qaGlossary, dismissals, translationModel] = await Promise.all([
-    db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { id: true, sourceText: true, currentText: true, kind: true, version: true } }),
+    readSegmentTexts(documentId),
     loadQaGlossary(db, documentId),
     db.findingDismissal.findMany({ where: { documentId }, select: { checkId: true, fingerprint: true } }),
     getStoredTranslationModel({ mayTrain: true }),

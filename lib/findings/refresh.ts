@@ -1,21 +1,19 @@
 import "server-only";
 import { insertRows, type BulkColumn } from "@/lib/db/bulk-insert";
 import { getPrisma, type Tx } from "@/lib/db/client";
+import { readInPages } from "@/lib/db/read-in-pages";
 import { AppError } from "@/lib/errors";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
-import { dismissalKey, loadDocumentQaInput } from "@/lib/findings/queries";
+import { dismissalKey, loadDocumentQaInput, readSegmentTexts } from "@/lib/findings/queries";
 import { getStoredTranslationModel } from "@/lib/findings/translation-model";
-import {
-  computeDocumentStats, consistencyEntries, findTermUses, inconsistentTermFindings, prepareChecks, primeGrammar, QA_CHECKS, runSegmentChecks, TERM_CONSISTENCY, type TermUse,
-} from "@/lib/qa/run-checks";
-import type { DocumentStats, Finding, QaOptions, SegmentPair } from "@/lib/qa/types";
+import { checkDocumentOffThread, DOCUMENT_WIDE_CHECKS } from "@/lib/qa/checks-worker";
+import { prepareChecks, runSegmentChecks } from "@/lib/qa/run-checks";
+import type { DocumentStats, Finding, SegmentPair } from "@/lib/qa/types";
 import { estimateQuality, readQeConfig } from "@/lib/quality-estimation/estimate-quality";
 import { QE_CHECK_ID } from "@/lib/quality-estimation/qe-findings";
 
 /** Rows per INSERT (one array per column): a few milliseconds of the server's CPU per batch. */
 const INSERT_BATCH = 2000;
-/** Checks that need the whole document; a one-segment refresh leaves their findings to the document run. */
-const DOCUMENT_WIDE_CHECKS = ["term-consistency"];
 const TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
 /** How long a document's length statistics are reused by one-segment refreshes. */
 const STATS_TTL_MS = 10 * 60_000;
@@ -23,52 +21,19 @@ const STATS_TTL_MS = 10 * 60_000;
 // One edited segment barely moves a median over a document; the document run recomputes it.
 const statsCache = new Map<string, { stats: DocumentStats; at: number }>();
 
-async function documentStats(documentId: string, fresh?: DocumentStats): Promise<DocumentStats> {
-  if (fresh) statsCache.set(documentId, { stats: fresh, at: Date.now() });
+async function documentStats(documentId: string): Promise<DocumentStats> {
   const cached = statsCache.get(documentId);
   if (cached && Date.now() - cached.at < STATS_TTL_MS) return cached.stats;
-  const texts = await getPrisma().segment.findMany({ where: { documentId }, select: { id: true, sourceText: true, currentText: true } });
-  const stats = computeDocumentStats(texts.map((row) => ({ id: row.id, source: row.sourceText, target: row.currentText })));
+  const texts = await readSegmentTexts(documentId);
+  const pairs = texts.map((row) => ({ id: row.id, source: row.sourceText, target: row.currentText }));
+  const { stats } = await checkDocumentOffThread(pairs, {}, "stats");
   statsCache.set(documentId, { stats, at: Date.now() });
   return stats;
 }
 
-/**
- * Milliseconds of checking between two yields to the event loop. Each step of a request (a flag
- * takes about six: body, session, statements) waits at most this long behind a slice. With 50
- * reviewers flagging during a 20,000-sentence import, p99 was 234 ms with 10 ms slices and
- * 58–96 ms with 1–3 ms slices (one machine, one run each).
- */
-const SLICE_MS = 1;
-/** Segments whose English goes to the grammar checker in one call: a few milliseconds of blocking. */
-const GRAMMAR_BATCH = 8;
-
-const SEGMENT_CHECK_IDS = QA_CHECKS.map((check) => check.id).filter((id) => !DOCUMENT_WIDE_CHECKS.includes(id));
-
-/**
- * runChecks's result, computed a millisecond at a time: the job runs inside the web server's
- * process, and a 20,000-segment document would otherwise block every request for seconds. Slices
- * are timed, not counted, because a segment's cost varies a hundredfold (unknown words make the
- * speller search for corrections). With `documentWideOnly` only term consistency runs.
- */
-async function runChecksInSlices(pairs: SegmentPair[], options: QaOptions, stats: DocumentStats, documentWideOnly: boolean): Promise<Finding[]> {
-  const disabledChecks = [...(options.disabledChecks ?? []), ...(documentWideOnly ? SEGMENT_CHECK_IDS : [])];
-  const termEntries = disabledChecks.includes(TERM_CONSISTENCY.id) ? [] : consistencyEntries(options.glossary ?? []);
-  const segmentOptions = { ...options, disabledChecks, documentStats: stats };
-  const findings: Finding[] = [];
-  const termUses: TermUse[] = [];
-  let sliceStart = performance.now();
-  for (const [index, pair] of pairs.entries()) {
-    if (!documentWideOnly && index % GRAMMAR_BATCH === 0) primeGrammar(pairs.slice(index, index + GRAMMAR_BATCH), segmentOptions, GRAMMAR_BATCH);
-    if (!documentWideOnly) findings.push(...runSegmentChecks(pair, segmentOptions));
-    termUses.push(...findTermUses(pair, termEntries));
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
-  }
-  findings.push(...inconsistentTermFindings(termEntries, termUses));
-  return findings;
+/** A document's segment versions now, read a page at a time (inside the run's transaction). */
+function readSegmentVersions(tx: Tx, documentId: string) {
+  return readInPages((after, take) => tx.segment.findMany({ where: { documentId, position: { gt: after } }, orderBy: { position: "asc" }, take, select: { id: true, position: true, version: true } }));
 }
 
 export type QualityEstimationSummary = { status: "done"; findings: number; dropped: number } | { status: "skipped"; reason: string };
@@ -137,7 +102,8 @@ export async function insertFindings(tx: Tx, documentId: string, findings: Findi
  * replaces its open findings in one transaction; confirmed and dismissed rows stay. With scope
  * "document-wide" (after one segment's edit, whose own refresh covered the rest) only the
  * document-wide checks run and only their findings are replaced: on a 20,000-segment document
- * about 150 ms instead of seconds of the server's CPU. The checks run before the transaction; a
+ * about 150 ms instead of seconds of CPU. The checks run in the process's QA thread
+ * (lib/qa/checks-worker.ts), off the event loop, before the transaction; a
  * segment edited meanwhile keeps its findings (its own refresh handles it). A full run also asks the
  * quality-estimation provider when one is configured; if it is skipped, its stored findings stay and
  * `qualityEstimation` says why. Returns null when the document does not exist (any more).
@@ -148,14 +114,13 @@ export async function refreshDocumentFindings(options: { documentId: string; sco
   const prisma = getPrisma();
   const input = await loadDocumentQaInput(documentId);
   if (!input) return null;
-  const stats = await documentStats(documentId, computeDocumentStats(input.pairs));
-  await prepareChecks();
-  const findings = await runChecksInSlices(input.pairs, input.qaOptions, stats, onlyDocumentWide);
+  const { findings, stats } = await checkDocumentOffThread(input.pairs, input.qaOptions, onlyDocumentWide ? "document-wide" : "all");
+  statsCache.set(documentId, { stats, at: Date.now() });
   const qualityEstimation = onlyDocumentWide ? null : await runQualityEstimation(documentId, input.pairs, input.qaOptions.disabledChecks ?? []);
   findings.push(...(qualityEstimation?.findings ?? []));
   return prisma.$transaction(async (tx) => {
     await lockDocumentFindings(tx, documentId);
-    const current = await tx.segment.findMany({ where: { documentId }, select: { id: true, version: true } });
+    const current = await readSegmentVersions(tx, documentId);
     const changed = current.filter((segment) => input.versions.get(segment.id) !== segment.version).map((segment) => segment.id);
     const unchanged = new Map(current.filter((segment) => input.versions.get(segment.id) === segment.version).map((segment) => [segment.id, segment.version]));
     await tx.finding.deleteMany({

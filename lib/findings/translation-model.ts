@@ -1,8 +1,9 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
-import { trainTranslationModel, type TranslationModel } from "@/lib/word-align/translation-model";
+import { trainTranslationModelOffThread } from "@/lib/qa/checks-worker";
+import type { TranslationModel } from "@/lib/word-align/translation-model";
 
-/** Segments read to train on: training is synchronous (about a second per thousand pairs here), so it is capped. */
+/** Segments read to train on: training takes about a second of CPU per thousand pairs here, so it is capped. */
 const TRAINING_PAIRS = 1500;
 /** New segments since the last training that make the next refresh retrain. */
 const RETRAIN_AFTER = 500;
@@ -19,7 +20,8 @@ const COUNT_EVERY_MS = 60_000;
 
 /**
  * Trains IBM Model 1 on the stored aligned segments, both the published English and the current
- * one (so approved corrections count), newest first. Reads only; stores nothing.
+ * one (so approved corrections count), newest first, in the process's QA thread (off the event
+ * loop). Reads only; stores nothing.
  */
 export async function trainStoredTranslationModel(): Promise<Cached> {
   const prisma = getPrisma();
@@ -36,14 +38,14 @@ export async function trainStoredTranslationModel(): Promise<Cached> {
     const published = { source: row.sourceText, target: row.publishedText };
     return row.currentText === row.publishedText ? [published] : [published, { source: row.sourceText, target: row.currentText }];
   });
-  return { model: trainTranslationModel(pairs, { iterations: 4 }), segmentCount };
+  return { model: await trainTranslationModelOffThread(pairs, { iterations: 4 }), segmentCount };
 }
 
 /**
  * The process's translation model for the checks, or null before the first training finished.
  * Never waits for training: a stale or missing model starts one (document runs only, `mayTrain`),
- * and the checks run without the model (or with the previous one) meanwhile. Training is
- * synchronous, about a second: a one-segment refresh inside a reviewer's request never starts it.
+ * and the checks run without the model (or with the previous one) meanwhile. A one-segment
+ * refresh inside a reviewer's request never starts it.
  */
 export async function getStoredTranslationModel(options: { mayTrain?: boolean } = {}): Promise<TranslationModel | null> {
   const model = cached?.model ?? null;

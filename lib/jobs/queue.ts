@@ -55,11 +55,28 @@ export async function enqueueDebounced<T extends object>(name: QueueName, data: 
   return (await getQueue()).sendDebounced(name, data, { retryLimit: 0 }, options.windowSeconds, options.key);
 }
 
+export type JobOutcome = { name: QueueName; jobId: string; milliseconds: number; error?: unknown };
+let jobObserver: ((outcome: JobOutcome) => void) | null = null;
+
+/** Calls `observer` after each job this process's workers ran, done or failed (`npm run worker` logs them). */
+export function observeJobs(observer: (outcome: JobOutcome) => void): void {
+  jobObserver = observer;
+}
+
 /** Runs `handler` for each job of `name`, one at a time, in this process. */
 export async function registerWorker<T extends object>(name: QueueName, handler: (data: T, jobId: string) => Promise<void>): Promise<void> {
   const boss = await getQueue();
   await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-    for (const job of jobs) await handler(job.data, job.id);
+    for (const job of jobs) {
+      const started = performance.now();
+      try {
+        await handler(job.data, job.id);
+        jobObserver?.({ name, jobId: job.id, milliseconds: performance.now() - started });
+      } catch (error) {
+        jobObserver?.({ name, jobId: job.id, milliseconds: performance.now() - started, error });
+        throw error;
+      }
+    }
   });
 }
 

@@ -5,12 +5,14 @@ import { findGlossary } from "@/lib/findings/glossary/queries";
 import { refreshDocumentFindings } from "@/lib/findings/mutations";
 import { stopQueue } from "@/lib/jobs/queue";
 import { prepareChecks, STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
+import { prepareChecksOffThread } from "@/lib/qa/checks-worker";
 import { createQaDocument, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
 
 afterAll(() => stopQueue());
 // The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
-beforeAll(() => prepareChecks(), 180_000);
+// Both: one-segment refreshes check on this thread, document runs in the QA thread.
+beforeAll(() => Promise.all([prepareChecks(), prepareChecksOffThread()]), 180_000);
 
 const CEASEFIRE = [{ source: "Le cessez-le-feu a été rompu.", target: "The truce was broken." }];
 const PATTERN = { sourceNouns: ["blocus"], targetNouns: ["blockade"], sourcePatientMarkers: ["de"], targetPatientMarkers: ["of"] };

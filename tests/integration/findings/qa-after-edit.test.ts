@@ -8,12 +8,14 @@ import { createQaDocument, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
 import { waitFor } from "@/tests/setup/wait-for";
 import { prepareChecks } from "@/lib/qa/run-checks";
+import { prepareChecksOffThread } from "@/lib/qa/checks-worker";
 
 // pg-boss creates its tables when it starts; the first test reads them before anything is queued.
 beforeAll(async () => void (await getQueue()));
 afterAll(() => stopQueue());
 // The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
-beforeAll(() => prepareChecks(), 180_000);
+// Both: one-segment refreshes check on this thread, document runs in the QA thread.
+beforeAll(() => Promise.all([prepareChecks(), prepareChecksOffThread()]), 180_000);
 
 const BURST = 100;
 const HOLDS = { source: "Le cessez-le-feu tient toujours.", target: "The ceasefire still holds." };

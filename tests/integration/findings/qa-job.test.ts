@@ -6,10 +6,12 @@ import { createQaDocument, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
 import { waitFor } from "@/tests/setup/wait-for";
 import { prepareChecks } from "@/lib/qa/run-checks";
+import { prepareChecksOffThread } from "@/lib/qa/checks-worker";
 
 afterAll(() => stopQueue());
 // The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
-beforeAll(() => prepareChecks(), 180_000);
+// Both: one-segment refreshes check on this thread, document runs in the QA thread.
+beforeAll(() => Promise.all([prepareChecks(), prepareChecksOffThread()]), 180_000);
 
 describe("the qa-document background job", () => {
   it("computes an imported document's findings in the worker", async () => {

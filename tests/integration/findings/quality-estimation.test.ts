@@ -7,6 +7,7 @@ import { stopQueue } from "@/lib/jobs/queue";
 import { createQaDocument } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
 import { prepareChecks } from "@/lib/qa/run-checks";
+import { prepareChecksOffThread } from "@/lib/qa/checks-worker";
 
 type Mode = "good" | "slow" | "invalid-json" | "http-error";
 let mode: Mode = "good";
@@ -57,7 +58,8 @@ afterEach(() => {
   mode = "good";
 });
 // The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
-beforeAll(() => prepareChecks(), 180_000);
+// Both: one-segment refreshes check on this thread, document runs in the QA thread.
+beforeAll(() => Promise.all([prepareChecks(), prepareChecksOffThread()]), 180_000);
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));

@@ -8,12 +8,14 @@ import { createGlossaryEntry } from "@/lib/findings/glossary/mutations";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
 import { stopQueue } from "@/lib/jobs/queue";
 import { prepareChecks, runChecks } from "@/lib/qa/run-checks";
+import { prepareChecksOffThread } from "@/lib/qa/checks-worker";
 import { createQaDocument, editSegmentText, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
 
 afterAll(() => stopQueue());
 // The grammar checker loads once per process (seconds of CPU): not inside the first test's time.
-beforeAll(() => prepareChecks(), 180_000);
+// Both: one-segment refreshes check on this thread, document runs in the QA thread.
+beforeAll(() => Promise.all([prepareChecks(), prepareChecksOffThread()]), 180_000);
 
 const PAIRS = [
   { source: "Josh Paul a démissionné mardi.", target: "He resigned on Tuesday." },

@@ -1,0 +1,40 @@
+// `npm run worker`: runs the background jobs (imports, QA runs) in a process of its own, beside any
+// number of web servers on the same PostgreSQL (set RECTO_RUN_JOBS=worker on those so that they
+// leave the jobs to workers). Needs DATABASE_URL, already migrated by `npm start` or `npm run db:migrate`.
+// SIGTERM or Ctrl-C: finishes the jobs in hand, then exits.
+import { readEnv } from "@/lib/env";
+
+const log = (line: string) => console.log(`recto worker: ${line}`);
+
+async function main(): Promise<void> {
+  const url = readEnv().DATABASE_URL;
+  if (!url) {
+    throw new Error("DATABASE_URL is not set: point it at the web server's PostgreSQL (the worker cannot share the embedded one that `npm start` runs).");
+  }
+  const { startWorkers } = await import("@/lib/workers");
+  const { observeJobs, stopQueue } = await import("@/lib/jobs/queue");
+  observeJobs(({ name, jobId, milliseconds, error }) => {
+    const took = `${(milliseconds / 1000).toFixed(1)} s`;
+    if (error === undefined) log(`${name} job ${jobId} done in ${took}`);
+    else log(`${name} job ${jobId} failed after ${took}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  await startWorkers();
+  log(`processing background jobs (imports, QA runs) from ${new URL(url).host}${new URL(url).pathname}`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    log("stopping: finishing the jobs in hand …");
+    await stopQueue();
+    const { getPrisma } = await import("@/lib/db/client");
+    await getPrisma().$disconnect();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`recto worker: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
