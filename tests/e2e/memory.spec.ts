@@ -53,7 +53,8 @@ describe("translation memory", () => {
       await expect.poll(() => offer.count(), POLL).toBe(1);
       await expect.poll(() => offers.innerText(), POLL).toContain("“the attack on Israel” to “Israel's offensive on Gaza”");
       await offer.getByRole("button", { name: "Suggest here" }).click();
-      await expect.poll(() => panel.getByRole("status").innerText(), POLL).toContain("1 suggestion created; each still needs an editor's approval.");
+      // The panel has other status lines (the word counterpart): find ours by what it says.
+      await expect.poll(() => panel.getByRole("status").filter({ hasText: "1 suggestion created; each still needs an editor's approval." }).count(), POLL).toBe(1);
       await expect.poll(() => offer.count(), POLL).toBe(0);
       await screenshot(page, "memory-propagate");
 
