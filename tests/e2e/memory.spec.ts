@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { demoAccount, launchBrowser, screenshot, withPage } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
 import { openDocument } from "./pages/document-page";
@@ -15,6 +15,9 @@ const MARK = `Quelvorn${crypto.randomUUID().slice(0, 6).replace(/\d/g, "x")}`;
 const SOURCE = `Les gouvernements occidentaux sont complices de l’offensive israélienne contre Gaza, écrit ${MARK}.`;
 const WRONG = `Western governments are complicit in the attack on Israel, writes ${MARK}.`;
 const RIGHT = `Western governments are complicit in Israel's offensive on Gaza, writes ${MARK}.`;
+
+// Approve, find, propagate and reopen take several server round trips: minutes on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 240_000 });
 
 let browser: Browser;
 let origin: { documentId: string; title: string };
