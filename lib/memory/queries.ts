@@ -11,6 +11,8 @@ import type { MemoryHit, PropagationCandidate } from "@/lib/memory/types";
 /** Rows a concordance search ranks at most: a one-word query matching 100,000 segments stays fast (decision 015). */
 const CANDIDATE_CAP = 2_000;
 export const CONCORDANCE_LIMIT = 50;
+/** Longer queries skip the trigram branch: on 1M segments a sentence's trigrams cost seconds in the GIN index (bench memory). */
+export const MAX_FUZZY_WORDS = 6;
 /** Matches beside a segment: CAT tools' usual floor for a fuzzy match. */
 export const MIN_MATCH_SCORE = 50;
 const MATCH_LIMIT = 5;
@@ -49,12 +51,13 @@ const APPROVAL_JOIN = Prisma.sql`LEFT JOIN LATERAL (
 export async function searchConcordance(options: { viewer: Viewer; input: ConcordanceSearchInput }): Promise<MemoryHit[]> {
   assertCan(options.viewer, "segment.read");
   const { q } = concordanceSearchSchema.parse(options.input);
+  const fuzzy = q.trim().split(/\s+/).length <= MAX_FUZZY_WORDS ? Prisma.sql`OR ${q} <% s.source_text OR ${q} <% s.current_text` : Prisma.empty;
   const rows = await getPrisma().$queryRaw<HitRow[]>`
     WITH candidates AS (
       SELECT s.id FROM segments s
       WHERE to_tsvector('french', s.source_text) @@ websearch_to_tsquery('french', ${q})
          OR to_tsvector('english', s.current_text) @@ websearch_to_tsquery('english', ${q})
-         OR ${q} <% s.source_text OR ${q} <% s.current_text
+         ${fuzzy}
       LIMIT ${CANDIDATE_CAP})
     SELECT ${HIT_COLUMNS}, 100 * greatest(word_similarity(${q}, s.source_text), word_similarity(${q}, s.current_text)) AS score
     FROM candidates c JOIN segments s ON s.id = c.id JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL

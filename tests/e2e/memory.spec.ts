@@ -60,7 +60,8 @@ describe("translation memory", () => {
       await expect.poll(() => panel.getByRole("status").filter({ hasText: "1 suggestion created; each still needs an editor's approval." }).count(), POLL).toBe(1);
       await expect.poll(() => offer.count(), POLL).toBe(0);
       await screenshot(page, "memory-propagate");
-
+    });
+    await withPage(browser, "memory-propagated-suggestion", async (page) => {
       const elsewhere = await openDocument(page, other.documentId, "translator");
       const suggestion = elsewhere.panel().getByRole("listitem", { name: /^Suggestion 1 by/ });
       await expect.poll(() => suggestion.innerText(), POLL).toContain(`Same correction as approved in “${origin.title}”, segment 1.`);
