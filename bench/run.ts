@@ -6,7 +6,7 @@ import { cpus, totalmem } from "node:os";
 import path from "node:path";
 import { mergeSections, sectionFooter } from "./support/results";
 
-const SECTIONS = ["align", "qa", "meaning", "export", "workspace", "import-bilingual", "cli", "runtime", "live"];
+const SECTIONS = ["align", "qa", "meaning", "export", "workspace", "import-bilingual", "cli", "runtime", "live", "memory"];
 const RESULTS = path.join(import.meta.dirname, "RESULTS.md");
 
 async function main(): Promise<void> {

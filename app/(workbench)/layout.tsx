@@ -16,6 +16,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
           {can(viewer, "document.import") ? <Link href="/import">Import</Link> : null}
           {can(viewer, "document.import") ? <Link href="/import-bilingual">Import XLIFF/TMX/CSV</Link> : null}
           <Link href="/glossary">Glossary</Link>
+          <Link href="/memory">Memory</Link>
           {can(viewer, "export.run") ? <Link href="/export">Export</Link> : null}
           {can(viewer, "user.manage") ? <Link href="/users">Users</Link> : null}
           {can(viewer, "user.manage") ? <Link href="/tokens">API tokens</Link> : null}

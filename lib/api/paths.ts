@@ -83,6 +83,13 @@ export const API_PATHS: Record<string, Partial<Record<"get" | "post" | "patch" |
       responses: { "200": { description: "The file, as an attachment.", content: Object.fromEntries(EXPORT_MEDIA_TYPES.map((type) => [type, { schema: type === "application/json" ? z.looseObject({}) : file }])) } },
     },
   },
+  "/memory/export": {
+    get: {
+      tag: "Export", summary: "Download the translation memory (approved pairs of every live document) as TMX 1.4b",
+      permission: "export.run",
+      responses: { "200": { description: "The memory, as an attachment.", content: { "application/x-tmx+xml": { schema: file } } } },
+    },
+  },
   "/documents/{documentId}/events": {
     get: {
       tag: "Live", summary: "Server-sent events for the document: change, presence, resync", permission: "segment.read", params: documentId,

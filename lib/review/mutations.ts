@@ -23,6 +23,9 @@ export { approveSuggestion, batchApproveSuggestions, editSegmentText, rejectSugg
 
 type Options<Input> = { viewer: Viewer; input: Input };
 
+/** Where a suggestion Recto made for the viewer came from (lib/memory propagation), kept in its history event. */
+export type SuggestionOrigin = { kind: "propagation"; segmentId: string; documentId: string; position: number };
+
 function assertSpan(start: number | undefined, end: number | undefined, text: string, side: string) {
   if ((start === undefined) !== (end === undefined)) throw new AppError({ code: "VALIDATION", message: `Give both ends of the ${side} span, or neither.` });
   if (start !== undefined && end !== undefined && (start > end || end > text.length)) {
@@ -113,7 +116,7 @@ async function assertLinkableIssues(tx: Tx, segmentId: string, issueIds: string[
 }
 
 /** Proposes corrected English based on the segment version the author saw; the segment becomes corrected. */
-export async function createSuggestion(options: Options<CreateSuggestionInput>) {
+export async function createSuggestion(options: Options<CreateSuggestionInput> & { origin?: SuggestionOrigin }) {
   const { viewer } = options;
   assertCan(viewer, "suggestion.create");
   const input = createSuggestionSchema.parse(options.input);
@@ -135,7 +138,7 @@ export async function createSuggestion(options: Options<CreateSuggestionInput>) 
       actorId: viewer.userId, action: "suggestion.create", entityType: "suggestion", entityId: suggestion.id,
       documentId: segment.documentId, segmentId: segment.id,
       before: { text: segment.currentText, version: segment.version, segmentStatus: segment.status },
-      after: { text: suggestion.text, note: suggestion.note, issueIds, segmentStatus: status },
+      after: { text: suggestion.text, note: suggestion.note, issueIds, segmentStatus: status, ...(options.origin ? { origin: options.origin } : {}) },
     });
     return { suggestion: { ...suggestion, issueIds }, segmentStatus: status };
   });

@@ -87,6 +87,9 @@ describe("every operation answers as described", () => {
     const exported = await callApi("GET", "/documents/{documentId}/export", { token: tokens.admin, params: { documentId }, query: { format: "xliff12" } });
     expect(exported.status).toBe(200);
     expect(await exported.response.text()).toContain("<xliff");
+    const memory = await callApi("GET", "/memory/export", { token: tokens.admin });
+    expect(memory.status).toBe(200);
+    expect(await memory.response.text()).toContain("<tmx");
     expect((await callApi("GET", "/documents/{documentId}/export", { token: tokens.admin, params: { documentId }, query: { format: "report-json" } })).status).toBe(200);
 
     const listening = new AbortController();

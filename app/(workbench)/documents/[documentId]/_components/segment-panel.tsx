@@ -7,6 +7,8 @@ import { reopenSegmentAction } from "../actions";
 import { GlossaryMatches } from "./glossary-matches";
 import { STATUS_LABELS } from "./labels";
 import { MarkReviewedButton } from "./mark-reviewed-button";
+import { MemoryMatches } from "./memory-matches";
+import { PropagateFix } from "./propagate-fix";
 import { SegmentComments } from "./segment-comments";
 import { SegmentHistory } from "./segment-history";
 import { SegmentFindings } from "./segment-findings";
@@ -82,7 +84,9 @@ export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIs
       <SegmentIssues detail={detail} viewer={viewer} litIssueId={litIssueId} run={run} onLightIssue={onLightIssue} onEdit={onEditIssue} />
       <SegmentFindings key={detail.id} detail={detail} viewer={viewer} run={run} />
       <GlossaryMatches key={`glossary-${detail.id}-${detail.version}`} segmentId={detail.id} />
+      <MemoryMatches key={`memory-${detail.id}`} segmentId={detail.id} />
       <SegmentSuggestions detail={detail} viewer={viewer} run={run} />
+      {detail.status === "approved" && viewer.canReview ? <PropagateFix key={`propagate-${detail.id}-${detail.version}`} segmentId={detail.id} /> : null}
       <SuggestForm key={`${detail.id}-${detail.version}-${detail.suggestions.length}`} detail={detail} canEditDirectly={viewer.canEditDirectly} run={run} onReload={onReload} />
       <SegmentComments segmentId={detail.id} />
       <SegmentHistory key={`${detail.id}-${detail.versions.length}`} detail={detail} />

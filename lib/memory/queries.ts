@@ -1,0 +1,135 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db/client";
+import { toLikePattern } from "@/lib/documents/workspace-sql";
+import { assertFound, isUuid } from "@/lib/ids";
+import { applyCorrectionPatterns, findCorrectionPatterns, type CorrectionPattern } from "@/lib/memory/correction-patterns";
+import { concordanceSearchSchema, MAX_PROPAGATION_TARGETS, type ConcordanceSearchInput } from "@/lib/memory/schema";
+import type { MemoryHit, PropagationCandidate } from "@/lib/memory/types";
+
+/** Rows a concordance search ranks at most: a one-word query matching 100,000 segments stays fast (decision 017). */
+const CANDIDATE_CAP = 2_000;
+export const CONCORDANCE_LIMIT = 50;
+/** Longer queries skip the trigram branch: on 1M segments a sentence's trigrams cost seconds in the GIN index (bench memory). */
+export const MAX_FUZZY_WORDS = 6;
+/** Matches beside a segment: CAT tools' usual floor for a fuzzy match. */
+export const MIN_MATCH_SCORE = 50;
+const MATCH_LIMIT = 5;
+
+/** A segment of a live document with what the memory needs of it, or NOT_FOUND naming the id. */
+export async function loadMemorySegment(segmentId: string) {
+  const segment = isUuid(segmentId)
+    ? await getPrisma().segment.findFirst({
+        where: { id: segmentId, document: { deletedAt: null } },
+        select: { id: true, documentId: true, position: true, sourceText: true, publishedText: true, currentText: true, status: true, document: { select: { title: true } } },
+      })
+    : null;
+  return assertFound(segment, "Segment", segmentId);
+}
+
+type HitRow = Omit<MemoryHit, "approval"> & { approverName: string | null; approvedAt: Date | null };
+
+const toHit = ({ approverName, approvedAt, ...row }: HitRow): MemoryHit => ({
+  ...row, score: Math.round(row.score), approval: approvedAt ? { approverName: approverName ?? "unknown", approvedAt } : null,
+});
+
+// The latest approval or direct edit of an approved segment: who made its English what it is.
+const HIT_COLUMNS = Prisma.sql`s.id AS "segmentId", s.document_id AS "documentId", d.title AS "documentTitle", s.position,
+  s.source_text AS "sourceText", s.published_text AS "publishedText", s.current_text AS "currentText", s.status::text AS status,
+  a.name AS "approverName", a.at AS "approvedAt"`;
+const APPROVAL_JOIN = Prisma.sql`LEFT JOIN LATERAL (
+  SELECT u.name, h.at FROM history_events h LEFT JOIN users u ON u.id = h.actor_id
+  WHERE h.segment_id = s.id AND s.status = 'approved' AND h.action IN ('suggestion.approve', 'segment.edit')
+  ORDER BY h.at DESC LIMIT 1) a ON true`;
+
+/**
+ * Concordance: segments of every live document whose French or English matches the query, by
+ * full text (french/english configurations) or fuzzily (pg_trgm word similarity), approved
+ * corrections first, then by match score.
+ */
+export async function searchConcordance(options: { viewer: Viewer; input: ConcordanceSearchInput }): Promise<MemoryHit[]> {
+  assertCan(options.viewer, "segment.read");
+  const { q } = concordanceSearchSchema.parse(options.input);
+  const fuzzy = q.trim().split(/\s+/).length <= MAX_FUZZY_WORDS ? Prisma.sql`OR ${q} <% s.source_text OR ${q} <% s.current_text` : Prisma.empty;
+  const rows = await getPrisma().$queryRaw<HitRow[]>`
+    WITH candidates AS (
+      SELECT s.id FROM segments s
+      WHERE to_tsvector('french', s.source_text) @@ websearch_to_tsquery('french', ${q})
+         OR to_tsvector('english', s.current_text) @@ websearch_to_tsquery('english', ${q})
+         ${fuzzy}
+      LIMIT ${CANDIDATE_CAP})
+    SELECT ${HIT_COLUMNS}, 100 * greatest(word_similarity(${q}, s.source_text), word_similarity(${q}, s.current_text)) AS score
+    FROM candidates c JOIN segments s ON s.id = c.id JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+    ${APPROVAL_JOIN}
+    ORDER BY (s.status = 'approved') DESC, score DESC, d.created_at DESC, s.position
+    LIMIT ${CONCORDANCE_LIMIT}`;
+  return rows.map(toHit);
+}
+
+/** Segments of other live documents whose French is like this segment's (≥ 50 %), best first, with how they were corrected. */
+export async function findSegmentMatches(options: { viewer: Viewer; segmentId: string }): Promise<MemoryHit[]> {
+  assertCan(options.viewer, "segment.read");
+  const segment = await loadMemorySegment(options.segmentId);
+  const rows = await getPrisma().$queryRaw<HitRow[]>`
+    SELECT ${HIT_COLUMNS}, 100 * similarity(s.source_text, ${segment.sourceText}) AS score
+    FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+    ${APPROVAL_JOIN}
+    WHERE s.source_text % ${segment.sourceText} AND s.document_id <> ${segment.documentId}::uuid
+      AND similarity(s.source_text, ${segment.sourceText}) >= ${MIN_MATCH_SCORE / 100}
+    ORDER BY score DESC, (s.status = 'approved') DESC, s.id
+    LIMIT ${MATCH_LIMIT}`;
+  return rows.map(toHit);
+}
+
+type CandidateRow = Omit<PropagationCandidate, "proposedText"> & { pending: string[] };
+
+/**
+ * Where the error an approved segment corrected occurs elsewhere (any live document), with the
+ * text each would get. Segments that already have the same pending suggestion are left out.
+ */
+export async function findPropagationCandidates(options: { viewer: Viewer; segmentId: string }): Promise<{ patterns: CorrectionPattern[]; candidates: PropagationCandidate[] }> {
+  assertCan(options.viewer, "suggestion.review");
+  const segment = await loadMemorySegment(options.segmentId);
+  const patterns = segment.status === "approved" ? findCorrectionPatterns(segment.publishedText, segment.currentText) : [];
+  if (patterns.length === 0) return { patterns, candidates: [] };
+  const matches = Prisma.join(patterns.map((pattern) => Prisma.sql`s.current_text LIKE ${toLikePattern(pattern.find)}`), " OR ");
+  const rows = await getPrisma().$queryRaw<CandidateRow[]>`
+    SELECT s.id AS "segmentId", s.document_id AS "documentId", d.title AS "documentTitle", s.position, s.version, s.current_text AS "currentText",
+      ARRAY(SELECT g.text FROM suggestions g WHERE g.segment_id = s.id AND g.status = 'pending') AS pending
+    FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+    WHERE (${matches}) AND s.id <> ${segment.id}::uuid
+    ORDER BY d.created_at DESC, s.document_id, s.position
+    LIMIT ${MAX_PROPAGATION_TARGETS * 2}`;
+  const candidates: PropagationCandidate[] = [];
+  for (const { pending, ...row } of rows) {
+    const proposedText = applyCorrectionPatterns(row.currentText, patterns);
+    if (proposedText !== null && !pending.includes(proposedText)) candidates.push({ ...row, proposedText });
+  }
+  return { patterns, candidates: candidates.slice(0, MAX_PROPAGATION_TARGETS) };
+}
+
+export type MemoryUnit = { sourceText: string; currentText: string; documentTitle: string; approval: { approverName: string; approvedAt: Date } | null };
+
+/** Every approved segment pair of the live documents, page by page (keyset on document and position). */
+export async function* streamMemoryUnits(options: { viewer: Viewer; pageSize?: number }): AsyncGenerator<MemoryUnit> {
+  assertCan(options.viewer, "export.run");
+  const pageSize = options.pageSize ?? 2_000;
+  let after = { documentId: "00000000-0000-0000-0000-000000000000", position: -1 };
+  for (;;) {
+    const page = await getPrisma().$queryRaw<Array<HitRow & { documentId: string }>>`
+      SELECT ${HIT_COLUMNS}, 0 AS score
+      FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+      ${APPROVAL_JOIN}
+      WHERE s.status = 'approved' AND (s.document_id, s.position) > (${after.documentId}::uuid, ${after.position})
+      ORDER BY s.document_id, s.position
+      LIMIT ${pageSize}`;
+    for (const row of page) {
+      const hit = toHit(row);
+      yield { sourceText: hit.sourceText, currentText: hit.currentText, documentTitle: hit.documentTitle, approval: hit.approval };
+    }
+    if (page.length < pageSize) return;
+    const last = page[page.length - 1];
+    after = { documentId: last.documentId, position: last.position };
+  }
+}
