@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { startWebInstance, type AppProcess, type WebInstance } from "../setup/app-processes";
+import { startAppProcess, startWebInstance, type AppProcess, type WebInstance } from "../setup/app-processes";
 import { waitFor } from "../setup/wait-for";
 import { demoAccount, launchBrowser, signInOverHttp, signInWith } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
@@ -22,6 +22,8 @@ let admin: string;
 beforeAll(async () => {
   b = await startWebInstance({ name: "instance-b", deployment: inject("deployment") });
   processes.push(b);
+  // And one job worker (`npm run worker`) beside the two web instances, which keep running jobs too.
+  processes.push(await startAppProcess({ name: "worker", command: ["npm", "run", "worker"], deployment: inject("deployment"), ready: /processing background jobs/ }));
   // The first page a fresh instance serves loads its code: not part of what is tested.
   await (await fetch(`${b.baseUrl}/sign-in`)).arrayBuffer();
   browser = await launchBrowser();
@@ -58,7 +60,7 @@ async function prisma() {
   return { viewer, prisma: getPrisma() };
 }
 
-describe("two app instances on one database", () => {
+describe("two app instances and a worker on one database", () => {
   it("a flag made through instance A reaches a browser connected to instance B without a reload", async () => {
     const { viewer, prisma: db } = await prisma();
     const { importDocument } = await import("@/lib/documents/mutations");
@@ -119,7 +121,7 @@ describe("two app instances on one database", () => {
     }
   }, 120_000);
 
-  it("runs every import job and every QA job exactly once while both instances run jobs", async () => {
+  it("runs every import job and every QA job exactly once while both instances and a worker run jobs", async () => {
     const { viewer, prisma: db } = await prisma();
     const { startImportJob } = await import("@/lib/documents/import-job");
     const run = crypto.randomUUID().slice(0, 8);
