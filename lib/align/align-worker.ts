@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { startUnbundledThread } from "@/lib/unbundled-thread";
 import { alignTexts, type AlignedSegment, type AlignedText, type AlignOptions } from "./align";
 
 /** align-thread.ts's workerData. */
@@ -48,8 +49,5 @@ function startAlignThread(request: AlignRequest): Worker {
   if (process.env.NEXT_RUNTIME === "nodejs") return new Worker(new URL("./align-thread.ts", import.meta.url), { workerData: request });
   // Unbundled (Vitest, tsx scripts): on Node 20 a worker ignores the parent's tsx loader hooks
   // (nodejs/node#47747, privatenumber/tsx#354), so the thread registers tsx before loading its entry.
-  const entry = JSON.stringify(new URL("./align-thread.ts", import.meta.url).href);
-  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-  const bootstrap = `import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: request });
+  return startUnbundledThread(new URL("./align-thread.ts", import.meta.url), { workerData: request });
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Worker } from "node:worker_threads";
+import { startUnbundledThread } from "@/lib/unbundled-thread";
 import { describeReadFailure, type BilingualReadRequest, type BilingualThreadMessage, type ReadFailure } from "@/lib/documents/bilingual-read";
 import { decodeText } from "@/lib/documents/decode-text";
 import { AppError } from "@/lib/errors";
@@ -56,8 +57,5 @@ function startReadThread(request: BilingualReadRequest): Worker {
   // As in lib/align/align-worker.ts: in Next's server bundle Turbopack compiles the entry into a chunk
   // of its own; unbundled (Vitest, tsx scripts) the thread registers tsx before loading the entry.
   if (process.env.NEXT_RUNTIME === "nodejs") return new Worker(new URL("./bilingual-thread.ts", import.meta.url), { workerData: request });
-  const entry = JSON.stringify(new URL("./bilingual-thread.ts", import.meta.url).href);
-  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-  const bootstrap = `import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: request });
+  return startUnbundledThread(new URL("./bilingual-thread.ts", import.meta.url), { workerData: request });
 }

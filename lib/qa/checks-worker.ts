@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { startUnbundledThread } from "@/lib/unbundled-thread";
 import type { TrainingPair, TranslationModel } from "@/lib/word-align/translation-model";
 import { TERM_CONSISTENCY } from "./checks/term-consistency";
 import type { DocumentStats, Finding, QaOptions, SegmentPair } from "./types";
@@ -27,9 +28,7 @@ function startChecksThread(): Worker {
   // As in lib/align/align-worker.ts: in Next's server bundle Turbopack compiles the entry into a chunk
   // of its own; unbundled (Vitest, tsx scripts) the thread registers tsx before loading the entry.
   if (process.env.NEXT_RUNTIME === "nodejs") return new Worker(new URL("./checks-thread.ts", import.meta.url));
-  const entry = JSON.stringify(new URL("./checks-thread.ts", import.meta.url).href);
-  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true });
+  return startUnbundledThread(new URL("./checks-thread.ts", import.meta.url));
 }
 
 /**
