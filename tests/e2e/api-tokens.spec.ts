@@ -27,7 +27,7 @@ describe("API tokens", () => {
       await page.getByRole("link", { name: "API tokens" }).click();
       await page.getByRole("heading", { name: "API tokens" }).waitFor();
       await page.getByLabel("Name").fill(name);
-      await page.getByLabel("Role").selectOption("editor");
+      await page.getByLabel("Role", { exact: true }).selectOption("editor");
       await page.getByRole("button", { name: "Create token" }).click();
       const shown = page.getByRole("status").filter({ hasText: name });
       const token = (await shown.locator("code").textContent()) ?? "";

@@ -118,8 +118,9 @@ describe("the approval walk on the spec's own document", () => {
     });
     const review = (await api("editor", "GET", `/api/segments/${segment.id}`)).body;
     expect(review).toMatchObject({ status: "approved", version: segment.version + 1, issues: [{ status: "resolved" }], suggestions: [{ id: suggestionId, status: "approved" }] });
+    // Newest first, as the workspace shows it (one use case under both).
     expect(review.history.map((event: { action: string; actor: { name: string } }) => `${event.action} by ${event.actor.name}`)).toEqual([
-      "issue.flag by Tess Translator", "suggestion.create by Tess Translator", "suggestion.approve by Eddie Editor",
+      "suggestion.approve by Eddie Editor", "suggestion.create by Tess Translator", "issue.flag by Tess Translator",
     ]);
   });
 });
