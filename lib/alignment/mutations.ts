@@ -23,6 +23,7 @@ import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { IN_LIVE_DOCUMENT } from "@/lib/db/live";
 
 const SEGMENT_SELECT = {
   id: true, documentId: true, position: true, sourceText: true, publishedText: true, currentText: true,
@@ -43,7 +44,7 @@ const label = (segment: SegmentRow) => `Segment ${segment.position + 1}`;
 async function lockSegment(tx: Tx, segmentId: string, version: number | undefined): Promise<SegmentRow> {
   const notFound = () => new AppError({ code: "NOT_FOUND", message: `Segment ${segmentId} does not exist.` });
   if (!isUuid(segmentId)) throw notFound();
-  const found = await tx.segment.findFirst({ where: { id: segmentId, document: { deletedAt: null } }, select: { documentId: true } });
+  const found = await tx.segment.findFirst({ where: { id: segmentId, ...IN_LIVE_DOCUMENT }, select: { documentId: true } });
   if (!found) throw notFound();
   await tx.$queryRaw`SELECT id FROM documents WHERE id = ${found.documentId}::uuid FOR UPDATE`;
   const placed = await tx.segment.findUnique({ where: { id: segmentId }, select: { position: true } });
