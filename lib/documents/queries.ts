@@ -12,9 +12,9 @@ import { computeMqmScore, countWords, type MqmScore } from "@/lib/review/mqm-sco
 import { alignWords } from "@/lib/word-align/align-words";
 import { suggestionTextHash } from "@/lib/review/suggestion-hash";
 import { isUuid } from "@/lib/ids";
+import type { SegmentStatus } from "@/lib/status/transitions";
 import { IN_LIVE_DOCUMENT, LIVE_DOCUMENT } from "@/lib/db/live";
 
-export type SegmentStatus = "unreviewed" | "flagged" | "corrected" | "approved" | "reviewed";
 
 export type DocumentSummary = {
   id: string;
