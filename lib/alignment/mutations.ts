@@ -23,10 +23,12 @@ import { recordEvent } from "@/lib/db/audit";
 import { getPrisma, type Prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { IN_LIVE_DOCUMENT } from "@/lib/db/live";
+import { segmentStatusAfter } from "@/lib/review/guards";
 
 const SEGMENT_SELECT = {
   id: true, documentId: true, position: true, sourceText: true, publishedText: true, currentText: true,
-  sourceSeparator: true, targetSeparator: true, sourceBreaks: true, targetBreaks: true, kind: true, version: true,
+  sourceSeparator: true, targetSeparator: true, sourceBreaks: true, targetBreaks: true, kind: true, version: true, status: true,
 } as const;
 type SegmentRow = Prisma.SegmentGetPayload<{ select: typeof SEGMENT_SELECT }>;
 
@@ -43,7 +45,7 @@ const label = (segment: SegmentRow) => `Segment ${segment.position + 1}`;
 async function lockSegment(tx: Tx, segmentId: string, version: number | undefined): Promise<SegmentRow> {
   const notFound = () => new AppError({ code: "NOT_FOUND", message: `Segment ${segmentId} does not exist.` });
   if (!isUuid(segmentId)) throw notFound();
-  const found = await tx.segment.findFirst({ where: { id: segmentId, document: { deletedAt: null } }, select: { documentId: true } });
+  const found = await tx.segment.findFirst({ where: { id: segmentId, ...IN_LIVE_DOCUMENT }, select: { documentId: true } });
   if (!found) throw notFound();
   await tx.$queryRaw`SELECT id FROM documents WHERE id = ${found.documentId}::uuid FOR UPDATE`;
   const placed = await tx.segment.findUnique({ where: { id: segmentId }, select: { position: true } });
@@ -149,6 +151,8 @@ async function applyEdit(tx: Tx, plan: EditPlan): Promise<AlignmentEditResult> {
   const delta = edit.beads.length - involved.length;
   if (delta > 0) await shiftPositions(tx, documentId, last, delta);
   const openCount = edit.beads.map((_, k) => edit.issues.filter((i) => i.bead === k && plan.issueRows.find((r) => r.id === i.id)?.status === "open").length);
+  // Status changes only through the transitions table: every involved segment must allow realignment.
+  for (const segment of involved) segmentStatusAfter(segment.status, "realigned", { openIssueCount: 0, pendingSuggestionCount: 0 });
   const written: SegmentRow[] = [];
   for (const [k, bead] of edit.beads.entries()) {
     const kept = involved[k];
@@ -158,7 +162,7 @@ async function applyEdit(tx: Tx, plan: EditPlan): Promise<AlignmentEditResult> {
       kind: bead.kind,
       // A reviewer placed this boundary by hand.
       confidence: 1,
-      status: openCount[k] > 0 ? ("flagged" as const) : ("unreviewed" as const),
+      status: segmentStatusAfter(kept?.status ?? involved[0].status, "realigned", { openIssueCount: openCount[k], pendingSuggestionCount: 0 }),
     };
     written.push(
       kept

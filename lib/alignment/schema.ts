@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { rowId } from "@/lib/ids";
 
-const segmentId = z.string({ error: "segmentId is required" }).min(1, "segmentId is required").max(100);
+const segmentId = rowId("Segment");
 /** The segment version the reviewer saw; when given and stale, the edit is refused (CONFLICT). */
 const version = z.number().int().min(1).optional();
 const side = z.enum(["source", "target"], { error: "side must be source or target" });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { plainText } from "@/lib/text-schema";
-import { ROLES } from "@/lib/users/schema";
+import { ROLES } from "@/lib/auth/permissions";
 
 export const createApiTokenSchema = z.object({
   name: plainText("Name").trim().min(1, "Name the token (what uses it, e.g. \"CMS import\")").max(100, "Name is over 100 characters"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/users/schema";
+import { ROLES } from "@/lib/auth/permissions";
 import { mqmCategorySchema, severitySchema } from "@/lib/review/schema";
 import { SEGMENT_STATUSES } from "@/lib/status/transitions";
 

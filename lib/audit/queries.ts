@@ -3,6 +3,7 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { LIVE_DOCUMENT } from "@/lib/db/live";
 
 /** Rows per page of the audit log. */
 export const PAGE_SIZE = 50;
@@ -49,7 +50,7 @@ async function withPlaces(events: HistoryEventView[]) {
   const ids = (key: "documentId" | "segmentId") => [...new Set(events.map((event) => event[key]).filter((id): id is string => id !== null))];
   const [segments, documents] = await Promise.all([
     getPrisma().segment.findMany({ where: { id: { in: ids("segmentId") } }, select: { id: true, position: true } }),
-    getPrisma().document.findMany({ where: { id: { in: ids("documentId") }, deletedAt: null }, select: { id: true, title: true } }),
+    getPrisma().document.findMany({ where: { id: { in: ids("documentId") }, ...LIVE_DOCUMENT }, select: { id: true, title: true } }),
   ]);
   const positions = new Map(segments.map((segment) => [segment.id, segment.position]));
   const titles = new Map(documents.map((document) => [document.id, document.title]));

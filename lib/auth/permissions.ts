@@ -1,6 +1,8 @@
 import { AppError } from "@/lib/errors";
 
-export type Role = "translator" | "editor" | "admin";
+/** The one list of roles, least to most; the Prisma enum Role matches it (tests/unit/auth/enums.test.ts). */
+export const ROLES = ["translator", "editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   "segment.read",

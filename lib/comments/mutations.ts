@@ -4,7 +4,7 @@ import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid } from "@/lib/ids";
-import { loadLiveSegment } from "@/lib/db/live";
+import { IN_LIVE_DOCUMENT, loadLiveSegment } from "@/lib/db/live";
 import { addCommentSchema, deleteCommentSchema, type AddCommentInput, type DeleteCommentInput } from "./schema";
 
 /** Adds a comment to a segment's discussion; anyone who can read the segment may take part. */
@@ -36,7 +36,7 @@ export async function deleteComment(options: { viewer: Viewer; input: DeleteComm
   const input = deleteCommentSchema.parse(options.input);
   const found = isUuid(input.commentId)
     ? await getPrisma().comment.findFirst({
-        where: { id: input.commentId, deletedAt: null, document: { deletedAt: null } },
+        where: { id: input.commentId, deletedAt: null, ...IN_LIVE_DOCUMENT },
         select: { id: true, authorId: true, body: true, documentId: true, segmentId: true },
       })
     : null;

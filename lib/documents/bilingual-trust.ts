@@ -1,14 +1,22 @@
 import { detectLanguage } from "@/lib/documents/detect-language";
 import type { BilingualFile, UnitNote } from "@/lib/exchange/types";
 import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS, type MqmCategoryId, type MqmSeverityId } from "@/lib/review/mqm-score";
-import { ISSUE_STATUSES, type IssueStatus } from "@/lib/status/transitions";
+import { ISSUE_STATUSES, nextSegmentStatus, type IssueStatus, type SegmentStatus } from "@/lib/status/transitions";
 
 // What a bilingual file may and may not claim. A file speaks for its importer only: its note
 // authors are names, not accounts (display names are not unique), and its review states were
 // given elsewhere, so every segment starts Recto's review workflow from the beginning.
 
-/** Every imported segment's status, whatever state the file gives it ("final", "signed-off", "approved"…). */
-export const IMPORTED_SEGMENT_STATUS = "unreviewed" as const;
+/**
+ * Pure: an imported segment's status, whatever state the file gives it ("final", "signed-off",
+ * "approved"…). It starts unreviewed, and each open note it brings is an issue flagged on it,
+ * through the transitions table: flagged with any open note, so closing that issue is legal.
+ */
+export function importedSegmentStatus(openIssueCount: number): SegmentStatus {
+  let status: SegmentStatus = "unreviewed";
+  for (let count = 1; count <= openIssueCount; count++) status = nextSegmentStatus(status, "issue_flagged", { openIssueCount: count, pendingSuggestionCount: 0 });
+  return status;
+}
 
 const includes = <T extends string>(list: readonly T[], value: string | undefined): value is T => (list as readonly string[]).includes(value ?? "");
 

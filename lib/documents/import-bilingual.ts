@@ -6,7 +6,8 @@ import { recordEvent } from "@/lib/db/audit";
 import { insertRows, type BulkColumn } from "@/lib/db/bulk-insert";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { readBilingualOffThread } from "@/lib/documents/bilingual-worker";
-import { IMPORTED_SEGMENT_STATUS, importedNoteIssue, languagePairProblem } from "@/lib/documents/bilingual-trust";
+import { importedNoteIssue, importedSegmentStatus, languagePairProblem } from "@/lib/documents/bilingual-trust";
+import type { SegmentStatus } from "@/lib/status/transitions";
 import { startImportedDocumentQa, type ImportResult } from "@/lib/documents/mutations";
 import { bilingualImportLimits } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -32,7 +33,7 @@ export function bilingualTooLarge(fileName: string, bytes: number | null, maxMeg
   });
 }
 
-type SegmentRow = { id: string; position: number; unit: BilingualUnit };
+type SegmentRow = { id: string; position: number; unit: BilingualUnit; status: SegmentStatus };
 type IssueRow = ReturnType<typeof importedNoteIssue> & { segmentId: string };
 
 function segmentColumns(documentId: string): BulkColumn<SegmentRow>[] {
@@ -48,7 +49,7 @@ function segmentColumns(documentId: string): BulkColumn<SegmentRow>[] {
     { name: "target_separator", type: "text", value: () => "\n\n" },
     { name: "kind", type: "text", value: (row) => segmentKind(row.unit) },
     { name: "confidence", type: "float8", value: () => 1 },
-    { name: "status", type: { enum: "segment_status" }, value: () => IMPORTED_SEGMENT_STATUS },
+    { name: "status", type: { enum: "segment_status" }, value: (row) => row.status },
   ];
 }
 
@@ -90,9 +91,12 @@ async function storeBilingualFile(tx: Tx, options: StoreOptions): Promise<Biling
       const languageProblem = languagePairProblem(batch, input.fileName, sample);
       if (languageProblem) throw new AppError({ code: "VALIDATION", message: languageProblem });
     }
-    const rows = units.map((unit, k) => ({ id: randomUUID(), position: totals.segments + k, unit }));
+    const placed = units.map((unit, k) => ({ id: randomUUID(), position: totals.segments + k, unit }));
+    const issues = placed.flatMap((row) => row.unit.notes.map((note) => ({ segmentId: row.id, ...importedNoteIssue(note, viewer.userId) })));
+    const openIssues = new Map<string, number>();
+    for (const issue of issues) if (issue.status === "open") openIssues.set(issue.segmentId, (openIssues.get(issue.segmentId) ?? 0) + 1);
+    const rows = placed.map((row) => ({ ...row, status: importedSegmentStatus(openIssues.get(row.id) ?? 0) }));
     await insertRows(tx, "segments", segmentColumns(document.id), rows);
-    const issues = rows.flatMap((row) => row.unit.notes.map((note) => ({ segmentId: row.id, ...importedNoteIssue(note, viewer.userId) })));
     await insertRows(tx, "issues", issueColumns(document.id), issues);
     totals.segments += rows.length;
     totals.issues += issues.length;

@@ -5,12 +5,13 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid } from "@/lib/ids";
 import { deleteDocumentSchema, setSelfApprovalSchema, type DeleteDocumentInput, type SetSelfApprovalInput } from "@/lib/documents/schema";
+import { LIVE_DOCUMENT } from "@/lib/db/live";
 
 type Options<Input> = { viewer: Viewer; input: Input };
 
 async function loadLiveDocument(documentId: string) {
   const document = isUuid(documentId)
-    ? await getPrisma().document.findFirst({ where: { id: documentId, deletedAt: null }, select: { id: true, title: true, allowSelfApproval: true } })
+    ? await getPrisma().document.findFirst({ where: { id: documentId, ...LIVE_DOCUMENT }, select: { id: true, title: true, allowSelfApproval: true } })
     : null;
   return assertFound(document, "Document", documentId);
 }
@@ -19,7 +20,7 @@ async function loadLiveDocument(documentId: string) {
 export async function findSelfApprovalSettings(options: { viewer: Viewer }) {
   assertCan(options.viewer, "user.manage");
   return getPrisma().document.findMany({
-    where: { deletedAt: null },
+    where: LIVE_DOCUMENT,
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, allowSelfApproval: true },
   });
@@ -53,7 +54,7 @@ export async function deleteDocument(options: Options<DeleteDocumentInput>) {
   const document = await loadLiveDocument(input.documentId);
   return getPrisma().$transaction(async (tx) => {
     const deletedAt = new Date();
-    const updated = await tx.document.updateMany({ where: { id: document.id, deletedAt: null }, data: { deletedAt, deletedById: viewer.userId } });
+    const updated = await tx.document.updateMany({ where: { id: document.id, ...LIVE_DOCUMENT }, data: { deletedAt, deletedById: viewer.userId } });
     if (updated.count === 0) throw new AppError({ code: "NOT_FOUND", message: `Document ${document.id} was deleted meanwhile.` });
     await recordEvent(tx, {
       actorId: viewer.userId, action: "document.delete", entityType: "document", entityId: document.id, documentId: document.id,

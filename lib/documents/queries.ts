@@ -12,8 +12,9 @@ import { computeMqmScore, countWords, type MqmScore } from "@/lib/review/mqm-sco
 import { alignWords } from "@/lib/word-align/align-words";
 import { suggestionTextHash } from "@/lib/review/suggestion-hash";
 import { isUuid } from "@/lib/ids";
+import type { SegmentStatus } from "@/lib/status/transitions";
+import { IN_LIVE_DOCUMENT, LIVE_DOCUMENT } from "@/lib/db/live";
 
-export type SegmentStatus = "unreviewed" | "flagged" | "corrected" | "approved" | "reviewed";
 
 export type DocumentSummary = {
   id: string;
@@ -32,11 +33,11 @@ export async function findDocuments(options: { viewer: Viewer }): Promise<Docume
   const prisma = getPrisma();
   const [documents, counts] = await Promise.all([
     prisma.document.findMany({
-      where: { deletedAt: null },
+      where: LIVE_DOCUMENT,
       orderBy: { createdAt: "desc" },
       select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, provenance: true, createdAt: true },
     }),
-    prisma.segment.groupBy({ by: ["documentId", "status"], where: { document: { deletedAt: null } }, _count: { _all: true } }),
+    prisma.segment.groupBy({ by: ["documentId", "status"], where: IN_LIVE_DOCUMENT, _count: { _all: true } }),
   ]);
   return documents.map((document) => {
     const statusCounts: Record<SegmentStatus, number> = { unreviewed: 0, flagged: 0, corrected: 0, approved: 0, reviewed: 0 };
@@ -52,7 +53,7 @@ export async function getDocument(options: { viewer: Viewer; documentId: string 
   const prisma = getPrisma();
   const document = isUuid(options.documentId)
     ? await prisma.document.findFirst({
-        where: { id: options.documentId, deletedAt: null },
+        where: { id: options.documentId, ...LIVE_DOCUMENT },
         select: {
           id: true, title: true, sourceLanguage: true, targetLanguage: true, provenance: true, createdAt: true,
           segments: {
@@ -72,7 +73,7 @@ function documentNotFound(documentId: string): AppError {
 
 /** A deleted document is gone for readers: its segments, search, issues and score answer NOT_FOUND. */
 async function assertLive(documentId: string): Promise<void> {
-  const live = await getPrisma().document.findFirst({ where: { id: documentId, deletedAt: null }, select: { id: true } });
+  const live = await getPrisma().document.findFirst({ where: { id: documentId, ...LIVE_DOCUMENT }, select: { id: true } });
   if (!live) throw documentNotFound(documentId);
 }
 
@@ -82,7 +83,7 @@ export type DocumentHeader = Omit<DocumentSummary, "createdAt"> & { allowSelfApp
 export async function getDocumentHeader(options: { viewer: Viewer; documentId: string }): Promise<DocumentHeader> {
   assertCan(options.viewer, "segment.read");
   const prisma = getPrisma();
-  const where = { id: options.documentId, deletedAt: null };
+  const where = { id: options.documentId, ...LIVE_DOCUMENT };
   const [document, counts] = isUuid(options.documentId)
     ? await Promise.all([
         prisma.document.findFirst({ where, select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, provenance: true, allowSelfApproval: true } }),
@@ -209,7 +210,7 @@ export async function getSegmentDetail(options: { viewer: Viewer; segmentId: str
   const person = { select: { id: true, name: true } };
   const segment = isUuid(options.segmentId)
     ? await prisma.segment.findFirst({
-        where: { id: options.segmentId, document: { deletedAt: null } },
+        where: { id: options.segmentId, ...IN_LIVE_DOCUMENT },
         select: {
           id: true, documentId: true, position: true, sourceText: true, publishedText: true, currentText: true,
           kind: true, confidence: true, status: true, version: true, sourceBreaks: true, targetBreaks: true,
@@ -252,7 +253,7 @@ export async function findCorrections(options: { viewer: Viewer; documentId: str
   assertCan(options.viewer, "segment.read");
   if (!isUuid(options.documentId)) throw documentNotFound(options.documentId);
   return getPrisma().segment.findMany({
-    where: { documentId: options.documentId, document: { deletedAt: null } },
+    where: { documentId: options.documentId, ...IN_LIVE_DOCUMENT },
     orderBy: { position: "asc" },
     select: {
       id: true, position: true, publishedText: true, currentText: true, targetSeparator: true, status: true,

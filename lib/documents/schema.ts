@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowId } from "@/lib/ids";
 import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS } from "@/lib/review/mqm-score";
 import { hasNul, nulMessage, plainText } from "@/lib/text-schema";
 
@@ -96,7 +97,7 @@ export const importBilingualSchema = bilingualUploadSchema
   .refine((input) => input.bytes !== undefined || input.path !== undefined, { error: "File content is required", path: ["bytes"] });
 export type ImportBilingualInput = z.input<typeof importBilingualSchema>;
 
-const documentId = z.string({ error: "Document id is required" }).min(1, "Document id is required").max(100, "Document id is too long");
+const documentId = rowId("Document");
 
 export const setSelfApprovalSchema = z.object({
   documentId,

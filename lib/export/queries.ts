@@ -8,6 +8,7 @@ import { issueSpanText, toChangeLogEntries, toExportSegment, type SegmentRow, ty
 import type { ExportSegment } from "@/lib/exchange/types";
 import { computeMqmScore, countWords, type MqmScore } from "@/lib/review/mqm-score";
 import { isUuid } from "@/lib/ids";
+import { LIVE_DOCUMENT } from "@/lib/db/live";
 
 /** Segments read per query: the export never holds more than one page of a document. */
 export const EXPORT_PAGE_SIZE = 2_000;
@@ -29,7 +30,7 @@ export async function getExportDocument(options: { viewer: Viewer; documentId: s
   assertCan(options.viewer, "export.run");
   const document = isUuid(options.documentId)
     ? await getPrisma().document.findFirst({
-        where: { id: options.documentId, deletedAt: null },
+        where: { id: options.documentId, ...LIVE_DOCUMENT },
         select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, sourceLeading: true, targetLeading: true },
       })
     : null;

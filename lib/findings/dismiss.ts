@@ -5,6 +5,7 @@ import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { lockDocumentFindings } from "@/lib/findings/refresh";
 import { dismissFindingSchema, dismissFindingsSchema, type DismissFindingInput, type DismissFindingsInput } from "@/lib/findings/schema";
+import { IN_LIVE_DOCUMENT, LIVE_DOCUMENT } from "@/lib/db/live";
 
 /** Dismissing silences a pattern for the whole document, for good: a reviewer's call, not a translator's. */
 export const DISMISS_PERMISSION: Permission = "issue.review";
@@ -35,7 +36,7 @@ export async function dismissFinding(options: { viewer: Viewer; input: DismissFi
   const input = dismissFindingSchema.parse(options.input);
   const prisma = getPrisma();
   const finding = await prisma.finding.findFirst({
-    where: { id: input.findingId, document: { deletedAt: null } },
+    where: { id: input.findingId, ...IN_LIVE_DOCUMENT },
     select: { id: true, documentId: true, segmentId: true, checkId: true, fingerprint: true, status: true },
   });
   if (!finding) throw new AppError({ code: "NOT_FOUND", message: `Finding ${input.findingId} does not exist.` });
@@ -61,7 +62,7 @@ export async function dismissFindings(options: { viewer: Viewer; input: DismissF
   assertCan(viewer, DISMISS_PERMISSION);
   const input = dismissFindingsSchema.parse(options.input);
   const prisma = getPrisma();
-  const document = await prisma.document.findFirst({ where: { id: input.documentId, deletedAt: null }, select: { id: true } });
+  const document = await prisma.document.findFirst({ where: { id: input.documentId, ...LIVE_DOCUMENT }, select: { id: true } });
   if (!document) throw new AppError({ code: "NOT_FOUND", message: `Document ${input.documentId} does not exist.` });
   return prisma.$transaction(async (tx) => {
     await lockDocumentFindings(tx, input.documentId);

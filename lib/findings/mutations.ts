@@ -7,6 +7,7 @@ import { lockDocumentFindings } from "@/lib/findings/refresh";
 import { confirmFindingSchema, setCheckEnabledSchema, type ConfirmFindingInput, type SetCheckEnabledInput } from "@/lib/findings/schema";
 import { enqueue, enqueueDebounced, QUEUES } from "@/lib/jobs/queue";
 import { isTransitionError, nextSegmentStatus } from "@/lib/status/transitions";
+import { IN_LIVE_DOCUMENT, LIVE_DOCUMENT } from "@/lib/db/live";
 
 export { refreshDocumentFindings, refreshSegmentFindings } from "@/lib/findings/refresh";
 export { dismissFinding, dismissFindings } from "@/lib/findings/dismiss";
@@ -71,7 +72,7 @@ export async function confirmFinding(options: { viewer: Viewer; input: ConfirmFi
   const { findingId } = confirmFindingSchema.parse(options.input);
   const prisma = getPrisma();
   const finding = await prisma.finding.findFirst({
-    where: { id: findingId, document: { deletedAt: null } },
+    where: { id: findingId, ...IN_LIVE_DOCUMENT },
     select: {
       id: true, documentId: true, segmentId: true, checkId: true, category: true, severity: true, message: true, status: true, segmentVersion: true,
       sourceStart: true, sourceEnd: true, targetStart: true, targetEnd: true, segment: { select: { version: true } },
@@ -128,7 +129,7 @@ export async function setCheckEnabled(options: { viewer: Viewer; input: SetCheck
   assertCan(viewer, "issue.review");
   const input = setCheckEnabledSchema.parse(options.input);
   const prisma = getPrisma();
-  const document = await prisma.document.findFirst({ where: { id: input.documentId, deletedAt: null }, select: { id: true } });
+  const document = await prisma.document.findFirst({ where: { id: input.documentId, ...LIVE_DOCUMENT }, select: { id: true } });
   if (!document) throw new AppError({ code: "NOT_FOUND", message: `Document ${input.documentId} does not exist.` });
   const disabledChecks = await prisma.$transaction(async (tx) => {
     await lockDocumentFindings(tx, input.documentId);

@@ -4,6 +4,7 @@ import { refreshDocumentFindings } from "@/lib/findings/refresh";
 import { qaDocumentJobSchema } from "@/lib/findings/schema";
 import { QUEUES, registerWorker } from "@/lib/jobs/queue";
 import { prepareChecksOffThread } from "@/lib/qa/checks-worker";
+import { LIVE_DOCUMENT } from "@/lib/db/live";
 
 /** Registers the qa-document worker: each job re-checks one document (every check, or only the document-wide ones) and replaces those open findings. */
 export async function registerWorkers(): Promise<void> {
@@ -18,6 +19,6 @@ export async function registerWorkers(): Promise<void> {
 
 /** A global change's one job: every live document, one after the other (a deleted one is skipped by the refresh). */
 async function refreshAllDocuments(): Promise<void> {
-  const documents = await getPrisma().document.findMany({ where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const documents = await getPrisma().document.findMany({ where: LIVE_DOCUMENT, orderBy: { createdAt: "asc" }, select: { id: true } });
   for (const { id } of documents) await refreshDocumentFindings({ documentId: id, scope: "all" });
 }

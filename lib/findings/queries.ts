@@ -9,6 +9,7 @@ import { evidenceSchema, findingFiltersSchema, findingPageSchema, type FindingFi
 import { prepareChecks, QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
 import type { Evidence, Finding, MqmCategory, QaOptions, SegmentPair, Severity, Span } from "@/lib/qa/types";
 import { isUuid } from "@/lib/ids";
+import { LIVE_DOCUMENT } from "@/lib/db/live";
 
 export type FindingRow = {
   id: string;
@@ -40,7 +41,7 @@ function documentNotFound(documentId: string): AppError {
 
 async function assertLiveDocument(documentId: string): Promise<{ title: string; disabledChecks: string[] }> {
   const document = isUuid(documentId)
-    ? await getPrisma().document.findFirst({ where: { id: documentId, deletedAt: null }, select: { title: true, disabledChecks: true } })
+    ? await getPrisma().document.findFirst({ where: { id: documentId, ...LIVE_DOCUMENT }, select: { title: true, disabledChecks: true } })
     : null;
   if (!document) throw documentNotFound(documentId);
   return document;
@@ -133,7 +134,7 @@ export function readSegmentTexts(documentId: string) {
 export async function loadDocumentQaInput(documentId: string): Promise<DocumentQaInput | null> {
   const db = getPrisma();
   const document = isUuid(documentId)
-    ? await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { disabledChecks: true } })
+    ? await db.document.findFirst({ where: { id: documentId, ...LIVE_DOCUMENT }, select: { disabledChecks: true } })
     : null;
   if (!document) return null;
   const [segments, qaGlossary, dismissals, translationModel] = await Promise.all([

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QA_CHECKS } from "@/lib/qa/run-checks";
+import { rowId } from "@/lib/ids";
 import { plainText } from "@/lib/text-schema";
 
 export const FINDING_STATUSES = ["open", "confirmed", "dismissed"] as const;
@@ -9,36 +10,35 @@ export type FindingStatus = (typeof FINDING_STATUSES)[number];
 export const MAX_FINDING_PAGE = 500;
 export const FINDING_PAGE_SIZE = 100;
 
-const uuid = (label: string) => z.uuid(`${label} must be an id`);
 const checkId = z.string().refine((id) => QA_CHECKS.some((check) => check.id === id), { error: (issue) => `Unknown QA check "${String(issue.input)}"` });
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
-export const confirmFindingSchema = z.object({ findingId: uuid("Finding") });
+export const confirmFindingSchema = z.object({ findingId: rowId("Finding") });
 export type ConfirmFindingInput = z.input<typeof confirmFindingSchema>;
 
 export const dismissFindingSchema = z.object({
-  findingId: uuid("Finding"),
+  findingId: rowId("Finding"),
   reason: plainText("Reason").max(500, "Reason is over 500 characters").default(""),
 });
 export type DismissFindingInput = z.input<typeof dismissFindingSchema>;
 
 /** All open findings of one check in a document, or only those on one offending text (fingerprint). */
 export const dismissFindingsSchema = z.object({
-  documentId: uuid("Document"),
+  documentId: rowId("Document"),
   checkId,
   fingerprint: z.preprocess(emptyToUndefined, z.string().min(1).max(1000).optional()),
   reason: plainText("Reason").max(500, "Reason is over 500 characters").default(""),
 });
 export type DismissFindingsInput = z.input<typeof dismissFindingsSchema>;
 
-export const setCheckEnabledSchema = z.object({ documentId: uuid("Document"), checkId, enabled: z.boolean() });
+export const setCheckEnabledSchema = z.object({ documentId: rowId("Document"), checkId, enabled: z.boolean() });
 export type SetCheckEnabledInput = z.input<typeof setCheckEnabledSchema>;
 
 /** Findings-page filters as they appear in the URL (`?check=role-reversal&status=open`); empty means any. */
 export const findingFiltersSchema = z.object({
   checkId: z.preprocess(emptyToUndefined, checkId.optional()),
   status: z.preprocess(emptyToUndefined, z.enum(FINDING_STATUSES).optional()),
-  segmentId: z.preprocess(emptyToUndefined, uuid("Segment").optional()),
+  segmentId: z.preprocess(emptyToUndefined, rowId("Segment").optional()),
 });
 export type FindingFilters = z.infer<typeof findingFiltersSchema>;
 
@@ -54,7 +54,7 @@ export const findingPageSchema = z.object({
  * "document-wide" only the checks that need the whole document, after one segment's text changed
  * and that segment was re-checked on its own (approval, direct edit).
  */
-export const qaDocumentJobSchema = z.object({ documentId: uuid("Document"), scope: z.enum(["all", "document-wide"]).default("all") });
+export const qaDocumentJobSchema = z.object({ documentId: rowId("Document"), scope: z.enum(["all", "document-wide"]).default("all") });
 export type QaDocumentJob = z.infer<typeof qaDocumentJobSchema>;
 
 const spanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });

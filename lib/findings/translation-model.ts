@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { trainTranslationModelOffThread } from "@/lib/qa/checks-worker";
 import type { TranslationModel } from "@/lib/word-align/translation-model";
+import { IN_LIVE_DOCUMENT } from "@/lib/db/live";
 
 /** Segments read to train on: training takes about a second of CPU per thousand pairs here, so it is capped. */
 const TRAINING_PAIRS = 1500;
@@ -28,7 +29,7 @@ export async function trainStoredTranslationModel(): Promise<Cached> {
   const [segmentCount, rows] = await Promise.all([
     prisma.segment.count(),
     prisma.segment.findMany({
-      where: { document: { deletedAt: null } },
+      where: IN_LIVE_DOCUMENT,
       orderBy: { updatedAt: "desc" },
       take: TRAINING_PAIRS,
       select: { sourceText: true, publishedText: true, currentText: true },

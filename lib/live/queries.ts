@@ -6,12 +6,13 @@ import { getLiveHub, type LiveHub } from "@/lib/live/hub";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/live/presence";
 import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
 import { isUuid } from "@/lib/ids";
+import { LIVE_DOCUMENT } from "@/lib/db/live";
 
 /** Comment lines this often keep idle streams open through proxies. */
 export const SSE_HEARTBEAT_MS = 15_000;
 
 async function assertDocument(documentId: string): Promise<void> {
-  const found = isUuid(documentId) ? await getPrisma().document.findFirst({ where: { id: documentId, deletedAt: null }, select: { id: true } }) : null;
+  const found = isUuid(documentId) ? await getPrisma().document.findFirst({ where: { id: documentId, ...LIVE_DOCUMENT }, select: { id: true } }) : null;
   if (!found) throw new AppError({ code: "NOT_FOUND", message: `Document ${documentId} does not exist.` });
 }
 

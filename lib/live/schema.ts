@@ -1,19 +1,22 @@
 import { z } from "zod";
+import { rowId } from "@/lib/ids";
 
 export const announcePresenceSchema = z.object({
-  documentId: z.uuid({ message: "documentId must be a document id (a UUID)." }),
+  documentId: rowId("Document"),
   clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "clientId must be 8 to 64 letters, digits, - or _."),
-  segmentId: z.uuid({ message: "segmentId must be a segment id (a UUID) or null." }).nullable(),
+  segmentId: rowId("Segment").nullable(),
   isLeaving: z.boolean().default(false),
 });
 export type AnnouncePresenceInput = z.input<typeof announcePresenceSchema>;
 
-const uuid = z.uuid();
+
+// Payloads of our own NOTIFY channels, read with safeParse: ids are plain strings (keys of the
+// subscriber map), not rowId, whose malformed-id NOT_FOUND throws and answers a request.
 
 /** Parses a recto_document payload; null when it is not one (never trusted blindly). */
 export const documentChangeSchema = z.object({
-  documentId: uuid,
-  segmentIds: z.array(uuid),
+  documentId: z.string(),
+  segmentIds: z.array(z.string()),
   action: z.string(),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
@@ -22,10 +25,10 @@ export const documentChangeSchema = z.object({
 export const userChangeSchema = z.object({ userId: z.string(), action: z.string() });
 
 export const presenceBeatSchema = z.object({
-  documentId: uuid,
+  documentId: z.string(),
   clientId: z.string(),
   userId: z.string(),
   name: z.string(),
-  segmentId: uuid.nullable(),
+  segmentId: z.string().nullable(),
   isLeaving: z.boolean(),
 });

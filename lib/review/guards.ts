@@ -3,7 +3,7 @@ import { diffWords, toHunks, type DiffPart, type Hunk } from "@/lib/diff/word-di
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid } from "@/lib/ids";
-import { LIVE_SEGMENT_SELECT } from "@/lib/db/live";
+import { IN_LIVE_DOCUMENT, LIVE_SEGMENT_SELECT } from "@/lib/db/live";
 import {
   dependsOnFacts,
   isTransitionError,
@@ -113,7 +113,7 @@ export const SUGGESTION_SELECT = {
 export async function loadSuggestion(suggestionId: string) {
   const suggestion = isUuid(suggestionId)
     ? await getPrisma().suggestion.findFirst({
-        where: { id: suggestionId, document: { deletedAt: null } },
+        where: { id: suggestionId, ...IN_LIVE_DOCUMENT },
         select: { ...SUGGESTION_SELECT, segment: { select: LIVE_SEGMENT_SELECT }, document: { select: { allowSelfApproval: true } } },
       })
     : null;
@@ -122,7 +122,7 @@ export async function loadSuggestion(suggestionId: string) {
 
 export async function loadIssue(issueId: string) {
   const issue = isUuid(issueId)
-    ? await getPrisma().issue.findFirst({ where: { id: issueId, document: { deletedAt: null } }, select: ISSUE_SELECT })
+    ? await getPrisma().issue.findFirst({ where: { id: issueId, ...IN_LIVE_DOCUMENT }, select: ISSUE_SELECT })
     : null;
   return assertFound(issue, "Issue", issueId);
 }

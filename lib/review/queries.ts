@@ -6,6 +6,7 @@ import { assertFound, isUuid } from "@/lib/ids";
 import { ISSUE_SELECT, SUGGESTION_SELECT } from "@/lib/review/guards";
 import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
 import { suggestionTextHash } from "@/lib/review/suggestion-hash";
+import { IN_LIVE_DOCUMENT, LIVE_DOCUMENT } from "@/lib/db/live";
 
 /** Rows per page of the review queue. */
 export const PAGE_SIZE = 50;
@@ -18,7 +19,7 @@ export async function getSegmentReview(options: { viewer: Viewer; segmentId: str
   assertCan(viewer, "segment.read");
   const segment = isUuid(segmentId)
     ? await getPrisma().segment.findFirst({
-        where: { id: segmentId, document: { deletedAt: null } },
+        where: { id: segmentId, ...IN_LIVE_DOCUMENT },
         select: {
           id: true, documentId: true, position: true, sourceText: true, publishedText: true, currentText: true,
           kind: true, confidence: true, status: true, version: true,
@@ -57,9 +58,9 @@ export type ReviewQueueFilters = { documentId?: string; authorId?: string; categ
 /** The queue filter's choices: documents and authors that have pending suggestions. */
 export async function findReviewQueueChoices(options: { viewer: Viewer }) {
   assertCan(options.viewer, "suggestion.review");
-  const where = { status: "pending", document: { deletedAt: null } } as const;
+  const where = { status: "pending", ...IN_LIVE_DOCUMENT } as const;
   const [documents, authors] = await Promise.all([
-    getPrisma().document.findMany({ where: { deletedAt: null, suggestions: { some: { status: "pending" } } }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
+    getPrisma().document.findMany({ where: { ...LIVE_DOCUMENT, suggestions: { some: { status: "pending" } } }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
     getPrisma().user.findMany({ where: { suggestions: { some: where } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return { documents, authors };
@@ -80,7 +81,7 @@ export async function findReviewQueue(options: { viewer: Viewer; documentId?: st
   const issueFilter = category || severity ? { issues: { some: { issue: { ...(category ? { category } : {}), ...(severity ? { severity } : {}) } } } } : {};
   const rows = await getPrisma().suggestion.findMany({
     where: {
-      status: "pending", document: { deletedAt: null }, ...(documentId ? { documentId } : {}), ...(authorId ? { authorId } : {}), ...issueFilter,
+      status: "pending", ...IN_LIVE_DOCUMENT, ...(documentId ? { documentId } : {}), ...(authorId ? { authorId } : {}), ...issueFilter,
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: PAGE_SIZE + 1,

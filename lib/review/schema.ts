@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowId } from "@/lib/ids";
 import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS } from "@/lib/review/mqm-score";
 import { plainText } from "@/lib/text-schema";
 
@@ -22,7 +23,6 @@ export function limitedText(label: string, max: number) {
     });
 }
 
-const id = (label: string) => z.string({ error: `${label} is required` }).min(1, `${label} is required`).max(100, `${label} is too long`);
 const version = z.number({ error: "Version must be a number" }).int().min(1);
 const offset = z.number({ error: "Offsets must be numbers" }).int().min(0);
 const comment = limitedText("Comment", MAX_COMMENT_CHARS);
@@ -31,7 +31,7 @@ export const mqmCategorySchema = z.enum(MQM_CATEGORY_IDS, { error: `Category mus
 export const severitySchema = z.enum(MQM_SEVERITY_IDS, { error: `Severity must be one of ${MQM_SEVERITY_IDS.join(", ")}` });
 
 export const flagIssueSchema = z.object({
-  segmentId: id("Segment id"),
+  segmentId: rowId("Segment"),
   segmentVersion: version,
   targetStart: offset.optional(),
   targetEnd: offset.optional(),
@@ -44,7 +44,7 @@ export const flagIssueSchema = z.object({
 export type FlagIssueInput = z.input<typeof flagIssueSchema>;
 
 export const updateIssueSchema = z.object({
-  issueId: id("Issue id"),
+  issueId: rowId("Issue"),
   category: mqmCategorySchema.optional(),
   severity: severitySchema.optional(),
   comment: comment.optional(),
@@ -52,23 +52,23 @@ export const updateIssueSchema = z.object({
 export type UpdateIssueInput = z.input<typeof updateIssueSchema>;
 
 export const closeIssueSchema = z.object({
-  issueId: id("Issue id"),
+  issueId: rowId("Issue"),
   status: z.enum(["resolved", "dismissed"], { error: "Status must be resolved or dismissed" }),
   reason: limitedText("Reason", MAX_COMMENT_CHARS).refine((text) => text.trim().length > 0, "Give a reason"),
 });
 export type CloseIssueInput = z.input<typeof closeIssueSchema>;
 
 export const createSuggestionSchema = z.object({
-  segmentId: id("Segment id"),
+  segmentId: rowId("Segment"),
   baseVersion: version,
   text: limitedText("Suggested text", MAX_SEGMENT_TEXT_CHARS),
   note: limitedText("Note", MAX_COMMENT_CHARS).default(""),
-  issueIds: z.array(id("Issue id")).max(100, "Link at most 100 issues").default([]),
+  issueIds: z.array(rowId("Issue")).max(100, "Link at most 100 issues").default([]),
 });
 export type CreateSuggestionInput = z.input<typeof createSuggestionSchema>;
 
 export const updateSuggestionSchema = z.object({
-  suggestionId: id("Suggestion id"),
+  suggestionId: rowId("Suggestion"),
   text: limitedText("Suggested text", MAX_SEGMENT_TEXT_CHARS).optional(),
   note: limitedText("Note", MAX_COMMENT_CHARS).optional(),
   /** The segment version the author edited against; a stale suggestion is rebased onto it. */
@@ -76,13 +76,13 @@ export const updateSuggestionSchema = z.object({
 });
 export type UpdateSuggestionInput = z.input<typeof updateSuggestionSchema>;
 
-export const withdrawSuggestionSchema = z.object({ suggestionId: id("Suggestion id") });
+export const withdrawSuggestionSchema = z.object({ suggestionId: rowId("Suggestion") });
 export type WithdrawSuggestionInput = z.input<typeof withdrawSuggestionSchema>;
 
 const textHash = z.string({ error: "seenTextHash is required: the suggestion text you were shown" }).regex(/^[0-9a-f]{64}$/, "seenTextHash must be the suggestion's textHash");
 
 export const approveSuggestionSchema = z.object({
-  suggestionId: id("Suggestion id"),
+  suggestionId: rowId("Suggestion"),
   /** The textHash of the suggestion as the editor saw it; CONFLICT when the author changed it since. */
   seenTextHash: textHash.optional(),
   /** Indexes of toHunks(diffWords(currentText, text)) to accept; the others are left out. */
@@ -95,14 +95,15 @@ export type ApproveSuggestionInput = z.input<typeof approveSuggestionSchema>;
 export const approveSuggestionRequestSchema = approveSuggestionSchema.extend({ seenTextHash: textHash });
 
 export const rejectSuggestionSchema = z.object({
-  suggestionId: id("Suggestion id"),
+  suggestionId: rowId("Suggestion"),
   reason: mqmCategorySchema,
   comment: comment.default(""),
 });
 export type RejectSuggestionInput = z.input<typeof rejectSuggestionSchema>;
 
 export const batchApproveSchema = z.object({
-  suggestionIds: z.array(id("Suggestion id")).min(1, "Select at least one suggestion").max(MAX_BATCH_SIZE, `Approve at most ${MAX_BATCH_SIZE} at once`),
+  /** Plain strings: a malformed or unknown id fails on its own (NOT_FOUND in `failed`), not the batch. */
+  suggestionIds: z.array(z.string().max(100, "Suggestion id is too long")).min(1, "Select at least one suggestion").max(MAX_BATCH_SIZE, `Approve at most ${MAX_BATCH_SIZE} at once`),
   /** Suggestion id → the textHash the editor saw; a suggestion whose text moved is refused, not approved. */
   seenTextHashes: z.record(z.string(), textHash).optional(),
 });
@@ -111,17 +112,17 @@ export type BatchApproveInput = z.input<typeof batchApproveSchema>;
 export const batchApproveRequestSchema = batchApproveSchema.extend({ seenTextHashes: z.record(z.string(), textHash) });
 
 export const editSegmentSchema = z.object({
-  segmentId: id("Segment id"),
+  segmentId: rowId("Segment"),
   baseVersion: version,
   text: limitedText("Text", MAX_SEGMENT_TEXT_CHARS),
   note: limitedText("Note", MAX_COMMENT_CHARS).default(""),
 });
 export type EditSegmentInput = z.input<typeof editSegmentSchema>;
 
-export const reopenSegmentSchema = z.object({ segmentId: id("Segment id") });
+export const reopenSegmentSchema = z.object({ segmentId: rowId("Segment") });
 export type ReopenSegmentInput = z.input<typeof reopenSegmentSchema>;
 
-export const markSegmentReviewedSchema = z.object({ segmentId: id("Segment id"), segmentVersion: version });
+export const markSegmentReviewedSchema = z.object({ segmentId: rowId("Segment"), segmentVersion: version });
 export type MarkSegmentReviewedInput = z.input<typeof markSegmentReviewedSchema>;
 
 const optionalId = z.string().max(100).optional().transform((value) => value || undefined);

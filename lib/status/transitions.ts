@@ -11,6 +11,7 @@ export const SEGMENT_EVENTS = [
   "direct_edit",
   "reopened",
   "segment_reviewed",
+  "realigned",
 ] as const;
 export type SegmentEvent = (typeof SEGMENT_EVENTS)[number];
 
@@ -54,6 +55,7 @@ const SEGMENT_TABLE: Record<SegmentStatus, Partial<Record<SegmentEvent, Target<S
     segment_approved: "approved",
     direct_edit: "approved",
     segment_reviewed: "reviewed",
+    realigned: settle,
   },
   // Read and found fine ("done, nothing to fix"); any new issue or suggestion reopens the work.
   reviewed: {
@@ -61,6 +63,7 @@ const SEGMENT_TABLE: Record<SegmentStatus, Partial<Record<SegmentEvent, Target<S
     suggestion_created: "corrected",
     segment_approved: "approved",
     direct_edit: "approved",
+    realigned: settle,
   },
   flagged: {
     issue_flagged: "flagged",
@@ -68,6 +71,7 @@ const SEGMENT_TABLE: Record<SegmentStatus, Partial<Record<SegmentEvent, Target<S
     suggestion_created: "corrected",
     segment_approved: "approved",
     direct_edit: "approved",
+    realigned: settle,
   },
   corrected: {
     issue_flagged: "corrected",
@@ -81,6 +85,8 @@ const SEGMENT_TABLE: Record<SegmentStatus, Partial<Record<SegmentEvent, Target<S
     issue_closed: "approved",
     direct_edit: "approved",
     reopened: settle,
+    // New boundaries: the approval was of other sentences, so the segment's review starts over.
+    realigned: settle,
   },
 };
 
@@ -91,6 +97,7 @@ const SEGMENT_HINTS: Partial<Record<SegmentEvent, string>> = {
   segment_approved: "approve or reject its pending suggestions first",
   reopened: "only an approved segment can be reopened",
   segment_reviewed: "only an unreviewed segment, with no open issue or pending suggestion, can be marked reviewed",
+  realigned: "approve or reject its pending suggestions before changing the alignment",
 };
 
 /**

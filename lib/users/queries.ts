@@ -1,8 +1,8 @@
 import "server-only";
-import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { assertCan, type Role, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 
-export type UserSummary = { id: string; email: string; name: string; role: "translator" | "editor" | "admin"; banned: boolean; createdAt: Date };
+export type UserSummary = { id: string; email: string; name: string; role: Role; banned: boolean; createdAt: Date };
 
 /** Every account, active first then by name; for admins. */
 export async function findUsers(options: { viewer: Viewer }): Promise<UserSummary[]> {

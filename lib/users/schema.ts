@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
 import { plainText } from "@/lib/text-schema";
-
-export const ROLES = ["translator", "editor", "admin"] as const;
 
 const userId = z.string({ error: "User id is required" }).min(1, "User id is required").max(100, "User id is too long");
 const role = z.enum(ROLES, { error: `Role must be one of ${ROLES.join(", ")}` });

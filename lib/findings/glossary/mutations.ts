@@ -9,6 +9,7 @@ import {
 } from "@/lib/findings/glossary/schema";
 import { enqueueQaAfterChange } from "@/lib/findings/mutations";
 import { STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
+import { LIVE_DOCUMENT } from "@/lib/db/live";
 
 const ENTRY_SELECT = { id: true, documentId: true, kind: true, sourceTerm: true, targetTerms: true, pattern: true, note: true } as const;
 type EntrySnapshot = { id: string; documentId: string | null; kind: string; sourceTerm: string; targetTerms: string[]; pattern: unknown; note: string };
@@ -22,7 +23,7 @@ export async function createGlossaryEntry(options: { viewer: Viewer; input: Crea
   const input = createGlossaryEntrySchema.parse(options.input);
   const prisma = getPrisma();
   if (input.documentId) {
-    const document = await prisma.document.findFirst({ where: { id: input.documentId, deletedAt: null }, select: { id: true } });
+    const document = await prisma.document.findFirst({ where: { id: input.documentId, ...LIVE_DOCUMENT }, select: { id: true } });
     if (!document) throw new AppError({ code: "NOT_FOUND", message: `Document ${input.documentId} does not exist.` });
   }
   const entry = await prisma.$transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
 import { roleReversalPatternSchema } from "@/lib/qa/schema";
 import type { GlossaryEntry as QaGlossaryEntry, QaOptions, RoleReversalPattern } from "@/lib/qa/types";
 import { isUuid } from "@/lib/ids";
+import { IN_LIVE_DOCUMENT } from "@/lib/db/live";
 
 export type GlossaryRow = {
   id: string;
@@ -31,7 +32,7 @@ export async function findGlossary(options: { viewer: Viewer; documentId?: strin
   const rows = await getPrisma().glossaryEntry.findMany({
     where: {
       deletedAt: null,
-      OR: documentId ? [{ documentId: null }, { documentId }] : [{ documentId: null }, { document: { deletedAt: null } }],
+      OR: documentId ? [{ documentId: null }, { documentId }] : [{ documentId: null }, IN_LIVE_DOCUMENT],
     },
     orderBy: [{ sourceTerm: "asc" }, { createdAt: "asc" }],
     select: {

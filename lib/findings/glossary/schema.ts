@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roleReversalPatternSchema } from "@/lib/qa/schema";
+import { rowId } from "@/lib/ids";
 import { plainText } from "@/lib/text-schema";
 
 export const GLOSSARY_KINDS = ["term", "role_reversal"] as const;
@@ -38,7 +39,7 @@ const PATTERN_REQUIRED = { message: "A role-reversal rule needs a pattern", path
 /** `documentId` null (or empty) makes a global entry, used for every document. */
 export const createGlossaryEntrySchema = z
   .object({
-    documentId: z.preprocess(emptyToNull, z.uuid("Document must be an id").nullable()),
+    documentId: z.preprocess(emptyToNull, rowId("Document").nullable()),
     kind: z.enum(GLOSSARY_KINDS, { error: "Kind must be term or role_reversal" }),
     ...entryFields,
   })
@@ -46,8 +47,8 @@ export const createGlossaryEntrySchema = z
 export type CreateGlossaryEntryInput = z.input<typeof createGlossaryEntrySchema>;
 
 /** Scope and kind stay as created; the texts, pattern and note change. */
-export const updateGlossaryEntrySchema = z.object({ entryId: z.uuid("Entry must be an id"), ...entryFields });
+export const updateGlossaryEntrySchema = z.object({ entryId: rowId("Glossary entry"), ...entryFields });
 export type UpdateGlossaryEntryInput = z.input<typeof updateGlossaryEntrySchema>;
 
-export const deleteGlossaryEntrySchema = z.object({ entryId: z.uuid("Entry must be an id") });
+export const deleteGlossaryEntrySchema = z.object({ entryId: rowId("Glossary entry") });
 export type DeleteGlossaryEntryInput = z.input<typeof deleteGlossaryEntrySchema>;

@@ -125,3 +125,26 @@ describe("refusals", () => {
       .rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/alignment\.edit/) });
   });
 });
+
+describe("the segment status after an alignment edit", () => {
+  it("changes only through the transitions table: a corrected segment is refused and nothing changes", async () => {
+    const { editor, documentId, segments, before } = await setup();
+    // A corrected segment whose pending suggestion was removed behind Recto's back (no suggestion guard fires).
+    await getPrisma().segment.update({ where: { id: segments[1].id }, data: { status: "corrected" } });
+    await expect(mergeSegmentWithNext({ viewer: editor.viewer, input: { segmentId: segments[0].id, version: 1 } })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      message: expect.stringMatching(/Cannot apply realigned to a segment that is corrected/),
+    });
+    const after = await documentTexts(documentId);
+    expect(after.segments.map((s) => [s.id, s.position, s.kind])).toEqual(before.segments.map((s) => [s.id, s.position, s.kind]));
+    expect(await getPrisma().historyEvent.count({ where: { documentId, action: { startsWith: "alignment." } } })).toBe(0);
+  });
+
+  it("settles an approved segment like reopening it: flagged when an open issue comes along", async () => {
+    const { editor, documentId, segments } = await setup();
+    await flagIssue({ documentId, segmentId: segments[1].id, authorId: editor.id, text: segments[1].publishedText, quote: "a genocide" });
+    await getPrisma().segment.update({ where: { id: segments[0].id }, data: { status: "approved" } });
+    await mergeSegmentWithNext({ viewer: editor.viewer, input: { segmentId: segments[0].id, version: 1 } });
+    expect(await getPrisma().segment.findUniqueOrThrow({ where: { id: segments[0].id }, select: { status: true } })).toEqual({ status: "flagged" });
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { importBilingualFile } from "@/lib/documents/import-bilingual";
+import { closeIssue } from "@/lib/review/mutations";
 import { createUser } from "@/tests/factories/users";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -24,7 +25,7 @@ const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
 </xliff>`;
 
 describe("importing a bilingual file", () => {
-  it("stores the units as unreviewed segments with kinds and notes, and records the import", async () => {
+  it("stores the units as unreviewed segments with kinds and notes (flagged where a note is open), and records the import", async () => {
     const { viewer } = await createUser({ role: "editor" });
     const result = await importBilingualFile({ viewer, input: { title: "From a CAT tool", fileName: "a.xlf", bytes: bytes(XLIFF) } });
     expect(result).toMatchObject({ format: "xliff", segmentCount: 3, issueCount: 1, skippedUnits: 0 });
@@ -35,7 +36,7 @@ describe("importing a bilingual file", () => {
     });
     expect(document).toMatchObject({ sourceLanguage: "fr", targetLanguage: "en" });
     expect(document.segments.map((s) => [s.sourceText, s.publishedText, s.kind, s.status])).toEqual([
-      ["Il a démissionné.", "He resigned.", "1-1", "unreviewed"],
+      ["Il a démissionné.", "He resigned.", "1-1", "flagged"],
       ["Bonjour", "", "1-0", "unreviewed"],
       ["Fin", "End", "1-1", "unreviewed"],
     ]);
@@ -51,10 +52,18 @@ describe("importing a bilingual file", () => {
     const xliff = XLIFF.replace('<note from="developer">', `<note from="${colleague.viewer.name}">`).replace('state="translated"', 'state="final"');
     const result = await importBilingualFile({ viewer, input: { title: "Claims", fileName: "claims.xlf", bytes: bytes(xliff) } });
     const segments = await getPrisma().segment.findMany({ where: { documentId: result.documentId }, select: { status: true } });
-    expect(segments.map((segment) => segment.status)).toEqual(["unreviewed", "unreviewed", "unreviewed"]);
+    expect(segments.map((segment) => segment.status)).toEqual(["flagged", "unreviewed", "unreviewed"]);
     const issues = await getPrisma().issue.findMany({ where: { documentId: result.documentId }, select: { authorId: true, comment: true } });
     expect(issues).toEqual([{ authorId: viewer.userId, comment: `Date of the letter (note by ${colleague.viewer.name})` }]);
     expect(await getPrisma().suggestion.count({ where: { documentId: result.documentId } })).toBe(0);
+  });
+
+  it("enters its open notes through the transitions table, so an editor can close them and the segment settles", async () => {
+    const { viewer } = await createUser({ role: "editor" });
+    const result = await importBilingualFile({ viewer, input: { title: "Notes", fileName: "notes.xlf", bytes: bytes(XLIFF) } });
+    const issue = await getPrisma().issue.findFirstOrThrow({ where: { documentId: result.documentId }, select: { id: true, segmentId: true } });
+    await closeIssue({ viewer, input: { issueId: issue.id, status: "resolved", reason: "Checked the date" } });
+    expect(await getPrisma().segment.findUniqueOrThrow({ where: { id: issue.segmentId }, select: { status: true } })).toEqual({ status: "unreviewed" });
   });
 
   it("takes a file whose tool declared the wrong languages when its text is French → English (po2xliff writes en-US)", async () => {

@@ -46,6 +46,14 @@ const LEGAL: [SegmentStatus, SegmentEvent, SegmentFacts, SegmentStatus][] = [
   ["reviewed", "suggestion_created", pending, "corrected"],
   ["reviewed", "segment_approved", none, "approved"],
   ["reviewed", "direct_edit", none, "approved"],
+  // An alignment edit (lib/alignment) starts the review of the new segments over.
+  ["unreviewed", "realigned", none, "unreviewed"],
+  ["unreviewed", "realigned", openIssue, "flagged"],
+  ["reviewed", "realigned", none, "unreviewed"],
+  ["flagged", "realigned", openIssue, "flagged"],
+  ["flagged", "realigned", none, "unreviewed"],
+  ["approved", "realigned", none, "unreviewed"],
+  ["approved", "realigned", openIssue, "flagged"],
 ];
 
 describe("nextSegmentStatus", () => {
@@ -66,6 +74,10 @@ describe("nextSegmentStatus", () => {
 
   it("refuses to approve a segment whose suggestions are still pending", () => {
     expect(() => nextSegmentStatus("flagged", "segment_approved", pending)).toThrow(/1 pending suggestion/);
+  });
+
+  it("refuses to realign a corrected segment: its pending suggestion points into the old text", () => {
+    expect(() => nextSegmentStatus("corrected", "realigned", { openIssueCount: 0, pendingSuggestionCount: 0 })).toThrow(/approve or reject its pending suggestions/);
   });
 
   it("tells the translator an approved segment must be reopened first", () => {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useServerAction } from "@/app/_components/use-server-action";
-import { ROLES } from "@/lib/users/schema";
+import { ROLES } from "@/lib/auth/permissions";
 import { createApiTokenAction } from "../actions";
 
 /** Creates a token and shows it once: only its hash is stored. */

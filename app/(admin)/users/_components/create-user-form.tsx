@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { ActionAlert } from "@/app/_components/ui/action-alert";
 import { useServerAction } from "@/app/_components/use-server-action";
-import { ROLES } from "@/lib/users/schema";
+import { ROLES } from "@/lib/auth/permissions";
 import { createUserAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
 

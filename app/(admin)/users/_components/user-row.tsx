@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useServerAction } from "@/app/_components/use-server-action";
 import type { UserSummary } from "@/lib/users/queries";
-import { ROLES } from "@/lib/users/schema";
+import { ROLES } from "@/lib/auth/permissions";
 import { resetPasswordAction, setActiveAction, setRoleAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
 

@@ -1,4 +1,4 @@
-import type { SegmentStatus } from "@/lib/documents/queries";
+import type { SegmentStatus } from "@/lib/status/transitions";
 
 /** Segments someone has finished with (reviewed as fine, or approved) out of all, in the document header. */
 export function ReviewProgress({ counts, total }: { counts: Record<SegmentStatus, number>; total: number }) {
