@@ -14,9 +14,12 @@ export type ContentGap = UnalignedRun & {
   isWholePhrase: boolean;
   /** Nothing linked follows the run: it ends the sentence. */
   isTail: boolean;
+  /** The run is one item of a list: a comma before it, a comma or "et"/"ou" ("and"/"or") after it. */
+  isListItem: boolean;
 };
 
 const BOUNDARY = /[.;:?!,()«»"“”—–]/;
+const LIST_JOINERS: Record<"source" | "target", ReadonlySet<string>> = { source: new Set(["et", "ou"]), target: new Set(["and", "or"]) };
 
 /** Links below this are guesses (weak cognates, far-off model links): they anchor nothing. */
 const MIN_ANCHOR_SCORE = 0.6;
@@ -58,14 +61,26 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     // The furthest counterpart of any anchor up to the run, the nearest of any after it: "décret présidentiel" → "presidential decree" inverts locally.
     const otherFrom = Math.max(-1, ...[...counterparts].filter(([index]) => index <= before).flatMap(([, others]) => others));
     const otherTo = Math.min(otherWords.length, ...[...counterparts].filter(([index]) => index >= after).flatMap(([, others]) => others));
-    if (otherFrom >= otherTo) continue;
+    // A list item: "trolls, [d'ogres] et de mages" against "trolls and mages". The anchors are the
+    // items either side (only a comma before the run, only a comma or "et"/"ou" and function words
+    // after it), and their own counterparts stand joined by "and" or "or" and at most one other
+    // function word, wherever the rest of the sentence moved.
+    const joinedBefore = before === run.first - 1 && before >= 0 && /^\s*,\s*$/.test(text.slice(words[before].end, words[run.first].start));
+    const joinedAfter = after < words.length && contentCount(words, run.last + 1, after) === 0 &&
+      (text.slice(words[run.last].end, words[run.last + 1].start).includes(",") || LIST_JOINERS[side].has(words[run.last + 1].text.toLowerCase()));
+    const [nearFrom, nearTo] = joinedBefore && joinedAfter ? [Math.max(...counterparts.get(before)!), Math.min(...counterparts.get(after)!)] : [-1, -1];
+    const otherJoin = otherWords.slice(nearFrom + 1, nearTo);
+    const isListItem = nearFrom >= 0 && nearTo > nearFrom && otherJoin.length <= 2 &&
+      otherJoin.every((word) => !word.isContent) && otherJoin.some((word) => LIST_JOINERS[other].has(word.text.toLowerCase()));
+    if (otherFrom >= otherTo && !isListItem) continue;
     let [clauseStart, clauseEnd] = [run.first, run.last + 1];
     while (!isBoundary(clauseStart)) clauseStart -= 1;
     while (!isBoundary(clauseEnd)) clauseEnd += 1;
     const isTail = !linkedContentWithin(run.last + 1, words.length);
     gaps.push({
-      ...run, contentBetween: contentCount(words, before + 1, after), otherContentBetween: contentCount(otherWords, otherFrom + 1, otherTo),
-      isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isTail,
+      ...run, contentBetween: contentCount(words, before + 1, after),
+      otherContentBetween: isListItem ? 0 : contentCount(otherWords, otherFrom + 1, otherTo),
+      isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isTail, isListItem,
     });
   }
   return gaps;

@@ -14,6 +14,7 @@ const MIN_SHORTFALL = 0.25;
  */
 const MIN_OMITTED_PHRASE_CONTENT = 2;
 const MIN_PHRASE_SHORTFALL = 0.1;
+const MIN_LIST_SHORTFALL = 0;
 
 export const contentOmission: SegmentCheck = {
   id: "content-omission",
@@ -23,11 +24,12 @@ export const contentOmission: SegmentCheck = {
   run(pair, context): CheckHit[] {
     const ratio = logRatio(pair);
     const shortfall = ratio === null ? null : (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio - ratio;
-    if (shortfall === null || shortfall < MIN_PHRASE_SHORTFALL) return [];
+    if (shortfall === null || shortfall < MIN_LIST_SHORTFALL) return [];
     const alignment = context.alignment();
     const gaps = findContentGaps(pair.source, alignment, "source").filter((gap) => hasNoRoom(gap) && (
       (shortfall >= MIN_SHORTFALL && gap.contentCount >= MIN_OMITTED_CONTENT) ||
-      (gap.isWholePhrase && !gap.isTail && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT)));
+      (gap.isListItem && unexplainedContent(gap, alignment, "source") >= 1) ||
+      (shortfall >= MIN_PHRASE_SHORTFALL && gap.isWholePhrase && !gap.isTail && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT)));
     return gaps.map((gap) => {
       const span = { start: alignment.source[gap.first].start, end: alignment.source[gap.last].end };
       const text = pair.source.slice(span.start, span.end);

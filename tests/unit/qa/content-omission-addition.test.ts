@@ -24,6 +24,13 @@ describe("content-omission and content-addition", () => {
     expect(sourceTextOf(finding, source)).toBe("réuni avec ses homologues");
   });
 
+  it("names a list item left out, though the rest of the sentence moved", () => {
+    const source = "Le ministre a reçu hier les syndicats, les patrons et les étudiants.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "Yesterday the minister received unions and students.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("les patrons");
+  });
+
   it.each([
     ["Le gouvernement a annoncé une réforme des retraites.", "The government announced a reform of pensions after a long debate.", "after a long debate"],
     ["Le maire a présenté son budget.", "The mayor presented his budget, under strong protest.", "under strong protest"],
@@ -53,6 +60,7 @@ describe("content-omission and content-addition", () => {
     // French "or" is gold as well as a conjunction: a word the other side can render is no addition.
     ["Le ministre a rendu leur or aux musées.", "The minister returned to the museums their precious gold."],
     ["Le ministre a annoncé la réforme, mais sans date.", "The minister announced the reform, but with no date."],
+    ["Le ministre a reçu les syndicats, les patrons et les élus locaux.", "The minister received unions, employers and local officials."],
   ])("stays silent on a paraphrase: %j → %j", (source, target) => {
     expect(findingsOf("content-omission", source, target)).toEqual([]);
     expect(findingsOf("content-addition", source, target)).toEqual([]);
