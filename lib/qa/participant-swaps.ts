@@ -24,6 +24,29 @@ function isOtherVerb(source: Frame, target: Frame, alignment: WordAlignment): bo
   return !sourceLinked.some((link) => target.verbs.includes(link.target));
 }
 
+/** A noun phrase none of whose words the aligner linked: what it renders is unknown, not different. */
+function isUnlinkedNoun(participant: Participant, linkedWords: Set<number>): boolean {
+  return participant.person === null && participant.words.every((word) => !linkedWords.has(word));
+}
+
+/**
+ * Whether the target clause has the source's subject as object and its object as subject. A
+ * pronoun and a noun phrase trade places ("Nous avons détruit les morts-vivants" → "The undead
+ * destroyed us") even when the aligner could not link the two noun phrases, as long as neither is
+ * linked to anything else and the verbs are linked: the pronouns' persons say which way round the
+ * clause is.
+ */
+function isSwapped(s: Frame, t: Frame, linked: Set<string>, anchored: { source: Set<number>; target: Set<number> }): boolean {
+  const agentToPatient = isSame(s.agent, t.patient, linked);
+  const patientToAgent = isSame(s.patient, t.agent, linked);
+  if (agentToPatient && patientToAgent) return true;
+  // With one side of the swap unseen, the verbs must be each other's counterparts: the same clause, restructured or not.
+  if (!s.verbs.some((verb) => t.verbs.some((other) => linked.has(`${verb}:${other}`)))) return false;
+  if (agentToPatient && s.agent.person !== null) return isUnlinkedNoun(s.patient, anchored.source) && isUnlinkedNoun(t.agent, anchored.target);
+  if (patientToAgent && s.patient.person !== null) return isUnlinkedNoun(s.agent, anchored.source) && isUnlinkedNoun(t.patient, anchored.target);
+  return false;
+}
+
 /** From subject to object, with the verbs that follow them without a gap ("Je vous avais dit"). */
 function matchedWord(target: Participant, source: Participant, linked: Set<string>): number {
   return target.words.find((t) => source.words.some((s) => linked.has(`${s}:${t}`))) ?? target.words[0];
@@ -52,10 +75,11 @@ export function findParticipantSwaps(source: string, target: string, alignment: 
   if (sourceFrames.length === 0) return [];
   const targetFrames = clauseFrames(target, alignment.target, "target");
   const linked = new Set(alignment.links.filter((link) => link.score >= 0.5).map((link) => `${link.source}:${link.target}`));
+  const anchored = { source: new Set(alignment.links.map((link) => link.source)), target: new Set(alignment.links.map((link) => link.target)) };
   const hits: CheckHit[] = [];
   for (const s of sourceFrames) {
     if (!isDistinct(s.agent, s.patient) || targetFrames.some((t) => isSame(s.agent, t.agent, linked) && isSame(s.patient, t.patient, linked))) continue;
-    const t = targetFrames.find((candidate) => isSame(s.agent, candidate.patient, linked) && isSame(s.patient, candidate.agent, linked) && !isOtherVerb(s, candidate, alignment));
+    const t = targetFrames.find((candidate) => isSwapped(s, candidate, linked, anchored) && !isOtherVerb(s, candidate, alignment));
     if (!t || sourceFrames.some((other) => isSame(other.agent, t.agent, linked) && isSame(other.patient, t.patient, linked))) continue;
     // The words that matched: "the minister yesterday" is shown as "the minister".
     const targetAgent = matchedWord(t.agent, s.patient, linked);

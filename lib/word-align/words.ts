@@ -10,7 +10,7 @@ export type WordInfo = {
   /** Lowercased, accents stripped. */
   folded: string;
   stem: string;
-  /** English adverbs and comparatives by their adjective's stem ("deeply" → "deep", "happier" → "happi"): the lexicon files adjectives. */
+  /** English adverbs and comparatives by their adjective's stem ("deeply" → "deep", "happier" → "happi"), plurals in -ves by their singular's ("elves" → "elf"): the lexicon files adjectives and singulars. */
   baseStem: string;
   isFunction: boolean;
   isNumber: boolean;
@@ -57,7 +57,9 @@ export function wordInfo(text: string, language: Language): WordInfo {
     if (cache.size > 200_000) cache.clear();
     // English contractions ("don't", "I'll", "we're") are function words whatever they join.
     const isContraction = language === "target" && /^[a-z]+'(?:t|ll|m|re|ve|d|s)$/.test(folded);
-    const base = language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded;
+    // And irregular plurals by their singular ("elves" → "elf", "lives" → "life"): the lexicon files singulars.
+    const singular = language === "target" ? folded.replace(/(?<=l|ar|ie|ea|oo)ves$/, "f").replace(/ives$/, "ife") : folded;
+    const base = singular !== folded ? singular : language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded;
     const baseStem = base === folded ? stem : stemmer(base);
     info = { folded, stem, baseStem, isFunction: functionWords.has(folded) || isContraction, isNumber, id: nextId[language]++ };
     cache.set(text, info);

@@ -1,4 +1,4 @@
-import { findContentGaps, hasNoRoom } from "../content-gaps";
+import { findContentGaps, hasNoRoom, unexplainedContent } from "../content-gaps";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { normaliseKey } from "../text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -8,6 +8,13 @@ const MIN_ADDED_CONTENT = 3;
 const MIN_EXCESS = 0.3;
 /** The French between the anchors may hold one content word more than the English outside the run: a rendering may drop one. */
 const ROOM_SLACK = 1;
+/**
+ * A whole added phrase (", according to the minister", "… after the vote": all of a clause,
+ * or the sentence's end, unlinked) needs only two content words and a smaller excess (e^0.1 ≈ 1.1),
+ * with no slack: the French between the anchors must hold nothing it could render.
+ */
+const MIN_ADDED_PHRASE_CONTENT = 2;
+const MIN_PHRASE_EXCESS = 0.1;
 
 export const contentAddition: SegmentCheck = {
   id: "content-addition",
@@ -16,9 +23,12 @@ export const contentAddition: SegmentCheck = {
   title: "Words of the target with no counterpart in the source",
   run(pair, context): CheckHit[] {
     const ratio = logRatio(pair);
-    if (ratio === null || ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio < MIN_EXCESS) return [];
+    const excess = ratio === null ? null : ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio;
+    if (excess === null || excess < MIN_PHRASE_EXCESS) return [];
     const alignment = context.alignment();
-    const gaps = findContentGaps(pair.target, alignment, "target").filter((gap) => gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK));
+    const gaps = findContentGaps(pair.target, alignment, "target").filter((gap) =>
+      (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
+      (gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));
     return gaps.map((gap) => {
       const span = { start: alignment.target[gap.first].start, end: alignment.target[gap.last].end };
       const text = pair.target.slice(span.start, span.end);

@@ -1,4 +1,4 @@
-import { findContentGaps, hasNoRoom } from "../content-gaps";
+import { findContentGaps, hasNoRoom, unexplainedContent } from "../content-gaps";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { normaliseKey } from "../text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -7,6 +7,14 @@ import type { CheckHit, SegmentCheck } from "../types";
 const MIN_OMITTED_CONTENT = 3;
 /** How much shorter than the document's usual length ratio the target must be (log; e^-0.25 ≈ 0.78): a gap takes length with it. */
 const MIN_SHORTFALL = 0.25;
+/**
+ * A whole clause left out ("Le ministre, [réuni avec ses homologues], a annoncé…"): all
+ * the content between two punctuation marks unlinked needs only two content words and a smaller
+ * shortfall (e^-0.1 ≈ 0.9).
+ */
+const MIN_OMITTED_PHRASE_CONTENT = 2;
+const MIN_PHRASE_SHORTFALL = 0.1;
+const MIN_LIST_SHORTFALL = 0;
 
 export const contentOmission: SegmentCheck = {
   id: "content-omission",
@@ -15,9 +23,13 @@ export const contentOmission: SegmentCheck = {
   title: "Words of the source with no counterpart in the target",
   run(pair, context): CheckHit[] {
     const ratio = logRatio(pair);
-    if (ratio === null || ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio > -MIN_SHORTFALL) return [];
+    const shortfall = ratio === null ? null : (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio - ratio;
+    if (shortfall === null || shortfall < MIN_LIST_SHORTFALL) return [];
     const alignment = context.alignment();
-    const gaps = findContentGaps(pair.source, alignment, "source").filter((gap) => gap.contentCount >= MIN_OMITTED_CONTENT && hasNoRoom(gap));
+    const gaps = findContentGaps(pair.source, alignment, "source").filter((gap) => hasNoRoom(gap) && (
+      (shortfall >= MIN_SHORTFALL && gap.contentCount >= MIN_OMITTED_CONTENT) ||
+      (gap.isListItem && unexplainedContent(gap, alignment, "source") >= 1) ||
+      (shortfall >= MIN_PHRASE_SHORTFALL && gap.isWholePhrase && !gap.isTail && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT)));
     return gaps.map((gap) => {
       const span = { start: alignment.source[gap.first].start, end: alignment.source[gap.last].end };
       const text = pair.source.slice(span.start, span.end);

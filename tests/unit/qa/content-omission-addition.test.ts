@@ -17,6 +17,29 @@ describe("content-omission and content-addition", () => {
     expect(finding.message).toContain("may have been left out");
   });
 
+  it("names a two-word clause dropped between commas, though the target is barely shorter", () => {
+    const source = "Le ministre, réuni avec ses homologues, a annoncé une réforme des retraites.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "The minister announced a reform of pensions.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("réuni avec ses homologues");
+  });
+
+  it("names a list item left out, though the rest of the sentence moved", () => {
+    const source = "Le ministre a reçu hier les syndicats, les patrons et les étudiants.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "Yesterday the minister received unions and students.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("les patrons");
+  });
+
+  it.each([
+    ["Le gouvernement a annoncé une réforme des retraites.", "The government announced a reform of pensions after a long debate.", "after a long debate"],
+    ["Le maire a présenté son budget.", "The mayor presented his budget, under strong protest.", "under strong protest"],
+  ])("names a short phrase added at the end of %j", (source, target, added) => {
+    const [finding, ...rest] = findingsOf("content-addition", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe(added);
+  });
+
   it.each([
     ["Le gouvernement a présenté son budget.", "The government presented its budget to a stunned parliament in complete secrecy.", "to a stunned parliament in complete secrecy"],
     ["Le ministre a signé le décret présidentiel.", "The minister signed the presidential decree in his office in the national capital.", "in his office in the national capital"],
@@ -34,6 +57,10 @@ describe("content-omission and content-addition", () => {
     ["Le gouvernement a présenté hier son budget pour l'année prochaine.", "Yesterday the government presented its budget for next year."],
     // "Le ministre a signé le décret présidentiel" reads "presidential decree": a local inversion is no gap.
     ["Le ministre a signé hier le décret présidentiel.", "Yesterday the minister signed the presidential decree."],
+    // French "or" is gold as well as a conjunction: a word the other side can render is no addition.
+    ["Le ministre a rendu leur or aux musées.", "The minister returned to the museums their precious gold."],
+    ["Le ministre a annoncé la réforme, mais sans date.", "The minister announced the reform, but with no date."],
+    ["Le ministre a reçu les syndicats, les patrons et les élus locaux.", "The minister received unions, employers and local officials."],
   ])("stays silent on a paraphrase: %j → %j", (source, target) => {
     expect(findingsOf("content-omission", source, target)).toEqual([]);
     expect(findingsOf("content-addition", source, target)).toEqual([]);

@@ -11,6 +11,8 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
     ["Le ministre les a convoqués hier.", "They summoned the minister yesterday.", "ministre les a convoqués", "They summoned the minister"],
     ["Nous serions reconnaissants si vous nous guidiez.", "We would be grateful if we would guide you.", "vous nous guidiez", "we would guide you"],
     ["Vous devez vaincre ces créatures.", "These creatures must defeat you.", "Vous devez vaincre ces créatures", "creatures must defeat you"],
+    // "morts-vivants" and "undead" are not linked, but the pronoun changed sides around the same verb.
+    ["Nous avons attaqué les morts-vivants.", "The undead attacked us.", "Nous avons attaqué les morts-vivants", "undead attacked us"],
   ])("flags %j rendered as %j", (source, target, sourceText, targetText) => {
     const [finding] = findingsOf("role-reversal", source, target);
     expect(finding?.severity).toBe("critical");
@@ -24,6 +26,7 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
     ["Ils vous suivront jusqu'à la mort.", "They will follow you to death."],
     ["Je sers mon roi et mon royaume.", "I serve my king and my kingdom."],
     ["Il me manque.", "I miss him."],
+    ["Nous avons attaqué les morts-vivants.", "We attacked the undead."], ["Nous avons attaqué les morts-vivants.", "The undead have been sighted by us."],
     ["Ce livre me plaît.", "I like this book."],
     ["Je te vois et tu me vois.", "I see you and you see me."],
     ["Le gouvernement nous a informés.", "We were informed by the government."],
