@@ -7,7 +7,7 @@ import { loadQaGlossary } from "@/lib/findings/glossary/queries";
 import { getStoredTranslationModel } from "@/lib/findings/translation-model";
 import { evidenceSchema, findingFiltersSchema, findingPageSchema, type FindingFilters, type FindingStatus } from "@/lib/findings/schema";
 import { prepareChecks, QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
-import type { Evidence, Finding, MqmCategory, QaOptions, SegmentPair, Severity, Span } from "@/lib/qa/types";
+import type { Evidence, CheckResult, MqmCategory, QaOptions, SegmentPair, Severity, Span } from "@/lib/qa/types";
 import { isUuid } from "@/lib/ids";
 import { LIVE_DOCUMENT } from "@/lib/db/live";
 
@@ -155,7 +155,7 @@ export async function loadDocumentQaInput(documentId: string): Promise<DocumentQ
  * System use (CLI): runs the checks on a stored document's current texts with its glossary and
  * check toggles, leaving out dismissed findings. Stores nothing.
  */
-export async function computeDocumentFindings(options: { documentId: string }): Promise<Finding[]> {
+export async function computeDocumentFindings(options: { documentId: string }): Promise<CheckResult[]> {
   const input = await loadDocumentQaInput(options.documentId);
   if (!input) throw documentNotFound(options.documentId);
   await prepareChecks();

@@ -8,7 +8,7 @@ import { dismissalKey, loadDocumentQaInput, readSegmentTexts } from "@/lib/findi
 import { getStoredTranslationModel } from "@/lib/findings/translation-model";
 import { checkDocumentOffThread, DOCUMENT_WIDE_CHECKS } from "@/lib/qa/checks-worker";
 import { prepareChecks, runSegmentChecks } from "@/lib/qa/run-checks";
-import type { DocumentStats, Finding, SegmentPair } from "@/lib/qa/types";
+import type { DocumentStats, CheckResult, SegmentPair } from "@/lib/qa/types";
 import { estimateQuality, readQeConfig } from "@/lib/quality-estimation/estimate-quality";
 import { QE_CHECK_ID } from "@/lib/quality-estimation/qe-findings";
 
@@ -42,7 +42,7 @@ export type QualityEstimationSummary = { status: "done"; findings: number; dropp
  * The optional external quality-estimation provider (off unless RECTO_QE_URL is set): null when it
  * is not configured or the document turned `llm-qe` off. A skipped run is logged with its reason.
  */
-async function runQualityEstimation(documentId: string, pairs: SegmentPair[], disabledChecks: string[]): Promise<{ summary: QualityEstimationSummary; findings: Finding[] } | null> {
+async function runQualityEstimation(documentId: string, pairs: SegmentPair[], disabledChecks: string[]): Promise<{ summary: QualityEstimationSummary; findings: CheckResult[] } | null> {
   if (disabledChecks.includes(QE_CHECK_ID)) return null;
   let config;
   try {
@@ -71,11 +71,11 @@ export async function lockDocumentFindings(tx: Tx, documentId: string): Promise<
  * dismissal made during the run counts); a row whose (segment, check, fingerprint) already exists,
  * confirmed or dismissed, is kept as it is.
  */
-export async function insertFindings(tx: Tx, documentId: string, findings: Finding[], versions: Map<string, number>): Promise<number> {
+export async function insertFindings(tx: Tx, documentId: string, findings: CheckResult[], versions: Map<string, number>): Promise<number> {
   const dismissals = await tx.findingDismissal.findMany({ where: { documentId }, select: { checkId: true, fingerprint: true } });
   const dismissed = new Set(dismissals.map((dismissal) => dismissalKey(dismissal.checkId, dismissal.fingerprint)));
   const rows = findings.filter((finding) => versions.has(finding.segmentId) && !dismissed.has(dismissalKey(finding.checkId, finding.fingerprint)));
-  const columns: BulkColumn<Finding>[] = [
+  const columns: BulkColumn<CheckResult>[] = [
     { name: "document_id", type: "uuid", value: () => documentId },
     { name: "segment_id", type: "uuid", value: (finding) => finding.segmentId },
     { name: "check_id", type: "text", value: (finding) => finding.checkId },

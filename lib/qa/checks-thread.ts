@@ -8,7 +8,7 @@ import { DOCUMENT_WIDE_CHECKS, type ChecksRequest, type ChecksThreadMessage } fr
 import {
   computeDocumentStats, consistencyEntries, findTermUses, inconsistentTermFindings, prepareChecks, primeGrammar, QA_CHECKS, runSegmentChecks, TERM_CONSISTENCY, type TermUse,
 } from "./run-checks";
-import type { DocumentStats, Finding, QaOptions, SegmentPair } from "./types";
+import type { DocumentStats, CheckResult, QaOptions, SegmentPair } from "./types";
 
 /** Findings per message: the main thread deserialises each in a few milliseconds. */
 const FINDINGS_PER_MESSAGE = 2000;
@@ -19,11 +19,11 @@ const SEGMENT_CHECK_IDS = QA_CHECKS.map((check) => check.id).filter((id) => !DOC
 const post = (message: ChecksThreadMessage) => parentPort!.postMessage(message);
 let pairs: SegmentPair[] = [];
 
-function checkDocument(options: QaOptions, documentWideOnly: boolean, stats: DocumentStats): Finding[] {
+function checkDocument(options: QaOptions, documentWideOnly: boolean, stats: DocumentStats): CheckResult[] {
   const disabledChecks = [...(options.disabledChecks ?? []), ...(documentWideOnly ? SEGMENT_CHECK_IDS : [])];
   const termEntries = disabledChecks.includes(TERM_CONSISTENCY.id) ? [] : consistencyEntries(options.glossary ?? []);
   const segmentOptions = { ...options, disabledChecks, documentStats: stats };
-  const findings: Finding[] = [];
+  const findings: CheckResult[] = [];
   const termUses: TermUse[] = [];
   for (const [index, pair] of pairs.entries()) {
     if (!documentWideOnly && index % GRAMMAR_BATCH === 0) primeGrammar(pairs.slice(index, index + GRAMMAR_BATCH), segmentOptions, GRAMMAR_BATCH);

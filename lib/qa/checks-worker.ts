@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import { startUnbundledThread } from "@/lib/unbundled-thread";
 import type { TrainingPair, TranslationModel } from "@/lib/word-align/translation-model";
 import { TERM_CONSISTENCY } from "./checks/term-consistency";
-import type { DocumentStats, Finding, QaOptions, SegmentPair } from "./types";
+import type { DocumentStats, CheckResult, QaOptions, SegmentPair } from "./types";
 
 /** Checks that need the whole document: a one-segment refresh leaves their findings to the document run. */
 export const DOCUMENT_WIDE_CHECKS: string[] = [TERM_CONSISTENCY.id];
@@ -16,7 +16,7 @@ export type ChecksRequest =
   | { kind: "train"; pairs: TrainingPair[]; iterations: number }
   | { kind: "prepare" };
 /** What checks-thread.ts posts: findings in batches then the stats (a check), a model (a training), or a failure. */
-export type ChecksThreadMessage = { findings: Finding[] } | { stats: DocumentStats } | { model: TranslationModel } | { failure: string };
+export type ChecksThreadMessage = { findings: CheckResult[] } | { stats: DocumentStats } | { model: TranslationModel } | { failure: string };
 
 /** Pairs per message: serialising a page costs the main thread a few milliseconds. */
 const PAIRS_PER_MESSAGE = 1000;
@@ -77,8 +77,8 @@ function pairPages(pairs: readonly SegmentPair[]): ChecksRequest[] {
  * QA thread so that the event loop keeps answering requests: checking a 20,000-segment document
  * takes minutes of CPU. The pairs cross in pages; the findings come back in batches.
  */
-export async function checkDocumentOffThread(pairs: readonly SegmentPair[], options: QaOptions, scope: CheckScope = "all"): Promise<{ findings: Finding[]; stats: DocumentStats }> {
-  const findings: Finding[] = [];
+export async function checkDocumentOffThread(pairs: readonly SegmentPair[], options: QaOptions, scope: CheckScope = "all"): Promise<{ findings: CheckResult[]; stats: DocumentStats }> {
+  const findings: CheckResult[] = [];
   return exchange([...pairPages(pairs), { kind: "check", options, scope }], (message) => {
     if ("findings" in message) findings.push(...message.findings);
     return "stats" in message ? { findings, stats: message.stats } : undefined;

@@ -24,7 +24,7 @@ import { getSpeller } from "./speller";
 import { alignWords } from "@/lib/word-align/align-words";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
-import type { CheckContext, CheckMeta, DocumentStats, Finding, QaOptions, SegmentCheck, SegmentPair } from "./types";
+import type { CheckContext, CheckMeta, DocumentStats, CheckResult, QaOptions, SegmentCheck, SegmentPair } from "./types";
 
 export { STARTER_ROLE_REVERSAL_RULES } from "./role-reversal-rules";
 export { consistencyEntries, findTermUses, inconsistentTermFindings, TERM_CONSISTENCY, type TermUse } from "./checks/term-consistency";
@@ -53,14 +53,14 @@ export const QA_CHECKS: ReadonlyArray<CheckMeta> = [...SEGMENT_CHECKS, TERM_CONS
  * defaults; pass the document's (`computeDocumentStats`) to match a full run. Term consistency
  * needs the whole document and only runs in `runChecks`.
  */
-export function runSegmentChecks(pair: SegmentPair, options: QaOptions & { documentStats?: DocumentStats } = {}): Finding[] {
+export function runSegmentChecks(pair: SegmentPair, options: QaOptions & { documentStats?: DocumentStats } = {}): CheckResult[] {
   const disabled = new Set(options.disabledChecks ?? []);
   let alignment: WordAlignment | null = null;
   const context: CheckContext = {
     glossary: options.glossary ?? [], documentStats: options.documentStats ?? null, includeStarterRules: options.includeStarterRules ?? true,
     alignment: () => (alignment ??= alignWords(pair.source, pair.target, { model: options.translationModel })),
   };
-  const findings: Finding[] = [];
+  const findings: CheckResult[] = [];
   // A side with no text (a 1-0 or 0-1 bead) has nothing to compare: only omission/addition speak.
   const isOneSided = pair.source.trim() === "" || pair.target.trim() === "" || /^0-|-0$/.test(pair.kind ?? "");
   for (const check of SEGMENT_CHECKS) {
@@ -83,7 +83,7 @@ export function runSegmentChecks(pair: SegmentPair, options: QaOptions & { docum
 }
 
 /** Checks a whole document: per-segment checks against the document's own length statistics, then term consistency. */
-export function runChecks(pairs: SegmentPair[], options: QaOptions = {}): Finding[] {
+export function runChecks(pairs: SegmentPair[], options: QaOptions = {}): CheckResult[] {
   const documentStats = computeDocumentStats(pairs);
   primeGrammar(pairs, options);
   const findings = pairs.flatMap((pair) => runSegmentChecks(pair, { ...options, documentStats }));

@@ -62,7 +62,11 @@ export type GlossaryEntry = {
   note?: string;
 };
 
-export type Finding = {
+/**
+ * What one check reports on one pair of texts. The pure checks say nothing of storage: lib/findings
+ * keeps these as findings (per segment, deduplicated, confirmed or dismissed by reviewers).
+ */
+export type CheckResult = {
   segmentId: string;
   checkId: string;
   category: MqmCategory;

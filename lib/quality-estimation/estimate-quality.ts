@@ -1,5 +1,5 @@
 import { readEnv } from "@/lib/env";
-import type { Finding, SegmentPair } from "@/lib/qa/types";
+import type { CheckResult, SegmentPair } from "@/lib/qa/types";
 import { buildQeMessages, qeErrorsToFindings } from "./qe-findings";
 import { qeAnswerSchema, type QeConfig } from "./schema";
 
@@ -7,7 +7,7 @@ import { qeAnswerSchema, type QeConfig } from "./schema";
 const BATCH_SIZE = 20;
 
 export type QeOutcome =
-  | { status: "done"; findings: Finding[]; dropped: number; requests: number }
+  | { status: "done"; findings: CheckResult[]; dropped: number; requests: number }
   | { status: "skipped"; reason: string };
 
 /** The provider's settings from the environment, or null when RECTO_QE_URL is unset (the default). */
@@ -58,7 +58,7 @@ async function askProvider(config: QeConfig, pairs: SegmentPair[]): Promise<unkn
  */
 export async function estimateQuality(pairs: SegmentPair[], config: QeConfig): Promise<QeOutcome> {
   const checkable = pairs.filter((pair) => pair.source.trim() !== "" && pair.target.trim() !== "");
-  const findings: Finding[] = [];
+  const findings: CheckResult[] = [];
   let dropped = 0;
   let requests = 0;
   try {

@@ -1,5 +1,5 @@
 import { QUALITY_ESTIMATION } from "@/lib/qa/run-checks";
-import type { Finding, MqmCategory, SegmentPair, Severity } from "@/lib/qa/types";
+import type { CheckResult, MqmCategory, SegmentPair, Severity } from "@/lib/qa/types";
 import { type QeError, qeErrorSchema } from "./schema";
 
 export const QE_CHECK_ID = QUALITY_ESTIMATION.id;
@@ -52,8 +52,8 @@ function spanOf(text: string, quoted: string): { start: number; end: number } | 
  * only if its quoted text is in the segment; an error whose quote is not (an invented or
  * paraphrased span), or whose id names no pair, is dropped and counted.
  */
-export function qeErrorsToFindings(errors: unknown[], pairs: SegmentPair[], model: string): { findings: Finding[]; dropped: number } {
-  const findings: Finding[] = [];
+export function qeErrorsToFindings(errors: unknown[], pairs: SegmentPair[], model: string): { findings: CheckResult[]; dropped: number } {
+  const findings: CheckResult[] = [];
   let dropped = 0;
   for (const raw of errors) {
     const parsed = qeErrorSchema.safeParse(raw);
@@ -65,7 +65,7 @@ export function qeErrorsToFindings(errors: unknown[], pairs: SegmentPair[], mode
   return { findings, dropped };
 }
 
-function toFinding(error: QeError, pair: SegmentPair, model: string): Finding | null {
+function toFinding(error: QeError, pair: SegmentPair, model: string): CheckResult | null {
   const targetSpan = spanOf(pair.target, error.target_span);
   const sourceSpan = spanOf(pair.source, error.source_span);
   // A quote that is not in the text is the model's invention: nothing to show a reviewer.

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { qaPairsInputSchema } from "@/lib/qa/schema";
-import type { Finding, Span } from "@/lib/qa/types";
+import type { CheckResult, Span } from "@/lib/qa/types";
 import { parseOptions, readTextFile, withDatabase, type Command } from "./support";
 
 const options = z
@@ -31,7 +31,7 @@ function readPairs(file: string) {
 
 const span = (value: Span | null) => (value ? [value.start, value.end] : null);
 
-function toLine(finding: Finding) {
+function toLine(finding: CheckResult) {
   return {
     id: finding.segmentId, check: finding.checkId, category: finding.category, severity: finding.severity, message: finding.message,
     source_span: span(finding.sourceSpan), target_span: span(finding.targetSpan),

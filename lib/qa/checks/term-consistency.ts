@@ -1,6 +1,6 @@
 import { findRendering, findTerm, termEntries } from "../term-match";
 import { normaliseKey } from "../text";
-import type { CheckMeta, Finding, GlossaryEntry, SegmentPair, Span } from "../types";
+import type { CheckMeta, CheckResult, GlossaryEntry, SegmentPair, Span } from "../types";
 
 export const TERM_CONSISTENCY: CheckMeta = {
   id: "term-consistency",
@@ -39,8 +39,8 @@ export function findTermUses(pair: SegmentPair, entries: GlossaryEntry[]): TermU
  * The document half: flags the uses of a minority rendering of each entry. `uses` are every
  * segment's findTermUses in document order, so a caller can collect them a slice at a time.
  */
-export function inconsistentTermFindings(entries: GlossaryEntry[], uses: TermUse[]): Finding[] {
-  const findings: Finding[] = [];
+export function inconsistentTermFindings(entries: GlossaryEntry[], uses: TermUse[]): CheckResult[] {
+  const findings: CheckResult[] = [];
   const byEntry = new Map<string, TermUse[]>();
   for (const use of uses) {
     const list = byEntry.get(use.entryId);
@@ -70,7 +70,7 @@ export function inconsistentTermFindings(entries: GlossaryEntry[], uses: TermUse
 }
 
 /** Flags segments that use a minority rendering of a glossary term; needs the whole document. */
-export function findInconsistentTerms(pairs: SegmentPair[], glossary: GlossaryEntry[]): Finding[] {
+export function findInconsistentTerms(pairs: SegmentPair[], glossary: GlossaryEntry[]): CheckResult[] {
   const entries = consistencyEntries(glossary);
   return inconsistentTermFindings(entries, pairs.flatMap((pair) => findTermUses(pair, entries)));
 }

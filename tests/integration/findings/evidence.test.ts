@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import { getSegmentDetail } from "@/lib/documents/queries";
 import { insertFindings } from "@/lib/findings/refresh";
 import { stopQueue } from "@/lib/jobs/queue";
-import type { Evidence, Finding } from "@/lib/qa/types";
+import type { Evidence, CheckResult } from "@/lib/qa/types";
 import { createQaDocument, editSegmentText } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
 
@@ -20,7 +20,7 @@ const EVIDENCE: Evidence = {
   ],
 };
 
-function finding(segmentId: string, evidence?: Evidence): Finding {
+function finding(segmentId: string, evidence?: Evidence): CheckResult {
   return {
     segmentId, checkId: "number-mismatch", category: "accuracy_mistranslation", severity: "critical",
     message: "The French says nobody was injured; the English says someone was.", sourceSpan: { start: 0, end: 11 }, targetSpan: { start: 0, end: 7 },
@@ -28,7 +28,7 @@ function finding(segmentId: string, evidence?: Evidence): Finding {
   };
 }
 
-async function store(findings: (segmentId: string) => Finding[]) {
+async function store(findings: (segmentId: string) => CheckResult[]) {
   const { id, viewer } = await createUser({ role: "translator" });
   const { documentId, segmentIds } = await createQaDocument({ createdById: id, pairs: [{ source: SOURCE, target: TARGET }] });
   const [segmentId] = segmentIds;

@@ -1,20 +1,20 @@
 import { beforeAll } from "vitest";
 import { prepareChecks, runSegmentChecks } from "@/lib/qa/run-checks";
-import type { Finding, QaOptions } from "@/lib/qa/types";
+import type { CheckResult, QaOptions } from "@/lib/qa/types";
 
 // The speller and the aligner's lexicon (FreeDict when installed) take seconds to build on a busy machine.
 beforeAll(() => prepareChecks(), 60_000);
 
 /** Findings of one check for one pair. */
-export function findingsOf(checkId: string, source: string, target: string, options: QaOptions & { kind?: string } = {}): Finding[] {
+export function findingsOf(checkId: string, source: string, target: string, options: QaOptions & { kind?: string } = {}): CheckResult[] {
   return runSegmentChecks({ id: "seg-1", source, target, kind: options.kind }, options).filter((finding) => finding.checkId === checkId);
 }
 
 /** The target text a finding points at. */
-export function targetTextOf(finding: Finding, target: string): string | null {
+export function targetTextOf(finding: CheckResult, target: string): string | null {
   return finding.targetSpan ? target.slice(finding.targetSpan.start, finding.targetSpan.end) : null;
 }
 
-export function sourceTextOf(finding: Finding, source: string): string | null {
+export function sourceTextOf(finding: CheckResult, source: string): string | null {
   return finding.sourceSpan ? source.slice(finding.sourceSpan.start, finding.sourceSpan.end) : null;
 }
