@@ -7,7 +7,7 @@ const ENGLISH_AGAINST = ["on", "against", "upon", "targeting", "aimed at", "on t
 const FRENCH_OF = ["de", "d'", "du", "des"];
 
 function rule(id: string, sourceTerm: string, targetTerms: string[], pattern: RoleReversalPattern, note: string): GlossaryEntry {
-  return { id: `starter-${id}`, sourceTerm, targetTerms, kind: "role-reversal", pattern, note };
+  return { id: `starter-${id}`, sourceTerm, targetTerms, kind: "role_reversal", pattern, note };
 }
 
 const MILITARY = { targetAgentMarkers: ENGLISH_BY, targetPatientMarkers: ENGLISH_AGAINST, adjectiveIsAgent: true };

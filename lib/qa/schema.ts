@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GLOSSARY_KINDS } from "./types";
 
 const phraseList = z.array(z.string().min(1).max(80)).max(50);
 
@@ -17,11 +18,11 @@ export const glossaryEntrySchema = z
     id: z.string().min(1),
     sourceTerm: z.string().min(1).max(200),
     targetTerms: z.array(z.string().min(1).max(200)).min(1).max(20),
-    kind: z.enum(["term", "role-reversal"]).default("term"),
+    kind: z.enum(GLOSSARY_KINDS).default("term"),
     pattern: roleReversalPatternSchema.optional(),
     note: z.string().max(500).optional(),
   })
-  .refine((entry) => entry.kind !== "role-reversal" || entry.pattern !== undefined, {
+  .refine((entry) => entry.kind !== "role_reversal" || entry.pattern !== undefined, {
     message: "A role-reversal entry needs a pattern",
     path: ["pattern"],
   });

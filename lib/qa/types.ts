@@ -53,11 +53,15 @@ export type RoleReversalPattern = {
   adjectiveIsAgent: boolean;
 };
 
+/** A glossary entry's kind, spelt as the database's glossary_kind enum spells it. */
+export const GLOSSARY_KINDS = ["term", "role_reversal"] as const;
+export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
+
 export type GlossaryEntry = {
   id: string;
   sourceTerm: string;
   targetTerms: string[];
-  kind: "term" | "role-reversal";
+  kind: GlossaryKind;
   pattern?: RoleReversalPattern;
   note?: string;
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma, type Db, type Tx } from "@/lib/db/client";
-import type { GlossaryKind } from "@/lib/findings/glossary/schema";
+import type { GlossaryKind } from "@/lib/qa/types";
 import { STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
 import { roleReversalPatternSchema } from "@/lib/qa/schema";
 import type { GlossaryEntry as QaGlossaryEntry, QaOptions, RoleReversalPattern } from "@/lib/qa/types";
@@ -80,7 +80,7 @@ export async function loadQaGlossary(db: Db | Tx, documentId: string): Promise<Q
     const pattern = parsePattern(row.pattern);
     // A global copy speaks with its starter's id: its findings keep their fingerprints, so dismissals hold.
     const starterId = row.documentId === null ? STARTER_IDS.get(row.sourceTerm) : undefined;
-    if (pattern) glossary.push({ id: starterId ?? row.id, kind: "role-reversal", sourceTerm: row.sourceTerm, targetTerms: row.targetTerms, pattern, note: row.note });
+    if (pattern) glossary.push({ id: starterId ?? row.id, kind: "role_reversal", sourceTerm: row.sourceTerm, targetTerms: row.targetTerms, pattern, note: row.note });
   }
   return { glossary, includeStarterRules: seeded === null };
 }

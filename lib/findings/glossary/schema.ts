@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { roleReversalPatternSchema } from "@/lib/qa/schema";
+import { GLOSSARY_KINDS, type GlossaryKind } from "@/lib/qa/types";
 import { rowId } from "@/lib/ids";
 import { plainText } from "@/lib/text-schema";
 
-export const GLOSSARY_KINDS = ["term", "role_reversal"] as const;
-export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
 
 const emptyToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 

@@ -132,7 +132,7 @@ export function findRoleReversals(source: string, target: string, rules: Glossar
   const foldedSource = foldText(normaliseApostrophes(source));
   let words: { source: Word[]; target: Word[] } | null = null;
   for (const entry of rules) {
-    if (entry.kind !== "role-reversal" || !entry.pattern) continue;
+    if (entry.kind !== "role_reversal" || !entry.pattern) continue;
     const frame = frames(entry as GlossaryEntry & { pattern: RoleReversalPattern });
     if (!frame.sourceHeads.some((head) => foldedSource.includes(head))) continue;
     words ??= { source: tokenize(source), target: tokenize(target) };
@@ -162,7 +162,7 @@ export const roleReversal: SegmentCheck = {
   title: "Who did what to whom is reversed",
   run({ source, target }, { glossary, includeStarterRules, alignment }) {
     if (target.trim() === "") return [];
-    const custom = glossary.filter((entry) => entry.kind === "role-reversal");
+    const custom = glossary.filter((entry) => entry.kind === "role_reversal");
     const ruled = findRoleReversals(source, target, includeStarterRules ? [...STARTER_ROLE_REVERSAL_RULES, ...custom] : custom);
     // The glossary's rules speak first; an aligned reading of the same words adds nothing.
     const overlaps = (a: Span | null, b: Span | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;

@@ -31,7 +31,7 @@ describe("findGlossaryMatches", () => {
 
   it("ignores case and accents, and role-reversal rules", () => {
     const source = "LA CISJORDANIE et l'offensive israélienne.";
-    const glossary: GlossaryEntry[] = [...GLOSSARY, { id: "r1", kind: "role-reversal", sourceTerm: "offensive", targetTerms: [] }];
+    const glossary: GlossaryEntry[] = [...GLOSSARY, { id: "r1", kind: "role_reversal", sourceTerm: "offensive", targetTerms: [] }];
     expect(findGlossaryMatches(source, "the west bank", glossary).map((match) => [match.entryId, match.targetSpan])).toEqual([["g3", { start: 4, end: 13 }]]);
   });
 });

@@ -42,7 +42,7 @@ describe("role-reversal", () => {
 
   it("applies an editor's rule in the glossary's pattern form", () => {
     const rule: GlossaryEntry = glossaryEntrySchema.parse({
-      id: "g-crackdown", sourceTerm: "répression", targetTerms: ["crackdown", "repression"], kind: "role-reversal",
+      id: "g-crackdown", sourceTerm: "répression", targetTerms: ["crackdown", "repression"], kind: "role_reversal",
       pattern: { adjectiveIsAgent: false },
     });
     const source = "la répression menée par le régime syrien";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { GlossaryKind } from "@/lib/findings/glossary/schema";
+import type { GlossaryKind } from "@/lib/qa/types";
 import { ActionAlert } from "@/app/_components/ui/action-alert";
 import { useServerAction } from "@/app/_components/use-server-action";
 import { createGlossaryEntryAction, updateGlossaryEntryAction } from "../actions";
