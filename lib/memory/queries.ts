@@ -4,6 +4,7 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { toLikePattern } from "@/lib/documents/workspace-sql";
 import { assertFound, isUuid } from "@/lib/ids";
+import { anyTwoOf, MAX_CANDIDATE_LEXEMES } from "@/lib/memory/fuzzy-candidates";
 import { applyCorrectionPatterns, findCorrectionPatterns, type CorrectionPattern } from "@/lib/memory/correction-patterns";
 import { concordanceSearchSchema, MAX_PROPAGATION_TARGETS, type ConcordanceSearchInput } from "@/lib/memory/schema";
 import type { MemoryHit, PropagationCandidate } from "@/lib/memory/types";
@@ -11,7 +12,11 @@ import type { MemoryHit, PropagationCandidate } from "@/lib/memory/types";
 /** Rows a concordance search ranks at most: a one-word query matching 100,000 segments stays fast (decision 017). */
 const CANDIDATE_CAP = 2_000;
 export const CONCORDANCE_LIMIT = 50;
-/** Longer queries skip the trigram branch: on 1M segments a sentence's trigrams cost seconds in the GIN index (bench memory). */
+/**
+ * Up to this many words a query is matched by pg_trgm word similarity (`<%`: misspellings, partial
+ * words); longer ones by their rare lexemes, scored by similarity: on 1M segments a sentence's
+ * trigrams cost seconds in the trigram GIN index (bench memory).
+ */
 export const MAX_FUZZY_WORDS = 6;
 /** Matches beside a segment: CAT tools' usual floor for a fuzzy match. */
 export const MIN_MATCH_SCORE = 50;
@@ -51,7 +56,9 @@ const APPROVAL_JOIN = Prisma.sql`LEFT JOIN LATERAL (
 export async function searchConcordance(options: { viewer: Viewer; input: ConcordanceSearchInput }): Promise<MemoryHit[]> {
   assertCan(options.viewer, "segment.read");
   const { q } = concordanceSearchSchema.parse(options.input);
-  const fuzzy = q.trim().split(/\s+/).length <= MAX_FUZZY_WORDS ? Prisma.sql`OR ${q} <% s.source_text OR ${q} <% s.current_text` : Prisma.empty;
+  const fuzzy = q.trim().split(/\s+/).length <= MAX_FUZZY_WORDS
+    ? Prisma.sql`OR ${q} <% s.source_text OR ${q} <% s.current_text`
+    : await alikeSentences(q);
   const rows = await getPrisma().$queryRaw<HitRow[]>`
     WITH candidates AS (
       SELECT s.id FROM segments s
@@ -67,16 +74,59 @@ export async function searchConcordance(options: { viewer: Viewer; input: Concor
   return rows.map(toHit);
 }
 
-/** Segments of other live documents whose French is like this segment's (≥ 50 %), best first, with how they were corrected. */
+const FULL_TEXT = {
+  french: { column: Prisma.sql`s.source_text`, index: "segments_source_text_fts_idx" },
+  english: { column: Prisma.sql`s.current_text`, index: "segments_current_text_fts_idx" },
+} as const;
+
+/**
+ * The lexemes of a text that are not among its full-text index's most common ones (the planner's
+ * statistics, pg_stats.most_common_elems), longest first: each has a short posting list.
+ */
+async function rareLexemes(text: string, config: keyof typeof FULL_TEXT): Promise<string[]> {
+  const [row] = await getPrisma().$queryRaw<Array<{ lexemes: string[] }>>`
+    SELECT array(
+      SELECT lexeme FROM unnest(to_tsvector(${config}::regconfig, ${text})) u
+      WHERE lexeme <> ALL (coalesce((SELECT most_common_elems::text::text[] FROM pg_stats WHERE tablename = ${FULL_TEXT[config].index}), '{}'))
+      ORDER BY length(lexeme) DESC, lexeme LIMIT ${MAX_CANDIDATE_LEXEMES}) AS lexemes`;
+  return row.lexemes;
+}
+
+/**
+ * Segments whose French or English is at least MIN_MATCH_SCORE % like a sentence: candidates
+ * through the full-text index (any two of the sentence's rare lexemes), scored by pg_trgm
+ * similarity. An SQL condition to OR into a WHERE on `segments s`; empty when no lexeme is rare.
+ */
+async function alikeSentences(text: string, configs: Array<keyof typeof FULL_TEXT> = ["french", "english"]): Promise<Prisma.Sql> {
+  const branches: Prisma.Sql[] = [];
+  for (const config of configs) {
+    const query = anyTwoOf(await rareLexemes(text, config));
+    const { column } = FULL_TEXT[config];
+    if (query) branches.push(Prisma.sql`OR (to_tsvector(${Prisma.raw(`'${config}'`)}, ${column}) @@ ${query}::tsquery AND similarity(${column}, ${text}) >= ${MIN_MATCH_SCORE / 100})`);
+  }
+  return branches.length > 0 ? Prisma.join(branches, " ") : Prisma.empty;
+}
+
+/**
+ * Segments of other live documents whose French is like this segment's (≥ 50 %), best first, with
+ * how they were corrected. Candidates come from the segment's rare French lexemes (see
+ * alikeSentences); a segment with none (only common words) falls back to pg_trgm's `%`.
+ */
 export async function findSegmentMatches(options: { viewer: Viewer; segmentId: string }): Promise<MemoryHit[]> {
   assertCan(options.viewer, "segment.read");
   const segment = await loadMemorySegment(options.segmentId);
+  const alike = await alikeSentences(segment.sourceText, ["french"]);
+  const candidates = alike.sql === "" ? Prisma.sql`s.source_text % ${segment.sourceText}` : Prisma.sql`false ${alike}`;
+  // Candidates first (MATERIALIZED): joined to documents, the planner probed the index once per document.
   const rows = await getPrisma().$queryRaw<HitRow[]>`
+    WITH candidates AS MATERIALIZED (
+      SELECT s.id FROM segments s
+      WHERE (${candidates}) AND s.document_id <> ${segment.documentId}::uuid
+        AND similarity(s.source_text, ${segment.sourceText}) >= ${MIN_MATCH_SCORE / 100}
+      LIMIT ${CANDIDATE_CAP})
     SELECT ${HIT_COLUMNS}, 100 * similarity(s.source_text, ${segment.sourceText}) AS score
-    FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+    FROM candidates c JOIN segments s ON s.id = c.id JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
     ${APPROVAL_JOIN}
-    WHERE s.source_text % ${segment.sourceText} AND s.document_id <> ${segment.documentId}::uuid
-      AND similarity(s.source_text, ${segment.sourceText}) >= ${MIN_MATCH_SCORE / 100}
     ORDER BY score DESC, (s.status = 'approved') DESC, s.id
     LIMIT ${MATCH_LIMIT}`;
   return rows.map(toHit);

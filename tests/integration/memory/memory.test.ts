@@ -70,6 +70,19 @@ describe("concordance search", () => {
     expect(hit!.score).toBeLessThan(100);
   });
 
+  it("finds a sentence-long query with a word changed and one dropped, in French and in English", async () => {
+    const { editor, origin } = await approvedMemory();
+    const french = await searchConcordance({ viewer: editor.viewer, input: { q: "Les gouvernements européens sont complices de l’offensive contre Gaza." } });
+    const hit = french.find((candidate) => candidate.documentId === origin.id);
+    expect(hit?.sourceText).toBe(ATTACK.source);
+    expect(hit!.score).toBeGreaterThanOrEqual(50);
+    expect(hit!.score).toBeLessThan(100);
+    const english = await searchConcordance({ viewer: editor.viewer, input: { q: "Eastern governments are complicit in attack on Israel" } });
+    expect(english.map((candidate) => candidate.documentId)).toContain(origin.id);
+    const unrelated = await searchConcordance({ viewer: editor.viewer, input: { q: "Les gouvernements européens ont signé un accord commercial hier soir." } });
+    expect(unrelated.some((candidate) => candidate.documentId === origin.id)).toBe(false);
+  });
+
   it("leaves out deleted documents and rejects a one-letter query with a clear message", async () => {
     const { editor, other } = await approvedMemory();
     await getPrisma().document.update({ where: { id: other.id }, data: { deletedAt: new Date() } });
