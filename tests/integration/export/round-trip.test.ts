@@ -50,10 +50,11 @@ describe("export → import round trips", () => {
     const imported = await importBilingualFile({ viewer: admin.viewer, input: { title: "Round trip", fileName: `round-trip.${extension}`, bytes: exported } });
     const original = await snapshot(document.id, approvedOnly, withAuthors);
     expect(original.length).toBeGreaterThan(0);
-    // The copy starts review afresh, and its notes are the importer's, naming their authors (issue 14 item 8).
+    // The copy starts review afresh (flagged where it brings an open note, through the transition
+    // table), and its notes are the importer's, naming their authors (issue 14 item 8).
     const expected = original.map((segment) => ({
       ...segment,
-      status: "unreviewed",
+      status: segment.notes.some((note) => note.status === "open") ? "flagged" : "unreviewed",
       notes: segment.notes.map((note) => (withAuthors && "author" in note ? { ...note, comment: `${note.comment} (note by ${note.author})`, author: admin.viewer.name } : note)),
     }));
     expect(await snapshot(imported.documentId, false, withAuthors)).toEqual(expected);
