@@ -1,6 +1,6 @@
 import { extractNumbers } from "@/lib/qa/numbers";
 import { isKnownWord } from "@/lib/qa/speller";
-import { foldText, isSentenceInitial, tokenizeWords } from "@/lib/qa/text";
+import { foldText, isSentenceInitial, tokenizeWords } from "@/lib/text/text";
 import type { SegmentPair } from "@/lib/qa/types";
 import { BENCH_GLOSSARY, WRONG_RENDERINGS } from "./glossary";
 import type { Random } from "./random";

@@ -1,6 +1,6 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { argumentsOf, isNoun, strongLinks, type Argument, type Slot } from "./argument-roles";
-import { isSentenceInitial, normaliseKey } from "./text";
+import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
 const ROLE_NAMES: Record<Slot, string> = { agent: "the one acting", patient: "the one acted upon", genitive: "what it applies to", oblique: "a side party" };

@@ -1,4 +1,4 @@
-import { foldText, tokenizeWords } from "./text";
+import { foldText, tokenizeWords } from "@/lib/text/text";
 
 export type Language = "fr" | "en";
 

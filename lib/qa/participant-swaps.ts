@@ -1,6 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { clauseFrames, type Frame, type Participant } from "./clause-frames";
-import { normaliseKey } from "./text";
+import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
 const PERSON_NAMES = { "1s": "the speaker", "1p": "the speakers", "2": "the one addressed", "3": "a third party" } as const;

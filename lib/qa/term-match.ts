@@ -1,4 +1,4 @@
-import { escapeRegExp, foldText, normaliseApostrophes } from "./text";
+import { escapeRegExp, foldText, normaliseApostrophes } from "@/lib/text/text";
 import type { GlossaryEntry, Span } from "./types";
 
 const cache = new Map<string, RegExp>();

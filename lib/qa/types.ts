@@ -1,3 +1,4 @@
+import type { Span } from "@/lib/text/text";
 import type { TranslationModel } from "@/lib/word-align/translation-model";
 import type { WordAlignment } from "@/lib/word-align/types";
 
@@ -20,7 +21,7 @@ export type MqmCategory =
   | "creative_reinterpretation";
 
 /** UTF-16 offsets into the segment text, end exclusive. */
-export type Span = { start: number; end: number };
+export type { Span };
 
 /**
  * Why a meaning check spoke: the French and English words it linked (or found unlinked). Each

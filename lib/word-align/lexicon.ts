@@ -1,4 +1,4 @@
-import { foldText } from "@/lib/qa/text";
+import { foldText } from "@/lib/text/text";
 import { readFreeDict } from "./freedict";
 import { SHIPPED_LEXICON, SHIPPED_PHRASES } from "./lexicon-data";
 import { TARGET_FUNCTION_WORDS, wordInfo } from "./words";

@@ -1,4 +1,4 @@
-import type { Span } from "@/lib/qa/types";
+import type { Span } from "@/lib/text/text";
 
 /** One word of a segment, with UTF-16 offsets into the segment text (end exclusive). */
 export type AlignedWord = Span & { text: string; isContent: boolean };

@@ -1,6 +1,6 @@
 import { newStemmer } from "snowball-stemmers";
 import { stemmer } from "stemmer";
-import { foldText } from "@/lib/qa/text";
+import { foldText } from "@/lib/text/text";
 import type { AlignedWord } from "./types";
 
 export type Language = "source" | "target";

@@ -1,6 +1,6 @@
 import { findContentGaps, hasNoRoom, unexplainedContent } from "../content-gaps";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
-import { normaliseKey } from "../text";
+import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 const MIN_ADDED_CONTENT = 3;

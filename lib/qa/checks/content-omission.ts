@@ -1,6 +1,6 @@
 import { findContentGaps, hasNoRoom, unexplainedContent } from "../content-gaps";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
-import { normaliseKey } from "../text";
+import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** French says more words than English for the same thing: an omission needs three content words. */

@@ -1,4 +1,4 @@
-import { foldText, isCapitalised, normaliseKey, spanOf, tokenizeWords, type Token } from "../text";
+import { foldText, isCapitalised, normaliseKey, spanOf, tokenizeWords, type Token } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 const ENGLISH_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -4,7 +4,7 @@ import { getLexicon } from "@/lib/word-align/lexicon";
 import { NAME_EQUIVALENTS } from "../name-equivalents";
 import { isTransliteration } from "../name-similarity";
 import { getSpeller } from "../speller";
-import { isSentenceInitial, normaliseKey, spanOf } from "../text";
+import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** A French dictionary word ("Blanche", "Nains") that is not also a name English knows ("Paris"). */

@@ -1,7 +1,7 @@
 import { NAME_EQUIVALENTS } from "../name-equivalents";
 import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
-} from "../text";
+} from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** Roman numerals, era abbreviations and articles are capitalised without being names. */

@@ -3,7 +3,7 @@ import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { findSourceNegators, findTargetNegators, hasOtherNe, hasSourceImplicitNegation, hasTargetImplicitNegation, type Negator } from "../negation";
 import { findPolarityFlip } from "../polarity-words";
-import { normaliseKey } from "../text";
+import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 
 type Words = WordAlignment["source"];

@@ -1,5 +1,5 @@
 import { compareNumbers, type NumberToken } from "../numbers";
-import { normaliseKey, spanOf } from "../text";
+import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 function pairHit(source: NumberToken, target: NumberToken): CheckHit {

@@ -1,4 +1,4 @@
-import { foldText, tokenizeWords } from "../text";
+import { foldText, tokenizeWords } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** Doublings that English grammar allows or that are idiomatic. */

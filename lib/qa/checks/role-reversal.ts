@@ -1,7 +1,7 @@
 import { findArgumentReversals } from "../argument-reversal";
 import { findParticipantSwaps } from "../participant-swaps";
 import { STARTER_ROLE_REVERSAL_RULES } from "../role-reversal-rules";
-import { foldText, normaliseApostrophes, normaliseKey } from "../text";
+import { foldText, normaliseApostrophes, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, GlossaryEntry, RoleReversalPattern, SegmentCheck, Span } from "../types";
 
 type Role = "agent" | "patient";

@@ -1,5 +1,5 @@
 import { isKnownCompound, isKnownWord } from "../speller";
-import { foldText, normaliseApostrophes, tokenizeWords } from "../text";
+import { foldText, normaliseApostrophes, tokenizeWords } from "@/lib/text/text";
 import type { CheckHit, GlossaryEntry, SegmentCheck } from "../types";
 
 const URL_OR_CODE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*[_/\\=<>{}%$#]\S*/g;

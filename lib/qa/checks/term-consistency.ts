@@ -1,5 +1,5 @@
 import { findRendering, findTerm, termEntries } from "../term-match";
-import { normaliseKey } from "../text";
+import { normaliseKey } from "@/lib/text/text";
 import type { CheckMeta, CheckResult, GlossaryEntry, SegmentPair, Span } from "../types";
 
 export const TERM_CONSISTENCY: CheckMeta = {

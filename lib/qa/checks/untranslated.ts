@@ -1,6 +1,6 @@
 import { franc } from "franc";
 import { isKnownWord } from "../speller";
-import { foldText, normaliseApostrophes, normaliseKey, tokenizeWords } from "../text";
+import { foldText, normaliseApostrophes, normaliseKey, tokenizeWords } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** French words that are not also English words, so two of them in a clause are a strong signal. */

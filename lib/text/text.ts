@@ -1,4 +1,7 @@
-import type { Span } from "./types";
+// Text primitives shared by the word aligner and the checks: accent folding with stable offsets,
+// word tokens, spans. Pure, and below both lib/word-align and lib/qa.
+/** A half-open character range [start, end) of a text. */
+export type Span = { start: number; end: number };
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
