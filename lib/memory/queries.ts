@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
+import { IN_LIVE_DOCUMENT } from "@/lib/db/live";
 import { toLikePattern } from "@/lib/documents/workspace-sql";
 import { assertFound, isUuid } from "@/lib/ids";
 import { anyTwoOf, MAX_CANDIDATE_LEXEMES } from "@/lib/memory/fuzzy-candidates";
@@ -26,7 +27,7 @@ const MATCH_LIMIT = 5;
 export async function loadMemorySegment(segmentId: string) {
   const segment = isUuid(segmentId)
     ? await getPrisma().segment.findFirst({
-        where: { id: segmentId, document: { deletedAt: null } },
+        where: { id: segmentId, ...IN_LIVE_DOCUMENT },
         select: { id: true, documentId: true, position: true, sourceText: true, publishedText: true, currentText: true, status: true, document: { select: { title: true } } },
       })
     : null;

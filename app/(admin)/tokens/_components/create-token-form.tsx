@@ -1,12 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useServerAction } from "@/app/_components/use-server-action";
 import { ROLES } from "@/lib/auth/permissions";
 import { createApiTokenAction } from "../actions";
 
 /** Creates a token and shows it once: only its hash is stored. */
 export function CreateTokenForm({ users, viewerId }: { users: { id: string; label: string }[]; viewerId: string }) {
+  const id = useId();
   const { run, error } = useServerAction({ refreshRoute: true });
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
 
@@ -28,18 +29,15 @@ export function CreateTokenForm({ users, viewerId }: { users: { id: string; labe
           Name
           <input name="name" required maxLength={100} placeholder="CMS import" />
         </label>
-        <label>
-          Role
-          <select name="role" defaultValue="editor">
-            {ROLES.map((role) => <option key={role} value={role}>{role}</option>)}
-          </select>
-        </label>
-        <label>
-          Acts as
-          <select name="userId" defaultValue={viewerId}>
-            {users.map((user) => <option key={user.id} value={user.id}>{user.label}</option>)}
-          </select>
-        </label>
+        {/* Labels beside, not around, the selects: a wrapping label would make every option's text part of the name. */}
+        <label htmlFor={`${id}-role`}>Role</label>
+        <select id={`${id}-role`} name="role" defaultValue="editor">
+          {ROLES.map((role) => <option key={role} value={role}>{role}</option>)}
+        </select>
+        <label htmlFor={`${id}-user`}>Acts as</label>
+        <select id={`${id}-user`} name="userId" defaultValue={viewerId}>
+          {users.map((user) => <option key={user.id} value={user.id}>{user.label}</option>)}
+        </select>
         <button type="submit" className="button">Create token</button>
       </form>
       {error ? <p role="alert" className="error">{error.message}</p> : null}
