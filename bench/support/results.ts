@@ -3,7 +3,7 @@ export function sectionFooter(name: string, seconds: number, at: Date): string {
   return `_${name}: ${seconds.toFixed(1)} s in all, ${at.toISOString()}._`;
 }
 
-const FOOTER = /^_([a-z]+): [\d.]+ s in all(?:, ([^_]+))?\._$/;
+const FOOTER = /^_([a-z-]+): [\d.]+ s in all(?:, ([^_]+))?\._$/;
 const OLD_DATE = /^- Date: (\S+)$/m;
 
 /**

@@ -37,4 +37,11 @@ describe("bench results", () => {
     expect(merged.indexOf("## Sentence alignment")).toBeLessThan(merged.indexOf("## Export"));
     expect(parseSections(merged).get("export")).toContain("new export table");
   });
+
+  it("keeps a section whose name has a hyphen (import-bilingual) when another one runs", () => {
+    const previous = `${OLD}\n## Bilingual import under load\n\np99 table\n\n${sectionFooter("import-bilingual", 197.5, new Date("2026-12-02T21:51:09Z"))}\n`;
+    const fresh = new Map([["align", `## Sentence alignment\n\nnew\n\n${sectionFooter("align", 1, new Date("2026-12-02T22:00:00Z"))}`]]);
+    const merged = mergeSections({ header: "# Benchmark results", order: ["align", "export", "import-bilingual"], previous, fresh });
+    expect(merged).toContain("p99 table\n\n_import-bilingual: 197.5 s in all, 2026-12-02T21:51:09.000Z._");
+  });
 });
