@@ -1,7 +1,20 @@
+import { Readable } from "node:stream";
 import { readBearerToken } from "@/lib/auth/api-token";
 import { describeError } from "@/lib/describe-error";
 import { AppError } from "@/lib/errors";
 import { readEnv } from "@/lib/env";
+
+/** For route handlers: a streamed file download (an export), never cached, never sniffed. */
+export function toFileResponse(file: { stream: Readable; contentType: string; fileName: string }): Response {
+  return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
 
 /** For route handlers: the JSON error response for a thrown value. */
 export function toResponse(error: unknown): Response {

@@ -1,6 +1,5 @@
-import { Readable } from "node:stream";
 import { requireApiViewer } from "@/lib/auth/session";
-import { toResponse } from "@/lib/http";
+import { toFileResponse, toResponse } from "@/lib/http";
 import { exportMemoryTmx } from "@/lib/memory/mutations";
 
 /** GET: the whole translation memory (approved pairs of every live document) as TMX. */
@@ -8,14 +7,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const viewer = await requireApiViewer(request);
     const result = exportMemoryTmx({ viewer });
-    return new Response(Readable.toWeb(result.stream) as ReadableStream<Uint8Array>, {
-      headers: {
-        "Content-Type": result.contentType,
-        "Content-Disposition": `attachment; filename="${result.fileName}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return toFileResponse(result);
   } catch (error) {
     return toResponse(error);
   }
