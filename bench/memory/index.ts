@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import pg from "pg";
+import { createRandom } from "../align/synthetic-book";
 import { openBenchDatabase } from "../support/database";
 
 // Translation-memory look-ups (issue 16): a memory of 1,000,000 segments, generated from the
@@ -9,17 +10,6 @@ const PER_DOCUMENT = 1_000;
 const QUERIES = 200;
 const SEED = 20261203;
 const WORD_LISTS = { source: "/usr/share/dictd/freedict-fra-eng.index", target: "/usr/share/dictd/freedict-eng-fra.index" };
-
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function words(file: string): string[] {
   if (!existsSync(file)) throw new Error(`${file} is missing: apt-get install dict-freedict-fra-eng dict-freedict-eng-fra`);
@@ -84,7 +74,7 @@ type Sample = { source: string; target: string; id: string };
 
 /** Times the lib's look-ups on a filled memory (DATABASE_URL must name it) and writes the section. */
 export async function measure(client: pg.Client, samples: Sample[], skipTwoWords: boolean, vocabulary: { source: string[]; target: string[] }, seconds: number): Promise<string> {
-  const next = random(SEED);
+  const next = createRandom(SEED);
   const size = await client.query<{ size: string }>("SELECT pg_size_pretty(pg_total_relation_size('segments')) AS size");
   const indexSizes = await client.query<{ name: string; size: string }>(
     "SELECT indexrelname AS name, pg_size_pretty(pg_relation_size(indexrelid)) AS size FROM pg_stat_user_indexes WHERE relname = 'segments' AND indexrelname LIKE '%\\_text\\_%' ORDER BY indexrelname");
