@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { openBenchDatabase as openSharedBenchDatabase } from "../support/database";
-import { signIn, startAppServer } from "../workspace/app-server";
+import { signIn, signInNewAccounts, startAppServer } from "../workspace/app-server";
 import { fillWorkspaceDocument } from "../workspace/database";
 import { reviewersTest, type LoadResult } from "../workspace/load";
 
@@ -87,20 +87,12 @@ export async function run(): Promise<string> {
   try {
     const { seedDemo } = await import("@/lib/demo/seed");
     const { getPrisma } = await import("@/lib/db/client");
-    const { mintViewer } = await import("@/lib/auth/permissions");
-    const { createUser } = await import("@/lib/users/mutations");
     const { accounts } = await seedDemo();
     const editor = accounts.find((account) => account.role === "editor")!;
-    const admin = await getPrisma().user.findUniqueOrThrow({ where: { email: accounts.find((account) => account.role === "admin")!.email }, select: { id: true, name: true } });
+    const admin = await getPrisma().user.findUniqueOrThrow({ where: { email: accounts.find((account) => account.role === "admin")!.email }, select: { id: true, email: true } });
     const { segmentIds } = await fillWorkspaceDocument(database.url, SEGMENTS, admin.id);
     server = await startAppServer(database.url);
-    const viewer = mintViewer({ id: admin.id, role: "admin", name: admin.name });
-    const cookies: string[] = [];
-    for (let n = 1; n <= REVIEWERS; n += 1) {
-      const email = `reviewer${n}@bench.example`;
-      const { password } = await createUser({ viewer, input: { email, name: `Reviewer ${n}`, role: "translator" } });
-      cookies.push(await signIn(server.baseUrl, email, password));
-    }
+    const cookies = await signInNewAccounts(server.baseUrl, admin.email, REVIEWERS, "translator");
     await getPrisma().$disconnect();
     const editorCookie = await signIn(server.baseUrl, editor.email, editor.password);
     const url = `${server.baseUrl}/api/issues`;

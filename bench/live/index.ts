@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
-import { signIn, startAppServer, type AppServer } from "../workspace/app-server";
+import { signInNewAccounts, startAppServer, type AppServer } from "../workspace/app-server";
 import { fillWorkspaceDocument } from "../workspace/database";
 import { floodTest, type LoadResult } from "../workspace/load";
 import { openBenchDatabase } from "../support/database";
@@ -20,22 +20,6 @@ const FLOOD_CONNECTIONS = 50;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
-
-/** Accounts of their own, each signed in (on either instance: they share the cookie secret). */
-async function signInAccounts(baseUrl: string, adminEmail: string, count: number, role: "translator" | "editor"): Promise<string[]> {
-  const { getPrisma } = await import("@/lib/db/client");
-  const { mintViewer } = await import("@/lib/auth/permissions");
-  const { createUser } = await import("@/lib/users/mutations");
-  const admin = await getPrisma().user.findUniqueOrThrow({ where: { email: adminEmail }, select: { id: true, name: true } });
-  const viewer = mintViewer({ id: admin.id, role: "admin", name: admin.name });
-  const cookies: string[] = [];
-  for (let n = 1; n <= count; n += 1) {
-    const email = `${role}${n}-${randomBytes(3).toString("hex")}@bench.example`;
-    const { password } = await createUser({ viewer, input: { email, name: `${role} ${n}`, role } });
-    cookies.push(await signIn(baseUrl, email, password));
-  }
-  return cookies;
-}
 
 /** Opens `count` streams spread over the instances, and what each instance's RSS grew by once they are open. */
 async function openViewers(servers: AppServer[], documentId: string, cookies: string[], count: number): Promise<{ viewers: Viewer[]; bytesPerConnection: number }> {
@@ -136,8 +120,8 @@ export async function run(): Promise<string> {
     const { documentId, segmentIds } = await fillWorkspaceDocument(database.url, SEGMENTS, translator.id);
     const authSecret = randomBytes(32).toString("hex");
     servers.push(await startAppServer(database.url, { authSecret }), await startAppServer(database.url, { authSecret }));
-    const [editor] = await signInAccounts(servers[0].baseUrl, admin.email, 1, "editor");
-    const reviewers = await signInAccounts(servers[0].baseUrl, admin.email, VIEWERS, "translator");
+    const [editor] = await signInNewAccounts(servers[0].baseUrl, admin.email, 1, "editor");
+    const reviewers = await signInNewAccounts(servers[0].baseUrl, admin.email, VIEWERS, "translator");
     await getPrisma().$disconnect();
 
     // Warm-up: the first request to each route loads its code; each instance builds its QA checker at start.

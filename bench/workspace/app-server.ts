@@ -54,3 +54,22 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   if (!response.ok) throw new Error(`sign-in as ${email} failed: ${response.status} ${await response.text()}`);
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
 }
+
+/**
+ * Creates `count` accounts of `role` (as the admin `adminEmail`), each signed in: a session per client, as that many
+ * people would have. Returns their Cookie headers. Needs DATABASE_URL to name the served database.
+ */
+export async function signInNewAccounts(baseUrl: string, adminEmail: string, count: number, role: "translator" | "editor"): Promise<string[]> {
+  const { getPrisma } = await import("@/lib/db/client");
+  const { mintViewer } = await import("@/lib/auth/permissions");
+  const { createUser } = await import("@/lib/users/mutations");
+  const admin = await getPrisma().user.findUniqueOrThrow({ where: { email: adminEmail }, select: { id: true, name: true } });
+  const viewer = mintViewer({ id: admin.id, role: "admin", name: admin.name });
+  const cookies: string[] = [];
+  for (let n = 1; n <= count; n += 1) {
+    const email = `${role}${n}-${randomBytes(3).toString("hex")}@bench.example`;
+    const { password } = await createUser({ viewer, input: { email, name: `${role} ${n}`, role } });
+    cookies.push(await signIn(baseUrl, email, password));
+  }
+  return cookies;
+}

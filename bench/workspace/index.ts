@@ -1,6 +1,6 @@
 import { cpus, loadavg } from "node:os";
 import { generateSyntheticBook } from "../align/synthetic-book";
-import { startAppServer, signIn, type AppServer } from "./app-server";
+import { startAppServer, signIn, signInNewAccounts, type AppServer } from "./app-server";
 import { measureInBrowser } from "./browser-timing";
 import { fillWorkspaceDocument, openBenchDatabase } from "./database";
 import { floodTest, reviewersTest, type LoadResult } from "./load";
@@ -111,22 +111,6 @@ async function measureLoad(baseUrl: string, cookies: string[], documentId: strin
   return { loads, duringImport };
 }
 
-/** Reviewer accounts of their own, each signed in: a session per client, as 50 people would have. */
-async function signInReviewers(baseUrl: string, adminEmail: string, count: number): Promise<string[]> {
-  const { getPrisma } = await import("@/lib/db/client");
-  const { mintViewer } = await import("@/lib/auth/permissions");
-  const { createUser } = await import("@/lib/users/mutations");
-  const admin = await getPrisma().user.findUniqueOrThrow({ where: { email: adminEmail }, select: { id: true, name: true } });
-  const viewer = mintViewer({ id: admin.id, role: "admin", name: admin.name });
-  const cookies: string[] = [];
-  for (let n = 1; n <= count; n += 1) {
-    const email = `reviewer${n}@bench.example`;
-    const { password } = await createUser({ viewer, input: { email, name: `Reviewer ${n}`, role: "translator" } });
-    cookies.push(await signIn(baseUrl, email, password));
-  }
-  return cookies;
-}
-
 /** Workspace benchmark: a 20,000-segment document served by the built app, in Chromium and under load. */
 export async function run(): Promise<string> {
   const database = await openBenchDatabase();
@@ -146,7 +130,7 @@ export async function run(): Promise<string> {
     const fillSeconds = (performance.now() - fillStarted) / 1000;
     server = await startAppServer(database.url);
     const cookie = await signIn(server.baseUrl, translator.email, translator.password);
-    const reviewers = await signInReviewers(server.baseUrl, admin.email, REVIEWERS);
+    const reviewers = await signInNewAccounts(server.baseUrl, admin.email, REVIEWERS, "translator");
     await getPrisma().$disconnect();
     console.error("bench: workspace: document page …");
     const page = await measurePage(`${server.baseUrl}/documents/${documentId}`, cookie);
