@@ -10,3 +10,10 @@ export async function createUser(options: { role: Role; name?: string }): Promis
   await getPrisma().user.create({ data: { id, email, name, role: options.role } });
   return { id, email, viewer: mintViewer({ id, role: options.role, name }) };
 }
+
+/** A bearer token that acts as `viewer` with its role, minted by an admin (the viewer itself when it is one). */
+export async function bearerTokenFor(viewer: Viewer): Promise<string> {
+  const { createApiToken } = await import("@/lib/api-tokens/mutations");
+  const admin = viewer.role === "admin" ? viewer : (await createUser({ role: "admin" })).viewer;
+  return (await createApiToken({ viewer: admin, input: { name: "test client", role: viewer.role, userId: viewer.userId } })).token;
+}

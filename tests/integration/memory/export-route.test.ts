@@ -1,33 +1,18 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/permissions";
+import { describe, expect, it, vi } from "vitest";
+import { GET } from "@/app/api/v1/memory/export/route";
 import { seedApprovedDemo } from "@/tests/factories/export";
-import { createUser } from "@/tests/factories/users";
+import { bearerTokenFor, createUser } from "@/tests/factories/users";
 
-// The route is called directly with a factory-made viewer; everything below the session is real.
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/session", async () => {
-  const { AppError } = await import("@/lib/errors");
-  return {
-    requireApiViewer: async () => {
-      if (!session.viewer) throw new AppError({ code: "UNAUTHENTICATED", message: "Sign in first." });
-      return session.viewer;
-    },
-  };
-});
-const { GET } = await import("@/app/api/v1/memory/export/route");
+// The route is called in-process with a bearer token: no Next request context, and nothing stood in for.
+const exportAs = (token: string | null) => GET(new Request("http://localhost/api/v1/memory/export", { headers: token ? { authorization: `Bearer ${token}` } : {} }));
 
 // Seeding the approved demo runs its QA checks: slow on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
 
-beforeEach(() => {
-  session.viewer = null;
-});
-
 describe("GET /api/v1/memory/export", () => {
   it("streams the memory as TMX for an admin", async () => {
     const { admin } = await seedApprovedDemo();
-    session.viewer = admin;
-    const response = await GET(new Request("http://localhost/api/v1/memory/export"));
+    const response = await exportAs(await bearerTokenFor(admin));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/x-tmx+xml; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="recto-memory-\d{4}-\d{2}-\d{2}\.tmx"$/);
@@ -35,12 +20,11 @@ describe("GET /api/v1/memory/export", () => {
   });
 
   it.each([
-    ["nobody signed in", null, 401, "UNAUTHENTICATED"],
+    ["an unknown token", null, 401, "UNAUTHENTICATED"],
     ["a translator", "translator", 403, "FORBIDDEN"],
     ["an editor", "editor", 403, "FORBIDDEN"],
   ] as const)("refuses %s", async (_, role, status, code) => {
-    session.viewer = role ? (await createUser({ role })).viewer : null;
-    const response = await GET(new Request("http://localhost/api/v1/memory/export"));
+    const response = await exportAs(role ? await bearerTokenFor((await createUser({ role })).viewer) : "recto_not-a-token");
     expect(response.status).toBe(status);
     expect((await response.json()).error.code).toBe(code);
   });
