@@ -73,20 +73,24 @@ export async function approveSuggestion(options: Options<ApproveSuggestionInput>
   transition(() => nextSuggestionStatus(suggestion.status, "approve"));
   assertFourEyes(viewer, suggestion);
   assertSeenText(suggestion, input.seenTextHash);
-  if (suggestion.baseVersion !== segment.version) {
-    throw staleVersionError({ what: "Suggestion", baseVersion: suggestion.baseVersion, currentVersion: segment.version, currentText: segment.currentText, proposedText: suggestion.text });
+  const { baseVersion, what } = approvalBase(suggestion.baseVersion, input);
+  if (baseVersion !== segment.version) {
+    throw staleVersionError({ what, baseVersion, currentVersion: segment.version, currentText: segment.currentText, proposedText: input.editedText ?? suggestion.text });
   }
   const text = approvedTextOf(segment.currentText, suggestion.text, input);
   assertChanged(segment.currentText, text);
   const status = transition(() => nextSuggestionStatus("pending", text === suggestion.text ? "approve" : "approve_with_edits"));
-  const segmentStatus = segmentStatusAfter(segment.status, "suggestion_approved", { openIssueCount: 0, pendingSuggestionCount: 0 });
+  // Text re-applied on a version an editor approved meanwhile lands like their direct edit would.
+  const event = baseVersion !== suggestion.baseVersion && segment.status === "approved" ? "direct_edit" : "suggestion_approved";
+  const segmentStatus = segmentStatusAfter(segment.status, event, { openIssueCount: 0, pendingSuggestionCount: 0 });
   try {
     const result = await getPrisma().$transaction(async (tx) => {
-      const version = await writeNextVersion(tx, segment.id, suggestion.baseVersion, text, "Suggestion", suggestion.text);
+      const version = await writeNextVersion(tx, segment.id, baseVersion, text, what, text);
       const reviewedAt = new Date();
+      // baseVersion moves with a re-applied edit: the one approval per version is taken on the version it replaced.
       const claimed = await tx.suggestion.updateMany({
         where: { id: suggestion.id, status: "pending", text: suggestion.text },
-        data: { status, approvedText: status === "approved" ? null : text, reviewerId: viewer.userId, reviewedAt },
+        data: { status, approvedText: status === "approved" ? null : text, reviewerId: viewer.userId, reviewedAt, baseVersion },
       });
       if (claimed.count === 0) throw await claimRefusal(tx, suggestion);
       const resolvedIssueIds = await resolveLinkedIssues(tx, suggestion.id, viewer.userId, reviewedAt);
@@ -105,10 +109,21 @@ export async function approveSuggestion(options: Options<ApproveSuggestionInput>
   } catch (error) {
     // The partial unique index is the last line: one approval per segment version.
     if (isUniqueViolation(error)) {
-      throw new AppError({ code: "CONFLICT", message: `Another change was approved on this segment at version ${suggestion.baseVersion}; reload and review the new text.` });
+      throw new AppError({ code: "CONFLICT", message: `Another change was approved on this segment at version ${baseVersion}; reload and review the new text.` });
     }
     throw error;
   }
+}
+
+/**
+ * The segment version the approved text is made against: the suggestion's, or the one the editor
+ * re-applies their edited text on. Only an edited text may move to a newer version: the
+ * suggestion's own text was written against its version.
+ */
+function approvalBase(suggestionBase: number, input: { editedText?: string; baseVersion?: number }): { baseVersion: number; what: string } {
+  if (input.baseVersion === undefined) return { baseVersion: suggestionBase, what: input.editedText === undefined ? "Suggestion" : "Your edited text" };
+  if (input.editedText === undefined) throw new AppError({ code: "VALIDATION", message: "A base version goes with an edited text only; approve the suggestion on its own version." });
+  return { baseVersion: input.baseVersion, what: "Your edited text" };
 }
 
 /** The author may edit a pending suggestion: the editor approves only the text they were shown. */

@@ -89,6 +89,11 @@ export const approveSuggestionSchema = z.object({
   acceptedHunks: z.array(z.number().int().min(0)).max(10_000).optional(),
   /** The editor's own version of the text: "approved with edits", the author keeps the credit. */
   editedText: limitedText("Edited text", MAX_SEGMENT_TEXT_CHARS).optional(),
+  /**
+   * With editedText only: the segment version the editor's text is made against, when it is newer
+   * than the suggestion's (they re-apply their text after a CONFLICT showed them the new one).
+   */
+  baseVersion: version.optional(),
 });
 export type ApproveSuggestionInput = z.input<typeof approveSuggestionSchema>;
 /** What the API and the UI send: they always say which text the editor saw. */

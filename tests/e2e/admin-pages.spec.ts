@@ -6,10 +6,11 @@ import { openAppDatabase } from "./pages/app-database";
 import { signInAs } from "./pages/sign-in-page";
 import { createSpecDocument } from "./pages/spec-data";
 
-// Issue 13 items 7 and 8: admin pages refuse with 403, the favicon, the export menu, the audit log in words.
+// Issue 13 items 7 and 8: admin pages (and, issue 16, the editors' pages) refuse with 403, the favicon, the export menu, the audit log in words.
 
 const baseUrl = inject("baseUrl");
 const ADMIN_PAGES = ["/users", "/tokens", "/export", "/audit"];
+const EDITOR_PAGES = ["/review", "/import", "/import-bilingual"];
 let browser: Browser;
 let documentId: string;
 const TITLE = `Audit links ${Date.now()}`;
@@ -34,6 +35,16 @@ describe("admin pages", () => {
       const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
       expect([path, response.status]).toEqual([path, 403]);
       expect(await response.text()).toMatch(/Not allowed/);
+    }
+  });
+
+  it("answer a translator on the editors' pages too (review queue, imports) with 403, and an editor there with 200", async () => {
+    const [translator, editor] = await Promise.all([signInOverHttp("translator"), signInOverHttp("editor")]);
+    for (const path of EDITOR_PAGES) {
+      const refused = await fetch(`${baseUrl}${path}`, { headers: { cookie: translator }, redirect: "manual" });
+      expect([path, refused.status]).toEqual([path, 403]);
+      expect(await refused.text()).toMatch(/Not allowed/);
+      expect([path, (await fetch(`${baseUrl}${path}`, { headers: { cookie: editor }, redirect: "manual" })).status]).toEqual([path, 200]);
     }
   });
 

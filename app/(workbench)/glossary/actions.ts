@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createGlossaryEntry, deleteGlossaryEntry, updateGlossaryEntry } from "@/lib/findings/glossary/mutations";
-import { createGlossaryEntrySchema, deleteGlossaryEntrySchema, updateGlossaryEntrySchema } from "@/lib/findings/glossary/schema";
+import { createGlossaryEntrySchema, deleteGlossaryEntrySchema, updateGlossaryEntryRequestSchema } from "@/lib/findings/glossary/schema";
 import { authedAction } from "@/lib/safe-action";
 
 // Glossary changes re-check the affected documents in the background; refresh the glossary page now.
@@ -12,10 +12,10 @@ export const createGlossaryEntryAction = authedAction.inputSchema(createGlossary
   return result;
 });
 
-export const updateGlossaryEntryAction = authedAction.inputSchema(updateGlossaryEntrySchema).action(async ({ parsedInput, ctx }) => {
-  await updateGlossaryEntry({ viewer: ctx.viewer, input: parsedInput });
+export const updateGlossaryEntryAction = authedAction.inputSchema(updateGlossaryEntryRequestSchema).action(async ({ parsedInput, ctx }) => {
+  const { updatedAt } = await updateGlossaryEntry({ viewer: ctx.viewer, input: parsedInput });
   revalidatePath("/glossary");
-  return { entryId: parsedInput.entryId };
+  return { entryId: parsedInput.entryId, updatedAt };
 });
 
 export const deleteGlossaryEntryAction = authedAction.inputSchema(deleteGlossaryEntrySchema).action(async ({ parsedInput, ctx }) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { bilingualImportLimits } from "@/lib/env";
@@ -8,6 +9,7 @@ export const metadata: Metadata = { title: "Import a bilingual file" };
 
 export default async function ImportBilingualPage() {
   const viewer = await requireViewer();
+  if (!can(viewer, "document.import")) forbidden();
   const { maxBytes, maxMegabytes, maxUnits } = bilingualImportLimits();
   return (
     <main>
@@ -18,11 +20,7 @@ export default async function ImportBilingualPage() {
         A file that cannot be read is refused whole, with the line and column of the problem. Files up to{" "}
         {maxMegabytes} MB and {maxUnits.toLocaleString("en")} units are imported in the background with a progress bar.
       </p>
-      {can(viewer, "document.import") ? (
-        <ImportBilingualForm maxBytes={maxBytes} maxMegabytes={maxMegabytes} />
-      ) : (
-        <p role="alert" className="error">Only editors and admins can import documents.</p>
-      )}
+      <ImportBilingualForm maxBytes={maxBytes} maxMegabytes={maxMegabytes} />
     </main>
   );
 }

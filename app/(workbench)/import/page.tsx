@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { BACKGROUND_IMPORT_CHARS, MAX_UPLOAD_BYTES } from "@/lib/documents/import-upload";
@@ -8,21 +9,16 @@ export const metadata: Metadata = { title: "Import a document" };
 
 export default async function ImportPage() {
   const viewer = await requireViewer();
+  if (!can(viewer, "document.import")) forbidden();
   return (
     <main>
       <h1>Import a document</h1>
-      {can(viewer, "document.import") ? (
-        <>
-          <p className="subtle">
-            Paste or upload (.txt or .md, up to {MAX_UPLOAD_BYTES / 1024 / 1024} MB) the French original and its English
-            adaptation. Recto aligns them sentence by sentence; texts over {BACKGROUND_IMPORT_CHARS.toLocaleString("en")} characters
-            are imported in the background with a progress bar.
-          </p>
-          <ImportForm />
-        </>
-      ) : (
-        <p className="card">Only editors and admins can import documents.</p>
-      )}
+      <p className="subtle">
+        Paste or upload (.txt or .md, up to {MAX_UPLOAD_BYTES / 1024 / 1024} MB) the French original and its English
+        adaptation. Recto aligns them sentence by sentence; texts over {BACKGROUND_IMPORT_CHARS.toLocaleString("en")} characters
+        are imported in the background with a progress bar.
+      </p>
+      <ImportForm />
     </main>
   );
 }

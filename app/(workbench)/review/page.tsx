@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { findReviewQueue, findReviewQueueChoices } from "@/lib/review/queries";
@@ -13,14 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ReviewQueuePage({ searchParams }: Props) {
   const viewer = await requireViewer();
-  if (!can(viewer, "suggestion.review")) {
-    return (
-      <main>
-        <h1>Review queue</h1>
-        <p role="alert" className="error">Only editors and admins review suggestions. Your suggestions are waiting for them on each document.</p>
-      </main>
-    );
-  }
+  if (!can(viewer, "suggestion.review")) forbidden();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = reviewQueueQuerySchema.safeParse(raw);
   const { cursor, ...filters } = parsed.success ? parsed.data : { cursor: undefined };

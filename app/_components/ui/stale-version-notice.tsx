@@ -10,24 +10,32 @@ type Props = {
   /** Drops the reviewer's text and shows the new one. */
   onDiscard: () => void;
   isPending?: boolean;
+  /** What moved, when it is not the segment: the review queue's suggestion its author changed. */
+  wording?: NoticeWording;
 };
+
+export type NoticeWording = { title: string; newTextCaption: string; reapplyLabel: string };
+
+const segmentWording = (version: number): NoticeWording => ({
+  title: "The segment changed",
+  newTextCaption: `New text, version ${version}`,
+  reapplyLabel: `Apply my text to version ${version}`,
+});
 
 /**
  * The segment changed under the reviewer: its new text, and theirs as a word diff against it.
  * Nothing is overwritten until they choose; their text stays in the form meanwhile.
  */
-export function StaleVersionNotice({ conflict, yourText, onReapply, onDiscard, isPending = false }: Props) {
+export function StaleVersionNotice({ conflict, yourText, onReapply, onDiscard, isPending = false, wording = segmentWording(conflict.currentVersion) }: Props) {
   return (
-    <div className="stale-version" role="alert" aria-label="The segment changed">
+    <div className="stale-version" role="alert" aria-label={wording.title}>
       <p className="error">{conflict.message}</p>
-      <p className="diff-caption">New text (version {conflict.currentVersion})</p>
-      <p className="quoted" aria-label={`New text, version ${conflict.currentVersion}`}>{conflict.currentText}</p>
+      <p className="diff-caption">{wording.newTextCaption}</p>
+      <p className="quoted" aria-label={wording.newTextCaption}>{conflict.currentText}</p>
       <p className="diff-caption">Your text against the new text</p>
       <InlineDiff before={conflict.currentText} after={yourText} label="Your text against the new text" />
       <div className="actions">
-        <button type="button" className="button small" disabled={isPending} onClick={onReapply}>
-          Apply my text to version {conflict.currentVersion}
-        </button>
+        <button type="button" className="button small" disabled={isPending} onClick={onReapply}>{wording.reapplyLabel}</button>
         <button type="button" className="button secondary small" disabled={isPending} onClick={onDiscard}>Discard my text</button>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
-import { getPrisma, type Prisma } from "@/lib/db/client";
+import { getPrisma, type Prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import {
   createGlossaryEntrySchema, deleteGlossaryEntrySchema, updateGlossaryEntrySchema,
@@ -47,8 +47,8 @@ async function getLiveEntry(entryId: string) {
   return entry;
 }
 
-/** Changes an entry's French term, renderings, pattern and note (not its scope or kind). */
-export async function updateGlossaryEntry(options: { viewer: Viewer; input: UpdateGlossaryEntryInput }): Promise<void> {
+/** Changes an entry's French term, renderings, pattern and note (not its scope or kind); returns its new updatedAt, the next save's seenUpdatedAt. */
+export async function updateGlossaryEntry(options: { viewer: Viewer; input: UpdateGlossaryEntryInput }): Promise<{ updatedAt: string }> {
   const { viewer } = options;
   assertCan(viewer, "glossary.edit");
   const input = updateGlossaryEntrySchema.parse(options.input);
@@ -56,15 +56,30 @@ export async function updateGlossaryEntry(options: { viewer: Viewer; input: Upda
   if (before.kind === "role_reversal" && !input.pattern) {
     throw new AppError({ code: "VALIDATION", message: "A role-reversal rule needs a pattern." });
   }
-  await getPrisma().$transaction(async (tx) => {
-    const after = await tx.glossaryEntry.update({
-      where: { id: before.id },
+  const updatedAt = await getPrisma().$transaction(async (tx) => {
+    // Conditional on the version the editor saw: of two editors saving the same entry, the second is shown the first's.
+    const updated = await tx.glossaryEntry.updateMany({
+      where: { id: before.id, deletedAt: null, ...(input.seenUpdatedAt ? { updatedAt: new Date(input.seenUpdatedAt) } : {}) },
       data: { sourceTerm: input.sourceTerm, targetTerms: input.targetTerms, pattern: before.kind === "role_reversal" ? input.pattern : undefined, note: input.note },
-      select: ENTRY_SELECT,
     });
+    if (updated.count === 0) throw await changedEntryError(tx, before.id);
+    const { updatedAt: savedAt, ...after } = await tx.glossaryEntry.findUniqueOrThrow({ where: { id: before.id }, select: { ...ENTRY_SELECT, updatedAt: true } });
     await recordEvent(tx, { actorId: viewer.userId, action: "glossary.update", entityType: "glossary_entry", entityId: before.id, documentId: before.documentId, before: snapshot(before), after: snapshot(after) });
+    return savedAt;
   });
   await enqueueQaAfterChange(before.documentId);
+  return { updatedAt: updatedAt.toISOString() };
+}
+
+/** CONFLICT carrying the entry as it is now (or NOT_FOUND once deleted), so the editor compares before saving again. */
+async function changedEntryError(tx: Tx, entryId: string): Promise<AppError> {
+  const now = await tx.glossaryEntry.findFirst({ where: { id: entryId, deletedAt: null }, select: { ...ENTRY_SELECT, updatedAt: true } });
+  if (!now) return new AppError({ code: "NOT_FOUND", message: `Glossary entry ${entryId} was deleted meanwhile.` });
+  return new AppError({
+    code: "CONFLICT",
+    message: `Someone changed the entry “${now.sourceTerm}” after you opened it; review their version before saving yours.`,
+    details: { entry: { sourceTerm: now.sourceTerm, targetTerms: now.targetTerms, pattern: now.pattern, note: now.note, updatedAt: now.updatedAt.toISOString() } },
+  });
 }
 
 /** Soft delete: the entry stops applying but stays in history. */

@@ -46,8 +46,17 @@ export const createGlossaryEntrySchema = z
 export type CreateGlossaryEntryInput = z.input<typeof createGlossaryEntrySchema>;
 
 /** Scope and kind stay as created; the texts, pattern and note change. */
-export const updateGlossaryEntrySchema = z.object({ entryId: rowId("Glossary entry"), ...entryFields });
+const seenUpdatedAt = z.iso.datetime({ offset: true, error: "seenUpdatedAt must be the entry's updatedAt, as an ISO date" });
+
+export const updateGlossaryEntrySchema = z.object({
+  entryId: rowId("Glossary entry"),
+  ...entryFields,
+  /** The entry's updatedAt as the editor saw it; CONFLICT when someone changed it since. */
+  seenUpdatedAt: seenUpdatedAt.optional(),
+});
 export type UpdateGlossaryEntryInput = z.input<typeof updateGlossaryEntrySchema>;
+/** What the glossary page sends: it always says which version of the entry the editor saw. */
+export const updateGlossaryEntryRequestSchema = updateGlossaryEntrySchema.extend({ seenUpdatedAt });
 
 export const deleteGlossaryEntrySchema = z.object({ entryId: rowId("Glossary entry") });
 export type DeleteGlossaryEntryInput = z.input<typeof deleteGlossaryEntrySchema>;

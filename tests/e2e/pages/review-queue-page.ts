@@ -21,8 +21,4 @@ export class ReviewQueuePage {
   status() {
     return this.page.getByRole("region", { name: "Batch approval" }).getByRole("status");
   }
-
-  refusal() {
-    return this.page.locator("main").getByRole("alert");
-  }
 }

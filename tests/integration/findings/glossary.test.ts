@@ -53,6 +53,23 @@ describe("the glossary", () => {
     await expect(updateGlossaryEntry({ viewer: editor.viewer, input: { entryId, sourceTerm: "x", targetTerms: ["y"] } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("refuses a save based on an entry someone changed since, with their version, and takes it once based on theirs", async () => {
+    const [first, second] = [await createUser({ role: "editor" }), await createUser({ role: "admin" })];
+    const { entryId } = await createGlossaryEntry({ viewer: first.viewer, input: { documentId: null, kind: "term", sourceTerm: "trêve", targetTerms: ["truce"] } });
+    const opened = (await getPrisma().glossaryEntry.findUniqueOrThrow({ where: { id: entryId } })).updatedAt.toISOString();
+    await updateGlossaryEntry({ viewer: second.viewer, input: { entryId, sourceTerm: "trêve", targetTerms: ["truce", "lull"], note: "Both", seenUpdatedAt: opened } });
+    const refused: unknown = await updateGlossaryEntry({ viewer: first.viewer, input: { entryId, sourceTerm: "trêve", targetTerms: ["ceasefire"], seenUpdatedAt: opened } }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      message: "Someone changed the entry “trêve” after you opened it; review their version before saving yours.",
+      details: { entry: { sourceTerm: "trêve", targetTerms: ["truce", "lull"], note: "Both", updatedAt: expect.any(String) } },
+    });
+    const theirs = (refused as { details: { entry: { updatedAt: string } } }).details.entry.updatedAt;
+    expect(theirs).not.toBe(opened);
+    await updateGlossaryEntry({ viewer: first.viewer, input: { entryId, sourceTerm: "trêve", targetTerms: ["ceasefire"], seenUpdatedAt: theirs } });
+    expect(await getPrisma().glossaryEntry.findUniqueOrThrow({ where: { id: entryId } })).toMatchObject({ targetTerms: ["ceasefire"], note: "" });
+  });
+
   it("stores a role-reversal rule's pattern with lib/qa's defaults and rejects one that is not valid JSON", async () => {
     const editor = await createUser({ role: "editor" });
     const { entryId } = await createGlossaryEntry({ viewer: editor.viewer, input: { documentId: null, kind: "role_reversal", sourceTerm: "blocus", targetTerms: ["blockade"], pattern: JSON.stringify(PATTERN) } });

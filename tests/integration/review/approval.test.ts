@@ -85,6 +85,31 @@ describe("approving a suggestion", () => {
     expect(await getPrisma().suggestion.findUniqueOrThrow({ where: { id: suggestion.id } })).toMatchObject({ status: "pending" });
   });
 
+  it("re-applies an editor's edited text on the version that moved under it, once they name that version", async () => {
+    const { translator, editor, segment, suggestion } = await pendingSuggestion();
+    const other = await createUser({ role: "editor" });
+    await editSegmentText({ viewer: other.viewer, input: { segmentId: segment.id, baseVersion: 1, text: "He denounces the war." } });
+    const edited = "He denounces Israel's war against Gaza.";
+    await expect(approveSuggestion({ viewer: editor.viewer, input: { suggestionId: suggestion.id, editedText: edited } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Your edited text was based on version 1; the segment is now at version 2 — review the new text",
+      details: { currentVersion: 2, currentText: "He denounces the war.", diff: diffWords("He denounces the war.", edited) },
+    });
+    const result = await approveSuggestion({ viewer: editor.viewer, input: { suggestionId: suggestion.id, editedText: edited, baseVersion: 2 } });
+    expect(result.suggestion).toMatchObject({ status: "approved_with_edits", approvedText: edited, text: BETTER, baseVersion: 2, authorId: translator.id });
+    expect(await segmentRow(segment.id)).toMatchObject({ status: "approved", version: 3, currentText: edited });
+  });
+
+  it.each([
+    ["a base version without an edited text", { baseVersion: 2 }, "VALIDATION", /edited text only/],
+    ["an edited text on a version that is not the segment's", { editedText: "He denounces it.", baseVersion: 3 }, "CONFLICT", /based on version 3; the segment is now at version 2/],
+  ])("refuses %s", async (_name, input, code, message) => {
+    const { editor, segment, suggestion } = await pendingSuggestion();
+    await editSegmentText({ viewer: editor.viewer, input: { segmentId: segment.id, baseVersion: 1, text: "He denounces the war." } });
+    await expect(approveSuggestion({ viewer: editor.viewer, input: { suggestionId: suggestion.id, ...input } })).rejects.toMatchObject({ code, message: expect.stringMatching(message) });
+    expect((await segmentRow(segment.id)).version).toBe(2);
+  });
+
   it("refuses approving twice", async () => {
     const { editor, suggestion } = await pendingSuggestion();
     await approveSuggestion({ viewer: editor.viewer, input: { suggestionId: suggestion.id } });

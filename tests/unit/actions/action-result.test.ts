@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { callAction, describeValidationErrors, toOutcome } from "@/app/_components/action-result";
-import { readStaleVersion } from "@/app/_components/stale-version";
+import { readChangedSuggestion, readStaleVersion } from "@/app/_components/stale-version";
 
 describe("reading a server action's result", () => {
   it("gives the data of a success, and a void action's success with no data", () => {
@@ -45,5 +45,23 @@ describe("a stale version in an action error", () => {
     ["malformed details", { code: "CONFLICT", message: "x", details: { currentVersion: "4", currentText: 1 } }],
   ])("is null for %s", (_name, error) => {
     expect(readStaleVersion(error)).toBeNull();
+  });
+});
+
+describe("a suggestion its author changed, in an action error", () => {
+  const details = { suggestionId: "s1", text: "The rapporteur praises the attack.", textHash: "a".repeat(64), currentText: "The rapporteur denounces it.", currentVersion: 2, diff: [], hunks: [] };
+
+  it("is read from a CONFLICT carrying the suggestion's new text and hash", () => {
+    expect(readChangedSuggestion({ code: "CONFLICT", message: "The author changed this suggestion after you opened it", details })).toEqual({
+      message: "The author changed this suggestion after you opened it", text: "The rapporteur praises the attack.", textHash: "a".repeat(64), currentVersion: 2,
+    });
+  });
+
+  it.each([
+    ["no error", null],
+    ["a stale segment version", { code: "CONFLICT", message: "Suggestion was based on version 1", details: { baseVersion: 1, currentVersion: 2, currentText: "x", diff: [], hunks: [] } }],
+    ["another code", { code: "INVALID_STATE", message: "Reviewed meanwhile", details }],
+  ])("is null for %s", (_name, error) => {
+    expect(readChangedSuggestion(error)).toBeNull();
   });
 });

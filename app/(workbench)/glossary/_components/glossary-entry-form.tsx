@@ -1,13 +1,16 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
 import type { GlossaryKind } from "@/lib/qa/types";
 import { ActionAlert } from "@/app/_components/ui/action-alert";
 import { useServerAction } from "@/app/_components/use-server-action";
 import { createGlossaryEntryAction, updateGlossaryEntryAction } from "../actions";
+import { EntryConflictNotice, readChangedEntry, type ChangedEntry, type EntryTexts } from "./entry-conflict-notice";
 import styles from "./glossary.module.css";
 
-export type EditableEntry = { id: string; kind: GlossaryKind; sourceTerm: string; targetTerms: string[]; pattern: unknown; note: string };
+/** `updatedAt` (ISO) is the version the editor opened: a save based on it is refused if someone saved since. */
+export type EditableEntry = { id: string; kind: GlossaryKind; sourceTerm: string; targetTerms: string[]; pattern: unknown; note: string; updatedAt: string };
 
 type GlossaryEntryFormProps =
   | { mode: "create"; documents: { id: string; title: string }[]; defaultDocumentId: string }
@@ -24,18 +27,39 @@ export function GlossaryEntryForm(props: GlossaryEntryFormProps) {
   const entry = props.mode === "edit" ? props.entry : null;
   const [kind, setKind] = useState<GlossaryKind>(entry?.kind ?? "term");
   const { run, error, notice, isPending } = useServerAction({ refreshRoute: true });
+  const formRef = useRef<HTMLFormElement>(null);
+  const router = useRouter();
+  const [seenUpdatedAt, setSeenUpdatedAt] = useState(entry?.updatedAt ?? "");
+  const [conflict, setConflict] = useState<{ changed: ChangedEntry; mine: EntryTexts } | null>(null);
+
+  async function update(entryId: string, fields: ReturnType<typeof fieldsOf>, seen: string) {
+    const outcome = await run(updateGlossaryEntryAction, { entryId, ...fields, seenUpdatedAt: seen }, { success: () => "Saved." });
+    if (outcome.data) setSeenUpdatedAt(outcome.data.updatedAt);
+    const changed = readChangedEntry(outcome.error);
+    setConflict(changed ? { changed, mine: { sourceTerm: fields.sourceTerm, targetTerms: fields.targetTerms, note: fields.note } } : null);
+  }
+
+  /** Their version goes into the form and becomes the one this editor has seen. */
+  function discardMine(changed: ChangedEntry) {
+    const form = formRef.current!;
+    for (const [name, value] of Object.entries(changed.theirs)) (form.elements.namedItem(name) as HTMLInputElement).value = value;
+    setSeenUpdatedAt(changed.updatedAt);
+    setConflict(null);
+    router.refresh();
+  }
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
-    const fields = { sourceTerm: data.sourceTerm, targetTerms: data.targetTerms, pattern: data.pattern, note: data.note ?? "" };
-    if (entry) return void run(updateGlossaryEntryAction, { entryId: entry.id, ...fields }, { success: () => "Saved." });
-    void run(createGlossaryEntryAction, { ...fields, kind, documentId: data.documentId }, { success: () => `Added “${fields.sourceTerm}”.` }).then((outcome) => {
+    const fields = fieldsOf(form);
+    if (entry) return void update(entry.id, fields, seenUpdatedAt);
+    const documentId = String(new FormData(form).get("documentId") ?? "");
+    void run(createGlossaryEntryAction, { ...fields, kind, documentId }, { success: () => `Added “${fields.sourceTerm}”.` }).then((outcome) => {
       if (outcome.ok) form.reset();
     });
   };
   return (
-    <form className={styles.form} onSubmit={submit} aria-label={entry ? `Edit “${entry.sourceTerm}”` : "Add a glossary entry"}>
+    <form ref={formRef} className={styles.form} onSubmit={submit} aria-label={entry ? `Edit “${entry.sourceTerm}”` : "Add a glossary entry"}>
       {props.mode === "create" ? (
         <div className={styles.row}>
           <label>Kind
@@ -60,11 +84,23 @@ export function GlossaryEntryForm(props: GlossaryEntryFormProps) {
           <textarea name="pattern" required defaultValue={entry ? JSON.stringify(entry.pattern, null, 2) : PATTERN_TEMPLATE} spellCheck={false} /></label>
       ) : null}
       <label>Note<input name="note" maxLength={500} defaultValue={entry?.note} /></label>
+      {entry && conflict ? (
+        <EntryConflictNotice
+          conflict={conflict.changed} mine={conflict.mine} isPending={isPending}
+          onSaveMine={() => void update(entry.id, fieldsOf(formRef.current!), conflict.changed.updatedAt)} onDiscard={() => discardMine(conflict.changed)}
+        />
+      ) : null}
       <div className={styles.row}>
         <button type="submit" className="button" disabled={isPending}>{entry ? "Save changes" : "Add entry"}</button>
-        <ActionAlert error={error} />
+        <ActionAlert error={conflict ? null : error} />
         <p role="status" className="subtle">{notice}</p>
       </div>
     </form>
   );
+}
+
+/** The texts the form sends, as typed. */
+function fieldsOf(form: HTMLFormElement) {
+  const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
+  return { sourceTerm: data.sourceTerm, targetTerms: data.targetTerms, pattern: data.pattern, note: data.note ?? "" };
 }

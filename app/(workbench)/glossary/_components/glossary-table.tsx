@@ -37,7 +37,7 @@ export function GlossaryTable({ caption, rows, canEdit }: { caption: string; row
               <td>
                 <details>
                   <summary aria-label={`Edit the glossary entry “${row.sourceTerm}”`}>Edit</summary>
-                  <GlossaryEntryForm mode="edit" entry={{ id: row.id, kind: row.kind, sourceTerm: row.sourceTerm, targetTerms: row.targetTerms, pattern: row.pattern, note: row.note }} />
+                  <GlossaryEntryForm mode="edit" entry={{ id: row.id, kind: row.kind, sourceTerm: row.sourceTerm, targetTerms: row.targetTerms, pattern: row.pattern, note: row.note, updatedAt: row.updatedAt.toISOString() }} />
                 </details>
                 <DeleteEntryButton entryId={row.id} sourceTerm={row.sourceTerm} />
               </td>

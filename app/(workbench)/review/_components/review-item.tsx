@@ -9,9 +9,10 @@ import { diffWords, toHunks, type Hunk } from "@/lib/diff/word-diff";
 import { MQM_CATEGORIES } from "@/lib/review/mqm-score";
 import type { ReviewQueueItem } from "@/lib/review/queries";
 import { approveSuggestionAction } from "../actions";
+import { EditApproval } from "./edit-approval";
 import { RejectForm } from "./reject-form";
+import type { QueueMessage } from "./types";
 
-export type QueueMessage = { text: string; isError: boolean };
 type Props = { item: ReviewQueueItem; isSelected: boolean; onSelect: (isOn: boolean) => void; report: (message: QueueMessage) => void };
 
 const categoryLabel = (id: string) => MQM_CATEGORIES.find((category) => category.id === id)?.label ?? id;
@@ -22,13 +23,19 @@ export function ReviewItem({ item, isSelected, onSelect, report }: Props) {
   const router = useRouter();
   const hunks = useMemo(() => toHunks(diffWords(segment.currentText, item.text)), [segment.currentText, item.text]);
   const [accepted, setAccepted] = useState<Set<number>>(() => new Set(hunks.map((hunk) => hunk.index)));
-  const [editedText, setEditedText] = useState<string | null>(null);
+  // The queue keeps this item mounted when its text changes (an edit in progress survives a reload); the choices start afresh.
+  const [acceptedOf, setAcceptedOf] = useState(hunks);
+  if (acceptedOf !== hunks) {
+    setAcceptedOf(hunks);
+    setAccepted(new Set(hunks.map((hunk) => hunk.index)));
+  }
+  const [isEditing, setIsEditing] = useState(false);
   const number = segment.position + 1;
   const canApprove = item.canApprove && !item.isStale;
 
   const { run } = useServerAction();
 
-  async function approve(input: { acceptedHunks?: number[]; editedText?: string }) {
+  async function approve(input: { acceptedHunks?: number[] }) {
     const { error, data } = await run(approveSuggestionAction, { suggestionId: item.id, seenTextHash: item.textHash, ...input });
     if (!error) return report({ text: `Approved: segment ${number} of ${item.document.title} is now at version ${data?.version}.`, isError: false });
     report({ text: error.message, isError: true });
@@ -59,22 +66,14 @@ export function ReviewItem({ item, isSelected, onSelect, report }: Props) {
             <button type="button" className="button secondary" disabled={accepted.size === hunks.length} onClick={() => approve({ acceptedHunks: [...accepted] })}>
               Approve checked changes only
             </button>
-            <button type="button" className="button secondary" onClick={() => setEditedText(editedText === null ? item.text : null)}>
-              {editedText === null ? "Approve with edits…" : "Cancel edits"}
+            <button type="button" className="button secondary" onClick={() => setIsEditing(!isEditing)}>
+              {isEditing ? "Cancel edits" : "Approve with edits…"}
             </button>
           </>
         ) : null}
         <RejectForm suggestionId={item.id} onDone={report} />
       </div>
-      {editedText !== null ? (
-        <div className="edit-approve">
-          <label>
-            Edited English
-            <textarea value={editedText} rows={4} onChange={(event) => setEditedText(event.target.value)} />
-          </label>
-          <button type="button" className="button" onClick={() => approve({ editedText })}>Approve edited text</button>
-        </div>
-      ) : null}
+      {isEditing ? <EditApproval item={item} report={report} onClose={() => setIsEditing(false)} /> : null}
     </li>
   );
 }

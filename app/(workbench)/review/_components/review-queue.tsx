@@ -4,7 +4,8 @@ import { useState } from "react";
 import { useServerAction } from "@/app/_components/use-server-action";
 import type { ReviewQueueItem } from "@/lib/review/queries";
 import { batchApproveAction } from "../actions";
-import { ReviewItem, type QueueMessage } from "./review-item";
+import { ReviewItem } from "./review-item";
+import type { QueueMessage } from "./types";
 
 /** The queue with a selection for batch approval; each item has its own review controls. */
 export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
@@ -41,7 +42,7 @@ export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
       {items.length === 0 ? <p className="card">Nothing to review. New suggestions appear here.</p> : null}
       <ol className="queue-list">
         {items.map((item) => (
-          <ReviewItem key={`${item.id}:${item.textHash}`} item={item} isSelected={selected.has(item.id)} onSelect={(isOn) => toggle(item.id, isOn)} report={setMessage} />
+          <ReviewItem key={item.id} item={item} isSelected={selected.has(item.id)} onSelect={(isOn) => toggle(item.id, isOn)} report={setMessage} />
         ))}
       </ol>
     </>
