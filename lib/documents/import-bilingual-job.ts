@@ -1,6 +1,6 @@
 import "server-only";
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -80,12 +80,13 @@ async function* readUploadChunks(importJobId: string): AsyncGenerator<Uint8Array
   }
 }
 
-/** Writes an import's stored upload to a new folder of this machine's temporary folder (the parse thread reads a file); returns the file. */
-async function restoreUpload(importJobId: string, fileName: string): Promise<{ file: string; folder: string }> {
-  const folder = await mkdtemp(path.join(tmpdir(), "recto-import-"));
+/** Writes an import's stored upload to a file in `folder` (the parse thread reads a file); returns the file. */
+async function restoreUpload(importJobId: string, fileName: string, folder: string): Promise<string> {
   const file = path.join(folder, `upload${path.extname(fileName).toLowerCase()}`);
   await pipeline(Readable.from(readUploadChunks(importJobId)), createWriteStream(file, { flags: "wx" }));
-  return { file, folder };
+  // A job queued by an earlier release (its upload in a local folder) or whose upload was cleaned up.
+  if ((await stat(file)).size === 0) throw new AppError({ code: "NOT_FOUND", message: `The upload of ${fileName} is no longer stored; import the file again.` });
+  return file;
 }
 
 /**
@@ -128,11 +129,11 @@ export async function runBilingualImportJob(data: BilingualJobData): Promise<voi
   try {
     const viewer = await creatorOf(importJobId);
     await report(importJobId, { status: "running", progress: 0.02, message: `Reading ${data.fileName}…` });
-    const restored = await restoreUpload(importJobId, data.fileName);
-    folder = restored.folder;
+    folder = await mkdtemp(path.join(tmpdir(), "recto-import-"));
+    const file = await restoreUpload(importJobId, data.fileName, folder);
     const onProgress = (stored: number, fractionRead: number) =>
       report(importJobId, { progress: 0.02 + 0.93 * fractionRead, message: `Stored ${stored.toLocaleString("en")} segments (${Math.round(fractionRead * 100)}% of the file read)…` });
-    const input = { title: data.title, fileName: data.fileName, provenance: data.provenance, path: restored.file };
+    const input = { title: data.title, fileName: data.fileName, provenance: data.provenance, path: file };
     const result = await importBilingualFile({ viewer, input, onProgress });
     const notes = result.issueCount > 0 ? ` and ${result.issueCount.toLocaleString("en")} notes` : "";
     await getPrisma().importJob.update({

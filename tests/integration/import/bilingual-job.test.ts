@@ -55,7 +55,7 @@ async function waitForJob(viewer: Viewer, jobId: string): Promise<{ final: Impor
 }
 
 describe("a bilingual import runs as a background job", () => {
-  it("streams the upload to disk, stores every unit in the worker with progress, and deletes the upload", async () => {
+  it("streams the upload into PostgreSQL, stores every unit in the worker with progress, and deletes the upload", async () => {
     session.viewer = (await createUser({ role: "editor" })).viewer;
     const text = xliff(3000);
     expect(text.length).toBeGreaterThan(256 * 1024);

@@ -63,6 +63,22 @@ describe("a bilingual upload is stored in PostgreSQL for whichever process runs 
     }
   }, 120_000);
 
+  it("fails a job whose upload is not stored (queued by an earlier release), saying to import the file again", async () => {
+    const { viewer } = await createUser({ role: "editor" });
+    const prisma = getPrisma();
+    const row = await prisma.importJob.create({ data: { title: "Old", createdById: viewer.userId }, select: { id: true } });
+    const elsewhere = await mkdtemp(path.join(tmpdir(), "recto-elsewhere-"));
+    process.env.TMPDIR = elsewhere;
+    try {
+      await runBilingualImportJob({ importJobId: row.id, fileName: "old.xlf", title: "Old", provenance: "" });
+      expect(await prisma.importJob.findUniqueOrThrow({ where: { id: row.id }, select: { status: true, error: true, documentId: true } }))
+        .toEqual({ status: "failed", error: "The upload of old.xlf is no longer stored; import the file again.", documentId: null });
+      expect((await readdir(elsewhere)).filter((name) => name.startsWith("recto-import-"))).toEqual([]);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it("stores nothing for an empty upload", async () => {
     session.viewer = (await createUser({ role: "editor" })).viewer;
     const prisma = getPrisma();
