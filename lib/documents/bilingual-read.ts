@@ -3,7 +3,7 @@ import { UnitLimitError, type BilingualFormat, type UnitBatch } from "@/lib/exch
 import { CsvReadError } from "@/lib/exchange/csv-reader";
 import { XmlReadError } from "@/lib/exchange/xml-reader";
 
-/** bilingual-thread.ts's workerData: the file by path (an upload spooled to disk) or by its bytes. */
+/** bilingual-thread.ts's workerData: the file by path (an upload the job copied to disk) or by its bytes. */
 export type BilingualReadRequest = {
   fileName: string; format: BilingualFormat; maxBytes: number; maxUnits: number;
   path?: string; bytes?: Uint8Array;

@@ -11,6 +11,7 @@ import type { SegmentStatus } from "@/lib/status/transitions";
 import { startImportedDocumentQa, type ImportResult } from "@/lib/documents/mutations";
 import { bilingualImportLimits } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { startPacer } from "@/lib/jobs/pacing";
 import { bilingualFormat, type BilingualFormat } from "@/lib/exchange/bilingual-stream";
 import { importBilingualSchema, type ImportBilingualInput } from "@/lib/documents/schema";
 import type { BilingualUnit } from "@/lib/exchange/types";
@@ -82,26 +83,34 @@ async function storeBilingualFile(tx: Tx, options: StoreOptions): Promise<Biling
   });
   const totals = { segments: 0, issues: 0, skipped: 0, sourceLanguage: null as string | null, targetLanguage: null as string | null };
   const request = { fileName: input.fileName, format, maxBytes, maxUnits, path: input.path, bytes: input.bytes };
-  await readBilingualOffThread(request, async (batch) => {
-    const units = batch.units.filter((unit) => !isEmptyUnit(unit));
-    Object.assign(totals, { skipped: totals.skipped + batch.units.length - units.length, sourceLanguage: batch.sourceLanguage, targetLanguage: batch.targetLanguage });
-    if (totals.segments === 0) {
-      // The first batch's text decides when the declared languages are not French → English.
-      const sample = { source: units.map((unit) => unit.source).join("\n"), target: units.map((unit) => unit.target ?? "").join("\n") };
-      const languageProblem = languagePairProblem(batch, input.fileName, sample);
-      if (languageProblem) throw new AppError({ code: "VALIDATION", message: languageProblem });
-    }
-    const placed = units.map((unit, k) => ({ id: randomUUID(), position: totals.segments + k, unit }));
-    const issues = placed.flatMap((row) => row.unit.notes.map((note) => ({ segmentId: row.id, ...importedNoteIssue(note, viewer.userId) })));
-    const openIssues = new Map<string, number>();
-    for (const issue of issues) if (issue.status === "open") openIssues.set(issue.segmentId, (openIssues.get(issue.segmentId) ?? 0) + 1);
-    const rows = placed.map((row) => ({ ...row, status: importedSegmentStatus(openIssues.get(row.id) ?? 0) }));
-    await insertRows(tx, "segments", segmentColumns(document.id), rows);
-    await insertRows(tx, "issues", issueColumns(document.id), issues);
-    totals.segments += rows.length;
-    totals.issues += issues.length;
-    await options.onProgress?.(totals.segments, batch.totalChars === 0 ? 1 : batch.readChars / batch.totalChars);
-  });
+  const pacer = startPacer();
+  try {
+    await readBilingualOffThread(request, async (batch) => {
+      const units = batch.units.filter((unit) => !isEmptyUnit(unit));
+      Object.assign(totals, { skipped: totals.skipped + batch.units.length - units.length, sourceLanguage: batch.sourceLanguage, targetLanguage: batch.targetLanguage });
+      if (totals.segments === 0) {
+        // The first batch's text decides when the declared languages are not French → English.
+        const sample = { source: units.map((unit) => unit.source).join("\n"), target: units.map((unit) => unit.target ?? "").join("\n") };
+        const languageProblem = languagePairProblem(batch, input.fileName, sample);
+        if (languageProblem) throw new AppError({ code: "VALIDATION", message: languageProblem });
+      }
+      const placed = units.map((unit, k) => ({ id: randomUUID(), position: totals.segments + k, unit }));
+      const issues = placed.flatMap((row) => row.unit.notes.map((note) => ({ segmentId: row.id, ...importedNoteIssue(note, viewer.userId) })));
+      const openIssues = new Map<string, number>();
+      for (const issue of issues) if (issue.status === "open") openIssues.set(issue.segmentId, (openIssues.get(issue.segmentId) ?? 0) + 1);
+      const rows = placed.map((row) => ({ ...row, status: importedSegmentStatus(openIssues.get(row.id) ?? 0) }));
+      // Each INSERT keeps a PostgreSQL backend busy; the pauses leave the CPU to reviewers' requests.
+      await insertRows(tx, "segments", segmentColumns(document.id), rows);
+      await pacer.pause();
+      await insertRows(tx, "issues", issueColumns(document.id), issues);
+      totals.segments += rows.length;
+      totals.issues += issues.length;
+      await options.onProgress?.(totals.segments, batch.totalChars === 0 ? 1 : batch.readChars / batch.totalChars);
+      await pacer.pause();
+    });
+  } finally {
+    pacer.stop();
+  }
   if (totals.segments === 0) throw new AppError({ code: "VALIDATION", message: `${input.fileName} has no translation units with text.` });
   await tx.$executeRaw`UPDATE segments SET source_separator = '', target_separator = '' WHERE document_id = ${document.id}::uuid AND position = ${totals.segments - 1}`;
   await tx.document.update({

@@ -27,12 +27,14 @@ export function beatWhileRunning(importJobId: string, intervalMs = IMPORT_HEARTB
   return () => clearInterval(timer);
 }
 
-/** Marks one import's row failed unless it already finished; returns whether it changed. */
+/** Marks one import's row failed unless it already finished, and deletes its stored upload; returns whether the row changed. */
 export async function failInterruptedImport(importJobId: string, error: string): Promise<boolean> {
-  const { count } = await getPrisma().importJob.updateMany({
+  const prisma = getPrisma();
+  const { count } = await prisma.importJob.updateMany({
     where: { id: importJobId, status: { in: ["queued", "running"] } },
     data: { status: "failed", error, message: INTERRUPTED_MESSAGE },
   });
+  await prisma.importUploadChunk.deleteMany({ where: { importJobId } });
   return count === 1;
 }
 
@@ -40,12 +42,13 @@ export async function failInterruptedImport(importJobId: string, error: string):
  * At start: import rows still "queued" or "running" that nobody runs any more. A process that stops
  * leaves its active jobs to no one, and pg-boss would only expire them much later. Another instance
  * or worker may be running a job taken long ago, so a row counts as orphaned by its heartbeat
- * (beatWhileRunning), not by when this process started. Returns how many rows were failed.
+ * (beatWhileRunning), not by when this process started. Uploads of ended imports are deleted.
+ * Returns how many rows were failed.
  */
 export async function reconcileImportJobs(): Promise<number> {
   await getQueue(); // pg-boss creates its schema on start
   const queues = [QUEUES.importDocument, QUEUES.importBilingual];
-  return getPrisma().$executeRaw`
+  const failed = await getPrisma().$executeRaw`
     UPDATE import_jobs AS row SET status = 'failed', message = ${INTERRUPTED_MESSAGE},
       error = 'The server stopped while this import was running.', updated_at = now()
     WHERE row.status IN ('queued', 'running')
@@ -54,6 +57,9 @@ export async function reconcileImportJobs(): Promise<number> {
         SELECT 1 FROM pgboss.job AS job
         WHERE job.name = ANY(${queues}::text[]) AND job.data->>'importJobId' = row.id::text
           AND (job.state IN ('created', 'retry') OR (job.state = 'active' AND job.started_on >= now() - make_interval(secs => ${ORPHAN_AFTER_SECONDS}))))`;
+  // Uploads of imports that ended without their job's cleanup (a process stopped mid-job).
+  await getPrisma().$executeRaw`DELETE FROM import_upload_chunks AS chunk USING import_jobs AS row WHERE chunk.import_job_id = row.id AND row.status IN ('failed', 'succeeded')`;
+  return failed;
 }
 
 /** Fails the rows of import jobs pg-boss failed or expired (the import queues' dead letters), then reconciles what the last run left. */

@@ -9,6 +9,7 @@ import { checkLanguagePair } from "@/lib/documents/detect-language";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
 import { AppError } from "@/lib/errors";
 import { afterDocumentImported, refreshDocumentFindings } from "@/lib/findings/mutations";
+import { startPacer } from "@/lib/jobs/pacing";
 
 export type ImportResult = { documentId: string; segmentCount: number };
 
@@ -85,10 +86,16 @@ export async function storeAlignedDocument(
     select: { id: true },
   });
   const columns = segmentColumns(document.id);
-  for (let start = 0; start < total; start += SEGMENT_BATCH) {
-    const batch = aligned.segments.slice(start, start + SEGMENT_BATCH);
-    await insertRows(tx, "segments", columns, batch.map((segment, k) => ({ ...segment, position: start + k })));
-    await options.onBatch?.(start + batch.length, total);
+  const pacer = startPacer();
+  try {
+    for (let start = 0; start < total; start += SEGMENT_BATCH) {
+      const batch = aligned.segments.slice(start, start + SEGMENT_BATCH);
+      await insertRows(tx, "segments", columns, batch.map((segment, k) => ({ ...segment, position: start + k })));
+      await options.onBatch?.(start + batch.length, total);
+      if (start + SEGMENT_BATCH < total) await pacer.pause();
+    }
+  } finally {
+    pacer.stop();
   }
   await recordEvent(tx, {
     actorId: viewer.userId, action: "document.import", entityType: "document", entityId: document.id, documentId: document.id,

@@ -91,7 +91,7 @@ export type BilingualUploadInput = z.input<typeof bilingualUploadSchema>;
 export const importBilingualSchema = bilingualUploadSchema
   .extend({
     bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: "File content must be bytes" }).optional(),
-    /** The file on the server's disk instead of `bytes` (an upload the import route spooled there). */
+    /** The file on the server's disk instead of `bytes` (an upload its job copied there from PostgreSQL). */
     path: z.string().min(1).optional(),
   })
   .refine((input) => input.bytes !== undefined || input.path !== undefined, { error: "File content is required", path: ["bytes"] });

@@ -3,6 +3,7 @@ import { insertRows, type BulkColumn } from "@/lib/db/bulk-insert";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { readInPages } from "@/lib/db/read-in-pages";
 import { AppError } from "@/lib/errors";
+import { startPacer } from "@/lib/jobs/pacing";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
 import { dismissalKey, loadDocumentQaInput, readSegmentTexts } from "@/lib/findings/queries";
 import { getStoredTranslationModel } from "@/lib/findings/translation-model";
@@ -91,8 +92,14 @@ export async function insertFindings(tx: Tx, documentId: string, findings: Check
     { name: "evidence", type: "jsonb", value: (finding) => finding.evidence ?? null },
   ];
   let inserted = 0;
-  for (let start = 0; start < rows.length; start += INSERT_BATCH) {
-    inserted += await insertRows(tx, "findings", columns, rows.slice(start, start + INSERT_BATCH), { skipDuplicates: true });
+  const pacer = startPacer();
+  try {
+    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+      inserted += await insertRows(tx, "findings", columns, rows.slice(start, start + INSERT_BATCH), { skipDuplicates: true });
+      if (start + INSERT_BATCH < rows.length) await pacer.pause();
+    }
+  } finally {
+    pacer.stop();
   }
   return inserted;
 }

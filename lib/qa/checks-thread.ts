@@ -2,7 +2,9 @@
 // checkers (the speller, the word aligner's lexicon and Harper's WebAssembly, seconds to build), takes
 // a document's pairs a page at a time, then runs the checks and posts the findings in batches. It
 // also trains the word-alignment model. Requests come one at a time (the main side queues them).
+// It runs at the lowest CPU priority: a document's QA run is background work, the server's requests come first.
 import { parentPort } from "node:worker_threads";
+import { lowerThisThreadPriority } from "@/lib/thread-priority";
 import { trainTranslationModel } from "@/lib/word-align/translation-model";
 import { DOCUMENT_WIDE_CHECKS, type ChecksRequest, type ChecksThreadMessage } from "./checks-worker";
 import {
@@ -15,6 +17,8 @@ const FINDINGS_PER_MESSAGE = 2000;
 /** Segments whose English goes to the grammar checker in one call. */
 const GRAMMAR_BATCH = 8;
 const SEGMENT_CHECK_IDS = QA_CHECKS.map((check) => check.id).filter((id) => !DOCUMENT_WIDE_CHECKS.includes(id));
+
+lowerThisThreadPriority();
 
 const post = (message: ChecksThreadMessage) => parentPort!.postMessage(message);
 let pairs: SegmentPair[] = [];

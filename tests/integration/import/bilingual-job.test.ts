@@ -1,6 +1,5 @@
 import { readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -30,7 +29,8 @@ const xliff = (count: number, broken = -1) =>
   "</body></file></xliff>\n";
 const csv = (count: number) => "source,target\n" + range(count).map((i) => `Phrase numéro ${i} du conseil.,Sentence number ${i} of the council.\n`).join("");
 
-const uploads = async () => (await readdir(path.join(tmpdir(), "recto-imports")).catch(() => [])).length;
+/** What is left of uploads: stored chunks, and the jobs' copies in the temporary folder. */
+const uploads = async () => (await getPrisma().importUploadChunk.count()) + (await readdir(tmpdir())).filter((name) => name.startsWith("recto-import-")).length;
 
 async function counts() {
   const prisma = getPrisma();
@@ -55,7 +55,7 @@ async function waitForJob(viewer: Viewer, jobId: string): Promise<{ final: Impor
 }
 
 describe("a bilingual import runs as a background job", () => {
-  it("streams the upload to disk, stores every unit in the worker with progress, and deletes the upload", async () => {
+  it("streams the upload into PostgreSQL, stores every unit in the worker with progress, and deletes the upload", async () => {
     session.viewer = (await createUser({ role: "editor" })).viewer;
     const text = xliff(3000);
     expect(text.length).toBeGreaterThan(256 * 1024);

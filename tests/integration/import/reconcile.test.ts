@@ -27,14 +27,18 @@ async function importJob(options: { status: "queued" | "running"; taken: boolean
 }
 
 describe("reconciling interrupted import jobs", () => {
-  it("fails, at start-up, the rows of jobs the stopped server was running, and leaves waiting and live ones alone", async () => {
+  it("fails, at start-up, the rows of jobs the stopped server was running, deletes their uploads, and leaves waiting and live ones alone", async () => {
     const interrupted = await importJob({ status: "running", taken: true, startedBeforeThisProcess: true, lastBeatSecondsAgo: 120 });
     const waiting = await importJob({ status: "queued", taken: false });
     const live = await importJob({ status: "running", taken: true });
+    const chunk = (importJobId: string) => ({ importJobId, seq: 0, data: new Uint8Array([0x3c, 0x3f]) });
+    await getPrisma().importUploadChunk.createMany({ data: [chunk(interrupted.importJobId), chunk(waiting.importJobId), chunk(live.importJobId)] });
     await registerWorkers();
     expect(await row(interrupted.importJobId)).toMatchObject({ status: "failed", progress: 0.43, message: INTERRUPTED_MESSAGE, error: "The server stopped while this import was running." });
     expect(await row(waiting.importJobId)).toMatchObject({ status: "queued" });
     expect(await row(live.importJobId)).toMatchObject({ status: "running" });
+    const uploads = await getPrisma().importUploadChunk.findMany({ select: { importJobId: true } });
+    expect(uploads.map((upload) => upload.importJobId).sort()).toEqual([waiting.importJobId, live.importJobId].sort());
   });
 
   it("leaves alone an import another instance started before this one and is still running (its row keeps beating)", async () => {
