@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
+import pg from "pg";
 import { openBenchDatabase as openSharedBenchDatabase } from "../support/database";
 import { signIn, signInNewAccounts, startAppServer } from "../workspace/app-server";
 import { fillWorkspaceDocument } from "../workspace/database";
@@ -10,6 +11,8 @@ const SEGMENTS = 2_000;
 /** The XLIFF the editor uploads: units of ~400 bytes up to this size (the default RECTO_MAX_BILINGUAL_MB). */
 const XLIFF_BYTES = 49 * 1024 * 1024;
 const LINE_SECONDS = 60;
+/** The reviewers' window during the import: until the import and the document's QA run end, at most this. */
+const IMPORT_LINE_MAX_SECONDS = 600;
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
@@ -53,12 +56,30 @@ function treeRss(pid: number): number {
   return total;
 }
 
-async function importWhileReviewing(baseUrl: string, editorCookie: string, serverPid: number, load: () => Promise<LoadResult>) {
+/** Resolves once no QA run of any document is waiting or running (pg-boss's own table), polling every 500 ms. */
+async function qaRunsDone(databaseUrl: string): Promise<void> {
+  const { QUEUES } = await import("@/lib/jobs/queue");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (;;) {
+      const { rows } = await client.query<{ pending: number }>(
+        "SELECT count(*)::int AS pending FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')", [QUEUES.qaDocument]);
+      if (rows[0].pending === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function importWhileReviewing(databaseUrl: string, baseUrl: string, editorCookie: string, serverPid: number, load: (until: Promise<unknown>) => Promise<LoadResult>) {
   const { body, units } = benchXliff();
   const baselineRss = treeRss(serverPid);
   let peakRss = baselineRss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(serverPid))), 100);
-  const reviewers = load();
+  let importAndQaEnded!: () => void;
+  const reviewers = load(new Promise<void>((resolve) => (importAndQaEnded = resolve)));
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const started = performance.now();
   const query = new URLSearchParams({ title: "Bench XLIFF", fileName: "bench.xlf" });
@@ -72,10 +93,13 @@ async function importWhileReviewing(baseUrl: string, editorCookie: string, serve
     job = await (await fetch(`${baseUrl}/import/jobs/${submitted.jobId}`, { headers: { cookie: editorCookie } })).json();
   } while (job.status === "queued" || job.status === "running");
   const importSeconds = (performance.now() - started) / 1000;
+  await qaRunsDone(databaseUrl);
+  const qaSeconds = (performance.now() - started) / 1000;
+  importAndQaEnded();
   const result = await reviewers;
   clearInterval(sampler);
   if (job.status !== "succeeded") throw new Error(`the XLIFF import failed: ${job.error ?? job.message}`);
-  return { result, units, bytes: body.length, uploadSeconds, importSeconds, baselineRss, peakRss, message: job.message };
+  return { result, units, bytes: body.length, uploadSeconds, importSeconds, qaSeconds, baselineRss, peakRss, message: job.message };
 }
 
 /** 50 reviewers flag spans while an editor imports a 49 MB XLIFF through the bilingual import page's endpoint. */
@@ -102,20 +126,21 @@ export async function run(): Promise<string> {
     console.error("bench: import-bilingual: 50 reviewers without an import (control) …");
     const control = await reviewersTest({ name: "control", url, method: "POST", cookies, body: flag, seconds: LINE_SECONDS, rampUpRequests: 2, seed: 40 });
     console.error("bench: import-bilingual: 50 reviewers while a 49 MB XLIFF is imported …");
-    const line = await importWhileReviewing(server.baseUrl, editorCookie, server.pid, () =>
-      reviewersTest({ name: "POST /api/issues", url, method: "POST", cookies, body: flag, seconds: LINE_SECONDS, rampUpRequests: 2, seed: 41 }));
+    const line = await importWhileReviewing(database.url, server.baseUrl, editorCookie, server.pid, (until) =>
+      reviewersTest({ name: "POST /api/issues", url, method: "POST", cookies, body: flag, seconds: IMPORT_LINE_MAX_SECONDS, rampUpRequests: 2, seed: 41, until }));
     const { result } = line;
     return [
       "## Bilingual import under load (issue 14)",
       "",
       `${REVIEWERS} reviewer accounts flag spans (one autocannon client each, one request per second, as in the workspace section) on a ${SEGMENTS.toLocaleString("en")}-segment document ` +
-        `for ${LINE_SECONDS} s; 3 s in, the demo editor uploads a ${mib(line.bytes)} XLIFF 1.2 (${line.units.toLocaleString("en")} units, each with a note) to \`POST /import-bilingual/submit\` ` +
-        "and polls the job until it ends. The server process tree's resident memory is sampled every 100 ms from /proc.",
+        `for ${LINE_SECONDS} s without an import (control), then until an import and the QA run after it end; 3 s into that window, the demo editor uploads a ${mib(line.bytes)} XLIFF 1.2 (${line.units.toLocaleString("en")} units, each with a note) to \`POST /import-bilingual/submit\` ` +
+        "and polls the job until it ends, then waits for the document's QA run (pg-boss's queue empty). The server process tree's resident memory is sampled every 100 ms from /proc.",
       "",
       "| measure | result | target |",
       "|---|---|---|",
       `| control, same ${LINE_SECONDS} s without an import: done, errors / non-2xx, p50 / p99 | ${control.requests}, ${control.errors} / ${control.non2xx}, ${ms(control.p50Ms)} / ${ms(control.p99Ms)} | |`,
-      `| reviewers' flags during the import: done, errors / non-2xx | ${result.requests}, ${result.errors} / ${result.non2xx} | |`,
+      `| QA run of the imported document finished | ${line.qaSeconds.toFixed(1)} s after the upload started | |`,
+      `| reviewers' flags during the import and its QA run: done, errors / non-2xx | ${result.requests}, ${result.errors} / ${result.non2xx} | |`,
       `| reviewers' flags: p50 / p99 | ${ms(result.p50Ms)} / **${ms(result.p99Ms)}** | p99 < 100 ms ${result.p99Ms < 100 ? "✅" : "❌"} |`,
       `| upload answered (202, streamed to disk) | ${line.uploadSeconds.toFixed(1)} s | |`,
       `| import finished ("${line.message}") | ${line.importSeconds.toFixed(1)} s after the upload started | |`,

@@ -15,7 +15,7 @@ declare module "autocannon" {
   type Histogram = { average: number; p50: number; p99: number; total: number };
   export type Result = { requests: Histogram; latency: Histogram; errors: number; timeouts: number; non2xx: number };
   /** Emits "response" (client, statusCode, resBytes, responseTimeMs) for every answer. */
-  type Instance = EventEmitter;
+  type Instance = EventEmitter & { /** Ends the run at its next tick; the callback then gets the results so far. */ stop(): void };
   function autocannon(options: Options): Promise<Result>;
   function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance;
   export default autocannon;

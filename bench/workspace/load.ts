@@ -75,14 +75,21 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * autocannon run's `connectionRate` (all its connections tick together). Each client's first
  * `rampUpRequests` answers are left out (all 50 connections and session look-ups start in the same
  * second, which people signing in over a morning never do); p50/p99 are computed from every other
- * response time over the next `seconds` seconds, not averaged over clients.
+ * response time over the next `seconds` seconds, not averaged over clients. With `until`, the clients
+ * stop when it settles instead, after at most `seconds` (so a window can cover work of unknown length).
  */
-export async function reviewersTest(options: Shape & { seconds: number; rampUpRequests: number; seed: number }): Promise<LoadResult> {
+export async function reviewersTest(options: Shape & { seconds: number; rampUpRequests: number; seed: number; until?: Promise<unknown> }): Promise<LoadResult> {
   const random = createRandom(options.seed);
   const latencies: number[] = [];
   let counter = 0;
   let allAnswers = 0;
   const started = performance.now();
+  const stops: Array<() => void> = [];
+  let stopped = false;
+  void options.until?.finally(() => {
+    stopped = true;
+    for (const stop of stops) stop();
+  });
   const runs = options.cookies.map(
     (cookie) =>
       new Promise<Result>((resolve, reject) => {
@@ -98,6 +105,8 @@ export async function reviewersTest(options: Shape & { seconds: number; rampUpRe
             },
             (error, result) => (error ? reject(error) : resolve(result)),
           );
+          stops.push(() => instance.stop());
+          if (stopped) instance.stop();
           let answered = 0;
           instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
             answered += 1;
