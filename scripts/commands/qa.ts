@@ -45,9 +45,8 @@ export const qaCommand: Command = {
     const pairs = parsed.input !== undefined ? readPairs(parsed.input) : null;
     const findings = pairs
       ? await (async () => {
-          const { prepareChecks, runChecks } = await import("@/lib/qa/run-checks");
-          await prepareChecks();
-          return runChecks(pairs);
+          const { runChecksBesideGrammarThread } = await import("@/lib/qa/run-checks-threaded");
+          return runChecksBesideGrammarThread(pairs);
         })()
       : await withDatabase(async () => {
           const { computeDocumentFindings } = await import("@/lib/findings/queries");
