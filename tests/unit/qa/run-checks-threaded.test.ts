@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { prepareChecks, runChecks } from "@/lib/qa/run-checks";
-import { runChecksBesideGrammarThread } from "@/lib/qa/run-checks-threaded";
+import { grammarTexts, prepareChecks, runChecks } from "@/lib/qa/run-checks";
+import { grammarShards, runChecksBesideGrammarThread } from "@/lib/qa/run-checks-threaded";
 import type { SegmentPair } from "@/lib/qa/types";
 
 // runChecks on this thread needs Harper loaded here too, to compare; seconds on a busy machine.
@@ -35,11 +35,34 @@ describe("runChecksBesideGrammarThread", { timeout: 120_000 }, () => {
     expect(findings).toEqual(runChecks(pairs, options));
   });
 
+  it("splits the work between two grammar threads and still finds what runChecks finds", async () => {
+    const pairs = documentPairs(5900);
+    expect(grammarShards([...new Set(grammarTexts(pairs))], 2)).toHaveLength(2);
+    const findings = await runChecksBesideGrammarThread(pairs, {}, 2);
+    expect(findings).toEqual(runChecks(pairs));
+  });
+
   it("leaves the grammar check out when it is disabled, as runChecks does", async () => {
     const pairs = documentPairs(20);
     const options = { disabledChecks: ["grammar"] };
     const findings = await runChecksBesideGrammarThread(pairs, options);
     expect(findings.some((finding) => finding.checkId === "grammar")).toBe(false);
     expect(findings).toEqual(runChecks(pairs, options));
+  });
+});
+
+describe("grammarShards", () => {
+  const texts = Array.from({ length: 5600 }, (_, index) => (index % 700 === 0 ? `Para ${index}.\n\nAnother.` : `Sentence ${index}.`));
+
+  it("cuts whole pages of 500, texts Harper can batch first, each text once", () => {
+    const shards = grammarShards(texts, 2);
+    expect(shards.map((shard) => shard.length)).toEqual([3000, 2600]);
+    expect(shards.flat().toSorted()).toEqual(texts.toSorted());
+    expect(shards[1].slice(-8).every((text) => text.includes("\n\n"))).toBe(true);
+  });
+
+  it("keeps one shard when there are too few texts for a second Harper to pay", () => {
+    expect(grammarShards(texts.slice(0, 4000), 4)).toHaveLength(1);
+    expect(grammarShards([], 2)).toEqual([]);
   });
 });
