@@ -14,7 +14,7 @@ const COMMANDS: Record<string, Entry> = {
     usage: "recto import --source FR.txt --target EN.txt --title TITLE [--provenance TEXT] [--user EMAIL] [--allow-language-mismatch]",
     load: async () => (await import("./commands/import")).importCommand,
   },
-  qa: { usage: "recto qa     (--input PAIRS.json | --document ID) [--format jsonl|json]", load: async () => (await import("./commands/qa")).qaCommand },
+  qa: { usage: "recto qa     (--input PAIRS.json|PAIRS.jsonl | --document ID) [--format jsonl|json]", load: async () => (await import("./commands/qa")).qaCommand },
   export: {
     usage: `recto export --document ID --format ${EXPORT_FORMATS.join("|")} --out FILE|- [--include-pending] [--override] [--user EMAIL]`,
     load: async () => (await import("./commands/export")).exportCommand,
