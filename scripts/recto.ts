@@ -14,7 +14,7 @@ const COMMANDS: Record<string, Entry> = {
     usage: "recto import --source FR.txt --target EN.txt --title TITLE [--provenance TEXT] [--user EMAIL] [--allow-language-mismatch]",
     load: async () => (await import("./commands/import")).importCommand,
   },
-  qa: { usage: "recto qa     (--input PAIRS.json | --document ID) [--format jsonl|json]", load: async () => (await import("./commands/qa")).qaCommand },
+  qa: { usage: "recto qa     (--input PAIRS.json|PAIRS.jsonl | --document ID) [--format jsonl|json]", load: async () => (await import("./commands/qa")).qaCommand },
   export: {
     usage: `recto export --document ID --format ${EXPORT_FORMATS.join("|")} --out FILE|- [--include-pending] [--override] [--user EMAIL]`,
     load: async () => (await import("./commands/export")).exportCommand,
@@ -46,8 +46,18 @@ async function main(): Promise<void> {
   await (await entry.load()).run(args);
 }
 
+/**
+ * Resolves once what was written to `stream` is handed to the OS: on a pipe, writes are
+ * asynchronous and process.exit would drop the rest (findings past the first 64 KB of `recto qa`).
+ */
+const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write("", () => resolve()));
+const exit = async (code: number) => {
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+};
+
 main().then(
-  () => process.exit(0),
+  () => exit(0),
   async (error: unknown) => {
     // A ZodError's own message is its issues as multi-line JSON; describeError says them in one line
     // (loaded only on this path, so that `--help` loads no zod).
@@ -56,6 +66,6 @@ main().then(
     console.error(`recto: ${message}`);
     const isUsage = error instanceof UsageError || String((error as { code?: string }).code).startsWith("ERR_PARSE_ARGS");
     if (isUsage) console.error(usage());
-    process.exit(isUsage ? 2 : 1);
+    await exit(isUsage ? 2 : 1);
   },
 );

@@ -92,9 +92,9 @@ const lintText = (text: string) => toGrammarLints(linter!.organized_lints(text, 
 
 /** Harper's lints on an English text with the GRAMMAR_RULES, or null while Harper is not loaded. */
 export function lintGrammar(text: string): GrammarLint[] | null {
-  if (!linter) return null;
   let lints = cache.get(text);
   if (!lints) {
+    if (!linter) return null;
     lints = lintText(text);
     cache.set(text, lints);
   }
@@ -103,6 +103,9 @@ export function lintGrammar(text: string): GrammarLint[] | null {
 
 /** Texts are joined as paragraphs; a lint is given back to the text it falls in. */
 const PARAGRAPH_BREAK = "\n\n";
+
+/** Whether `lintGrammarBatch` lints `text` with others; it leaves the rest to `lintGrammar`, one call each. */
+export const isBatchable = (text: string) => text.trim() !== "" && !text.includes(PARAGRAPH_BREAK);
 
 /**
  * Lints `texts` not linted yet, several to one call of Harper, and caches each text's own lints,
@@ -113,7 +116,7 @@ const PARAGRAPH_BREAK = "\n\n";
  */
 export function lintGrammarBatch(texts: readonly string[], batchSize = 50): void {
   if (!linter) return;
-  const pending = [...new Set(texts)].filter((text) => text.trim() !== "" && !text.includes(PARAGRAPH_BREAK) && !cache.has(text));
+  const pending = [...new Set(texts)].filter((text) => isBatchable(text) && !cache.has(text));
   for (let first = 0; first < pending.length; first += batchSize) {
     const batch = pending.slice(first, first + batchSize);
     const starts: number[] = [];
@@ -132,4 +135,12 @@ export function lintGrammarBatch(texts: readonly string[], batchSize = 50): void
     }
     batch.forEach((text, index) => cache.set(text, perText[index]));
   }
+}
+
+/**
+ * Caches lints computed elsewhere (the grammar thread, lib/qa/grammar-worker.ts), so that
+ * `lintGrammar` answers for these texts even where Harper is not loaded.
+ */
+export function rememberGrammarLints(entries: ReadonlyArray<readonly [string, GrammarLint[]]>): void {
+  for (const [text, lints] of entries) cache.set(text, lints);
 }

@@ -100,7 +100,12 @@ export function runChecks(pairs: SegmentPair[], options: QaOptions = {}): CheckR
  */
 export function primeGrammar(pairs: readonly SegmentPair[], options: Pick<QaOptions, "disabledChecks"> = {}, batchSize?: number): void {
   if ((options.disabledChecks ?? []).includes(grammar.id)) return;
-  lintGrammarBatch(pairs.filter((pair) => pair.source.trim() !== "" && pair.target.trim() !== "").map((pair) => pair.target), batchSize);
+  lintGrammarBatch(grammarTexts(pairs), batchSize);
+}
+
+/** The English texts the grammar check reads, in document order: those of pairs with text on both sides. */
+export function grammarTexts(pairs: readonly SegmentPair[]): string[] {
+  return pairs.filter((pair) => pair.source.trim() !== "" && pair.target.trim() !== "").map((pair) => pair.target);
 }
 
 /**

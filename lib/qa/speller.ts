@@ -42,7 +42,24 @@ const EXTRA_WORDS = new Set("amongst whilst onwards worshipped worshipping trave
 const SUFFIXES = /(?:izations?|isations?|ized|ised|izes|ises|ize|ise|isms?|ists?|ians?|ical|ic|ates?|lets?|ities|ity|ive|ous|hood|ships?|doms?)$/;
 const PREFIXES = /^(?:multi|pre|post|anti|non|inter|trans|pan|proto|un|re|sub|semi|mono|poly|neo)/;
 
-function isDictionaryWord(word: string): boolean {
+/** Answers per word form: a document asks about the same words again and again, and Hunspell's lookups with affixes are slow. */
+const dictionaryWords = new Map<string, boolean>();
+const knownWords = new Map<string, boolean>();
+const MEMO_LIMIT = 200_000;
+
+function memoised(memo: Map<string, boolean>, word: string, compute: (word: string) => boolean): boolean {
+  let answer = memo.get(word);
+  if (answer === undefined) {
+    answer = compute(word);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, answer);
+  }
+  return answer;
+}
+
+const isDictionaryWord = (word: string) => memoised(dictionaryWords, word, lookUp);
+
+function lookUp(word: string): boolean {
   const spell = getSpeller();
   if (EXTRA_WORDS.has(word) || spell.correct(word) || spell.correct(word[0].toUpperCase() + word.slice(1))) return true;
   return BRITISH_TO_AMERICAN.some(([pattern, replacement]) => pattern.test(word) && spell.correct(word.replace(pattern, replacement)));
@@ -61,6 +78,5 @@ function isDerivedWord(word: string): boolean {
 }
 
 export function isKnownWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return isDictionaryWord(lower) || isDerivedWord(lower);
+  return memoised(knownWords, word.toLowerCase(), (lower) => isDictionaryWord(lower) || isDerivedWord(lower));
 }

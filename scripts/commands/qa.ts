@@ -12,14 +12,32 @@ const options = z
   })
   .refine((values) => (values.input === undefined) !== (values.document === undefined), "give exactly one of --input PAIRS.json or --document ID");
 
-/** The pairs file: a JSON array of {"id", "source", "target"}; each problem is named by its place in the file. */
+/** JSON Lines (one pair per line), as `--format jsonl` writes findings: the array of its lines' values. */
+function parseJsonLines(file: string, text: string): unknown[] {
+  return text.split("\n").flatMap((line, index) => {
+    if (line.trim() === "") return [];
+    try {
+      return [JSON.parse(line)];
+    } catch (error) {
+      throw new Error(`input file ${file} is not valid JSON Lines: line ${index + 1}: ${(error as Error).message}`);
+    }
+  });
+}
+
+/**
+ * The pairs file: a JSON array of {"id", "source", "target"}, or, in a .jsonl file, the same
+ * objects one per line (JSON Lines); each problem is named by its place in the file.
+ */
 function readPairs(file: string) {
   const text = readTextFile(file, "input");
   let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`input file ${file} is not valid JSON: ${(error as Error).message}`);
+  if (file.endsWith(".jsonl")) json = parseJsonLines(file, text);
+  else {
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`input file ${file} is not valid JSON: ${(error as Error).message}`);
+    }
   }
   const parsed = qaPairsInputSchema.safeParse(json);
   if (!parsed.success) {
@@ -45,9 +63,8 @@ export const qaCommand: Command = {
     const pairs = parsed.input !== undefined ? readPairs(parsed.input) : null;
     const findings = pairs
       ? await (async () => {
-          const { prepareChecks, runChecks } = await import("@/lib/qa/run-checks");
-          await prepareChecks();
-          return runChecks(pairs);
+          const { runChecksBesideGrammarThread } = await import("@/lib/qa/run-checks-threaded");
+          return runChecksBesideGrammarThread(pairs);
         })()
       : await withDatabase(async () => {
           const { computeDocumentFindings } = await import("@/lib/findings/queries");

@@ -14,7 +14,8 @@ export function runRecto(args: string[], options: { stdin?: string; env?: NodeJS
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.once("error", reject);
-    child.once("exit", (code) => resolve({ code, stdout, stderr }));
+    // "close", not "exit": the output may still be in the pipes when the process has exited.
+    child.once("close", (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.stdin ?? "");
   });
 }

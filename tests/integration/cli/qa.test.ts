@@ -37,6 +37,25 @@ describe("recto qa", () => {
     ]);
   }, 120_000);
 
+  it("reads the pairs one per line from a .jsonl file, naming a broken line", async () => {
+    const lines = `${PAIRS.map((pair) => JSON.stringify(pair)).join("\n")}\n`;
+    const fromLines = await runQa(["--input", writeInput("pairs.jsonl", lines), "--format", "jsonl"]);
+    const fromArray = await runQa(["--input", writeInput("same.json", JSON.stringify(PAIRS)), "--format", "jsonl"]);
+    expect(fromLines).toMatchObject({ code: 0, stdout: fromArray.stdout });
+    const broken = await runQa(["--input", writeInput("broken.jsonl", `${JSON.stringify(PAIRS[0])}\n{"id": 2,\n`)]);
+    expect(broken).toMatchObject({ code: 1, stdout: "" });
+    expect(broken.stderr).toMatch(/broken\.jsonl is not valid JSON Lines: line 2/);
+  }, 120_000);
+
+  it("prints every finding when stdout is a pipe, however many there are", async () => {
+    // Hundreds of kilobytes: more than a pipe holds, so the output is still being written when the command returns.
+    const many = Array.from({ length: 2000 }, (_, index) => ({ ...PAIRS[0], id: `m${index}` }));
+    const result = await runQa(["--input", writeInput("many.json", JSON.stringify(many)), "--format", "jsonl"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/recto: 2000 findings/);
+    expect(result.stdout.trim().split("\n").map((line) => JSON.parse(line).id)).toEqual(many.map((pair) => pair.id));
+  }, 120_000);
+
   it.each([
     ["a missing file", () => path.join(folder, "absent.json"), /input file .*absent\.json: no such file/],
     ["invalid JSON", () => writeInput("broken.json", "[{\"id\": 1,"), /input file .*broken\.json is not valid JSON/],
