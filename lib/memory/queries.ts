@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
+import { isStatementCancelled } from "@/lib/db/errors";
 import { IN_LIVE_DOCUMENT } from "@/lib/db/live";
 import { toLikePattern } from "@/lib/documents/workspace-sql";
 import { assertFound, isUuid } from "@/lib/ids";
@@ -19,6 +20,11 @@ export const CONCORDANCE_LIMIT = 50;
  * trigrams cost seconds in the trigram GIN index (bench memory).
  */
 export const MAX_FUZZY_WORDS = 6;
+/**
+ * How long a short query's word-similarity branch may run: on 1M segments two common words make
+ * pg_trgm recheck most rows (minutes); past this, the full-text matches alone are returned.
+ */
+export const SHORT_FUZZY_TIMEOUT_MS = 1_000;
 /** Matches beside a segment: CAT tools' usual floor for a fuzzy match. */
 export const MIN_MATCH_SCORE = 50;
 const MATCH_LIMIT = 5;
@@ -51,16 +57,30 @@ const APPROVAL_JOIN = Prisma.sql`LEFT JOIN LATERAL (
 
 /**
  * Concordance: segments of every live document whose French or English matches the query, by
- * full text (french/english configurations) or fuzzily (pg_trgm word similarity), approved
- * corrections first, then by match score.
+ * full text (french/english configurations) or fuzzily, approved corrections first, then by match
+ * score. A short query's fuzzy branch (pg_trgm word similarity) gets SHORT_FUZZY_TIMEOUT_MS; when
+ * common words make it run out, the full-text matches alone are returned (decision 017).
  */
-export async function searchConcordance(options: { viewer: Viewer; input: ConcordanceSearchInput }): Promise<MemoryHit[]> {
+export async function searchConcordance(options: { viewer: Viewer; input: ConcordanceSearchInput; shortFuzzyTimeoutMs?: number }): Promise<MemoryHit[]> {
   assertCan(options.viewer, "segment.read");
   const { q } = concordanceSearchSchema.parse(options.input);
-  const fuzzy = q.trim().split(/\s+/).length <= MAX_FUZZY_WORDS
-    ? Prisma.sql`OR ${q} <% s.source_text OR ${q} <% s.current_text`
-    : await alikeSentences(q);
-  const rows = await getPrisma().$queryRaw<HitRow[]>`
+  if (q.trim().split(/\s+/).length > MAX_FUZZY_WORDS) return (await concordance(q, await alikeSentences(q))).map(toHit);
+  const timeout = options.shortFuzzyTimeoutMs ?? SHORT_FUZZY_TIMEOUT_MS;
+  try {
+    const [, rows] = await getPrisma().$transaction([
+      getPrisma().$executeRaw`SELECT set_config('statement_timeout', ${String(timeout)}, true)`,
+      concordance(q, Prisma.sql`OR ${q} <% s.source_text OR ${q} <% s.current_text`),
+    ]);
+    return rows.map(toHit);
+  } catch (error) {
+    if (!isStatementCancelled(error)) throw error;
+    return (await concordance(q, Prisma.empty)).map(toHit);
+  }
+}
+
+/** The concordance query: full-text candidates OR the `fuzzy` condition, capped, then ranked. */
+function concordance(q: string, fuzzy: Prisma.Sql) {
+  return getPrisma().$queryRaw<HitRow[]>`
     WITH candidates AS (
       SELECT s.id FROM segments s
       WHERE to_tsvector('french', s.source_text) @@ websearch_to_tsquery('french', ${q})
@@ -72,7 +92,6 @@ export async function searchConcordance(options: { viewer: Viewer; input: Concor
     ${APPROVAL_JOIN}
     ORDER BY (s.status = 'approved') DESC, score DESC, d.created_at DESC, s.position
     LIMIT ${CONCORDANCE_LIMIT}`;
-  return rows.map(toHit);
 }
 
 const FULL_TEXT = {
@@ -82,15 +101,16 @@ const FULL_TEXT = {
 
 /**
  * The lexemes of a text that are not among its full-text index's most common ones (the planner's
- * statistics, pg_stats.most_common_elems), longest first: each has a short posting list.
+ * statistics, pg_stats.most_common_elems), longest first: each has a short posting list. One
+ * round trip for every configuration asked.
  */
-async function rareLexemes(text: string, config: keyof typeof FULL_TEXT): Promise<string[]> {
-  const [row] = await getPrisma().$queryRaw<Array<{ lexemes: string[] }>>`
-    SELECT array(
+async function rareLexemes(text: string, configs: Array<keyof typeof FULL_TEXT>): Promise<Array<string[]>> {
+  const columns = configs.map((config, i) => Prisma.sql`array(
       SELECT lexeme FROM unnest(to_tsvector(${config}::regconfig, ${text})) u
       WHERE lexeme <> ALL (coalesce((SELECT most_common_elems::text::text[] FROM pg_stats WHERE tablename = ${FULL_TEXT[config].index}), '{}'))
-      ORDER BY length(lexeme) DESC, lexeme LIMIT ${MAX_CANDIDATE_LEXEMES}) AS lexemes`;
-  return row.lexemes;
+      ORDER BY length(lexeme) DESC, lexeme LIMIT ${MAX_CANDIDATE_LEXEMES}) AS ${Prisma.raw(`l${i}`)}`);
+  const [row] = await getPrisma().$queryRaw<Array<Record<string, string[]>>>`SELECT ${Prisma.join(columns)}`;
+  return configs.map((_, i) => row[`l${i}`]);
 }
 
 /**
@@ -100,8 +120,9 @@ async function rareLexemes(text: string, config: keyof typeof FULL_TEXT): Promis
  */
 async function alikeSentences(text: string, configs: Array<keyof typeof FULL_TEXT> = ["french", "english"]): Promise<Prisma.Sql> {
   const branches: Prisma.Sql[] = [];
-  for (const config of configs) {
-    const query = anyTwoOf(await rareLexemes(text, config));
+  const lexemes = await rareLexemes(text, configs);
+  for (const [i, config] of configs.entries()) {
+    const query = anyTwoOf(lexemes[i]);
     const { column } = FULL_TEXT[config];
     if (query) branches.push(Prisma.sql`OR (to_tsvector(${Prisma.raw(`'${config}'`)}, ${column}) @@ ${query}::tsquery AND similarity(${column}, ${text}) >= ${MIN_MATCH_SCORE / 100})`);
   }
