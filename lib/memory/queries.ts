@@ -6,7 +6,7 @@ import { isStatementCancelled } from "@/lib/db/errors";
 import { IN_LIVE_DOCUMENT } from "@/lib/db/live";
 import { toLikePattern } from "@/lib/documents/workspace-sql";
 import { assertFound, isUuid } from "@/lib/ids";
-import { anyTwoOf, MAX_CANDIDATE_LEXEMES } from "@/lib/memory/fuzzy-candidates";
+import { allOf, anyTwoOf, MAX_CANDIDATE_LEXEMES } from "@/lib/memory/fuzzy-candidates";
 import { applyCorrectionPatterns, findCorrectionPatterns, type CorrectionPattern } from "@/lib/memory/correction-patterns";
 import { concordanceSearchSchema, MAX_PROPAGATION_TARGETS, type ConcordanceSearchInput } from "@/lib/memory/schema";
 import type { MemoryHit, PropagationCandidate } from "@/lib/memory/types";
@@ -27,6 +27,14 @@ export const MAX_FUZZY_WORDS = 6;
 export const SHORT_FUZZY_TIMEOUT_MS = 1_000;
 /** Matches beside a segment: CAT tools' usual floor for a fuzzy match. */
 export const MIN_MATCH_SCORE = 50;
+/**
+ * A lexeme selects fuzzy candidates when it is in fewer than this share of segments: a pair of
+ * them is then in about 100 segments of 1M at most. The planner's statistics list the 1,000 most
+ * common lexemes, down to ~0.7 % on the bench's memory, so a sentence with only one or two rarer
+ * lexemes also gets its least common listed ones; with "any one of" one or two it fetched
+ * thousands of candidates to score (bench memory).
+ */
+const MAX_LEXEME_SHARE = 0.01;
 const MATCH_LIMIT = 5;
 
 /** A segment of a live document with what the memory needs of it, or NOT_FOUND naming the id. */
@@ -64,29 +72,50 @@ const APPROVAL_JOIN = Prisma.sql`LEFT JOIN LATERAL (
 export async function searchConcordance(options: { viewer: Viewer; input: ConcordanceSearchInput; shortFuzzyTimeoutMs?: number }): Promise<MemoryHit[]> {
   assertCan(options.viewer, "segment.read");
   const { q } = concordanceSearchSchema.parse(options.input);
-  if (q.trim().split(/\s+/).length > MAX_FUZZY_WORDS) return (await concordance(q, await alikeSentences(q))).map(toHit);
+  if (q.trim().split(/\s+/).length > MAX_FUZZY_WORDS) return searchSentence(q);
+  const fullText = CONFIGS.map((config) => fullTextScan(config, q, null));
+  const wordSimilar = CONFIGS.map((config) => Prisma.sql`SELECT s.id FROM segments s WHERE ${q} <% ${column(config)}`);
   const timeout = options.shortFuzzyTimeoutMs ?? SHORT_FUZZY_TIMEOUT_MS;
   try {
     const [, rows] = await getPrisma().$transaction([
       getPrisma().$executeRaw`SELECT set_config('statement_timeout', ${String(timeout)}, true)`,
-      concordance(q, Prisma.sql`OR ${q} <% s.source_text OR ${q} <% s.current_text`),
+      concordance(q, [...fullText, ...wordSimilar]),
     ]);
     return rows.map(toHit);
   } catch (error) {
     if (!isStatementCancelled(error)) throw error;
-    return (await concordance(q, Prisma.empty)).map(toHit);
+    return (await concordance(q, fullText)).map(toHit);
   }
 }
 
-/** The concordance query: full-text candidates OR the `fuzzy` condition, capped, then ranked. */
-function concordance(q: string, fuzzy: Prisma.Sql) {
+/**
+ * A sentence-long query: full-text scans narrowed by its rare lexemes, and alike sentences (any
+ * two rare lexemes, similarity ≥ MIN_MATCH_SCORE). Without parallel workers: the look-up reads a
+ * few hundred cached pages, and starting two workers cost more than it saved (bench memory).
+ */
+async function searchSentence(q: string): Promise<MemoryHit[]> {
+  const lexemes = await rareLexemes(q, CONFIGS);
+  const scans = [
+    ...CONFIGS.map((config, i) => fullTextScan(config, q, allOf(lexemes[i].required))),
+    ...CONFIGS.flatMap((config, i) => alikeScans(config, q, lexemes[i].rare)),
+  ];
+  const [, rows] = await getPrisma().$transaction([
+    getPrisma().$executeRaw`SELECT set_config('max_parallel_workers_per_gather', '0', true)`,
+    concordance(q, scans),
+  ]);
+  return rows.map(toHit);
+}
+
+/**
+ * The concordance query: the candidates of each scan (a SELECT of segment ids), capped, then
+ * ranked. The scans are chained (UNION ALL), full text first: as one OR, every candidate row was
+ * tested against every condition again, each recomputing its to_tsvector, which cost more than the
+ * look-up (bench memory); and a query whose full text alone fills the cap runs no fuzzy scan.
+ */
+function concordance(q: string, scans: Prisma.Sql[]) {
   return getPrisma().$queryRaw<HitRow[]>`
     WITH candidates AS (
-      SELECT s.id FROM segments s
-      WHERE to_tsvector('french', s.source_text) @@ websearch_to_tsquery('french', ${q})
-         OR to_tsvector('english', s.current_text) @@ websearch_to_tsquery('english', ${q})
-         ${fuzzy}
-      LIMIT ${CANDIDATE_CAP})
+      SELECT DISTINCT id FROM (${Prisma.join(scans.map((scan) => Prisma.sql`(${scan})`), " UNION ALL ")} LIMIT ${CANDIDATE_CAP}) found)
     SELECT ${HIT_COLUMNS}, 100 * greatest(word_similarity(${q}, s.source_text), word_similarity(${q}, s.current_text)) AS score
     FROM candidates c JOIN segments s ON s.id = c.id JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
     ${APPROVAL_JOIN}
@@ -94,51 +123,77 @@ function concordance(q: string, fuzzy: Prisma.Sql) {
     LIMIT ${CONCORDANCE_LIMIT}`;
 }
 
+/** The full-text configuration of each language, its column and the expression index on it. */
 const FULL_TEXT = {
-  french: { column: Prisma.sql`s.source_text`, index: "segments_source_text_fts_idx" },
-  english: { column: Prisma.sql`s.current_text`, index: "segments_current_text_fts_idx" },
+  french: { column: "source_text", index: "segments_source_text_fts_idx" },
+  english: { column: "current_text", index: "segments_current_text_fts_idx" },
 } as const;
+type Config = keyof typeof FULL_TEXT;
+const CONFIGS: Config[] = ["french", "english"];
+const column = (config: Config) => Prisma.raw(`s.${FULL_TEXT[config].column}`);
+const configName = (config: Config) => Prisma.raw(`'${config}'`);
 
 /**
- * The lexemes of a text that are not among its full-text index's most common ones (the planner's
- * statistics, pg_stats.most_common_elems), longest first: each has a short posting list. One
- * round trip for every configuration asked.
+ * Segments whose text matches the query in full text (websearch syntax). `narrowedBy`, a tsquery
+ * every match satisfies, is looked up first through the index, and the query tested on its few
+ * rows: a sentence's common lexemes have posting lists of 100,000s of segments (OFFSET 0 keeps
+ * the planner from handing them to the index scan as well).
  */
-async function rareLexemes(text: string, configs: Array<keyof typeof FULL_TEXT>): Promise<Array<string[]>> {
-  const columns = configs.map((config, i) => Prisma.sql`array(
-      SELECT lexeme FROM unnest(to_tsvector(${config}::regconfig, ${text})) u
-      WHERE lexeme <> ALL (coalesce((SELECT most_common_elems::text::text[] FROM pg_stats WHERE tablename = ${FULL_TEXT[config].index}), '{}'))
-      ORDER BY length(lexeme) DESC, lexeme LIMIT ${MAX_CANDIDATE_LEXEMES}) AS ${Prisma.raw(`l${i}`)}`);
-  const [row] = await getPrisma().$queryRaw<Array<Record<string, string[]>>>`SELECT ${Prisma.join(columns)}`;
-  return configs.map((_, i) => row[`l${i}`]);
+function fullTextScan(config: Config, q: string, narrowedBy: string | null): Prisma.Sql {
+  const matches = (text: Prisma.Sql) => Prisma.sql`to_tsvector(${configName(config)}, ${text}) @@ websearch_to_tsquery(${configName(config)}, ${q})`;
+  if (narrowedBy === null) return Prisma.sql`SELECT s.id FROM segments s WHERE ${matches(column(config))}`;
+  return Prisma.sql`SELECT r.id FROM (
+      SELECT s.id, ${column(config)} AS text FROM segments s WHERE to_tsvector(${configName(config)}, ${column(config)}) @@ ${narrowedBy}::tsquery OFFSET 0) r
+    WHERE ${matches(Prisma.sql`r.text`)}`;
 }
 
 /**
- * Segments whose French or English is at least MIN_MATCH_SCORE % like a sentence: candidates
- * through the full-text index (any two of the sentence's rare lexemes), scored by pg_trgm
- * similarity. An SQL condition to OR into a WHERE on `segments s`; empty when no lexeme is rare.
+ * Of a text's lexemes, the selective ones: in fewer than MAX_LEXEME_SHARE of segments by the
+ * planner's statistics of the full-text index (pg_stats.most_common_elems and their frequencies;
+ * a lexeme not among them is rarer than all of them), least frequent first, then longest. `rare`
+ * for alike sentences; `required`, those of them the websearch query requires (none unless it is
+ * only ANDs, no `or` and no `-word`), to narrow its full-text scan. One round trip in all.
  */
-async function alikeSentences(text: string, configs: Array<keyof typeof FULL_TEXT> = ["french", "english"]): Promise<Prisma.Sql> {
-  const branches: Prisma.Sql[] = [];
-  const lexemes = await rareLexemes(text, configs);
-  for (const [i, config] of configs.entries()) {
-    const query = anyTwoOf(lexemes[i]);
-    const { column } = FULL_TEXT[config];
-    if (query) branches.push(Prisma.sql`OR (to_tsvector(${Prisma.raw(`'${config}'`)}, ${column}) @@ ${query}::tsquery AND similarity(${column}, ${text}) >= ${MIN_MATCH_SCORE / 100})`);
-  }
-  return branches.length > 0 ? Prisma.join(branches, " ") : Prisma.empty;
+async function rareLexemes(text: string, configs: Config[]): Promise<Array<{ rare: string[]; required: string[] }>> {
+  const columns = configs.map((config, i) => {
+    const selective = (condition: Prisma.Sql) => Prisma.sql`array(
+      SELECT u.lexeme FROM unnest(to_tsvector(${configName(config)}, ${text})) u
+      LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS lexeme, unnest(most_common_elem_freqs) AS share
+        FROM pg_stats WHERE tablename = ${FULL_TEXT[config].index}) common ON common.lexeme = u.lexeme
+      WHERE coalesce(common.share, 0) < ${MAX_LEXEME_SHARE} ${condition}
+      ORDER BY coalesce(common.share, 0), length(u.lexeme) DESC, u.lexeme LIMIT ${MAX_CANDIDATE_LEXEMES})`;
+    const websearch = Prisma.sql`websearch_to_tsquery(${configName(config)}, ${text})::text`;
+    return Prisma.sql`${selective(Prisma.empty)} AS ${Prisma.raw(`rare${i}`)},
+      CASE WHEN ${websearch} ~ '[|!]' THEN '{}'::text[]
+        ELSE ${selective(Prisma.sql`AND strpos(${websearch}, quote_literal(u.lexeme)) > 0`)} END AS ${Prisma.raw(`required${i}`)}`;
+  });
+  const [row] = await getPrisma().$queryRaw<Array<Record<string, string[]>>>`SELECT ${Prisma.join(columns)}`;
+  return configs.map((_, i) => ({ rare: row[`rare${i}`], required: row[`required${i}`] }));
+}
+
+/**
+ * Segments whose text (in `config`'s language) is at least MIN_MATCH_SCORE % like a sentence:
+ * candidates through the full-text index (any two of the sentence's rare lexemes), scored by
+ * pg_trgm similarity. A scan of `segments s`, or none when no lexeme is rare.
+ */
+function alikeScans(config: Config, text: string, rare: string[]): Prisma.Sql[] {
+  const query = anyTwoOf(rare);
+  if (query === null) return [];
+  return [Prisma.sql`SELECT s.id FROM segments s
+    WHERE to_tsvector(${configName(config)}, ${column(config)}) @@ ${query}::tsquery AND similarity(${column(config)}, ${text}) >= ${MIN_MATCH_SCORE / 100}`];
 }
 
 /**
  * Segments of other live documents whose French is like this segment's (≥ 50 %), best first, with
  * how they were corrected. Candidates come from the segment's rare French lexemes (see
- * alikeSentences); a segment with none (only common words) falls back to pg_trgm's `%`.
+ * alikeScans); a segment with none (only common words) falls back to pg_trgm's `%`.
  */
 export async function findSegmentMatches(options: { viewer: Viewer; segmentId: string }): Promise<MemoryHit[]> {
   assertCan(options.viewer, "segment.read");
   const segment = await loadMemorySegment(options.segmentId);
-  const alike = await alikeSentences(segment.sourceText, ["french"]);
-  const candidates = alike.sql === "" ? Prisma.sql`s.source_text % ${segment.sourceText}` : Prisma.sql`false ${alike}`;
+  const [{ rare }] = await rareLexemes(segment.sourceText, ["french"]);
+  const anyTwo = anyTwoOf(rare);
+  const candidates = anyTwo === null ? Prisma.sql`s.source_text % ${segment.sourceText}` : Prisma.sql`to_tsvector('french', s.source_text) @@ ${anyTwo}::tsquery`;
   // Candidates first (MATERIALIZED): joined to documents, the planner probed the index once per document.
   const rows = await getPrisma().$queryRaw<HitRow[]>`
     WITH candidates AS MATERIALIZED (
