@@ -62,6 +62,11 @@ const toHit = ({ approverName, approvedAt, ...row }: HitRow): MemoryHit => ({
 const HIT_COLUMNS = Prisma.sql`s.id AS "segmentId", s.document_id AS "documentId", d.title AS "documentTitle", s.position,
   s.source_text AS "sourceText", s.published_text AS "publishedText", s.current_text AS "currentText", s.status::text AS status,
   a.name AS "approverName", a.at AS "approvedAt"`;
+// The live document of each candidate, looked up per candidate (LATERAL, OFFSET 0 so the planner
+// cannot flatten it): as a plain join, the planner misjudged the chained scans' row count and looped
+// over every document, joining all candidates again for each (3.5 s instead of 76 ms on 1M segments).
+const DOCUMENT_OF_CANDIDATE = Prisma.sql`CROSS JOIN LATERAL (
+  SELECT d.title, d.created_at FROM documents d WHERE d.id = s.document_id AND d.deleted_at IS NULL OFFSET 0) d`;
 const APPROVAL_JOIN = Prisma.sql`LEFT JOIN LATERAL (
   SELECT u.name, h.at FROM history_events h LEFT JOIN users u ON u.id = h.actor_id
   WHERE h.segment_id = s.id AND s.status = 'approved' AND h.action IN ('suggestion.approve', 'segment.edit')
@@ -81,21 +86,31 @@ export async function searchConcordance(options: { viewer: Viewer; input: Concor
   const wordSimilar = CONFIGS.map((config) => Prisma.sql`SELECT s.id FROM segments s WHERE ${q} <% ${column(config)}`);
   const timeout = options.shortFuzzyTimeoutMs ?? SHORT_FUZZY_TIMEOUT_MS;
   try {
-    const [, rows] = await getPrisma().$transaction([
-      getPrisma().$executeRaw`SELECT set_config('statement_timeout', ${String(timeout)}, true)`,
-      concordance(q, [...fullText, ...wordSimilar]),
-    ]);
-    return rows.map(toHit);
+    return (await runSerially(concordance(q, [...fullText, ...wordSimilar]), timeout)).map(toHit);
   } catch (error) {
     if (!isStatementCancelled(error)) throw error;
-    return (await concordance(q, fullText)).map(toHit);
+    return (await runSerially(concordance(q, fullText))).map(toHit);
   }
 }
 
 /**
+ * A query in its own transaction without parallel workers, and within `timeoutMs` when given. The
+ * planner chose a Parallel Append for the chained scans: on the shared 2-CPU machine starting two
+ * workers cost more than the ~20 ms look-up saved, and once the cap was reached the leader still
+ * waited for a worker busy in a trigram scan that yields no row (seconds; bench memory).
+ */
+async function runSerially<T>(query: Prisma.PrismaPromise<T>, timeoutMs?: number): Promise<T> {
+  const [, result] = await getPrisma().$transaction([
+    getPrisma().$executeRaw`SELECT set_config('max_parallel_workers_per_gather', '0', true),
+      set_config('statement_timeout', coalesce(${timeoutMs === undefined ? null : String(timeoutMs)}::text, current_setting('statement_timeout')), true)`,
+    query,
+  ]);
+  return result;
+}
+
+/**
  * A sentence-long query: full-text scans narrowed by its rare lexemes, and alike sentences (any
- * two rare lexemes, similarity ≥ MIN_MATCH_SCORE). Without parallel workers: the look-up reads a
- * few hundred cached pages, and starting two workers cost more than it saved (bench memory).
+ * two rare lexemes, similarity ≥ MIN_MATCH_SCORE).
  */
 async function searchSentence(q: string): Promise<MemoryHit[]> {
   const lexemes = await rareLexemes(q, CONFIGS);
@@ -103,11 +118,7 @@ async function searchSentence(q: string): Promise<MemoryHit[]> {
     ...CONFIGS.map((config, i) => fullTextScan(config, q, allOf(lexemes[i].required))),
     ...CONFIGS.flatMap((config, i) => alikeScans(config, q, lexemes[i].rare)),
   ];
-  const [, rows] = await getPrisma().$transaction([
-    getPrisma().$executeRaw`SELECT set_config('max_parallel_workers_per_gather', '0', true)`,
-    concordance(q, scans),
-  ]);
-  return rows.map(toHit);
+  return (await runSerially(concordance(q, scans))).map(toHit);
 }
 
 /**
@@ -121,7 +132,7 @@ function concordance(q: string, scans: Prisma.Sql[]) {
     WITH candidates AS (
       SELECT DISTINCT id FROM (${Prisma.join(scans.map((scan) => Prisma.sql`(${scan})`), " UNION ALL ")} LIMIT ${CANDIDATE_CAP}) found)
     SELECT ${HIT_COLUMNS}, 100 * greatest(word_similarity(${q}, s.source_text), word_similarity(${q}, s.current_text)) AS score
-    FROM candidates c JOIN segments s ON s.id = c.id JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+    FROM candidates c JOIN segments s ON s.id = c.id ${DOCUMENT_OF_CANDIDATE}
     ${APPROVAL_JOIN}
     ORDER BY (s.status = 'approved') DESC, score DESC, d.created_at DESC, s.position
     LIMIT ${CONCORDANCE_LIMIT}`;
