@@ -93,18 +93,21 @@ export async function searchConcordance(options: { viewer: Viewer; input: Concor
   }
 }
 
+// Prisma ends its transactions after 5 s by default (P2028, an error for the user); a look-up that slow
+// under load should still answer.
+const LOOK_UP_TRANSACTION_TIMEOUT_MS = 60_000;
+
 /**
  * A query in its own transaction without parallel workers, and within `timeoutMs` when given. The
  * planner chose a Parallel Append for the chained scans: on the shared 2-CPU machine starting two
- * workers cost more than the ~20 ms look-up saved, and once the cap was reached the leader still
- * waited for a worker busy in a trigram scan that yields no row (seconds; bench memory).
+ * workers cost more than the ~20 ms look-up saved (bench memory).
  */
 async function runSerially<T>(query: Prisma.PrismaPromise<T>, timeoutMs?: number): Promise<T> {
   const [, result] = await getPrisma().$transaction([
     getPrisma().$executeRaw`SELECT set_config('max_parallel_workers_per_gather', '0', true),
       set_config('statement_timeout', coalesce(${timeoutMs === undefined ? null : String(timeoutMs)}::text, current_setting('statement_timeout')), true)`,
     query,
-  ]);
+  ], { timeout: LOOK_UP_TRANSACTION_TIMEOUT_MS });
   return result;
 }
 
