@@ -172,7 +172,7 @@ function fullTextScan(config: Config, q: string, narrowedBy: string | null): Pri
  * for alike sentences; `required`, those of them the websearch query requires (none unless it is
  * only ANDs, no `or` and no `-word`), to narrow its full-text scan. One round trip in all.
  */
-async function rareLexemes(text: string, configs: Config[]): Promise<Array<{ rare: string[]; required: string[] }>> {
+async function rareLexemes(text: string, configs: Config[], options: { required: boolean } = { required: true }): Promise<Array<{ rare: string[]; required: string[] }>> {
   const columns = configs.map((config, i) => {
     const selective = (condition: Prisma.Sql) => Prisma.sql`array(
       SELECT u.lexeme FROM unnest(to_tsvector(${configName(config)}, ${text})) u
@@ -180,9 +180,10 @@ async function rareLexemes(text: string, configs: Config[]): Promise<Array<{ rar
         FROM pg_stats WHERE tablename = ${FULL_TEXT[config].index}) common ON common.lexeme = u.lexeme
       WHERE coalesce(common.share, 0) < ${MAX_LEXEME_SHARE} ${condition}
       ORDER BY coalesce(common.share, 0), length(u.lexeme) DESC, u.lexeme LIMIT ${MAX_CANDIDATE_LEXEMES})`;
-    const websearch = Prisma.sql`websearch_to_tsquery(${configName(config)}, ${text})::text`;
+    // A scalar subquery, so that it is computed once, not once per lexeme.
+    const websearch = Prisma.sql`(SELECT websearch_to_tsquery(${configName(config)}, ${text})::text)`;
     return Prisma.sql`${selective(Prisma.empty)} AS ${Prisma.raw(`rare${i}`)},
-      CASE WHEN ${websearch} ~ '[|!]' THEN '{}'::text[]
+      CASE WHEN ${!options.required} OR ${websearch} ~ '[|!]' THEN '{}'::text[]
         ELSE ${selective(Prisma.sql`AND strpos(${websearch}, quote_literal(u.lexeme)) > 0`)} END AS ${Prisma.raw(`required${i}`)}`;
   });
   const [row] = await getPrisma().$queryRaw<Array<Record<string, string[]>>>`SELECT ${Prisma.join(columns)}`;
@@ -209,7 +210,7 @@ function alikeScans(config: Config, text: string, rare: string[]): Prisma.Sql[] 
 export async function findSegmentMatches(options: { viewer: Viewer; segmentId: string }): Promise<MemoryHit[]> {
   assertCan(options.viewer, "segment.read");
   const segment = await loadMemorySegment(options.segmentId);
-  const [{ rare }] = await rareLexemes(segment.sourceText, ["french"]);
+  const [{ rare }] = await rareLexemes(segment.sourceText, ["french"], { required: false });
   const anyTwo = anyTwoOf(rare);
   const candidates = anyTwo === null ? Prisma.sql`s.source_text % ${segment.sourceText}` : Prisma.sql`to_tsvector('french', s.source_text) @@ ${anyTwo}::tsquery`;
   // Candidates first (MATERIALIZED): joined to documents, the planner probed the index once per document.
