@@ -25,4 +25,9 @@ export function isNulInText(error: unknown): boolean {
   return codesOf(error).includes("22021");
 }
 
+/** Pure: PostgreSQL cancelled the statement (57014: statement_timeout ran out, or a cancel request). */
+export function isStatementCancelled(error: unknown): boolean {
+  return codesOf(error).includes("57014");
+}
+
 export const DATABASE_UNREACHABLE_MESSAGE = "The database is unreachable, so Recto cannot answer now. Try again in a minute; if it keeps failing, tell an admin.";

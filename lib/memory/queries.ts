@@ -2,16 +2,21 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
+import { isStatementCancelled } from "@/lib/db/errors";
 import { IN_LIVE_DOCUMENT } from "@/lib/db/live";
 import { toLikePattern } from "@/lib/documents/workspace-sql";
 import { assertFound, isUuid } from "@/lib/ids";
-import { anyTwoOf, MAX_CANDIDATE_LEXEMES } from "@/lib/memory/fuzzy-candidates";
+import { allOf, anyTwoOf, MAX_CANDIDATE_LEXEMES } from "@/lib/memory/fuzzy-candidates";
 import { applyCorrectionPatterns, findCorrectionPatterns, type CorrectionPattern } from "@/lib/memory/correction-patterns";
 import { concordanceSearchSchema, MAX_PROPAGATION_TARGETS, type ConcordanceSearchInput } from "@/lib/memory/schema";
 import type { MemoryHit, PropagationCandidate } from "@/lib/memory/types";
 
-/** Rows a concordance search ranks at most: a one-word query matching 100,000 segments stays fast (decision 017). */
-const CANDIDATE_CAP = 2_000;
+/**
+ * Rows a concordance search ranks at most: a one-word query matching 100,000 segments stays fast
+ * (decision 017). Scoring is word similarity on both texts of each row: 2,000 rows cost ~500 ms on
+ * 1M segments under load, 500 rows ~140 ms.
+ */
+const CANDIDATE_CAP = 500;
 export const CONCORDANCE_LIMIT = 50;
 /**
  * Up to this many words a query is matched by pg_trgm word similarity (`<%`: misspellings, partial
@@ -19,8 +24,21 @@ export const CONCORDANCE_LIMIT = 50;
  * trigrams cost seconds in the trigram GIN index (bench memory).
  */
 export const MAX_FUZZY_WORDS = 6;
+/**
+ * How long a short query's word-similarity branch may run: on 1M segments two common words make
+ * pg_trgm recheck most rows (minutes); past this, the full-text matches alone are returned.
+ */
+export const SHORT_FUZZY_TIMEOUT_MS = 1_000;
 /** Matches beside a segment: CAT tools' usual floor for a fuzzy match. */
 export const MIN_MATCH_SCORE = 50;
+/**
+ * A lexeme selects fuzzy candidates when it is in fewer than this share of segments: a pair of
+ * them is then in about 100 segments of 1M at most. The planner's statistics list the 1,000 most
+ * common lexemes, down to ~0.7 % on the bench's memory, so a sentence with only one or two rarer
+ * lexemes also gets its least common listed ones; with "any one of" one or two it fetched
+ * thousands of candidates to score (bench memory).
+ */
+const MAX_LEXEME_SHARE = 0.01;
 const MATCH_LIMIT = 5;
 
 /** A segment of a live document with what the memory needs of it, or NOT_FOUND naming the id. */
@@ -44,6 +62,11 @@ const toHit = ({ approverName, approvedAt, ...row }: HitRow): MemoryHit => ({
 const HIT_COLUMNS = Prisma.sql`s.id AS "segmentId", s.document_id AS "documentId", d.title AS "documentTitle", s.position,
   s.source_text AS "sourceText", s.published_text AS "publishedText", s.current_text AS "currentText", s.status::text AS status,
   a.name AS "approverName", a.at AS "approvedAt"`;
+// The live document of each candidate, looked up per candidate (LATERAL, OFFSET 0 so the planner
+// cannot flatten it): as a plain join, the planner misjudged the chained scans' row count and looped
+// over every document, joining all candidates again for each (3.5 s instead of 76 ms on 1M segments).
+const DOCUMENT_OF_CANDIDATE = Prisma.sql`CROSS JOIN LATERAL (
+  SELECT d.title, d.created_at FROM documents d WHERE d.id = s.document_id AND d.deleted_at IS NULL OFFSET 0) d`;
 const APPROVAL_JOIN = Prisma.sql`LEFT JOIN LATERAL (
   SELECT u.name, h.at FROM history_events h LEFT JOIN users u ON u.id = h.actor_id
   WHERE h.segment_id = s.id AND s.status = 'approved' AND h.action IN ('suggestion.approve', 'segment.edit')
@@ -51,73 +74,145 @@ const APPROVAL_JOIN = Prisma.sql`LEFT JOIN LATERAL (
 
 /**
  * Concordance: segments of every live document whose French or English matches the query, by
- * full text (french/english configurations) or fuzzily (pg_trgm word similarity), approved
- * corrections first, then by match score.
+ * full text (french/english configurations) or fuzzily, approved corrections first, then by match
+ * score. A short query's fuzzy branch (pg_trgm word similarity) gets SHORT_FUZZY_TIMEOUT_MS; when
+ * common words make it run out, the full-text matches alone are returned (decision 017).
  */
-export async function searchConcordance(options: { viewer: Viewer; input: ConcordanceSearchInput }): Promise<MemoryHit[]> {
+export async function searchConcordance(options: { viewer: Viewer; input: ConcordanceSearchInput; shortFuzzyTimeoutMs?: number }): Promise<MemoryHit[]> {
   assertCan(options.viewer, "segment.read");
   const { q } = concordanceSearchSchema.parse(options.input);
-  const fuzzy = q.trim().split(/\s+/).length <= MAX_FUZZY_WORDS
-    ? Prisma.sql`OR ${q} <% s.source_text OR ${q} <% s.current_text`
-    : await alikeSentences(q);
-  const rows = await getPrisma().$queryRaw<HitRow[]>`
+  if (q.trim().split(/\s+/).length > MAX_FUZZY_WORDS) return searchSentence(q);
+  const fullText = CONFIGS.map((config) => fullTextScan(config, q, null));
+  const wordSimilar = CONFIGS.map((config) => Prisma.sql`SELECT s.id FROM segments s WHERE ${q} <% ${column(config)}`);
+  const timeout = options.shortFuzzyTimeoutMs ?? SHORT_FUZZY_TIMEOUT_MS;
+  try {
+    return (await runSerially(concordance(q, [...fullText, ...wordSimilar]), timeout)).map(toHit);
+  } catch (error) {
+    if (!isStatementCancelled(error)) throw error;
+    return (await runSerially(concordance(q, fullText))).map(toHit);
+  }
+}
+
+// Prisma ends its transactions after 5 s by default (P2028, an error for the user); a look-up that slow
+// under load should still answer.
+const LOOK_UP_TRANSACTION_TIMEOUT_MS = 60_000;
+
+/**
+ * A query in its own transaction without parallel workers, and within `timeoutMs` when given. The
+ * planner chose a Parallel Append for the chained scans: on the shared 2-CPU machine starting two
+ * workers cost more than the ~20 ms look-up saved (bench memory).
+ */
+async function runSerially<T>(query: Prisma.PrismaPromise<T>, timeoutMs?: number): Promise<T> {
+  const [, result] = await getPrisma().$transaction([
+    getPrisma().$executeRaw`SELECT set_config('max_parallel_workers_per_gather', '0', true),
+      set_config('statement_timeout', coalesce(${timeoutMs === undefined ? null : String(timeoutMs)}::text, current_setting('statement_timeout')), true)`,
+    query,
+  ], { timeout: LOOK_UP_TRANSACTION_TIMEOUT_MS });
+  return result;
+}
+
+/**
+ * A sentence-long query: full-text scans narrowed by its rare lexemes, and alike sentences (any
+ * two rare lexemes, similarity ≥ MIN_MATCH_SCORE).
+ */
+async function searchSentence(q: string): Promise<MemoryHit[]> {
+  const lexemes = await rareLexemes(q, CONFIGS);
+  const scans = [
+    ...CONFIGS.map((config, i) => fullTextScan(config, q, allOf(lexemes[i].required))),
+    ...CONFIGS.flatMap((config, i) => alikeScans(config, q, lexemes[i].rare)),
+  ];
+  return (await runSerially(concordance(q, scans))).map(toHit);
+}
+
+/**
+ * The concordance query: the candidates of each scan (a SELECT of segment ids), capped, then
+ * ranked. The scans are chained (UNION ALL), full text first: as one OR, every candidate row was
+ * tested against every condition again, each recomputing its to_tsvector, which cost more than the
+ * look-up (bench memory); and a query whose full text alone fills the cap runs no fuzzy scan.
+ */
+function concordance(q: string, scans: Prisma.Sql[]) {
+  return getPrisma().$queryRaw<HitRow[]>`
     WITH candidates AS (
-      SELECT s.id FROM segments s
-      WHERE to_tsvector('french', s.source_text) @@ websearch_to_tsquery('french', ${q})
-         OR to_tsvector('english', s.current_text) @@ websearch_to_tsquery('english', ${q})
-         ${fuzzy}
-      LIMIT ${CANDIDATE_CAP})
+      SELECT DISTINCT id FROM (${Prisma.join(scans.map((scan) => Prisma.sql`(${scan})`), " UNION ALL ")} LIMIT ${CANDIDATE_CAP}) found)
     SELECT ${HIT_COLUMNS}, 100 * greatest(word_similarity(${q}, s.source_text), word_similarity(${q}, s.current_text)) AS score
-    FROM candidates c JOIN segments s ON s.id = c.id JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+    FROM candidates c JOIN segments s ON s.id = c.id ${DOCUMENT_OF_CANDIDATE}
     ${APPROVAL_JOIN}
     ORDER BY (s.status = 'approved') DESC, score DESC, d.created_at DESC, s.position
     LIMIT ${CONCORDANCE_LIMIT}`;
-  return rows.map(toHit);
 }
 
+/** The full-text configuration of each language, its column and the expression index on it. */
 const FULL_TEXT = {
-  french: { column: Prisma.sql`s.source_text`, index: "segments_source_text_fts_idx" },
-  english: { column: Prisma.sql`s.current_text`, index: "segments_current_text_fts_idx" },
+  french: { column: "source_text", index: "segments_source_text_fts_idx" },
+  english: { column: "current_text", index: "segments_current_text_fts_idx" },
 } as const;
+type Config = keyof typeof FULL_TEXT;
+const CONFIGS: Config[] = ["french", "english"];
+const column = (config: Config) => Prisma.raw(`s.${FULL_TEXT[config].column}`);
+const configName = (config: Config) => Prisma.raw(`'${config}'`);
 
 /**
- * The lexemes of a text that are not among its full-text index's most common ones (the planner's
- * statistics, pg_stats.most_common_elems), longest first: each has a short posting list.
+ * Segments whose text matches the query in full text (websearch syntax). `narrowedBy`, a tsquery
+ * every match satisfies, is looked up first through the index, and the query tested on its few
+ * rows: a sentence's common lexemes have posting lists of 100,000s of segments (OFFSET 0 keeps
+ * the planner from handing them to the index scan as well).
  */
-async function rareLexemes(text: string, config: keyof typeof FULL_TEXT): Promise<string[]> {
-  const [row] = await getPrisma().$queryRaw<Array<{ lexemes: string[] }>>`
-    SELECT array(
-      SELECT lexeme FROM unnest(to_tsvector(${config}::regconfig, ${text})) u
-      WHERE lexeme <> ALL (coalesce((SELECT most_common_elems::text::text[] FROM pg_stats WHERE tablename = ${FULL_TEXT[config].index}), '{}'))
-      ORDER BY length(lexeme) DESC, lexeme LIMIT ${MAX_CANDIDATE_LEXEMES}) AS lexemes`;
-  return row.lexemes;
+function fullTextScan(config: Config, q: string, narrowedBy: string | null): Prisma.Sql {
+  const matches = (text: Prisma.Sql) => Prisma.sql`to_tsvector(${configName(config)}, ${text}) @@ websearch_to_tsquery(${configName(config)}, ${q})`;
+  if (narrowedBy === null) return Prisma.sql`SELECT s.id FROM segments s WHERE ${matches(column(config))}`;
+  return Prisma.sql`SELECT r.id FROM (
+      SELECT s.id, ${column(config)} AS text FROM segments s WHERE to_tsvector(${configName(config)}, ${column(config)}) @@ ${narrowedBy}::tsquery OFFSET 0) r
+    WHERE ${matches(Prisma.sql`r.text`)}`;
 }
 
 /**
- * Segments whose French or English is at least MIN_MATCH_SCORE % like a sentence: candidates
- * through the full-text index (any two of the sentence's rare lexemes), scored by pg_trgm
- * similarity. An SQL condition to OR into a WHERE on `segments s`; empty when no lexeme is rare.
+ * Of a text's lexemes, the selective ones: in fewer than MAX_LEXEME_SHARE of segments by the
+ * planner's statistics of the full-text index (pg_stats.most_common_elems and their frequencies;
+ * a lexeme not among them is rarer than all of them), least frequent first, then longest. `rare`
+ * for alike sentences; `required`, those of them the websearch query requires (none unless it is
+ * only ANDs, no `or` and no `-word`), to narrow its full-text scan. One round trip in all.
  */
-async function alikeSentences(text: string, configs: Array<keyof typeof FULL_TEXT> = ["french", "english"]): Promise<Prisma.Sql> {
-  const branches: Prisma.Sql[] = [];
-  for (const config of configs) {
-    const query = anyTwoOf(await rareLexemes(text, config));
-    const { column } = FULL_TEXT[config];
-    if (query) branches.push(Prisma.sql`OR (to_tsvector(${Prisma.raw(`'${config}'`)}, ${column}) @@ ${query}::tsquery AND similarity(${column}, ${text}) >= ${MIN_MATCH_SCORE / 100})`);
-  }
-  return branches.length > 0 ? Prisma.join(branches, " ") : Prisma.empty;
+async function rareLexemes(text: string, configs: Config[], options: { required: boolean } = { required: true }): Promise<Array<{ rare: string[]; required: string[] }>> {
+  const columns = configs.map((config, i) => {
+    const selective = (condition: Prisma.Sql) => Prisma.sql`array(
+      SELECT u.lexeme FROM unnest(to_tsvector(${configName(config)}, ${text})) u
+      LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS lexeme, unnest(most_common_elem_freqs) AS share
+        FROM pg_stats WHERE tablename = ${FULL_TEXT[config].index}) common ON common.lexeme = u.lexeme
+      WHERE coalesce(common.share, 0) < ${MAX_LEXEME_SHARE} ${condition}
+      ORDER BY coalesce(common.share, 0), length(u.lexeme) DESC, u.lexeme LIMIT ${MAX_CANDIDATE_LEXEMES})`;
+    // A scalar subquery, so that it is computed once, not once per lexeme.
+    const websearch = Prisma.sql`(SELECT websearch_to_tsquery(${configName(config)}, ${text})::text)`;
+    return Prisma.sql`${selective(Prisma.empty)} AS ${Prisma.raw(`rare${i}`)},
+      CASE WHEN ${!options.required} OR ${websearch} ~ '[|!]' THEN '{}'::text[]
+        ELSE ${selective(Prisma.sql`AND strpos(${websearch}, quote_literal(u.lexeme)) > 0`)} END AS ${Prisma.raw(`required${i}`)}`;
+  });
+  const [row] = await getPrisma().$queryRaw<Array<Record<string, string[]>>>`SELECT ${Prisma.join(columns)}`;
+  return configs.map((_, i) => ({ rare: row[`rare${i}`], required: row[`required${i}`] }));
+}
+
+/**
+ * Segments whose text (in `config`'s language) is at least MIN_MATCH_SCORE % like a sentence:
+ * candidates through the full-text index (any two of the sentence's rare lexemes), scored by
+ * pg_trgm similarity. A scan of `segments s`, or none when no lexeme is rare.
+ */
+function alikeScans(config: Config, text: string, rare: string[]): Prisma.Sql[] {
+  const query = anyTwoOf(rare);
+  if (query === null) return [];
+  return [Prisma.sql`SELECT s.id FROM segments s
+    WHERE to_tsvector(${configName(config)}, ${column(config)}) @@ ${query}::tsquery AND similarity(${column(config)}, ${text}) >= ${MIN_MATCH_SCORE / 100}`];
 }
 
 /**
  * Segments of other live documents whose French is like this segment's (≥ 50 %), best first, with
  * how they were corrected. Candidates come from the segment's rare French lexemes (see
- * alikeSentences); a segment with none (only common words) falls back to pg_trgm's `%`.
+ * alikeScans); a segment with none (only common words) falls back to pg_trgm's `%`.
  */
 export async function findSegmentMatches(options: { viewer: Viewer; segmentId: string }): Promise<MemoryHit[]> {
   assertCan(options.viewer, "segment.read");
   const segment = await loadMemorySegment(options.segmentId);
-  const alike = await alikeSentences(segment.sourceText, ["french"]);
-  const candidates = alike.sql === "" ? Prisma.sql`s.source_text % ${segment.sourceText}` : Prisma.sql`false ${alike}`;
+  const [{ rare }] = await rareLexemes(segment.sourceText, ["french"], { required: false });
+  const anyTwo = anyTwoOf(rare);
+  const candidates = anyTwo === null ? Prisma.sql`s.source_text % ${segment.sourceText}` : Prisma.sql`to_tsvector('french', s.source_text) @@ ${anyTwo}::tsquery`;
   // Candidates first (MATERIALIZED): joined to documents, the planner probed the index once per document.
   const rows = await getPrisma().$queryRaw<HitRow[]>`
     WITH candidates AS MATERIALIZED (

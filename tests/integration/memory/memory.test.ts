@@ -83,6 +83,19 @@ describe("concordance search", () => {
     expect(unrelated.some((candidate) => candidate.documentId === origin.id)).toBe(false);
   });
 
+  it("finds a sentence-long query inside a much longer segment by its words (full text), not only by likeness", async () => {
+    const { editor } = await approvedMemory();
+    const long = await createDocument({
+      title: "Long paragraph",
+      segments: [{ source: "Rien.", target: "After three days of talks the delegates finally agreed that the harbour tolls would be lowered next spring, though nobody expected the fishermen to accept the compromise without a fight." }],
+    });
+    const hits = await searchConcordance({ viewer: editor.viewer, input: { q: "fishermen accept the compromise without a fight" } });
+    const hit = hits.find((candidate) => candidate.documentId === long.id);
+    expect(hit?.segmentId).toBe(long.segments[0].id);
+    const either = await searchConcordance({ viewer: editor.viewer, input: { q: "harbour tolls or mountain goats or glacier skiing" } });
+    expect(either.map((candidate) => candidate.documentId)).toContain(long.id);
+  });
+
   it("leaves out deleted documents and rejects a one-letter query with a clear message", async () => {
     const { editor, other } = await approvedMemory();
     await getPrisma().document.update({ where: { id: other.id }, data: { deletedAt: new Date() } });

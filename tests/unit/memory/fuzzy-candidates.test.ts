@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyTwoOf, tsqueryLiteral } from "@/lib/memory/fuzzy-candidates";
+import { allOf, anyTwoOf, tsqueryLiteral } from "@/lib/memory/fuzzy-candidates";
 
 describe("fuzzy candidates", () => {
   it("asks for any two of three or more lexemes", () => {
@@ -12,10 +12,17 @@ describe("fuzzy candidates", () => {
     expect(anyTwoOf([])).toBeNull();
   });
 
-  it("keeps at most eight lexemes", () => {
+  it("keeps at most six lexemes", () => {
     const query = anyTwoOf(Array.from({ length: 12 }, (_, i) => `mot${i}`)) ?? "";
-    expect(query.split(" | ")).toHaveLength(28);
-    expect(query).not.toContain("mot8");
+    expect(query.split(" | ")).toHaveLength(15);
+    expect(query).toContain("mot5");
+    expect(query).not.toContain("mot6");
+  });
+
+  it("asks for all of the lexemes, each once, and for nothing without any", () => {
+    expect(allOf(["baquet", "oeuf", "baquet"])).toBe("'baquet' & 'oeuf'");
+    expect(allOf(["aujourd'hui"])).toBe("'aujourd''hui'");
+    expect(allOf([])).toBeNull();
   });
 
   it("escapes quotes and backslashes", () => {
