@@ -14,7 +14,8 @@ type Props = {
   wording?: NoticeWording;
 };
 
-export type NoticeWording = { title: string; newTextCaption: string; reapplyLabel: string };
+/** `diffLabel` names the diff of the reviewer's text against the new one; `discardLabel` the button that drops theirs. */
+export type NoticeWording = { title: string; newTextCaption: string; reapplyLabel: string; diffLabel?: string; discardLabel?: string };
 
 const segmentWording = (version: number): NoticeWording => ({
   title: "The segment changed",
@@ -27,16 +28,17 @@ const segmentWording = (version: number): NoticeWording => ({
  * Nothing is overwritten until they choose; their text stays in the form meanwhile.
  */
 export function StaleVersionNotice({ conflict, yourText, onReapply, onDiscard, isPending = false, wording = segmentWording(conflict.currentVersion) }: Props) {
+  const diffLabel = wording.diffLabel ?? "Your text against the new text";
   return (
     <div className="stale-version" role="alert" aria-label={wording.title}>
       <p className="error">{conflict.message}</p>
       <p className="diff-caption">{wording.newTextCaption}</p>
       <p className="quoted" aria-label={wording.newTextCaption}>{conflict.currentText}</p>
-      <p className="diff-caption">Your text against the new text</p>
-      <InlineDiff before={conflict.currentText} after={yourText} label="Your text against the new text" />
+      <p className="diff-caption">{diffLabel}</p>
+      <InlineDiff before={conflict.currentText} after={yourText} label={diffLabel} />
       <div className="actions">
         <button type="button" className="button small" disabled={isPending} onClick={onReapply}>{wording.reapplyLabel}</button>
-        <button type="button" className="button secondary small" disabled={isPending} onClick={onDiscard}>Discard my text</button>
+        <button type="button" className="button secondary small" disabled={isPending} onClick={onDiscard}>{wording.discardLabel ?? "Discard my text"}</button>
       </div>
     </div>
   );

@@ -1,7 +1,9 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
+import { readStaleVersion, type StaleVersion } from "@/app/_components/stale-version";
 import { ActionAlert } from "@/app/_components/ui/action-alert";
+import { StaleVersionNotice, type NoticeWording } from "@/app/_components/ui/stale-version-notice";
 import type { ActionError } from "@/lib/errors";
 import { MQM_CATEGORIES, MQM_SEVERITIES, type MqmCategoryId, type MqmSeverityId } from "@/lib/review/mqm-score";
 import { Modal } from "./modal";
@@ -12,60 +14,86 @@ export type IssueDraft = { category: MqmCategoryId; severity: MqmSeverityId; com
 type Props = {
   open: boolean;
   segmentNumber: number;
-  spans: PendingSpans | null;
+  /** What a new issue is flagged on: the spans and the segment version they were chosen in. */
+  base: PendingSpans | null;
   /** Set when editing an existing issue. */
   initial?: IssueDraft;
+  /** A new issue's category, severity and comment kept from an earlier conflict. */
+  kept?: IssueDraft;
   onClose: () => void;
   /** Resolves to the error, or null when saved. */
   onSubmit: (draft: IssueDraft & { useSource: boolean }) => Promise<ActionError | null>;
+  /** The segment moved: keep the draft, and let the reviewer select the span again on the new text. */
+  onKeep: (draft: IssueDraft) => void;
+  /** The segment moved and the reviewer drops the issue. */
+  onDiscard: () => void;
 };
 
 const DIMENSIONS = [...new Set(MQM_CATEGORIES.map((category) => category.dimension))];
 
-export function FlagDialog({ open, segmentNumber, spans, initial, onClose, onSubmit }: Props) {
-  const title = initial ? `Edit issue on segment ${segmentNumber}` : `Flag an issue in segment ${segmentNumber}`;
+const conflictWording = (version: number): NoticeWording => ({
+  title: "The segment changed",
+  newTextCaption: `New text, version ${version}`,
+  reapplyLabel: `Select the span again on version ${version}`,
+  diffLabel: "The English you selected in, against the new text",
+  discardLabel: "Discard this issue",
+});
+
+export function FlagDialog({ open, segmentNumber, onClose, ...form }: Props) {
+  const title = form.initial ? `Edit issue on segment ${segmentNumber}` : `Flag an issue in segment ${segmentNumber}`;
+  // After a conflict, closing the dialog (Cancel, Esc, ×) keeps the draft rather than dropping it.
+  const closeRef = useRef<(() => void) | null>(null);
   return (
-    <Modal open={open} onClose={onClose} title={title}>
-      <FlagForm key={`${segmentNumber}-${open}`} spans={spans} initial={initial} onClose={onClose} onSubmit={onSubmit} />
+    <Modal open={open} onClose={() => (closeRef.current ?? onClose)()} title={title}>
+      <FlagForm key={`${segmentNumber}-${open}`} {...form} onClose={onClose} closeRef={closeRef} />
     </Modal>
   );
 }
 
-function FlagForm({ spans, initial, onClose, onSubmit }: Omit<Props, "open" | "segmentNumber">) {
-  const [severity, setSeverity] = useState<MqmSeverityId>(initial?.severity ?? "minor");
+type FormProps = Omit<Props, "open" | "segmentNumber"> & { closeRef: RefObject<(() => void) | null> };
+
+function FlagForm({ base, initial, kept, onClose, onSubmit, onKeep, onDiscard, closeRef }: FormProps) {
+  const start = initial ?? kept;
+  const [category, setCategory] = useState<MqmCategoryId | "">(start?.category ?? "");
+  const [severity, setSeverity] = useState<MqmSeverityId>(start?.severity ?? "minor");
+  const [comment, setComment] = useState(start?.comment ?? "");
   const [useSource, setUseSource] = useState(true);
   const [error, setError] = useState<ActionError | null>(null);
+  const [conflict, setConflict] = useState<StaleVersion | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const chosen = MQM_SEVERITIES.find((option) => option.id === severity)!;
+  const draft = (): IssueDraft => ({ category: category as MqmCategoryId, severity, comment });
+  const close = conflict ? () => onKeep(draft()) : onClose;
+
+  useEffect(() => {
+    closeRef.current = close;
+    return () => { closeRef.current = null; };
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
     setIsSaving(true);
-    const failure = await onSubmit({
-      category: data.get("category") as MqmCategoryId,
-      severity,
-      comment: String(data.get("comment") ?? ""),
-      useSource,
-    });
+    const failure = await onSubmit({ ...draft(), useSource });
     setIsSaving(false);
-    if (failure) setError(failure);
+    const stale = initial ? null : readStaleVersion(failure);
+    setConflict(stale);
+    if (failure) setError(stale ? null : failure);
     else onClose();
   }
 
   return (
     <form className="form wide" onSubmit={submit}>
-      {initial ? null : <SpanSummary spans={spans} useSource={useSource} onUseSource={setUseSource} />}
+      {initial ? null : <SpanSummary spans={base} useSource={useSource} onUseSource={setUseSource} />}
       <label>
         Category
-        <select name="category" required defaultValue={initial?.category ?? ""}>
+        <select name="category" required value={category} onChange={(event) => setCategory(event.target.value as MqmCategoryId)}>
           <option value="" disabled>Choose an MQM category…</option>
           {DIMENSIONS.map((dimension) => (
             <optgroup key={dimension} label={dimension}>
-              {MQM_CATEGORIES.filter((category) => category.dimension === dimension).map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.label}
-                  {category.isPenalized ? "" : " (not counted in the score)"}
+              {MQM_CATEGORIES.filter((option) => option.dimension === dimension).map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                  {option.isPenalized ? "" : " (not counted in the score)"}
                 </option>
               ))}
             </optgroup>
@@ -87,12 +115,18 @@ function FlagForm({ spans, initial, onClose, onSubmit }: Omit<Props, "open" | "s
       </fieldset>
       <label>
         Comment
-        <textarea name="comment" rows={3} defaultValue={initial?.comment ?? ""} placeholder="What is wrong, and what the French says" />
+        <textarea name="comment" rows={3} value={comment} onChange={(event) => setComment(event.target.value)} placeholder="What is wrong, and what the French says" />
       </label>
       <ActionAlert error={error} />
+      {conflict && base ? (
+        <StaleVersionNotice
+          conflict={conflict} yourText={base.englishText} wording={conflictWording(conflict.currentVersion)}
+          onReapply={() => onKeep(draft())} onDiscard={onDiscard}
+        />
+      ) : null}
       <div className="actions">
-        <button type="button" className="button secondary" onClick={onClose}>Cancel</button>
-        <button type="submit" className="button" disabled={isSaving}>{initial ? "Save issue" : "Flag issue"}</button>
+        <button type="button" className="button secondary" onClick={close}>Cancel</button>
+        <button type="submit" className="button" disabled={isSaving || conflict !== null}>{initial ? "Save issue" : "Flag issue"}</button>
       </div>
     </form>
   );

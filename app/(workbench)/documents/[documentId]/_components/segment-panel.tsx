@@ -32,13 +32,16 @@ type Props = {
   /** Reloads the open segment's details. */
   onReload: () => void;
   onFlag: () => void;
+  /** Set when a flag of this segment was refused because the segment moved: the issue waits for a new selection. */
+  hasKeptIssue: boolean;
+  onDiscardKept: () => void;
   onEditIssue: (issue: DetailIssue) => void;
   onLightIssue: (issueId: string | null) => void;
   /** After an alignment fix: segments were renumbered, so the list reloads. */
   onAlignmentChanged: () => void;
 };
 
-export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIssueId, run, onReload, onFlag, onEditIssue, onLightIssue, onAlignmentChanged }: Props) {
+export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIssueId, run, onReload, onFlag, hasKeptIssue, onDiscardKept, onEditIssue, onLightIssue, onAlignmentChanged }: Props) {
   if (!detail) {
     return (
       <aside className="panel" aria-label="Segment details" aria-busy={isLoading}>
@@ -67,6 +70,12 @@ export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIs
           <button type="button" className="button secondary" onClick={() => run(reopenSegmentAction, { segmentId: detail.id })}>Reopen</button>
         ) : null}
       </div>
+      {hasKeptIssue ? (
+        <p className="kept-issue">
+          Your issue is kept: select the words again in the new English, then press Flag selection.{" "}
+          <button type="button" className="link-button" onClick={onDiscardKept}>Discard the kept issue</button>
+        </p>
+      ) : null}
       <WordLinkLine link={wordLink} />
       {viewer.canEditAlignment ? (
         <AlignmentMenu

@@ -9,7 +9,8 @@ import { LiveRowMarks } from "./live-marks";
 import { categoryLabel, plural, severityLabel, STATUS_LABELS, worstSeverity } from "./labels";
 
 export type Span = { start: number; end: number; text: string };
-export type PendingSpans = { segmentId: string; target?: Span; source?: Span };
+/** Words chosen in a segment, with the segment version and English they were chosen in. */
+export type PendingSpans = { segmentId: string; version: number; englishText: string; target?: Span; source?: Span };
 
 type Props = {
   documentId: string;
@@ -32,7 +33,7 @@ export const SegmentRowView = memo(function SegmentRowView({ documentId, row, is
     .map((issue) => ({ id: issue.id, start: issue.sourceStart!, end: issue.sourceEnd! }));
   if (pending?.target) targetSpans.push({ id: PENDING_ID, ...pending.target });
   if (pending?.source) sourceSpans.push({ id: PENDING_ID, ...pending.source });
-  const cellProps = { segmentId: row.id, issues: row.issues, litIssueId, isActive, onLightIssue };
+  const cellProps = { segmentId: row.id, version: row.version, issues: row.issues, litIssueId, isActive, onLightIssue };
   return (
     <>
       <div role="rowheader" className="meta number">
@@ -67,6 +68,7 @@ function AlignmentBadge({ kind, confidence }: { kind: string; confidence: number
 
 type CellProps = {
   segmentId: string;
+  version: number;
   side: "source" | "target";
   lang: string;
   text: string;
@@ -78,7 +80,7 @@ type CellProps = {
   onLightIssue: (issueId: string | null) => void;
 };
 
-function TextCell({ segmentId, side, lang, text, spans, missing, issues, litIssueId, isActive, onLightIssue }: CellProps) {
+function TextCell({ segmentId, version, side, lang, text, spans, missing, issues, litIssueId, isActive, onLightIssue }: CellProps) {
   if (text === "") return <div role="cell" className="text empty">{missing}</div>;
   const byId = new Map(issues.map((issue) => [issue.id, issue]));
   const words = findWords(text);
@@ -89,7 +91,7 @@ function TextCell({ segmentId, side, lang, text, spans, missing, issues, litIssu
   // row renders its words as elements, so opening a row mid-drag changes attributes, never text nodes.
   return (
     <div role="cell" className="text">
-      <span data-side={side} data-segment-id={segmentId} lang={lang}>
+      <span data-side={side} data-segment-id={segmentId} data-version={version} lang={lang}>
         {pieces.map((piece, i) => {
           const content = <Words text={text} words={words} start={starts[i]} end={starts[i] + piece.text.length} isActive={isActive} />;
           if (piece.ids.length === 0) return <Fragment key={i}>{content}</Fragment>;

@@ -20,7 +20,9 @@ function offsetIn(root: HTMLElement, node: Node, offset: number): number {
 /**
  * Watches text selections in the segment list. A selection inside one segment's English or
  * French becomes that side's pending span (snapped to whole words); selecting in another segment
- * starts over. Collapsing the selection keeps the spans, so clicking "Flag" does not lose them.
+ * starts over, and so does a selection in another version of the segment: each span remembers the
+ * segment version and the English it was chosen in, which a flag is then based on. Collapsing the
+ * selection keeps the spans, so clicking "Flag" does not lose them.
  */
 export function useTextSelection(onSpans: (update: (previous: PendingSpans | null) => PendingSpans | null) => void, onRow: (index: number) => void) {
   useEffect(() => {
@@ -37,10 +39,14 @@ export function useTextSelection(onSpans: (update: (previous: PendingSpans | nul
         const snapped = snapToWords(text, offsetIn(element, range.startContainer, range.startOffset), offsetIn(element, range.endContainer, range.endOffset));
         if (snapped.end <= snapped.start) return;
         const segmentId = element.dataset.segmentId!;
+        const version = Number(element.dataset.version);
+        const row = element.closest<HTMLElement>("[data-index]");
+        const englishText = row?.querySelector('[data-side="target"]')?.textContent ?? "";
         const side = element.dataset.side as "source" | "target";
         const span = { ...snapped, text: text.slice(snapped.start, snapped.end) };
-        onSpans((previous) => ({ ...(previous?.segmentId === segmentId ? previous : { segmentId }), [side]: span }));
-        const index = Number(element.closest<HTMLElement>("[data-index]")?.dataset.index);
+        const isSameVersion = (previous: PendingSpans | null) => previous?.segmentId === segmentId && previous.version === version;
+        onSpans((previous) => ({ ...(previous && isSameVersion(previous) ? previous : { segmentId, version, englishText }), [side]: span }));
+        const index = Number(row?.dataset.index);
         if (Number.isInteger(index)) onRow(index);
       });
     };

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import { callAction } from "@/app/_components/action-result";
 import type { SegmentRow } from "@/lib/documents/workspace-types";
 import type { ActionError } from "@/lib/errors";
@@ -12,7 +12,8 @@ import { SUGGESTED_TEXT_ID } from "./suggest-form";
 import type { DetailIssue, RunAction, SegmentDetail, ViewerAbilities } from "./types";
 import { useWorkspaceKeys } from "./use-workspace-keys";
 
-export type Dialog = { kind: "flag" } | { kind: "edit"; issue: DetailIssue } | { kind: "help" } | null;
+/** A new issue's dialog holds the spans (or the whole segment) and the segment version they were chosen in. */
+export type Dialog = { kind: "flag"; base: PendingSpans } | { kind: "edit"; issue: DetailIssue } | { kind: "help" } | null;
 
 /** Runs an action; on success reloads the segment panel and the visible rows. */
 export function useRunAction(reload: () => void, refresh: () => void): RunAction {
@@ -29,6 +30,7 @@ type Context = {
   activeRow: SegmentRow | undefined;
   detail: SegmentDetail | null;
   dialog: Dialog;
+  /** The selection, when it was made in the segment's version on screen. */
   spans: PendingSpans | null;
   viewer: ViewerAbilities;
   run: RunAction;
@@ -36,15 +38,28 @@ type Context = {
   setSpans: (spans: PendingSpans | null) => void;
   setStatus: (message: string) => void;
   moveBy: (delta: number) => void;
+  /** Reloads the rows and the panel: the segment moved under a flag. */
+  reloadAll: () => void;
 };
 
-/** The keyboard shortcuts, and saving the flag dialog (a new issue on the selection, or an edit). */
-export function useWorkspaceCommands({ activeRow, detail, dialog, spans, viewer, run, setDialog, setSpans, setStatus, moveBy }: Context) {
+/** The keyboard shortcuts, and the flag dialog (a new issue on the selection, or an edit). */
+export function useWorkspaceCommands({ activeRow, detail, dialog, spans, viewer, run, setDialog, setSpans, setStatus, moveBy, reloadAll }: Context) {
   const approvable = detail?.suggestions.filter((s) => s.status === "pending" && (viewer.allowSelfApproval || s.author.id !== viewer.userId)) ?? [];
   const number = (activeRow?.position ?? 0) + 1;
+  // A new issue whose segment moved: its category, severity and comment wait for a new selection.
+  const [kept, setKept] = useState<{ segmentId: string; draft: IssueDraft } | null>(null);
+
+  // The version is the one the words were selected in (or, with no selection, the one on screen now),
+  // never re-read at submit: live updates refresh the row under the open dialog.
+  const openFlag = () => {
+    if (!activeRow) return;
+    const selection = spans?.segmentId === activeRow.id ? spans : null;
+    setDialog({ kind: "flag", base: selection ?? { segmentId: activeRow.id, version: activeRow.version, englishText: activeRow.currentText } });
+  };
+
   useWorkspaceKeys({
     move: moveBy,
-    flag: () => activeRow && setDialog({ kind: "flag" }),
+    flag: openFlag,
     suggest: () => document.getElementById(SUGGESTED_TEXT_ID)?.focus(),
     review: async () => {
       if (!activeRow) return;
@@ -62,19 +77,47 @@ export function useWorkspaceCommands({ activeRow, detail, dialog, spans, viewer,
     help: () => setDialog({ kind: "help" }),
   });
 
-  return async (draft: IssueDraft & { useSource: boolean }): Promise<ActionError | null> => {
+  const submit = async (draft: IssueDraft & { useSource: boolean }): Promise<ActionError | null> => {
     if (dialog?.kind === "edit") return run(updateIssueAction, { issueId: dialog.issue.id, category: draft.category, severity: draft.severity, comment: draft.comment });
-    if (!activeRow) return { code: "VALIDATION", message: "Choose a segment first." };
-    const selection = spans?.segmentId === activeRow.id ? spans : null;
-    const source = draft.useSource ? selection?.source : undefined;
+    if (dialog?.kind !== "flag") return { code: "VALIDATION", message: "Choose a segment first." };
+    const { base } = dialog;
+    const source = draft.useSource ? base.source : undefined;
     const error = await run(flagIssueAction, {
-      segmentId: activeRow.id, segmentVersion: activeRow.version, category: draft.category, severity: draft.severity, comment: draft.comment,
-      targetStart: selection?.target?.start, targetEnd: selection?.target?.end, sourceStart: source?.start, sourceEnd: source?.end,
+      segmentId: base.segmentId, segmentVersion: base.version, category: draft.category, severity: draft.severity, comment: draft.comment,
+      targetStart: base.target?.start, targetEnd: base.target?.end, sourceStart: source?.start, sourceEnd: source?.end,
     });
     if (!error) {
       setSpans(null);
+      setKept((previous) => (previous?.segmentId === base.segmentId ? null : previous));
       setStatus(`Flagged an issue on segment ${number}.`);
     }
     return error;
+  };
+
+  const leaveConflict = () => {
+    setDialog(null);
+    setSpans(null);
+    reloadAll();
+  };
+  const flagBase = dialog?.kind === "flag" ? dialog.base : null;
+  return {
+    openFlag,
+    /** The kept issue of this segment, if any, and how to drop it. */
+    keptIssueOf: (segmentId: string | undefined) => (kept && kept.segmentId === segmentId ? kept.draft : null),
+    discardKept: () => setKept(null),
+    flagDialog: {
+      base: flagBase,
+      kept: flagBase && kept?.segmentId === flagBase.segmentId ? kept.draft : undefined,
+      onSubmit: submit,
+      onKeep: (draft: IssueDraft) => {
+        if (flagBase) setKept({ segmentId: flagBase.segmentId, draft });
+        leaveConflict();
+        setStatus("Your issue is kept: select the words again in the new English, then press Flag selection.");
+      },
+      onDiscard: () => {
+        setKept(null);
+        leaveConflict();
+      },
+    },
   };
 }

@@ -37,7 +37,9 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
   const activeRow = getRow(activeIndex);
   const { detail, isLoading, reload } = useSegmentDetail(activeRow?.id);
   useTextSelection(setSpans, setActiveIndex);
-  const fallbackPending = usePendingHighlight(spans);
+  // Words chosen in an older version of the open segment point at other words now: they are dropped.
+  const currentSpans = spans && !(spans.segmentId === activeRow?.id && spans.version !== activeRow.version) ? spans : null;
+  const fallbackPending = usePendingHighlight(currentSpans);
   const wordLink = useWordCounterpart(detail);
   useWordKeys();
   const live = useLiveDocument({ documentId, viewerId: viewer.userId, active: activeRow, refreshRows, refreshAll: refresh, reloadDetail: reload });
@@ -49,8 +51,9 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
   useHashNavigation(query, moveTo);
 
   const run = useRunAction(reload, refresh);
-  const submitIssue = useWorkspaceCommands({
-    activeRow, detail, dialog, spans, viewer, run, setDialog, setSpans, setStatus, moveBy: (delta) => moveTo(activeIndex + delta),
+  const { openFlag, keptIssueOf, discardKept, flagDialog } = useWorkspaceCommands({
+    activeRow, detail, dialog, spans: currentSpans, viewer, run, setDialog, setSpans, setStatus, moveBy: (delta) => moveTo(activeIndex + delta),
+    reloadAll: () => { refresh(); reload(); },
   });
 
   return (
@@ -64,17 +67,16 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
         litIssueId={litIssueId} pending={fallbackPending} onActivate={setActiveIndex} onLightIssue={setLitIssueId}
       />
       <SegmentPanel
-        detail={detail} isLoading={isLoading} spans={spans} wordLink={wordLink} viewer={viewer} litIssueId={litIssueId} run={run} onReload={reload}
-        onFlag={() => setDialog({ kind: "flag" })} onEditIssue={(issue) => setDialog({ kind: "edit", issue })} onLightIssue={setLitIssueId}
+        detail={detail} isLoading={isLoading} spans={currentSpans} wordLink={wordLink} viewer={viewer} litIssueId={litIssueId} run={run} onReload={reload}
+        onFlag={openFlag} hasKeptIssue={keptIssueOf(detail?.id) !== null} onDiscardKept={discardKept} onEditIssue={(issue) => setDialog({ kind: "edit", issue })} onLightIssue={setLitIssueId}
         onAlignmentChanged={() => { refresh(); reload(); }}
       />
       <FlagDialog
         open={dialog?.kind === "flag" || dialog?.kind === "edit"}
         segmentNumber={(activeRow?.position ?? 0) + 1}
-        spans={spans?.segmentId === activeRow?.id ? spans : null}
+        {...flagDialog}
         initial={dialog?.kind === "edit" ? dialog.issue : undefined}
         onClose={() => setDialog(null)}
-        onSubmit={submitIssue}
       />
       <HelpDialog open={dialog?.kind === "help"} canReview={viewer.canReview} onClose={() => setDialog(null)} />
     </div>
