@@ -1,7 +1,7 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { findSourceNegators, findTargetNegators, hasOtherNe, hasSourceImplicitNegation, hasTargetImplicitNegation, type Negator } from "../negation";
+import { findSourceNegators, findTargetNegators, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isTargetImplicitNegative, type Negator } from "../negation";
 import { findPolarityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
@@ -66,11 +66,37 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
   return hit(sides, span(negatorWords, flip.negator.first, flip.negator.last), span(otherWords, flip.positive.first, flip.positive.last), fromSource, 0.9, "says the opposite");
 }
 
-/** One side negative, the other with no negation at all. */
+/**
+ * Whether the English says this French negation without a negator ("n'a pas pu" → "was unable",
+ * "sans espoir" → "hopeless"): a word that says no by itself, left unlinked by the aligner or
+ * linked inside the negation (its words and the word it negates). One linked elsewhere renders
+ * another word ("je ne les ai jamais vus aussi distants" → "I have seen them so unfriendly"). A
+ * negated negative word is a positive the English may say plainly ("n'oublie pas" → "remember"),
+ * unless it keeps that word's own negative ("n'a jamais failli" → "has failed").
+ */
+function isSaidImplicitly(alignment: WordAlignment, negator: Negator): boolean {
+  const counterparts = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
+  const scope = negator.scope === null ? null : alignment.source[negator.scope];
+  if (scope && isSourceImplicitNegative(scope, isFrenchWord)) {
+    const keepsNegative = alignment.target.some((word, index) => isTargetImplicitNegative(word) && [[], [negator.scope]].some((linked) => sameSet(linked, counterparts(index))));
+    return !keepsNegative;
+  }
+  const last = Math.max(negator.last, negator.scope ?? negator.last);
+  return alignment.target.some((word, index) => {
+    if (!isTargetImplicitNegative(word)) return false;
+    const linked = counterparts(index);
+    return linked.length === 0 || linked.some((at) => at >= negator.first - 1 && at <= last + 1 && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
+  });
+}
+
+const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length && a.every((value) => value !== null && b.includes(value));
+
+/** One side negative, the other with no negation at all: the first negation the other side does not say some other way. */
 function oneSidedHit(sides: Sides, negators: Negator[], fromSource: boolean): CheckHit | null {
   const { alignment } = sides;
-  if (fromSource ? hasTargetImplicitNegation(alignment.target) : hasSourceImplicitNegation(alignment.source, isFrenchWord)) return null;
-  const negator = negators[0];
+  if (!fromSource && alignment.source.some((word) => isSourceImplicitNegative(word, isFrenchWord))) return null;
+  const negator = fromSource ? negators.find((candidate) => !isSaidImplicitly(alignment, candidate)) : negators[0];
+  if (!negator) return null;
   const negatorSpan = span(fromSource ? alignment.source : alignment.target, negator.first, negator.last);
   const other = counterpart(alignment, negator, fromSource);
   if (!other && coverage(alignment) < MIN_COVERAGE) return null;

@@ -18,6 +18,15 @@ describe("negation-mismatch", () => {
   });
 
   it.each([
+    ["Le ministre n'a jamais failli à sa mission.", "The minister has failed in his mission.", "n'a jamais"],
+    ["L'électeur ne l'oubliera pas de sitôt.", "The voter will soon forget it.", "ne l'oubliera pas"],
+  ])("flags the negated negative word “%s” whose negation was dropped while its own negative stayed", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(finding.message).toContain("the meaning is reversed");
+  });
+
+  it.each([
     ["Le ministre a signé le décret.", "The minister did not sign the decree.", "not"],
     ["Les députés ont voté la loi.", "The deputies never voted for the law.", "never"],
   ])("flags the affirmative “%s” rendered negative", (source, target, negator) => {
@@ -81,6 +90,11 @@ describe("negation-mismatch", () => {
     ["Ce n'est ni juste ni utile.", "It is neither fair nor useful."],
     ["Le ministre s'est montré incapable de répondre.", "The minister could not answer."],
     ["Il lit le journal No. 5.", "He reads issue No. 5."],
+    ["N'oubliez pas de voter dimanche.", "Remember to vote on Sunday."],
+    ["Le virus n'a épargné personne.", "The virus spared no-one."],
+    ["Le gérant a été retrouvé sans vie dans son bureau.", "The manager was found dead in his office."],
+    ["Il faut agir vite, sans quoi la crise s'aggravera.", "We must act fast, otherwise the crisis will worsen."],
+    ["Les pêcheurs ne peuvent pas sortir en mer.", "The fishermen canna go out to sea."],
   ])("stays silent on “%s” → “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
