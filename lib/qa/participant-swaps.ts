@@ -1,5 +1,5 @@
 import type { WordAlignment } from "@/lib/word-align/types";
-import { clauseFrames, type Frame, type Participant } from "./clause-frames";
+import { clauseFrames, personRoles, type Frame, type Participant, type PersonRoles } from "./clause-frames";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
@@ -72,8 +72,8 @@ function describe(participant: Participant, words: WordAlignment["source"]): str
  */
 export function findParticipantSwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
   const sourceFrames = clauseFrames(source, alignment.source, "source");
-  if (sourceFrames.length === 0) return [];
   const targetFrames = clauseFrames(target, alignment.target, "target");
+  if (targetFrames.length === 0) return [];
   const linked = new Set(alignment.links.filter((link) => link.score >= 0.5).map((link) => `${link.source}:${link.target}`));
   const anchored = { source: new Set(alignment.links.map((link) => link.source)), target: new Set(alignment.links.map((link) => link.target)) };
   const hits: CheckHit[] = [];
@@ -96,5 +96,41 @@ export function findParticipantSwaps(source: string, target: string, alignment: 
       ] },
     });
   }
-  return hits;
+  if (hits.length > 0) return hits;
+  const demoted = findDemotedPerson(source, target, alignment, targetFrames);
+  return demoted ? [demoted] : [];
+}
+
+/** "I know you come", "won't like us getting", "I thought you all fought": the object is the next verb's subject. */
+function isSubjectOfNext(words: WordAlignment["target"], index: number): boolean {
+  const next = /^(?:all|both|each)$/i.test(words[index + 1]?.text ?? "") ? index + 2 : index + 1;
+  return words[next]?.isContent === true;
+}
+
+/**
+ * A first or second person who acts in the source and is only acted upon in the target: "nous
+ * allons nous joindre à la bataille" → "the battle shall join us", "j'ai vaincu les dracans" → "the
+ * drakes defeated me". It needs no verb link, only pronouns: the source has that person as a subject
+ * and never as an object; the target has it as the object of a clause whose subject is someone else,
+ * and never as a subject. An object followed by its own verb ("I know you come", "won't like us
+ * getting") is that verb's subject.
+ */
+function findDemotedPerson(source: string, target: string, alignment: WordAlignment, targetFrames: Frame[]): CheckHit | null {
+  let sourceRoles: PersonRoles | null = null;
+  let targetRoles: PersonRoles | null = null;
+  for (const t of targetFrames) {
+    const person = t.patient.person;
+    if (person === null || person === "3" || t.agent.person === person || isSubjectOfNext(alignment.target, t.patient.words[0])) continue;
+    sourceRoles ??= personRoles(source, alignment.source, "source");
+    targetRoles ??= personRoles(target, alignment.target, "target");
+    if (!sourceRoles.subjects.has(person) || sourceRoles.objects.has(person) || targetRoles.subjects.has(person)) continue;
+    const sourceWord = alignment.source[sourceRoles.subjects.get(person)![0]];
+    const targetSpan = { start: alignment.target[t.first].start, end: alignment.target[Math.max(t.last, ...t.verbs)].end };
+    const targetText = target.slice(targetSpan.start, targetSpan.end);
+    return {
+      message: `The source has “${sourceWord.text}” (${PERSON_NAMES[person]}) acting, but the target “${targetText}” has ${PERSON_NAMES[person]} acted upon, and nowhere acting: subject and object are swapped.`,
+      sourceSpan: { start: sourceWord.start, end: sourceWord.end }, targetSpan, key: `person|${normaliseKey(targetText)}`,
+    };
+  }
+  return null;
 }
