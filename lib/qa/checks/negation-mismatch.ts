@@ -74,7 +74,7 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
  * negated negative word is a positive the English may say plainly ("n'oublie pas" → "remember"),
  * unless it keeps that word's own negative ("n'a jamais failli" → "has failed").
  */
-function isSaidImplicitly(alignment: WordAlignment, negator: Negator): boolean {
+function isSaidImplicitly(alignment: WordAlignment, negator: Negator, verbGroup: number | null): boolean {
   const counterparts = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
   const scope = negator.scope === null ? null : alignment.source[negator.scope];
   if (scope && isSourceImplicitNegative(scope, isFrenchWord)) {
@@ -85,7 +85,9 @@ function isSaidImplicitly(alignment: WordAlignment, negator: Negator): boolean {
   return alignment.target.some((word, index) => {
     if (!isTargetImplicitNegative(word)) return false;
     const linked = counterparts(index);
-    return linked.length === 0 || linked.some((at) => at >= negator.first - 1 && at <= last + 1 && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
+    // An unlinked word says this negation when nothing places it, or near the verb group the negation belongs to.
+    if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3;
+    return linked.some((at) => at >= negator.first - 1 && at <= last + 1 && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
   });
 }
 
@@ -95,13 +97,36 @@ const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length 
 function oneSidedHit(sides: Sides, negators: Negator[], fromSource: boolean): CheckHit | null {
   const { alignment } = sides;
   if (!fromSource && alignment.source.some((word) => isSourceImplicitNegative(word, isFrenchWord))) return null;
-  const negator = fromSource ? negators.find((candidate) => !isSaidImplicitly(alignment, candidate)) : negators[0];
+  const verbGroup = (candidate: Negator) => (fromSource ? verbGroupCounterpart(alignment, candidate) : null);
+  const negator = fromSource ? negators.find((candidate) => !isSaidImplicitly(alignment, candidate, verbGroup(candidate)?.index ?? null)) : negators[0];
   if (!negator) return null;
   const negatorSpan = span(fromSource ? alignment.source : alignment.target, negator.first, negator.last);
-  const other = counterpart(alignment, negator, fromSource);
+  const other = counterpart(alignment, negator, fromSource) ?? verbGroup(negator);
   if (!other && coverage(alignment) < MIN_COVERAGE) return null;
   const otherSpan = other ? span(fromSource ? alignment.target : alignment.source, other.index, other.index) : null;
   return hit(sides, negatorSpan, otherSpan, fromSource, other?.score ?? 0, "is affirmative");
+}
+
+const FRENCH_AVOIR = /^(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auras|aurons|aurez|auront|aurait|aurais|aurions|auriez|auraient|eut|eurent)$/;
+const FRENCH_NOT_LEXICAL = /^(?:etre|suis|es|est|sommes|etes|sont|etai[st]|etaient|ser(?:a|ai|as|ons|ez|ont|ait|aient)|fut|furent|y|en|le|la|les|l'|me|m'|te|t'|se|s'|nous|vous|lui|leur|ce|c'|pas|plus|jamais|rien|personne|point|guere|aucun|aucune)$/;
+const ENGLISH_DO = /^(?:do|does|did)$/i;
+
+/**
+ * Where the English says the French negated verb group, when the aligner linked no word of it
+ * (an unknown verb, a free rendering of the rest): a French "ne" around a form of avoir answers an
+ * English "have/has/had" ("n'avait jamais été" → "had been"), around a lexical verb an English
+ * "do/does/did" before a verb ("il ne sait rien" → "he does know"), the form English only uses in
+ * the affirmative for emphasis.
+ */
+function verbGroupCounterpart(alignment: WordAlignment, negator: Negator): { index: number; score: number } | null {
+  const inside = alignment.source.slice(negator.first + 1, negator.last).map((word) => wordInfo(word.text, "source").folded.replace(/’/g, "'"));
+  const verb = inside.find((word) => !FRENCH_NOT_LEXICAL.test(word) || FRENCH_AVOIR.test(word));
+  if (verb === undefined) return null;
+  const words = alignment.target;
+  const index = FRENCH_AVOIR.test(verb)
+    ? words.findIndex((word, at) => /^(?:have|has|had)$/i.test(word.text) && (words[at + 1]?.isContent === true || /^been$/i.test(words[at + 1]?.text ?? "")))
+    : words.findIndex((word, at) => ENGLISH_DO.test(word.text) && at > 0 && words[at + 1]?.isContent === true && !ENGLISH_DO.test(words[at + 1].text));
+  return index >= 0 ? { index, score: 0.5 } : null;
 }
 
 /**

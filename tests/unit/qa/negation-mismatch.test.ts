@@ -27,6 +27,15 @@ describe("negation-mismatch", () => {
   });
 
   it.each([
+    ["Le maire ne les avait jamais reçus aussi froidement.", "The mayor had greeted them so unkindly.", "ne les avait jamais", "had"],
+    ["Le gouvernement ne sait sûrement rien de ce projet.", "The government certainly does know of this unprecedented project.", "ne sait sûrement rien", "does"],
+  ])("places the negation of %j on the English verb group when the aligner linked none of it", (source, target, negator, verbGroup) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(targetTextOf(finding, target)).toBe(verbGroup);
+  });
+
+  it.each([
     ["Le ministre a signé le décret.", "The minister did not sign the decree.", "not"],
     ["Les députés ont voté la loi.", "The deputies never voted for the law.", "never"],
   ])("flags the affirmative “%s” rendered negative", (source, target, negator) => {
@@ -95,6 +104,7 @@ describe("negation-mismatch", () => {
     ["Le gérant a été retrouvé sans vie dans son bureau.", "The manager was found dead in his office."],
     ["Il faut agir vite, sans quoi la crise s'aggravera.", "We must act fast, otherwise the crisis will worsen."],
     ["Les pêcheurs ne peuvent pas sortir en mer.", "The fishermen canna go out to sea."],
+    ["Le maire n'avait pas pu les recevoir.", "The mayor had been unable to greet them."],
   ])("stays silent on “%s” → “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
