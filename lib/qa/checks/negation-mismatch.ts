@@ -97,7 +97,7 @@ const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length 
 function oneSidedHit(sides: Sides, negators: Negator[], fromSource: boolean): CheckHit | null {
   const { alignment } = sides;
   if (!fromSource && alignment.source.some((word) => isSourceImplicitNegative(word, isFrenchWord))) return null;
-  const verbGroup = (candidate: Negator) => (fromSource ? verbGroupCounterpart(alignment, candidate) : null);
+  const verbGroup = (candidate: Negator) => (fromSource ? verbGroupCounterpart(alignment, candidate) : auxiliaryCounterpart(alignment, candidate));
   const negator = fromSource ? negators.find((candidate) => !isSaidImplicitly(alignment, candidate, verbGroup(candidate)?.index ?? null)) : negators[0];
   if (!negator) return null;
   const negatorSpan = span(fromSource ? alignment.source : alignment.target, negator.first, negator.last);
@@ -105,6 +105,27 @@ function oneSidedHit(sides: Sides, negators: Negator[], fromSource: boolean): Ch
   if (!other && coverage(alignment) < MIN_COVERAGE) return null;
   const otherSpan = other ? span(fromSource ? alignment.target : alignment.source, other.index, other.index) : null;
   return hit(sides, negatorSpan, otherSpan, fromSource, other?.score ?? 0, "is affirmative");
+}
+
+/** English auxiliaries and the French verbs (folded) that say them: "were not" answers "étaient". */
+const AUXILIARY_FAMILIES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(?:have|has|had)$/i, /^(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auront|aurait|auraient|eut|eurent)$/],
+  [/^(?:is|are|was|were|am)$/i, /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etaient|fut|furent)$/],
+  [/^(?:can|could)$/i, /^(?:peux|peut|pouvons|pouvez|peuvent|pouvai[st]|pouvaient|pourrai[st]?|pourraient|put|purent)$/],
+];
+
+/**
+ * The French counterpart of an English negated auxiliary that the aligner could not place: "were
+ * not notched" answers "étaient endommagées" when the French has that verb and no negation.
+ */
+function auxiliaryCounterpart(alignment: WordAlignment, negator: Negator): { index: number; score: number } | null {
+  const auxiliary = alignment.target[negator.first - 1]?.text ?? "";
+  // "was not to last" says a fate ("fut de courte durée"), not a negated state.
+  if (!/^not$/i.test(alignment.target[negator.first].text) || /^to$/i.test(alignment.target[negator.first + 1]?.text ?? "")) return null;
+  const family = AUXILIARY_FAMILIES.find(([english]) => english.test(auxiliary));
+  if (!family) return null;
+  const index = alignment.source.findIndex((word) => family[1].test(wordInfo(word.text, "source").folded));
+  return index >= 0 ? { index, score: 0.5 } : null;
 }
 
 const FRENCH_AVOIR = /^(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auras|aurons|aurez|auront|aurait|aurais|aurions|auriez|auraient|eut|eurent)$/;

@@ -35,6 +35,14 @@ describe("negation-mismatch", () => {
     expect(targetTextOf(finding, target)).toBe(verbGroup);
   });
 
+  it("places an added “not” on the French verb its auxiliary renders when the aligner linked none of the clause", () => {
+    const source = "Ses vitrines étaient endommagées ou brisées.";
+    const target = "Its shop windows were not dented and smashed.";
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(targetTextOf(finding, target)).toBe("not");
+    expect(sourceTextOf(finding, source)).toBe("étaient");
+  });
+
   it.each([
     ["Le ministre a signé le décret.", "The minister did not sign the decree.", "not"],
     ["Les députés ont voté la loi.", "The deputies never voted for the law.", "never"],
@@ -105,6 +113,7 @@ describe("negation-mismatch", () => {
     ["Il faut agir vite, sans quoi la crise s'aggravera.", "We must act fast, otherwise the crisis will worsen."],
     ["Les pêcheurs ne peuvent pas sortir en mer.", "The fishermen canna go out to sea."],
     ["Le maire n'avait pas pu les recevoir.", "The mayor had been unable to greet them."],
+    ["Mais leur tranquillité fut de courte durée.", "But their peace was not to last."],
   ])("stays silent on “%s” → “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
