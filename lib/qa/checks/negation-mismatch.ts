@@ -151,22 +151,39 @@ function verbGroupCounterpart(alignment: WordAlignment, negator: Negator): { ind
 }
 
 /**
- * Both sides negative, but the French negates more predicates than the English: a French negator
- * whose negated word is linked to an English word with no negation (or negative word) just before it.
+ * French negative concord: "aucun homme ni aucun nain ne devra jamais" is one negation, said by
+ * "aucun" and "ne … jamais" together. A lone determiner negator that a "ne" negation follows in
+ * the same clause adds none.
  */
-function scopedHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negator[]): CheckHit | null {
+function isConcord(text: string, words: Words, negator: Negator, negators: Negator[]): boolean {
+  if (negator.first !== negator.last || !/^(?:aucun|aucune|nul|nulle)$/.test(negator.word)) return false;
+  return negators.some((other) => other.first > negator.last && other.first - negator.last <= 8 && /^n/.test(wordInfo(words[other.first].text, "source").folded) && !/[.;:?!]/.test(text.slice(words[negator.last].end, words[other.first].start)));
+}
+
+/** The English word a French negator's negated word is linked to, when no negation stands just before it. */
+function unnegatedCounterpart(alignment: WordAlignment, negator: Negator, targetNegators: Negator[]): { index: number; score: number } | null {
+  const other = counterpart(alignment, negator, true);
+  if (!other || other.score < 0.7) return null;
+  // The negation sits before its word, within a few words and not beyond another rendered word: "has not confirmed", not "will not come and … confirmed".
+  const linked = new Set(alignment.links.map((link) => link.target));
+  let from = other.index;
+  while (from > 0 && other.index - from < SCOPE_WINDOW && !(alignment.target[from - 1].isContent && linked.has(from - 1))) from -= 1;
+  const isNegated = targetNegators.some((candidate) => candidate.first >= from && candidate.first <= other.index + 1);
+  return isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 2) ? null : other;
+}
+
+/**
+ * Both sides negative, but the French negates more predicates than the English (negative concord
+ * counted once): a French negator whose negated word is linked to an English word with no negation
+ * (or negative word) just before it.
+ */
+function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: Negator[]): CheckHit | null {
   const { alignment } = sides;
+  const sourceNegators = allSourceNegators.filter((negator) => !isConcord(sides.source, alignment.source, negator, allSourceNegators));
   if (sourceNegators.length <= targetNegators.length || coverage(alignment) < MIN_COVERAGE) return null;
   for (const negator of sourceNegators) {
-    const other = counterpart(alignment, negator, true);
-    if (!other || other.score < 0.7) continue;
-    // The negation sits before its word, within a few words and not beyond another rendered word: "has not confirmed", not "will not come and … confirmed".
-    const linked = new Set(alignment.links.map((link) => link.target));
-    let from = other.index;
-    while (from > 0 && other.index - from < SCOPE_WINDOW && !(alignment.target[from - 1].isContent && linked.has(from - 1))) from -= 1;
-    const isNegated = targetNegators.some((candidate) => candidate.first >= from && candidate.first <= other.index + 1);
-    if (isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 2)) continue;
-    return hit(sides, span(alignment.source, negator.first, negator.last), span(alignment.target, other.index, other.index), true, other.score, "is affirmative");
+    const other = unnegatedCounterpart(alignment, negator, targetNegators);
+    if (other) return hit(sides, span(alignment.source, negator.first, negator.last), span(alignment.target, other.index, other.index), true, other.score, "is affirmative");
   }
   return null;
 }

@@ -114,6 +114,7 @@ describe("negation-mismatch", () => {
     ["Les pêcheurs ne peuvent pas sortir en mer.", "The fishermen canna go out to sea."],
     ["Le maire n'avait pas pu les recevoir.", "The mayor had been unable to greet them."],
     ["Mais leur tranquillité fut de courte durée.", "But their peace was not to last."],
+    ["Aucun député ni aucun sénateur ne votera jamais ce texte sans amendement.", "No deputy or senator will ever vote for this text without amendment."],
   ])("stays silent on “%s” → “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
