@@ -72,6 +72,15 @@ describe("negation-mismatch", () => {
     expect(targetTextOf(finding, target)).toBe(negator);
   });
 
+  it.each([
+    ["Sans eux, c'est sans espoir.", "With them, it is hopeless.", "Sans", "With"],
+  ])("flags “sans” rendered “with” where the negated word is unplaced: %j → %j", (source, target, negator, positive) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(targetTextOf(finding, target)).toBe(positive);
+    expect(finding.message).toContain("says the opposite");
+  });
+
   it("flags the one predicate of two that lost its negation, at that predicate", () => {
     const source = "Le ministre ne viendra pas et le préfet n'a pas confirmé sa présence.";
     const target = "The minister will not come and the prefect confirmed his presence.";
@@ -114,6 +123,7 @@ describe("negation-mismatch", () => {
     ["Les pêcheurs ne peuvent pas sortir en mer.", "The fishermen canna go out to sea."],
     ["Le maire n'avait pas pu les recevoir.", "The mayor had been unable to greet them."],
     ["Mais leur tranquillité fut de courte durée.", "But their peace was not to last."],
+    ["Je vous accompagnerai chez vous et chasserai ces esprits sans repos.", "I will travel with you to your home and chase these restless spirits."],
     ["Aucun député ni aucun sénateur ne votera jamais ce texte sans amendement.", "No deputy or senator will ever vote for this text without amendment."],
   ])("stays silent on “%s” → “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
