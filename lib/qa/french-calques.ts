@@ -12,6 +12,17 @@ export const ENGLISH_FORMS_OF_ADDRESS = new Set([
   "secretary general", "ambassador", "mayor", "chief justice", "justice", "prime minister",
 ]);
 
+/** Ranks and styles English never puts after "Mister"/"Madam" ("Mister Lord", "Madam Queen"). Lower case. */
+export const RANKS = new Set(
+  "lord lady king queen prince princess duke duchess earl count countess baron baroness emperor empress sire majesty highness excellency".split(" "),
+);
+
+/**
+ * A French form of address: "Monsieur", "Madame la Ministre", "Monseigneur", "Votre Majesté",
+ * "Messire", "ma dame". It says where a word-for-word English form of address came from.
+ */
+export const FRENCH_ADDRESS = /(?<!\p{L})(?:[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Mm]essieurs|[Mm]esdames|M\.|Mme|Mlle|[Mm]essire|[Mm]onseigneur|[Ss]ire|[Ss]eigneur|[Mm]a dame|[VvSs](?:otre|a) (?:[Mm]ajesté|[Aa]ltesse|[Ee]xcellence|[Gg]râce))(?!\p{L})/u;
+
 export type Calque = { id: string; source: RegExp; target: RegExp; advice: string };
 
 /**
