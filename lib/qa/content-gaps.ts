@@ -14,6 +14,8 @@ export type ContentGap = UnalignedRun & {
   isWholePhrase: boolean;
   /** Nothing linked follows the run: it ends the sentence. */
   isTail: boolean;
+  /** The run opens a clause: a punctuation mark ends what comes before it ("…, as Agnovon had foretold"). */
+  isAfterPunctuation: boolean;
   /** The run is one item of a list: a comma before it, a comma or "et"/"ou" ("and"/"or") after it. */
   isListItem: boolean;
 };
@@ -80,7 +82,7 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     gaps.push({
       ...run, contentBetween: contentCount(words, before + 1, after),
       otherContentBetween: isListItem ? 0 : contentCount(otherWords, otherFrom + 1, otherTo),
-      isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isTail, isListItem,
+      isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isTail, isListItem, isAfterPunctuation: run.first > 0 && isBoundary(run.first),
     });
   }
   return gaps;

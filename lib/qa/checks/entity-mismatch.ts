@@ -8,7 +8,7 @@ import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** A French dictionary word ("Blanche", "Nains") that is not also a name English knows ("Paris"). */
-function isFrenchWord(text: string, folded: string, stem: string): boolean {
+export function isFrenchWord(text: string, folded: string, stem: string): boolean {
   if (!getLexicon().lexicon.has(folded) && !getLexicon().lexicon.has(`~${stem}`)) return false;
   return !(getSpeller().correct(text) && !getSpeller().correct(text.toLowerCase()));
 }
@@ -78,22 +78,9 @@ function isTranslatedName(sourceFolded: string, target: string): boolean {
  * not reported here.
  */
 export function findEntityMismatches(source: string, target: string, alignment: WordAlignment): CheckHit[] {
-  const foldedTarget = normaliseKey(target);
-  const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => wordInfo(word.text, language).folded.split("-"));
-  const [sourceParts, targetParts] = [parts(alignment.source, "source"), parts(alignment.target, "target")];
-  // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
-  // Transliterations (Khadafi/Gaddafi, Ouïghours/Uyghur) are compared with the other side's capitalised words only.
-  const capitalisedParts = (words: AlignedWord[], language: "source" | "target") => parts(words.filter((word) => /^\p{Lu}/u.test(word.text)), language);
-  const [sourceNameParts, targetNameParts] = [capitalisedParts(alignment.source, "source"), capitalisedParts(alignment.target, "target")];
-  const appearsIn = (folded: string, others: string[], names: string[]) => others.some((other) => isSameName(folded, other)) || names.some((name) => isTransliteratedName(folded, name));
-  const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
-    .filter((index) => {
-      const folded = wordInfo(alignment.source[index].text, "source").folded;
-      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, targetNameParts);
-    });
+  const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
   if (sourceNames.length === 0) return [];
-  const targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target")
-    .filter((index) => !appearsIn(wordInfo(alignment.target[index].text, "target").folded, sourceParts, sourceNameParts));
+  const targetNames = findTargetNames();
   const hits: CheckHit[] = [];
   for (const [rank, sourceIndex] of sourceNames.entries()) {
     const targetIndex = targetNames[rank];
@@ -108,6 +95,43 @@ export function findEntityMismatches(source: string, target: string, alignment: 
     });
   }
   return hits;
+}
+
+/**
+ * Names of the target that nothing in the source names, beyond those standing in for an unmatched
+ * source name (entity-mismatch's): "with the help of Alduin" where the French names nobody. Word
+ * indexes into `alignment.target`.
+ */
+export function findAddedNames(source: string, target: string, alignment: WordAlignment): number[] {
+  const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
+  // A capitalised French word left unlinked ("les Portes des Nains" → "Dwarven Doors", "l'Âge Primaire"
+  // → "the Primal Aeon") may be the name, translated: nothing is added then.
+  const linked = new Set(alignment.links.map((link) => link.source));
+  if (alignment.source.some((word, index) => !linked.has(index) && /^\p{Lu}/u.test(word.text) && !isSentenceInitial(source, word.start) && !wordInfo(word.text, "source").isFunction)) return [];
+  const targetNames = findTargetNames();
+  const rendered = new Set(alignment.source.flatMap((word) => NAME_EQUIVALENTS[wordInfo(word.text, "source").folded] ?? []));
+  return targetNames.slice(sourceNames.length).filter((index) => !rendered.has(wordInfo(alignment.target[index].text, "target").folded));
+}
+
+/** Unlinked names of each side that the other side does not name in any spelling, in reading order. */
+function findUnmatchedNames(source: string, target: string, alignment: WordAlignment): { sourceNames: number[]; findTargetNames: () => number[] } {
+  const foldedTarget = normaliseKey(target);
+  const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => wordInfo(word.text, language).folded.split("-"));
+  const [sourceParts, targetParts] = [parts(alignment.source, "source"), parts(alignment.target, "target")];
+  // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
+  // Transliterations (Khadafi/Gaddafi, Ouïghours/Uyghur) are compared with the other side's capitalised words only.
+  const capitalisedParts = (words: AlignedWord[], language: "source" | "target") => parts(words.filter((word) => /^\p{Lu}/u.test(word.text)), language);
+  const [sourceNameParts, targetNameParts] = [capitalisedParts(alignment.source, "source"), capitalisedParts(alignment.target, "target")];
+  const appearsIn = (folded: string, others: string[], names: string[]) => others.some((other) => isSameName(folded, other)) || names.some((name) => isTransliteratedName(folded, name));
+  const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
+    .filter((index) => {
+      const folded = wordInfo(alignment.source[index].text, "source").folded;
+      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, targetNameParts);
+    });
+  // The target's names cost a dictionary look-up each: found only when asked for.
+  const findTargetNames = () => unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target")
+    .filter((index) => !appearsIn(wordInfo(alignment.target[index].text, "target").folded, sourceParts, sourceNameParts));
+  return { sourceNames, findTargetNames };
 }
 
 export const entityMismatch: SegmentCheck = {

@@ -50,6 +50,27 @@ describe("content-omission and content-addition", () => {
   });
 
   it.each([
+    ["Le ministre a annoncé sa démission mardi.", "The minister announced his resignation on Tuesday, as Barnier had demanded.", "as Barnier had demanded", "Barnier"],
+    // Not longer than usual (the English condenses "ce mardi matin"): the name is what gives the clause away.
+    ["Le ministre de l'Intérieur a finalement annoncé sa démission ce mardi matin.", "The interior minister resigned on Tuesday, as Barnier had demanded.", "as Barnier had demanded", "Barnier"],
+    ["Le gouvernement a présenté son budget.", "The government presented its budget, with the support of Merkel.", "with the support of Merkel", "Merkel"],
+  ])("names a clause of its own naming someone the French never names: %j", (source, target, added, name) => {
+    const [finding, ...rest] = findingsOf("content-addition", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe(added);
+    expect(finding.message).toContain(`the source names no “${name}”`);
+  });
+
+  it.each([
+    // The name is in the French, spelt its own way.
+    ["Le ministre a annoncé sa démission mardi, comme l'avait exigé Kadhafi.", "The minister announced his resignation on Tuesday, as Gaddafi had demanded."],
+    // A French name translated word by word: "la Forêt Noire" is the Black Forest.
+    ["Les randonneurs se sont perdus, dans la Forêt Noire.", "The hikers got lost, in the Black Forest."],
+  ])("accepts names the French has, or a clause it renders: %j", (source, target) => {
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+
+  it.each([
     ["Le ministre a signé le décret présidentiel.", "The minister signed the presidential decree."],
     ["Garard, semblait-il, attendait avec anxiété des nouvelles des frontières de Wesnoth.", "Garard, it seemed, was anxious to hear news from the borders of Wesnoth."],
     ["Quelque chose ne tourne pas rond à propos de ce village...", "Something does not feel right about that village..."],
