@@ -67,7 +67,9 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     // items either side (only a comma before the run, only a comma or "et"/"ou" and function words
     // after it), and their own counterparts stand joined by "and" or "or" and at most one other
     // function word, wherever the rest of the sentence moved.
-    const joinedBefore = before === run.first - 1 && before >= 0 && /^\s*,\s*$/.test(text.slice(words[before].end, words[run.first].start));
+    // "cruel, [impitoyable]" or "cruel [et impitoyable]": the run follows its neighbour after a comma, or opens with "et"/"ou".
+    const joinedBefore = before === run.first - 1 && before >= 0 &&
+      (/^\s*,\s*$/.test(text.slice(words[before].end, words[run.first].start)) || LIST_JOINERS[side].has(words[run.first].text.toLowerCase()));
     const joinedAfter = after < words.length && contentCount(words, run.last + 1, after) === 0 &&
       (text.slice(words[run.last].end, words[run.last + 1].start).includes(",") || LIST_JOINERS[side].has(words[run.last + 1].text.toLowerCase()));
     const [nearFrom, nearTo] = joinedBefore && joinedAfter ? [Math.max(...counterparts.get(before)!), Math.min(...counterparts.get(after)!)] : [-1, -1];

@@ -31,6 +31,17 @@ describe("content-omission and content-addition", () => {
     expect(sourceTextOf(finding, source)).toBe("les patrons");
   });
 
+  it("names the second of two coordinated words left out (“fatigué et découragé” → “tired”)", () => {
+    const source = "Le ministre était fatigué et découragé, et il a démissionné.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "The minister was tired and resigned.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("et découragé");
+  });
+
+  it("accepts the second of two coordinated words rendered", () => {
+    expect(findingsOf("content-omission", "Le ministre était fatigué et découragé, et il a démissionné.", "The minister was tired and discouraged, and he resigned.")).toEqual([]);
+  });
+
   it.each([
     ["Le gouvernement a annoncé une réforme des retraites.", "The government announced a reform of pensions after a long debate.", "after a long debate"],
     ["Le maire a présenté son budget.", "The mayor presented his budget, under strong protest.", "under strong protest"],
