@@ -25,7 +25,11 @@ const NOT_ENTITIES = /^(?:i|ii|iii|iv|v|vi|mr|mrs|ms|dr|st|m|mme|monsieur|madame
 function isName(text: string, word: AlignedWord, language: "source" | "target"): boolean {
   if (word.text.length < 2 || !/^\p{Lu}\p{Ll}/u.test(word.text) || /\p{Lu}{2}/u.test(word.text.slice(1))) return false;
   const info = wordInfo(word.text, language);
-  if (info.isFunction || NOT_ENTITIES.test(info.folded) || isSentenceInitial(text, word.start)) return false;
+  if (info.isFunction || NOT_ENTITIES.test(info.folded)) return false;
+  // A sentence may start with any word: there, only a plain word of four letters or more, the subject of
+  // what follows ("Tallin dut…", not "Ahhh, …"), that neither language knows in lower case is a name.
+  if (isSentenceInitial(text, word.start) && (!/^\p{L}{4,}$/u.test(word.text) || /(\p{L})\1$/u.test(word.text) || !/^ \p{Ll}/u.test(text.slice(word.end, word.end + 2)) ||
+    getSpeller().correct(info.folded) || (language === "source" && isFrenchWord(word.text, info.folded, info.stem)))) return false;
   // Hunspell lists names capitalised only: "europe" and "lyon" are unknown in lower case, "sword" is known.
   // Demonyms ("Palestinian", "Islamist") qualify an entity; they are not one.
   if (language === "target" && /(?:ians?|ese|ish|ists?)$/.test(info.folded)) return false;
@@ -41,6 +45,8 @@ function unlinkedNames(text: string, words: AlignedWord[], linked: Set<number>, 
 
 /** Spelt alike (Mokhiber/Mokhiper, Ihiah/Iliah, Tchad/Chad, Slesvig/Schleswig): name-mismatch's business, or the same name. */
 function isSpeltAlike(a: string, b: string): boolean {
+  // Two-letter words are alike only when equal: "Abez" is not "be".
+  if (Math.min(a.length, b.length) < 3) return a === b;
   if (a.slice(0, 3) === b.slice(0, 3) || a.replace(/[aeiouy]/g, "") === b.replace(/[aeiouy]/g, "")) return true;
   // Renderings differ more in long names: a third of the letters may change.
   const allowed = Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
