@@ -23,6 +23,14 @@ export const RANKS = new Set(
  */
 export const FRENCH_ADDRESS = /(?<!\p{L})(?:[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Mm]essieurs|[Mm]esdames|M\.|Mme|Mlle|[Mm]essire|[Mm]onseigneur|[Ss]ire|[Ss]eigneur|[Mm]a dame|[VvSs](?:otre|a) (?:[Mm]ajesté|[Aa]ltesse|[Ee]xcellence|[Gg]râce))(?!\p{L})/u;
 
+/**
+ * "since" before a duration ("since three years", "since many days"), French "depuis trois ans": never
+ * English, which says "for three years" ("since three years ago" is a starting point, and English).
+ */
+export const SINCE_DURATION = /\bsince (?:\d+|a few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred|hundreds of|a thousand|thousands of) (?:long )?(?:years|months|weeks|days|nights|hours|minutes|decades|centuries)\b(?! (?:ago|earlier|before|back|previously|later|after)\b)/i;
+/** The French duration "depuis" introduces, named as the finding's source side when there. */
+export const DEPUIS_DURATION = /\bdepuis (?:[^.,;:!?]{0,30}?)(?:ans|années|mois|semaines|jours|nuits|heures|minutes|décennies|siècles)\b/i;
+
 export type Calque = { id: string; source: RegExp; target: RegExp; advice: string };
 
 /**
@@ -47,12 +55,6 @@ export const CALQUES: ReadonlyArray<Calque> = [
     source: /\bau niveau d(?:e|u|es|')/i,
     target: /\bat the level of\b/i,
     advice: "unless a real level is meant, English says “in”, “at” or “for”.",
-  },
-  {
-    id: "depuis-duree",
-    source: /\bdepuis (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|des) (?:ans|années|mois|semaines|jours|heures|décennies|siècles)\b/i,
-    target: /\bsince (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:years|months|weeks|days|hours|decades|centuries)\b/i,
-    advice: "a duration takes “for” (“for three years”); “since” takes a starting point.",
   },
   {
     id: "faire-partie-de",

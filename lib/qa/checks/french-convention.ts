@@ -1,5 +1,5 @@
 import type { CheckHit, SegmentCheck } from "../types";
-import { ADDRESS_TITLE_WORDS, CALQUES, ENGLISH_FORMS_OF_ADDRESS, FRENCH_ADDRESS, RANKS } from "../french-calques";
+import { ADDRESS_TITLE_WORDS, CALQUES, DEPUIS_DURATION, ENGLISH_FORMS_OF_ADDRESS, FRENCH_ADDRESS, RANKS, SINCE_DURATION } from "../french-calques";
 
 const APOSTROPHES = /[’‘]/g;
 
@@ -129,6 +129,19 @@ function elisionBrackets(target: string): CheckHit[] {
   }));
 }
 
+/** "since" before a duration, French "depuis" rendered word for word; needs no French, as it is never English. */
+function sinceDuration(source: string, target: string): CheckHit[] {
+  const english = SINCE_DURATION.exec(target);
+  if (!english) return [];
+  const french = DEPUIS_DURATION.exec(source);
+  return [{
+    message: `“${english[0]}” uses “since” with a duration${french ? `, as French “${french[0]}” does` : ""}; a duration takes “for” (“${english[0].replace(/^since/i, "for")}”), “since” a starting point.`,
+    sourceSpan: french ? { start: french.index, end: french.index + french[0].length } : null,
+    targetSpan: { start: english.index, end: english.index + english[0].length },
+    key: `calque|depuis-duree`,
+  }];
+}
+
 /** Word-for-word renderings of French turns of phrase, each confirmed by its French in the source. */
 function calques(source: string, target: string): CheckHit[] {
   const french = source.replace(APOSTROPHES, "'");
@@ -155,6 +168,6 @@ export const frenchConvention: SegmentCheck = {
   severity: "minor",
   title: "French conventions carried into the English",
   run({ source, target }) {
-    return [...formsOfAddress(source, target), ...frenchSpacing(source, target), ...guillemets(target), ...frenchNumbers(source, target), ...elisionBrackets(target), ...calques(source, target)];
+    return [...formsOfAddress(source, target), ...frenchSpacing(source, target), ...guillemets(target), ...frenchNumbers(source, target), ...elisionBrackets(target), ...sinceDuration(source, target), ...calques(source, target)];
   },
 };

@@ -64,6 +64,16 @@ describe("french-convention", () => {
     expect(sourceTextOf(finding, source)).toBe(sourceText);
   });
 
+  it.each([
+    ["Les négociations durent depuis plusieurs semaines.", "The talks have been going on since several weeks.", "since several weeks"],
+    ["Ils ont été retenus quatre jours et trois nuits.", "They were held since four days and three nights.", "since four days"],
+  ])("flags “since” before a duration, with or without “depuis”: %j → %j", (source, target, targetText) => {
+    const [finding, ...rest] = check(source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe(targetText);
+    expect(finding.message).toContain("“for ");
+  });
+
   it("flags a form of address English never uses even without the French one", () => {
     const target = "Thank you, Mister the Mayor, for your welcome.";
     const [finding, ...rest] = check("Merci pour votre accueil.", target);
@@ -82,6 +92,7 @@ describe("french-convention", () => {
     ["Le taux est passé de 2,5 à 3,1 %.", "The rate rose from 2.5 to 3.1%."],
     ["Il s'agit d'une lettre de démission.", "This is a resignation letter."],
     ["Il habite à Lyon depuis 2015.", "He has lived in Lyon since 2015."],
+    ["Il a démissionné il y a trois ans et se tait depuis.", "He resigned three years ago and has said nothing since three years ago."],
     ["Le texte s'inscrit dans un cadre juridique.", "The text is part of the framework of international law."],
     ["Merci, monsieur.", "Thank you, sir."],
     ["M. Smith a rencontré Lord Cameron.", "Mr. Smith met Lord Cameron."],
