@@ -1,6 +1,5 @@
 import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS } from "../name-equivalents";
-import { getSpeller } from "../speller";
 import { isFrenchWord } from "./entity-mismatch";
 import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
@@ -137,8 +136,7 @@ function capitalisedWords(text: string, language: "fr" | "en"): Word[] {
     if (shouted && part.text === part.text.toUpperCase()) return [];
     // "Sire, Puis-je…", "Mes seigneurs": a capitalised function word is no name.
     if (language === "fr" && wordInfo(part.text, "source").isFunction) return [];
-    // An English sentence may start with any word: "My thanks" is no name standing in for a missing one.
-    if (isSentenceInitial(text, part.start) && (language === "fr" || ENGLISH_STARTERS.has(part.text.toLowerCase()) || getSpeller().correct(part.text.toLowerCase()))) return [];
+    if (isSentenceInitial(text, part.start) && (language === "fr" || ENGLISH_STARTERS.has(part.text.toLowerCase()))) return [];
     const candidate = toWord(part, folded);
     return NOT_A_NAME.test(candidate.folded) || CALENDAR.test(candidate.folded) ? [] : [candidate];
   });
