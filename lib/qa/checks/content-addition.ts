@@ -26,16 +26,19 @@ export const contentAddition: SegmentCheck = {
     const ratio = logRatio(pair);
     const excess = ratio === null ? null : ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio;
     if (excess === null) return [];
+    // Only a capital after the first word can name someone: most sentences are spared the name look-up.
+    if (excess < MIN_PHRASE_EXCESS && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
     const alignment = context.alignment();
-    const addedNames = findAddedNames(pair.source, pair.target, alignment);
-    if (excess < MIN_PHRASE_EXCESS && addedNames.length === 0) return [];
+    let addedNames: number[] | null = null;
+    const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
+    if (excess < MIN_PHRASE_EXCESS && findNames().length === 0) return [];
     const hits: CheckHit[] = [];
     for (const gap of findContentGaps(pair.target, alignment, "target")) {
       const span = { start: alignment.target[gap.first].start, end: alignment.target[gap.last].end };
       const text = pair.target.slice(span.start, span.end);
       // A clause of its own naming someone the source never names: ", as Agnovon had foretold".
       const name = gap.isAfterPunctuation && gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT
-        ? addedNames.find((index) => index >= gap.first && index <= gap.last) : undefined;
+        ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
       const isAdded = excess >= MIN_PHRASE_EXCESS && (
         (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
         (gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));

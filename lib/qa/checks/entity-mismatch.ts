@@ -119,8 +119,21 @@ export function findAddedNames(source: string, target: string, alignment: WordAl
   return targetNames.slice(sourceNames.length).filter((index) => !rendered.has(wordInfo(alignment.target[index].text, "target").folded));
 }
 
+type UnmatchedNames = { sourceNames: number[]; findTargetNames: () => number[] };
+/** entity-mismatch and content-addition ask about the same pair's alignment: look the names up once. */
+const UNMATCHED = new WeakMap<WordAlignment, UnmatchedNames>();
+
 /** Unlinked names of each side that the other side does not name in any spelling, in reading order. */
-function findUnmatchedNames(source: string, target: string, alignment: WordAlignment): { sourceNames: number[]; findTargetNames: () => number[] } {
+function findUnmatchedNames(source: string, target: string, alignment: WordAlignment): UnmatchedNames {
+  let found = UNMATCHED.get(alignment);
+  if (!found) {
+    found = lookUpUnmatchedNames(source, target, alignment);
+    UNMATCHED.set(alignment, found);
+  }
+  return found;
+}
+
+function lookUpUnmatchedNames(source: string, target: string, alignment: WordAlignment): UnmatchedNames {
   const foldedTarget = normaliseKey(target);
   const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => wordInfo(word.text, language).folded.split("-"));
   const [sourceParts, targetParts] = [parts(alignment.source, "source"), parts(alignment.target, "target")];
@@ -135,8 +148,9 @@ function findUnmatchedNames(source: string, target: string, alignment: WordAlign
       return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, targetNameParts);
     });
   // The target's names cost a dictionary look-up each: found only when asked for.
-  const findTargetNames = () => unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target")
-    .filter((index) => !appearsIn(wordInfo(alignment.target[index].text, "target").folded, sourceParts, sourceNameParts));
+  let targetNames: number[] | null = null;
+  const findTargetNames = () => (targetNames ??= unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target")
+    .filter((index) => !appearsIn(wordInfo(alignment.target[index].text, "target").folded, sourceParts, sourceNameParts)));
   return { sourceNames, findTargetNames };
 }
 

@@ -55,6 +55,7 @@ function formsOfAddress(source: string, target: string): CheckHit[] {
 
 /** Spaces French puts before ; : ! ? (a plain, no-break or narrow no-break space). */
 const FRENCH_SPACE = "[ \\u00A0\\u202F\\u2009]";
+const SPACED_MARK = new RegExp(`${FRENCH_SPACE}[;:!?]`, "u");
 
 /**
  * French spacing before ; : ! ? ("Qui ?" → "Who ?"): English sets these marks against the word. One
@@ -62,6 +63,8 @@ const FRENCH_SPACE = "[ \\u00A0\\u202F\\u2009]";
  * when it has one. Times and ratios ("10 : 2") and emoticons are not words followed by a mark.
  */
 function frenchSpacing(source: string, target: string): CheckHit[] {
+  // Most sentences have no spaced mark: spare them the word-by-word scan.
+  if (!SPACED_MARK.test(target)) return [];
   const hits: CheckHit[] = [];
   const seen = new Set<string>();
   for (const match of target.matchAll(new RegExp(`(\\p{L}[\\p{L}’'-]*)(${FRENCH_SPACE}+)([;:!?]+)(?=\\s|$|["”’»)\\]])`, "gu"))) {

@@ -130,10 +130,10 @@ function isShouted(text: string): boolean {
 
 function capitalisedWords(text: string, language: "fr" | "en"): Word[] {
   const folded = foldForNames(text);
-  const shouted = isShouted(text);
+  let shouted: boolean | null = null;
   return wordParts(text).flatMap((part) => {
     if (part.text.length < 2 || !isCapitalised(part.text) || isInsideQuotes(text, part.start)) return [];
-    if (shouted && part.text === part.text.toUpperCase()) return [];
+    if (part.text === part.text.toUpperCase() && (shouted ??= isShouted(text))) return [];
     // "Sire, Puis-je…", "Mes seigneurs": a capitalised function word is no name.
     if (language === "fr" && wordInfo(part.text, "source").isFunction) return [];
     if (isSentenceInitial(text, part.start) && (language === "fr" || ENGLISH_STARTERS.has(part.text.toLowerCase()))) return [];
