@@ -2,7 +2,7 @@ import { cognateScore } from "./cognates";
 import { getLexicon, type Lexicon, type Phrase } from "./lexicon";
 import type { TranslationModel } from "./translation-model";
 import type { AlignedWord, WordAlignment, WordLink } from "./types";
-import { splitWords, wordInfo, type WordInfo } from "./words";
+import { splitWords, type WordInfo } from "./words";
 
 export type AlignOptions = { model?: TranslationModel | null };
 
@@ -69,6 +69,14 @@ function phraseLinks(sourceInfo: WordInfo[], targetInfo: WordInfo[], phrases: Ph
   return links;
 }
 
+/** Whether a link already joins the candidate's French word within two English words, or its English word within two French words. */
+function hasNeighbour(links: WordLink[], candidate: Candidate): boolean {
+  for (const link of links) {
+    if ((link.target === candidate.target && Math.abs(link.source - candidate.source) <= 2) || (link.source === candidate.source && Math.abs(link.target - candidate.target) <= 2)) return true;
+  }
+  return false;
+}
+
 /**
  * Competitive linking: best-scoring pairs first, each word linked once; the position prior
  * (distance from the diagonal) breaks ties between repeated words. Then a word left over may join
@@ -99,9 +107,8 @@ function linkWords(sourceInfo: WordInfo[], targetInfo: WordInfo[], lexicon: Lexi
     links.push({ source: candidate.source, target: candidate.target, score: Math.min(1, candidate.score) });
   }
   for (const candidate of candidates) {
-    if (sourceLinked[candidate.source] && targetLinked[candidate.target]) continue;
-    const isNeighbour = links.some((link) => (link.target === candidate.target && Math.abs(link.source - candidate.source) <= 2) || (link.source === candidate.source && Math.abs(link.target - candidate.target) <= 2));
-    if (!isNeighbour || candidate.score < 0.7) continue;
+    if (candidate.score < 0.7 || (sourceLinked[candidate.source] && targetLinked[candidate.target])) continue;
+    if (!hasNeighbour(links, candidate)) continue;
     sourceLinked[candidate.source] = 1;
     targetLinked[candidate.target] = 1;
     links.push({ source: candidate.source, target: candidate.target, score: Math.min(1, candidate.score) });
@@ -116,10 +123,10 @@ function linkWords(sourceInfo: WordInfo[], targetInfo: WordInfo[], lexicon: Lexi
  */
 export function alignWords(source: string, target: string, options: AlignOptions = {}): WordAlignment {
   const { lexicon, phrases } = getLexicon();
-  const sourceWords: AlignedWord[] = splitWords(source, "source");
-  const targetWords: AlignedWord[] = splitWords(target, "target");
-  const sourceInfo = sourceWords.map((word) => wordInfo(word.text, "source"));
-  const targetInfo = targetWords.map((word) => wordInfo(word.text, "target"));
+  const sourceInfo: WordInfo[] = [];
+  const targetInfo: WordInfo[] = [];
+  const sourceWords: AlignedWord[] = splitWords(source, "source", sourceInfo);
+  const targetWords: AlignedWord[] = splitWords(target, "target", targetInfo);
   const links = linkWords(sourceInfo, targetInfo, lexicon, options.model ?? null);
   for (const link of phraseLinks(sourceInfo, targetInfo, phrases)) {
     if (!links.some((other) => other.source === link.source)) links.push(link);
