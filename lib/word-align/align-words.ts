@@ -13,7 +13,7 @@ const FALSE_FRIENDS: ReadonlySet<string> = new Set(["a", "an", "as", "on", "or"]
 
 /**
  * What one French word may be rendered by, looked up once per word form rather than once per pair,
- * and its lexical scores (model aside) against the English words met so far, by English word id:
+ * and its lexical scores (model aside) against the English content words met so far, by English word id:
  * a document repeats its words, so most word pairs are scored once per process.
  */
 type SourceEntry = { folded: ReadonlySet<string>; stemmed: ReadonlySet<string>; scores: Map<number, number> };
@@ -31,25 +31,25 @@ function sourceEntry(info: WordInfo, lexicon: Lexicon): SourceEntry {
   return entry;
 }
 
-/** How well two words translate each other by lexicon, cognates and stems, position and model aside (0–1). */
+/** How well two content words translate each other by lexicon, cognates and stems, position and model aside (0–1). */
 function lexiconScore(entry: SourceEntry, source: WordInfo, target: WordInfo): number {
-  if (source.isNumber || target.isNumber) return source.isNumber && target.isNumber && source.stem === target.stem ? 1 : 0;
-  // The lexicon holds no English function words: only an identical form links them, unless the two
-  // languages spell different words alike (French "a" has, "on" one, "or" gold, "as" have, "an" year).
-  if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : 0;
   const isListed = entry.folded.has(target.stem) || entry.stemmed.has(target.stem) || (target.baseStem !== target.stem && (entry.folded.has(target.baseStem) || entry.stemmed.has(target.baseStem)));
   return isListed ? 0.95 : cognateScore(source, target);
 }
 
 /** How well two words translate each other, position aside (0–1); `probabilities` is the model's row for the French stem. */
 function lexicalScore(entry: SourceEntry, source: WordInfo, target: WordInfo, probabilities: Map<string, number> | null): number {
+  if (source.isNumber || target.isNumber) return source.isNumber && target.isNumber && source.stem === target.stem ? 1 : 0;
+  // The lexicon holds no English function words: only an identical form links them, unless the two
+  // languages spell different words alike (French "a" has, "on" one, "or" gold, "as" have, "an" year).
+  if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : 0;
   let score = entry.scores.get(target.id);
   if (score === undefined) {
     score = lexiconScore(entry, source, target);
     entry.scores.set(target.id, score);
     memo!.scoreCount += 1;
   }
-  if (probabilities === null || source.isNumber || target.isNumber || source.isFunction || target.isFunction) return score;
+  if (probabilities === null) return score;
   const probability = probabilities.get(target.stem) ?? 0;
   return probability >= MODEL_THRESHOLD ? Math.max(score, 0.5 + 0.4 * probability) : score;
 }
