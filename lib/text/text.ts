@@ -48,7 +48,21 @@ export function normaliseApostrophes(text: string): string {
 
 export type Token = { text: string; start: number; end: number };
 
-const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?/gu;
+// A word is what /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?/gu matches: letters and marks, joined by
+// apostrophes and hyphens. Scanned by hand below: every check tokenizes every segment, and the
+// regular expression cost more than the rest of the tokenizer.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const NON_ASCII_LETTERS = new Map<number, boolean>();
+
+function isLetterOrMark(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let value = NON_ASCII_LETTERS.get(code);
+  if (value === undefined) {
+    value = LETTER_OR_MARK.test(String.fromCodePoint(code));
+    NON_ASCII_LETTERS.set(code, value);
+  }
+  return value;
+}
 
 /** Words with their offsets. The array is shared between callers: never mutate it. */
 export function tokenizeWords(text: string): readonly Token[] {
@@ -57,8 +71,26 @@ export function tokenizeWords(text: string): readonly Token[] {
 
 function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (!isLetterOrMark(code)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    let end = i + width;
+    // Joiners (' ’ -) belong to the word only when a letter follows them.
+    for (let j = end; j < length; ) {
+      const next = text.codePointAt(j)!;
+      if (isLetterOrMark(next)) end = j += next > 0xffff ? 2 : 1;
+      else if (next === 0x27 || next === 0x2019 || next === 0x2d) j += 1;
+      else break;
+    }
+    tokens.push({ text: text.slice(start, end), start, end });
+    i = end;
   }
   return tokens;
 }

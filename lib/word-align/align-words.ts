@@ -2,7 +2,7 @@ import { cognateScore } from "./cognates";
 import { getLexicon, type Lexicon, type Phrase } from "./lexicon";
 import type { TranslationModel } from "./translation-model";
 import type { AlignedWord, WordAlignment, WordLink } from "./types";
-import { splitWords, wordInfo, type WordInfo } from "./words";
+import { splitWords, type WordInfo } from "./words";
 
 export type AlignOptions = { model?: TranslationModel | null };
 
@@ -11,30 +11,47 @@ const MODEL_THRESHOLD = 0.3;
 const NO_STEMS: ReadonlySet<string> = new Set();
 const FALSE_FRIENDS: ReadonlySet<string> = new Set(["a", "an", "as", "on", "or"]);
 
-/** What one French word may be rendered by, looked up once per word rather than once per word pair. */
-type SourceEntry = { info: WordInfo; folded: ReadonlySet<string>; stemmed: ReadonlySet<string>; model: Map<string, number> | null };
+/**
+ * What one French word may be rendered by, looked up once per word form rather than once per pair,
+ * and its lexical scores (model aside) against the English content words met so far, by English word id:
+ * a document repeats its words, so most word pairs are scored once per process.
+ */
+type SourceEntry = { folded: ReadonlySet<string>; stemmed: ReadonlySet<string>; scores: Map<number, number> };
 
-function sourceEntry(info: WordInfo, lexicon: Lexicon, model: TranslationModel | null): SourceEntry {
-  return {
-    info,
-    folded: lexicon.get(info.folded) ?? NO_STEMS,
-    stemmed: lexicon.get(`~${info.stem}`) ?? NO_STEMS,
-    model: model?.table.get(info.stem) ?? null,
-  };
+const MAX_MEMOISED_SCORES = 1_000_000;
+let memo: { lexicon: Lexicon; entries: Map<number, SourceEntry>; scoreCount: number } | null = null;
+
+function sourceEntry(info: WordInfo, lexicon: Lexicon): SourceEntry {
+  if (memo?.lexicon !== lexicon || memo.scoreCount > MAX_MEMOISED_SCORES) memo = { lexicon, entries: new Map(), scoreCount: 0 };
+  let entry = memo.entries.get(info.id);
+  if (entry === undefined) {
+    entry = { folded: lexicon.get(info.folded) ?? NO_STEMS, stemmed: lexicon.get(`~${info.stem}`) ?? NO_STEMS, scores: new Map() };
+    memo.entries.set(info.id, entry);
+  }
+  return entry;
 }
 
-/** How well two words translate each other, position aside (0–1). */
-function lexicalScore(entry: SourceEntry, target: WordInfo): number {
-  const source = entry.info;
+/** How well two content words translate each other by lexicon, cognates and stems, position and model aside (0–1). */
+function lexiconScore(entry: SourceEntry, source: WordInfo, target: WordInfo): number {
+  const isListed = entry.folded.has(target.stem) || entry.stemmed.has(target.stem) || (target.baseStem !== target.stem && (entry.folded.has(target.baseStem) || entry.stemmed.has(target.baseStem)));
+  return isListed ? 0.95 : cognateScore(source, target);
+}
+
+/** How well two words translate each other, position aside (0–1); `probabilities` is the model's row for the French stem. */
+function lexicalScore(entry: SourceEntry, source: WordInfo, target: WordInfo, probabilities: Map<string, number> | null): number {
   if (source.isNumber || target.isNumber) return source.isNumber && target.isNumber && source.stem === target.stem ? 1 : 0;
   // The lexicon holds no English function words: only an identical form links them, unless the two
   // languages spell different words alike (French "a" has, "on" one, "or" gold, "as" have, "an" year).
   if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : 0;
-  const isListed = (stem: string) => entry.folded.has(stem) || entry.stemmed.has(stem);
-  let score = isListed(target.stem) || (target.baseStem !== target.stem && isListed(target.baseStem)) ? 0.95 : cognateScore(source, target);
-  const probability = entry.model?.get(target.stem) ?? 0;
-  if (probability >= MODEL_THRESHOLD) score = Math.max(score, 0.5 + 0.4 * probability);
-  return score;
+  let score = entry.scores.get(target.id);
+  if (score === undefined) {
+    score = lexiconScore(entry, source, target);
+    entry.scores.set(target.id, score);
+    memo!.scoreCount += 1;
+  }
+  if (probabilities === null) return score;
+  const probability = probabilities.get(target.stem) ?? 0;
+  return probability >= MODEL_THRESHOLD ? Math.max(score, 0.5 + 0.4 * probability) : score;
 }
 
 type Candidate = { source: number; target: number; score: number };
@@ -52,6 +69,14 @@ function phraseLinks(sourceInfo: WordInfo[], targetInfo: WordInfo[], phrases: Ph
   return links;
 }
 
+/** Whether a link already joins the candidate's French word within two English words, or its English word within two French words. */
+function hasNeighbour(links: WordLink[], candidate: Candidate): boolean {
+  for (const link of links) {
+    if ((link.target === candidate.target && Math.abs(link.source - candidate.source) <= 2) || (link.source === candidate.source && Math.abs(link.target - candidate.target) <= 2)) return true;
+  }
+  return false;
+}
+
 /**
  * Competitive linking: best-scoring pairs first, each word linked once; the position prior
  * (distance from the diagonal) breaks ties between repeated words. Then a word left over may join
@@ -61,9 +86,11 @@ function linkWords(sourceInfo: WordInfo[], targetInfo: WordInfo[], lexicon: Lexi
   const [m, n] = [sourceInfo.length, targetInfo.length];
   const candidates: Candidate[] = [];
   for (let i = 0; i < m; i += 1) {
-    const entry = sourceEntry(sourceInfo[i], lexicon, model);
+    const info = sourceInfo[i];
+    const entry = sourceEntry(info, lexicon);
+    const probabilities = model?.table.get(info.stem) ?? null;
     for (let j = 0; j < n; j += 1) {
-      const score = lexicalScore(entry, targetInfo[j]);
+      const score = lexicalScore(entry, info, targetInfo[j], probabilities);
       if (score < LINK_THRESHOLD) continue;
       const distance = Math.abs(i / m - j / n);
       candidates.push({ source: i, target: j, score: score * (1 - 0.25 * distance) });
@@ -80,9 +107,8 @@ function linkWords(sourceInfo: WordInfo[], targetInfo: WordInfo[], lexicon: Lexi
     links.push({ source: candidate.source, target: candidate.target, score: Math.min(1, candidate.score) });
   }
   for (const candidate of candidates) {
-    if (sourceLinked[candidate.source] && targetLinked[candidate.target]) continue;
-    const isNeighbour = links.some((link) => (link.target === candidate.target && Math.abs(link.source - candidate.source) <= 2) || (link.source === candidate.source && Math.abs(link.target - candidate.target) <= 2));
-    if (!isNeighbour || candidate.score < 0.7) continue;
+    if (candidate.score < 0.7 || (sourceLinked[candidate.source] && targetLinked[candidate.target])) continue;
+    if (!hasNeighbour(links, candidate)) continue;
     sourceLinked[candidate.source] = 1;
     targetLinked[candidate.target] = 1;
     links.push({ source: candidate.source, target: candidate.target, score: Math.min(1, candidate.score) });
@@ -97,10 +123,10 @@ function linkWords(sourceInfo: WordInfo[], targetInfo: WordInfo[], lexicon: Lexi
  */
 export function alignWords(source: string, target: string, options: AlignOptions = {}): WordAlignment {
   const { lexicon, phrases } = getLexicon();
-  const sourceWords: AlignedWord[] = splitWords(source, "source");
-  const targetWords: AlignedWord[] = splitWords(target, "target");
-  const sourceInfo = sourceWords.map((word) => wordInfo(word.text, "source"));
-  const targetInfo = targetWords.map((word) => wordInfo(word.text, "target"));
+  const sourceInfo: WordInfo[] = [];
+  const targetInfo: WordInfo[] = [];
+  const sourceWords: AlignedWord[] = splitWords(source, "source", sourceInfo);
+  const targetWords: AlignedWord[] = splitWords(target, "target", targetInfo);
   const links = linkWords(sourceInfo, targetInfo, lexicon, options.model ?? null);
   for (const link of phraseLinks(sourceInfo, targetInfo, phrases)) {
     if (!links.some((other) => other.source === link.source)) links.push(link);

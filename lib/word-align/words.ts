@@ -42,11 +42,12 @@ export const TARGET_FUNCTION_WORDS = new Set(
 );
 
 const NUMBER = /^\d/;
-const caches = { source: new Map<string, WordInfo>(), target: new Map<string, WordInfo>() };
+const SOURCE_CACHE = new Map<string, WordInfo>();
+const TARGET_CACHE = new Map<string, WordInfo>();
 
 /** The WordInfo of a word form; `text` may be any case. */
 export function wordInfo(text: string, language: Language): WordInfo {
-  const cache = caches[language];
+  const cache = language === "source" ? SOURCE_CACHE : TARGET_CACHE;
   let info = cache.get(text);
   if (info === undefined) {
     const folded = foldText(text).replace(/’/g, "'");
@@ -78,12 +79,17 @@ const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,\u202f\u00a0]\d+)
 const ELISION = /^(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’]/i;
 const POSSESSIVE = /['’]s$/i;
 
-/** A segment's words with offsets; French elided articles and English 's become words of their own. */
-export function splitWords(text: string, language: Language): AlignedWord[] {
+/**
+ * A segment's words with offsets; French elided articles and English 's become words of their own.
+ * When given, `infos` receives each word's WordInfo, index for index (the aligner needs them all).
+ */
+export function splitWords(text: string, language: Language, infos?: WordInfo[]): AlignedWord[] {
   const words: AlignedWord[] = [];
   const push = (start: number, end: number) => {
     const word = text.slice(start, end);
-    words.push({ text: word, start, end, isContent: !wordInfo(word, language).isFunction });
+    const info = wordInfo(word, language);
+    infos?.push(info);
+    words.push({ text: word, start, end, isContent: !info.isFunction });
   };
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
