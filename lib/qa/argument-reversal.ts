@@ -66,9 +66,12 @@ export function findArgumentReversals(source: string, target: string, alignment:
     // A predicate rendered by several words ("prend ses distances"): subject before the first, object after the last.
     const group = alignment.links.filter((other) => other.target === link.target).map((other) => other.source);
     if (link.source !== Math.min(...group)) continue;
-    const sourceArguments = [...argumentsOf(source, alignment.source, Math.min(...group), "source").filter((a) => a.index < link.source), ...argumentsOf(source, alignment.source, Math.max(...group), "source").filter((a) => a.index > Math.max(...group))];
     const targetArguments = argumentsOf(target, alignment.target, link.target, "target");
-    const isTargetSubjectlessVerb = !targetArguments.some((argument) => argument.index < link.target) && !isNoun(alignment.target, link.target, "target");
+    const hasTargetSubject = targetArguments.some((argument) => argument.index < link.target);
+    const isTargetVerb = !isNoun(alignment.target, link.target, "target");
+    const isKnownVerb = hasTargetSubject && isTargetVerb && /(?:s|ed)$/.test(alignment.target[link.target].text);
+    const sourceArguments = [...argumentsOf(source, alignment.source, Math.min(...group), "source", isKnownVerb).filter((a) => a.index < link.source), ...argumentsOf(source, alignment.source, Math.max(...group), "source").filter((a) => a.index > Math.max(...group))];
+    const isTargetSubjectlessVerb = !hasTargetSubject && isTargetVerb;
     for (const argument of sourceArguments) {
       const counterpart = targetOf.get(argument.index);
       const targetArgument = targetArguments.find((candidate) => candidate.index === counterpart);

@@ -89,7 +89,7 @@ const ADJECTIVE_ENDING: Record<Language, RegExp> = {
 };
 
 /** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
-function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
+function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false): Argument | null {
   const markers = MARKERS[language];
   if (isNoun(alignedWords, predicate, language)) return null;
   let k = predicate - 1;
@@ -103,15 +103,19 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
   if (language === "target" && !ENGLISH_PARTICIPLE.test(folded(alignedWords, predicate, language))) isPassive = false;
   const predicateWord = folded(alignedWords, predicate, language);
-  if (k === predicate - 1 && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
+  if (k === predicate - 1 && !isKnownVerb && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !isNoun(alignedWords, k, language)) return null;
   // "a signé" is active; "a été saisie" and "was seized" are passive.
   if (language === "source" && isPassive && !/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)$/.test(folded(alignedWords, predicate, language))) isPassive = false;
   return { index: k, slot: isPassive ? "patient" : "agent", marker: "" };
 }
 
-export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument[] {
-  return [argumentBefore(text, alignedWords, predicate, language), argumentAfter(text, alignedWords, predicate, language)].filter((argument): argument is Argument => argument !== null);
+/**
+ * The arguments around a predicate. `isKnownVerb`: the other side reads its counterpart as a verb with
+ * a subject, so a French present in -e right after a noun ("le ministre ordonne") is a verb, not an adjective.
+ */
+export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false): Argument[] {
+  return [argumentBefore(text, alignedWords, predicate, language, isKnownVerb), argumentAfter(text, alignedWords, predicate, language)].filter((argument): argument is Argument => argument !== null);
 }
 
 /** Links worth reasoning on: content words on both sides, confident. */

@@ -43,17 +43,26 @@ function englishKeys(word: string): string[] {
 
 type Token = { key: string; word: number; isContent: boolean; isCapitalised: boolean };
 
-function tokens(text: string, words: AlignedWord[], language: Language): Token[][] {
+/** Whether a word opens a clause: "si" elided before "il(s)" ("s'ils"), "puis" (then) but not the verb ("je ne puis"). */
+function isClauseWord(key: string, previous: string, next: string, language: Language): boolean {
+  if (language === "target") return ENGLISH_CLAUSE_WORDS.has(key);
+  if (key === "s'") return next === "il" || next === "ils";
+  if (key === "puis") return !(previous === "ne" || previous === "n'" || previous === "je");
+  return FRENCH_CLAUSE_WORDS.has(key);
+}
+
+function tokens(text: string, words: AlignedWord[], language: Language, minLength = 3): Token[][] {
   const clauses: Token[][] = [[]];
+  const folded = language === "source" ? words.map((word) => wordInfo(word.text, language).folded) : [];
   words.forEach((word, index) => {
-    const keys = language === "target" ? englishKeys(word.text) : [wordInfo(word.text, language).folded];
-    const clauseWords = language === "target" ? ENGLISH_CLAUSE_WORDS : FRENCH_CLAUSE_WORDS;
+    const keys = language === "target" ? englishKeys(word.text) : [folded[index]];
     const gap = index === 0 ? "" : text.slice(words[index - 1].end, word.start);
-    if (/[.,;:!?()«»"“”—–…]/.test(gap) || clauseWords.has(keys[0])) clauses.push([]);
-    if (clauseWords.has(keys[0])) return;
+    const opens = isClauseWord(keys[0], folded[index - 1] ?? "", folded[index + 1] ?? "", language);
+    if (/[.,;:!?()«»"“”—–…]/.test(gap) || opens) clauses.push([]);
+    if (opens) return;
     for (const key of keys) clauses.at(-1)!.push({ key, word: index, isContent: word.isContent, isCapitalised: /^\p{Lu}\p{Ll}/u.test(word.text) });
   });
-  return clauses.filter((clause) => clause.length >= 3);
+  return clauses.filter((clause) => clause.length >= minLength);
 }
 
 const person = (value: Person, word: number): Participant => ({ person: value, words: [word] });
@@ -89,7 +98,7 @@ function frenchFrame(clause: Token[]): Frame | null {
     }
     // "parviendrez à les vaincre", "refusé d'envoyer": an infinitive continues the verb group.
     if (verbs.length > 0 && /^(?:a|de|d')$/.test(key) && isInfinitiveAfter(clause, k + 1)) continue;
-    if (FRENCH_DETERMINERS.has(key) || !clause[k].isContent && !/^(?:a|ai|as|avons|avez|ont|avait|avais|avaient|aura|aurai)$/.test(key)) break;
+    if (FRENCH_DETERMINERS.has(key) || !clause[k].isContent && !/^(?:a|ai|as|avons|avez|ont|avait|avais|avaient|aura|aurai|puis)$/.test(key)) break;
     if (FRENCH_PREPOSITIONS.has(key) || FRENCH_ADVERBS.has(key) || (verbs.length > 0 && (clause[k].isCapitalised || !FRENCH_NONFINITE.test(key)))) break;
     verbs.push(word);
   }
@@ -170,4 +179,51 @@ function englishFrame(clause: Token[]): Frame | null {
 export function clauseFrames(text: string, words: AlignedWord[], language: Language): Frame[] {
   const read = language === "source" ? frenchFrame : englishFrame;
   return tokens(text, words, language).flatMap((clause) => read(clause) ?? []);
+}
+
+/** Where each grammatical person stands as a subject and as an object, by word index. */
+export type PersonRoles = { subjects: Map<Person, number[]>; objects: Map<Person, number[]> };
+
+const FRENCH_OBJECT_FORMS: Record<string, Person> = { me: "1s", "m'": "1s", moi: "1s", te: "2", "t'": "2", toi: "2", nous: "1p", vous: "2" };
+const ENGLISH_OBJECT_FORMS: Record<string, Person> = { me: "1s", us: "1p", you: "2" };
+
+function add(roles: Map<Person, number[]>, person: Person, word: number): void {
+  roles.set(person, [...(roles.get(person) ?? []), word]);
+}
+
+/**
+ * The first and second persons of a text as subjects and objects, read from pronoun forms alone:
+ * a French clause's first pronoun is its subject, unless the verb is pronominal ("nous nous battrons"),
+ * and a pronoun of another person after it an object ("aidez-moi" is one); "I", "we" are English
+ * subjects, "me", "us" objects, and "you" a subject where it opens its clause or stands next to an auxiliary.
+ */
+export function personRoles(text: string, words: AlignedWord[], language: Language): PersonRoles {
+  const roles: PersonRoles = { subjects: new Map(), objects: new Map() };
+  for (const clause of tokens(text, words, language, 1)) {
+    let k = 0;
+    while (k < clause.length && (language === "source" ? FRENCH_LEADING : ENGLISH_LEADING).has(clause[k].key)) k += 1;
+    if (language === "source") {
+      const subject = Object.hasOwn(FRENCH_SUBJECTS, clause[k]?.key ?? "") ? FRENCH_SUBJECTS[clause[k].key] : null;
+      const persons = clause.map((token) => {
+        const form = /-(moi|toi|nous|vous)$/.exec(token.key)?.[1] ?? token.key;
+        return Object.hasOwn(FRENCH_OBJECT_FORMS, form) ? FRENCH_OBJECT_FORMS[form] : null;
+      });
+      // "nous nous battrons", "vous vous tenez": a pronominal verb's subject is rendered as freely as its object.
+      const isReflexive = subject !== null && persons.some((person, index) => index > k && person === subject);
+      // "pour vous", "que vous et votre peuple": a pronoun alone in its clause is no verb's subject.
+      if (subject && !isReflexive && k + 1 < clause.length) add(roles.subjects, subject, clause[k].word);
+      persons.forEach((person, index) => {
+        if (person && person !== subject && !(index === k && subject)) add(roles.objects, person, clause[index].word);
+      });
+      continue;
+    }
+    clause.forEach((token, index) => {
+      const [previous, next] = [clause[index - 1]?.key ?? "", clause[index + 1]?.key ?? ""];
+      const isVerbGroup = (key: string) => ENGLISH_AUXILIARIES.has(key) || ENGLISH_PASSIVE.has(key);
+      if (token.key === "i" || token.key === "we") add(roles.subjects, token.key === "i" ? "1s" : "1p", token.word);
+      else if (token.key === "you" && (index === k || isVerbGroup(next) || isVerbGroup(previous))) add(roles.subjects, "2", token.word);
+      else if (Object.hasOwn(ENGLISH_OBJECT_FORMS, token.key)) add(roles.objects, ENGLISH_OBJECT_FORMS[token.key], token.word);
+    });
+  }
+  return roles;
 }

@@ -15,12 +15,14 @@ const FRENCH_BARE_NE_VERBS = /^(?:puis|peux|peut|pouvons|pouvez|peuvent|pouvait|
 const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
 // "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".
 const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nullement", "ni", "pas"]);
-/** "sans doute" is "probably", "sans cesse" "constantly", "non seulement" "not only", "à jamais" "for ever", "ou non" "or not". */
-const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non)$/;
+/** "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "non seulement" "not only", "à jamais" "for ever", "ou non" "or not". */
+const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non)$/;
 /** "les pas", "ses pas", "le pas": the noun "step", not the negation. */
 const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", "aux", "ses", "son", "mes", "mon", "tes", "ton", "nos", "vos", "leurs", "leur", "ce", "ces", "quelques", "premiers", "premier", "faux"]);
 // "hardly", "barely", "scarcely" weaken rather than reverse: they answer "à peine" and "ne … guère" (see ENGLISH_IMPLICIT).
-const ENGLISH_NEGATORS = new Set(["not", "never", "no", "none", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot"]);
+const ENGLISH_NEGATORS = new Set(["not", "never", "no", "none", "nobody", "no-one", "nothing", "nowhere", "neither", "nor", "without", "cannot"]);
+/** Scots auxiliaries with the negative "-na": "dinna", "canna", "wouldna’", "havena’". */
+const SCOTS_NEGATIVE = /^(?:din|can|did|does|is|was|were|are|have|has|had|could|would|should|will|must)na['’]?$/;
 const ENGLISH_IDIOMS = /^(?:not only|no doubt|no sooner|or no|or not|no matter|nothing but|none other|not least)$/;
 /** "no more than" and "no less than" say "only" and "as much as", as "ne … que" does. */
 const ENGLISH_IDIOMS_3 = /^(?:no (?:more|less|fewer|later|sooner) than)$/;
@@ -118,9 +120,9 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
     // "No, …" and "Nope" answer; they negate no word of the sentence.
     if (word === "no" && isAnswer(text, words, i)) continue;
     if (word === "nor" && negators.length > 0) continue;
-    if (word.endsWith("n't") || word === "cannot" || ENGLISH_NEGATORS.has(word)) {
+    if (word.endsWith("n't") || word === "cannot" || ENGLISH_NEGATORS.has(word) || SCOTS_NEGATIVE.test(word)) {
       const isNoOne = word === "no" && next === "one";
-      negators.push({ first: i, last: isNoOne ? i + 1 : i, scope: nextContent(words, isNoOne ? i + 1 : i), word: isNoOne ? "no one" : word.endsWith("n't") ? "not" : word });
+      negators.push({ first: i, last: isNoOne ? i + 1 : i, scope: nextContent(words, isNoOne ? i + 1 : i), word: isNoOne || word === "no-one" ? "no one" : word.endsWith("n't") ? "not" : word });
     }
   }
   return negators;
@@ -128,30 +130,31 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
 
 // "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
 // "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
-const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|impossible|free)$/;
-const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|refus|empech|echou|echec|manqu|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf|excep|priv(?:e|er|ation)s?$|faute|defaut|peu$)/;
+const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|forg(?:et|ets|etting|ot|otten)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|impossible|free)$/;
+const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf|excep|priv(?:e|er|ation)s?$|faute|defaut|peu$)/;
 const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 
-/** Whether the English says no without a negator: "unable", "failed to", "refused", "homeless", "unprecedented". */
-export function hasTargetImplicitNegation(words: AlignedWord[], from = 0, to = words.length): boolean {
-  return words.slice(Math.max(0, from), to).some((word) => {
-    const folded = wordInfo(word.text, "target").folded;
-    if (ENGLISH_IMPLICIT.test(folded) || folded.endsWith("less")) return true;
-    const match = ENGLISH_PREFIX.exec(folded);
-    const rest = match?.[1] ?? match?.[2];
-    return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
-  });
+/** Whether one English word says no without a negator: "unable", "failed", "refused", "homeless", "unprecedented". */
+export function isTargetImplicitNegative(word: AlignedWord): boolean {
+  const folded = wordInfo(word.text, "target").folded;
+  if (ENGLISH_IMPLICIT.test(folded) || folded.endsWith("less")) return true;
+  const match = ENGLISH_PREFIX.exec(folded);
+  const rest = match?.[1] ?? match?.[2];
+  return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
 }
 
-/** Whether the French says no without a negator: "refuser", "échouer", "impossible", "inutile". */
-export function hasSourceImplicitNegation(words: AlignedWord[], isFrenchWord: (folded: string) => boolean): boolean {
-  return words.some((word) => {
-    const folded = wordInfo(word.text, "source").folded;
-    if (FRENCH_IMPLICIT.test(folded)) return true;
-    const match = FRENCH_PREFIX.exec(folded);
-    return match !== null && isFrenchWord(match[1]);
-  });
+/** Whether one French word says no without a negator: "refuser", "échouer", "impossible", "inutile". */
+export function isSourceImplicitNegative(word: AlignedWord, isFrenchWord: (folded: string) => boolean): boolean {
+  const folded = wordInfo(word.text, "source").folded;
+  if (FRENCH_IMPLICIT.test(folded)) return true;
+  const match = FRENCH_PREFIX.exec(folded);
+  return match !== null && isFrenchWord(match[1]);
+}
+
+/** Whether the English says no without a negator between words `from` and `to`. */
+export function hasTargetImplicitNegation(words: AlignedWord[], from = 0, to = words.length): boolean {
+  return words.slice(Math.max(0, from), to).some(isTargetImplicitNegative);
 }
 
 /** Whether the French has a "ne" that is not read as a negation (expletive, "ne … que", literary): its polarity is uncertain. */

@@ -1,5 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
-import { clauseFrames, type Frame, type Participant } from "./clause-frames";
+import { wordInfo } from "@/lib/word-align/words";
+import { clauseFrames, personRoles, type Frame, type Participant, type PersonRoles } from "./clause-frames";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
@@ -72,8 +73,8 @@ function describe(participant: Participant, words: WordAlignment["source"]): str
  */
 export function findParticipantSwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
   const sourceFrames = clauseFrames(source, alignment.source, "source");
-  if (sourceFrames.length === 0) return [];
   const targetFrames = clauseFrames(target, alignment.target, "target");
+  if (targetFrames.length === 0) return [];
   const linked = new Set(alignment.links.filter((link) => link.score >= 0.5).map((link) => `${link.source}:${link.target}`));
   const anchored = { source: new Set(alignment.links.map((link) => link.source)), target: new Set(alignment.links.map((link) => link.target)) };
   const hits: CheckHit[] = [];
@@ -96,5 +97,80 @@ export function findParticipantSwaps(source: string, target: string, alignment: 
       ] },
     });
   }
-  return hits;
+  if (hits.length > 0) return hits;
+  const swapped = findNounSwap(source, target, alignment, targetFrames, linked) ?? findDemotedPerson(source, target, alignment, targetFrames);
+  return swapped ? [swapped] : [];
+}
+
+const FRENCH_ACTIVE_AUXILIARIES = new Set("a ont avait avaient aura auront eut eurent va vont allait allaient ne n' pas jamais deja".split(" "));
+const FRENCH_NOUN_DETERMINERS = new Set("le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos".split(" "));
+
+/**
+ * Two noun phrases traded around one verb, where the French reads subject–verb–object and the
+ * English frame has them the other way round: "Le ministre critique les syndicats" → "The unions
+ * criticise the minister". The verbs and both nouns must be linked; the French subject stands
+ * right before its verb (auxiliaries aside) and the object right after it (determiners aside), so a
+ * passive ("a été reçu par") or a preposition ("à", "par") reads no such order.
+ */
+function findNounSwap(source: string, target: string, alignment: WordAlignment, targetFrames: Frame[], linked: Set<string>): CheckHit | null {
+  const folded = (index: number) => wordInfo(alignment.source[index]?.text ?? "", "source").folded;
+  const counterpartOf = (words: number[]) => alignment.links.find((link) => words.includes(link.target) && linked.has(`${link.source}:${link.target}`) && alignment.source[link.source].isContent)?.source;
+  for (const t of targetFrames) {
+    if (t.agent.person !== null || t.patient.person !== null) continue;
+    const [verb, agent, patient] = [counterpartOf([t.verbs[t.verbs.length - 1]]), counterpartOf(t.agent.words), counterpartOf(t.patient.words)];
+    if (verb === undefined || agent === undefined || patient === undefined || !(patient < verb && verb < agent)) continue;
+    const before = Array.from({ length: verb - patient - 1 }, (_, offset) => folded(patient + 1 + offset));
+    const after = Array.from({ length: agent - verb - 1 }, (_, offset) => folded(verb + 1 + offset));
+    if (before.length > 3 || !before.every((word) => FRENCH_ACTIVE_AUXILIARIES.has(word)) || after.length > 2 || !after.every((word) => FRENCH_NOUN_DETERMINERS.has(word))) continue;
+    // The French subject opens its clause: "Au ministre", "par le juge" are no subjects.
+    const opener = FRENCH_NOUN_DETERMINERS.has(folded(patient - 1)) ? patient - 2 : patient - 1;
+    if (opener >= 0 && !/[.,;:!?—–]\s*$/.test(source.slice(0, alignment.source[opener + 1].start)) && !/^(?:et|mais|puis|donc|alors|quand|lorsque|lorsqu'|si|car)$/.test(folded(opener))) continue;
+    const sourceSpan = { start: alignment.source[patient].start, end: alignment.source[agent].end };
+    const targetSpan = { start: alignment.target[t.first].start, end: alignment.target[t.last].end };
+    const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+    const word = (words: WordAlignment["source"], index: number) => ({ start: words[index].start, end: words[index].end });
+    return {
+      message: `The source “${sourceText}” has “${alignment.source[patient].text}” acting on “${alignment.source[agent].text}”, but the target “${targetText}” has “${alignment.target[t.agent.words[0]].text}” acting on “${alignment.target[t.patient.words[0]].text}”: subject and object are swapped.`,
+      sourceSpan, targetSpan, key: `swap|${normaliseKey(targetText)}`,
+      evidence: { links: [
+        { source: word(alignment.source, patient), target: word(alignment.target, t.patient.words[0]), score: 1 },
+        { source: word(alignment.source, agent), target: word(alignment.target, t.agent.words[0]), score: 1 },
+      ] },
+    };
+  }
+  return null;
+}
+
+/** "I know you come", "won't like us getting", "I thought you all fought": the object is the next verb's subject. */
+function isSubjectOfNext(words: WordAlignment["target"], index: number): boolean {
+  const next = /^(?:all|both|each)$/i.test(words[index + 1]?.text ?? "") ? index + 2 : index + 1;
+  return words[next]?.isContent === true;
+}
+
+/**
+ * A first or second person who acts in the source and is only acted upon in the target: "nous
+ * allons nous joindre à la bataille" → "the battle shall join us", "j'ai vaincu les dracans" → "the
+ * drakes defeated me". It needs no verb link, only pronouns: the source has that person as a subject
+ * and never as an object; the target has it as the object of a clause whose subject is someone else,
+ * and never as a subject. An object followed by its own verb ("I know you come", "won't like us
+ * getting") is that verb's subject.
+ */
+function findDemotedPerson(source: string, target: string, alignment: WordAlignment, targetFrames: Frame[]): CheckHit | null {
+  let sourceRoles: PersonRoles | null = null;
+  let targetRoles: PersonRoles | null = null;
+  for (const t of targetFrames) {
+    const person = t.patient.person;
+    if (person === null || person === "3" || t.agent.person === person || isSubjectOfNext(alignment.target, t.patient.words[0])) continue;
+    sourceRoles ??= personRoles(source, alignment.source, "source");
+    targetRoles ??= personRoles(target, alignment.target, "target");
+    if (!sourceRoles.subjects.has(person) || sourceRoles.objects.has(person) || targetRoles.subjects.has(person)) continue;
+    const sourceWord = alignment.source[sourceRoles.subjects.get(person)![0]];
+    const targetSpan = { start: alignment.target[t.first].start, end: alignment.target[Math.max(t.last, ...t.verbs)].end };
+    const targetText = target.slice(targetSpan.start, targetSpan.end);
+    return {
+      message: `The source has “${sourceWord.text}” (${PERSON_NAMES[person]}) acting, but the target “${targetText}” has ${PERSON_NAMES[person]} acted upon, and nowhere acting: subject and object are swapped.`,
+      sourceSpan: { start: sourceWord.start, end: sourceWord.end }, targetSpan, key: `person|${normaliseKey(targetText)}`,
+    };
+  }
+  return null;
 }

@@ -58,11 +58,19 @@ function scopeCounterpart(alignment: WordAlignment, negator: Negator, fromSource
 
 /**
  * "sans"/"without" ↔ "with"/"avec" is common in clean text, so it counts only next to the negated
- * word's counterpart ("sans votre permission" → "with your permission").
+ * word's counterpart ("sans votre permission" → "with your permission"), or, that counterpart
+ * unknown, at the negation's place in the sentence when the other side has more of the positive
+ * word than of its translation.
  */
 function isNearScope(alignment: WordAlignment, negator: Negator, at: number, fromSource: boolean): boolean {
   const anchor = scopeCounterpart(alignment, negator, fromSource);
-  return anchor !== null && at < anchor && anchor - at <= 3;
+  if (anchor !== null) return at < anchor && anchor - at <= 3;
+  // With the negated word unplaced ("sans eux"), a "with" is the opposite only where the negation stands in
+  // the sentence, and when the French has no "avec" it could render.
+  const [negatorWords, otherWords] = fromSource ? [alignment.source, alignment.target] : [alignment.target, alignment.source];
+  if (Math.abs(at / otherWords.length - negator.first / negatorWords.length) > 0.2) return false;
+  const count = (words: AlignedWord[], form: string, language: "source" | "target") => words.filter((_, index) => folded(words, index, language) === form).length;
+  return fromSource ? count(alignment.target, "with", "target") > count(alignment.source, "avec", "source") : count(alignment.source, "avec", "source") > count(alignment.target, "with", "target");
 }
 
 /**

@@ -1,7 +1,7 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { findSourceNegators, findTargetNegators, hasOtherNe, hasSourceImplicitNegation, hasTargetImplicitNegation, type Negator } from "../negation";
+import { findSourceNegators, findTargetNegators, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isTargetImplicitNegative, type Negator } from "../negation";
 import { findPolarityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
@@ -66,35 +66,124 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
   return hit(sides, span(negatorWords, flip.negator.first, flip.negator.last), span(otherWords, flip.positive.first, flip.positive.last), fromSource, 0.9, "says the opposite");
 }
 
-/** One side negative, the other with no negation at all. */
+/**
+ * Whether the English says this French negation without a negator ("n'a pas pu" → "was unable",
+ * "sans espoir" → "hopeless"): a word that says no by itself, left unlinked by the aligner or
+ * linked inside the negation (its words and the word it negates). One linked elsewhere renders
+ * another word ("je ne les ai jamais vus aussi distants" → "I have seen them so unfriendly"). A
+ * negated negative word is a positive the English may say plainly ("n'oublie pas" → "remember"),
+ * unless it keeps that word's own negative ("n'a jamais failli" → "has failed").
+ */
+function isSaidImplicitly(alignment: WordAlignment, negator: Negator, verbGroup: number | null): boolean {
+  const counterparts = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
+  const scope = negator.scope === null ? null : alignment.source[negator.scope];
+  if (scope && isSourceImplicitNegative(scope, isFrenchWord)) {
+    const keepsNegative = alignment.target.some((word, index) => isTargetImplicitNegative(word) && [[], [negator.scope]].some((linked) => sameSet(linked, counterparts(index))));
+    return !keepsNegative;
+  }
+  const last = Math.max(negator.last, negator.scope ?? negator.last);
+  return alignment.target.some((word, index) => {
+    if (!isTargetImplicitNegative(word)) return false;
+    const linked = counterparts(index);
+    // An unlinked word says this negation when nothing places it, or near the verb group the negation belongs to.
+    if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3;
+    return linked.some((at) => at >= negator.first - 1 && at <= last + 1 && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
+  });
+}
+
+const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length && a.every((value) => value !== null && b.includes(value));
+
+/** One side negative, the other with no negation at all: the first negation the other side does not say some other way. */
 function oneSidedHit(sides: Sides, negators: Negator[], fromSource: boolean): CheckHit | null {
   const { alignment } = sides;
-  if (fromSource ? hasTargetImplicitNegation(alignment.target) : hasSourceImplicitNegation(alignment.source, isFrenchWord)) return null;
-  const negator = negators[0];
+  if (!fromSource && alignment.source.some((word) => isSourceImplicitNegative(word, isFrenchWord))) return null;
+  const verbGroup = (candidate: Negator) => (fromSource ? verbGroupCounterpart(alignment, candidate) : auxiliaryCounterpart(alignment, candidate));
+  const negator = fromSource ? negators.find((candidate) => !isSaidImplicitly(alignment, candidate, verbGroup(candidate)?.index ?? null)) : negators[0];
+  if (!negator) return null;
   const negatorSpan = span(fromSource ? alignment.source : alignment.target, negator.first, negator.last);
-  const other = counterpart(alignment, negator, fromSource);
+  const other = counterpart(alignment, negator, fromSource) ?? verbGroup(negator);
   if (!other && coverage(alignment) < MIN_COVERAGE) return null;
   const otherSpan = other ? span(fromSource ? alignment.target : alignment.source, other.index, other.index) : null;
   return hit(sides, negatorSpan, otherSpan, fromSource, other?.score ?? 0, "is affirmative");
 }
 
+/** English auxiliaries and the French verbs (folded) that say them: "were not" answers "étaient". */
+const AUXILIARY_FAMILIES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(?:have|has|had)$/i, /^(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auront|aurait|auraient|eut|eurent)$/],
+  [/^(?:is|are|was|were|am)$/i, /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etaient|fut|furent)$/],
+  [/^(?:can|could)$/i, /^(?:peux|peut|pouvons|pouvez|peuvent|pouvai[st]|pouvaient|pourrai[st]?|pourraient|put|purent)$/],
+];
+
 /**
- * Both sides negative, but the French negates more predicates than the English: a French negator
- * whose negated word is linked to an English word with no negation (or negative word) just before it.
+ * The French counterpart of an English negated auxiliary that the aligner could not place: "were
+ * not notched" answers "étaient endommagées" when the French has that verb and no negation.
  */
-function scopedHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negator[]): CheckHit | null {
+function auxiliaryCounterpart(alignment: WordAlignment, negator: Negator): { index: number; score: number } | null {
+  const auxiliary = alignment.target[negator.first - 1]?.text ?? "";
+  // "was not to last" says a fate ("fut de courte durée"), not a negated state.
+  if (!/^not$/i.test(alignment.target[negator.first].text) || /^to$/i.test(alignment.target[negator.first + 1]?.text ?? "")) return null;
+  const family = AUXILIARY_FAMILIES.find(([english]) => english.test(auxiliary));
+  if (!family) return null;
+  const index = alignment.source.findIndex((word) => family[1].test(wordInfo(word.text, "source").folded));
+  return index >= 0 ? { index, score: 0.5 } : null;
+}
+
+const FRENCH_AVOIR = /^(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auras|aurons|aurez|auront|aurait|aurais|aurions|auriez|auraient|eut|eurent)$/;
+const FRENCH_NOT_LEXICAL = /^(?:etre|suis|es|est|sommes|etes|sont|etai[st]|etaient|ser(?:a|ai|as|ons|ez|ont|ait|aient)|fut|furent|y|en|le|la|les|l'|me|m'|te|t'|se|s'|nous|vous|lui|leur|ce|c'|pas|plus|jamais|rien|personne|point|guere|aucun|aucune)$/;
+const ENGLISH_DO = /^(?:do|does|did)$/i;
+
+/**
+ * Where the English says the French negated verb group, when the aligner linked no word of it
+ * (an unknown verb, a free rendering of the rest): a French "ne" around a form of avoir answers an
+ * English "have/has/had" ("n'avait jamais été" → "had been"), around a lexical verb an English
+ * "do/does/did" before a verb ("il ne sait rien" → "he does know"), the form English only uses in
+ * the affirmative for emphasis.
+ */
+function verbGroupCounterpart(alignment: WordAlignment, negator: Negator): { index: number; score: number } | null {
+  const inside = alignment.source.slice(negator.first + 1, negator.last).map((word) => wordInfo(word.text, "source").folded.replace(/’/g, "'"));
+  const verb = inside.find((word) => !FRENCH_NOT_LEXICAL.test(word) || FRENCH_AVOIR.test(word));
+  if (verb === undefined) return null;
+  const words = alignment.target;
+  const index = FRENCH_AVOIR.test(verb)
+    ? words.findIndex((word, at) => /^(?:have|has|had)$/i.test(word.text) && (words[at + 1]?.isContent === true || /^been$/i.test(words[at + 1]?.text ?? "")))
+    : words.findIndex((word, at) => ENGLISH_DO.test(word.text) && at > 0 && words[at + 1]?.isContent === true && !ENGLISH_DO.test(words[at + 1].text));
+  return index >= 0 ? { index, score: 0.5 } : null;
+}
+
+/**
+ * French negative concord: "aucun homme ni aucun nain ne devra jamais" is one negation, said by
+ * "aucun" and "ne … jamais" together. A lone determiner negator that a "ne" negation follows in
+ * the same clause adds none.
+ */
+function isConcord(text: string, words: Words, negator: Negator, negators: Negator[]): boolean {
+  if (negator.first !== negator.last || !/^(?:aucun|aucune|nul|nulle)$/.test(negator.word)) return false;
+  return negators.some((other) => other.first > negator.last && other.first - negator.last <= 8 && /^n/.test(wordInfo(words[other.first].text, "source").folded) && !/[.;:?!]/.test(text.slice(words[negator.last].end, words[other.first].start)));
+}
+
+/** The English word a French negator's negated word is linked to, when no negation stands just before it. */
+function unnegatedCounterpart(alignment: WordAlignment, negator: Negator, targetNegators: Negator[]): { index: number; score: number } | null {
+  const other = counterpart(alignment, negator, true);
+  if (!other || other.score < 0.7) return null;
+  // The negation sits before its word, within a few words and not beyond another rendered word: "has not confirmed", not "will not come and … confirmed".
+  const linked = new Set(alignment.links.map((link) => link.target));
+  let from = other.index;
+  while (from > 0 && other.index - from < SCOPE_WINDOW && !(alignment.target[from - 1].isContent && linked.has(from - 1))) from -= 1;
+  const isNegated = targetNegators.some((candidate) => candidate.first >= from && candidate.first <= other.index + 1);
+  return isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 2) ? null : other;
+}
+
+/**
+ * Both sides negative, but the French negates more predicates than the English (negative concord
+ * counted once): a French negator whose negated word is linked to an English word with no negation
+ * (or negative word) just before it.
+ */
+function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: Negator[]): CheckHit | null {
   const { alignment } = sides;
+  const sourceNegators = allSourceNegators.filter((negator) => !isConcord(sides.source, alignment.source, negator, allSourceNegators));
   if (sourceNegators.length <= targetNegators.length || coverage(alignment) < MIN_COVERAGE) return null;
   for (const negator of sourceNegators) {
-    const other = counterpart(alignment, negator, true);
-    if (!other || other.score < 0.7) continue;
-    // The negation sits before its word, within a few words and not beyond another rendered word: "has not confirmed", not "will not come and … confirmed".
-    const linked = new Set(alignment.links.map((link) => link.target));
-    let from = other.index;
-    while (from > 0 && other.index - from < SCOPE_WINDOW && !(alignment.target[from - 1].isContent && linked.has(from - 1))) from -= 1;
-    const isNegated = targetNegators.some((candidate) => candidate.first >= from && candidate.first <= other.index + 1);
-    if (isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 2)) continue;
-    return hit(sides, span(alignment.source, negator.first, negator.last), span(alignment.target, other.index, other.index), true, other.score, "is affirmative");
+    const other = unnegatedCounterpart(alignment, negator, targetNegators);
+    if (other) return hit(sides, span(alignment.source, negator.first, negator.last), span(alignment.target, other.index, other.index), true, other.score, "is affirmative");
   }
   return null;
 }

@@ -60,7 +60,7 @@ function isNationality(word: Word | undefined, language: Language): boolean {
 const FRENCH_STOPWORDS = new Set(["de", "du", "des", "d'", "et", "en", "a", "au", "aux", "qui", "que", "dans", "par", "pour", "sur", "contre", "avec"]);
 
 /** The name after a marker, past articles: "contre Gaza", "par l'armée israélienne", "on the Gaza Strip", "de l'empire inca". */
-function findEntity(words: Word[], from: number, language: Language): Word[] {
+function findEntity(text: string, words: Word[], from: number, language: Language): Word[] {
   let k = from;
   while (k < words.length && k < from + 4 && ARTICLES.has(words[k].text)) k += 1;
   const [head, next] = [words[k], words[k + 1]];
@@ -68,6 +68,9 @@ function findEntity(words: Word[], from: number, language: Language): Word[] {
   if (head.isCapitalised) return next?.isCapitalised ? [head, next] : [head];
   if (isNationality(head, language)) return [head];
   if (!next) return [];
+  // "la patrie de Kalenz", "the homeland of Kalenz": the one named is the name the noun belongs to.
+  const owner = words[k + 2];
+  if (/^(?:de|du|d'|of)$/.test(next.text) && owner?.isCapitalised && !/[.;:!?,]/.test(text.slice(head.end, owner.start))) return owner && words[k + 3]?.isCapitalised ? [owner, words[k + 3]] : [owner];
   const isModifier = next.isCapitalised || isNationality(next, language) || (language === "fr" && next.text.length >= 4 && !FRENCH_STOPWORDS.has(next.text));
   return isModifier ? [next] : [];
 }
@@ -92,12 +95,17 @@ function findMentions(text: string, words: Word[], frame: Frame, language: Langu
     if (frame.adjectiveIsAgent && language === "en" && previous?.isCapitalised && ENGLISH_DEMONYM.test(previous.text)) {
       add("agent", [previous], nounWord, previous.start, words[nounEnd - 1].end);
     }
+    // A marker inside an entity already read ("sur la patrie de Kalenz") marks nothing more.
+    let readUntil = -1;
     for (let j = nounEnd; j < Math.min(words.length, nounEnd + 6); j += 1) {
       if (/[.;:!?]/.test(text.slice(words[j - 1].end, words[j].start))) break;
+      if (j <= readUntil) continue;
       for (const [role, markers] of [["agent", frame.agentMarkers], ["patient", frame.patientMarkers]] as const) {
         const marker = markers.find((phrase) => matchesAt(words, j, phrase));
-        const entity = marker ? findEntity(words, j + marker.length, language) : [];
-        if (entity.length > 0) add(role, entity, nounWord, nounWord.start, entity[entity.length - 1].end);
+        const entity = marker ? findEntity(text, words, j + marker.length, language) : [];
+        if (entity.length === 0) continue;
+        add(role, entity, nounWord, nounWord.start, entity[entity.length - 1].end);
+        readUntil = Math.max(readUntil, words.indexOf(entity[entity.length - 1]));
       }
     }
   }

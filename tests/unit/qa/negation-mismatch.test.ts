@@ -18,6 +18,32 @@ describe("negation-mismatch", () => {
   });
 
   it.each([
+    ["Le ministre n'a jamais failli à sa mission.", "The minister has failed in his mission.", "n'a jamais"],
+    ["L'électeur ne l'oubliera pas de sitôt.", "The voter will soon forget it.", "ne l'oubliera pas"],
+  ])("flags the negated negative word “%s” whose negation was dropped while its own negative stayed", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(finding.message).toContain("the meaning is reversed");
+  });
+
+  it.each([
+    ["Le maire ne les avait jamais reçus aussi froidement.", "The mayor had greeted them so unkindly.", "ne les avait jamais", "had"],
+    ["Le gouvernement ne sait sûrement rien de ce projet.", "The government certainly does know of this unprecedented project.", "ne sait sûrement rien", "does"],
+  ])("places the negation of %j on the English verb group when the aligner linked none of it", (source, target, negator, verbGroup) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(targetTextOf(finding, target)).toBe(verbGroup);
+  });
+
+  it("places an added “not” on the French verb its auxiliary renders when the aligner linked none of the clause", () => {
+    const source = "Ses vitrines étaient endommagées ou brisées.";
+    const target = "Its shop windows were not dented and smashed.";
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(targetTextOf(finding, target)).toBe("not");
+    expect(sourceTextOf(finding, source)).toBe("étaient");
+  });
+
+  it.each([
     ["Le ministre a signé le décret.", "The minister did not sign the decree.", "not"],
     ["Les députés ont voté la loi.", "The deputies never voted for the law.", "never"],
   ])("flags the affirmative “%s” rendered negative", (source, target, negator) => {
@@ -44,6 +70,15 @@ describe("negation-mismatch", () => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(sourceTextOf(finding, source)).toBe(positive);
     expect(targetTextOf(finding, target)).toBe(negator);
+  });
+
+  it.each([
+    ["Sans eux, c'est sans espoir.", "With them, it is hopeless.", "Sans", "With"],
+  ])("flags “sans” rendered “with” where the negated word is unplaced: %j → %j", (source, target, negator, positive) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(targetTextOf(finding, target)).toBe(positive);
+    expect(finding.message).toContain("says the opposite");
   });
 
   it("flags the one predicate of two that lost its negation, at that predicate", () => {
@@ -81,6 +116,15 @@ describe("negation-mismatch", () => {
     ["Ce n'est ni juste ni utile.", "It is neither fair nor useful."],
     ["Le ministre s'est montré incapable de répondre.", "The minister could not answer."],
     ["Il lit le journal No. 5.", "He reads issue No. 5."],
+    ["N'oubliez pas de voter dimanche.", "Remember to vote on Sunday."],
+    ["Le virus n'a épargné personne.", "The virus spared no-one."],
+    ["Le gérant a été retrouvé sans vie dans son bureau.", "The manager was found dead in his office."],
+    ["Il faut agir vite, sans quoi la crise s'aggravera.", "We must act fast, otherwise the crisis will worsen."],
+    ["Les pêcheurs ne peuvent pas sortir en mer.", "The fishermen canna go out to sea."],
+    ["Le maire n'avait pas pu les recevoir.", "The mayor had been unable to greet them."],
+    ["Mais leur tranquillité fut de courte durée.", "But their peace was not to last."],
+    ["Je vous accompagnerai chez vous et chasserai ces esprits sans repos.", "I will travel with you to your home and chase these restless spirits."],
+    ["Aucun député ni aucun sénateur ne votera jamais ce texte sans amendement.", "No deputy or senator will ever vote for this text without amendment."],
   ])("stays silent on “%s” → “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });

@@ -14,6 +14,8 @@ describe("role-reversal read from the word alignment", () => {
     ["La police a arrêté le suspect.", "The suspect arrested the police.", "police a arrêté"],
     ["Le mouvement de boycott d'Israël a gagné du terrain.", "The boycott of the Israeli movement gained ground.", "boycott d'Israël"],
     ["L'ONU prend ses distances", "Distancing yourself from the UN", "ONU prend"],
+    // A present in -e right after its subject reads as a verb when the English reads its counterpart as one.
+    ["Le ministre ordonne une enquête.", "An inquiry orders the minister.", "ministre ordonne"],
   ])("flags %j rendered as %j", (source, target, sourceText) => {
     const [finding] = findingsOf("role-reversal", source, target);
     expect(finding?.severity).toBe("critical");
@@ -30,6 +32,8 @@ describe("role-reversal read from the word alignment", () => {
     ["le soutien au mouvement de boycott d'Israël", "support for the movement to boycott Israel"],
     ["Les réseaux sociaux ont relayé la lettre.", "Social networks shared the letter."],
     ["Israël se reflète dans ce conflit.", "Israel is reflected in this conflict."],
+    ["Le ministre ordonne une enquête.", "The minister orders an inquiry."],
+    ["La politique publique compte.", "Public policy matters."],
   ])("accepts who-did-what-to-whom kept: %j → %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });

@@ -23,6 +23,47 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
   });
 
   it.each([
+    ["Nous avons battu l'équipe de Lyon dimanche.", "The Lyon team beat us on Sunday.", "Nous", "Lyon team beat us"],
+    ["Nous faisons confiance au gouvernement.", "The government trusts us.", "Nous", "government trusts us"],
+  ])("flags the speaker who acts in %j but is only acted upon in %j", (source, target, sourceText, targetText) => {
+    const [finding] = findingsOf("role-reversal", source, target);
+    expect(sourceTextOf(finding, source)).toBe(sourceText);
+    expect(targetTextOf(finding, target)).toBe(targetText);
+    expect(finding.message).toMatch(/acted upon, and nowhere acting: subject and object are swapped/);
+  });
+
+  it.each([
+    ["Le ministre critique les syndicats.", "The unions criticise the minister.", "ministre critique les syndicats", "unions criticise the minister"],
+    ["Hier, le juge condamne les accusés.", "Yesterday, the accused condemn the judge.", "juge condamne les accusés", "accused condemn the judge"],
+  ])("flags two noun phrases traded around one verb: %j → %j", (source, target, sourceText, targetText) => {
+    const [finding] = findingsOf("role-reversal", source, target);
+    expect(sourceTextOf(finding, source)).toBe(sourceText);
+    expect(targetTextOf(finding, target)).toBe(targetText);
+    expect(finding.message).toMatch(/subject and object are swapped/);
+  });
+
+  it.each([
+    ["Le ministre critique les syndicats.", "The minister criticises the unions."],
+    ["Les syndicats ont été reçus par le ministre.", "The minister received the unions."],
+    ["Selon les syndicats, le ministre refuse le dialogue.", "According to the unions, the minister refuses dialogue."],
+  ])("accepts noun phrases kept in their roles: %j → %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Je ne puis vous répondre aujourd'hui.", "You cannot answer me today.", "Je ne puis vous répondre", "You cannot answer me"],
+    ["Même s'ils critiquent le gouvernement, les députés voteront le budget.", "Even if the government criticises them, the deputies will vote for the budget.", "ils critiquent le gouvernement", "government criticises them"],
+  ])("reads the clause of a literary “ne puis” or an elided “s'ils”: %j → %j", (source, target, sourceText, targetText) => {
+    const [finding] = findingsOf("role-reversal", source, target);
+    expect(sourceTextOf(finding, source)).toBe(sourceText);
+    expect(targetTextOf(finding, target)).toBe(targetText);
+  });
+
+  it.each([
+    ["Je sais que vous venez de Bruxelles.", "I know you come from Brussels."],
+    ["Je pense que les électeurs ne nous pardonneront pas.", "I think voters will not forgive us."],
+    ["Nous craignons que la crise ne nous rattrape.", "We fear the crisis will catch up with us."],
+    ["Nous pensons que ces mesures ne vont pas plaire aux agriculteurs.", "Farmers won't like us taking these measures."],
     ["Ils vous suivront jusqu'à la mort.", "They will follow you to death."],
     ["Je sers mon roi et mon royaume.", "I serve my king and my kingdom."],
     ["Il me manque.", "I miss him."],

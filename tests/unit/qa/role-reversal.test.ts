@@ -9,6 +9,14 @@ const DEMO_SOURCE = "Craig Mokhiber, directeur du bureau new-yorkais du Haut-Com
 const DEMO_TARGET = readFileSync("/work/shared/fixtures/mokhiber-resignation.en.txt", "utf8").split("\n")[0];
 
 describe("role-reversal", () => {
+  it("reads the one named after a common noun (“la ville de Sdérot”) as the one the marker marks", () => {
+    const [source, target] = ["L'assaut contre la ville de Sdérot a fait trois morts.", "The assault by Sderot's town killed three."];
+    const [finding] = findingsOf("role-reversal", source, target);
+    expect(sourceTextOf(finding, source)).toBe("assaut contre la ville de Sdérot");
+    expect(targetTextOf(finding, target)).toBe("assault by Sderot's");
+  });
+
+
   it("flags the demo article's “attack on Israel”", () => {
     const [finding, ...rest] = findingsOf("role-reversal", DEMO_SOURCE, DEMO_TARGET);
     expect(rest).toEqual([]);
@@ -25,6 +33,8 @@ describe("role-reversal", () => {
     ["les sanctions de l'UE contre la Russie", "EU sanctions on Russia"],
     ["le boycott d'Israël", "the boycott of Israel"],
     ["l'invasion russe de l'Ukraine", "the Russian invasion of Ukraine"],
+    ["l'assaut contre la ville de Sdérot", "the assault on Sderot's town centre"],
+    ["l'assaut contre la ville de Sdérot", "the assault on the town of Sderot"],
   ])("accepts who-did-what-to-whom kept: %s", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
