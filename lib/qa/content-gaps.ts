@@ -14,6 +14,8 @@ export type ContentGap = UnalignedRun & {
   isWholePhrase: boolean;
   /** Nothing linked follows the run: it ends the sentence. */
   isTail: boolean;
+  /** The run opens a clause: a punctuation mark ends what comes before it ("…, as Agnovon had foretold"). */
+  isAfterPunctuation: boolean;
   /** The run is one item of a list: a comma before it, a comma or "et"/"ou" ("and"/"or") after it. */
   isListItem: boolean;
 };
@@ -65,7 +67,9 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     // items either side (only a comma before the run, only a comma or "et"/"ou" and function words
     // after it), and their own counterparts stand joined by "and" or "or" and at most one other
     // function word, wherever the rest of the sentence moved.
-    const joinedBefore = before === run.first - 1 && before >= 0 && /^\s*,\s*$/.test(text.slice(words[before].end, words[run.first].start));
+    // "cruel, [impitoyable]" or "cruel [et impitoyable]": the run follows its neighbour after a comma, or opens with "et"/"ou".
+    const joinedBefore = before === run.first - 1 && before >= 0 &&
+      (/^\s*,\s*$/.test(text.slice(words[before].end, words[run.first].start)) || LIST_JOINERS[side].has(words[run.first].text.toLowerCase()));
     const joinedAfter = after < words.length && contentCount(words, run.last + 1, after) === 0 &&
       (text.slice(words[run.last].end, words[run.last + 1].start).includes(",") || LIST_JOINERS[side].has(words[run.last + 1].text.toLowerCase()));
     const [nearFrom, nearTo] = joinedBefore && joinedAfter ? [Math.max(...counterparts.get(before)!), Math.min(...counterparts.get(after)!)] : [-1, -1];
@@ -80,7 +84,7 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     gaps.push({
       ...run, contentBetween: contentCount(words, before + 1, after),
       otherContentBetween: isListItem ? 0 : contentCount(otherWords, otherFrom + 1, otherTo),
-      isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isTail, isListItem,
+      isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isTail, isListItem, isAfterPunctuation: run.first > 0 && isBoundary(run.first),
     });
   }
   return gaps;

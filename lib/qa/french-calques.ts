@@ -12,6 +12,25 @@ export const ENGLISH_FORMS_OF_ADDRESS = new Set([
   "secretary general", "ambassador", "mayor", "chief justice", "justice", "prime minister",
 ]);
 
+/** Ranks and styles English never puts after "Mister"/"Madam" ("Mister Lord", "Madam Queen"). Lower case. */
+export const RANKS = new Set(
+  "lord lady king queen prince princess duke duchess earl count countess baron baroness emperor empress sire majesty highness excellency".split(" "),
+);
+
+/**
+ * A French form of address: "Monsieur", "Madame la Ministre", "Monseigneur", "Votre Majesté",
+ * "Messire", "ma dame". It says where a word-for-word English form of address came from.
+ */
+export const FRENCH_ADDRESS = /(?<!\p{L})(?:[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Mm]essieurs|[Mm]esdames|M\.|Mme|Mlle|[Mm]essire|[Mm]onseigneur|[Ss]ire|[Ss]eigneur|[Mm]a dame|[VvSs](?:otre|a) (?:[Mm]ajesté|[Aa]ltesse|[Ee]xcellence|[Gg]râce))(?!\p{L})/u;
+
+/**
+ * "since" before a duration ("since three years", "since many days"), French "depuis trois ans": never
+ * English, which says "for three years" ("since three years ago" is a starting point, and English).
+ */
+export const SINCE_DURATION = /\bsince (?:\d+|a few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred|hundreds of|a thousand|thousands of) (?:long )?(?:years|months|weeks|days|nights|hours|minutes|decades|centuries)\b(?! (?:ago|earlier|before|back|previously|later|after)\b)/i;
+/** The French duration "depuis" introduces, named as the finding's source side when there. */
+export const DEPUIS_DURATION = /\bdepuis (?:[^.,;:!?]{0,30}?)(?:ans|années|mois|semaines|jours|nuits|heures|minutes|décennies|siècles)\b/i;
+
 export type Calque = { id: string; source: RegExp; target: RegExp; advice: string };
 
 /**
@@ -36,12 +55,6 @@ export const CALQUES: ReadonlyArray<Calque> = [
     source: /\bau niveau d(?:e|u|es|')/i,
     target: /\bat the level of\b/i,
     advice: "unless a real level is meant, English says “in”, “at” or “for”.",
-  },
-  {
-    id: "depuis-duree",
-    source: /\bdepuis (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|des) (?:ans|années|mois|semaines|jours|heures|décennies|siècles)\b/i,
-    target: /\bsince (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:years|months|weeks|days|hours|decades|centuries)\b/i,
-    advice: "a duration takes “for” (“for three years”); “since” takes a starting point.",
   },
   {
     id: "faire-partie-de",

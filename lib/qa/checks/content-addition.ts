@@ -1,5 +1,6 @@
 import { findContentGaps, hasNoRoom, unexplainedContent } from "../content-gaps";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
+import { findAddedNames } from "./entity-mismatch";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
@@ -24,19 +25,32 @@ export const contentAddition: SegmentCheck = {
   run(pair, context): CheckHit[] {
     const ratio = logRatio(pair);
     const excess = ratio === null ? null : ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio;
-    if (excess === null || excess < MIN_PHRASE_EXCESS) return [];
+    if (excess === null) return [];
+    // Only a capital after the first word can name someone: most sentences are spared the name look-up.
+    if (excess < MIN_PHRASE_EXCESS && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
     const alignment = context.alignment();
-    const gaps = findContentGaps(pair.target, alignment, "target").filter((gap) =>
-      (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
-      (gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));
-    return gaps.map((gap) => {
+    let addedNames: number[] | null = null;
+    const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
+    if (excess < MIN_PHRASE_EXCESS && findNames().length === 0) return [];
+    const hits: CheckHit[] = [];
+    for (const gap of findContentGaps(pair.target, alignment, "target")) {
       const span = { start: alignment.target[gap.first].start, end: alignment.target[gap.last].end };
       const text = pair.target.slice(span.start, span.end);
-      return {
-        message: `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`,
+      // A clause of its own naming someone the source never names: ", as Agnovon had foretold".
+      const name = gap.isAfterPunctuation && gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT
+        ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
+      const isAdded = excess >= MIN_PHRASE_EXCESS && (
+        (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
+        (gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));
+      if (!isAdded && name === undefined) continue;
+      hits.push({
+        message: name !== undefined
+          ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
+          : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`,
         sourceSpan: null, targetSpan: span, key: normaliseKey(text),
         evidence: { links: [{ source: null, target: span, score: 0 }] },
-      };
-    });
+      });
+    }
+    return hits;
   },
 };

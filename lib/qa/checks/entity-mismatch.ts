@@ -8,7 +8,7 @@ import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** A French dictionary word ("Blanche", "Nains") that is not also a name English knows ("Paris"). */
-function isFrenchWord(text: string, folded: string, stem: string): boolean {
+export function isFrenchWord(text: string, folded: string, stem: string): boolean {
   if (!getLexicon().lexicon.has(folded) && !getLexicon().lexicon.has(`~${stem}`)) return false;
   return !(getSpeller().correct(text) && !getSpeller().correct(text.toLowerCase()));
 }
@@ -25,7 +25,11 @@ const NOT_ENTITIES = /^(?:i|ii|iii|iv|v|vi|mr|mrs|ms|dr|st|m|mme|monsieur|madame
 function isName(text: string, word: AlignedWord, language: "source" | "target"): boolean {
   if (word.text.length < 2 || !/^\p{Lu}\p{Ll}/u.test(word.text) || /\p{Lu}{2}/u.test(word.text.slice(1))) return false;
   const info = wordInfo(word.text, language);
-  if (info.isFunction || NOT_ENTITIES.test(info.folded) || isSentenceInitial(text, word.start)) return false;
+  if (info.isFunction || NOT_ENTITIES.test(info.folded)) return false;
+  // A sentence may start with any word: there, only a plain word of four letters or more, the subject of
+  // what follows ("Tallin dut…", not "Ahhh, …"), that neither language knows in lower case is a name.
+  if (isSentenceInitial(text, word.start) && (!/^\p{L}{4,}$/u.test(word.text) || /(\p{L})\1$/u.test(word.text) || !/^ \p{Ll}/u.test(text.slice(word.end, word.end + 2)) ||
+    getSpeller().correct(info.folded) || (language === "source" && isFrenchWord(word.text, info.folded, info.stem)))) return false;
   // Hunspell lists names capitalised only: "europe" and "lyon" are unknown in lower case, "sword" is known.
   // Demonyms ("Palestinian", "Islamist") qualify an entity; they are not one.
   if (language === "target" && /(?:ians?|ese|ish|ists?)$/.test(info.folded)) return false;
@@ -41,6 +45,8 @@ function unlinkedNames(text: string, words: AlignedWord[], linked: Set<number>, 
 
 /** Spelt alike (Mokhiber/Mokhiper, Ihiah/Iliah, Tchad/Chad, Slesvig/Schleswig): name-mismatch's business, or the same name. */
 function isSpeltAlike(a: string, b: string): boolean {
+  // Two-letter words are alike only when equal: "Abez" is not "be".
+  if (Math.min(a.length, b.length) < 3) return a === b;
   if (a.slice(0, 3) === b.slice(0, 3) || a.replace(/[aeiouy]/g, "") === b.replace(/[aeiouy]/g, "")) return true;
   // Renderings differ more in long names: a third of the letters may change.
   const allowed = Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
@@ -78,22 +84,9 @@ function isTranslatedName(sourceFolded: string, target: string): boolean {
  * not reported here.
  */
 export function findEntityMismatches(source: string, target: string, alignment: WordAlignment): CheckHit[] {
-  const foldedTarget = normaliseKey(target);
-  const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => wordInfo(word.text, language).folded.split("-"));
-  const [sourceParts, targetParts] = [parts(alignment.source, "source"), parts(alignment.target, "target")];
-  // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
-  // Transliterations (Khadafi/Gaddafi, Ouïghours/Uyghur) are compared with the other side's capitalised words only.
-  const capitalisedParts = (words: AlignedWord[], language: "source" | "target") => parts(words.filter((word) => /^\p{Lu}/u.test(word.text)), language);
-  const [sourceNameParts, targetNameParts] = [capitalisedParts(alignment.source, "source"), capitalisedParts(alignment.target, "target")];
-  const appearsIn = (folded: string, others: string[], names: string[]) => others.some((other) => isSameName(folded, other)) || names.some((name) => isTransliteratedName(folded, name));
-  const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
-    .filter((index) => {
-      const folded = wordInfo(alignment.source[index].text, "source").folded;
-      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, targetNameParts);
-    });
+  const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
   if (sourceNames.length === 0) return [];
-  const targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target")
-    .filter((index) => !appearsIn(wordInfo(alignment.target[index].text, "target").folded, sourceParts, sourceNameParts));
+  const targetNames = findTargetNames();
   const hits: CheckHit[] = [];
   for (const [rank, sourceIndex] of sourceNames.entries()) {
     const targetIndex = targetNames[rank];
@@ -108,6 +101,57 @@ export function findEntityMismatches(source: string, target: string, alignment: 
     });
   }
   return hits;
+}
+
+/**
+ * Names of the target that nothing in the source names, beyond those standing in for an unmatched
+ * source name (entity-mismatch's): "with the help of Alduin" where the French names nobody. Word
+ * indexes into `alignment.target`.
+ */
+export function findAddedNames(source: string, target: string, alignment: WordAlignment): number[] {
+  const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
+  // A capitalised French word left unlinked ("les Portes des Nains" → "Dwarven Doors", "l'Âge Primaire"
+  // → "the Primal Aeon") may be the name, translated: nothing is added then.
+  const linked = new Set(alignment.links.map((link) => link.source));
+  if (alignment.source.some((word, index) => !linked.has(index) && /^\p{Lu}/u.test(word.text) && !isSentenceInitial(source, word.start) && !wordInfo(word.text, "source").isFunction)) return [];
+  const targetNames = findTargetNames();
+  const rendered = new Set(alignment.source.flatMap((word) => NAME_EQUIVALENTS[wordInfo(word.text, "source").folded] ?? []));
+  return targetNames.slice(sourceNames.length).filter((index) => !rendered.has(wordInfo(alignment.target[index].text, "target").folded));
+}
+
+type UnmatchedNames = { sourceNames: number[]; findTargetNames: () => number[] };
+/** entity-mismatch and content-addition ask about the same pair's alignment: look the names up once. */
+const UNMATCHED = new WeakMap<WordAlignment, UnmatchedNames>();
+
+/** Unlinked names of each side that the other side does not name in any spelling, in reading order. */
+function findUnmatchedNames(source: string, target: string, alignment: WordAlignment): UnmatchedNames {
+  let found = UNMATCHED.get(alignment);
+  if (!found) {
+    found = lookUpUnmatchedNames(source, target, alignment);
+    UNMATCHED.set(alignment, found);
+  }
+  return found;
+}
+
+function lookUpUnmatchedNames(source: string, target: string, alignment: WordAlignment): UnmatchedNames {
+  const foldedTarget = normaliseKey(target);
+  const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => wordInfo(word.text, language).folded.split("-"));
+  const [sourceParts, targetParts] = [parts(alignment.source, "source"), parts(alignment.target, "target")];
+  // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
+  // Transliterations (Khadafi/Gaddafi, Ouïghours/Uyghur) are compared with the other side's capitalised words only.
+  const capitalisedParts = (words: AlignedWord[], language: "source" | "target") => parts(words.filter((word) => /^\p{Lu}/u.test(word.text)), language);
+  const [sourceNameParts, targetNameParts] = [capitalisedParts(alignment.source, "source"), capitalisedParts(alignment.target, "target")];
+  const appearsIn = (folded: string, others: string[], names: string[]) => others.some((other) => isSameName(folded, other)) || names.some((name) => isTransliteratedName(folded, name));
+  const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
+    .filter((index) => {
+      const folded = wordInfo(alignment.source[index].text, "source").folded;
+      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, targetNameParts);
+    });
+  // The target's names cost a dictionary look-up each: found only when asked for.
+  let targetNames: number[] | null = null;
+  const findTargetNames = () => (targetNames ??= unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target")
+    .filter((index) => !appearsIn(wordInfo(alignment.target[index].text, "target").folded, sourceParts, sourceNameParts)));
+  return { sourceNames, findTargetNames };
 }
 
 export const entityMismatch: SegmentCheck = {

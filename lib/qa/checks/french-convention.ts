@@ -1,37 +1,90 @@
 import type { CheckHit, SegmentCheck } from "../types";
-import { ADDRESS_TITLE_WORDS, CALQUES, ENGLISH_FORMS_OF_ADDRESS } from "../french-calques";
+import { ADDRESS_TITLE_WORDS, CALQUES, DEPUIS_DURATION, ENGLISH_FORMS_OF_ADDRESS, FRENCH_ADDRESS, RANKS, SINCE_DURATION } from "../french-calques";
 
 const APOSTROPHES = /[’‘]/g;
 
+const HONORIFIC = /\b(?:(?:Mr|Mrs|Ms)\b\.?|(?:Madam|Madame|Mister)\b)/gu;
+
 /**
- * "Mr./Mrs./Madam + title" with no name after it ("Mr. High Commissioner"), where the French
- * addresses someone as "Monsieur le/Madame la + title". English addresses by title alone
- * ("High Commissioner, …") except in a few set forms ("Mr. President", "Madam Speaker").
+ * English forms of address carried over from French, where English puts "Mr."/"Madam" only before
+ * a name and a few set titles ("Mr. President", "Madam Speaker"):
+ * - before an article, as "Monsieur le …" has one ("Mister the King", "Madam the Minister");
+ * - before a rank ("Mister Lord Kalenz"): English says "Lord Kalenz";
+ * - "Mister" alone, French "monsieur" as a way to address a man ("Thank you, Mister."): English says "sir";
+ * - before an office title with no name after it ("Mr. High Commissioner"), when the French has
+ *   "Monsieur le/Madame la + title": English addresses by the title alone.
+ * The first three are never English, so they need no French; the French form, when there, is named.
  */
 function formsOfAddress(source: string, target: string): CheckHit[] {
-  const frenchAddress = /(?<!\p{L})(?:[Mm]onsieur|[Mm]adame|M\.|Mme)\s+(?:l[ea]\s+|l['’]\s*)\p{L}[\p{L}-]*/u.exec(source);
-  if (!frenchAddress) return [];
+  const frenchTitled = /(?<!\p{L})(?:[Mm]onsieur|[Mm]adame|M\.|Mme)\s+(?:l[ea]\s+|l['’]\s*)\p{L}[\p{L}-]*/u.exec(source);
+  const french = frenchTitled ?? FRENCH_ADDRESS.exec(source);
+  const sourceSpan = french ? { start: french.index, end: french.index + french[0].length } : null;
+  const from = french ? ` (French “${french[0]}”)` : "";
   const hits: CheckHit[] = [];
-  const pattern = /\b(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.?\s+(\p{Lu}\p{L}*(?:[\s-]+\p{Lu}\p{L}*){0,3})/gu;
-  for (const match of target.matchAll(pattern)) {
-    const words = match[1].split(/[\s-]+/);
+  const hit = (start: number, end: number, advice: string, key: string) => {
+    const text = target.slice(start, end);
+    hits.push({ message: `“${text}” carries over a French form of address${from}; ${advice}`, sourceSpan, targetSpan: { start, end }, key: `address|${key}` });
+  };
+  for (const match of target.matchAll(HONORIFIC)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    const rest = target.slice(end);
+    const article = /^\s+(?:the|le|la|l['’])\s*(\p{L}+)/iu.exec(rest);
+    if (article) {
+      hit(start, end + article[0].length, `English puts no article after “${match[0]}”: it addresses by the title alone (“${article[1]}”) or by its own form (“Your Majesty”, “sir”, “madam”).`, `the ${article[1].toLowerCase()}`);
+      continue;
+    }
+    const titled = /^\s+(\p{Lu}\p{L}*(?:[\s-]+\p{Lu}\p{L}*){0,3})/u.exec(rest);
+    if (!titled) {
+      // "Thank you, Mister." / "Mister, the orcs…": no name follows.
+      if (match[0] === "Mister" && /^\s*(?:[,;:!?.…)"”’]|$)/u.test(rest)) hit(start, end, "English addresses a man as “sir”.", "mister");
+      continue;
+    }
+    const words = titled[1].split(/[\s-]+/);
+    if (RANKS.has(words[0].toLowerCase())) {
+      hit(start, end + titled[0].indexOf(words[0]) + words[0].length, `English puts no “${match[0]}” before a rank: “${titled[1]}”.`, words[0].toLowerCase());
+      continue;
+    }
     // A name follows ("Mr. Türk", "Mr. Justice Smith"): the title is not standing alone.
-    const titleWords = words.filter((word) => ADDRESS_TITLE_WORDS.has(word.toLowerCase()));
-    if (titleWords.length === 0 || titleWords.length < words.length) continue;
+    if (!frenchTitled || !words.every((word) => ADDRESS_TITLE_WORDS.has(word.toLowerCase()))) continue;
     const title = words.join(" ").toLowerCase();
     if (ENGLISH_FORMS_OF_ADDRESS.has(title)) continue;
-    const text = match[0];
+    hit(start, end + titled[0].length, `English addresses by the title alone (“${words.join(" ")}, …”).`, title);
+  }
+  return hits;
+}
+
+/** Spaces French puts before ; : ! ? (a plain, no-break or narrow no-break space). */
+const FRENCH_SPACE = "[ \\u00A0\\u202F\\u2009]";
+const SPACED_MARK = new RegExp(`${FRENCH_SPACE}[;:!?]`, "u");
+
+/**
+ * French spacing before ; : ! ? ("Qui ?" → "Who ?"): English sets these marks against the word. One
+ * finding per mark, named with the word before it; the source span is the French's own spaced mark
+ * when it has one. Times and ratios ("10 : 2") and emoticons are not words followed by a mark.
+ */
+function frenchSpacing(source: string, target: string): CheckHit[] {
+  // Most sentences have no spaced mark: spare them the word-by-word scan.
+  if (!SPACED_MARK.test(target)) return [];
+  const hits: CheckHit[] = [];
+  const seen = new Set<string>();
+  for (const match of target.matchAll(new RegExp(`(\\p{L}[\\p{L}’'-]*)(${FRENCH_SPACE}+)([;:!?]+)(?=\\s|$|["”’»)\\]])`, "gu"))) {
+    const [whole, word, space, mark] = match;
+    if (seen.has(mark[0])) continue;
+    seen.add(mark[0]);
+    const start = match.index + word.length;
+    const french = new RegExp(`${FRENCH_SPACE}+[${mark[0]}]`, "u").exec(source);
     hits.push({
-      message: `“${text}” carries over the French form of address (“${frenchAddress[0]}”); English addresses by the title alone (“${words.join(" ")}, …”).`,
-      sourceSpan: { start: frenchAddress.index, end: frenchAddress.index + frenchAddress[0].length },
-      targetSpan: { start: match.index, end: match.index + text.length },
-      key: `address|${title}`,
+      message: `“${whole}” has a space before “${mark}”, the French spacing; English writes “${word}${mark}”.`,
+      sourceSpan: french ? { start: french.index, end: french.index + french[0].length } : null,
+      targetSpan: { start, end: start + space.length + mark.length },
+      key: `spacing|${mark[0]}`,
+      category: "linguistic_punctuation",
     });
   }
   return hits;
 }
 
-/** Guillemets, and a space before ; : ! ? (the `punctuation` check reports that one), are French. */
+/** Guillemets are French; English quotes with “ ” (or ‘ ’). */
 function guillemets(target: string): CheckHit[] {
   const match = /[«»‹›]/.exec(target);
   if (!match) return [];
@@ -79,6 +132,19 @@ function elisionBrackets(target: string): CheckHit[] {
   }));
 }
 
+/** "since" before a duration, French "depuis" rendered word for word; needs no French, as it is never English. */
+function sinceDuration(source: string, target: string): CheckHit[] {
+  const english = SINCE_DURATION.exec(target);
+  if (!english) return [];
+  const french = DEPUIS_DURATION.exec(source);
+  return [{
+    message: `“${english[0]}” uses “since” with a duration${french ? `, as French “${french[0]}” does` : ""}; a duration takes “for” (“${english[0].replace(/^since/i, "for")}”), “since” a starting point.`,
+    sourceSpan: french ? { start: french.index, end: french.index + french[0].length } : null,
+    targetSpan: { start: english.index, end: english.index + english[0].length },
+    key: `calque|depuis-duree`,
+  }];
+}
+
 /** Word-for-word renderings of French turns of phrase, each confirmed by its French in the source. */
 function calques(source: string, target: string): CheckHit[] {
   const french = source.replace(APOSTROPHES, "'");
@@ -105,6 +171,6 @@ export const frenchConvention: SegmentCheck = {
   severity: "minor",
   title: "French conventions carried into the English",
   run({ source, target }) {
-    return [...formsOfAddress(source, target), ...guillemets(target), ...frenchNumbers(source, target), ...elisionBrackets(target), ...calques(source, target)];
+    return [...formsOfAddress(source, target), ...frenchSpacing(source, target), ...guillemets(target), ...frenchNumbers(source, target), ...elisionBrackets(target), ...sinceDuration(source, target), ...calques(source, target)];
   },
 };

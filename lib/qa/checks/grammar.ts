@@ -11,6 +11,36 @@ const MAJOR_KINDS = new Set(["Agreement", "Grammar"]);
  */
 const PREPOSITION_OF = /\b(?:about|with|for|from|by|at|on|in|into|onto|upon|over|under|between|among|against|towards?|through|during|without|within|via)\s+of\s+(?=(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\b)/giu;
 
+/**
+ * Simple pasts of irregular verbs, with their base form, that are no other word after "to" or a modal
+ * ("saw", "found", "fell", "left", "lay", "woke", "thought" are: "to saw wood", "to found a party", "to the left").
+ * Lower case only: "to Drew" is a name.
+ */
+const IRREGULAR_PASTS: Record<string, string> = {
+  went: "go", came: "come", took: "take", knew: "know", gave: "give", spoke: "speak", wrote: "write", ate: "eat",
+  began: "begin", broke: "break", chose: "choose", drove: "drive", forgot: "forget", hid: "hide", rode: "ride", threw: "throw",
+  grew: "grow", drew: "draw", swore: "swear", fought: "fight", brought: "bring", taught: "teach", caught: "catch", bought: "buy",
+  sought: "seek", ran: "run", sang: "sing", swam: "swim", drank: "drink", wore: "wear", tore: "tear", shook: "shake", flew: "fly",
+  froze: "freeze", did: "do", understood: "understand", forgave: "forgive", withdrew: "withdraw",
+};
+
+/** A simple past after a modal or infinitive "to" ("will went", "to came", "could took"): English takes the base form. */
+const PAST_AFTER_MODAL = new RegExp(`\\b(will|would|can|could|must|should|shall|may|might|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|mustn['’]t|to) (${Object.keys(IRREGULAR_PASTS).join("|")})\\b`, "gu");
+
+function pastAfterModalHits(target: string): CheckHit[] {
+  return [...target.matchAll(PAST_AFTER_MODAL)].map((match) => {
+    const [, modal, past] = match;
+    const start = match.index + match[0].length - past.length;
+    return {
+      message: `“${modal} ${past}”: after “${modal}” English takes the base form (“${modal} ${IRREGULAR_PASTS[past]}”), not the past “${past}”.`,
+      sourceSpan: null,
+      targetSpan: { start, end: start + past.length },
+      key: `past-after-modal|${past}`,
+      severity: "major" as Severity,
+    };
+  });
+}
+
 /** "an historic", "an honour": British usage Harper's American dictionary rejects; "an h…" is left alone. */
 const isContestedArticle = (lint: GrammarLint, target: string) => lint.rule === "AnA" && /^\s+h\p{Ll}/u.test(target.slice(lint.span.end));
 
@@ -50,6 +80,8 @@ export const grammar: SegmentCheck = {
         severity: MAJOR_KINDS.has(lint.kind) ? "major" : "minor",
       };
     });
-    return [...hits, ...prepositionOfHits(target)];
+    // Harper's own rule for "will went" is not among those it runs quietly on edited English.
+    const spans = new Set(hits.map((hit) => `${hit.targetSpan?.start}`));
+    return [...hits, ...prepositionOfHits(target), ...pastAfterModalHits(target).filter((hit) => !spans.has(`${hit.targetSpan?.start}`))];
   },
 };

@@ -1,11 +1,13 @@
+import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS } from "../name-equivalents";
+import { isFrenchWord } from "./entity-mismatch";
 import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
 } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
-/** Roman numerals, era abbreviations and articles are capitalised without being names. */
-const NOT_A_NAME = /^(?:[ivxlc]+(?:e|er|re|eme|ème)?|a?ec|av|apr|j|c|jc|le|la|les|un|une|des|du|de|en|au|aux|et|i)$/;
+/** Roman numerals, era abbreviations, honorifics and articles are capitalised without being names. */
+const NOT_A_NAME = /^(?:[ivxlc]+(?:e|er|re|eme|ème)?|a?ec|av|apr|j|c|jc|le|la|les|un|une|des|du|de|en|au|aux|et|i|mr|mrs|ms|dr|mme|mlle|mm)$/;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 type Word = Token & { folded: string };
@@ -118,10 +120,22 @@ function wordParts(text: string): Token[] {
   });
 }
 
+const ARTICLE_BEFORE = /(?:(?<!\p{L})(?:le|la|les|des|du|aux|au|un|une)\s+|(?<!\p{L})l['’])$/iu;
+
+/** A text mostly in capitals is shouted ("JE SUIS VENU PRENDRE VOTRE ÉPÉE !"): its capitals name nothing. */
+function isShouted(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 8 && letters.replace(/\P{Lu}/gu, "").length > 0.6 * letters.length;
+}
+
 function capitalisedWords(text: string, language: "fr" | "en"): Word[] {
   const folded = foldForNames(text);
+  let shouted: boolean | null = null;
   return wordParts(text).flatMap((part) => {
     if (part.text.length < 2 || !isCapitalised(part.text) || isInsideQuotes(text, part.start)) return [];
+    if (part.text === part.text.toUpperCase() && (shouted ??= isShouted(text))) return [];
+    // "Sire, Puis-je…", "Mes seigneurs": a capitalised function word is no name.
+    if (language === "fr" && wordInfo(part.text, "source").isFunction) return [];
     if (isSentenceInitial(text, part.start) && (language === "fr" || ENGLISH_STARTERS.has(part.text.toLowerCase()))) return [];
     const candidate = toWord(part, folded);
     return NOT_A_NAME.test(candidate.folded) || CALENDAR.test(candidate.folded) ? [] : [candidate];
@@ -159,7 +173,14 @@ export const nameMismatch: SegmentCheck = {
     if (names.length === 0) return [];
     const foldedTarget = foldForNames(target);
     const targetWords = wordParts(target).map((token) => toWord(token, foldedTarget));
-    const unmatched = findUnmatched(names, targetWords, foldedTarget);
+    // A French dictionary word capitalised after an article ("la Forêt Royale") is a common noun made
+    // solemn, often rendered in lower case or recast; before a name ("Maître Delfador") it is a title;
+    // in capitals in a sentence that is not ("je comprends VRAIMENT"), emphasis. A person's name takes
+    // no article ("Mme Borne"): there, and for the table's names, a missing word is reported.
+    const isCommonWord = (name: Word) => equivalentsOf(name.folded) === null &&
+      (ARTICLE_BEFORE.test(source.slice(0, name.start)) || /^[\s-]+\p{Lu}/u.test(source.slice(name.end)) || name.text === name.text.toUpperCase()) &&
+      isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem);
+    const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name));
     if (unmatched.length === 0) return [];
     const sourceWords = wordParts(source).map((token) => toWord(token, foldForNames(source)));
     // Capitalised target words with no counterpart in the source are likely the unmatched names, translated.

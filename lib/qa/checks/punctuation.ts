@@ -41,8 +41,9 @@ function doubledSpaces(source: string, target: string): CheckHit[] {
   }];
 }
 
+/** A space before "," or "." is a typo; a space before ; : ! ? is French spacing, `french-convention`'s finding. */
 function spaceBeforePunctuation(target: string): CheckHit[] {
-  const match = /[ \u00A0\u202F\u2009]+(?:[,;:!?]|\.(?![.\w]))(?=\s|$|["”’)\]])/u.exec(target);
+  const match = /[ \u00A0\u202F\u2009]+(?:,|\.(?![.\w]))(?=\s|$|["”’)\]])/u.exec(target);
   if (!match) return [];
   const mark = match[0].trim();
   return [{
@@ -57,7 +58,7 @@ export const punctuation: SegmentCheck = {
   id: "punctuation",
   category: "linguistic_punctuation",
   severity: "minor",
-  title: "End punctuation, doubled spaces or French spacing in the English",
+  title: "End punctuation, doubled spaces or a space before a comma or full stop",
   run({ source, target }) {
     if (target.trim() === "" || source.trim() === "") return [];
     return [...endPunctuation(source, target), ...doubledSpaces(source, target), ...spaceBeforePunctuation(target)];

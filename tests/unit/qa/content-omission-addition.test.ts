@@ -31,6 +31,17 @@ describe("content-omission and content-addition", () => {
     expect(sourceTextOf(finding, source)).toBe("les patrons");
   });
 
+  it("names the second of two coordinated words left out (“fatigué et découragé” → “tired”)", () => {
+    const source = "Le ministre était fatigué et découragé, et il a démissionné.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "The minister was tired and resigned.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("et découragé");
+  });
+
+  it("accepts the second of two coordinated words rendered", () => {
+    expect(findingsOf("content-omission", "Le ministre était fatigué et découragé, et il a démissionné.", "The minister was tired and discouraged, and he resigned.")).toEqual([]);
+  });
+
   it.each([
     ["Le gouvernement a annoncé une réforme des retraites.", "The government announced a reform of pensions after a long debate.", "after a long debate"],
     ["Le maire a présenté son budget.", "The mayor presented his budget, under strong protest.", "under strong protest"],
@@ -47,6 +58,27 @@ describe("content-omission and content-addition", () => {
   ])("names the English words added to %j", (source, target, added) => {
     const [finding] = findingsOf("content-addition", source, target);
     expect(targetTextOf(finding, target)).toBe(added);
+  });
+
+  it.each([
+    ["Le ministre a annoncé sa démission mardi.", "The minister announced his resignation on Tuesday, as Barnier had demanded.", "as Barnier had demanded", "Barnier"],
+    // Not longer than usual (the English condenses "ce mardi matin"): the name is what gives the clause away.
+    ["Le ministre de l'Intérieur a finalement annoncé sa démission ce mardi matin.", "The interior minister resigned on Tuesday, as Barnier had demanded.", "as Barnier had demanded", "Barnier"],
+    ["Le gouvernement a présenté son budget.", "The government presented its budget, with the support of Merkel.", "with the support of Merkel", "Merkel"],
+  ])("names a clause of its own naming someone the French never names: %j", (source, target, added, name) => {
+    const [finding, ...rest] = findingsOf("content-addition", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe(added);
+    expect(finding.message).toContain(`the source names no “${name}”`);
+  });
+
+  it.each([
+    // The name is in the French, spelt its own way.
+    ["Le ministre a annoncé sa démission mardi, comme l'avait exigé Kadhafi.", "The minister announced his resignation on Tuesday, as Gaddafi had demanded."],
+    // A French name translated word by word: "la Forêt Noire" is the Black Forest.
+    ["Les randonneurs se sont perdus, dans la Forêt Noire.", "The hikers got lost, in the Black Forest."],
+  ])("accepts names the French has, or a clause it renders: %j", (source, target) => {
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
   });
 
   it.each([

@@ -9,6 +9,10 @@ describe("entity-mismatch", () => {
     ["Alors que Delfador était encore à l'Académie, des événements majeurs se déroulaient à Wesnoth.", "While Zorlan was still at the Academy, major events were taking place throughout Wesnoth.", "Delfador", "Zorlan"],
     ["Le président a reçu Kalenz hier.", "The president received Cylanna yesterday.", "Kalenz", "Cylanna"],
     ["Hier, Tallin est parti pour Weldyn.", "Yesterday, Maudin left for Weldyn.", "Tallin", "Maudin"],
+    // A name may open the sentence on either side.
+    ["Barnier a rencontré les syndicats mardi.", "Attal met the unions on Tuesday.", "Barnier", "Attal"],
+    // "Abez" is not the English "be" spelt another way.
+    ["Le convoi pourrait tomber dans une embuscade au gué d'Abez.", "The convoy may be walking into an ambush at the ford of Maudin.", "Abez", "Maudin"],
   ])("flags %j rendered %j", (source, target, sourceName, targetName) => {
     const [finding, ...rest] = findingsOf("entity-mismatch", source, target);
     expect(rest).toEqual([]);
@@ -23,6 +27,9 @@ describe("entity-mismatch", () => {
     ["Le sommet se tiendra à Londres en juin.", "The summit will be held in London in June."],
     ["Selon Craig Mokhiber, l'ONU a échoué.", "According to Craig Mokhiber, the UN has failed."],
     ["Le ministre s'est rendu en Allemagne.", "The minister travelled to Germany."],
+    // A sentence opening with an interjection or a French word names no one.
+    ["Ahhh, il faut s'y attendre avec Barnier.", "Ahh, with Barnier it is to be expected."],
+    ["Rappelle-toi ces grèves à Marseille.", "Think back to those strikes in Marseilles."],
     ["Il a rencontré Mokhiber à Genève.", "He met Mokhiper in Geneva."],
     ["Vous êtes parmi les Elfes du Nord, dans la Forêt de Lintanir.", "You are among the North Elves, in the Lintanir Forest."],
     ["Le Haut-Commissariat des Nations unies a publié la lettre.", "The UN High Commissioner's office published the letter."],

@@ -22,6 +22,9 @@ describe("grammar", () => {
     ["Il ne voulait pas démissionner.", "He did not wanted to resign.", "wanted"],
     ["Ils auraient pu arrêter l'attaque.", "They could of stopped the attack.", "could of"],
     ["Ils vont voter demain.", "Their going to vote tomorrow.", "Their"],
+    ["Les électeurs reviendront aux urnes dimanche.", "Voters will went back to the polls on Sunday.", "went"],
+    ["Le ministre a refusé de venir.", "The minister refused to came.", "came"],
+    ["Le parti aurait pu choisir un autre candidat.", "The party could chose another candidate.", "chose"],
   ])("flags %j → %j at “%s”", (source, target, span) => {
     const findings = findingsOf("grammar", source, target);
     expect(findings.map((finding) => targetTextOf(finding, target))).toContain(span);
@@ -36,6 +39,8 @@ describe("grammar", () => {
     ["The 1932-1936 Chaco war against Paraguay cost Bolivia a third of its territory."],
     ["It is an honour, and it's a duty: neither he nor they were told, and none of the ministers has resigned."],
     ["Élodie 😀 said the talks, which were held in Genève, had failed."],
+    ["They plan to found a new party and to saw through the old alliances, she said to Drew."],
+    ["The minister went to Brussels, came back, and will go again next week to find a deal."],
   ])("accepts edited English: %j", (target) => {
     expect(findingsOf("grammar", "Une phrase française.", target)).toEqual([]);
   });

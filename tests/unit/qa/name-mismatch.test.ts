@@ -34,6 +34,26 @@ describe("name-mismatch", () => {
     expect(findings.map((finding) => finding.message)).toEqual(["The name “Volga” is missing from the target."]);
   });
 
+  it.each([
+    // A sentence in capitals: its capitals are shouting, not names.
+    ["NE PEUX-TU DONC PAS MOURIR UNE BONNE FOIS POUR TOUTES ?!", "WILL YOU NEVER DIE?!"],
+    // A capitalised function word after a comma ("Sire, Puis-je…") is no name.
+    ["Monsieur le Président, Puis-je poser une question ?", "Mr. President, may I ask a question?"],
+    // A French common noun made solemn by its capital, rendered in lower case.
+    ["Il a été attaqué dans la Forêt Royale.", "He was attacked in the royal forest."],
+    ["Le président a reçu les membres du Conseil d'État.", "The president received the members of the Council of State."],
+    ["D'après Maître Dupond-Moretti, le procès sera long.", "According to Dupond-Moretti, the trial will be long."],
+    ["Maintenant je comprends VRAIMENT pourquoi il a démissionné.", "Now I understand why he resigned."],
+  ])("accepts capitals that name nothing: %s", (source, target) => {
+    expect(findingsOf("name-mismatch", source, target)).toEqual([]);
+  });
+
+  it("flags a name dropped though an honorific stays (“Mr.” is no name standing in for it)", () => {
+    const source = "Le soutien de Mme Borne et de M. Attal est le bienvenu.";
+    const findings = findingsOf("name-mismatch", source, "The support of Mr. Attal is welcome.");
+    expect(findings.map((finding) => finding.message)).toEqual(["The name “Borne” is missing from the target."]);
+  });
+
   it("flags a name missing from the target", () => {
     const [finding] = findingsOf("name-mismatch", "Il a écrit à Volker Türk samedi.", "He wrote to the commissioner on Saturday.");
     expect(finding.message).toBe("The name “Volker” is missing from the target.");
