@@ -6,8 +6,8 @@ import { TARGET_FUNCTION_WORDS, wordInfo } from "./words";
 
 /**
  * French folded word or "~"+French stem → English stems it may be rendered by. Dictionaries list
- * infinitives, so `get` of a conjugated form ("détruisent", "a pris") also yields what its infinitive
- * may be rendered by ("destroy", "take"), worked out once per form. `has` answers for listed words only.
+ * infinitives, so `get` of a conjugated form the dictionary does not list ("détruisent", "a pris") yields
+ * what its infinitive may be rendered by ("destroy", "take"), worked out once per form. `has` answers for listed words only.
  */
 export class Lexicon extends Map<string, Set<string>> {
   private readonly inflected = new Map<string, Set<string> | undefined>();
@@ -17,7 +17,8 @@ export class Lexicon extends Map<string, Set<string>> {
     if (key.startsWith("~")) return listed;
     if (this.inflected.has(key)) return this.inflected.get(key);
     let stems = listed;
-    for (const lemma of frenchVerbLemmas(key)) {
+    // A form the dictionary lists as a word of its own ("durée", "porte", "marche") is read as that word.
+    for (const lemma of listed ? [] : frenchVerbLemmas(key)) {
       const lemmaStems = super.get(lemma);
       if (lemmaStems) stems = new Set([...(stems ?? []), ...lemmaStems]);
     }
