@@ -1,4 +1,5 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
+import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { wordInfo, type Language } from "@/lib/word-align/words";
 
 /**
@@ -69,6 +70,8 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   if (language === "target") while (k + 1 < alignedWords.length && alignedWords[k + 1].isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start) && isModifier(alignedWords[k].text, alignedWords[k + 1].text)) k += 1;
   const slot: Slot = !hasPreposition ? "patient" : markers.agent.has(marker) ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
   if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
+  // "it seems the skeletons were…": a linking verb takes no object; the noun after it opens a clause.
+  if (!hasPreposition && language === "target" && LINKING_VERB.test(folded(alignedWords, predicate, language))) return null;
   return { index: k, slot, marker: hasPreposition ? marker : "" };
 }
 
@@ -88,16 +91,31 @@ const ADJECTIVE_ENDING: Record<Language, RegExp> = {
   target: /(?:ly|ness|al|ic|ist|ian|ous|ive|ful|less|able|ible|ss)$/,
 };
 
+const LINKING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
+
+/** Verbs whose compound tenses take "être" and stay active: "la reine était partie" is the queen leaving. */
+const ETRE_VERBS = new Set(
+  "aller venir devenir revenir parvenir survenir intervenir arriver partir repartir entrer rentrer sortir monter descendre naitre mourir deceder rester tomber retomber retourner".split(" "),
+);
+
+function takesEtre(participle: string): boolean {
+  return frenchVerbLemmas(participle).some((lemma) => ETRE_VERBS.has(lemma));
+}
+
 /** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
 function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false): Argument | null {
   const markers = MARKERS[language];
   if (isNoun(alignedWords, predicate, language)) return null;
   let k = predicate - 1;
   let isPassive = false;
+  let hasBeen = false;
   while (k >= 0 && markers.auxiliaries.has(folded(alignedWords, k, language))) {
     if (markers.passiveAuxiliaries.has(folded(alignedWords, k, language))) isPassive = true;
+    if (folded(alignedWords, k, language) === "ete") hasBeen = true;
     k -= 1;
   }
+  // "était partie", "sera venu": a compound past, not a passive ("a été tombé" does not occur).
+  if (language === "source" && isPassive && !hasBeen && takesEtre(folded(alignedWords, predicate, language))) isPassive = false;
   if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;

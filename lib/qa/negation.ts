@@ -131,17 +131,27 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
 // "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
 // "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
 const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|forg(?:et|ets|etting|ot|otten)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|impossible|free)$/;
-const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf|excep|priv(?:e|er|ation)s?$|faute|defaut|peu$)/;
+const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf|excep|priv(?:e|er|ation)s?$|faute|defaut|peu$)/;
 const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 
 /** Whether one English word says no without a negator: "unable", "failed", "refused", "homeless", "unprecedented". */
 export function isTargetImplicitNegative(word: AlignedWord): boolean {
   const folded = wordInfo(word.text, "target").folded;
-  if (ENGLISH_IMPLICIT.test(folded) || folded.endsWith("less")) return true;
+  if (ENGLISH_IMPLICIT.test(folded) || /less(?:ly|ness)?$/.test(folded)) return true;
   const match = ENGLISH_PREFIX.exec(folded);
   const rest = match?.[1] ?? match?.[2];
   return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
+}
+
+const NOT_NEGATIVE_ENOUGH = /^(?:no|none|nothing|not|(?:for)?ever|anymore|anything|anyone|anybody|only|rather|instead|few|little|free)$/;
+
+/**
+ * Whether an English negator meets a word that says no by itself within its next three words, so
+ * that the two cancel: "will not go unavenged", "not without reason", "never failed to".
+ */
+export function isTargetLitotes(words: AlignedWord[], negator: Negator): boolean {
+  return words.slice(negator.last + 1, negator.last + 4).some((word) => isTargetImplicitNegative(word) && !NOT_NEGATIVE_ENOUGH.test(wordInfo(word.text, "target").folded));
 }
 
 /** Whether one French word says no without a negator: "refuser", "échouer", "impossible", "inutile". */

@@ -1,19 +1,42 @@
 import { foldText } from "@/lib/text/text";
 import { readFreeDict } from "./freedict";
 import { SHIPPED_LEXICON, SHIPPED_PHRASES } from "./lexicon-data";
+import { frenchVerbLemmas } from "./verb-forms";
 import { TARGET_FUNCTION_WORDS, wordInfo } from "./words";
 
-/** French folded word or "~"+French stem → English stems it may be rendered by. */
-export type Lexicon = Map<string, Set<string>>;
+/**
+ * French folded word or "~"+French stem → English stems it may be rendered by. Dictionaries list
+ * infinitives, so `get` of a conjugated form the dictionary does not list ("détruisent", "a pris") yields
+ * what its infinitive may be rendered by ("destroy", "take"), worked out once per form. `has` answers for listed words only.
+ */
+export class Lexicon extends Map<string, Set<string>> {
+  private readonly inflected = new Map<string, Set<string> | undefined>();
+
+  override get(key: string): Set<string> | undefined {
+    const listed = super.get(key);
+    if (key.startsWith("~")) return listed;
+    if (this.inflected.has(key)) return this.inflected.get(key);
+    let stems = listed;
+    // A form the dictionary lists as a word of its own ("durée", "porte", "marche") is read as that word.
+    for (const lemma of listed ? [] : frenchVerbLemmas(key)) {
+      const lemmaStems = super.get(lemma);
+      if (lemmaStems) stems = new Set([...(stems ?? []), ...lemmaStems]);
+    }
+    if (this.inflected.size > 200_000) this.inflected.clear();
+    this.inflected.set(key, stems);
+    return stems;
+  }
+
+  /** Files `targetStem` under `key`; only while building, before the first `get`. */
+  file(key: string, targetStem: string): void {
+    let stems = super.get(key);
+    if (!stems) this.set(key, (stems = new Set()));
+    stems.add(targetStem);
+  }
+}
 export type Phrase = { source: string[]; targetStems: Set<string> };
 
 const SKIPPED_TARGET = new Set([...TARGET_FUNCTION_WORDS, "sb", "sth", "someone", "something", "somebody", "oneself", "one's"]);
-
-function add(lexicon: Lexicon, key: string, targetStem: string): void {
-  let stems = lexicon.get(key);
-  if (!stems) lexicon.set(key, (stems = new Set()));
-  stems.add(targetStem);
-}
 
 /** Content words of an English rendering, stemmed; renderings longer than three words are descriptions, not words. */
 function targetStems(rendering: string): string[] {
@@ -28,13 +51,13 @@ function addPair(lexicon: Lexicon, sourceWord: string, rendering: string, withSt
   const info = withStem ? wordInfo(sourceWord, "source") : null;
   const folded = info?.folded ?? foldText(sourceWord);
   for (const stem of stems) {
-    add(lexicon, folded, stem);
-    if (info && !info.isFunction && info.stem.length >= 3) add(lexicon, `~${info.stem}`, stem);
+    lexicon.file(folded, stem);
+    if (info && !info.isFunction && info.stem.length >= 3) lexicon.file(`~${info.stem}`, stem);
   }
 }
 
 export function buildShippedLexicon(): Lexicon {
-  const lexicon: Lexicon = new Map();
+  const lexicon = new Lexicon();
   for (const line of SHIPPED_LEXICON.split("\n")) {
     const [sourcePart, targetPart] = line.split(" = ");
     if (!targetPart) continue;

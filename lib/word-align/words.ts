@@ -2,6 +2,7 @@ import { newStemmer } from "snowball-stemmers";
 import { stemmer } from "stemmer";
 import { foldText } from "@/lib/text/text";
 import type { AlignedWord } from "./types";
+import { englishVerbBase } from "./verb-forms";
 
 export type Language = "source" | "target";
 
@@ -10,7 +11,7 @@ export type WordInfo = {
   /** Lowercased, accents stripped. */
   folded: string;
   stem: string;
-  /** English adverbs and comparatives by their adjective's stem ("deeply" → "deep", "happier" → "happi"), plurals in -ves by their singular's ("elves" → "elf"): the lexicon files adjectives and singulars. */
+  /** English adverbs and comparatives by their adjective's stem ("deeply" → "deep", "happier" → "happi"), plurals in -ves by their singular's ("elves" → "elf"), irregular pasts by their verb's ("fought" → "fight"): the lexicon files adjectives, singulars and base forms. */
   baseStem: string;
   isFunction: boolean;
   isNumber: boolean;
@@ -60,7 +61,8 @@ export function wordInfo(text: string, language: Language): WordInfo {
     const isContraction = language === "target" && /^[a-z]+'(?:t|ll|m|re|ve|d|s)$/.test(folded);
     // And irregular plurals by their singular ("elves" → "elf", "lives" → "life"): the lexicon files singulars.
     const singular = language === "target" ? folded.replace(/(?<=l|ar|ie|ea|oo)ves$/, "f").replace(/ives$/, "ife") : folded;
-    const base = singular !== folded ? singular : language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded;
+    const verbBase = language === "target" ? englishVerbBase(folded) : undefined;
+    const base = verbBase ?? (singular !== folded ? singular : language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded);
     const baseStem = base === folded ? stem : stemmer(base);
     info = { folded, stem, baseStem, isFunction: functionWords.has(folded) || isContraction, isNumber, id: nextId[language]++ };
     cache.set(text, info);

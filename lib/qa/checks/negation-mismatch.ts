@@ -1,7 +1,7 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { findSourceNegators, findTargetNegators, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isTargetImplicitNegative, type Negator } from "../negation";
+import { findSourceNegators, findTargetNegators, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isTargetImplicitNegative, isTargetLitotes, type Negator } from "../negation";
 import { findPolarityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
@@ -32,6 +32,9 @@ function coverage(alignment: WordAlignment): number {
 const MIN_COVERAGE = 0.3;
 /** How far before the negated word's counterpart its negation may sit: "did not, in the end, sign". */
 const SCOPE_WINDOW = 5;
+/** An auxiliary before its subject and "not": the word order of a question, whatever the punctuation. */
+const NEGATIVE_QUESTION = /(?:^|[,;:!"“] *)(?:did|do|does|have|has|is|are|was|were|can|could|will|would|shall|should)\s+(?:ye|you|we|they|he|she|i|thou)\s+not\b|(?:^|[,;:!"“] *)(?:didn|don|doesn|haven|hasn|isn|aren|wasn|weren|can|couldn|won|wouldn|shouldn)['’]t\s+(?:ye|you|we|they|he|she|i|thou)\b/i;
+const OBJECT_PRONOUN = /^(?:it|them|him|her|me|us|you|thee)$/i;
 
 function isFrenchWord(folded: string): boolean {
   const { lexicon } = getLexicon();
@@ -168,7 +171,9 @@ function unnegatedCounterpart(alignment: WordAlignment, negator: Negator, target
   const linked = new Set(alignment.links.map((link) => link.target));
   let from = other.index;
   while (from > 0 && other.index - from < SCOPE_WINDOW && !(alignment.target[from - 1].isContent && linked.has(from - 1))) from -= 1;
-  const isNegated = targetNegators.some((candidate) => candidate.first >= from && candidate.first <= other.index + 1);
+  // Or just after it, across an object pronoun, as older English puts it: "I fear them not", "he knew not".
+  const after = OBJECT_PRONOUN.test(alignment.target[other.index + 1]?.text ?? "") ? other.index + 2 : other.index + 1;
+  const isNegated = targetNegators.some((candidate) => candidate.first >= from && candidate.first <= after);
   return isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 2) ? null : other;
 }
 
@@ -204,8 +209,10 @@ export const negationMismatch: SegmentCheck = {
     if (flip) return [flip];
     if (sourceNegators.length > 0 && targetNegators.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
     // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
-    if (targetNegators.length > 0 && sourceNegators.length === 0 && !hasOtherNe(alignment.source, sourceNegators)) {
-      return [oneSidedHit(sides, targetNegators, false)].filter((found) => found !== null);
+    // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").
+    if (targetNegators.length > 0 && sourceNegators.length === 0 && !hasOtherNe(alignment.source, sourceNegators) && !NEGATIVE_QUESTION.test(target)) {
+      const negating = targetNegators.filter((negator) => !isTargetLitotes(alignment.target, negator));
+      return negating.length === 0 ? [] : [oneSidedHit(sides, negating, false)].filter((found) => found !== null);
     }
     return [scopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);
   },

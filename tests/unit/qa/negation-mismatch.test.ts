@@ -28,11 +28,17 @@ describe("negation-mismatch", () => {
 
   it.each([
     ["Le maire ne les avait jamais reçus aussi froidement.", "The mayor had greeted them so unkindly.", "ne les avait jamais", "had"],
-    ["Le gouvernement ne sait sûrement rien de ce projet.", "The government certainly does know of this unprecedented project.", "ne sait sûrement rien", "does"],
   ])("places the negation of %j on the English verb group when the aligner linked none of it", (source, target, negator, verbGroup) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(sourceTextOf(finding, source)).toBe(negator);
     expect(targetTextOf(finding, target)).toBe(verbGroup);
+  });
+
+  it("places the negation of a conjugated verb on the English verb it is linked to through its infinitive", () => {
+    const [source, target] = ["Le gouvernement ne sait sûrement rien de ce projet.", "The government certainly does know of this unprecedented project."];
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe("ne sait sûrement rien");
+    expect(targetTextOf(finding, target)).toBe("know");
   });
 
   it("places an added “not” on the French verb its auxiliary renders when the aligner linked none of the clause", () => {
