@@ -28,7 +28,8 @@ function formsOfAddress(source: string, target: string): CheckHit[] {
   for (const match of target.matchAll(HONORIFIC)) {
     const [start, end] = [match.index, match.index + match[0].length];
     const rest = target.slice(end);
-    const article = /^\s+(?:the|le|la|l['’])\s*(\p{L}+)/iu.exec(rest);
+    // A lower-case article only: "Mr. Le Pen", "Mrs. La Fontaine" are surnames, not "Mister the King".
+    const article = /^\s+(?:[Tt]he|le|la|l['’])\s*(\p{L}+)/u.exec(rest);
     if (article) {
       hit(start, end + article[0].length, `English puts no article after “${match[0]}”: it addresses by the title alone (“${article[1]}”) or by its own form (“Your Majesty”, “sir”, “madam”).`, `the ${article[1].toLowerCase()}`);
       continue;

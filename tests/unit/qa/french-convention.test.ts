@@ -100,6 +100,7 @@ describe("french-convention", () => {
     ["Le film « Mister Nobody » sort mardi.", "The film “Mister Nobody” is out on Tuesday."],
     ["Il est 10 h : la séance reprend.", "It is 10 a.m.: the session resumes."],
     ["Le score : 3 : 1.", "The score: 3 : 1."],
+    ["Mme Le Pen a répondu à M. La Fontaine.", "Mrs. Le Pen replied to Mr. La Fontaine."],
   ])("accepts idiomatic English: %j → %j", (source, target) => {
     expect(check(source, target)).toEqual([]);
   });
