@@ -8,6 +8,15 @@ export type ErrorBody = { error: { code: string; message: string; fields?: Recor
  * Maps any thrown value to a status and a message a user can act on. Expected errors (AppError,
  * ZodError, Prisma's not-found/unique) are not logged; anything else is logged and hidden.
  */
+/**
+ * Node's own error when a client closes its connection mid-request ("aborted", ECONNRESET with no
+ * failed socket call): the same code as a dropped PostgreSQL connection ("read ECONNRESET", which
+ * names its syscall), but the database is fine.
+ */
+function isClientAbort(error: unknown): boolean {
+  return error instanceof Error && error.message === "aborted" && (error as { code?: unknown }).code === "ECONNRESET" && !("syscall" in error);
+}
+
 export function describeError(error: unknown): { status: number; body: ErrorBody; message: string } {
   if (isAppError(error)) {
     const built = build(error.status, error.code, error.userMessage);
@@ -22,6 +31,8 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
     const message = error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
     return isTooLarge ? build(413, "TOO_LARGE", message, fields) : build(422, "VALIDATION", message, fields);
   }
+  // The client closed the connection while its body was read: nobody is left to answer, nothing to log.
+  if (isClientAbort(error)) return build(400, "ABORTED", "The request was interrupted before its body arrived; send it again.");
   if (isDatabaseUnreachable(error)) {
     console.error("recto: the database is unreachable", error);
     return build(503, "UNAVAILABLE", DATABASE_UNREACHABLE_MESSAGE);

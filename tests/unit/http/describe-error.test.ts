@@ -24,6 +24,18 @@ describe("mapping errors to responses", () => {
     expect(described.message).toBe("text: Text is too long");
   });
 
+  it("answers a request its client aborted without calling the database unreachable or logging it", () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    // What Node's http server throws from a body read when the client hangs up.
+    const aborted = describeError(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+    expect(aborted).toMatchObject({ status: 400, body: { error: { code: "ABORTED" } } });
+    expect(log).not.toHaveBeenCalled();
+    // PostgreSQL's connection dropping: the same code from a failed socket read.
+    const dropped = describeError(Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET", syscall: "read" }));
+    expect(dropped).toMatchObject({ status: 503, body: { error: { code: "UNAVAILABLE" } } });
+    log.mockRestore();
+  });
+
   it("hides an unexpected error behind a generic 500 and logs it", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const response = toResponse(new Error("connection string postgres://secret"));
