@@ -11,6 +11,8 @@ export type LoadResult = {
   p99Ms: number;
   /** p99 of each run, when the line is the median of several. */
   p99Runs?: number[];
+  /** reviewersTest only: each counted answer, when it arrived (performance.now()) and its latency. */
+  answers?: Array<{ at: number; ms: number }>;
 };
 
 type Shape = {
@@ -66,7 +68,7 @@ export async function floodTest(options: Shape & { amount: number; connections?:
   };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /**
  * Reviewers at work: one autocannon client per reviewer (own session, own connection), each sending one
@@ -81,6 +83,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 export async function reviewersTest(options: Shape & { seconds: number; rampUpRequests: number; seed: number; until?: Promise<unknown> }): Promise<LoadResult> {
   const random = createRandom(options.seed);
   const latencies: number[] = [];
+  const answers: Array<{ at: number; ms: number }> = [];
   let counter = 0;
   let allAnswers = 0;
   const started = performance.now();
@@ -111,7 +114,10 @@ export async function reviewersTest(options: Shape & { seconds: number; rampUpRe
           instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
             answered += 1;
             allAnswers += 1;
-            if (answered > options.rampUpRequests) latencies.push(responseTime);
+            if (answered > options.rampUpRequests) {
+              latencies.push(responseTime);
+              answers.push({ at: performance.now(), ms: responseTime });
+            }
           });
         }, random.next() * 1000);
       }),
@@ -127,5 +133,6 @@ export async function reviewersTest(options: Shape & { seconds: number; rampUpRe
     requestsPerSecond: allAnswers / elapsedSeconds,
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
+    answers,
   };
 }
