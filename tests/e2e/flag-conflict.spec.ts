@@ -1,10 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
-import { openAppDatabase } from "./pages/app-database";
-import { DocumentPage } from "./pages/document-page";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./browser";
 import { FlagDialog } from "./pages/flag-dialog";
-import { signInAs } from "./pages/sign-in-page";
+import { CAT_AND_DOG, type Reviewer, saveDirectEdit, storedSegment, peopleInBrowsers } from "./pages/people";
 import { createSpecDocument, POLL } from "./pages/spec-document";
 
 // Issue 16 "Conflicts stay safe", for the flag dialog: reviewer A selects words of segment 1 with
@@ -12,50 +9,15 @@ import { createSpecDocument, POLL } from "./pages/spec-document";
 // the new text live. A's flag is refused (the span was chosen in version 1), A sees the text they
 // selected in against the new one, keeps their comment, and selects the span again on the new text.
 
-const SOURCE = "Le chat dort sur le canapé.\n\nLe chien aboie dans le jardin.";
-const TARGET = "The cat sleeps on the sofa.\n\nThe dog barks in the garden.";
 const EDITORS_TEXT = "Yesterday the cat slept on the old sofa.";
 const COMMENT = "Dort is present tense";
-type Reviewer = { page: Page; doc: DocumentPage };
-let browser: Browser;
+const people = peopleInBrowsers();
 let documentId: string;
-const contexts: BrowserContext[] = [];
-let disconnect: () => Promise<void>;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ disconnect } = await openAppDatabase("admin@recto.local"));
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await disconnect?.();
-});
-
-async function openAs(role: "editor" | "admin"): Promise<Reviewer> {
-  const context = await browser.newContext({ baseURL: inject("baseUrl"), viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signInAs(page, role);
-  await page.goto(`/documents/${documentId}`);
-  const doc = new DocumentPage(page);
-  await doc.ready();
-  return { page, doc };
-}
-
-/** The editor rewrites segment 1 with the keyboard and saves it directly: version 2. */
-async function saveEditorsText(editor: Reviewer) {
-  await editor.doc.row(1).click();
-  await editor.doc.suggestedText().click();
-  await editor.page.keyboard.press("Control+A");
-  await editor.page.keyboard.type(EDITORS_TEXT);
-  await editor.doc.panel().getByRole("button", { name: "Save as approved edit" }).click();
-  await expect.poll(async () => (await segmentOne()).version, POLL).toBe(2);
-}
-
+/** Segment 1 as stored, with its issues. */
 async function segmentOne() {
   const { getPrisma } = await import("@/lib/db/client");
-  const segment = await getPrisma().segment.findFirstOrThrow({ where: { documentId, position: 0 }, select: { id: true, version: true } });
+  const segment = await storedSegment(documentId, 1);
   const issues = await getPrisma().issue.findMany({
     where: { segmentId: segment.id }, select: { segmentVersion: true, targetStart: true, targetEnd: true, category: true, severity: true, comment: true },
   });
@@ -77,12 +39,12 @@ async function startFlag(reviewer: Reviewer) {
 
 describe("flagging a span of a segment that changed meanwhile", () => {
   it("is refused, shows the text the span was chosen in against the new one, and keeps the issue for a new selection", async () => {
-    ({ documentId } = await createSpecDocument({ name: "Flag conflict", source: SOURCE, target: TARGET }));
-    const reviewer = await openAs("admin");
-    const editor = await openAs("editor");
+    ({ documentId } = await createSpecDocument({ name: "Flag conflict", ...CAT_AND_DOG }));
+    const reviewer = await people.openDocument("admin", documentId);
+    const editor = await people.openDocument("editor", documentId);
 
     const dialog = await startFlag(reviewer);
-    await saveEditorsText(editor);
+    await saveDirectEdit(editor, 1, EDITORS_TEXT);
     // The reviewer's row shows the new text live, under the open dialog.
     await expect.poll(() => reviewer.doc.english(1).textContent(), POLL).toBe(EDITORS_TEXT);
 
@@ -124,12 +86,12 @@ describe("flagging a span of a segment that changed meanwhile", () => {
   }, 240_000);
 
   it("drops the issue only when the reviewer asks", async () => {
-    ({ documentId } = await createSpecDocument({ name: "Flag conflict discard", source: SOURCE, target: TARGET }));
-    const reviewer = await openAs("admin");
-    const editor = await openAs("editor");
+    ({ documentId } = await createSpecDocument({ name: "Flag conflict discard", ...CAT_AND_DOG }));
+    const reviewer = await people.openDocument("admin", documentId);
+    const editor = await people.openDocument("editor", documentId);
 
     const dialog = await startFlag(reviewer);
-    await saveEditorsText(editor);
+    await saveDirectEdit(editor, 1, EDITORS_TEXT);
     await dialog.getByRole("button", { name: "Flag issue" }).click();
     const conflict = dialog.getByRole("alert", { name: "The segment changed" });
     await conflict.waitFor({ timeout: POLL.timeout });

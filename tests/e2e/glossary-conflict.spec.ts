@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { screenshot } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
-import { signInAs } from "./pages/sign-in-page";
+import { peopleInBrowsers } from "./pages/people";
 import { createSpecDocument, POLL } from "./pages/spec-document";
 
 // Issue 16 "Conflicts stay safe", on the glossary: two editors edit the same entry. The second save
@@ -10,23 +9,14 @@ import { createSpecDocument, POLL } from "./pages/spec-document";
 // editor's version shows against them as a word diff, and the editor saves theirs over it or discards it.
 
 const TERM = `trêve-${crypto.randomUUID().slice(0, 6)}`;
-let browser: Browser;
+const people = peopleInBrowsers();
 let entryId: string;
-const contexts: BrowserContext[] = [];
-let disconnect: () => Promise<void>;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const { documentId } = await createSpecDocument({ name: "Glossary conflict", source: "La trêve tient.", target: "The truce holds." });
-  const opened = await openAppDatabase("editor@recto.local");
-  disconnect = opened.disconnect;
+  const { viewer } = await openAppDatabase("editor@recto.local");
   const { createGlossaryEntry } = await import("@/lib/findings/glossary/mutations");
-  ({ entryId } = await createGlossaryEntry({ viewer: opened.viewer, input: { documentId, kind: "term", sourceTerm: TERM, targetTerms: ["truce"] } }));
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await disconnect?.();
+  ({ entryId } = await createGlossaryEntry({ viewer, input: { documentId, kind: "term", sourceTerm: TERM, targetTerms: ["truce"] } }));
 });
 
 async function storedEntry() {
@@ -36,10 +26,7 @@ async function storedEntry() {
 
 /** Opens the glossary, unfolds the entry's edit form and replaces its renderings with the keyboard. */
 async function editRenderings(role: "editor" | "admin", renderings: string) {
-  const context = await browser.newContext({ baseURL: inject("baseUrl"), viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  const page: Page = await context.newPage();
-  await signInAs(page, role);
+  const page = await people.signedIn(role);
   await page.goto("/glossary");
   await page.getByLabel(`Edit the glossary entry “${TERM}”`).click();
   const form = page.getByRole("form", { name: `Edit “${TERM}”` });

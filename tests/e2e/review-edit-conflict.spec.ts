@@ -1,40 +1,23 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
-import { DocumentPage } from "./pages/document-page";
+import { CAT_AND_DOG, saveDirectEdit, storedSegment, peopleInBrowsers } from "./pages/people";
 import { ReviewQueuePage } from "./pages/review-queue-page";
-import { signInAs } from "./pages/sign-in-page";
 import { createSpecDocument, POLL } from "./pages/spec-document";
 
 // Issue 16 "Conflicts stay safe", in the review queue: an editor approving a suggestion with their
 // own edits is refused when the segment or the suggestion moved meanwhile (another person, another
 // browser). Their edited text stays; the new text and theirs show as a word diff; they re-apply or discard.
 
-const SOURCE = "Le chat dort sur le canapé.\n\nLe chien aboie dans le jardin.";
-const TARGET = "The cat sleeps on the sofa.\n\nThe dog barks in the garden.";
 const SUGGESTED = "The cat is sleeping on the sofa.";
 const EDITED = "The cat is sleeping on the sofa. Purring.";
 const EDITORS_TEXT = "The cat is asleep on the couch.";
 const AUTHORS_NEW_TEXT = "The cat naps on the settee.";
-
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let disconnect: () => Promise<void>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ disconnect } = await openAppDatabase("admin@recto.local"));
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await disconnect?.();
-});
+const people = peopleInBrowsers();
 
 /** A document of the spec's own with the translator's pending suggestion on segment 1. */
 async function arrange(name: string) {
-  const { documentId, title } = await createSpecDocument({ name, source: SOURCE, target: TARGET });
+  const { documentId, title } = await createSpecDocument({ name, ...CAT_AND_DOG });
   const { viewer } = await openAppDatabase("translator@recto.local");
   const { createSuggestion } = await import("@/lib/review/mutations");
   const segment = await segmentOne(documentId);
@@ -42,27 +25,16 @@ async function arrange(name: string) {
   return { documentId, title };
 }
 
-async function segmentOne(documentId: string) {
-  const { getPrisma } = await import("@/lib/db/client");
-  return getPrisma().segment.findFirstOrThrow({ where: { documentId, position: 0 }, select: { id: true, version: true, currentText: true } });
-}
+const segmentOne = (documentId: string) => storedSegment(documentId, 1);
 
 async function suggestionsOf(documentId: string) {
   const { getPrisma } = await import("@/lib/db/client");
   return getPrisma().suggestion.findMany({ where: { documentId }, select: { text: true, status: true, approvedText: true }, orderBy: { createdAt: "asc" } });
 }
 
-async function signedIn(role: "translator" | "editor" | "admin"): Promise<Page> {
-  const context = await browser.newContext({ baseURL: inject("baseUrl"), viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signInAs(page, role);
-  return page;
-}
-
 /** The admin opens the queue, starts "Approve with edits" on segment 1 and adds words with the keyboard. */
 async function startEditedApproval(title: string) {
-  const page = await signedIn("admin");
+  const page = await people.signedIn("admin");
   const queue = new ReviewQueuePage(page);
   await queue.open();
   const item = queue.item(1, new RegExp(title));
@@ -78,16 +50,8 @@ describe("approving with edits in the review queue when something moved meanwhil
     const { documentId, title } = await arrange("Queue conflict segment");
     const { page, item } = await startEditedApproval(title);
 
-    const editorPage = await signedIn("editor");
-    await editorPage.goto(`/documents/${documentId}`);
-    const editor = new DocumentPage(editorPage);
-    await editor.ready();
-    await editor.row(1).click();
-    await editor.suggestedText().click();
-    await editorPage.keyboard.press("Control+A");
-    await editorPage.keyboard.type(EDITORS_TEXT);
-    await editor.panel().getByRole("button", { name: "Save as approved edit" }).click();
-    await expect.poll(async () => (await segmentOne(documentId)).version, POLL).toBe(2);
+    await saveDirectEdit(await people.openDocument("editor", documentId), 1, EDITORS_TEXT);
+    expect((await segmentOne(documentId)).version).toBe(2);
 
     await item.getByRole("button", { name: "Approve edited text" }).click();
     const conflict = item.getByRole("alert", { name: "The segment changed" });
@@ -110,10 +74,7 @@ describe("approving with edits in the review queue when something moved meanwhil
     const { documentId, title } = await arrange("Queue conflict suggestion");
     const { item } = await startEditedApproval(title);
 
-    const translatorPage = await signedIn("translator");
-    await translatorPage.goto(`/documents/${documentId}`);
-    const translator = new DocumentPage(translatorPage);
-    await translator.ready();
+    const { page: translatorPage, doc: translator } = await people.openDocument("translator", documentId);
     await translator.row(1).click();
     await translator.suggestion(1).getByRole("button", { name: "Edit", exact: true }).click();
     await translator.editSuggestionForm(1).getByLabel("English for suggestion 1").click();
