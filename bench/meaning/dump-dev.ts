@@ -1,17 +1,28 @@
 // Writes the DEV split's cases, with Recto's findings, for whoever tunes the checks:
-//   npx tsx --conditions=react-server bench/meaning/dump-dev.ts [out.jsonl]
-// Held-out pairs are never written: the documents of held-out campaigns are not even checked here.
+//   npx tsx --conditions=react-server bench/meaning/dump-dev.ts [out.jsonl] [news]
+// "news": the hand-written news pairs (bench/meaning/news/) instead of the Wesnoth campaigns.
+// Held-out pairs are never written: the documents of held-out campaigns or topics are not even checked here.
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runChecks } from "@/lib/qa/run-checks";
 import { loadMeaningCorpus } from "./corpus";
 import { EXPECTED_CHECKS } from "./inject-meaning";
-import { buildMeaningTestSet, TWIN_SUFFIX } from "./test-set";
+import { loadNewsTestSet } from "./news-set";
+import { buildMeaningTestSet, type MeaningTestSet, TWIN_SUFFIX } from "./test-set";
 
-const out = process.argv[2] ?? path.join(process.env.TMPDIR || tmpdir(), "recto-meaning-bench", "dev-cases.jsonl");
-const corpus = loadMeaningCorpus();
-const testSet = buildMeaningTestSet(corpus.pairs);
+const isNews = process.argv[3] === "news";
+const out = process.argv[2] ?? path.join(process.env.TMPDIR || tmpdir(), "recto-meaning-bench", isNews ? "news-dev-cases.jsonl" : "dev-cases.jsonl");
+let testSet: MeaningTestSet;
+let originalOf: (id: string) => string;
+if (isNews) {
+  testSet = loadNewsTestSet();
+  originalOf = (id) => testSet.key.get(id)!.before;
+} else {
+  const corpus = loadMeaningCorpus();
+  testSet = buildMeaningTestSet(corpus.pairs);
+  originalOf = (id) => corpus.pairs.find((candidate) => candidate.id === id)!.target;
+}
 const counted = new Set(Object.values(EXPECTED_CHECKS).flat());
 const lines: string[] = [];
 const missed = new Map<string, number>();
@@ -23,8 +34,7 @@ for (const document of testSet.documents.filter((candidate) => candidate.split =
     if (answer) {
       const caught = own.some((finding) => answer.expectedChecks.includes(finding.checkId));
       if (!caught) missed.set(answer.kind, (missed.get(answer.kind) ?? 0) + 1);
-      const original = corpus.pairs.find((candidate) => candidate.id === pair.id)!.target;
-      lines.push(JSON.stringify({ id: pair.id, campaign: document.campaign, type: "injected", kind: answer.kind, variant: answer.variant, expectedChecks: answer.expectedChecks, caught, before: answer.before, after: answer.after, source: pair.source, target: pair.target, original, findings: own }));
+      lines.push(JSON.stringify({ id: pair.id, campaign: document.campaign, type: "injected", kind: answer.kind, variant: answer.variant, expectedChecks: answer.expectedChecks, caught, before: answer.before, after: answer.after, source: pair.source, target: pair.target, original: originalOf(pair.id), findings: own }));
     } else if (own.some((finding) => counted.has(finding.checkId))) {
       lines.push(JSON.stringify({ id: pair.id, campaign: document.campaign, type: pair.id.endsWith(TWIN_SUFFIX) ? "clean-twin-alarm" : "clean-alarm", source: pair.source, target: pair.target, findings: own }));
     }

@@ -8,6 +8,7 @@ import { CAMPAIGNS, loadMeaningCorpus, type Split } from "./corpus";
 import { distinctParagraphs, type ProcessRun, timeQaProcess } from "./qa-process";
 import { EXPECTED_CHECKS, MEANING_KINDS, MEANING_ONLY_KINDS, type MeaningKind } from "./inject-meaning";
 import { type Alarm, type MeaningScore, recallOver, scoreMeaning, type Tally } from "./score";
+import { loadNewsTestSet } from "./news-set";
 import { buildMeaningTestSet, PER_KIND, SEED } from "./test-set";
 
 /** pofilter tests comparable to each kind; kinds without one show "no such test". */
@@ -104,6 +105,10 @@ export async function run(): Promise<string> {
   const pofilterRun = runPofilter(allPairs);
   const recto = scoreMeaning(rectoRun.result, testSet, EXPECTED_CHECKS);
   const pofilter = scoreMeaning(pofilterRun.hits.map(({ pairId, test }) => ({ pairId, checkId: test })), testSet, POFILTER_COMPARABLE);
+  const news = loadNewsTestSet();
+  const newsPairs = news.documents.flatMap((document) => document.pairs);
+  const newsRecto = scoreMeaning(rectoAlarms(news.documents), news, EXPECTED_CHECKS);
+  const newsPofilter = scoreMeaning(runPofilter(newsPairs).hits.map(({ pairId, test }) => ({ pairId, checkId: test })), news, POFILTER_COMPARABLE);
   const count = (split: Split) => corpus.pairs.filter((pair) => pair.split === split).length;
   const campaigns = (split: Split) => CAMPAIGNS.filter((campaign) => campaign.split === split).map((campaign) => `${campaign.title} (\`${campaign.code}\`)`).join(", ");
   const cleanLine = (score: MeaningScore, split: Split) => share(score.clean.get(split)!.alarmed, score.clean.get(split)!.segments);
@@ -139,5 +144,21 @@ export async function run(): Promise<string> {
     `Whole process, cold (\`recto qa --input pairs.json --format jsonl\`, the built CLI, ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before): ` +
       `${processLine(`${THROUGHPUT_PAIRS.toLocaleString("en")} dev pairs (${devPairs.length} distinct, repeated) in`, processRun)}; ` +
       `${processLine(`${THROUGHPUT_PAIRS.toLocaleString("en")} distinct two-sentence paragraphs of dev pairs in`, paragraphRun)}.`,
+    "",
+    "### News-style text, errors made by hand",
+    "",
+    `Corpus: ${news.pairs} French news sentences with English newsroom adaptations, written by hand for this bench (\`bench/meaning/news/\`), with ${news.key.size} corrupted English versions of some of them, each written by hand the way a hurried adapter errs, by an engineer who did not read the checks. ` +
+      `The split is by topic: **dev** ${news.topics.dev.join(", ")}; **held-out** (only counted) ${news.topics["held-out"].join(", ")}. Each corrupted pair is scored beside its untouched twin.`,
+    "",
+    ...kindTable(newsRecto, newsPofilter),
+    "",
+    ...checkTable(newsRecto, newsPofilter),
+    "",
+    ...variantTable(newsRecto),
+    "",
+    "| Clean news segments with any alarm of the checks above | dev | held-out |",
+    "| --- | ---: | ---: |",
+    `| Recto (target ≤ 5%) | ${cleanLine(newsRecto, "dev")} of ${newsRecto.clean.get("dev")!.segments} | ${cleanLine(newsRecto, "held-out")} of ${newsRecto.clean.get("held-out")!.segments} |`,
+    `| pofilter (its comparable tests) | ${cleanLine(newsPofilter, "dev")} | ${cleanLine(newsPofilter, "held-out")} |`,
   ].join("\n");
 }

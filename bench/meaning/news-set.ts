@@ -1,0 +1,59 @@
+// News-style French/English pairs written by hand for this bench, with errors a hurried adapter
+// makes, written by hand too (bench/meaning/news/). Whoever wrote them did not read the checks.
+// Topics decide the split; held-out pairs are only ever counted, never printed.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { SegmentPair } from "@/lib/qa/types";
+import type { Split } from "./corpus";
+import { EXPECTED_CHECKS, MEANING_KINDS, type MeaningKind } from "./inject-meaning";
+import { type MeaningDocument, type MeaningTestSet, TWIN_SUFFIX } from "./test-set";
+
+const FOLDER = path.join(import.meta.dirname, "news");
+
+type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split };
+type NewsInjection = { id: string; pairId: string; kind: MeaningKind; variant: string; target: string };
+
+export type NewsTestSet = MeaningTestSet & { pairs: number; topics: Record<Split, string[]> };
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(path.join(FOLDER, name), "utf8")) as T;
+}
+
+/**
+ * The hand-written news pairs as a test set: one document per topic, each injected pair beside its
+ * untouched twin, the pairs without an injection as clean segments.
+ */
+export function loadNewsTestSet(): NewsTestSet {
+  const pairs = readJson<NewsPair[]>("pairs.json");
+  const injections = readJson<NewsInjection[]>("injected.json");
+  const byId = new Map(pairs.map((pair) => [pair.id, pair]));
+  const splitOf = (pair: NewsPair): Split => pair.split ?? "dev";
+  const key: MeaningTestSet["key"] = new Map();
+  const injectedPairs = new Map<string, SegmentPair[]>();
+  for (const injection of injections) {
+    const pair = byId.get(injection.pairId);
+    if (!pair) throw new Error(`news/injected.json: ${injection.id} names an unknown pair ${injection.pairId}`);
+    if (!MEANING_KINDS.includes(injection.kind)) throw new Error(`news/injected.json: ${injection.id} has an unknown kind ${injection.kind}`);
+    const injected = { id: injection.id, source: pair.source, target: injection.target };
+    injectedPairs.set(pair.id, [...(injectedPairs.get(pair.id) ?? []), injected]);
+    key.set(injection.id, { pair: injected, kind: injection.kind, variant: injection.variant, expectedChecks: EXPECTED_CHECKS[injection.kind], before: pair.target, after: injection.target, split: splitOf(pair) });
+  }
+  const clean = new Map<Split, Set<string>>([["dev", new Set()], ["held-out", new Set()]]);
+  const documents: MeaningDocument[] = [];
+  for (const topic of [...new Set(pairs.map((pair) => pair.topic))]) {
+    const inTopic = pairs.filter((pair) => pair.topic === topic);
+    for (const split of ["dev", "held-out"] as const) {
+      const own = inTopic.filter((pair) => splitOf(pair) === split);
+      if (own.length === 0) continue;
+      const segments = own.flatMap((pair): SegmentPair[] => {
+        const injected = injectedPairs.get(pair.id);
+        const id = injected ? `${pair.id}${TWIN_SUFFIX}` : pair.id;
+        clean.get(split)!.add(id);
+        return [...(injected ?? []), { id, source: pair.source, target: pair.target }];
+      });
+      documents.push({ campaign: topic, split, pairs: segments });
+    }
+  }
+  const topics = (split: Split) => [...new Set(pairs.filter((pair) => splitOf(pair) === split).map((pair) => pair.topic))];
+  return { documents, key, clean, pairs: pairs.length, topics: { dev: topics("dev"), "held-out": topics("held-out") } };
+}
