@@ -11,6 +11,8 @@ describe("entity-mismatch", () => {
     ["Hier, Tallin est parti pour Weldyn.", "Yesterday, Maudin left for Weldyn.", "Tallin", "Maudin"],
     // A name may open the sentence on either side.
     ["Barnier a rencontré les syndicats mardi.", "Attal met the unions on Tuesday.", "Barnier", "Attal"],
+    // ...with an English possessive after it.
+    ["La junte au pouvoir au Mali a ordonné le départ de l'ambassadeur de France.", "Niger's ruling junta ordered the French ambassador to leave.", "Mali", "Niger"],
     // "Abez" is not the English "be" spelt another way.
     ["Le convoi pourrait tomber dans une embuscade au gué d'Abez.", "The convoy may be walking into an ambush at the ford of Maudin.", "Abez", "Maudin"],
   ])("flags %j rendered %j", (source, target, sourceName, targetName) => {
@@ -27,6 +29,8 @@ describe("entity-mismatch", () => {
     ["Le sommet se tiendra à Londres en juin.", "The summit will be held in London in June."],
     ["Selon Craig Mokhiber, l'ONU a échoué.", "According to Craig Mokhiber, the UN has failed."],
     ["Le ministre s'est rendu en Allemagne.", "The minister travelled to Germany."],
+    ["La junte au pouvoir au Mali a ordonné le départ de l'ambassadeur de France.", "Mali's ruling junta ordered the French ambassador to leave."],
+    ["Le président a parlé hier à la nation.", "President's words to the nation came yesterday."],
     // A sentence opening with an interjection or a French word names no one.
     ["Ahhh, il faut s'y attendre avec Barnier.", "Ahh, with Barnier it is to be expected."],
     ["Rappelle-toi ces grèves à Marseille.", "Think back to those strikes in Marseilles."],
