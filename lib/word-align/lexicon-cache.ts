@@ -1,3 +1,5 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { cacheKey, fileIdentity, readCacheEntry, writeCacheEntry } from "@/lib/disk-cache";
 import { freeDictFiles } from "./freedict";
@@ -17,7 +19,8 @@ const SEPARATOR = "\t";
  * by every build); elsewhere (tsx, Vitest, the app) this is null and the lexicon is always built.
  */
 function lexiconKey(): string | null {
-  const build = fileIdentity(new URL("./inputs.json", import.meta.url));
+  // A path, not `new URL("./inputs.json", import.meta.url)`, which Next's bundler would take for an asset to bundle.
+  const build = fileIdentity(path.join(path.dirname(fileURLToPath(import.meta.url)), "inputs.json"));
   if (!build) return null;
   const dictionaries = process.env.RECTO_FREEDICT === "off" ? "off" : (["fra-eng", "eng-fra"] as const).flatMap((name) => freeDictFiles(name).map((file) => fileIdentity(file)));
   return cacheKey([LEXICON_CACHE_FORMAT, build, dictionaries]);
