@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache";
+import { type HarperBinary, loadSnapshotLinter } from "./grammar-snapshot";
 import type { Span } from "./types";
 
 /**
@@ -28,6 +29,7 @@ type HarperSpan = { start: number; end: number };
 type HarperSuggestion = { get_replacement_text(): string; kind(): number; free(): void };
 type HarperLint = { span(): HarperSpan; message(): string; lint_kind(): string; suggestions(): HarperSuggestion[]; free(): void };
 type HarperLinter = {
+  __wbg_ptr: number;
   organized_lints(text: string, language: number, allHeadings: boolean, mask: string | undefined, dedup: boolean, isolateEnglish: boolean): Array<{ group: string; lints: HarperLint[]; free(): void }>;
   get_lint_config_as_object(): Record<string, boolean | null>;
   set_lint_config_from_object(config: Record<string, boolean>): void;
@@ -50,12 +52,15 @@ export function loadGrammarChecker(): Promise<void> {
   loading ??= (async () => {
     try {
       const { binary } = await import("harper.js/binary");
-      const created = (await (binary as unknown as { createLinter(dialect: number): Promise<HarperLinter> }).createLinter(AMERICAN));
-      const rules = new Set<string>(GRAMMAR_RULES);
-      created.set_lint_config_from_object(Object.fromEntries(Object.keys(created.get_lint_config_as_object()).map((rule) => [rule, rules.has(rule)])));
+      const build = (glue: { Linter: { new: (dialect: number) => HarperLinter } }) => {
+        const created = glue.Linter.new(AMERICAN);
+        const rules = new Set<string>(GRAMMAR_RULES);
+        created.set_lint_config_from_object(Object.fromEntries(Object.keys(created.get_lint_config_as_object()).map((rule) => [rule, rules.has(rule)])));
+        return created;
+      };
       // The first lint compiles most of the WebAssembly lazily (seconds on a busy machine): pay it here.
-      for (const group of created.organized_lints("He go to a school, and they was there.", PLAIN_TEXT, false, undefined, true, false)) group.free();
-      linter = created;
+      const probe = (created: HarperLinter) => JSON.stringify(toGrammarLints(created.organized_lints("He go to a school, and they was there.", PLAIN_TEXT, false, undefined, true, false)));
+      linter = await loadSnapshotLinter(binary as unknown as HarperBinary<HarperLinter>, { dialect: AMERICAN, rules: GRAMMAR_RULES }, build, probe);
     } catch (error) {
       console.error("recto: the grammar checker (harper.js) could not be loaded; the grammar check is off", error);
     }

@@ -7,9 +7,12 @@ import { GRAMMAR_PAGE, type GrammarRequest, type GrammarThreadMessage } from "./
 
 const post = (message: GrammarThreadMessage) => parentPort!.postMessage(message);
 
+// Loading starts with the thread, before the texts come (see startGrammarThread).
+const loaded = loadGrammarChecker();
+
 parentPort!.once("message", async ({ texts }: GrammarRequest) => {
   try {
-    await loadGrammarChecker();
+    await loaded;
     if (!isGrammarCheckerReady()) return post({ failure: "harper.js could not be loaded" });
     // Batchable texts first, so pages split them where lintGrammarBatch's own batches end.
     const ordered = [...texts.filter(isBatchable), ...texts.filter((text) => !isBatchable(text))];

@@ -15,7 +15,7 @@ export type GrammarThreadMessage = { lints: Array<[string, GrammarLint[]]> } | {
  */
 export const GRAMMAR_PAGE = 500;
 
-function startGrammarThread(): Worker {
+function newGrammarWorker(): Worker {
   // The built CLI (scripts/build-cli.mjs) bundles the thread's entry beside its own chunks; tsx
   // scripts, Vitest and the bench load the TypeScript entry.
   const built = new URL("./grammar-thread.mjs", import.meta.url);
@@ -23,24 +23,43 @@ function startGrammarThread(): Worker {
   return startUnbundledThread(new URL("./grammar-thread.ts", import.meta.url));
 }
 
+/** A grammar thread loading Harper ahead of its texts; `ended` resolves with why, if it ends first. */
+export type StartedGrammarThread = { worker: Worker; ended: Promise<string> };
+
 /**
- * Lints `texts` with Harper in a worker thread started for this call, handing each page of lints
- * to `onLints` as it arrives (when the calling thread's event loop is free). Resolves once every
- * text is linted; rejects when the thread cannot load Harper or fails. The thread is ended either way.
+ * Starts a grammar thread, which loads Harper at once, so that a caller with other work first
+ * (reading its input, loading the other checks) overlaps the two. It does not keep the process
+ * alive until given texts by `lintGrammarOffThread`.
  */
-export async function lintGrammarOffThread(texts: string[], onLints: (lints: Array<[string, GrammarLint[]]>) => void): Promise<void> {
-  const worker = startGrammarThread();
+export function startGrammarThread(): StartedGrammarThread {
+  const worker = newGrammarWorker();
+  worker.unref();
+  const ended = new Promise<string>((resolve) => {
+    worker.once("error", (error) => resolve(error.message));
+    worker.once("exit", (code) => resolve(`the thread ended (exit code ${code}) before answering`));
+  });
+  return { worker, ended };
+}
+
+/**
+ * Lints `texts` with Harper in a worker thread (`thread`, else one started for this call), handing
+ * each page of lints to `onLints` as it arrives (when the calling thread's event loop is free).
+ * Resolves once every text is linted; rejects when the thread cannot load Harper or fails. The
+ * thread is ended either way.
+ */
+export async function lintGrammarOffThread(texts: string[], onLints: (lints: Array<[string, GrammarLint[]]>) => void, thread = startGrammarThread()): Promise<void> {
+  const { worker, ended } = thread;
+  worker.ref();
   try {
     await new Promise<void>((resolve, reject) => {
-      const fail = (reason: string, cause?: unknown) => reject(new Error(`The grammar check failed in its worker thread: ${reason}`, { cause }));
+      const fail = (reason: string) => reject(new Error(`The grammar check failed in its worker thread: ${reason}`));
+      void ended.then(fail);
       worker.on("message", (message: GrammarThreadMessage) => {
         if ("lints" in message) onLints(message.lints);
         else if ("done" in message) resolve();
         else fail(message.failure);
       });
-      worker.on("messageerror", (error) => fail(`lints could not be read (${error.message})`, error));
-      worker.on("error", (error) => fail(error.message, error));
-      worker.on("exit", (code) => fail(`the thread ended (exit code ${code}) before answering`));
+      worker.on("messageerror", (error) => fail(`lints could not be read (${error.message})`));
       worker.postMessage({ texts } satisfies GrammarRequest);
     });
   } finally {

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { grammar } from "./checks/grammar";
 import { type GrammarLint, isBatchable, loadGrammarChecker, rememberGrammarLints } from "./grammar-checker";
-import { GRAMMAR_PAGE, lintGrammarOffThread } from "./grammar-worker";
+import { GRAMMAR_PAGE, lintGrammarOffThread, type StartedGrammarThread } from "./grammar-worker";
 import { findInconsistentTerms } from "./checks/term-consistency";
 import { computeDocumentStats, grammarTexts, primeGrammar, QA_CHECKS, runChecks, runSegmentChecks, TERM_CONSISTENCY } from "./run-checks";
 import type { CheckResult, QaOptions, SegmentPair } from "./types";
@@ -35,10 +35,15 @@ const byCheckOrder = (a: CheckResult, b: CheckResult) => CHECK_ORDER.get(a.check
  * `threads` of them (default: one per spare core, up to four) when there are texts enough.
  * For a one-off run (the `recto qa` command): the thread is started and ended here, and this
  * thread never loads Harper unless the thread fails, in which case the lints are made here instead.
+ * `started`, a grammar thread the caller started earlier (so Harper loaded while it read its
+ * input), is used as the first thread, or ended.
  */
-export async function runChecksBesideGrammarThread(pairs: SegmentPair[], options: QaOptions = {}, threads = grammarThreadCount()): Promise<CheckResult[]> {
+export async function runChecksBesideGrammarThread(pairs: SegmentPair[], options: QaOptions = {}, threads = grammarThreadCount(), started?: StartedGrammarThread): Promise<CheckResult[]> {
   const disabled = options.disabledChecks ?? [];
-  if (disabled.includes(grammar.id)) return runChecks(pairs, options);
+  if (disabled.includes(grammar.id)) {
+    await started?.worker.terminate();
+    return runChecks(pairs, options);
+  }
   const documentStats = computeDocumentStats(pairs);
   const grammarOnly = { ...options, documentStats, disabledChecks: QA_CHECKS.map((check) => check.id).filter((id) => id !== grammar.id) };
   const pairsByTarget = new Map<string, number[]>();
@@ -57,7 +62,9 @@ export async function runChecksBesideGrammarThread(pairs: SegmentPair[], options
     rememberGrammarLints(lints);
     checkGrammar(lints.map(([text]) => text));
   };
-  const linted = Promise.allSettled(grammarShards(texts, threads).map((shard) => lintGrammarOffThread(shard, onLints)));
+  const shards = grammarShards(texts, threads);
+  if (shards.length === 0) void started?.worker.terminate();
+  const linted = Promise.allSettled(shards.map((shard, index) => lintGrammarOffThread(shard, onLints, index === 0 ? started : undefined)));
   const otherFindings = pairs.map((pair) => runSegmentChecks(pair, { ...options, documentStats, disabledChecks: [...disabled, grammar.id] }));
   const failure = (await linted).find((outcome) => outcome.status === "rejected");
   if (failure) {

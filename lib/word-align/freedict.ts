@@ -11,15 +11,21 @@ function decodeNumber(text: string): number {
   return value;
 }
 
+export type FreeDictName = "fra-eng" | "eng-fra";
+
+/** The files `readFreeDict(name)` reads: the index and the dictzip body. */
+export function freeDictFiles(name: FreeDictName, directory = DICTD_DIR): [string, string] {
+  return [`${directory}/freedict-${name}.index`, `${directory}/freedict-${name}.dict.dz`];
+}
+
 export type DictionaryEntry = { headword: string; translations: string[] };
 
 /**
  * The entries of one installed FreeDict dictionary (`fra-eng` or `eng-fra`), or [] when it is not
  * installed or unreadable: the aligner then works from Recto's own lexicon alone.
  */
-export function readFreeDict(name: "fra-eng" | "eng-fra", directory = DICTD_DIR): DictionaryEntry[] {
-  const indexPath = `${directory}/freedict-${name}.index`;
-  const dictPath = `${directory}/freedict-${name}.dict.dz`;
+export function readFreeDict(name: FreeDictName, directory = DICTD_DIR): DictionaryEntry[] {
+  const [indexPath, dictPath] = freeDictFiles(name, directory);
   if (!existsSync(indexPath) || !existsSync(dictPath)) return [];
   try {
     // dictzip files are gzip files with random-access chunks; Node reads them whole.

@@ -1,6 +1,7 @@
 import { foldText } from "@/lib/text/text";
 import { readFreeDict } from "./freedict";
 import { SHIPPED_LEXICON, SHIPPED_PHRASES } from "./lexicon-data";
+import { loadCachedLexicon } from "./lexicon-cache";
 import { frenchVerbLemmas } from "./verb-forms";
 import { TARGET_FUNCTION_WORDS, wordInfo } from "./words";
 
@@ -99,11 +100,11 @@ let shared: { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } | n
  * hundred milliseconds); `prepareChecks()` calls it at server start.
  */
 export function getLexicon(): { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } {
-  if (!shared) {
+  shared ??= loadCachedLexicon(() => {
     const lexicon = buildShippedLexicon();
     const freeDictEntries = process.env.RECTO_FREEDICT === "off" ? 0 : addFreeDict(lexicon);
-    shared = { lexicon, phrases: buildPhrases(), freeDictEntries };
-  }
+    return { lexicon, phrases: buildPhrases(), freeDictEntries };
+  }, () => new Lexicon());
   return shared;
 }
 

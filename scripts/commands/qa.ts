@@ -60,11 +60,13 @@ export const qaCommand: Command = {
   async run(args) {
     const { values } = parseArgs({ args, options: { input: { type: "string" }, document: { type: "string" }, format: { type: "string" } } });
     const parsed = parseOptions(options, values);
+    // Harper loads in its thread while this one reads the pairs and loads the other checks.
+    const grammarThread = parsed.input !== undefined ? (await import("@/lib/qa/grammar-worker")).startGrammarThread() : undefined;
     const pairs = parsed.input !== undefined ? readPairs(parsed.input) : null;
     const findings = pairs
       ? await (async () => {
           const { runChecksBesideGrammarThread } = await import("@/lib/qa/run-checks-threaded");
-          return runChecksBesideGrammarThread(pairs);
+          return runChecksBesideGrammarThread(pairs, {}, undefined, grammarThread);
         })()
       : await withDatabase(async () => {
           const { computeDocumentFindings } = await import("@/lib/findings/queries");

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { grammarTexts, prepareChecks, runChecks } from "@/lib/qa/run-checks";
+import { startGrammarThread } from "@/lib/qa/grammar-worker";
 import { grammarShards, runChecksBesideGrammarThread } from "@/lib/qa/run-checks-threaded";
 import type { SegmentPair } from "@/lib/qa/types";
 
@@ -39,6 +40,22 @@ describe("runChecksBesideGrammarThread", { timeout: 120_000 }, () => {
     const pairs = documentPairs(5900);
     expect(grammarShards([...new Set(grammarTexts(pairs))], 2)).toHaveLength(2);
     const findings = await runChecksBesideGrammarThread(pairs, {}, 2);
+    expect(findings).toEqual(runChecks(pairs));
+  });
+
+  it("lints in a grammar thread started before the pairs were read, and finds what runChecks finds", async () => {
+    const pairs = documentPairs(300);
+    const findings = await runChecksBesideGrammarThread(pairs, {}, 1, startGrammarThread());
+    expect(findings.some((finding) => finding.checkId === "grammar")).toBe(true);
+    expect(findings).toEqual(runChecks(pairs));
+  });
+
+  it("lints on this thread when the thread started ahead has ended before its texts came", async () => {
+    const pairs = documentPairs(40);
+    const thread = startGrammarThread();
+    await thread.worker.terminate();
+    const findings = await runChecksBesideGrammarThread(pairs, {}, 1, thread);
+    expect(findings.some((finding) => finding.checkId === "grammar")).toBe(true);
     expect(findings).toEqual(runChecks(pairs));
   });
 

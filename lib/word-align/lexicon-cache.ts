@@ -1,0 +1,49 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+import { cacheKey, fileIdentity, readCacheEntry, writeCacheEntry } from "@/lib/disk-cache";
+import { freeDictFiles } from "./freedict";
+
+type Phrase = { source: string[]; targetStems: Set<string> };
+type SharedLexicon<Lexicon> = { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number };
+type Stored = { keys: string[]; stems: string[]; phrases: Phrase[]; freeDictEntries: number };
+
+/** Bump when the stored form changes. */
+const LEXICON_CACHE_FORMAT = 1;
+const ENTRY = "word-lexicon.bin";
+const SEPARATOR = "\t";
+
+/**
+ * The key of the saved lexicon (decision 020): the FreeDict files read, and the build of the code
+ * that reads and stems them. Only the built CLI has a build to name (dist/cli/inputs.json, rewritten
+ * by every build); elsewhere (tsx, Vitest, the app) this is null and the lexicon is always built.
+ */
+function lexiconKey(): string | null {
+  // A path, not `new URL("./inputs.json", import.meta.url)`, which Next's bundler would take for an asset to bundle.
+  const build = fileIdentity(path.join(path.dirname(fileURLToPath(import.meta.url)), "inputs.json"));
+  if (!build) return null;
+  const dictionaries = process.env.RECTO_FREEDICT === "off" ? "off" : (["fra-eng", "eng-fra"] as const).flatMap((name) => freeDictFiles(name).map((file) => fileIdentity(file)));
+  return cacheKey([LEXICON_CACHE_FORMAT, build, dictionaries]);
+}
+
+/** The lexicon saved by an earlier process with this build and these dictionaries (filled into `empty`), else `build()`'s (then saved). */
+export function loadCachedLexicon<Lexicon extends Map<string, Set<string>>>(build: () => SharedLexicon<Lexicon>, empty: () => Lexicon): SharedLexicon<Lexicon> {
+  const key = lexiconKey();
+  const saved = key ? readCacheEntry<null>(ENTRY, key) : null;
+  if (saved) {
+    try {
+      const stored = deserialize(saved.payload) as Stored;
+      const lexicon = empty();
+      for (const [index, key] of stored.keys.entries()) lexicon.set(key, new Set(stored.stems[index].split(SEPARATOR)));
+      return { lexicon, phrases: stored.phrases, freeDictEntries: stored.freeDictEntries };
+    } catch {
+      // A file that does not read back is rebuilt below, and overwritten.
+    }
+  }
+  const built = build();
+  if (key) {
+    const stored: Stored = { keys: [...built.lexicon.keys()], stems: [...built.lexicon.values()].map((stems) => [...stems].join(SEPARATOR)), phrases: built.phrases, freeDictEntries: built.freeDictEntries };
+    writeCacheEntry(ENTRY, key, null, serialize(stored));
+  }
+  return built;
+}
