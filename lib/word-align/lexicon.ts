@@ -1,5 +1,6 @@
 import { foldText } from "@/lib/text/text";
 import { readFreeDict } from "./freedict";
+import { COMMON_LEXICON, COMMON_PHRASES } from "./lexicon-common";
 import { SHIPPED_LEXICON, SHIPPED_PHRASES } from "./lexicon-data";
 import { loadCachedLexicon } from "./lexicon-cache";
 import { frenchVerbLemmas } from "./verb-forms";
@@ -45,21 +46,37 @@ function targetStems(rendering: string): string[] {
   return words.length > 3 ? [] : words.map((word) => wordInfo(word, "target").stem);
 }
 
-/** `withStem` also files the pair under the French stem, for inflected forms (Snowball costs ~40 µs a word). */
+/**
+ * The plural of a folded French singular of an ending whose plural Snowball may stem apart from it
+ * ("délit" → "del" but "délits" → "delit"; "loi"/"lois", "enjeu"/"enjeux", "élu"/"élus", "démission"/"démissions");
+ * none for other endings, whose plurals share the singular's stem.
+ */
+export function pluralStemmedApart(folded: string): string | undefined {
+  if (/(?:eu|au)$/.test(folded)) return `${folded}x`;
+  return /(?:[aiouy]|it|ion)$/.test(folded) ? `${folded}s` : undefined;
+}
+
+/**
+ * `withStem` also files the pair under the French stem, for inflected forms (Snowball costs ~40 µs a word),
+ * and under its plural's stem where Snowball stems the two apart ("délit" → "del" but "délits" → "delit", "loi"/"lois").
+ */
 function addPair(lexicon: Lexicon, sourceWord: string, rendering: string, withStem = true): void {
   const stems = targetStems(rendering);
   if (stems.length === 0) return;
   const info = withStem ? wordInfo(sourceWord, "source") : null;
   const folded = info?.folded ?? foldText(sourceWord);
+  const plural = info && !info.isFunction ? pluralStemmedApart(folded) : undefined;
+  const pluralStem = plural ? wordInfo(plural, "source").stem : undefined;
   for (const stem of stems) {
     lexicon.file(folded, stem);
     if (info && !info.isFunction && info.stem.length >= 3) lexicon.file(`~${info.stem}`, stem);
+    if (pluralStem && pluralStem !== info?.stem && pluralStem.length >= 3) lexicon.file(`~${pluralStem}`, stem);
   }
 }
 
 export function buildShippedLexicon(): Lexicon {
   const lexicon = new Lexicon();
-  for (const line of SHIPPED_LEXICON.split("\n")) {
+  for (const line of `${SHIPPED_LEXICON}\n${COMMON_LEXICON}`.split("\n")) {
     const [sourcePart, targetPart] = line.split(" = ");
     if (!targetPart) continue;
     for (const sourceWord of sourcePart.split(" ")) for (const rendering of targetPart.split(" ")) addPair(lexicon, sourceWord, rendering);
@@ -86,7 +103,7 @@ export function addFreeDict(lexicon: Lexicon): number {
 }
 
 export function buildPhrases(): Phrase[] {
-  return SHIPPED_PHRASES.split("\n").flatMap((line) => {
+  return `${SHIPPED_PHRASES}\n${COMMON_PHRASES}`.split("\n").flatMap((line) => {
     const [sourcePart, targetPart] = line.split(" = ");
     if (!targetPart) return [];
     return [{ source: sourcePart.split(" "), targetStems: new Set(targetPart.split(" ").map((word) => wordInfo(word, "target").stem)) }];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { findParticipantSwaps } from "@/lib/qa/participant-swaps";
+import { alignWords } from "@/lib/word-align/align-words";
 import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
 
 describe("role-reversal: subject and object swapped, pronouns and nouns", () => {
@@ -54,9 +56,12 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
     ["Je ne puis vous répondre aujourd'hui.", "You cannot answer me today.", "Je ne puis vous répondre", "You cannot answer me"],
     ["Même s'ils critiquent le gouvernement, les députés voteront le budget.", "Even if the government criticises them, the deputies will vote for the budget.", "ils critiquent le gouvernement", "government criticises them"],
   ])("reads the clause of a literary “ne puis” or an elided “s'ils”: %j → %j", (source, target, sourceText, targetText) => {
-    const [finding] = findingsOf("role-reversal", source, target);
-    expect(sourceTextOf(finding, source)).toBe(sourceText);
-    expect(targetTextOf(finding, target)).toBe(targetText);
+    // The participant reading itself: with "critiquer" in the lexicon, the aligned-verb reading
+    // ("critiquent le gouvernement") also catches the second pair and speaks first in the check.
+    const [hit] = findParticipantSwaps(source, target, alignWords(source, target));
+    expect(source.slice(hit.sourceSpan!.start, hit.sourceSpan!.end)).toBe(sourceText);
+    expect(target.slice(hit.targetSpan!.start, hit.targetSpan!.end)).toBe(targetText);
+    expect(findingsOf("role-reversal", source, target)).toHaveLength(1);
   });
 
   it.each([
