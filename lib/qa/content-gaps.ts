@@ -104,6 +104,18 @@ function prepositionCount(words: AlignedWord[], from: number, to: number, side: 
   return count;
 }
 
+/**
+ * Whether the words between two items' renderings join them as a list: "and"/"or" first (after at
+ * most one function word), then at most two words of the next item's own ("trolls and [some
+ * selected] mages"), with no other joiner among them.
+ */
+function isListJoin(join: AlignedWord[], side: "source" | "target"): boolean {
+  const at = join.findIndex((word) => LIST_JOINERS[side].has(word.text.toLowerCase()));
+  if (at < 0 || at > 1 || join.slice(0, at).some((word) => word.isContent)) return false;
+  const rest = join.slice(at + 1);
+  return rest.length <= 2 && !rest.some((word) => LIST_JOINERS[side].has(word.text.toLowerCase()));
+}
+
 function contentCount(words: AlignedWord[], from: number, to: number): number {
   let count = 0;
   for (let index = Math.max(0, from); index < Math.min(words.length, to); index += 1) if (words[index].isContent) count += 1;
@@ -156,8 +168,10 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
       (text.slice(words[run.last].end, words[run.last + 1].start).includes(",") || LIST_JOINERS[side].has(words[run.last + 1].text.toLowerCase()));
     const [nearFrom, nearTo] = joinedBefore && joinedAfter ? [Math.max(...counterparts.get(before)!), Math.min(...counterparts.get(after)!)] : [-1, -1];
     const otherJoin = otherWords.slice(nearFrom + 1, nearTo);
-    const isListItem = nearFrom >= 0 && nearTo > nearFrom && otherJoin.length <= 2 &&
-      otherJoin.every((word) => !word.isContent) && otherJoin.some((word) => LIST_JOINERS[other].has(word.text.toLowerCase()));
+    // A middle item ("trolls, [d'ogres] et de mages"): the item after it is the last, and its renderer may carry words of its own.
+    const isMiddleItem = !LIST_JOINERS[side].has(words[run.first].text.toLowerCase()) && LIST_JOINERS[side].has(words[run.last + 1]?.text.toLowerCase() ?? "");
+    const isListItem = nearFrom >= 0 && nearTo > nearFrom && (isMiddleItem ? isListJoin(otherJoin, other) : otherJoin.length <= 2 &&
+      otherJoin.every((word) => !word.isContent) && otherJoin.some((word) => LIST_JOINERS[other].has(word.text.toLowerCase())));
     if (otherFrom >= otherTo && !isListItem) continue;
     let [clauseStart, clauseEnd] = [run.first, run.last + 1];
     while (!isBoundary(clauseStart)) clauseStart -= 1;

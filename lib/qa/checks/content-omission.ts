@@ -30,7 +30,8 @@ export const contentOmission: SegmentCheck = {
   title: "Words of the source with no counterpart in the target",
   run(pair, context): CheckHit[] {
     const ratio = logRatio(pair);
-    const shortfall = ratio === null ? null : (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio - ratio;
+    // A pair too short to measure may still drop a list item ("Merci, Stalrag et Ro'Arthian" → "My thanks and Ro'Arthian"): only that route is open to it.
+    const shortfall = ratio === null ? MIN_LIST_SHORTFALL : (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio - ratio;
     if (shortfall === null || shortfall < MIN_LIST_SHORTFALL) return [];
     const alignment = context.alignment();
     const gaps = withoutNested(findContentGaps(pair.source, alignment, "source").filter((gap) => gap.isPrepositionalPhrase

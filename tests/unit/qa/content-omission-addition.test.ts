@@ -97,6 +97,22 @@ describe("content-omission and content-addition", () => {
     expect(findingsOf("content-omission", source, target)).toEqual([]);
     expect(findingsOf("content-addition", source, target)).toEqual([]);
   });
+  it("names a middle list item left out though the last item's rendering has a word of its own (“and the student representatives”)", () => {
+    const source = "Le ministre a reçu les syndicats, les patrons et les représentants des étudiants.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "The minister received the unions and the student representatives.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("les patrons");
+    expect(findingsOf("content-omission", source, "The minister received the unions, the employers and the student representatives.")).toEqual([]);
+  });
+
+  it("names a list item left out of a pair too short for a length ratio", () => {
+    const source = "Merci à Paul, Jean et Marie.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "Thanks to Paul and Marie.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("Jean");
+    expect(findingsOf("content-omission", source, "Thanks to Paul, Jean and Marie.")).toEqual([]);
+  });
+
   describe("prepositional phrases", () => {
     it("names a prepositional phrase dropped from the end of a sentence whose other words are not all linked", () => {
       const source = "Les rebelles ont attaqué plusieurs villages dans le nord du pays.";
