@@ -18,13 +18,103 @@ export type ContentGap = UnalignedRun & {
   isAfterPunctuation: boolean;
   /** The run is one item of a list: a comma before it, a comma or "et"/"ou" ("and"/"or") after it. */
   isListItem: boolean;
+  /**
+   * The run is a prepositional phrase that ends an unlinked run, or is all of it ("… entendre [dans
+   * les eaux peu profondes]", "for the living [near the old river]"), listed besides the run: the
+   * rest of the run stays outside it, so it may account for what the other side holds between the anchors.
+   */
+  isPrepositionalPhrase: boolean;
+  /** Prepositional phrases this side opens between the anchors, and prepositions the other side has between their counterparts (any, "à"/"to" included). */
+  phrasesBetween: number;
+  otherPrepositionsBetween: number;
 };
 
 const BOUNDARY = /[.;:?!,()«»"“”—–]/;
+/**
+ * Prepositions that open an adjunct of place, time, manner or cause. "de"/"of" and "à"/"to" are
+ * left out: they join a noun or a verb to its complement more often than they open an adjunct.
+ */
+const PREPOSITIONS: Record<"source" | "target", ReadonlySet<string>> = {
+  source: new Set(("dans en sur sous avec sans pour par contre vers depuis pendant avant après entre chez près loin travers malgré selon " +
+    "parmi durant dès jusqu' jusque au-delà derrière devant autour hors envers").split(" ")),
+  target: new Set(("in on at near before after despite with without for from through across beyond against during since under over " +
+    "among into onto towards toward behind around within throughout amid by until upon along inside outside").split(" ")),
+};
 const LIST_JOINERS: Record<"source" | "target", ReadonlySet<string>> = { source: new Set(["et", "ou"]), target: new Set(["and", "or"]) };
 
 /** Links below this are guesses (weak cognates, far-off model links): they anchor nothing. */
 const MIN_ANCHOR_SCORE = 0.6;
+
+/** Words a prepositional phrase's noun phrase may hold after its first content word: "dans le nord du pays", "on the far side of the river". */
+const PHRASE_LINKS: Record<"source" | "target", ReadonlySet<string>> = {
+  source: new Set("de d' du des le la les l'".split(" ")),
+  target: new Set("of the".split(" ")),
+};
+const DETERMINERS: Record<"source" | "target", ReadonlySet<string>> = {
+  source: new Set(("le la les l' un une des du d' ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs " +
+    "tout toute tous toutes chaque quelques plusieurs").split(" ")),
+  target: new Set("the a an this that these those my your his her its our their any every each some all".split(" ")),
+};
+/** French "en" opens a phrase before a determiner or a number ("en trois armées", "en sa possession"); "en train de", "en profiter" are no phrases. */
+const EN_DETERMINERS = new Set("le la les l' un une des ce cet cette ces son sa ses mon ma mes ton ta tes notre nos votre vos leur leurs deux trois quatre cinq six dix cent mille".split(" "));
+
+function opensPhrase(words: AlignedWord[], index: number, side: "source" | "target"): boolean {
+  const key = words[index].text.toLowerCase();
+  if (!PREPOSITIONS[side].has(key)) return false;
+  return side === "target" || key !== "en" || EN_DETERMINERS.has(words[index + 1]?.text.toLowerCase() ?? "") || /^\d/.test(words[index + 1]?.text ?? "");
+}
+
+/**
+ * The prepositional phrase that ends the run, or is all of it: a preposition, its determiners,
+ * then content words and only the words that join a noun to its complement ("du", "of the") up to
+ * the run's end. "devant toi seront immenses" is no phrase: a verb follows its noun phrase.
+ */
+function prepositionalTail(text: string, words: AlignedWord[], run: UnalignedRun, side: "source" | "target"): UnalignedRun | null {
+  for (let index = run.last - 1; index >= run.first; index -= 1) {
+    if (!opensPhrase(words, index, side)) continue;
+    let hasContent = false;
+    for (let next = index + 1; next <= run.last; next += 1) {
+      if (words[next].isContent) hasContent = true;
+      else if (hasContent && !PHRASE_LINKS[side].has(words[next].text.toLowerCase())) return null;
+    }
+    // The noun phrase ends with the run: "on the direct [route]" goes on past it.
+    const next = words[run.last + 1];
+    if (next && (next.isContent || PHRASE_LINKS[side].has(next.text.toLowerCase())) && !BOUNDARY.test(text.slice(words[run.last].end, next.start))) return null;
+    // "in peace", "en route", "with care": a bare noun after the preposition makes an adverb more often than a phrase of its own.
+    const isBare = !DETERMINERS[side].has(words[index + 1].text.toLowerCase()) && contentCount(words, index + 1, run.last + 1) < 2;
+    const count = contentCount(words, index, run.last + 1);
+    return hasContent && !isBare ? { first: index, last: run.last, contentCount: count } : null;
+  }
+  return null;
+}
+
+/** What else may render a phrase's preposition: "à"/"to", "de"/"of". */
+const BROAD_PREPOSITIONS: Record<"source" | "target", ReadonlySet<string>> = {
+  source: new Set("à au aux de d' du des".split(" ")),
+  target: new Set("to of".split(" ")),
+};
+
+/** Prepositions among words `from`..`to` (end exclusive): with `broad`, "à"/"to" and "de"/"of" too, which may render any of them. */
+function prepositionCount(words: AlignedWord[], from: number, to: number, side: "source" | "target", broad: boolean): number {
+  let count = 0;
+  for (let index = Math.max(0, from); index < Math.min(words.length, to); index += 1) {
+    const key = words[index].text.toLowerCase();
+    if (opensPhrase(words, index, side) || (broad && BROAD_PREPOSITIONS[side].has(key))) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Whether the words between two items' renderings join them as a list: "and"/"or" first (after at
+ * most one function word), then at most two words of the next item's own ("trolls and [some
+ * selected] mages"), with no other joiner among them.
+ */
+function isListJoin(join: AlignedWord[], side: "source" | "target"): boolean {
+  const at = join.findIndex((word) => LIST_JOINERS[side].has(word.text.toLowerCase()));
+  if (at < 0 || at > 1 || join.slice(0, at).some((word) => word.isContent)) return false;
+  const rest = join.slice(at + 1);
+  return rest.length <= 2 && !rest.some((word) => LIST_JOINERS[side].has(word.text.toLowerCase()));
+}
 
 function contentCount(words: AlignedWord[], from: number, to: number): number {
   let count = 0;
@@ -55,7 +145,11 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     return false;
   };
   const gaps: ContentGap[] = [];
-  for (const run of findUnalignedRuns(text, words, linked)) {
+  const runs = findUnalignedRuns(text, words, linked).flatMap((run) => {
+    const phrase = prepositionalTail(text, words, run, side);
+    return phrase ? [{ ...run, isPrepositionalPhrase: false }, { ...phrase, isPrepositionalPhrase: true }] : [{ ...run, isPrepositionalPhrase: false }];
+  });
+  for (const run of runs) {
     let before = run.first - 1;
     while (before >= 0 && !counterparts.has(before)) before -= 1;
     let after = run.last + 1;
@@ -74,8 +168,10 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
       (text.slice(words[run.last].end, words[run.last + 1].start).includes(",") || LIST_JOINERS[side].has(words[run.last + 1].text.toLowerCase()));
     const [nearFrom, nearTo] = joinedBefore && joinedAfter ? [Math.max(...counterparts.get(before)!), Math.min(...counterparts.get(after)!)] : [-1, -1];
     const otherJoin = otherWords.slice(nearFrom + 1, nearTo);
-    const isListItem = nearFrom >= 0 && nearTo > nearFrom && otherJoin.length <= 2 &&
-      otherJoin.every((word) => !word.isContent) && otherJoin.some((word) => LIST_JOINERS[other].has(word.text.toLowerCase()));
+    // A middle item ("trolls, [d'ogres] et de mages"): the item after it is the last, and its renderer may carry words of its own.
+    const isMiddleItem = !LIST_JOINERS[side].has(words[run.first].text.toLowerCase()) && LIST_JOINERS[side].has(words[run.last + 1]?.text.toLowerCase() ?? "");
+    const isListItem = nearFrom >= 0 && nearTo > nearFrom && (isMiddleItem ? isListJoin(otherJoin, other) : otherJoin.length <= 2 &&
+      otherJoin.every((word) => !word.isContent) && otherJoin.some((word) => LIST_JOINERS[other].has(word.text.toLowerCase())));
     if (otherFrom >= otherTo && !isListItem) continue;
     let [clauseStart, clauseEnd] = [run.first, run.last + 1];
     while (!isBoundary(clauseStart)) clauseStart -= 1;
@@ -85,6 +181,8 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
       ...run, contentBetween: contentCount(words, before + 1, after),
       otherContentBetween: isListItem ? 0 : contentCount(otherWords, otherFrom + 1, otherTo),
       isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isTail, isListItem, isAfterPunctuation: run.first > 0 && isBoundary(run.first),
+      phrasesBetween: prepositionCount(words, before + 1, after, side, false),
+      otherPrepositionsBetween: prepositionCount(otherWords, otherFrom + 1, otherTo, other, true),
     });
   }
   return gaps;
@@ -96,6 +194,22 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
  */
 export function hasNoRoom(gap: ContentGap, slack = 0): boolean {
   return gap.otherContentBetween <= gap.contentBetween - gap.contentCount + slack;
+}
+
+/**
+ * Whether a prepositional phrase cut from a run has no rendering on the other side: the run holds
+ * more such phrases than the other side has prepositions between the anchors' counterparts ("pour
+ * les vivants" renders "for the living", not "near the old river"), and the rest of the run
+ * accounts for the other side's content words there.
+ */
+export function hasNoRoomForPhrase(gap: ContentGap, slack = 0): boolean {
+  return gap.isPrepositionalPhrase && gap.phrasesBetween > gap.otherPrepositionsBetween && hasNoRoom(gap, slack);
+}
+
+/** The runs not inside another of the list (nor the same as an earlier one): a prepositional phrase cut from a run that is reported whole is not reported again. */
+export function withoutNested<T extends { first: number; last: number }>(runs: T[]): T[] {
+  return runs.filter((run, index) => !runs.some((other, otherIndex) => otherIndex !== index && other.first <= run.first && other.last >= run.last &&
+    (other.first < run.first || other.last > run.last || otherIndex < index)));
 }
 
 /** A cognate this close is a rendering even when the aligner gave the word to another one. */

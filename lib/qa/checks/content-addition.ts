@@ -1,4 +1,4 @@
-import { findContentGaps, hasNoRoom, unexplainedContent } from "../content-gaps";
+import { findContentGaps, hasNoRoom, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { findAddedNames } from "./entity-mismatch";
 import { normaliseKey } from "@/lib/text/text";
@@ -16,6 +16,12 @@ const ROOM_SLACK = 1;
  */
 const MIN_ADDED_PHRASE_CONTENT = 2;
 const MIN_PHRASE_EXCESS = 0.1;
+/**
+ * An added prepositional phrase ("The army withdrew [from the northern provinces]"): two content
+ * words none of which the source could render anywhere, one content word of slack in the room,
+ * and an excess of e^0.25 ≈ 1.28.
+ */
+const MIN_PREPOSITIONAL_EXCESS = 0.25;
 
 export const contentAddition: SegmentCheck = {
   id: "content-addition",
@@ -32,10 +38,20 @@ export const contentAddition: SegmentCheck = {
     let addedNames: number[] | null = null;
     const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
     if (excess < MIN_PHRASE_EXCESS && findNames().length === 0) return [];
-    const hits: CheckHit[] = [];
+    const found: Array<{ first: number; last: number; hit: CheckHit }> = [];
     for (const gap of findContentGaps(pair.target, alignment, "target")) {
       const span = { start: alignment.target[gap.first].start, end: alignment.target[gap.last].end };
       const text = pair.target.slice(span.start, span.end);
+      const hit = (message: string): CheckHit => ({
+        message, sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
+      });
+      if (gap.isPrepositionalPhrase) {
+        if (excess >= MIN_PREPOSITIONAL_EXCESS && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, ROOM_SLACK) &&
+          unexplainedContent(gap, alignment, "target") >= gap.contentCount) {
+          found.push({ ...gap, hit: hit(`“${text}” has no counterpart in the source: none of its words has a rendering in the French, the French around it has no phrase left that it could render, and the target is longer than usual. It may have been added.`) });
+        }
+        continue;
+      }
       // A clause of its own naming someone the source never names: ", as Agnovon had foretold".
       const name = gap.isAfterPunctuation && gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT
         ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
@@ -43,14 +59,10 @@ export const contentAddition: SegmentCheck = {
         (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
         (gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));
       if (!isAdded && name === undefined) continue;
-      hits.push({
-        message: name !== undefined
-          ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
-          : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`,
-        sourceSpan: null, targetSpan: span, key: normaliseKey(text),
-        evidence: { links: [{ source: null, target: span, score: 0 }] },
-      });
+      found.push({ ...gap, hit: hit(name !== undefined
+        ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
+        : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
     }
-    return hits;
+    return withoutNested(found).map(({ hit }) => hit);
   },
 };

@@ -1,4 +1,4 @@
-import { findContentGaps, hasNoRoom, unexplainedContent } from "../content-gaps";
+import { findContentGaps, hasNoRoom, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -15,6 +15,13 @@ const MIN_SHORTFALL = 0.25;
 const MIN_OMITTED_PHRASE_CONTENT = 2;
 const MIN_PHRASE_SHORTFALL = 0.1;
 const MIN_LIST_SHORTFALL = 0;
+/**
+ * A prepositional phrase left out ("Les rebelles ont attaqué [dans le nord du pays]"): two content
+ * words none of which the target could render anywhere, one content word of slack in the room (the
+ * phrase's neighbours may be rendered loosely), and a shortfall of e^-0.15 ≈ 0.86.
+ */
+const MIN_PREPOSITIONAL_SHORTFALL = 0.15;
+const PREPOSITIONAL_SLACK = 1;
 
 export const contentOmission: SegmentCheck = {
   id: "content-omission",
@@ -23,18 +30,24 @@ export const contentOmission: SegmentCheck = {
   title: "Words of the source with no counterpart in the target",
   run(pair, context): CheckHit[] {
     const ratio = logRatio(pair);
-    const shortfall = ratio === null ? null : (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio - ratio;
+    // A pair too short to measure may still drop a list item ("Merci, Stalrag et Ro'Arthian" → "My thanks and Ro'Arthian"): only that route is open to it.
+    const shortfall = ratio === null ? MIN_LIST_SHORTFALL : (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio - ratio;
     if (shortfall === null || shortfall < MIN_LIST_SHORTFALL) return [];
     const alignment = context.alignment();
-    const gaps = findContentGaps(pair.source, alignment, "source").filter((gap) => hasNoRoom(gap) && (
-      (shortfall >= MIN_SHORTFALL && gap.contentCount >= MIN_OMITTED_CONTENT) ||
-      (gap.isListItem && unexplainedContent(gap, alignment, "source") >= 1) ||
-      (shortfall >= MIN_PHRASE_SHORTFALL && gap.isWholePhrase && !gap.isTail && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT)));
+    const gaps = withoutNested(findContentGaps(pair.source, alignment, "source").filter((gap) => gap.isPrepositionalPhrase
+      ? shortfall >= MIN_PREPOSITIONAL_SHORTFALL && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, PREPOSITIONAL_SLACK) &&
+        unexplainedContent(gap, alignment, "source") >= gap.contentCount
+      : hasNoRoom(gap) && (
+        (shortfall >= MIN_SHORTFALL && gap.contentCount >= MIN_OMITTED_CONTENT) ||
+        (gap.isListItem && unexplainedContent(gap, alignment, "source") >= 1) ||
+        (shortfall >= MIN_PHRASE_SHORTFALL && gap.isWholePhrase && !gap.isTail && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT))));
     return gaps.map((gap) => {
       const span = { start: alignment.source[gap.first].start, end: alignment.source[gap.last].end };
       const text = pair.source.slice(span.start, span.end);
       return {
-        message: `“${text}” has no counterpart in the target: the words on either side of it are rendered with nothing between them, and the target is shorter than usual. It may have been left out.`,
+        message: gap.isPrepositionalPhrase
+          ? `“${text}” has no counterpart in the target: none of its words has a rendering in the English, the English around it has no phrase left that could render it, and the target is shorter than usual. It may have been left out.`
+          : `“${text}” has no counterpart in the target: the words on either side of it are rendered with nothing between them, and the target is shorter than usual. It may have been left out.`,
         sourceSpan: span, targetSpan: null, key: normaliseKey(text),
         evidence: { links: [{ source: span, target: null, score: 0 }] },
       };

@@ -97,4 +97,55 @@ describe("content-omission and content-addition", () => {
     expect(findingsOf("content-omission", source, target)).toEqual([]);
     expect(findingsOf("content-addition", source, target)).toEqual([]);
   });
+  it("names a middle list item left out though the last item's rendering has a word of its own (“and the student representatives”)", () => {
+    const source = "Le ministre a reçu les syndicats, les patrons et les représentants des étudiants.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "The minister received the unions and the student representatives.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("les patrons");
+    expect(findingsOf("content-omission", source, "The minister received the unions, the employers and the student representatives.")).toEqual([]);
+  });
+
+  it("names a list item left out of a pair too short for a length ratio", () => {
+    const source = "Merci à Paul, Jean et Marie.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "Thanks to Paul and Marie.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("Jean");
+    expect(findingsOf("content-omission", source, "Thanks to Paul, Jean and Marie.")).toEqual([]);
+  });
+
+  describe("prepositional phrases", () => {
+    it("names a prepositional phrase dropped from the end of a sentence whose other words are not all linked", () => {
+      const source = "Les rebelles ont attaqué plusieurs villages dans le nord du pays.";
+      const [finding, ...rest] = findingsOf("content-omission", source, "The rebels attacked several villages.");
+      expect(rest).toEqual([]);
+      expect(sourceTextOf(finding, source)).toBe("dans le nord du pays");
+      expect(finding.message).toContain("none of its words has a rendering in the English");
+      expect(finding.evidence?.links).toEqual([{ source: finding.sourceSpan, target: null, score: 0 }]);
+    });
+
+    it("stays silent when the phrase is rendered by a phrase of its own", () => {
+      expect(findingsOf("content-omission", "Les rebelles ont attaqué plusieurs villages dans le nord du pays.", "The rebels attacked several villages in the north of the country.")).toEqual([]);
+      expect(findingsOf("content-omission", "Les manifestants se sont rassemblés devant le parlement.", "Protesters gathered outside parliament.")).toEqual([]);
+    });
+
+    it("names a dropped phrase whose neighbours the target renders loosely", () => {
+      const source = "Les secours ont évacué des centaines de familles vers des gymnases de la ville.";
+      const [finding, ...rest] = findingsOf("content-omission", source, "Rescuers evacuated hundreds of families.");
+      expect(rest).toEqual([]);
+      expect(sourceTextOf(finding, source)).toBe("vers des gymnases de la ville");
+    });
+
+    it("names an added prepositional phrase after words the aligner left unlinked (“downed tools”)", () => {
+      const target = "Workers downed tools before the summer holidays.";
+      const [finding, ...rest] = findingsOf("content-addition", "Les ouvriers ont cessé le travail.", target);
+      expect(rest).toEqual([]);
+      expect(targetTextOf(finding, target)).toBe("before the summer holidays");
+      expect(finding.message).toContain("none of its words has a rendering in the French");
+    });
+
+    it("stays silent on a phrase the source has, and on a bare noun after a preposition (“in person”)", () => {
+      expect(findingsOf("content-addition", "Le président a rencontré le premier ministre au palais.", "The president met the prime minister at the palace.")).toEqual([]);
+      expect(findingsOf("content-addition", "Le président a rencontré le premier ministre.", "The president met the prime minister in person.")).toEqual([]);
+    });
+  });
 });
