@@ -50,6 +50,25 @@ describe("negation-mismatch", () => {
   });
 
   it.each([
+    ["Nous ne pouvons pas laisser cela se produire.", "We can let that happen.", "ne pouvons pas", "can"],
+    ["Le scrutin ne sera pas reporté.", "The ballot will be postponed.", "ne sera pas", "will"],
+    ["Les électeurs ne veulent pas de ce candidat.", "Voters want this candidate.", "ne veulent pas", "want"],
+  ])("places the negation of %j on the English auxiliary of the French verb's family when the aligner linked none of it", (source, target, negator, auxiliary) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(targetTextOf(finding, target)).toBe(auxiliary);
+  });
+
+  it.each([
+    ["Seul le Sénat a voté ce texte.", "Only the Senate did not vote for this text.", "not"],
+    ["C'est un dossier important pour le gouvernement, qui a annoncé sa décision.", "It is an important file for the government, which has not announced its decision.", "not"],
+    ["Le ministre a pris un peu de temps pour répondre.", "The minister did not take some time to answer.", "not"],
+  ])("flags the added negation of %j though the French has a word that says no elsewhere or none at all", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(targetTextOf(finding, target)).toBe(negator);
+  });
+
+  it.each([
     ["Le ministre a signé le décret.", "The minister did not sign the decree.", "not"],
     ["Les députés ont voté la loi.", "The deputies never voted for the law.", "never"],
   ])("flags the affirmative “%s” rendered negative", (source, target, negator) => {
@@ -131,6 +150,14 @@ describe("negation-mismatch", () => {
     ["Mais leur tranquillité fut de courte durée.", "But their peace was not to last."],
     ["Je vous accompagnerai chez vous et chasserai ces esprits sans repos.", "I will travel with you to your home and chase these restless spirits."],
     ["Aucun député ni aucun sénateur ne votera jamais ce texte sans amendement.", "No deputy or senator will ever vote for this text without amendment."],
+    ["L'accès au site est interdit aux journalistes.", "Journalists may not enter the site."],
+    ["Peu de temps après, les manifestations ont repris.", "Not long after, the protests resumed."],
+    ["Le village n'est plus très loin de la frontière.", "The village is now close to the border."],
+    ["Nous n'avons pas encore obtenu de réponse.", "We have yet to get an answer."],
+    ["Son courage ne sera jamais oublié.", "His courage will always be remembered."],
+    ["Ce ne sera pas sans conséquences pour le gouvernement.", "This will have consequences for the government."],
+    ["Si l'accord est signé, je suis certain que le pays sera récompensé.", "If the deal is signed, I am certain the country will not go without reward."],
+    ["Les rebelles ont pris la ville, mais l'armée a évacué les civils.", "The rebels took the town, but not before the army evacuated the civilians."],
   ])("stays silent on “%s” → “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
