@@ -63,20 +63,29 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     if (word !== "ne" && word !== "n'") continue;
     used[i] = 1;
     let particle = -1;
-    for (let k = i + 1; k < Math.min(words.length, i + 7) && !isBoundary(text, words[k - 1], words[k]); k += 1) {
+    // An aside between commas may separate "ne" from its particle: "il n'avait, jusqu'alors, jamais cédé".
+    let commas = 0;
+    for (let k = i + 1; k < Math.min(words.length, i + 9); k += 1) {
+      const gap = text.slice(words[k - 1].end, words[k].start);
+      if (isBoundary(text, words[k - 1], words[k]) && (!/^\s*,\s*$/.test(gap) || (commas += 1) > 2)) break;
+      if (k - i > 6 && commas === 0) break;
       const next = folded(words, k, "source");
       if (next === "que" || next === "qu'") break;
       if (FRENCH_PARTICLES.has(next)) {
         // "n'a plus que deux": only, not a negation.
         const after = folded(words, k + 1, "source");
         if (next === "plus" && (after === "que" || after === "qu'")) break;
-        particle = k;
+        // "n'est rien de plus qu'un roi", "rien d'autre que": only.
+        if (next === "rien" && /^(?:de plus|d' ?autre) qu/.test([1, 2, 3].map((offset) => folded(words, k + offset, "source").replace(/’/g, "'")).join(" "))) break;
+        if (commas !== 1) particle = k;
         break;
       }
     }
     // "personne ne", "rien n'", "jamais il ne"; never across "que" ("plus que je ne le mérite" is expletive).
     const before = FRENCH_SUBJECT_PRONOUNS.has(folded(words, i - 1, "source")) ? i - 2 : i - 1;
-    const subject = before >= 0 && FRENCH_SUBJECTS.has(folded(words, before, "source")) ? before : undefined;
+    // "rien de grave n'", "personne d'autre ne": the negative subject and its complement.
+    const complemented = /^(?:de|d')$/.test(folded(words, i - 2, "source").replace(/’/g, "'")) && /^(?:rien|personne)$/.test(folded(words, i - 3, "source")) ? i - 3 : undefined;
+    const subject = before >= 0 && FRENCH_SUBJECTS.has(folded(words, before, "source")) ? before : complemented;
     // "n'est-ce pas" asks for agreement; it negates nothing.
     if (particle >= 0 && folded(words, i + 2, "source") === "ce" && folded(words, particle - 1, "source") === "ce") continue;
     if (particle >= 0) {

@@ -184,7 +184,8 @@ const ENGLISH_DO = /^(?:do|does|did)$/i;
  * sentence ("Nous ne pouvons pas laisser" → "We can let", "n'avait jamais été" → "had been").
  */
 function verbGroupCounterpart(alignment: WordAlignment, negator: Negator): { index: number; score: number } | null {
-  const inside = alignment.source.slice(negator.first + 1, negator.last).map((word) => wordInfo(word.text, "source").folded.replace(/’/g, "'"));
+  // A bare "ne" ("ne peut continuer") ends on its verb.
+  const inside = alignment.source.slice(negator.first + 1, negator.word === "ne" ? negator.last + 1 : negator.last).map((word) => wordInfo(word.text, "source").folded.replace(/’/g, "'"));
   const verb = inside.find((word) => !FRENCH_CLITIC.test(word));
   if (verb === undefined) return null;
   const english = VERB_FAMILIES.find(([french]) => french.test(verb))![1];
@@ -225,6 +226,24 @@ function unnegatedCounterpart(alignment: WordAlignment, negator: Negator, target
   return isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 2) ? null : other;
 }
 
+/** French and English negators (folded) of the same kind, beyond a plain "not". */
+const NEGATOR_KINDS: Record<string, string> = {
+  sans: "without", without: "without", jamais: "never", never: "never", personne: "person", nobody: "person", "no one": "person",
+  rien: "thing", nothing: "thing", ni: "nor", nor: "nor", neither: "nor", nulle: "place", nowhere: "place",
+};
+
+/**
+ * The English auxiliary of an unplaced French negated verb group (VERB_FAMILIES) with no negation
+ * or word that says no beside it: "Sans vous je ne peux continuer" → "Without you I can go on".
+ */
+function unnegatedVerbGroup(alignment: WordAlignment, negator: Negator, targetNegators: Negator[]): { index: number; score: number } | null {
+  if (negator.scope !== null && alignment.links.some((link) => link.source === negator.scope)) return null;
+  const other = verbGroupCounterpart(alignment, negator);
+  if (!other) return null;
+  const isNegated = targetNegators.some((candidate) => candidate.first >= other.index - 1 && candidate.first <= other.index + 2);
+  return isNegated || hasTargetImplicitNegation(alignment.target, other.index - 2, other.index + 4) ? null : other;
+}
+
 /**
  * Both sides negative, but the French negates more predicates than the English (negative concord
  * counted once): a French negator whose negated word is linked to an English word with no negation
@@ -233,9 +252,16 @@ function unnegatedCounterpart(alignment: WordAlignment, negator: Negator, target
 function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: Negator[]): CheckHit | null {
   const { alignment } = sides;
   const sourceNegators = allSourceNegators.filter((negator) => !isConcord(sides.source, alignment.source, negator, allSourceNegators));
-  if (sourceNegators.length <= targetNegators.length || coverage(alignment) < MIN_COVERAGE) return null;
-  for (const negator of sourceNegators) {
-    const other = unnegatedCounterpart(alignment, negator, targetNegators);
+  if (sourceNegators.length <= targetNegators.length) return null;
+  const isClose = coverage(alignment) >= MIN_COVERAGE;
+  // A French negator the English says with its own word ("sans" → "without", "jamais" → "never") is rendered.
+  const unmatched = [...targetNegators];
+  const said = new Set(sourceNegators.filter((negator) => {
+    const at = unmatched.findIndex((candidate) => NEGATOR_KINDS[candidate.word] !== undefined && NEGATOR_KINDS[candidate.word] === NEGATOR_KINDS[negator.word]);
+    return at >= 0 && unmatched.splice(at, 1).length > 0;
+  }));
+  for (const negator of sourceNegators.filter((candidate) => !said.has(candidate))) {
+    const other = (isClose ? unnegatedCounterpart(alignment, negator, targetNegators) : null) ?? unnegatedVerbGroup(alignment, negator, targetNegators);
     if (other) return hit(sides, span(alignment.source, negator.first, negator.last), span(alignment.target, other.index, other.index), true, other.score, "is affirmative");
   }
   return null;

@@ -60,6 +60,16 @@ describe("negation-mismatch", () => {
   });
 
   it.each([
+    ["Sans l'aide de l'Europe, le pays ne peut continuer.", "Without Europe's help, the country can go on.", "ne peut", "can"],
+    ["Le président n'avait, jusqu'alors, jamais cédé.", "The president had, until then, given in.", "n'avait, jusqu'alors, jamais", "given"],
+    ["Les autorités assurent que rien de grave ne s'est produit.", "The authorities say that something serious happened.", "rien de grave ne", "something"],
+  ])("flags the one negation of %j the English does not say, past another it does say, an aside, or the negative subject's complement", (source, target, negator, other) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(targetTextOf(finding, target)).toBe(other);
+  });
+
+  it.each([
     ["Seul le Sénat a voté ce texte.", "Only the Senate did not vote for this text.", "not"],
     ["C'est un dossier important pour le gouvernement, qui a annoncé sa décision.", "It is an important file for the government, which has not announced its decision.", "not"],
     ["Le ministre a pris un peu de temps pour répondre.", "The minister did not take some time to answer.", "not"],
@@ -151,6 +161,8 @@ describe("negation-mismatch", () => {
     ["Je vous accompagnerai chez vous et chasserai ces esprits sans repos.", "I will travel with you to your home and chase these restless spirits."],
     ["Aucun député ni aucun sénateur ne votera jamais ce texte sans amendement.", "No deputy or senator will ever vote for this text without amendment."],
     ["L'accès au site est interdit aux journalistes.", "Journalists may not enter the site."],
+    ["Le ministre n'est rien d'autre qu'un porte-parole.", "The minister is just a spokesman."],
+    ["Le président n'avait, jusqu'alors, jamais cédé.", "The president had, until then, never given in."],
     ["Peu de temps après, les manifestations ont repris.", "Not long after, the protests resumed."],
     ["Le village n'est plus très loin de la frontière.", "The village is now close to the border."],
     ["Nous n'avons pas encore obtenu de réponse.", "We have yet to get an answer."],
