@@ -65,9 +65,13 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
   const found = findPolarityFlip(sides.alignment, sourceNegators, targetNegators);
   if (!found) return null;
   const { flip, fromSource } = found;
-  // A negated negative word is a positive: "ne sera jamais oublié" → "will always be remembered".
-  const scope = flip.negator.scope;
-  if (scope !== null && (fromSource ? isSourceImplicitNegativeAt(sides.alignment.source, scope, isFrenchWord) : isTargetStrongNegative(sides.alignment.target[scope]))) return null;
+  // A negated negative word is a positive: "ne sera jamais oublié" → "will always be remembered", "Nul n'est censé ignorer" → "Everyone is supposed to know".
+  const { negator } = flip;
+  const near = Array.from({ length: 4 }, (_, offset) => negator.last + 1 + offset).filter((index) => index < (fromSource ? sides.alignment.source : sides.alignment.target).length);
+  const isCancelling = (index: number) => fromSource
+    ? isSourceImplicitNegativeAt(sides.alignment.source, index, isFrenchWord) && !/^(?:seul|peu|peine|sauf|excep|faute|defaut)/.test(wordInfo(sides.alignment.source[index].text, "source").folded)
+    : isTargetStrongNegative(sides.alignment.target[index]);
+  if (near.some(isCancelling)) return null;
   const [negatorWords, otherWords] = fromSource ? [sides.alignment.source, sides.alignment.target] : [sides.alignment.target, sides.alignment.source];
   return hit(sides, span(negatorWords, flip.negator.first, flip.negator.last), span(otherWords, flip.positive.first, flip.positive.last), fromSource, 0.9, "says the opposite");
 }

@@ -91,6 +91,8 @@ describe("negation-mismatch", () => {
     ["Le président n'a jamais accepté ce compromis.", "The president always accepted this compromise.", "n'a jamais", "always"],
     ["Les enquêteurs n'ont rien trouvé dans la voiture.", "The investigators found something in the car.", "n'ont rien", "something"],
     ["Le texte a été adopté sans le soutien de l'opposition.", "The text was adopted with the support of the opposition.", "sans", "with"],
+    ["Aucun passager n'a survécu à l'accident.", "Everyone survived the accident.", "Aucun", "Everyone"],
+    ["Nul ne conteste ce résultat.", "Someone contests this result.", "Nul ne", "Someone"],
   ])("flags the negative “%s” reworded positive (“%s”)", (source, target, negator, positive) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(sourceTextOf(finding, source)).toBe(negator);
@@ -162,6 +164,8 @@ describe("negation-mismatch", () => {
     ["Aucun député ni aucun sénateur ne votera jamais ce texte sans amendement.", "No deputy or senator will ever vote for this text without amendment."],
     ["L'accès au site est interdit aux journalistes.", "Journalists may not enter the site."],
     ["Le ministre n'est rien d'autre qu'un porte-parole.", "The minister is just a spokesman."],
+    ["Nul n'est censé ignorer la loi.", "Everyone is supposed to know the law."],
+    ["Personne n'ignore que la crise est grave.", "Everyone knows that the crisis is serious."],
     ["Le président n'avait, jusqu'alors, jamais cédé.", "The president had, until then, never given in."],
     ["Peu de temps après, les manifestations ont repris.", "Not long after, the protests resumed."],
     ["Le village n'est plus très loin de la frontière.", "The village is now close to the border."],
