@@ -135,6 +135,8 @@ function englishFrame(clause: Token[]): Frame | null {
     // The noun phrase's head is the last content word before the verb group.
     const run: number[] = [];
     while (k < clause.length && clause[k].isContent && !ENGLISH_AUXILIARIES.has(clause[k].key) && run.length < 4) run.push(k++);
+    // "Gaza attacked Israel", "Ukraine invaded Russia in 2022": a name after the verb is its object, not part of the subject.
+    while (run.length >= 3 && clause[run.at(-1)!].isCapitalised && !clause[run.at(-2)!].isCapitalised) k = run.pop()!;
     const hasAuxiliary = ENGLISH_AUXILIARIES.has(clause[k]?.key ?? "");
     if (!hasAuxiliary) {
       if (run.length < 2) return null;
@@ -159,7 +161,11 @@ function englishFrame(clause: Token[]): Frame | null {
     // The head is the last word ("the Israeli movement"), but "the minister yesterday" ends on an adverb: keep every word.
     if (clause[head]?.isContent) patient = noun(clause.slice(k + 1, head + 1).reverse().map((token) => token.word));
     after = head + 1;
-  } else if (object.isCapitalised && object.isContent) patient = noun([object.word]);
+  } else if (object.isCapitalised && object.isContent) {
+    // "received Joe Biden": a name of several words.
+    while (clause[after]?.isCapitalised && clause[after].isContent && after - k < 3) after += 1;
+    patient = noun(clause.slice(k, after).reverse().map((token) => token.word));
+  }
   // "I know you can hear me", "He believes the orcs will not dare": the object is the next clause's subject.
   const next = clause[after]?.key ?? "";
   if (patient && (ENGLISH_MODALS.has(next) || ENGLISH_PASSIVE.has(next))) return englishFrame(clause.slice(k));

@@ -11,6 +11,7 @@ const FRENCH_SUBJECTS = new Set(["personne", "rien", "aucun", "aucune", "nul", "
 const FRENCH_SUBJECT_PRONOUNS = new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"]);
 /** Literary negation without "pas": "je ne puis", "il ne sait", "nous ne pouvons", "elle n'ose". */
 const FRENCH_BARE_NE_VERBS = /^(?:puis|peux|peut|pouvons|pouvez|peuvent|pouvait|pouvaient|pourrait|pourraient|puisse|sais|sait|savons|savez|savent|savait|saurait|sache|ose|osent|osait|cesse|cessait)$/;
+const FRENCH_ETRE = /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etaient|ser(?:a|ai|as|ons|ez|ont|ais|ait|ions|iez|aient)|fut|furent|soi[st]|soient|etre)$/;
 /** The expletive "ne" follows fear and "avant que": "j'ai peur qu'il ne vienne" is not negative. */
 const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
 // "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".
@@ -62,24 +63,39 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     if (word !== "ne" && word !== "n'") continue;
     used[i] = 1;
     let particle = -1;
-    for (let k = i + 1; k < Math.min(words.length, i + 7) && !isBoundary(text, words[k - 1], words[k]); k += 1) {
+    // An aside between commas may separate "ne" from its particle: "il n'avait, jusqu'alors, jamais cédé".
+    let commas = 0;
+    for (let k = i + 1; k < Math.min(words.length, i + 9); k += 1) {
+      const gap = text.slice(words[k - 1].end, words[k].start);
+      if (isBoundary(text, words[k - 1], words[k]) && (!/^\s*,\s*$/.test(gap) || (commas += 1) > 2)) break;
+      if (k - i > 6 && commas === 0) break;
       const next = folded(words, k, "source");
       if (next === "que" || next === "qu'") break;
       if (FRENCH_PARTICLES.has(next)) {
         // "n'a plus que deux": only, not a negation.
         const after = folded(words, k + 1, "source");
         if (next === "plus" && (after === "que" || after === "qu'")) break;
-        particle = k;
+        // "n'est rien de plus qu'un roi", "rien d'autre que": only.
+        if (next === "rien" && /^(?:de plus|d' ?autre) qu/.test([1, 2, 3].map((offset) => folded(words, k + offset, "source").replace(/’/g, "'")).join(" "))) break;
+        if (commas !== 1) particle = k;
         break;
       }
     }
     // "personne ne", "rien n'", "jamais il ne"; never across "que" ("plus que je ne le mérite" is expletive).
     const before = FRENCH_SUBJECT_PRONOUNS.has(folded(words, i - 1, "source")) ? i - 2 : i - 1;
-    const subject = before >= 0 && FRENCH_SUBJECTS.has(folded(words, before, "source")) ? before : undefined;
+    // "rien de grave n'", "personne d'autre ne": the negative subject and its complement.
+    const complemented = /^(?:de|d')$/.test(folded(words, i - 2, "source").replace(/’/g, "'")) && /^(?:rien|personne)$/.test(folded(words, i - 3, "source")) ? i - 3 : undefined;
+    const subject = before >= 0 && FRENCH_SUBJECTS.has(folded(words, before, "source")) ? before : complemented;
     // "n'est-ce pas" asks for agreement; it negates nothing.
     if (particle >= 0 && folded(words, i + 2, "source") === "ce" && folded(words, particle - 1, "source") === "ce") continue;
     if (particle >= 0) {
       used[particle] = 1;
+      // "ce ne sera pas sans danger", "n'est pas sans rappeler": a copula's two negations cancel; "ne réussira pas sans aide" keeps one.
+      const isCopula = words.slice(i + 1, particle).some((_, offset) => FRENCH_ETRE.test(folded(words, i + 1 + offset, "source")));
+      if (isCopula && folded(words, particle + 1, "source") === "sans") {
+        used[particle + 1] = 1;
+        continue;
+      }
       const inside = words.slice(i + 1, particle).findIndex((candidate) => candidate.isContent);
       negators.push({ first: i, last: particle, scope: inside >= 0 ? i + 1 + inside : nextContent(words, particle), word: folded(words, particle, "source") });
     } else if (FRENCH_BARE_NE_VERBS.test(folded(words, i + 1, "source")) && ![i - 2, i - 3, i - 4].some((k) => EXPLETIVE_TRIGGERS.test(folded(words, k, "source")))) {
@@ -98,6 +114,11 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     if (word === "pas" && FRENCH_DETERMINERS.has(folded(words, i - 1, "source"))) continue;
     // "Non, …" answers; it negates no word of the sentence.
     if (word === "non" && isAnswer(text, words, i)) continue;
+    // "non sans peine": not without, a positive.
+    if (word === "non" && folded(words, i + 1, "source") === "sans") {
+      used[i + 1] = 1;
+      continue;
+    }
     // "ni X ni Y" negates once: a "ni" after another negation continues it.
     if (word === "ni" && negators.length > 0) continue;
     if (FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || (word === "nulle" && folded(words, i + 1, "source") === "part")) {
@@ -120,6 +141,8 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
     // "No, …" and "Nope" answer; they negate no word of the sentence.
     if (word === "no" && isAnswer(text, words, i)) continue;
     if (word === "nor" && negators.length > 0) continue;
+    // "…, but not before they fled" says "and before that".
+    if (word === "not" && next === "before" && folded(words, i - 1, "target") === "but") continue;
     if (word.endsWith("n't") || word === "cannot" || ENGLISH_NEGATORS.has(word) || SCOTS_NEGATIVE.test(word)) {
       const isNoOne = word === "no" && next === "one";
       negators.push({ first: i, last: isNoOne ? i + 1 : i, scope: nextContent(words, isNoOne ? i + 1 : i), word: isNoOne || word === "no-one" ? "no one" : word.endsWith("n't") ? "not" : word });
@@ -130,10 +153,12 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
 
 // "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
 // "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
-const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|forg(?:et|ets|etting|ot|otten)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|impossible|free)$/;
-const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf|excep|priv(?:e|er|ation)s?$|faute|defaut|peu$)/;
+const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|forg(?:et|ets|etting|ot|otten)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|impossible|free|gone)$/;
+const FRENCH_IMPLICIT = /^(?:peine$|peu$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|priv(?:e|er|ation)s?$|faute|defaut|peu$)/;
 const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
+/** Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire". */
+const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments)$/;
 
 /** Whether one English word says no without a negator: "unable", "failed", "refused", "homeless", "unprecedented". */
 export function isTargetImplicitNegative(word: AlignedWord): boolean {
@@ -144,14 +169,54 @@ export function isTargetImplicitNegative(word: AlignedWord): boolean {
   return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
 }
 
-const NOT_NEGATIVE_ENOUGH = /^(?:no|none|nothing|not|(?:for)?ever|anymore|anything|anyone|anybody|only|rather|instead|few|little|free)$/;
+const NOT_NEGATIVE_ENOUGH = /^(?:no|none|nothing|not|(?:for)?ever|anymore|anything|anyone|anybody|only|rather|instead|few|little|free|gone)$/;
 
 /**
  * Whether an English negator meets a word that says no by itself within its next three words, so
  * that the two cancel: "will not go unavenged", "not without reason", "never failed to".
  */
 export function isTargetLitotes(words: AlignedWord[], negator: Negator): boolean {
-  return words.slice(negator.last + 1, negator.last + 4).some((word) => isTargetImplicitNegative(word) && !NOT_NEGATIVE_ENOUGH.test(wordInfo(word.text, "target").folded));
+  return words.slice(negator.last + 1, negator.last + 4).some((word) => isTargetStrongNegative(word) || /^without$/.test(wordInfo(word.text, "target").folded));
+}
+
+/** Whether an English word says no strongly enough to keep a negative meaning by itself: "failed", "unable", not "ever" or "only". */
+export function isTargetStrongNegative(word: AlignedWord): boolean {
+  return isTargetImplicitNegative(word) && !NOT_NEGATIVE_ENOUGH.test(wordInfo(word.text, "target").folded);
+}
+
+/** Whether the English word at `index` says no without a negator, read with its neighbours: "have yet to" says "have not". */
+export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number): boolean {
+  if (folded(words, index, "target") === "yet" && folded(words, index + 1, "target") === "to") return true;
+  return isTargetImplicitNegative(words[index]);
+}
+
+/**
+ * French words and the English words that say their opposite: a negation of the one may be
+ * rendered by the other, "n'est pas loin" → "is close", "ne va pas mal" → "is doing well".
+ */
+const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^loin$/, /^(?:near|nearby|close)$/],
+  [/^mal$/, /^(?:well|good|fine)$/],
+  [/^(?:facile|facilement)$/, /^(?:hard|difficult|tough)$/],
+  [/^(?:difficile|dur)$/, /^(?:easy|easily)$/],
+  [/^(?:rare|rarement)$/, /^(?:common|often|frequent|frequently)$/],
+  [/^(?:souvent|frequent)/, /^(?:rare|rarely|seldom)$/],
+  [/^tard/, /^(?:soon|early|quickly|immediately|promptly)$/],
+  [/^(?:vrai|exact)/, /^(?:false|wrong|untrue)$/],
+  [/^(?:bon|bonne|bons|bonnes|bien)$/, /^(?:bad|badly|wrong|poor|poorly)$/],
+  [/^(?:suffi|assez$)/, /^(?:insufficient|too|lack|lacking)$/],
+  [/^(?:d'accord|accept|approuv)/, /^(?:disagree|disagrees|disagreed|refus|reject)/],
+];
+
+/** Whether the English says, somewhere, the opposite of a French word of this negation's clause: the negation is rendered by an antonym. */
+export function hasNegatedAntonym(source: string, sourceWords: AlignedWord[], targetWords: AlignedWord[], negator: Negator): boolean {
+  const clause: string[] = [];
+  for (let k = negator.first; k < Math.min(sourceWords.length, negator.last + 4); k += 1) {
+    if (k > negator.first && isBoundary(source, sourceWords[k - 1], sourceWords[k])) break;
+    clause.push(folded(sourceWords, k, "source").replace(/’/g, "'"));
+  }
+  const english = targetWords.map((_, index) => folded(targetWords, index, "target"));
+  return ANTONYMS.some(([french, opposite]) => clause.some((word) => french.test(word)) && english.some((word) => opposite.test(word)));
 }
 
 /** Whether one French word says no without a negator: "refuser", "échouer", "impossible", "inutile". */
@@ -159,7 +224,22 @@ export function isSourceImplicitNegative(word: AlignedWord, isFrenchWord: (folde
   const folded = wordInfo(word.text, "source").folded;
   if (FRENCH_IMPLICIT.test(folded)) return true;
   const match = FRENCH_PREFIX.exec(folded);
-  return match !== null && isFrenchWord(match[1]);
+  return match !== null && !FRENCH_NOT_PREFIXED.test(folded) && isFrenchWord(match[1]);
+}
+
+/** Words before "peu" that make it "a little", "soon" or "about": "un peu", "sous peu", "d'ici peu", "à peu près". */
+const PEU_NOT_NEGATIVE = /^(?:un|quelque|sous|ici|depuis|avant|a|tant)$/;
+
+/**
+ * Whether the French word at `index` says no without a negator, read with its neighbours: "peu"
+ * is negative in "peu de temps" and "importent peu", not in "un peu" or "sous peu"; "peine" only
+ * in "à peine".
+ */
+export function isSourceImplicitNegativeAt(words: AlignedWord[], index: number, isFrenchWord: (folded: string) => boolean): boolean {
+  const form = folded(words, index, "source");
+  if (form === "peu") return !PEU_NOT_NEGATIVE.test(folded(words, index - 1, "source")) && !/^(?:apres|avant|pres)$/.test(folded(words, index + 1, "source"));
+  if (form === "peine") return folded(words, index - 1, "source") === "a";
+  return isSourceImplicitNegative(words[index], isFrenchWord);
 }
 
 /** Whether the English says no without a negator between words `from` and `to`. */

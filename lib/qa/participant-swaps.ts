@@ -114,18 +114,23 @@ const FRENCH_NOUN_DETERMINERS = new Set("le la les l' un une des du ce cet cette
  */
 function findNounSwap(source: string, target: string, alignment: WordAlignment, targetFrames: Frame[], linked: Set<string>): CheckHit | null {
   const folded = (index: number) => wordInfo(alignment.source[index]?.text ?? "", "source").folded;
-  const counterpartOf = (words: number[]) => alignment.links.find((link) => words.includes(link.target) && linked.has(`${link.source}:${link.target}`) && alignment.source[link.source].isContent)?.source;
+  // Of a name of several words, the French word nearest the verb: "Emmanuel Macron a reçu Joe Biden".
+  const counterpartOf = (words: number[], pick: (...values: number[]) => number) => {
+    const found = alignment.links.filter((link) => words.includes(link.target) && linked.has(`${link.source}:${link.target}`) && alignment.source[link.source].isContent).map((link) => link.source);
+    return found.length === 0 ? undefined : pick(...found);
+  };
   for (const t of targetFrames) {
     if (t.agent.person !== null || t.patient.person !== null) continue;
-    const [verb, agent, patient] = [counterpartOf([t.verbs[t.verbs.length - 1]]), counterpartOf(t.agent.words), counterpartOf(t.patient.words)];
+    const [verb, agent, patient] = [counterpartOf([t.verbs[t.verbs.length - 1]], Math.min), counterpartOf(t.agent.words, Math.min), counterpartOf(t.patient.words, Math.max)];
     if (verb === undefined || agent === undefined || patient === undefined || !(patient < verb && verb < agent)) continue;
     const before = Array.from({ length: verb - patient - 1 }, (_, offset) => folded(patient + 1 + offset));
     const after = Array.from({ length: agent - verb - 1 }, (_, offset) => folded(verb + 1 + offset));
     if (before.length > 3 || !before.every((word) => FRENCH_ACTIVE_AUXILIARIES.has(word)) || after.length > 2 || !after.every((word) => FRENCH_NOUN_DETERMINERS.has(word))) continue;
     // The French subject opens its clause: "Au ministre", "par le juge" are no subjects.
-    const opener = FRENCH_NOUN_DETERMINERS.has(folded(patient - 1)) ? patient - 2 : patient - 1;
+    const start = Math.min(patient, counterpartOf(t.patient.words, Math.min) ?? patient);
+    const opener = FRENCH_NOUN_DETERMINERS.has(folded(start - 1)) ? start - 2 : start - 1;
     if (opener >= 0 && !/[.,;:!?—–]\s*$/.test(source.slice(0, alignment.source[opener + 1].start)) && !/^(?:et|mais|puis|donc|alors|quand|lorsque|lorsqu'|si|car)$/.test(folded(opener))) continue;
-    const sourceSpan = { start: alignment.source[patient].start, end: alignment.source[agent].end };
+    const sourceSpan = { start: alignment.source[start].start, end: alignment.source[Math.max(agent, counterpartOf(t.agent.words, Math.max) ?? agent)].end };
     const targetSpan = { start: alignment.target[t.first].start, end: alignment.target[t.last].end };
     const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
     const word = (words: WordAlignment["source"], index: number) => ({ start: words[index].start, end: words[index].end });

@@ -11,6 +11,9 @@ export type PolarityFlip = { negator: Negator; positive: { first: number; last: 
 /** French negative words → the English words that reverse them. */
 const ENGLISH_POSITIVES: Record<string, readonly string[]> = {
   personne: ["someone", "somebody", "everyone", "everybody"],
+  nul: ["someone", "somebody", "everyone", "everybody"],
+  aucun: ["someone", "somebody", "everyone", "everybody", "something", "everything"],
+  aucune: ["something", "everything"],
   rien: ["something", "everything"],
   jamais: ["always"],
   nulle: ["somewhere", "everywhere"],

@@ -1,7 +1,7 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { findSourceNegators, findTargetNegators, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isTargetImplicitNegative, isTargetLitotes, type Negator } from "../negation";
+import { findSourceNegators, findTargetNegators, hasNegatedAntonym, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, type Negator } from "../negation";
 import { findPolarityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
@@ -65,6 +65,13 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
   const found = findPolarityFlip(sides.alignment, sourceNegators, targetNegators);
   if (!found) return null;
   const { flip, fromSource } = found;
+  // A negated negative word is a positive: "ne sera jamais oublié" → "will always be remembered", "Nul n'est censé ignorer" → "Everyone is supposed to know".
+  const { negator } = flip;
+  const near = Array.from({ length: 4 }, (_, offset) => negator.last + 1 + offset).filter((index) => index < (fromSource ? sides.alignment.source : sides.alignment.target).length);
+  const isCancelling = (index: number) => fromSource
+    ? isSourceImplicitNegativeAt(sides.alignment.source, index, isFrenchWord) && !/^(?:seul|peu|peine|sauf|excep|faute|defaut)/.test(wordInfo(sides.alignment.source[index].text, "source").folded)
+    : isTargetStrongNegative(sides.alignment.target[index]);
+  if (near.some(isCancelling)) return null;
   const [negatorWords, otherWords] = fromSource ? [sides.alignment.source, sides.alignment.target] : [sides.alignment.target, sides.alignment.source];
   return hit(sides, span(negatorWords, flip.negator.first, flip.negator.last), span(otherWords, flip.positive.first, flip.positive.last), fromSource, 0.9, "says the opposite");
 }
@@ -77,16 +84,18 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
  * negated negative word is a positive the English may say plainly ("n'oublie pas" → "remember"),
  * unless it keeps that word's own negative ("n'a jamais failli" → "has failed").
  */
-function isSaidImplicitly(alignment: WordAlignment, negator: Negator, verbGroup: number | null): boolean {
+function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Negator, verbGroup: number | null): boolean {
   const counterparts = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
   const scope = negator.scope === null ? null : alignment.source[negator.scope];
   if (scope && isSourceImplicitNegative(scope, isFrenchWord)) {
-    const keepsNegative = alignment.target.some((word, index) => isTargetImplicitNegative(word) && [[], [negator.scope]].some((linked) => sameSet(linked, counterparts(index))));
+    // "ne sera jamais oublié" → "will forever be remembered": "forever" keeps no negative.
+    const keepsNegative = alignment.target.some((word, index) => isTargetStrongNegative(word) && [[], [negator.scope]].some((linked) => sameSet(linked, counterparts(index))));
     return !keepsNegative;
   }
+  if (hasNegatedAntonym(source, alignment.source, alignment.target, negator)) return true;
   const last = Math.max(negator.last, negator.scope ?? negator.last);
-  return alignment.target.some((word, index) => {
-    if (!isTargetImplicitNegative(word)) return false;
+  return alignment.target.some((_, index) => {
+    if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;
     const linked = counterparts(index);
     // An unlinked word says this negation when nothing places it, or near the verb group the negation belongs to.
     if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3;
@@ -96,12 +105,31 @@ function isSaidImplicitly(alignment: WordAlignment, negator: Negator, verbGroup:
 
 const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length && a.every((value) => value !== null && b.includes(value));
 
+/** How far apart, as a share of each sentence's length, an unlinked French word and the English negation it may render can stand. */
+const IMPLICIT_DRIFT = 0.3;
+
+/**
+ * Whether the French says this English negation with a word that says no by itself ("interdite" →
+ * "may not", "peu de temps" → "not long", "privés de" → "without"): one linked near the negation,
+ * or unlinked at about the same place in the sentence. One linked elsewhere renders another word
+ * ("inconnu" → "unknown"), so it cannot be what this negation says.
+ */
+function isSaidBySource(alignment: WordAlignment, negator: Negator): boolean {
+  const last = negator.scope ?? negator.last;
+  const place = negator.first / alignment.target.length;
+  return alignment.source.some((_, index) => {
+    if (!isSourceImplicitNegativeAt(alignment.source, index, isFrenchWord)) return false;
+    const linked = alignment.links.filter((link) => link.source === index).map((link) => link.target);
+    if (linked.length === 0) return Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
+    return linked.some((at) => at >= negator.first - 3 && at <= last + 3);
+  });
+}
+
 /** One side negative, the other with no negation at all: the first negation the other side does not say some other way. */
 function oneSidedHit(sides: Sides, negators: Negator[], fromSource: boolean): CheckHit | null {
   const { alignment } = sides;
-  if (!fromSource && alignment.source.some((word) => isSourceImplicitNegative(word, isFrenchWord))) return null;
   const verbGroup = (candidate: Negator) => (fromSource ? verbGroupCounterpart(alignment, candidate) : auxiliaryCounterpart(alignment, candidate));
-  const negator = fromSource ? negators.find((candidate) => !isSaidImplicitly(alignment, candidate, verbGroup(candidate)?.index ?? null)) : negators[0];
+  const negator = fromSource ? negators.find((candidate) => !isSaidImplicitly(sides.source, alignment, candidate, verbGroup(candidate)?.index ?? null)) : negators.find((candidate) => !isSaidBySource(alignment, candidate));
   if (!negator) return null;
   const negatorSpan = span(fromSource ? alignment.source : alignment.target, negator.first, negator.last);
   const other = counterpart(alignment, negator, fromSource) ?? verbGroup(negator);
@@ -132,25 +160,50 @@ function auxiliaryCounterpart(alignment: WordAlignment, negator: Negator): { ind
 }
 
 const FRENCH_AVOIR = /^(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auras|aurons|aurez|auront|aurait|aurais|aurions|auriez|auraient|eut|eurent)$/;
-const FRENCH_NOT_LEXICAL = /^(?:etre|suis|es|est|sommes|etes|sont|etai[st]|etaient|ser(?:a|ai|as|ons|ez|ont|ait|aient)|fut|furent|y|en|le|la|les|l'|me|m'|te|t'|se|s'|nous|vous|lui|leur|ce|c'|pas|plus|jamais|rien|personne|point|guere|aucun|aucune)$/;
+const FRENCH_CLITIC = /^(?:y|en|le|la|les|l'|me|m'|te|t'|se|s'|nous|vous|lui|leur|ce|c'|pas|plus|jamais|rien|personne|point|guere|aucun|aucune)$/;
+/**
+ * French verb forms (folded) and the English auxiliaries that say them, first match wins: "n'est
+ * pas" answers "is", "ne pouvons pas" "can", "ne viendra pas" "will", "ne serait pas" "would"; any
+ * other verb the emphatic "do/does/did" ("il ne sait rien" → "he does know").
+ */
+const VERB_FAMILIES: ReadonlyArray<[RegExp, RegExp]> = [
+  [FRENCH_AVOIR, /^(?:have|has|had)$/i],
+  [/^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etaient|fut|furent|etre)$/, /^(?:is|are|was|were|am|be)$/i],
+  [/^ser(?:a|ai|as|ons|ez|ont)$/, /^(?:will|shall)$/i],
+  [/^ser(?:ais|ait|ions|iez|aient)$/, /^(?:would|could|should|might)$/i],
+  [/^(?:peu[xt]|pouv\w*|pourr\w*|puis|puisse\w*|pu|put|purent)$/, /^(?:can|could|may|might|able)$/i],
+  [/^(?:doi[st]|doiv\w*|devo\w*|devi\w*|devr\w*|devez|devaient|dus|dut|durent)$/, /^(?:must|should|ought|need|needs|have|has)$/i],
+  [/^(?:veu[xt]|veulent|voul\w*|voudr\w*|veuill\w*)$/, /^(?:want|wants|wanted|wish|wishes|wished|will|would)$/i],
+  [/^(?:vais|vas|va|vont|allons|allez|allai[st]|allaient)$/, /^(?:will|shall|going|gonna)$/i],
+  [/^\p{L}{3,}(?:rai|ras|ra|rons|rez|ront)$/u, /^(?:will|shall)$/i],
+  [/^\p{L}{3,}(?:rais|rait|rions|riez|raient)$/u, /^(?:would|could|should|might)$/i],
+  [/./, /^(?:do|does|did)$/i],
+];
 const ENGLISH_DO = /^(?:do|does|did)$/i;
 
 /**
  * Where the English says the French negated verb group, when the aligner linked no word of it
- * (an unknown verb, a free rendering of the rest): a French "ne" around a form of avoir answers an
- * English "have/has/had" ("n'avait jamais été" → "had been"), around a lexical verb an English
- * "do/does/did" before a verb ("il ne sait rien" → "he does know"), the form English only uses in
- * the affirmative for emphasis.
+ * (an unknown verb, a free rendering of the rest): the English auxiliary of the French verb's
+ * family (VERB_FAMILIES) before a verb or an adjective, the one nearest the negation's place in the
+ * sentence ("Nous ne pouvons pas laisser" → "We can let", "n'avait jamais été" → "had been").
  */
 function verbGroupCounterpart(alignment: WordAlignment, negator: Negator): { index: number; score: number } | null {
-  const inside = alignment.source.slice(negator.first + 1, negator.last).map((word) => wordInfo(word.text, "source").folded.replace(/’/g, "'"));
-  const verb = inside.find((word) => !FRENCH_NOT_LEXICAL.test(word) || FRENCH_AVOIR.test(word));
+  // A bare "ne" ("ne peut continuer") ends on its verb.
+  const inside = alignment.source.slice(negator.first + 1, negator.word === "ne" ? negator.last + 1 : negator.last).map((word) => wordInfo(word.text, "source").folded.replace(/’/g, "'"));
+  const verb = inside.find((word) => !FRENCH_CLITIC.test(word));
   if (verb === undefined) return null;
+  const english = VERB_FAMILIES.find(([french]) => french.test(verb))![1];
   const words = alignment.target;
-  const index = FRENCH_AVOIR.test(verb)
-    ? words.findIndex((word, at) => /^(?:have|has|had)$/i.test(word.text) && (words[at + 1]?.isContent === true || /^been$/i.test(words[at + 1]?.text ?? "")))
-    : words.findIndex((word, at) => ENGLISH_DO.test(word.text) && at > 0 && words[at + 1]?.isContent === true && !ENGLISH_DO.test(words[at + 1].text));
-  return index >= 0 ? { index, score: 0.5 } : null;
+  const place = negator.first / alignment.source.length;
+  let best: { index: number; score: number } | null = null;
+  words.forEach((word, at) => {
+    const next = words[at + 1];
+    // A modal is always a verb group's; "is", "have" and "do" only before a content word ("he does know"), not "is a".
+    const isModal = /^(?:can|could|may|might|must|should|shall|will|would|ought)$/i.test(word.text);
+    if (!english.test(word.text) || !next || !(isModal || next.isContent || /^(?:be|been|have)$/i.test(next.text)) || (ENGLISH_DO.test(word.text) && (at === 0 || ENGLISH_DO.test(next.text)))) return;
+    if (!best || Math.abs(at / words.length - place) < Math.abs(best.index / words.length - place)) best = { index: at, score: 0.5 };
+  });
+  return best;
 }
 
 /**
@@ -177,6 +230,24 @@ function unnegatedCounterpart(alignment: WordAlignment, negator: Negator, target
   return isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 2) ? null : other;
 }
 
+/** French and English negators (folded) of the same kind, beyond a plain "not". */
+const NEGATOR_KINDS: Record<string, string> = {
+  sans: "without", without: "without", jamais: "never", never: "never", personne: "person", nobody: "person", "no one": "person",
+  rien: "thing", nothing: "thing", ni: "nor", nor: "nor", neither: "nor", nulle: "place", nowhere: "place",
+};
+
+/**
+ * The English auxiliary of an unplaced French negated verb group (VERB_FAMILIES) with no negation
+ * or word that says no beside it: "Sans vous je ne peux continuer" → "Without you I can go on".
+ */
+function unnegatedVerbGroup(alignment: WordAlignment, negator: Negator, targetNegators: Negator[]): { index: number; score: number } | null {
+  if (negator.scope !== null && alignment.links.some((link) => link.source === negator.scope)) return null;
+  const other = verbGroupCounterpart(alignment, negator);
+  if (!other) return null;
+  const isNegated = targetNegators.some((candidate) => candidate.first >= other.index - 1 && candidate.first <= other.index + 2);
+  return isNegated || hasTargetImplicitNegation(alignment.target, other.index - 2, other.index + 4) ? null : other;
+}
+
 /**
  * Both sides negative, but the French negates more predicates than the English (negative concord
  * counted once): a French negator whose negated word is linked to an English word with no negation
@@ -185,9 +256,16 @@ function unnegatedCounterpart(alignment: WordAlignment, negator: Negator, target
 function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: Negator[]): CheckHit | null {
   const { alignment } = sides;
   const sourceNegators = allSourceNegators.filter((negator) => !isConcord(sides.source, alignment.source, negator, allSourceNegators));
-  if (sourceNegators.length <= targetNegators.length || coverage(alignment) < MIN_COVERAGE) return null;
-  for (const negator of sourceNegators) {
-    const other = unnegatedCounterpart(alignment, negator, targetNegators);
+  if (sourceNegators.length <= targetNegators.length) return null;
+  const isClose = coverage(alignment) >= MIN_COVERAGE;
+  // A French negator the English says with its own word ("sans" → "without", "jamais" → "never") is rendered.
+  const unmatched = [...targetNegators];
+  const said = new Set(sourceNegators.filter((negator) => {
+    const at = unmatched.findIndex((candidate) => NEGATOR_KINDS[candidate.word] !== undefined && NEGATOR_KINDS[candidate.word] === NEGATOR_KINDS[negator.word]);
+    return at >= 0 && unmatched.splice(at, 1).length > 0;
+  }));
+  for (const negator of sourceNegators.filter((candidate) => !said.has(candidate))) {
+    const other = (isClose ? unnegatedCounterpart(alignment, negator, targetNegators) : null) ?? unnegatedVerbGroup(alignment, negator, targetNegators);
     if (other) return hit(sides, span(alignment.source, negator.first, negator.last), span(alignment.target, other.index, other.index), true, other.score, "is affirmative");
   }
   return null;
@@ -211,7 +289,9 @@ export const negationMismatch: SegmentCheck = {
     // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
     // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").
     if (targetNegators.length > 0 && sourceNegators.length === 0 && !hasOtherNe(alignment.source, sourceNegators) && !NEGATIVE_QUESTION.test(target)) {
-      const negating = targetNegators.filter((negator) => !isTargetLitotes(alignment.target, negator));
+      // "will not go without reward": the "without" a litotes cancels is no negation either.
+      const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
+      const negating = targetNegators.filter((negator) => !litotes.includes(negator) && !litotes.some((other) => negator.first > other.last && negator.first <= other.last + 3));
       return negating.length === 0 ? [] : [oneSidedHit(sides, negating, false)].filter((found) => found !== null);
     }
     return [scopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);

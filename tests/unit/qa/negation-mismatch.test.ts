@@ -50,6 +50,35 @@ describe("negation-mismatch", () => {
   });
 
   it.each([
+    ["Nous ne pouvons pas laisser cela se produire.", "We can let that happen.", "ne pouvons pas", "can"],
+    ["Le scrutin ne sera pas reporté.", "The ballot will be postponed.", "ne sera pas", "will"],
+    ["Les électeurs ne veulent pas de ce candidat.", "Voters want this candidate.", "ne veulent pas", "want"],
+  ])("places the negation of %j on the English auxiliary of the French verb's family when the aligner linked none of it", (source, target, negator, auxiliary) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(targetTextOf(finding, target)).toBe(auxiliary);
+  });
+
+  it.each([
+    ["Sans l'aide de l'Europe, le pays ne peut continuer.", "Without Europe's help, the country can go on.", "ne peut", "can"],
+    ["Le président n'avait, jusqu'alors, jamais cédé.", "The president had, until then, given in.", "n'avait, jusqu'alors, jamais", "given"],
+    ["Les autorités assurent que rien de grave ne s'est produit.", "The authorities say that something serious happened.", "rien de grave ne", "something"],
+  ])("flags the one negation of %j the English does not say, past another it does say, an aside, or the negative subject's complement", (source, target, negator, other) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+    expect(targetTextOf(finding, target)).toBe(other);
+  });
+
+  it.each([
+    ["Seul le Sénat a voté ce texte.", "Only the Senate did not vote for this text.", "not"],
+    ["C'est un dossier important pour le gouvernement, qui a annoncé sa décision.", "It is an important file for the government, which has not announced its decision.", "not"],
+    ["Le ministre a pris un peu de temps pour répondre.", "The minister did not take some time to answer.", "not"],
+  ])("flags the added negation of %j though the French has a word that says no elsewhere or none at all", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(targetTextOf(finding, target)).toBe(negator);
+  });
+
+  it.each([
     ["Le ministre a signé le décret.", "The minister did not sign the decree.", "not"],
     ["Les députés ont voté la loi.", "The deputies never voted for the law.", "never"],
   ])("flags the affirmative “%s” rendered negative", (source, target, negator) => {
@@ -62,6 +91,8 @@ describe("negation-mismatch", () => {
     ["Le président n'a jamais accepté ce compromis.", "The president always accepted this compromise.", "n'a jamais", "always"],
     ["Les enquêteurs n'ont rien trouvé dans la voiture.", "The investigators found something in the car.", "n'ont rien", "something"],
     ["Le texte a été adopté sans le soutien de l'opposition.", "The text was adopted with the support of the opposition.", "sans", "with"],
+    ["Aucun passager n'a survécu à l'accident.", "Everyone survived the accident.", "Aucun", "Everyone"],
+    ["Nul ne conteste ce résultat.", "Someone contests this result.", "Nul ne", "Someone"],
   ])("flags the negative “%s” reworded positive (“%s”)", (source, target, negator, positive) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(sourceTextOf(finding, source)).toBe(negator);
@@ -131,6 +162,18 @@ describe("negation-mismatch", () => {
     ["Mais leur tranquillité fut de courte durée.", "But their peace was not to last."],
     ["Je vous accompagnerai chez vous et chasserai ces esprits sans repos.", "I will travel with you to your home and chase these restless spirits."],
     ["Aucun député ni aucun sénateur ne votera jamais ce texte sans amendement.", "No deputy or senator will ever vote for this text without amendment."],
+    ["L'accès au site est interdit aux journalistes.", "Journalists may not enter the site."],
+    ["Le ministre n'est rien d'autre qu'un porte-parole.", "The minister is just a spokesman."],
+    ["Nul n'est censé ignorer la loi.", "Everyone is supposed to know the law."],
+    ["Personne n'ignore que la crise est grave.", "Everyone knows that the crisis is serious."],
+    ["Le président n'avait, jusqu'alors, jamais cédé.", "The president had, until then, never given in."],
+    ["Peu de temps après, les manifestations ont repris.", "Not long after, the protests resumed."],
+    ["Le village n'est plus très loin de la frontière.", "The village is now close to the border."],
+    ["Nous n'avons pas encore obtenu de réponse.", "We have yet to get an answer."],
+    ["Son courage ne sera jamais oublié.", "His courage will always be remembered."],
+    ["Ce ne sera pas sans conséquences pour le gouvernement.", "This will have consequences for the government."],
+    ["Si l'accord est signé, je suis certain que le pays sera récompensé.", "If the deal is signed, I am certain the country will not go without reward."],
+    ["Les rebelles ont pris la ville, mais l'armée a évacué les civils.", "The rebels took the town, but not before the army evacuated the civilians."],
   ])("stays silent on “%s” → “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });

@@ -37,6 +37,9 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
   it.each([
     ["Le ministre critique les syndicats.", "The unions criticise the minister.", "ministre critique les syndicats", "unions criticise the minister"],
     ["Hier, le juge condamne les accusés.", "Yesterday, the accused condemn the judge.", "juge condamne les accusés", "accused condemn the judge"],
+    ["Israël a attaqué Gaza.", "Gaza attacked Israel.", "Israël a attaqué Gaza", "Gaza attacked Israel"],
+    ["La Russie a envahi l'Ukraine en 2022.", "Ukraine invaded Russia in 2022.", "Russie a envahi l'Ukraine", "Ukraine invaded Russia"],
+    ["Hier, Emmanuel Macron a reçu Joe Biden à l'Élysée.", "Yesterday, Joe Biden received Emmanuel Macron at the Elysée.", "Emmanuel Macron a reçu Joe Biden", "Joe Biden received Emmanuel Macron"],
   ])("flags two noun phrases traded around one verb: %j → %j", (source, target, sourceText, targetText) => {
     const [finding] = findingsOf("role-reversal", source, target);
     expect(sourceTextOf(finding, source)).toBe(sourceText);
@@ -48,6 +51,10 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
     ["Le ministre critique les syndicats.", "The minister criticises the unions."],
     ["Les syndicats ont été reçus par le ministre.", "The minister received the unions."],
     ["Selon les syndicats, le ministre refuse le dialogue.", "According to the unions, the minister refuses dialogue."],
+    ["Israël a attaqué Gaza.", "Israel attacked Gaza."],
+    ["La Russie a envahi l'Ukraine en 2022.", "Russia invaded Ukraine in 2022."],
+    ["Hier, Emmanuel Macron a reçu Joe Biden à l'Élysée.", "Yesterday, Emmanuel Macron received Joe Biden at the Elysée."],
+    ["Gaza a été attaquée par Israël.", "Israel attacked Gaza."],
   ])("accepts noun phrases kept in their roles: %j → %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
