@@ -2318,9 +2318,4 @@ tout de suite = immediately
 en effet = indeed
 a cause de = because
 pour cent = percent
-ne tardera pas = soon
-ne tarde pas = soon quickly
-ne tarderont pas = soon
-ne tarderait pas = soon
-n' a pas tarde = soon quickly
 `;

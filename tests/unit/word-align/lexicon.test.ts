@@ -77,12 +77,6 @@ describe("alignWords with the common news lexicon", () => {
   });
 });
 
-describe("news litotes", () => {
-  it("links a negated delay to the English that says it without a negation", () => {
-    expect(linkedPairs("La réponse ne tardera pas.", "The answer will come soon.")).toEqual(expect.arrayContaining(["ne→soon", "tardera→soon", "pas→soon"]));
-  });
-});
-
 describe("named bodies", () => {
   it("leaves a misrendered institution's words unlinked to the wrong body", () => {
     const pairs = linkedPairs("Le recours a été rejeté par le Conseil d'État mardi.", "The appeal was rejected by the Council of Europe on Tuesday.");
