@@ -15,3 +15,21 @@ export async function readInPages<Row extends { position: number }>(readPage: (a
     after = page[page.length - 1].position;
   }
 }
+
+/**
+ * Like readInPages without keeping the rows: `onPage` gets each page (awaited before the next is
+ * read), so memory holds one page whatever the table holds; it returns false to stop reading.
+ * `pageRows` rows a page.
+ */
+export async function forEachPage<Row extends { position: number }>(
+  readPage: (afterPosition: number, take: number) => Promise<Row[]>,
+  onPage: (page: Row[]) => Promise<void | boolean>,
+  pageRows: number = PAGE_ROWS,
+): Promise<void> {
+  for (let after = -2_147_483_648; ; ) {
+    const page = await readPage(after, pageRows);
+    if (page.length > 0 && (await onPage(page)) === false) return;
+    if (page.length < pageRows) return;
+    after = page[page.length - 1].position;
+  }
+}

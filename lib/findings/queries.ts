@@ -108,46 +108,63 @@ export async function getQaOverview(options: { viewer: Viewer; documentId: strin
   return { documentId: options.documentId, title, checks };
 }
 
-export type DocumentQaInput = {
-  pairs: SegmentPair[];
-  /** Segment id → version the pair was read at. */
-  versions: Map<string, number>;
+/** What the QA engine needs for a live document besides its segments. */
+export type DocumentQaContext = {
   /** The document's glossary and check toggles, and the stored segments' translation model, as lib/qa takes them. */
   qaOptions: QaOptions;
   /** `${checkId}\n${fingerprint}` of every dismissal in the document. */
   dismissed: Set<string>;
 };
 
+export type DocumentQaInput = DocumentQaContext & {
+  pairs: SegmentPair[];
+  /** Segment id → version the pair was read at. */
+  versions: Map<string, number>;
+};
+
 export const dismissalKey = (checkId: string, fingerprint: string) => `${checkId}\n${fingerprint}`;
 
-/** A document's segments in position order with what the checks read, a page at a time (lib/db/read-in-pages.ts). */
-export function readSegmentTexts(documentId: string) {
-  return readInPages((after, take) => getPrisma().segment.findMany({
-    where: { documentId, position: { gt: after } },
+/** A checked segment as read: the pair lib/qa takes, with its position (for the next page) and version. */
+export type QaSegment = SegmentPair & { position: number; version: number };
+
+/** The `take` segments after `afterPosition`, in position order, with what the checks read. */
+export async function readQaSegmentPage(documentId: string, afterPosition: number, take: number): Promise<QaSegment[]> {
+  const rows = await getPrisma().segment.findMany({
+    where: { documentId, position: { gt: afterPosition } },
     orderBy: { position: "asc" },
     take,
     select: { id: true, position: true, sourceText: true, currentText: true, kind: true, version: true },
-  }));
+  });
+  return rows.map((row) => ({ id: row.id, source: row.sourceText, target: row.currentText, kind: row.kind, position: row.position, version: row.version }));
 }
 
-/** System use (jobs, CLI): what the QA engine needs for a live document, or null when there is none. */
-export async function loadDocumentQaInput(documentId: string): Promise<DocumentQaInput | null> {
+/** System use (jobs): the glossary, toggles, model and dismissals of a live document, or null when there is none. */
+export async function loadDocumentQaContext(documentId: string): Promise<DocumentQaContext | null> {
   const db = getPrisma();
   const document = isUuid(documentId)
     ? await db.document.findFirst({ where: { id: documentId, ...LIVE_DOCUMENT }, select: { disabledChecks: true } })
     : null;
   if (!document) return null;
-  const [segments, qaGlossary, dismissals, translationModel] = await Promise.all([
-    readSegmentTexts(documentId),
+  const [qaGlossary, dismissals, translationModel] = await Promise.all([
     loadQaGlossary(db, documentId),
     db.findingDismissal.findMany({ where: { documentId }, select: { checkId: true, fingerprint: true } }),
     getStoredTranslationModel({ mayTrain: true }),
   ]);
   return {
-    pairs: segments.map((segment) => ({ id: segment.id, source: segment.sourceText, target: segment.currentText, kind: segment.kind })),
-    versions: new Map(segments.map((segment) => [segment.id, segment.version])),
     qaOptions: { ...qaGlossary, disabledChecks: document.disabledChecks, translationModel },
     dismissed: new Set(dismissals.map((dismissal) => dismissalKey(dismissal.checkId, dismissal.fingerprint))),
+  };
+}
+
+/** System use (CLI): a live document's QA context and all its segments in memory, or null when there is none. */
+export async function loadDocumentQaInput(documentId: string): Promise<DocumentQaInput | null> {
+  const context = await loadDocumentQaContext(documentId);
+  if (!context) return null;
+  const segments = await readInPages((after, take) => readQaSegmentPage(documentId, after, take));
+  return {
+    ...context,
+    pairs: segments.map((segment) => ({ id: segment.id, source: segment.source, target: segment.target, kind: segment.kind })),
+    versions: new Map(segments.map((segment) => [segment.id, segment.version])),
   };
 }
 

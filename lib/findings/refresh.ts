@@ -1,15 +1,15 @@
 import "server-only";
 import { insertRows, type BulkColumn } from "@/lib/db/bulk-insert";
 import { getPrisma, type Tx } from "@/lib/db/client";
-import { readInPages } from "@/lib/db/read-in-pages";
+import { forEachPage } from "@/lib/db/read-in-pages";
 import { AppError } from "@/lib/errors";
 import { startPacer } from "@/lib/jobs/pacing";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
-import { dismissalKey, loadDocumentQaInput, readSegmentTexts } from "@/lib/findings/queries";
+import { dismissalKey, loadDocumentQaContext, readQaSegmentPage, type QaSegment } from "@/lib/findings/queries";
 import { getStoredTranslationModel } from "@/lib/findings/translation-model";
-import { checkDocumentOffThread, DOCUMENT_WIDE_CHECKS } from "@/lib/qa/checks-worker";
+import { DOCUMENT_WIDE_CHECKS, QA_PAGE_SEGMENTS, withDocumentCheck } from "@/lib/qa/checks-worker";
 import { prepareChecks, runSegmentChecks } from "@/lib/qa/run-checks";
-import type { DocumentStats, CheckResult, SegmentPair } from "@/lib/qa/types";
+import type { DocumentStats, CheckResult } from "@/lib/qa/types";
 import { estimateQuality, readQeConfig } from "@/lib/quality-estimation/estimate-quality";
 import { QE_CHECK_ID } from "@/lib/quality-estimation/qe-findings";
 
@@ -22,28 +22,30 @@ const STATS_TTL_MS = 10 * 60_000;
 // One edited segment barely moves a median over a document; the document run recomputes it.
 const statsCache = new Map<string, { stats: DocumentStats; at: number }>();
 
+/** Calls `onPage` with each page of a document's segments in position order (QA_PAGE_SEGMENTS a page); it returns false to stop. */
+function eachSegmentPage(documentId: string, onPage: (page: QaSegment[]) => Promise<void | boolean>): Promise<void> {
+  return forEachPage((after, take) => readQaSegmentPage(documentId, after, take), onPage, QA_PAGE_SEGMENTS);
+}
+
 async function documentStats(documentId: string): Promise<DocumentStats> {
   const cached = statsCache.get(documentId);
   if (cached && Date.now() - cached.at < STATS_TTL_MS) return cached.stats;
-  const texts = await readSegmentTexts(documentId);
-  const pairs = texts.map((row) => ({ id: row.id, source: row.sourceText, target: row.currentText }));
-  const { stats } = await checkDocumentOffThread(pairs, {}, "stats");
+  const { stats } = await withDocumentCheck({}, "stats", async (run) => {
+    await eachSegmentPage(documentId, (page) => run.measure(page));
+    return run.finish();
+  });
   statsCache.set(documentId, { stats, at: Date.now() });
   return stats;
-}
-
-/** A document's segment versions now, read a page at a time (inside the run's transaction). */
-function readSegmentVersions(tx: Tx, documentId: string) {
-  return readInPages((after, take) => tx.segment.findMany({ where: { documentId, position: { gt: after } }, orderBy: { position: "asc" }, take, select: { id: true, position: true, version: true } }));
 }
 
 export type QualityEstimationSummary = { status: "done"; findings: number; dropped: number } | { status: "skipped"; reason: string };
 
 /**
  * The optional external quality-estimation provider (off unless RECTO_QE_URL is set): null when it
- * is not configured or the document turned `llm-qe` off. A skipped run is logged with its reason.
+ * is not configured or the document turned `llm-qe` off. It is asked a page of segments at a time
+ * (`eachPage`), all or nothing: one skipped page skips the run. A skipped run is logged with its reason.
  */
-async function runQualityEstimation(documentId: string, pairs: SegmentPair[], disabledChecks: string[]): Promise<{ summary: QualityEstimationSummary; findings: CheckResult[] } | null> {
+async function runQualityEstimation(documentId: string, disabledChecks: string[], eachPage: typeof eachSegmentPage): Promise<{ summary: QualityEstimationSummary; findings: CheckResult[] } | null> {
   if (disabledChecks.includes(QE_CHECK_ID)) return null;
   let config;
   try {
@@ -54,12 +56,24 @@ async function runQualityEstimation(documentId: string, pairs: SegmentPair[], di
     return { summary, findings: [] };
   }
   if (!config) return null;
-  const outcome = await estimateQuality(pairs, config);
-  if (outcome.status === "skipped") {
-    console.warn(`recto: quality estimation skipped for document ${documentId}: ${outcome.reason}`);
-    return { summary: outcome, findings: [] };
+  const findings: CheckResult[] = [];
+  let dropped = 0;
+  let skipped: string | null = null;
+  await eachPage(documentId, async (page) => {
+    const outcome = await estimateQuality(page, config);
+    if (outcome.status === "skipped") {
+      skipped = outcome.reason;
+      return false;
+    }
+    findings.push(...outcome.findings);
+    dropped += outcome.dropped;
+    return true;
+  });
+  if (skipped !== null) {
+    console.warn(`recto: quality estimation skipped for document ${documentId}: ${skipped}`);
+    return { summary: { status: "skipped", reason: skipped }, findings: [] };
   }
-  return { summary: { status: "done", findings: outcome.findings.length, dropped: outcome.dropped }, findings: outcome.findings };
+  return { summary: { status: "done", findings: findings.length, dropped }, findings };
 }
 
 /** Serialises every findings write of one document (job, segment refresh, toggles, dismissals) until commit. */
@@ -105,44 +119,95 @@ export async function insertFindings(tx: Tx, documentId: string, findings: Check
 }
 
 /**
+ * One page's findings in place of its segments' open ones, for the segments not edited since the
+ * page was read (an edited one keeps its findings: its own refresh handles it). The document-wide
+ * checks' and the quality estimation's findings are left to replaceDocumentFindings.
+ */
+async function replacePageFindings(documentId: string, page: QaSegment[], findings: CheckResult[]): Promise<number> {
+  return getPrisma().$transaction(async (tx) => {
+    await lockDocumentFindings(tx, documentId);
+    const read = new Map(page.map((segment) => [segment.id, segment.version]));
+    const current = await tx.segment.findMany({ where: { id: { in: [...read.keys()] } }, select: { id: true, version: true } });
+    const unchanged = new Map(current.filter((segment) => read.get(segment.id) === segment.version).map((segment) => [segment.id, segment.version]));
+    await tx.finding.deleteMany({ where: { documentId, status: "open", segmentId: { in: [...unchanged.keys()] }, checkId: { notIn: [...DOCUMENT_WIDE_CHECKS, QE_CHECK_ID] } } });
+    return insertFindings(tx, documentId, findings, unchanged);
+  }, TRANSACTION);
+}
+
+/**
+ * The findings of `checkIds` (computed over the whole document) in place of the open ones, for the
+ * segments whose version is still the one read (`versions`); the document's current versions are
+ * compared a page at a time.
+ */
+async function replaceDocumentFindings(documentId: string, checkIds: string[], findings: CheckResult[], versions: Map<string, number>): Promise<number> {
+  return getPrisma().$transaction(async (tx) => {
+    await lockDocumentFindings(tx, documentId);
+    const found = new Set(findings.map((finding) => finding.segmentId));
+    const changed: string[] = [];
+    const unchanged = new Map<string, number>();
+    const readVersions = (after: number, take: number) =>
+      tx.segment.findMany({ where: { documentId, position: { gt: after } }, orderBy: { position: "asc" }, take, select: { id: true, position: true, version: true } });
+    await forEachPage(readVersions, async (page) => {
+      for (const segment of page) {
+        if (versions.get(segment.id) !== segment.version) changed.push(segment.id);
+        else if (found.has(segment.id)) unchanged.set(segment.id, segment.version);
+      }
+    });
+    await tx.finding.deleteMany({ where: { documentId, status: "open", checkId: { in: checkIds }, ...(changed.length > 0 ? { segmentId: { notIn: changed } } : {}) } });
+    return insertFindings(tx, documentId, findings, unchanged);
+  }, TRANSACTION);
+}
+
+/**
  * System use (the qa-document job): runs every enabled check on the document's current texts and
- * replaces its open findings in one transaction; confirmed and dismissed rows stay. With scope
- * "document-wide" (after one segment's edit, whose own refresh covered the rest) only the
- * document-wide checks run and only their findings are replaced: on a 20,000-segment document
- * about 150 ms instead of seconds of CPU. The checks run in the process's QA thread
- * (lib/qa/checks-worker.ts), off the event loop, before the transaction; a
- * segment edited meanwhile keeps its findings (its own refresh handles it). A full run also asks the
- * quality-estimation provider when one is configured; if it is skipped, its stored findings stay and
- * `qualityEstimation` says why. Returns null when the document does not exist (any more).
+ * replaces its open findings; confirmed and dismissed rows stay. The document is read, checked (in
+ * the process's QA thread, lib/qa/checks-worker.ts) and stored a page of QA_PAGE_SEGMENTS at a
+ * time, each page's findings in a transaction of their own, so that neither the server's memory
+ * nor a transaction grows with the document; the document-wide checks' findings follow in one
+ * more. Pages are paced by the event loop's delay (lib/jobs/pacing.ts). A segment edited meanwhile
+ * keeps its findings (its own refresh handles it). A run that fails part-way leaves the pages
+ * already stored replaced; the job's retry replaces the rest. With scope "document-wide" (after
+ * one segment's edit, whose own refresh covered the rest) only the document-wide checks run and
+ * only their findings are replaced. A full run also asks the quality-estimation provider when one
+ * is configured; if it is skipped, its stored findings stay and `qualityEstimation` says why.
+ * Returns null when the document does not exist (any more).
  */
 export async function refreshDocumentFindings(options: { documentId: string; scope?: "all" | "document-wide" }): Promise<{ openCount: number; qualityEstimation?: QualityEstimationSummary } | null> {
   const { documentId } = options;
   const onlyDocumentWide = options.scope === "document-wide";
-  const prisma = getPrisma();
-  const input = await loadDocumentQaInput(documentId);
-  if (!input) return null;
-  const { findings, stats } = await checkDocumentOffThread(input.pairs, input.qaOptions, onlyDocumentWide ? "document-wide" : "all");
-  statsCache.set(documentId, { stats, at: Date.now() });
-  const qualityEstimation = onlyDocumentWide ? null : await runQualityEstimation(documentId, input.pairs, input.qaOptions.disabledChecks ?? []);
-  findings.push(...(qualityEstimation?.findings ?? []));
-  return prisma.$transaction(async (tx) => {
-    await lockDocumentFindings(tx, documentId);
-    const current = await readSegmentVersions(tx, documentId);
-    const changed = current.filter((segment) => input.versions.get(segment.id) !== segment.version).map((segment) => segment.id);
-    const unchanged = new Map(current.filter((segment) => input.versions.get(segment.id) === segment.version).map((segment) => [segment.id, segment.version]));
-    await tx.finding.deleteMany({
-      where: {
-        documentId, status: "open",
-        ...(changed.length > 0 ? { segmentId: { notIn: changed } } : {}),
-        // Without a fresh answer from the quality-estimation provider, its stored findings stay.
-        ...(onlyDocumentWide ? { checkId: { in: DOCUMENT_WIDE_CHECKS } } : qualityEstimation?.summary.status === "done" ? {} : { checkId: { not: QE_CHECK_ID } }),
-      },
+  const context = await loadDocumentQaContext(documentId);
+  if (!context) return null;
+  // Segment id → version as read: a few dozen bytes a segment, to tell which were edited meanwhile.
+  const versions = new Map<string, number>();
+  let openCount = 0;
+  const pacer = startPacer();
+  try {
+    const eachPage = (id: string, onPage: (page: QaSegment[]) => Promise<void | boolean>) =>
+      eachSegmentPage(id, async (page) => {
+        const goOn = await onPage(page);
+        await pacer.pause();
+        return goOn;
+      });
+    const { findings, stats } = await withDocumentCheck(context.qaOptions, onlyDocumentWide ? "document-wide" : "all", async (run) => {
+      if (!onlyDocumentWide) await eachPage(documentId, (page) => run.measure(page));
+      await eachPage(documentId, async (page) => {
+        for (const segment of page) versions.set(segment.id, segment.version);
+        const pageFindings = await run.check(page);
+        if (!onlyDocumentWide) openCount += await replacePageFindings(documentId, page, pageFindings);
+      });
+      return run.finish();
     });
-    const openCount = await insertFindings(tx, documentId, findings, unchanged);
+    statsCache.set(documentId, { stats, at: Date.now() });
+    const qualityEstimation = onlyDocumentWide ? null : await runQualityEstimation(documentId, context.qaOptions.disabledChecks ?? [], eachPage);
+    // Without a fresh answer from the quality-estimation provider, its stored findings stay.
+    const checkIds = qualityEstimation?.summary.status === "done" ? [...DOCUMENT_WIDE_CHECKS, QE_CHECK_ID] : DOCUMENT_WIDE_CHECKS;
+    openCount += await replaceDocumentFindings(documentId, checkIds, [...findings, ...(qualityEstimation?.findings ?? [])], versions);
     // Findings are derived data: recomputing them is not a change anyone made, so it is not audited
     // (confirming and dismissing them are).
     return { openCount, ...(qualityEstimation ? { qualityEstimation: qualityEstimation.summary } : {}) };
-  }, TRANSACTION);
+  } finally {
+    pacer.stop();
+  }
 }
 
 /**

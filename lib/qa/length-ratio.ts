@@ -22,7 +22,12 @@ function median(sorted: number[]): number {
 
 /** Median and MAD of log length ratios; falls back to French→English defaults below 20 measurable pairs. */
 export function computeDocumentStats(pairs: SegmentPair[]): DocumentStats {
-  const ratios = pairs.map(logRatio).filter((ratio): ratio is number => ratio !== null).sort((a, b) => a - b);
+  return statsFromRatios(pairs.map(logRatio).filter((ratio): ratio is number => ratio !== null));
+}
+
+/** computeDocumentStats from the pairs' non-null logRatio values, in any order (sorts `ratios` in place). */
+export function statsFromRatios(ratios: number[]): DocumentStats {
+  ratios.sort((a, b) => a - b);
   if (ratios.length < 20) return { ...DEFAULT_DOCUMENT_STATS, count: ratios.length };
   const center = median(ratios);
   const deviations = ratios.map((ratio) => Math.abs(ratio - center)).sort((a, b) => a - b);

@@ -21,8 +21,8 @@ export function consistencyEntries(glossary: GlossaryEntry[]): GlossaryEntry[] {
   return termEntries(glossary).filter((entry) => entry.targetTerms.length > 1);
 }
 
-/** A segment where the French has a glossary term and the English one of its renderings. */
-export type TermUse = { entryId: string; pair: SegmentPair; sourceSpan: Span; rendering: { term: string; span: Span } };
+/** A segment where the French has a glossary term and the English one of its renderings (the segment's id only, not its texts: a document run keeps every use until its end). */
+export type TermUse = { entryId: string; segmentId: string; sourceSpan: Span; rendering: { term: string; span: Span } };
 
 /** The per-segment half of term consistency: which renderings of `entries` one pair uses. */
 export function findTermUses(pair: SegmentPair, entries: GlossaryEntry[]): TermUse[] {
@@ -30,7 +30,7 @@ export function findTermUses(pair: SegmentPair, entries: GlossaryEntry[]): TermU
   for (const entry of entries) {
     const sourceSpan = findTerm(pair.source, entry.sourceTerm, "fr");
     const rendering = sourceSpan ? findRendering(pair.target, entry) : null;
-    if (sourceSpan && rendering) uses.push({ entryId: entry.id, pair, sourceSpan, rendering });
+    if (sourceSpan && rendering) uses.push({ entryId: entry.id, segmentId: pair.id, sourceSpan, rendering });
   }
   return uses;
 }
@@ -55,7 +55,7 @@ export function inconsistentTermFindings(entries: GlossaryEntry[], uses: TermUse
     if (majority === undefined) continue;
     for (const use of ofEntry.filter((candidate) => !isSameRendering(candidate.rendering.term, majority))) {
       findings.push({
-        segmentId: use.pair.id,
+        segmentId: use.segmentId,
         checkId: TERM_CONSISTENCY.id,
         category: TERM_CONSISTENCY.category,
         severity: TERM_CONSISTENCY.severity,

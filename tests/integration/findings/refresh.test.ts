@@ -8,7 +8,7 @@ import { createGlossaryEntry } from "@/lib/findings/glossary/mutations";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
 import { stopQueue } from "@/lib/jobs/queue";
 import { prepareChecks, runChecks } from "@/lib/qa/run-checks";
-import { prepareChecksOffThread } from "@/lib/qa/checks-worker";
+import { prepareChecksOffThread, QA_PAGE_SEGMENTS } from "@/lib/qa/checks-worker";
 import { createQaDocument, editSegmentText, listFindings } from "@/tests/factories/findings";
 import { createUser } from "@/tests/factories/users";
 
@@ -74,6 +74,27 @@ describe("refreshing a document's findings", () => {
     const key = (row: { segmentId: string; checkId: string; fingerprint: string }) => `${row.segmentId} ${row.checkId} ${row.fingerprint}`;
     expect((await listFindings(documentId)).map(key).sort()).toEqual(expected.map(key).sort());
     expect(expected.some((finding) => finding.checkId === "term-consistency")).toBe(true);
+  });
+
+  it("stores the same findings when the document spans several pages, term consistency across them and a second run included", { timeout: 180_000 }, async () => {
+    const editor = await createUser({ role: "editor" });
+    const pairs = Array.from({ length: QA_PAGE_SEGMENTS + 10 }, (_, index) => {
+      const { source, target } = PAIRS[index % PAIRS.length];
+      return index % 50 === 4 ? { source: "Le cessez-le-feu a été signé.", target: "The ceasefire was signed." } : { source: `${source} (${index})`, target: `${target} (${index})` };
+    });
+    // The one minority rendering is on the second page; the majority is all on the first.
+    pairs[QA_PAGE_SEGMENTS + 3] = { source: "Le cessez-le-feu a été rompu.", target: "The truce was broken." };
+    const { documentId, segmentIds } = await createQaDocument({ createdById: editor.id, pairs });
+    await createGlossaryEntry({ viewer: editor.viewer, input: { documentId, kind: "term", sourceTerm: "cessez-le-feu", targetTerms: ["ceasefire", "truce"] } });
+    const qaGlossary = await loadQaGlossary(getPrisma(), documentId);
+    const expected = runChecks(pairs.map((pair, index) => ({ id: segmentIds[index], ...pair, kind: "1-1" })), qaGlossary);
+    const key = (row: { segmentId: string; checkId: string; fingerprint: string }) => `${row.segmentId} ${row.checkId} ${row.fingerprint}`;
+    expect(expected.filter((finding) => finding.checkId === "term-consistency").map((finding) => finding.segmentId)).toEqual([segmentIds[QA_PAGE_SEGMENTS + 3]]);
+    for (let run = 0; run < 2; run += 1) {
+      const result = await refreshDocumentFindings({ documentId });
+      expect(result?.openCount).toBe(expected.length);
+      expect((await listFindings(documentId)).map(key).sort()).toEqual(expected.map(key).sort());
+    }
   });
 
   it("replaces open findings on a second run instead of adding duplicates", async () => {

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkDocumentOffThread, prepareChecksOffThread, stopChecksThread, trainTranslationModelOffThread } from "@/lib/qa/checks-worker";
+import { checkDocumentOffThread, prepareChecksOffThread, QA_PAGE_SEGMENTS, stopChecksThread, trainTranslationModelOffThread } from "@/lib/qa/checks-worker";
 import { computeDocumentStats, prepareChecks, runChecks } from "@/lib/qa/run-checks";
 import type { SegmentPair } from "@/lib/qa/types";
 import { trainTranslationModel } from "@/lib/word-align/translation-model";
@@ -32,6 +32,20 @@ describe("checking a document in the QA thread", { timeout: 120_000 }, () => {
     expect(findings.length).toBeGreaterThan(0);
     expect(findings).toEqual(runChecks(pairs, options));
     expect(stats).toEqual(computeDocumentStats(pairs));
+  });
+
+  it("finds across a page boundary exactly what runChecks finds on the whole document", async () => {
+    const pairs = documentPairs(QA_PAGE_SEGMENTS + 12);
+    // The minority rendering sits on the second page, the majority on the first: term consistency spans pages.
+    const boundary = QA_PAGE_SEGMENTS + 2;
+    expect(boundary % SENTENCES.length).toBe(2);
+    pairs[boundary] = { ...pairs[boundary], target: pairs[boundary].target.replace("High Commissioner", "rights chief") };
+    const options = { glossary: [{ id: "g1", sourceTerm: "Haut-Commissaire", targetTerms: ["High Commissioner", "rights chief"], kind: "term" as const }] };
+    const { findings, stats } = await checkDocumentOffThread(pairs, options);
+    const expected = runChecks(pairs, options);
+    expect(findings).toEqual(expected);
+    expect(stats).toEqual(computeDocumentStats(pairs));
+    expect(findings.some((finding) => finding.checkId === "term-consistency" && finding.segmentId === pairs[boundary].id)).toBe(true);
   });
 
   it("sends pairs across in pages, so a document of thousands of segments arrives whole", async () => {
