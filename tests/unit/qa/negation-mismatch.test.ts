@@ -51,12 +51,20 @@ describe("negation-mismatch", () => {
 
   it.each([
     ["Nous ne pouvons pas laisser cela se produire.", "We can let that happen.", "ne pouvons pas", "can"],
-    ["Le scrutin ne sera pas reporté.", "The ballot will be postponed.", "ne sera pas", "will"],
+    ["Le calendrier ne sera pas chamboulé.", "The schedule will be upended.", "ne sera pas", "will"],
     ["Les électeurs ne veulent pas de ce candidat.", "Voters want this candidate.", "ne veulent pas", "want"],
   ])("places the negation of %j on the English auxiliary of the French verb's family when the aligner linked none of it", (source, target, negator, auxiliary) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(sourceTextOf(finding, source)).toBe(negator);
     expect(targetTextOf(finding, target)).toBe(auxiliary);
+  });
+
+  it("places the negation on the negated verb's rendering when the lexicon links it", () => {
+    const [source, target] = ["Le scrutin ne sera pas reporté.", "The ballot will be postponed."];
+    const [finding, ...rest] = findingsOf("negation-mismatch", source, target);
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("ne sera pas");
+    expect(targetTextOf(finding, target)).toBe("postponed");
   });
 
   it.each([
