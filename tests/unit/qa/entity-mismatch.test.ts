@@ -11,6 +11,8 @@ describe("entity-mismatch", () => {
     ["Hier, Tallin est parti pour Weldyn.", "Yesterday, Maudin left for Weldyn.", "Tallin", "Maudin"],
     // A name may open the sentence on either side.
     ["Barnier a rencontré les syndicats mardi.", "Attal met the unions on Tuesday.", "Barnier", "Attal"],
+    // "État" in "coup d'État" is the common noun state: the body replaced is the Union.
+    ["Le coup d'État a été condamné par l'Union africaine.", "The coup was condemned by the Kremlin.", "Union", "Kremlin"],
     // "Abez" is not the English "be" spelt another way.
     ["Le convoi pourrait tomber dans une embuscade au gué d'Abez.", "The convoy may be walking into an ambush at the ford of Maudin.", "Abez", "Maudin"],
   ])("flags %j rendered %j", (source, target, sourceName, targetName) => {
