@@ -89,7 +89,9 @@ const FRENCH_INVERTING = new Set("combien où que qu' dont comme lequel laquelle
 /** Adverbs that invert only when they open the clause: "Ainsi naquit l'idée", but "il a ainsi dénoncé les abus". */
 const FRENCH_INVERTING_OPENERS = new Set("ainsi aussi".split(" "));
 /** Clitics that may stand between an inverting word and its verb: "comme l'a dit le ministre". */
-const FRENCH_CLITICS = new Set("l' le la les lui leur y en se s' ne n' me m' te t' nous vous".split(" "));
+const FRENCH_CLITICS = new Set("l' le la les lui leur y en se s' ne n' me m' te t'".split(" "));
+/** Infinitives take no subject at all: "où trouver la liche" is no inversion. */
+const FRENCH_INFINITIVE = /(?:er|ir|oir|ire|dre|ttre|aitre|uire|indre|oudre|ompre|aire|oire|ivre)$/;
 /** Verbs that report speech or thought, which take an inverted subject in an incise: ", a déclaré le ministre", ", estime l'OMS". */
 const FRENCH_REPORTING = new Set(
   ("affirmer ajouter admettre alerter annoncer assurer avertir avouer commenter conclure confier confirmer constater declarer deplorer " +
@@ -116,6 +118,7 @@ function subjectInversion(text: string, alignedWords: AlignedWord[], predicate: 
   const opening = k + 1;
   const gap = text.slice(k >= 0 ? alignedWords[k].end : 0, alignedWords[opening].start);
   const opensClause = k < 0 || /[.;:!?,()«»"“”—–]/.test(gap);
+  if (k === predicate - 1 && FRENCH_INFINITIVE.test(folded(alignedWords, predicate, language))) return null;
   if (k >= 0 && !/[.;:!?,()«»"“”—–]/.test(gap)) {
     const word = alignedWords[k].text.toLowerCase().replace(/’/g, "'");
     if (FRENCH_INVERTING.has(word)) return "inverted";
@@ -153,7 +156,7 @@ function takesEtre(participle: string): boolean {
 }
 
 /** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
-function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false): Argument | null {
+function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument | null {
   const markers = MARKERS[language];
   if (isNoun(alignedWords, predicate, language)) return null;
   let k = predicate - 1;
@@ -172,7 +175,8 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   if (language === "target" && !ENGLISH_PARTICIPLE.test(folded(alignedWords, predicate, language))) isPassive = false;
   const predicateWord = folded(alignedWords, predicate, language);
   if (k === predicate - 1 && !isKnownVerb && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
-  if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !isNoun(alignedWords, k, language)) return null;
+  // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
+  if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !(isNoun(alignedWords, k, language) || (isOpeningNoun && k === 0))) return null;
   // "a signé" is active; "a été saisie" and "was seized" are passive.
   if (language === "source" && isPassive && !/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)$/.test(folded(alignedWords, predicate, language))) isPassive = false;
   return { index: k, slot: isPassive ? "patient" : "agent", marker: "" };
@@ -182,8 +186,8 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
  * The arguments around a predicate. `isKnownVerb`: the other side reads its counterpart as a verb with
  * a subject, so a French present in -e right after a noun ("le ministre ordonne") is a verb, not an adjective.
  */
-export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false): Argument[] {
-  return [argumentBefore(text, alignedWords, predicate, language, isKnownVerb), argumentAfter(text, alignedWords, predicate, language)].filter((argument): argument is Argument => argument !== null);
+export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument[] {
+  return [argumentBefore(text, alignedWords, predicate, language, isKnownVerb, isOpeningNoun), argumentAfter(text, alignedWords, predicate, language)].filter((argument): argument is Argument => argument !== null);
 }
 
 /** Links worth reasoning on: content words on both sides, confident. */

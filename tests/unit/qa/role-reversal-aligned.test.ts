@@ -44,6 +44,9 @@ describe("role-reversal read from the word alignment", () => {
     ["Un enfant sur quatre n'est pas vacciné, alerte l'Organisation mondiale de la santé.", "One in four children is not vaccinated, the World Health Organization warned."],
     ["Les négociations reprendront lundi, a déclaré le ministre.", "Talks will resume on Monday, the minister said."],
     ["Le ministre a déclaré que les négociations reprendraient lundi.", "Talks will resume on Monday, said the minister."],
+    // A subject pronoun after "que" and an infinitive after "où" invert nothing.
+    ["Je sais que vous tenez le destin du pays entre vos mains.", "I know that you hold the fate of the country in your hands."],
+    ["Les enquêteurs savent où trouver le suspect.", "Investigators know where to find the suspect."],
     // "par" before a bare noun distributes or gives the means; it marks no agent.
     ["Les personnes qui dorment six heures par nuit ont un risque accru.", "People who sleep six hours a night face a higher risk."],
     ["Le tabac tue 75 000 personnes par an en France.", "Smoking kills 75,000 people a year in France."],
