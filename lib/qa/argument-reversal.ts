@@ -9,11 +9,13 @@ function spanOf(alignedWords: AlignedWord[], a: number, b: number): Span {
   return { start: alignedWords[Math.min(a, b)].start, end: alignedWords[Math.max(a, b)].end };
 }
 
-function isConflict(sourceSlot: Slot, targetSlot: Slot, isTargetSubjectlessVerb: boolean): boolean {
+function isConflict(source: Argument, targetSlot: Slot, isTargetSubjectlessVerb: boolean): boolean {
+  const sourceSlot = source.slot;
   if ((sourceSlot === "agent" && targetSlot === "patient") || (sourceSlot === "patient" && targetSlot === "agent")) return true;
   // "L'ONU prend ses distances" → "Distancing yourself from the UN": the actor became a side party
-  // of a verb with no subject ("an audience with the King" is a noun's complement, not that).
-  return sourceSlot === "agent" && targetSlot === "oblique" && isTargetSubjectlessVerb;
+  // of a verb with no subject ("an audience with the King" is a noun's complement, not that). Only a
+  // subject: a "par" complement is often a means ("honoré par une exposition" → "honoured with an exhibition").
+  return sourceSlot === "agent" && source.marker === "" && targetSlot === "oblique" && isTargetSubjectlessVerb;
 }
 
 const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as)$/;
@@ -75,7 +77,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
     for (const argument of sourceArguments) {
       const counterpart = targetOf.get(argument.index);
       const targetArgument = targetArguments.find((candidate) => candidate.index === counterpart);
-      if (counterpart !== undefined && targetArgument && isConflict(argument.slot, targetArgument.slot, isTargetSubjectlessVerb)) {
+      if (counterpart !== undefined && targetArgument && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb)) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
         break;
       }

@@ -68,11 +68,64 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   if (!hasPreposition && !markers.determiners.has(folded(alignedWords, k - 1, language))) return null;
   // English noun phrases end on their head: "the Israeli movement", "the New York office".
   if (language === "target") while (k + 1 < alignedWords.length && alignedWords[k + 1].isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start) && isModifier(alignedWords[k].text, alignedWords[k + 1].text)) k += 1;
-  const slot: Slot = !hasPreposition ? "patient" : markers.agent.has(marker) ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
+  // "six heures par nuit", "par décret", "adopté par 300 voix": a French agent takes a determiner or is a
+  // name; "par" before a bare common noun or a number distributes or says the means.
+  const isBarePar = language === "source" && marker === "par" && !markers.determiners.has(folded(alignedWords, k - 1, language)) && !/^\p{Lu}/u.test(alignedWords[k].text);
+  const slot: Slot = !hasPreposition ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
   if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
+  // "combien coûtera la réforme", ", a déclaré le ministre", ", said the minister": the noun after the verb is its subject.
+  if (!hasPreposition) {
+    const inversion = subjectInversion(text, alignedWords, predicate, language);
+    if (inversion === "incise") return null;
+    if (inversion === "inverted") return { index: k, slot: "agent", marker: "" };
+  }
   // "it seems the skeletons were…": a linking verb takes no object; the noun after it opens a clause.
   if (!hasPreposition && language === "target" && LINKING_VERB.test(folded(alignedWords, predicate, language))) return null;
   return { index: k, slot, marker: hasPreposition ? marker : "" };
+}
+
+/** Words after which a French verb takes its subject after it: "combien coûtera la réforme", "où vit le ministre", "ce que prévoit la loi". */
+const FRENCH_INVERTING = new Set("combien où que qu' dont comme lequel laquelle lesquels lesquelles auquel auxquels duquel desquels".split(" "));
+/** Adverbs that invert only when they open the clause: "Ainsi naquit l'idée", but "il a ainsi dénoncé les abus". */
+const FRENCH_INVERTING_OPENERS = new Set("ainsi aussi".split(" "));
+/** Clitics that may stand between an inverting word and its verb: "comme l'a dit le ministre". */
+const FRENCH_CLITICS = new Set("l' le la les lui leur y en se s' ne n' me m' te t'".split(" "));
+/** Infinitives take no subject at all: "où trouver la liche" is no inversion. */
+const FRENCH_INFINITIVE = /(?:er|ir|oir|ire|dre|ttre|aitre|uire|indre|oudre|ompre|aire|oire|ivre)$/;
+/** Verbs that report speech or thought, which take an inverted subject in an incise: ", a déclaré le ministre", ", estime l'OMS". */
+const FRENCH_REPORTING = new Set(
+  ("affirmer ajouter admettre alerter annoncer assurer avertir avouer commenter conclure confier confirmer constater declarer deplorer " +
+    "denoncer detailler dire ecrire estimer expliquer fustiger indiquer insister juger lancer marteler noter observer plaider poursuivre " +
+    "preciser prevenir promettre rappeler raconter reagir reconnaitre regretter relever repliquer repondre resumer retorquer reveler " +
+    "souligner soutenir suggerer temoigner tonner avancer analyser considerer esperer ironiser mettre").split(" "),
+);
+const ENGLISH_REPORTING = /^(?:said|says|added|adds|warned|warns|wrote|writes|explained|explains|insisted|insists|noted|notes|argued|argues|asked|asks|stressed|stresses|told|tells|declared|declares|announced|announces|acknowledged|acknowledges|admitted|admits|replied|replies|recalled|recalls|continued|continues|concluded|concludes|claimed|claims)$/;
+
+/**
+ * Whether the verb at `predicate` has its subject after it. French inverts after "combien", "où",
+ * "que", "dont", "comme" (and a clause-opening "ainsi"): the noun after the verb is its subject
+ * ("inverted"). A reporting verb opening an incise after a comma or quote (", alerte l'OMS", ", a
+ * déclaré le ministre"; English ", said the minister") also has its subject after it, but the same
+ * order also coordinates a second verb with its object, so the reading is left open ("incise").
+ */
+function subjectInversion(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): "inverted" | "incise" | null {
+  const markers = MARKERS[language];
+  if (language === "target") {
+    return predicate > 0 && /[,"“”'‘’—]\s*$/.test(text.slice(alignedWords[predicate - 1].end, alignedWords[predicate].start)) && ENGLISH_REPORTING.test(folded(alignedWords, predicate, language)) ? "incise" : null;
+  }
+  let k = predicate - 1;
+  while (k >= 0 && (markers.auxiliaries.has(folded(alignedWords, k, language)) || FRENCH_CLITICS.has(folded(alignedWords, k, language))) && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) k -= 1;
+  const opening = k + 1;
+  const gap = text.slice(k >= 0 ? alignedWords[k].end : 0, alignedWords[opening].start);
+  const opensClause = k < 0 || /[.;:!?,()«»"“”—–]/.test(gap);
+  if (k === predicate - 1 && FRENCH_INFINITIVE.test(folded(alignedWords, predicate, language))) return null;
+  if (k >= 0 && !/[.;:!?,()«»"“”—–]/.test(gap)) {
+    const word = alignedWords[k].text.toLowerCase().replace(/’/g, "'");
+    if (FRENCH_INVERTING.has(word)) return "inverted";
+    if (FRENCH_INVERTING_OPENERS.has(folded(alignedWords, k, language)) && (k === 0 || /[.;:!?«"“—–]/.test(text.slice(alignedWords[k - 1].end, alignedWords[k].start)))) return "inverted";
+  }
+  if (opensClause && k >= 0 && frenchVerbLemmas(folded(alignedWords, predicate, language)).some((lemma) => FRENCH_REPORTING.has(lemma))) return "incise";
+  return null;
 }
 
 /** "Israeli movement", "New York office": the word before the head qualifies it. */
@@ -103,7 +156,7 @@ function takesEtre(participle: string): boolean {
 }
 
 /** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
-function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false): Argument | null {
+function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument | null {
   const markers = MARKERS[language];
   if (isNoun(alignedWords, predicate, language)) return null;
   let k = predicate - 1;
@@ -122,7 +175,8 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   if (language === "target" && !ENGLISH_PARTICIPLE.test(folded(alignedWords, predicate, language))) isPassive = false;
   const predicateWord = folded(alignedWords, predicate, language);
   if (k === predicate - 1 && !isKnownVerb && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
-  if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !isNoun(alignedWords, k, language)) return null;
+  // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
+  if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !(isNoun(alignedWords, k, language) || (isOpeningNoun && k === 0))) return null;
   // "a signé" is active; "a été saisie" and "was seized" are passive.
   if (language === "source" && isPassive && !/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)$/.test(folded(alignedWords, predicate, language))) isPassive = false;
   return { index: k, slot: isPassive ? "patient" : "agent", marker: "" };
@@ -132,8 +186,8 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
  * The arguments around a predicate. `isKnownVerb`: the other side reads its counterpart as a verb with
  * a subject, so a French present in -e right after a noun ("le ministre ordonne") is a verb, not an adjective.
  */
-export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false): Argument[] {
-  return [argumentBefore(text, alignedWords, predicate, language, isKnownVerb), argumentAfter(text, alignedWords, predicate, language)].filter((argument): argument is Argument => argument !== null);
+export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument[] {
+  return [argumentBefore(text, alignedWords, predicate, language, isKnownVerb, isOpeningNoun), argumentAfter(text, alignedWords, predicate, language)].filter((argument): argument is Argument => argument !== null);
 }
 
 /** Links worth reasoning on: content words on both sides, confident. */

@@ -45,3 +45,14 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   // Titles and honorifics: translated or dropped, never a name by themselves.
   monsieur: [], madame: [], mademoiselle: [], mme: [], mlle: [], mm: [], me: [], dr: [], pr: [], sainte: ["saint", "st", "holy"],
 };
+
+/**
+ * "État" as the common noun state inside a fixed compound: "coup d'État" (the coup), "chef de l'État"
+ * (the president), "homme d'État", "raison d'État", "secrétaire d'État". "Conseil d'État" is a body's name.
+ */
+const STATE_COMPOUND = /(?<!\p{L})(?:coups?|chefs?|hommes?|femmes?|raisons?|crimes?|secrets?|affaires?|secr[ée]taires?|ministres?|sommets?|t[êe]tes?)\s+(?:d['’]|de\s+l['’])$/iu;
+
+/** Whether the word at `start` of `source`, folded to `folded`, is "État" in such a compound. */
+export function isStateInCompound(source: string, start: number, folded: string): boolean {
+  return folded === "etat" && STATE_COMPOUND.test(source.slice(0, start));
+}

@@ -1,7 +1,7 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon } from "@/lib/word-align/lexicon";
-import { NAME_EQUIVALENTS } from "../name-equivalents";
+import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
 import { isTransliteration } from "../name-similarity";
 import { getSpeller } from "../speller";
 import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
@@ -145,7 +145,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
     .filter((index) => {
       const folded = wordInfo(alignment.source[index].text, "source").folded;
-      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, targetNameParts);
+      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, targetNameParts) && !isStateInCompound(source, alignment.source[index].start, folded);
     });
   // The target's names cost a dictionary look-up each: found only when asked for.
   let targetNames: number[] | null = null;

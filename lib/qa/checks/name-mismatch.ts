@@ -1,5 +1,5 @@
 import { wordInfo } from "@/lib/word-align/words";
-import { NAME_EQUIVALENTS } from "../name-equivalents";
+import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
 import { isFrenchWord } from "./entity-mismatch";
 import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
@@ -180,7 +180,7 @@ export const nameMismatch: SegmentCheck = {
     const isCommonWord = (name: Word) => equivalentsOf(name.folded) === null &&
       (ARTICLE_BEFORE.test(source.slice(0, name.start)) || /^[\s-]+\p{Lu}/u.test(source.slice(name.end)) || name.text === name.text.toUpperCase()) &&
       isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem);
-    const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name));
+    const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded));
     if (unmatched.length === 0) return [];
     const sourceWords = wordParts(source).map((token) => toWord(token, foldForNames(source)));
     // Capitalised target words with no counterpart in the source are likely the unmatched names, translated.

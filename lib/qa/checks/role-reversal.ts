@@ -1,5 +1,6 @@
 import { findArgumentReversals } from "../argument-reversal";
 import { findParticipantSwaps } from "../participant-swaps";
+import { findVoiceSwaps } from "../voice-swaps";
 import { STARTER_ROLE_REVERSAL_RULES } from "../role-reversal-rules";
 import { foldText, normaliseApostrophes, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, GlossaryEntry, RoleReversalPattern, SegmentCheck, Span } from "../types";
@@ -175,7 +176,7 @@ export const roleReversal: SegmentCheck = {
     // The glossary's rules speak first; an aligned reading of the same words adds nothing.
     const overlaps = (a: Span | null, b: Span | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;
     const aligned: CheckHit[] = [...ruled];
-    for (const hit of [...findArgumentReversals(source, target, alignment()), ...findParticipantSwaps(source, target, alignment())]) {
+    for (const hit of [...findArgumentReversals(source, target, alignment()), ...findParticipantSwaps(source, target, alignment()), ...findVoiceSwaps(source, target, alignment())]) {
       if (!aligned.some((other) => overlaps(other.targetSpan, hit.targetSpan))) aligned.push(hit);
     }
     return aligned;

@@ -13,6 +13,8 @@ describe("entity-mismatch", () => {
     ["Barnier a rencontré les syndicats mardi.", "Attal met the unions on Tuesday.", "Barnier", "Attal"],
     // ...with an English possessive after it.
     ["La junte au pouvoir au Mali a ordonné le départ de l'ambassadeur de France.", "Niger's ruling junta ordered the French ambassador to leave.", "Mali", "Niger"],
+    // "État" in "coup d'État" is the common noun state: the body replaced is the Union.
+    ["Le coup d'État a été condamné par l'Union africaine.", "The coup was condemned by the Kremlin.", "Union", "Kremlin"],
     // "Abez" is not the English "be" spelt another way.
     ["Le convoi pourrait tomber dans une embuscade au gué d'Abez.", "The convoy may be walking into an ambush at the ford of Maudin.", "Abez", "Maudin"],
   ])("flags %j rendered %j", (source, target, sourceName, targetName) => {

@@ -43,6 +43,9 @@ describe("name-mismatch", () => {
     ["Il a été attaqué dans la Forêt Royale.", "He was attacked in the royal forest."],
     ["Le président a reçu les membres du Conseil d'État.", "The president received the members of the Council of State."],
     ["D'après Maître Dupond-Moretti, le procès sera long.", "According to Dupond-Moretti, the trial will be long."],
+    // "État" in a fixed compound is the common noun state: "coup d'État" is the coup, "chef de l'État" the president.
+    ["Le Niger a été suspendu de la Cédéao après le coup d'État qui a renversé le président Mohamed Bazoum.", "Niger was suspended from ECOWAS after the coup that toppled President Mohamed Bazoum."],
+    ["Le chef de l’État recevra les syndicats jeudi.", "The president will meet the unions on Thursday."],
     ["Maintenant je comprends VRAIMENT pourquoi il a démissionné.", "Now I understand why he resigned."],
   ])("accepts capitals that name nothing: %s", (source, target) => {
     expect(findingsOf("name-mismatch", source, target)).toEqual([]);

@@ -16,6 +16,10 @@ describe("role-reversal read from the word alignment", () => {
     ["L'ONU prend ses distances", "Distancing yourself from the UN", "ONU prend"],
     // A present in -e right after its subject reads as a verb when the English reads its counterpart as one.
     ["Le ministre ordonne une enquête.", "An inquiry orders the minister.", "ministre ordonne"],
+    // An inverted subject is still the one acting.
+    ["Nul ne sait encore combien coûtera la réforme.", "Nobody yet knows how much it will cost the reform.", "coûtera la réforme"],
+    // A "par" agent with a determiner is still an agent.
+    ["La cour a été saisie par le gouvernement, a indiqué le ministère.", "The court seized the government, the ministry said.", "cour a été saisie"],
   ])("flags %j rendered as %j", (source, target, sourceText) => {
     const [finding] = findingsOf("role-reversal", source, target);
     expect(finding?.severity).toBe("critical");
@@ -34,6 +38,20 @@ describe("role-reversal read from the word alignment", () => {
     ["Israël se reflète dans ce conflit.", "Israel is reflected in this conflict."],
     ["Le ministre ordonne une enquête.", "The minister orders an inquiry."],
     ["La politique publique compte.", "Public policy matters."],
+    // French inverts the subject after "combien", "où", "que", "comme", and in a reporting incise.
+    ["Nul ne sait encore combien coûtera la réforme.", "Nobody yet knows how much the reform will cost."],
+    ["C'est la ville où vit le ministre depuis dix ans.", "It is the city where the minister has lived for ten years."],
+    ["Un enfant sur quatre n'est pas vacciné, alerte l'Organisation mondiale de la santé.", "One in four children is not vaccinated, the World Health Organization warned."],
+    ["Les négociations reprendront lundi, a déclaré le ministre.", "Talks will resume on Monday, the minister said."],
+    ["Le ministre a déclaré que les négociations reprendraient lundi.", "Talks will resume on Monday, said the minister."],
+    // A subject pronoun after "que" and an infinitive after "où" invert nothing.
+    ["Je sais que vous tenez le destin du pays entre vos mains.", "I know that you hold the fate of the country in your hands."],
+    ["Les enquêteurs savent où trouver le suspect.", "Investigators know where to find the suspect."],
+    // "par" before a bare noun distributes or gives the means; it marks no agent.
+    ["Les personnes qui dorment six heures par nuit ont un risque accru.", "People who sleep six hours a night face a higher risk."],
+    ["Le tabac tue 75 000 personnes par an en France.", "Smoking kills 75,000 people a year in France."],
+    // A "par" complement rendered with "with" is the same means, not a side party.
+    ["Le chanteur, mort en 2018, sera honoré par une exposition à Paris.", "The singer, who died in 2018, will be honoured with an exhibition in Paris."],
   ])("accepts who-did-what-to-whom kept: %j → %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
+
+describe("role-reversal: active and passive voices trading who acts", () => {
+  it("flags a French active rendered by an English passive that keeps the same subject", () => {
+    const source = "Le géant du luxe LVMH a racheté la maison de joaillerie italienne pour un montant qui n'a pas été divulgué.";
+    const target = "Luxury giant LVMH was bought by the Italian jewellery house for an undisclosed sum.";
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect(finding.severity).toBe("critical");
+    expect(sourceTextOf(finding, source)).toBe("LVMH a racheté la maison");
+    expect(targetTextOf(finding, target)).toBe("LVMH was bought by the Italian jewellery house");
+    expect(finding.evidence?.links).toHaveLength(2);
+  });
+
+  it("flags an English passive whose subject opens the sentence without an article", () => {
+    const [finding] = findingsOf("role-reversal", "Le Parlement a adopté la loi.", "Parliament was passed by the law.");
+    expect(finding?.message).toContain("the active and passive voices trade who acts");
+  });
+
+  it.each([
+    // The voice turned and the participants with it: the same event.
+    ["Le géant du luxe LVMH a racheté la maison de joaillerie italienne.", "The Italian jewellery house was bought by luxury giant LVMH."],
+    // A subject that undergoes ("subir", "suffer") may become a passive subject without acting less.
+    ["L'entreprise a subi une cyberattaque massive.", "The company was hit by a massive cyberattack."],
+    ["La ville a été frappée par une tempête.", "The city suffered a storm."],
+    ["Le Parlement a adopté la loi.", "The law was passed by Parliament."],
+  ])("accepts %j rendered %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
