@@ -1,7 +1,7 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { findSourceNegators, findTargetNegators, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isTargetImplicitNegative, isTargetLitotes, type Negator } from "../negation";
+import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isTargetImplicitNegative, isTargetLitotes, type Negator } from "../negation";
 import { findPolarityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
@@ -99,7 +99,7 @@ const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length 
 /** One side negative, the other with no negation at all: the first negation the other side does not say some other way. */
 function oneSidedHit(sides: Sides, negators: Negator[], fromSource: boolean): CheckHit | null {
   const { alignment } = sides;
-  if (!fromSource && alignment.source.some((word) => isSourceImplicitNegative(word, isFrenchWord))) return null;
+  if (!fromSource && (alignment.source.some((word) => isSourceImplicitNegative(word, isFrenchWord)) || hasBareNegativePronoun(alignment.source, []))) return null;
   const verbGroup = (candidate: Negator) => (fromSource ? verbGroupCounterpart(alignment, candidate) : auxiliaryCounterpart(alignment, candidate));
   const negator = fromSource ? negators.find((candidate) => !isSaidImplicitly(alignment, candidate, verbGroup(candidate)?.index ?? null)) : negators[0];
   if (!negator) return null;
