@@ -1,8 +1,10 @@
-import { findContentGaps, hasNoRoom, unexplainedContent } from "../content-gaps";
+import { type ContentGap, findContentGaps, hasNoRoom, unexplainedContent } from "../content-gaps";
+import { findNameGlosses } from "../name-glosses";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { findAddedNames } from "./entity-mismatch";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
+import type { AlignedWord } from "@/lib/word-align/types";
 
 const MIN_ADDED_CONTENT = 3;
 /** How much longer than the document's usual length ratio the target must be (log; e^0.3 ≈ 1.35). */
@@ -16,6 +18,17 @@ const ROOM_SLACK = 1;
  */
 const MIN_ADDED_PHRASE_CONTENT = 2;
 const MIN_PHRASE_EXCESS = 0.1;
+
+/** The gap without the name glosses at its edges ("statistics agency" of "statistics agency said"); null when nothing else is left. */
+function withoutGlosses(gap: ContentGap, glosses: Set<number>, words: AlignedWord[]): ContentGap | null {
+  let [first, last, removed] = [gap.first, gap.last, 0];
+  const skip = (index: number) => glosses.has(index) || !words[index].isContent;
+  while (first <= last && skip(first)) removed += glosses.has(first++) ? 1 : 0;
+  while (last >= first && skip(last)) removed += glosses.has(last--) ? 1 : 0;
+  if (removed === 0) return gap;
+  if (first > last) return null;
+  return { ...gap, first, last, contentCount: gap.contentCount - removed, contentBetween: gap.contentBetween - removed };
+}
 
 export const contentAddition: SegmentCheck = {
   id: "content-addition",
@@ -33,7 +46,12 @@ export const contentAddition: SegmentCheck = {
     const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
     if (excess < MIN_PHRASE_EXCESS && findNames().length === 0) return [];
     const hits: CheckHit[] = [];
-    for (const gap of findContentGaps(pair.target, alignment, "target")) {
+    const gaps = findContentGaps(pair.target, alignment, "target");
+    const linked = new Set(alignment.links.map((link) => link.target));
+    const glosses = gaps.length === 0 ? new Set<number>() : findNameGlosses(pair.target, alignment, (index) => !linked.has(index));
+    for (const found of gaps) {
+      const gap = withoutGlosses(found, glosses, alignment.target);
+      if (gap === null) continue;
       const span = { start: alignment.target[gap.first].start, end: alignment.target[gap.last].end };
       const text = pair.target.slice(span.start, span.end);
       // A clause of its own naming someone the source never names: ", as Agnovon had foretold".
