@@ -2,7 +2,7 @@ import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isTargetImplicitNegative, isTargetLitotes, type Negator } from "../negation";
-import { findPolarityFlip } from "../polarity-words";
+import { findPolarityFlip, findQuantityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 
@@ -193,6 +193,17 @@ function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: N
   return null;
 }
 
+/** "très peu d'artistes" → "many artists": a scarce quantity said as an abundant one, or the reverse. */
+function quantityHit(sides: Sides, at: { source: number; target: number }): CheckHit {
+  const sourceSpan = span(sides.alignment.source, at.source, at.source);
+  const targetSpan = span(sides.alignment.target, at.target, at.target);
+  const [french, english] = [quote(sides.source, sourceSpan), quote(sides.target, targetSpan)];
+  return {
+    message: `The source says “${french}”, but the target says “${english}”, the opposite quantity: the meaning is reversed.`,
+    sourceSpan, targetSpan, key: `quantity|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.9 }] },
+  };
+}
+
 export const negationMismatch: SegmentCheck = {
   id: "negation-mismatch",
   category: "accuracy_mistranslation",
@@ -207,6 +218,8 @@ export const negationMismatch: SegmentCheck = {
     const targetNegators = findTargetNegators(target, alignment.target);
     const flip = flipHit(sides, sourceNegators, targetNegators);
     if (flip) return [flip];
+    const quantity = findQuantityFlip(source, alignment);
+    if (quantity) return [quantityHit(sides, quantity)];
     if (sourceNegators.length > 0 && targetNegators.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
     // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
     // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").

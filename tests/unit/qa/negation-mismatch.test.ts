@@ -152,4 +152,21 @@ describe("negation-mismatch", () => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(sourceTextOf(finding, source)).toBe(negator);
   });
+
+  it.each([
+    ["Jul a rempli le Stade de France deux soirs de suite, un exploit réalisé par très peu d'artistes français.", "Jul filled the Stade de France on two consecutive nights, a feat many French artists have achieved.", "peu", "many"],
+    ["De nombreux habitants ont été évacués après l'incendie.", "Few residents were evacuated after the fire.", "nombreux", "Few"],
+  ])("flags a scarce quantity said as an abundant one, or the reverse: %j → %j", (source, target, french, english) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(french);
+    expect(targetTextOf(finding, target)).toBe(english);
+  });
+
+  it.each([
+    ["Jul a rempli le Stade de France deux soirs de suite, un exploit réalisé par très peu d'artistes français.", "Jul filled the Stade de France on two consecutive nights, a feat very few French artists have achieved."],
+    ["Le gouvernement a un peu de marge, mais beaucoup de dépenses.", "The government has some room, but much spending."],
+    ["De nombreux habitants ont été évacués après l'incendie.", "Quite a few residents were evacuated after the fire."],
+  ])("stays silent on quantities said alike: %j → %j", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
 });
