@@ -30,6 +30,16 @@ function withoutGlosses(gap: ContentGap, glosses: Set<number>, words: AlignedWor
   return { ...gap, first, last, contentCount: gap.contentCount - removed, contentBetween: gap.contentBetween - removed };
 }
 
+/**
+ * A member coordinated to a rendered word that closes its clause: "killing at least five people
+ * [and wounding dozens]," — as much a phrase of its own as a whole clause is.
+ */
+function isCoordinateAtClauseEnd(text: string, gap: ContentGap, words: AlignedWord[], linked: Set<number>): boolean {
+  const [joiner, next] = [words[gap.first], words[gap.last + 1]];
+  return /^(?:and|or)$/i.test(joiner.text) && linked.has(gap.first - 1) && words[gap.first - 1].isContent &&
+    (next === undefined || /[.;:?!,()«»"“”—–]/.test(text.slice(words[gap.last].end, next.start)));
+}
+
 export const contentAddition: SegmentCheck = {
   id: "content-addition",
   category: "accuracy_addition",
@@ -59,7 +69,7 @@ export const contentAddition: SegmentCheck = {
         ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
       const isAdded = excess >= MIN_PHRASE_EXCESS && (
         (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
-        (gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));
+        ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair.target, gap, alignment.target, linked)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));
       if (!isAdded && name === undefined) continue;
       hits.push({
         message: name !== undefined

@@ -114,4 +114,15 @@ describe("content-omission and content-addition", () => {
     const [finding] = findingsOf("content-addition", source, target);
     expect(targetTextOf(finding, target)).toBe(added);
   });
+
+  it("names a member coordinated to a rendered word at the end of its clause (“killing five people and wounding dozens”)", () => {
+    const source = "Les forces de sécurité soudanaises ont tiré sur des manifestants à Khartoum, tuant au moins cinq personnes, selon un comité de médecins.";
+    const target = "Sudanese security forces opened fire on protesters in Khartoum, killing at least five people and wounding dozens, according to a doctors' committee.";
+    const [finding] = findingsOf("content-addition", source, target);
+    expect(targetTextOf(finding, target)).toBe("and wounding dozens");
+  });
+
+  it("accepts a coordinated member the French has too", () => {
+    expect(findingsOf("content-addition", "Les forces de sécurité ont tiré sur des manifestants, tuant cinq personnes et en blessant des dizaines, selon des médecins.", "Security forces opened fire on protesters, killing five people and wounding dozens, according to doctors.")).toEqual([]);
+  });
 });
