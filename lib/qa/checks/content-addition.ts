@@ -3,8 +3,8 @@ import { findNameGlosses } from "../name-glosses";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { findAddedNames } from "./entity-mismatch";
 import { normaliseKey } from "@/lib/text/text";
-import type { CheckHit, SegmentCheck } from "../types";
-import type { AlignedWord } from "@/lib/word-align/types";
+import type { CheckHit, SegmentCheck, SegmentPair } from "../types";
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 
 const MIN_ADDED_CONTENT = 3;
 /** How much longer than the document's usual length ratio the target must be (log; e^0.3 ≈ 1.35). */
@@ -34,11 +34,19 @@ function withoutGlosses(gap: ContentGap, glosses: Set<number>, words: AlignedWor
  * A member coordinated to a rendered word that closes its clause: "killing at least five people
  * [and wounding dozens]," — as much a phrase of its own as a whole clause is.
  */
-function isCoordinateAtClauseEnd(text: string, gap: ContentGap, words: AlignedWord[], linked: Set<number>): boolean {
+function isCoordinateAtClauseEnd(pair: SegmentPair, gap: ContentGap, alignment: WordAlignment): boolean {
+  const words = alignment.target;
   const [joiner, next] = [words[gap.first], words[gap.last + 1]];
-  return /^(?:and|or)$/i.test(joiner.text) && linked.has(gap.first - 1) && words[gap.first - 1].isContent &&
-    (next === undefined || /[.;:?!,()«»"“”—–]/.test(text.slice(words[gap.last].end, next.start)));
+  const endsClause = (text: string, sideWords: AlignedWord[], index: number) =>
+    index + 1 >= sideWords.length || CLAUSE_END.test(text.slice(sideWords[index].end, sideWords[index + 1].start));
+  // The French counterpart of the word joined to closes its clause too: nothing there the member could render.
+  const counterparts = alignment.links.filter((link) => link.target === gap.first - 1).map((link) => link.source);
+  return /^(?:and|or)$/i.test(joiner.text) && counterparts.length > 0 && words[gap.first - 1].isContent &&
+    (next === undefined || CLAUSE_END.test(pair.target.slice(words[gap.last].end, next.start))) &&
+    counterparts.every((index) => endsClause(pair.source, alignment.source, index));
 }
+
+const CLAUSE_END = /[.;:?!,()«»"“”—–]/;
 
 export const contentAddition: SegmentCheck = {
   id: "content-addition",
@@ -69,7 +77,7 @@ export const contentAddition: SegmentCheck = {
         ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
       const isAdded = excess >= MIN_PHRASE_EXCESS && (
         (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
-        ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair.target, gap, alignment.target, linked)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));
+        ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));
       if (!isAdded && name === undefined) continue;
       hits.push({
         message: name !== undefined

@@ -125,4 +125,8 @@ describe("content-omission and content-addition", () => {
   it("accepts a coordinated member the French has too", () => {
     expect(findingsOf("content-addition", "Les forces de sécurité ont tiré sur des manifestants, tuant cinq personnes et en blessant des dizaines, selon des médecins.", "Security forces opened fire on protesters, killing five people and wounding dozens, according to doctors.")).toEqual([]);
   });
+
+  it("accepts an English coordination that regroups words the French says inside its clause", () => {
+    expect(findingsOf("content-addition", "Le ministre et sa petite équipe de conseillers ont voyagé pendant des jours, se rapprochant peu à peu de Kiev.", "For days, the minister and his small team of advisers travelled, moving nearer and nearer to Kyiv.")).toEqual([]);
+  });
 });
