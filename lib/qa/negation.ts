@@ -50,6 +50,27 @@ function isBoundary(text: string, from: AlignedWord, to: AlignedWord): boolean {
   return /[.;:?!,]/.test(text.slice(from.end, to.start));
 }
 
+/** Superlatives and their kin make "jamais" mean "ever": "le plus bas jamais enregistré", "le seul … qui ait jamais". */
+const FRENCH_SUPERLATIVES = /^(?:plus|moins|meilleure?s?|pire|pires|moindres?|premiere?s?|derniere?s?|seule?s?|unique)$/;
+
+/**
+ * "jamais" without "ne" negates by itself in participles and elliptic phrases ("un niveau jamais
+ * atteint", "du jamais vu", "plus jamais ça"), but means "ever" after a superlative and in clauses
+ * another negation already governs ("personne pourra jamais dire").
+ */
+function isBareJamais(text: string, words: AlignedWord[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && !isBoundary(text, words[k], words[k + 1]); k -= 1) {
+    const before = folded(words, k, "source");
+    if (FRENCH_SUPERLATIVES.test(before) && !(before === "plus" && k === index - 1)) return false;
+    if (before === "ne" || before === "n'" || before === "sans" || FRENCH_SUBJECTS.has(before)) return false;
+  }
+  for (let k = index + 1; k < words.length && !isBoundary(text, words[k - 1], words[k]); k += 1) {
+    const after = folded(words, k, "source");
+    if (after === "ne" || after === "n'") return false;
+  }
+  return true;
+}
+
 /**
  * French negations: ne … pas/jamais/plus/rien/aucun/personne/guère/point, "personne/rien/nul ne",
  * sans, non, ni, aucun, jamais. "ne … que" (only) and the expletive "ne" ("avant qu'il ne parte")
@@ -121,7 +142,7 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     }
     // "ni X ni Y" negates once: a "ni" after another negation continues it.
     if (word === "ni" && negators.length > 0) continue;
-    if (FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || (word === "nulle" && folded(words, i + 1, "source") === "part")) {
+    if (FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || (word === "nulle" && folded(words, i + 1, "source") === "part") || (word === "jamais" && isBareJamais(text, words, i))) {
       negators.push({ first: i, last: i, scope: nextContent(words, i), word });
       if (word === "sans" || word === "ni") used[i + 1] = 1;
     }
@@ -153,8 +174,9 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
 
 // "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
 // "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
-const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|forg(?:et|ets|etting|ot|otten)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|impossible|free|gone)$/;
-const FRENCH_IMPLICIT = /^(?:peine$|peu$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|priv(?:e|er|ation)s?$|faute|defaut|peu$)/;
+const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|forg(?:et|ets|etting|ot|otten)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
+// Privative words carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power".
+const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?$|depourvu|denue|demuni|exempt|faute|defaut|peu$)/;
 const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 /** Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire". */
@@ -164,7 +186,8 @@ const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments)$/;
 export function isTargetImplicitNegative(word: AlignedWord): boolean {
   const folded = wordInfo(word.text, "target").folded;
   if (ENGLISH_IMPLICIT.test(folded) || /less(?:ly|ness)?$/.test(folded)) return true;
-  const match = ENGLISH_PREFIX.exec(folded);
+  // Nouns in -ment and -ity name a thing of their own ("unemployment", "instability"), not a negated predicate.
+  const match = /(?:ments?|ity|ities)$/.test(folded) ? null : ENGLISH_PREFIX.exec(folded);
   const rest = match?.[1] ?? match?.[2];
   return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
 }
@@ -240,6 +263,23 @@ export function isSourceImplicitNegativeAt(words: AlignedWord[], index: number, 
   if (form === "peu") return !PEU_NOT_NEGATIVE.test(folded(words, index - 1, "source")) && !/^(?:apres|avant|pres)$/.test(folded(words, index + 1, "source"));
   if (form === "peine") return folded(words, index - 1, "source") === "a";
   return isSourceImplicitNegative(words[index], isFrenchWord);
+}
+
+/** Words that make "personne" the noun ("une personne", "en personne") and "rien" the noun ("un rien"). */
+const FRENCH_NOUN_MARKERS = new Set(["un", "une", "la", "le", "des", "les", "cette", "ce", "chaque", "toute", "quelle", "seule", "meme", "autre", "en", "petit"]);
+
+/**
+ * Whether the French has "rien", "personne" or "nul" as a pronoun with no "ne" ("pour rien",
+ * "Personne.", "nul doute"): negative words whose negation English may say with "nothing", "no one".
+ */
+export function hasBareNegativePronoun(words: AlignedWord[], negators: Negator[]): boolean {
+  return words.some((word, index) => {
+    const form = folded(words, index, "source");
+    if (form !== "rien" && form !== "personne" && form !== "nul" && form !== "nulle") return false;
+    if (negators.some((negator) => index >= negator.first && index <= negator.last)) return false;
+    const after = folded(words, index + 1, "source");
+    return !FRENCH_NOUN_MARKERS.has(folded(words, index - 1, "source")) && after !== "que" && after !== "qu'" && !(form !== "rien" && /^\d/.test(after));
+  });
 }
 
 /** Whether the English says no without a negator between words `from` and `to`. */

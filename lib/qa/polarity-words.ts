@@ -98,3 +98,31 @@ export function findPolarityFlip(alignment: WordAlignment, sourceNegators: Negat
   }
   return null;
 }
+
+/** "few" and "little" said either way: their opposites "many", "much", "numerous", "plenty", "lots". */
+const ENGLISH_MANY = /^(?:many|much|numerous|plenty|lots)$/;
+const ENGLISH_FEW = /^(?:few|fewer|little|less|handful|rare|rarely|scarce|scarcely|hardly|barely|only|small)$/;
+const FRENCH_MANY = /^(?:beaucoup|nombreux|nombreuses|plusieurs|maints?|maintes)$/;
+/** "un peu" (a little), "peu à peu", "sous peu", "depuis peu", "à peu près", "quelque peu": not the quantifier "few". */
+const FRENCH_NOT_FEW_BEFORE = /^(?:un|a|sous|depuis|quelque|pour)$/;
+
+/**
+ * A scarce quantity said as an abundant one, or the reverse: "très peu d'artistes" → "many
+ * artists", "de nombreux blessés" → "few injured". The French "peu de" (not "un peu") is the
+ * quantifier few/little; English "few" without "a" ("a few", "quite a few" are some, many).
+ */
+export function findQuantityFlip(sourceText: string, alignment: WordAlignment): { source: number; target: number } | null {
+  // Most sentences say no quantity at all: spare them the word look-ups.
+  if (!/\b(?:peu|beaucoup|nombreu|plusieurs|maint)/i.test(sourceText)) return null;
+  const source = alignment.source.map((_, index) => folded(alignment.source, index, "source"));
+  const target = alignment.target.map((_, index) => folded(alignment.target, index, "target"));
+  const few = source.findIndex((word, index) => word === "peu" && /^(?:de|d')$/.test(source[index + 1] ?? "") && !FRENCH_NOT_FEW_BEFORE.test(source[index - 1] ?? ""));
+  if (few >= 0 && !target.some((word) => ENGLISH_FEW.test(word))) {
+    const many = target.findIndex((word, index) => ENGLISH_MANY.test(word) && ![index - 1, index - 2].some((k) => ENGLISH_NEGATING_BEFORE.test(target[k] ?? "") || /^(?:how|as)$/.test(target[k] ?? "")));
+    if (many >= 0) return { source: few, target: many };
+  }
+  const hasFew = source.some((word, index) => word === "peu" || (word === "rares" && index > 0));
+  const fewTarget = target.findIndex((word, index) => word === "few" && !/^(?:a|quite|not)$/.test(target[index - 1] ?? ""));
+  const manySource = source.findIndex((word, index) => FRENCH_MANY.test(word) && !FRENCH_NEGATING_BEFORE.test(source[index - 1] ?? ""));
+  return fewTarget >= 0 && manySource >= 0 && !hasFew ? { source: manySource, target: fewTarget } : null;
+}

@@ -1,8 +1,10 @@
-import { findContentGaps, hasNoRoom, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
+import { type ContentGap, findContentGaps, hasNoRoom, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
+import { findNameGlosses } from "../name-glosses";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { findAddedNames } from "./entity-mismatch";
 import { normaliseKey } from "@/lib/text/text";
-import type { CheckHit, SegmentCheck } from "../types";
+import type { CheckHit, SegmentCheck, SegmentPair } from "../types";
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 
 const MIN_ADDED_CONTENT = 3;
 /** How much longer than the document's usual length ratio the target must be (log; e^0.3 ≈ 1.35). */
@@ -23,6 +25,35 @@ const MIN_PHRASE_EXCESS = 0.1;
  */
 const MIN_PREPOSITIONAL_EXCESS = 0.25;
 
+/** The gap without the name glosses at its edges ("statistics agency" of "statistics agency said"); null when nothing else is left. */
+function withoutGlosses(gap: ContentGap, glosses: Set<number>, words: AlignedWord[]): ContentGap | null {
+  let [first, last, removed] = [gap.first, gap.last, 0];
+  const skip = (index: number) => glosses.has(index) || !words[index].isContent;
+  while (first <= last && skip(first)) removed += glosses.has(first++) ? 1 : 0;
+  while (last >= first && skip(last)) removed += glosses.has(last--) ? 1 : 0;
+  if (removed === 0) return gap;
+  if (first > last) return null;
+  return { ...gap, first, last, contentCount: gap.contentCount - removed, contentBetween: gap.contentBetween - removed };
+}
+
+/**
+ * A member coordinated to a rendered word that closes its clause: "killing at least five people
+ * [and wounding dozens]," — as much a phrase of its own as a whole clause is.
+ */
+function isCoordinateAtClauseEnd(pair: SegmentPair, gap: ContentGap, alignment: WordAlignment): boolean {
+  const words = alignment.target;
+  const [joiner, next] = [words[gap.first], words[gap.last + 1]];
+  const endsClause = (text: string, sideWords: AlignedWord[], index: number) =>
+    index + 1 >= sideWords.length || CLAUSE_END.test(text.slice(sideWords[index].end, sideWords[index + 1].start));
+  // The French counterpart of the word joined to closes its clause too: nothing there the member could render.
+  const counterparts = alignment.links.filter((link) => link.target === gap.first - 1).map((link) => link.source);
+  return /^(?:and|or)$/i.test(joiner.text) && counterparts.length > 0 && words[gap.first - 1].isContent &&
+    (next === undefined || CLAUSE_END.test(pair.target.slice(words[gap.last].end, next.start))) &&
+    counterparts.every((index) => endsClause(pair.source, alignment.source, index));
+}
+
+const CLAUSE_END = /[.;:?!,()«»"“”—–]/;
+
 export const contentAddition: SegmentCheck = {
   id: "content-addition",
   category: "accuracy_addition",
@@ -39,7 +70,12 @@ export const contentAddition: SegmentCheck = {
     const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
     if (excess < MIN_PHRASE_EXCESS && findNames().length === 0) return [];
     const found: Array<{ first: number; last: number; hit: CheckHit }> = [];
-    for (const gap of findContentGaps(pair.target, alignment, "target")) {
+    const gaps = findContentGaps(pair.target, alignment, "target");
+    const linked = new Set(alignment.links.map((link) => link.target));
+    const glosses = gaps.length === 0 ? new Set<number>() : findNameGlosses(pair.target, alignment, (index) => !linked.has(index));
+    for (const whole of gaps) {
+      const gap = withoutGlosses(whole, glosses, alignment.target);
+      if (gap === null) continue;
       const span = { start: alignment.target[gap.first].start, end: alignment.target[gap.last].end };
       const text = pair.target.slice(span.start, span.end);
       const hit = (message: string): CheckHit => ({
@@ -57,7 +93,7 @@ export const contentAddition: SegmentCheck = {
         ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
       const isAdded = excess >= MIN_PHRASE_EXCESS && (
         (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
-        (gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));
+        ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));
       if (!isAdded && name === undefined) continue;
       found.push({ ...gap, hit: hit(name !== undefined
         ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`

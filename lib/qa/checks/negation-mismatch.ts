@@ -1,8 +1,8 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { findSourceNegators, findTargetNegators, hasNegatedAntonym, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, type Negator } from "../negation";
-import { findPolarityFlip } from "../polarity-words";
+import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasNegatedAntonym, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, type Negator } from "../negation";
+import { findPolarityFlip, findQuantityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 
@@ -107,6 +107,7 @@ const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length 
 
 /** How far apart, as a share of each sentence's length, an unlinked French word and the English negation it may render can stand. */
 const IMPLICIT_DRIFT = 0.3;
+const PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
 
 /**
  * Whether the French says this English negation with a word that says no by itself ("interdite" →
@@ -120,7 +121,8 @@ function isSaidBySource(alignment: WordAlignment, negator: Negator): boolean {
   return alignment.source.some((_, index) => {
     if (!isSourceImplicitNegativeAt(alignment.source, index, isFrenchWord)) return false;
     const linked = alignment.links.filter((link) => link.source === index).map((link) => link.target);
-    if (linked.length === 0) return Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
+    // A privative word's "without" closes its phrase in English wherever the phrase went: "privant d'électricité 200 000 foyers" → "leaving 200,000 households without power".
+    if (linked.length === 0) return PRIVATIVE.test(wordInfo(alignment.source[index].text, "source").folded) || Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
     return linked.some((at) => at >= negator.first - 3 && at <= last + 3);
   });
 }
@@ -128,6 +130,8 @@ function isSaidBySource(alignment: WordAlignment, negator: Negator): boolean {
 /** One side negative, the other with no negation at all: the first negation the other side does not say some other way. */
 function oneSidedHit(sides: Sides, negators: Negator[], fromSource: boolean): CheckHit | null {
   const { alignment } = sides;
+  // A bare "rien"/"personne" (no "ne") is a negation the English may say with "nothing"/"no one".
+  if (!fromSource && hasBareNegativePronoun(alignment.source, [])) return null;
   const verbGroup = (candidate: Negator) => (fromSource ? verbGroupCounterpart(alignment, candidate) : auxiliaryCounterpart(alignment, candidate));
   const negator = fromSource ? negators.find((candidate) => !isSaidImplicitly(sides.source, alignment, candidate, verbGroup(candidate)?.index ?? null)) : negators.find((candidate) => !isSaidBySource(alignment, candidate));
   if (!negator) return null;
@@ -271,6 +275,17 @@ function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: N
   return null;
 }
 
+/** "très peu d'artistes" → "many artists": a scarce quantity said as an abundant one, or the reverse. */
+function quantityHit(sides: Sides, at: { source: number; target: number }): CheckHit {
+  const sourceSpan = span(sides.alignment.source, at.source, at.source);
+  const targetSpan = span(sides.alignment.target, at.target, at.target);
+  const [french, english] = [quote(sides.source, sourceSpan), quote(sides.target, targetSpan)];
+  return {
+    message: `The source says “${french}”, but the target says “${english}”, the opposite quantity: the meaning is reversed.`,
+    sourceSpan, targetSpan, key: `quantity|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.9 }] },
+  };
+}
+
 export const negationMismatch: SegmentCheck = {
   id: "negation-mismatch",
   category: "accuracy_mistranslation",
@@ -285,6 +300,8 @@ export const negationMismatch: SegmentCheck = {
     const targetNegators = findTargetNegators(target, alignment.target);
     const flip = flipHit(sides, sourceNegators, targetNegators);
     if (flip) return [flip];
+    const quantity = findQuantityFlip(source, alignment);
+    if (quantity) return [quantityHit(sides, quantity)];
     if (sourceNegators.length > 0 && targetNegators.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
     // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
     // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").

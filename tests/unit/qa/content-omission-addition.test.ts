@@ -148,4 +148,36 @@ describe("content-omission and content-addition", () => {
       expect(findingsOf("content-addition", "Le président a rencontré le premier ministre.", "The president met the prime minister in person.")).toEqual([]);
     });
   });
+
+  it.each([
+    ["L'inflation a ralenti à 2,3 % sur un an en octobre, contre 2,9 % en septembre, selon l'Insee.", "Inflation slowed to 2.3% year on year in October from 2.9% in September, the INSEE statistics agency said."],
+    ["En raison d'une grève des contrôleurs aériens, la DGAC a demandé aux compagnies d'annuler un vol sur deux à Orly mardi.", "Civil aviation authority DGAC asked airlines to cancel half their flights at Orly on Tuesday because of an air traffic controllers' strike."],
+    ["Le prix Goncourt a été attribué à Kamel Daoud pour « Houris », un roman sur la guerre civile algérienne des années 1990.", "The Prix Goncourt, France's top literary award, went to Kamel Daoud for \"Houris\", a novel about Algeria's civil war in the 1990s."],
+  ])("reads a descriptive noun phrase in apposition to a name of the source as a gloss, not an addition: %j → %j", (source, target) => {
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Le prix Goncourt a été attribué à Kamel Daoud pour « Houris », un roman sur la guerre civile algérienne des années 1990.", "The Prix Goncourt, which Gallimard sponsors in Lyon, went to Kamel Daoud for \"Houris\", a novel about Algeria's civil war in the 1990s.", "which Gallimard sponsors in Lyon"],
+    ["Le prix Goncourt a été attribué à Kamel Daoud pour « Houris », un roman sur la guerre civile algérienne des années 1990.", "The Prix Goncourt went to Kamel Daoud, Macron's former adviser, for \"Houris\", a novel about Algeria's civil war in the 1990s.", "Macron's former adviser"],
+    ["L'inflation a ralenti à 2,3 % sur un an en octobre, selon l'Insee.", "Inflation slowed to 2.3% year on year in October, the INSEE agency said after a meeting in Lyon with bankers.", "said after a meeting in Lyon with bankers"],
+  ])("still names an apposition with a verb or another name, or a clause after a gloss: %j → %j", (source, target, added) => {
+    const [finding] = findingsOf("content-addition", source, target);
+    expect(targetTextOf(finding, target)).toBe(added);
+  });
+
+  it("names a member coordinated to a rendered word at the end of its clause (“killing five people and wounding dozens”)", () => {
+    const source = "Les forces de sécurité soudanaises ont tiré sur des manifestants à Khartoum, tuant au moins cinq personnes, selon un comité de médecins.";
+    const target = "Sudanese security forces opened fire on protesters in Khartoum, killing at least five people and wounding dozens, according to a doctors' committee.";
+    const [finding] = findingsOf("content-addition", source, target);
+    expect(targetTextOf(finding, target)).toBe("and wounding dozens");
+  });
+
+  it("accepts a coordinated member the French has too", () => {
+    expect(findingsOf("content-addition", "Les forces de sécurité ont tiré sur des manifestants, tuant cinq personnes et en blessant des dizaines, selon des médecins.", "Security forces opened fire on protesters, killing five people and wounding dozens, according to doctors.")).toEqual([]);
+  });
+
+  it("accepts an English coordination that regroups words the French says inside its clause", () => {
+    expect(findingsOf("content-addition", "Le ministre et sa petite équipe de conseillers ont voyagé pendant des jours, se rapprochant peu à peu de Kiev.", "For days, the minister and his small team of advisers travelled, moving nearer and nearer to Kyiv.")).toEqual([]);
+  });
 });

@@ -185,4 +185,39 @@ describe("negation-mismatch", () => {
   ])("stays silent on “%s” → “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
+
+  it.each([
+    ["L'armée a frappé des infrastructures énergétiques, privant d'électricité quelque 200 000 foyers.", "The army struck energy infrastructure, leaving some 200,000 households without power."],
+    ["Les réfugiés, dépourvus de papiers, attendent à la frontière.", "The refugees, with no papers, are waiting at the border."],
+    ["Le ministère a recensé 1 800 cas de dengue, un niveau jamais atteint en métropole.", "The ministry has recorded 1,800 cases of dengue, a level never before seen in mainland France."],
+    ["Le taux de chômage est le plus bas jamais enregistré.", "The unemployment rate is the lowest ever recorded."],
+    ["Les grévistes ont attendu trois heures pour rien.", "The strikers waited three hours for nothing."],
+  ])("reads the privative word or the negative word without “ne” in “%s” as the negation of “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Le ministère a recensé 1 800 cas de dengue, un niveau jamais atteint en métropole.", "The ministry has recorded 1,800 cases of dengue, a level already reached in mainland France.", "jamais"],
+    ["Le chômage n'a plus baissé depuis trois trimestres, estiment les économistes.", "Unemployment has fallen for three quarters, economists say.", "n'a plus"],
+  ])("flags “%s” rendered affirmative, though the English says “unemployment” or the French has no “ne”", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+  });
+
+  it.each([
+    ["Jul a rempli le Stade de France deux soirs de suite, un exploit réalisé par très peu d'artistes français.", "Jul filled the Stade de France on two consecutive nights, a feat many French artists have achieved.", "peu", "many"],
+    ["De nombreux habitants ont été évacués après l'incendie.", "Few residents were evacuated after the fire.", "nombreux", "Few"],
+  ])("flags a scarce quantity said as an abundant one, or the reverse: %j → %j", (source, target, french, english) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(french);
+    expect(targetTextOf(finding, target)).toBe(english);
+  });
+
+  it.each([
+    ["Jul a rempli le Stade de France deux soirs de suite, un exploit réalisé par très peu d'artistes français.", "Jul filled the Stade de France on two consecutive nights, a feat very few French artists have achieved."],
+    ["Le gouvernement a un peu de marge, mais beaucoup de dépenses.", "The government has some room, but much spending."],
+    ["De nombreux habitants ont été évacués après l'incendie.", "Quite a few residents were evacuated after the fire."],
+  ])("stays silent on quantities said alike: %j → %j", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
 });
