@@ -56,15 +56,37 @@ function lexicalScore(entry: SourceEntry, source: WordInfo, target: WordInfo, pr
 
 type Candidate = { source: number; target: number; score: number };
 
-/** "mise en œuvre" → "implementation": every French word of a shipped phrase links to the English word. */
+/** The shipped phrases by their first French word, each with its rank in the list. */
+const PHRASES_BY_FIRST_WORD = new WeakMap<Phrase[], Map<string, Array<{ rank: number; phrase: Phrase }>>>();
+
+function phrasesByFirstWord(phrases: Phrase[]): Map<string, Array<{ rank: number; phrase: Phrase }>> {
+  let index = PHRASES_BY_FIRST_WORD.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const [rank, phrase] of phrases.entries()) index.set(phrase.source[0], [...(index.get(phrase.source[0]) ?? []), { rank, phrase }]);
+    PHRASES_BY_FIRST_WORD.set(phrases, index);
+  }
+  return index;
+}
+
+/**
+ * "mise en œuvre" → "implementation": every French word of a shipped phrase links to the English
+ * word. Phrases are looked up by the sentence's words (there are hundreds), and their links are
+ * listed in the phrases' order, as competitive linking breaks ties by that order.
+ */
 function phraseLinks(sourceInfo: WordInfo[], targetInfo: WordInfo[], phrases: Phrase[]): Candidate[] {
-  const links: Candidate[] = [];
-  for (const phrase of phrases) {
-    for (let i = 0; i + phrase.source.length <= sourceInfo.length; i += 1) {
-      if (!phrase.source.every((word, offset) => sourceInfo[i + offset].folded === word)) continue;
-      const j = targetInfo.findIndex((info) => phrase.targetStems.has(info.stem));
-      if (j >= 0) phrase.source.forEach((_, offset) => links.push({ source: i + offset, target: j, score: 0.9 }));
+  const index = phrasesByFirstWord(phrases);
+  const matches: Array<{ rank: number; at: number; phrase: Phrase }> = [];
+  for (let i = 0; i < sourceInfo.length; i += 1) {
+    for (const { rank, phrase } of index.get(sourceInfo[i].folded) ?? []) {
+      if (i + phrase.source.length <= sourceInfo.length && phrase.source.every((word, offset) => sourceInfo[i + offset].folded === word)) matches.push({ rank, at: i, phrase });
     }
+  }
+  matches.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  const links: Candidate[] = [];
+  for (const { at, phrase } of matches) {
+    const j = targetInfo.findIndex((info) => phrase.targetStems.has(info.stem));
+    if (j >= 0) phrase.source.forEach((_, offset) => links.push({ source: at + offset, target: j, score: 0.9 }));
   }
   return links;
 }
