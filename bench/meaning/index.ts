@@ -85,6 +85,17 @@ function variantTable(score: MeaningScore): string[] {
   ];
 }
 
+/** Clean segments with any alarm, Recto against pofilter, by split. */
+function cleanTable(segments: string, recto: MeaningScore, pofilter: MeaningScore): string[] {
+  const cleanLine = (score: MeaningScore, split: Split) => share(score.clean.get(split)!.alarmed, score.clean.get(split)!.segments);
+  return [
+    `| Clean ${segments} with any alarm of the checks above | dev | held-out |`,
+    "| --- | ---: | ---: |",
+    `| Recto (target ≤ 5%) | ${cleanLine(recto, "dev")} of ${recto.clean.get("dev")!.segments} | ${cleanLine(recto, "held-out")} of ${recto.clean.get("held-out")!.segments} |`,
+    `| pofilter (its comparable tests) | ${cleanLine(pofilter, "dev")} | ${cleanLine(pofilter, "held-out")} |`,
+  ];
+}
+
 /** Meaning-error benchmark: injected role, polarity, content, entity and grammar errors in real campaign text. */
 export async function run(): Promise<string> {
   // Harper (the grammar check) loads asynchronously; unloaded, the check is silent and the figures say nothing of it.
@@ -111,7 +122,6 @@ export async function run(): Promise<string> {
   const newsPofilter = scoreMeaning(runPofilter(newsPairs).hits.map(({ pairId, test }) => ({ pairId, checkId: test })), news, POFILTER_COMPARABLE);
   const count = (split: Split) => corpus.pairs.filter((pair) => pair.split === split).length;
   const campaigns = (split: Split) => CAMPAIGNS.filter((campaign) => campaign.split === split).map((campaign) => `${campaign.title} (\`${campaign.code}\`)`).join(", ");
-  const cleanLine = (score: MeaningScore, split: Split) => share(score.clean.get(split)!.alarmed, score.clean.get(split)!.segments);
   return [
     "## Meaning errors (issue 12)",
     "",
@@ -132,10 +142,7 @@ export async function run(): Promise<string> {
     "",
     ...variantTable(recto),
     "",
-    "| Clean segments with any alarm of the checks above | dev | held-out |",
-    "| --- | ---: | ---: |",
-    `| Recto (target ≤ 5%) | ${cleanLine(recto, "dev")} of ${recto.clean.get("dev")!.segments} | ${cleanLine(recto, "held-out")} of ${recto.clean.get("held-out")!.segments} |`,
-    `| pofilter (its comparable tests) | ${cleanLine(pofilter, "dev")} | ${cleanLine(pofilter, "held-out")} |`,
+    ...cleanTable("segments", recto, pofilter),
     "",
     `Time for the ${allPairs.length} segments: Recto ${rectoRun.wallSeconds.toFixed(2)} s (${rectoRun.cpuSeconds.toFixed(2)} s CPU), pofilter ${pofilterRun.seconds.toFixed(2)} s (translate-toolkit ${pofilterRun.version}, all the tests of the QA section). ` +
       `Throughput: ${THROUGHPUT_PAIRS.toLocaleString("en")} of these pairs through \`runChecks\` in ${warm.wallSeconds.toFixed(2)} s warm (${warm.cpuSeconds.toFixed(2)} s CPU), ` +
@@ -156,9 +163,6 @@ export async function run(): Promise<string> {
     "",
     ...variantTable(newsRecto),
     "",
-    "| Clean news segments with any alarm of the checks above | dev | held-out |",
-    "| --- | ---: | ---: |",
-    `| Recto (target ≤ 5%) | ${cleanLine(newsRecto, "dev")} of ${newsRecto.clean.get("dev")!.segments} | ${cleanLine(newsRecto, "held-out")} of ${newsRecto.clean.get("held-out")!.segments} |`,
-    `| pofilter (its comparable tests) | ${cleanLine(newsPofilter, "dev")} | ${cleanLine(newsPofilter, "held-out")} |`,
+    ...cleanTable("news segments", newsRecto, newsPofilter),
   ].join("\n");
 }
