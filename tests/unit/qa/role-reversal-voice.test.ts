@@ -14,6 +14,15 @@ describe("role-reversal: active and passive voices trading who acts", () => {
     expect(finding.evidence?.links.length).toBeGreaterThan(0);
   });
 
+  it("reads the voices when the aligner links neither verb (“entériné” / “rubber-stamped”)", () => {
+    const [source, target] = ["Le Parlement a entériné la loi.", "Parliament was rubber-stamped by the law."];
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect(finding.message).toContain("the active and passive voices trade who acts");
+    expect(sourceTextOf(finding, source)).toBe("Parlement a entériné la loi");
+    expect(targetTextOf(finding, target)).toBe("Parliament was rubber-stamped by the law");
+  });
+
   it("flags an English passive whose subject opens the sentence without an article", () => {
     const [finding, ...rest] = findingsOf("role-reversal", "Le Parlement a adopté la loi.", "Parliament was passed by the law.");
     expect(rest).toEqual([]);
