@@ -47,7 +47,8 @@ export function isNoun(alignedWords: AlignedWord[], index: number, language: Lan
   return MARKERS[language].determiners.has(previous) || MARKERS[language].genitive.has(previous) || (index > 0 && /^\p{Lu}/u.test(word.text));
 }
 
-function hasBoundary(text: string, from: number, to: number): boolean {
+/** Whether punctuation between two words (text offsets) closes a clause or a phrase. */
+export function hasBoundary(text: string, from: number, to: number): boolean {
   return /[.;:?!,()«»"“”—]/.test(text.slice(from, to));
 }
 

@@ -29,7 +29,8 @@ export type ContentGap = UnalignedRun & {
   otherPrepositionsBetween: number;
 };
 
-const BOUNDARY = /[.;:?!,()«»"“”—–]/;
+/** Punctuation that ends a clause or a phrase, between two words. */
+export const CLAUSE_BOUNDARY = /[.;:?!,()«»"“”—–]/;
 /**
  * Prepositions that open an adjunct of place, time, manner or cause. "de"/"of" and "à"/"to" are
  * left out: they join a noun or a verb to its complement more often than they open an adjunct.
@@ -79,7 +80,7 @@ function prepositionalTail(text: string, words: AlignedWord[], run: UnalignedRun
     }
     // The noun phrase ends with the run: "on the direct [route]" goes on past it.
     const next = words[run.last + 1];
-    if (next && (next.isContent || PHRASE_LINKS[side].has(next.text.toLowerCase())) && !BOUNDARY.test(text.slice(words[run.last].end, next.start))) return null;
+    if (next && (next.isContent || PHRASE_LINKS[side].has(next.text.toLowerCase())) && !CLAUSE_BOUNDARY.test(text.slice(words[run.last].end, next.start))) return null;
     // "in peace", "en route", "with care": a bare noun after the preposition makes an adverb more often than a phrase of its own.
     const isBare = !DETERMINERS[side].has(words[index + 1].text.toLowerCase()) && contentCount(words, index + 1, run.last + 1) < 2;
     const count = contentCount(words, index, run.last + 1);
@@ -139,7 +140,7 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     counterparts.set(link[side], [...(counterparts.get(link[side]) ?? []), link[other]]);
   }
   const linked = new Set(alignment.links.map((link) => link[side]));
-  const isBoundary = (index: number) => index <= 0 || index >= words.length || BOUNDARY.test(text.slice(words[index - 1].end, words[index].start));
+  const isBoundary = (index: number) => index <= 0 || index >= words.length || CLAUSE_BOUNDARY.test(text.slice(words[index - 1].end, words[index].start));
   const linkedContentWithin = (from: number, to: number) => {
     for (let index = from; index < to; index += 1) if (linked.has(index) && words[index].isContent) return true;
     return false;

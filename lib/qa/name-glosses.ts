@@ -1,6 +1,7 @@
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
+import { CLAUSE_BOUNDARY } from "./content-gaps";
 
 /** Longest gloss, in content words: "France's top literary award". */
 const MAX_GLOSS_CONTENT = 4;
@@ -8,7 +9,6 @@ const MAX_GLOSS_CONTENT = 4;
 const GLOSS_FUNCTION_WORDS = new Set(["the", "a", "an", "its", "their", "'s", "’s", "of"]);
 /** The setting French news leaves implicit, which an adaptation for foreign readers spells out. */
 const SETTING_NAMES = new Set(["france", "french"]);
-const BOUNDARY = /[.;:?!,()«»"“”—–]/;
 
 /** Whether a word could belong to a descriptive noun phrase: no verb form, number or name of its own. */
 function isGlossWord(text: string, word: AlignedWord): boolean {
@@ -46,7 +46,7 @@ export function findNameGlosses(text: string, alignment: WordAlignment, unlinked
   const words = alignment.target;
   const names = linkedNames(text, alignment);
   const glosses = new Set<number>();
-  const isBoundaryBefore = (index: number) => index <= 0 || index >= words.length || BOUNDARY.test(text.slice(words[index - 1].end, words[index].start));
+  const isBoundaryBefore = (index: number) => index <= 0 || index >= words.length || CLAUSE_BOUNDARY.test(text.slice(words[index - 1].end, words[index].start));
   const take = (from: number, to: number) => {
     const content = words.slice(from, to + 1).filter((word) => word.isContent).length;
     if (content === 0 || content > MAX_GLOSS_CONTENT) return;

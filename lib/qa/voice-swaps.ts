@@ -1,13 +1,11 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
-import { argumentsOf, type Argument } from "./argument-roles";
+import { argumentsOf, type Argument, hasBoundary } from "./argument-roles";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
 /** A verb with a subject before it and a complement after it: "LVMH a racheté la maison", "LVMH was bought by the house". */
 type Clause = { predicate: number; subject: Argument; complement: Argument };
-
-const hasBoundary = (text: string, from: number, to: number) => /[.;:?!,()«»"“”—]/.test(text.slice(from, to));
 
 /**
  * Verbs whose subject undergoes or receives rather than acts: "l'entreprise a subi une attaque" →

@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { cacheKey, fileIdentity, readCacheEntry, writeCacheEntry } from "@/lib/disk-cache";
 import { freeDictFiles } from "./freedict";
+import type { Phrase } from "./types";
 
-type Phrase = { source: string[]; targetStems: Set<string> };
 type SharedLexicon<Lexicon> = { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number };
 type Stored = { keys: string[]; stems: string[]; phrases: Phrase[]; freeDictEntries: number };
 

@@ -3,6 +3,7 @@ import { readFreeDict } from "./freedict";
 import { COMMON_LEXICON, COMMON_PHRASES } from "./lexicon-common";
 import { SHIPPED_LEXICON, SHIPPED_PHRASES } from "./lexicon-data";
 import { loadCachedLexicon } from "./lexicon-cache";
+import type { Phrase } from "./types";
 import { frenchVerbLemmas } from "./verb-forms";
 import { TARGET_FUNCTION_WORDS, wordInfo } from "./words";
 
@@ -36,7 +37,7 @@ export class Lexicon extends Map<string, Set<string>> {
     stems.add(targetStem);
   }
 }
-export type Phrase = { source: string[]; targetStems: Set<string> };
+export type { Phrase };
 
 const SKIPPED_TARGET = new Set([...TARGET_FUNCTION_WORDS, "sb", "sth", "someone", "something", "somebody", "oneself", "one's"]);
 

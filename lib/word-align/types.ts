@@ -11,3 +11,6 @@ export type WordLink = { source: number; target: number; score: number };
  * A word may take part in several links (one French word rendered by two English ones).
  */
 export type WordAlignment = { source: AlignedWord[]; target: AlignedWord[]; links: WordLink[] };
+
+/** A shipped multi-word French expression (folded words) and the English stems that render it. */
+export type Phrase = { source: string[]; targetStems: Set<string> };

@@ -1,4 +1,4 @@
-import { type ContentGap, findContentGaps, hasNoRoom, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
+import { CLAUSE_BOUNDARY, type ContentGap, findContentGaps, hasNoRoom, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
 import { findNameGlosses } from "../name-glosses";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { findAddedNames } from "./entity-mismatch";
@@ -44,15 +44,13 @@ function isCoordinateAtClauseEnd(pair: SegmentPair, gap: ContentGap, alignment: 
   const words = alignment.target;
   const [joiner, next] = [words[gap.first], words[gap.last + 1]];
   const endsClause = (text: string, sideWords: AlignedWord[], index: number) =>
-    index + 1 >= sideWords.length || CLAUSE_END.test(text.slice(sideWords[index].end, sideWords[index + 1].start));
+    index + 1 >= sideWords.length || CLAUSE_BOUNDARY.test(text.slice(sideWords[index].end, sideWords[index + 1].start));
   // The French counterpart of the word joined to closes its clause too: nothing there the member could render.
   const counterparts = alignment.links.filter((link) => link.target === gap.first - 1).map((link) => link.source);
   return /^(?:and|or)$/i.test(joiner.text) && counterparts.length > 0 && words[gap.first - 1].isContent &&
-    (next === undefined || CLAUSE_END.test(pair.target.slice(words[gap.last].end, next.start))) &&
+    (next === undefined || CLAUSE_BOUNDARY.test(pair.target.slice(words[gap.last].end, next.start))) &&
     counterparts.every((index) => endsClause(pair.source, alignment.source, index));
 }
-
-const CLAUSE_END = /[.;:?!,()«»"“”—–]/;
 
 export const contentAddition: SegmentCheck = {
   id: "content-addition",
