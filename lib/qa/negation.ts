@@ -175,8 +175,9 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
 // "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
 // "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
 const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|forg(?:et|ets|etting|ot|otten)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
-// Privative words carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power".
-const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?$|depourvu|denue|demuni|exempt|faute|defaut|peu$)/;
+/** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
+export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
+const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|exempt|faute|defaut|peu$)/;
 const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 /** Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire". */
@@ -245,7 +246,7 @@ export function hasNegatedAntonym(source: string, sourceWords: AlignedWord[], ta
 /** Whether one French word says no without a negator: "refuser", "échouer", "impossible", "inutile". */
 export function isSourceImplicitNegative(word: AlignedWord, isFrenchWord: (folded: string) => boolean): boolean {
   const folded = wordInfo(word.text, "source").folded;
-  if (FRENCH_IMPLICIT.test(folded)) return true;
+  if (FRENCH_IMPLICIT.test(folded) || FRENCH_PRIVATIVE.test(folded)) return true;
   const match = FRENCH_PREFIX.exec(folded);
   return match !== null && !FRENCH_NOT_PREFIXED.test(folded) && isFrenchWord(match[1]);
 }
