@@ -66,7 +66,7 @@ describe("live updates across instances", () => {
     const segmentId = document.segments[1].id;
     await announcePresence({ viewer: editor.viewer, input: { documentId: document.id, clientId: "tab-0000001", segmentId } });
     await expect.poll(() => onB.presence.at(-1)).toEqual([{ userId: editor.id, name: "Eddie Marsh", initials: "EM", segmentId }]);
-    expect(a.hub.viewing(document.id)).toEqual(b.hub.viewing(document.id));
+    await expect.poll(() => a.hub.viewing(document.id)).toEqual(b.hub.viewing(document.id));
     await announcePresence({ viewer: editor.viewer, input: { documentId: document.id, clientId: "tab-0000001", segmentId, isLeaving: true } });
     await expect.poll(() => onB.presence.at(-1)).toEqual([]);
   });
