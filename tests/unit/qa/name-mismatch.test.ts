@@ -51,6 +51,21 @@ describe("name-mismatch", () => {
     expect(findingsOf("name-mismatch", source, target)).toEqual([]);
   });
 
+  it.each([
+    // A body's name built on French common nouns is translated; the setting France goes with it.
+    ["Selon Météo-France, les orages pourraient toucher une dizaine de départements.", "According to the national weather service, storms could hit about ten departments."],
+    ["Les chiffres publiés par Santé publique France montrent une hausse des cas de rougeole.", "The figures published by the public health agency show a rise in measles cases."],
+    // A title's acronym: "PDG" is a chief executive, as "ONU" is the UN.
+    ["Le PDG du groupe, Patrick Pouyanné, a défendu les résultats.", "The group's chief executive, Patrick Pouyanné, defended the results."],
+  ])("accepts a body's name or a title translated word by word: %s", (source, target) => {
+    expect(findingsOf("name-mismatch", source, target)).toEqual([]);
+  });
+
+  it("still flags a place dropped from a body's name whose other words are translated", () => {
+    const findings = findingsOf("name-mismatch", "Les étudiants de l'Université de Strasbourg manifestent.", "The students of the university are protesting.");
+    expect(findings.map((finding) => finding.message)).toEqual(["The name “Strasbourg” is missing from the target."]);
+  });
+
   it("flags a name dropped though an honorific stays (“Mr.” is no name standing in for it)", () => {
     const source = "Le soutien de Mme Borne et de M. Attal est le bienvenu.";
     const findings = findingsOf("name-mismatch", source, "The support of Mr. Attal is welcome.");
