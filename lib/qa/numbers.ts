@@ -142,6 +142,11 @@ function digitTokens(text: string, language: Language): NumberToken[] {
 const STRONG = { fr: new Map(Object.entries(STRONG_WORDS.fr)), en: new Map(Object.entries(STRONG_WORDS.en)) };
 const WEAK = { fr: new Map(Object.entries(WEAK_WORDS.fr)), en: new Map(Object.entries(WEAK_WORDS.en)) };
 
+/** What a number word (folded) may stand for: "trentaine" 30, "dozen" 12 or 10; a negative value is a count of tens, hundreds ("dizaines", "hundreds"), never a number. */
+export function spelledNumberValues(folded: string, language: Language): readonly number[] | undefined {
+  return STRONG[language].get(folded);
+}
+
 function partValue(part: string, strong: Map<string, number[]>): number | null {
   return strong.get(part)?.[0] ?? (part === "un" || part === "une" || part === "one" ? 1 : null);
 }

@@ -803,6 +803,7 @@ patronat patronal = employers bosses business
 syndicat syndical syndicaliste = union trade unionist
 travail travailler travailleur = work labour labor job worker
 emploi emplois = job employment jobs
+poste postes = post position job station
 chômage chômeur chômeuse = unemployment jobless unemployed
 embauche embaucher = hiring recruitment hire
 recrutement recruter = recruitment hiring recruit
