@@ -170,6 +170,15 @@ const SETTING_NAMES = new Set(["france"]);
 /** A name word's predecessor in the same name: joined by a hyphen or a space, across at most two lowercase words ("Santé publique France"). */
 const SAME_NAME_GAP = /^(?:[\s-]+\p{Ll}+){0,2}[\s-]+$/u;
 
+/** A part of a hyphenated name the table translates whole: "France" of "Île-de-France" rendered "the Paris region". */
+function isPartOfTranslatedCompound(source: string, name: Word, targetWords: Word[], foldedTarget: string): boolean {
+  const before = /[\p{L}'’-]*$/u.exec(source.slice(0, name.start))![0].replace(/^.*['’]/, "");
+  const after = /^[\p{L}-]*/u.exec(source.slice(name.end))![0];
+  if (!before.includes("-") && !after.includes("-")) return false;
+  const equivalents = equivalentsOf(foldForNames(`${before}${name.text}${after}`));
+  return equivalents !== null && equivalents.some((phrase) => hasPhrase(foldedTarget, targetWords, phrase));
+}
+
 /** English words that render a capitalised source word through the equivalents table ("Allemagne" → "Germany"). */
 function renderedEquivalents(sourceNames: Word[]): Set<string> {
   return new Set(sourceNames.flatMap((name) => (equivalentsOf(name.folded) ?? []).flatMap((phrase) => phrase.split(" "))));
@@ -197,7 +206,8 @@ export const nameMismatch: SegmentCheck = {
     const isTranslated = (name: Word) => isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem) && isTranslatedWord(name, targetStems);
     const isSettingOfTranslatedName = (name: Word) => SETTING_NAMES.has(name.folded) &&
       names.some((other) => other.end <= name.start && SAME_NAME_GAP.test(source.slice(other.end, name.start)) && isTranslated(other));
-    const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) && !isTranslated(name) && !isSettingOfTranslatedName(name));
+    const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) &&
+      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget));
     if (unmatched.length === 0) return [];
     const sourceWords = wordParts(source).map((token) => toWord(token, foldForNames(source)));
     // Capitalised target words with no counterpart in the source are likely the unmatched names, translated.

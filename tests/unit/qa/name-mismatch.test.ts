@@ -55,6 +55,7 @@ describe("name-mismatch", () => {
     // A body's name built on French common nouns is translated; the setting France goes with it.
     ["Selon Météo-France, les orages pourraient toucher une dizaine de départements.", "According to the national weather service, storms could hit about ten departments."],
     ["Les chiffres publiés par Santé publique France montrent une hausse des cas de rougeole.", "The figures published by the public health agency show a rise in measles cases."],
+    ["À Paris, les usagers se plaignent des retards, selon Île-de-France Mobilités.", "In Paris, commuters are complaining about delays, according to the Paris region's transport authority."],
     // A title's acronym: "PDG" is a chief executive, as "ONU" is the UN.
     ["Le PDG du groupe, Patrick Pouyanné, a défendu les résultats.", "The group's chief executive, Patrick Pouyanné, defended the results."],
   ])("accepts a body's name or a title translated word by word: %s", (source, target) => {
