@@ -174,8 +174,8 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
 
 // "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
 // "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
-// Verbs of preventing and forbidding say "may not": "ne peuvent plus louer" → "barred from letting"; a final consonant doubles before -ed, -ing ("banned", "stopped").
-const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp)(?:ed|ing)|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
+// Verbs of preventing and forbidding say "may not", verbs of breaking a rule "does not respect" ("non-respect des règles" → "breaching the rules"): "ne peuvent plus louer" → "barred from letting"; a final consonant doubles before -ed, -ing ("banned", "stopped").
+const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|infring|flout|disregard)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp)(?:ed|ing)|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
 /** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
 export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
 const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|exempt|faute|defaut|peu$)/;
@@ -221,6 +221,7 @@ export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number):
  */
 const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^loin$/, /^(?:near|nearby|close)$/],
+  [/^(?:sort|part)(?:ir|s|ent|ira|iront|irait|iraient|ie|ies|is|i|ons|ez)?$|^quitt/, /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining)$/],
   [/^mal$/, /^(?:well|good|fine)$/],
   [/^(?:facile|facilement)$/, /^(?:hard|difficult|tough)$/],
   [/^(?:difficile|dur)$/, /^(?:easy|easily)$/],

@@ -210,6 +210,8 @@ describe("negation-mismatch", () => {
     ["Les camions ne pourront plus circuler dans le centre-ville à partir de lundi.", "Lorries will be banned from the city centre from Monday."],
     ["Les supporters ne peuvent plus apporter de fumigènes dans le stade.", "Fans have been barred from bringing flares into the stadium."],
     ["Les étudiants non européens paieront des frais d'inscription plus élevés.", "Students from outside Europe will pay higher tuition fees."],
+    ["L'entreprise a été sanctionnée pour non-respect des normes de sécurité.", "The company was penalised for breaching safety standards."],
+    ["Les ferries ne pourront pas quitter le port avant mardi.", "Ferries will have to stay in port until Tuesday."],
   ])("reads an idiom that says the negation another way in “%s” → “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
