@@ -170,6 +170,17 @@ const SETTING_NAMES = new Set(["france"]);
 /** A name word's predecessor in the same name: joined by a hyphen or a space, across at most two lowercase words ("Santé publique France"). */
 const SAME_NAME_GAP = /^(?:[\s-]+\p{Ll}+){0,2}[\s-]+$/u;
 
+/** The State's office in a département or region, named after it: "la préfecture du Bas-Rhin", "le préfet des Hautes-Pyrénées". */
+const LOCAL_OFFICE_BEFORE = /(?<!\p{L})(?:sous-)?pr[ée](?:fectures?|fets?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$/iu;
+/** How wire English renders such an office: "local authorities said", "the prefecture", "officials". */
+const LOCAL_OFFICE_RENDERING = /\b(?:authorit|prefect|official)/i;
+
+/** A place named only as the seat of the State's local office, rendered "local authorities": "a indiqué la préfecture du Bas-Rhin". */
+function isPlaceOfLocalOffice(source: string, target: string, name: Word): boolean {
+  const before = /[\p{L}-]*$/u.exec(source.slice(0, name.start))![0];
+  return LOCAL_OFFICE_BEFORE.test(source.slice(0, name.start - before.length)) && LOCAL_OFFICE_RENDERING.test(target);
+}
+
 /** A part of a hyphenated name the table translates whole: "France" of "Île-de-France" rendered "the Paris region". */
 function isPartOfTranslatedCompound(source: string, name: Word, targetWords: Word[], foldedTarget: string): boolean {
   const before = /[\p{L}'’-]*$/u.exec(source.slice(0, name.start))![0].replace(/^.*['’]/, "");
@@ -207,7 +218,7 @@ export const nameMismatch: SegmentCheck = {
     const isSettingOfTranslatedName = (name: Word) => SETTING_NAMES.has(name.folded) &&
       names.some((other) => other.end <= name.start && SAME_NAME_GAP.test(source.slice(other.end, name.start)) && isTranslated(other));
     const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) &&
-      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget));
+      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPlaceOfLocalOffice(source, target, name));
     if (unmatched.length === 0) return [];
     const sourceWords = wordParts(source).map((token) => toWord(token, foldForNames(source)));
     // Capitalised target words with no counterpart in the source are likely the unmatched names, translated.
