@@ -1,4 +1,4 @@
-import { spelledNumberValues } from "@/lib/qa/numbers";
+import { spelledNumberValues } from "@/lib/text/number-words";
 import { cognateScore } from "./cognates";
 import { getLexicon, type Lexicon, type Phrase } from "./lexicon";
 import type { TranslationModel } from "./translation-model";
