@@ -1,6 +1,7 @@
 // Writes the DEV split's cases, with Recto's findings, for whoever tunes the checks:
 //   npx tsx --conditions=react-server bench/meaning/dump-dev.ts [out.jsonl] [news]
-// "news": the hand-written news pairs (bench/meaning/news/) instead of the Wesnoth campaigns.
+// "news": the hand-written news pairs (bench/meaning/news/) instead of the Wesnoth campaigns, with the
+// clean-only dev2 pairs (news/clean-extra.json) after the dev ones.
 // Held-out pairs are never written: the documents of held-out campaigns or topics are not even checked here.
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,9 +15,12 @@ import { buildMeaningTestSet, type MeaningTestSet, TWIN_SUFFIX } from "./test-se
 const isNews = process.argv[3] === "news";
 const out = process.argv[2] ?? path.join(process.env.TMPDIR || tmpdir(), "recto-meaning-bench", isNews ? "news-dev-cases.jsonl" : "dev-cases.jsonl");
 let testSet: MeaningTestSet;
+let cleanOnly: Array<{ campaign: string; pairs: MeaningTestSet["documents"][number]["pairs"] }> = [];
 let originalOf: (id: string) => string;
 if (isNews) {
-  testSet = loadNewsTestSet();
+  const news = loadNewsTestSet();
+  testSet = news;
+  cleanOnly = news.dev2.documents;
   originalOf = (id) => testSet.key.get(id)!.before;
 } else {
   const corpus = loadMeaningCorpus();
@@ -38,6 +42,13 @@ for (const document of testSet.documents.filter((candidate) => candidate.split =
     } else if (own.some((finding) => counted.has(finding.checkId))) {
       lines.push(JSON.stringify({ id: pair.id, campaign: document.campaign, type: pair.id.endsWith(TWIN_SUFFIX) ? "clean-twin-alarm" : "clean-alarm", source: pair.source, target: pair.target, findings: own }));
     }
+  }
+}
+for (const document of cleanOnly) {
+  const findings = runChecks(document.pairs);
+  for (const pair of document.pairs) {
+    const own = findings.filter((finding) => finding.segmentId === pair.id).map(({ checkId, message }) => ({ checkId, message }));
+    if (own.some((finding) => counted.has(finding.checkId))) lines.push(JSON.stringify({ id: pair.id, campaign: document.campaign, split: "dev2", type: "clean-alarm", source: pair.source, target: pair.target, findings: own }));
   }
 }
 writeFileSync(out, `${lines.join("\n")}\n`);

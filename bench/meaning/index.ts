@@ -7,7 +7,7 @@ import { runPofilter } from "../qa/pofilter";
 import { CAMPAIGNS, loadMeaningCorpus, type Split } from "./corpus";
 import { distinctParagraphs, type ProcessRun, timeQaProcess } from "./qa-process";
 import { EXPECTED_CHECKS, MEANING_KINDS, MEANING_ONLY_KINDS, type MeaningKind } from "./inject-meaning";
-import { type Alarm, type MeaningScore, recallOver, scoreMeaning, type Tally } from "./score";
+import { type Alarm, type CleanOnlyScore, type MeaningScore, recallOver, scoreCleanOnly, scoreMeaning, type Tally } from "./score";
 import { loadNewsTestSet } from "./news-set";
 import { buildMeaningTestSet, PER_KIND, SEED } from "./test-set";
 
@@ -57,21 +57,25 @@ function kindTable(recto: MeaningScore, pofilter: MeaningScore): string[] {
   ];
 }
 
-function checkTable(recto: MeaningScore, pofilter: MeaningScore): string[] {
+/** A clean-only split shown as one more column: its label and Recto's and pofilter's alarms on it. */
+type CleanOnlyColumn = { label: string; recto: CleanOnlyScore; pofilter: CleanOnlyScore };
+
+function checkTable(recto: MeaningScore, pofilter: MeaningScore, extra?: CleanOnlyColumn): string[] {
   const built = new Set(QA_CHECKS.map((check) => check.id));
   const ids = [...new Set(Object.values(EXPECTED_CHECKS).flat())];
-  const line = (score: MeaningScore, accepted: Record<MeaningKind, readonly string[]>, id: string, label: string) => {
+  const line = (score: MeaningScore, accepted: Record<MeaningKind, readonly string[]>, id: string, label: string, cleanOnly?: CleanOnlyScore) => {
     const kinds = MEANING_KINDS.filter((kind) => accepted[kind].includes(id));
     const [dev, held] = SPLITS.map((split) => ({ ...score.byCheck.get(split)!.get(id)!, injected: recallOver(score, split, kinds).injected }));
     const [cleanDev, cleanHeld] = SPLITS.map((split) => score.clean.get(split)!.segments);
-    return `| ${label} | ${kinds.join(", ")} | ${ratio(dev)} | ${ratio(held)} | ${share(dev.falseAlarms, cleanDev)} | ${share(held.falseAlarms, cleanHeld)} |`;
+    const extraCell = cleanOnly ? ` ${share(cleanOnly.byCheck.get(id) ?? 0, cleanOnly.segments)} |` : "";
+    return `| ${label} | ${kinds.join(", ")} | ${ratio(dev)} | ${ratio(held)} | ${share(dev.falseAlarms, cleanDev)} | ${share(held.falseAlarms, cleanHeld)} |${extraCell}`;
   };
   const tests = [...new Set(Object.values(POFILTER_COMPARABLE).flat())];
   return [
-    "| Check | Counts for | Recall dev | Recall held-out | False alarms on clean dev segments | False alarms on clean held-out segments |",
-    "| --- | --- | ---: | ---: | ---: | ---: |",
-    ...ids.map((id) => line(recto, EXPECTED_CHECKS, id, built.has(id) ? `\`${id}\`` : `\`${id}\` (not on this branch)`)),
-    ...tests.map((test) => line(pofilter, POFILTER_COMPARABLE, test, `pofilter \`${test}\``)),
+    `| Check | Counts for | Recall dev | Recall held-out | False alarms on clean dev segments | False alarms on clean held-out segments |${extra ? ` False alarms on ${extra.label} |` : ""}`,
+    `| --- | --- | ---: | ---: | ---: | ---: |${extra ? " ---: |" : ""}`,
+    ...ids.map((id) => line(recto, EXPECTED_CHECKS, id, built.has(id) ? `\`${id}\`` : `\`${id}\` (not on this branch)`, extra?.recto)),
+    ...tests.map((test) => line(pofilter, POFILTER_COMPARABLE, test, `pofilter \`${test}\``, extra?.pofilter)),
   ];
 }
 
@@ -86,13 +90,14 @@ function variantTable(score: MeaningScore): string[] {
 }
 
 /** Clean segments with any alarm, Recto against pofilter, by split. */
-function cleanTable(segments: string, recto: MeaningScore, pofilter: MeaningScore): string[] {
+function cleanTable(segments: string, recto: MeaningScore, pofilter: MeaningScore, extra?: CleanOnlyColumn): string[] {
   const cleanLine = (score: MeaningScore, split: Split) => share(score.clean.get(split)!.alarmed, score.clean.get(split)!.segments);
+  const extraCell = (score: CleanOnlyScore | undefined, of: boolean) => (score ? ` ${share(score.alarmed, score.segments)}${of ? ` of ${score.segments}` : ""} |` : "");
   return [
-    `| Clean ${segments} with any alarm of the checks above | dev | held-out |`,
-    "| --- | ---: | ---: |",
-    `| Recto (target ≤ 5%) | ${cleanLine(recto, "dev")} of ${recto.clean.get("dev")!.segments} | ${cleanLine(recto, "held-out")} of ${recto.clean.get("held-out")!.segments} |`,
-    `| pofilter (its comparable tests) | ${cleanLine(pofilter, "dev")} | ${cleanLine(pofilter, "held-out")} |`,
+    `| Clean ${segments} with any alarm of the checks above | dev | held-out |${extra ? ` ${extra.label} |` : ""}`,
+    `| --- | ---: | ---: |${extra ? " ---: |" : ""}`,
+    `| Recto (target ≤ 5%) | ${cleanLine(recto, "dev")} of ${recto.clean.get("dev")!.segments} | ${cleanLine(recto, "held-out")} of ${recto.clean.get("held-out")!.segments} |${extraCell(extra?.recto, true)}`,
+    `| pofilter (its comparable tests) | ${cleanLine(pofilter, "dev")} | ${cleanLine(pofilter, "held-out")} |${extraCell(extra?.pofilter, false)}`,
   ];
 }
 
@@ -120,6 +125,12 @@ export async function run(): Promise<string> {
   const newsPairs = news.documents.flatMap((document) => document.pairs);
   const newsRecto = scoreMeaning(rectoAlarms(news.documents), news, EXPECTED_CHECKS);
   const newsPofilter = scoreMeaning(runPofilter(newsPairs).hits.map(({ pairId, test }) => ({ pairId, checkId: test })), news, POFILTER_COMPARABLE);
+  const dev2Pairs = news.dev2.documents.flatMap((document) => document.pairs);
+  const dev2: CleanOnlyColumn = {
+    label: "dev2 (clean only)",
+    recto: scoreCleanOnly(rectoAlarms(news.dev2.documents), news.dev2.ids, EXPECTED_CHECKS),
+    pofilter: scoreCleanOnly(runPofilter(dev2Pairs).hits.map(({ pairId, test }) => ({ pairId, checkId: test })), news.dev2.ids, POFILTER_COMPARABLE),
+  };
   const count = (split: Split) => corpus.pairs.filter((pair) => pair.split === split).length;
   const campaigns = (split: Split) => CAMPAIGNS.filter((campaign) => campaign.split === split).map((campaign) => `${campaign.title} (\`${campaign.code}\`)`).join(", ");
   return [
@@ -155,14 +166,15 @@ export async function run(): Promise<string> {
     "### News-style text, errors made by hand",
     "",
     `Corpus: ${news.pairs} French news sentences with English newsroom adaptations, written by hand for this bench (\`bench/meaning/news/\`), with ${news.key.size} corrupted English versions of some of them, each written by hand the way a hurried adapter errs, by an engineer who did not read the checks. ` +
-      `The split is by topic: **dev** ${news.topics.dev.join(", ")}; **held-out** (only counted) ${news.topics["held-out"].join(", ")}. Each corrupted pair is scored beside its untouched twin.`,
+      `The split is by topic: **dev** ${news.topics.dev.join(", ")}; **held-out** (only counted) ${news.topics["held-out"].join(", ")}. Each corrupted pair is scored beside its untouched twin. ` +
+      `**dev2** (clean only, may be read): ${news.dev2.ids.size} more clean pairs written later (\`news/clean-extra.json\`), on ${news.dev2.topics.join(", ")}, to measure false alarms on text the checks were not tuned on.`,
     "",
     ...kindTable(newsRecto, newsPofilter),
     "",
-    ...checkTable(newsRecto, newsPofilter),
+    ...checkTable(newsRecto, newsPofilter, dev2),
     "",
     ...variantTable(newsRecto),
     "",
-    ...cleanTable("news segments", newsRecto, newsPofilter),
+    ...cleanTable("news segments", newsRecto, newsPofilter, dev2),
   ].join("\n");
 }

@@ -10,10 +10,13 @@ import { type MeaningDocument, type MeaningTestSet, TWIN_SUFFIX } from "./test-s
 
 const FOLDER = path.join(import.meta.dirname, "news");
 
-type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split };
+type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split | "dev2" };
 type NewsInjection = { id: string; pairId: string; kind: MeaningKind; variant: string; target: string };
 
-export type NewsTestSet = MeaningTestSet & { pairs: number; topics: Record<Split, string[]> };
+/** Clean pairs only, written later than the others on topics of neither split (split "dev2"): may be read. */
+export type CleanOnlySet = { documents: Array<{ campaign: string; pairs: SegmentPair[] }>; ids: Set<string>; topics: string[] };
+
+export type NewsTestSet = MeaningTestSet & { pairs: number; topics: Record<Split, string[]>; dev2: CleanOnlySet };
 
 function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(path.join(FOLDER, name), "utf8")) as T;
@@ -27,7 +30,7 @@ export function loadNewsTestSet(): NewsTestSet {
   const pairs = readJson<NewsPair[]>("pairs.json");
   const injections = readJson<NewsInjection[]>("injected.json");
   const byId = new Map(pairs.map((pair) => [pair.id, pair]));
-  const splitOf = (pair: NewsPair): Split => pair.split ?? "dev";
+  const splitOf = (pair: NewsPair): Split => (pair.split === "held-out" ? "held-out" : "dev");
   const key: MeaningTestSet["key"] = new Map();
   const injectedPairs = new Map<string, SegmentPair[]>();
   for (const injection of injections) {
@@ -55,5 +58,16 @@ export function loadNewsTestSet(): NewsTestSet {
     }
   }
   const topics = (split: Split) => [...new Set(pairs.filter((pair) => splitOf(pair) === split).map((pair) => pair.topic))];
-  return { documents, key, clean, pairs: pairs.length, topics: { dev: topics("dev"), "held-out": topics("held-out") } };
+  return { documents, key, clean, pairs: pairs.length, topics: { dev: topics("dev"), "held-out": topics("held-out") }, dev2: loadCleanOnly("clean-extra.json") };
+}
+
+/** One document per topic of a file of clean pairs, none injected. */
+function loadCleanOnly(name: string): CleanOnlySet {
+  const pairs = readJson<NewsPair[]>(name);
+  const topics = [...new Set(pairs.map((pair) => pair.topic))];
+  const documents = topics.map((topic) => ({
+    campaign: topic,
+    pairs: pairs.filter((pair) => pair.topic === topic).map(({ id, source, target }) => ({ id, source, target })),
+  }));
+  return { documents, ids: new Set(pairs.map((pair) => pair.id)), topics };
 }

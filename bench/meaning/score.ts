@@ -67,3 +67,17 @@ export function recallOver(score: MeaningScore, split: Split, kinds: readonly Me
   const tallies = kinds.map((kind) => score.byKind.get(split)!.get(kind) ?? { injected: 0, caught: 0 });
   return tallies.reduce((sum, tally) => ({ injected: sum.injected + tally.injected, caught: sum.caught + tally.caught }), { injected: 0, caught: 0 });
 }
+
+/** Clean segments of a clean-only set with an alarm of any accepted check, and by check. */
+export type CleanOnlyScore = { segments: number; alarmed: number; byCheck: Map<string, number> };
+
+export function scoreCleanOnly(alarms: Alarm[], ids: Set<string>, accepted: Record<MeaningKind, readonly string[]>): CleanOnlyScore {
+  const counted = new Set(Object.values(accepted).flat());
+  const checksOn = new Map<string, Set<string>>();
+  for (const { pairId, checkId } of alarms) {
+    if (counted.has(checkId) && ids.has(pairId)) checksOn.set(pairId, (checksOn.get(pairId) ?? new Set()).add(checkId));
+  }
+  const byCheck = new Map([...counted].map((id) => [id, 0]));
+  for (const checks of checksOn.values()) for (const id of checks) byCheck.set(id, byCheck.get(id)! + 1);
+  return { segments: ids.size, alarmed: checksOn.size, byCheck };
+}

@@ -147,6 +147,13 @@ const ADJECTIVE_ENDING: Record<Language, RegExp> = {
 
 const LINKING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
 
+/**
+ * Forms that are only past participles after a third-person subject (accented -é, agreed -ées,
+ * -ises, -ies, -ues; -is, -us are first or second person when finite): right after a noun, with no
+ * auxiliary, such a word is an adjective ("les aides promises", "le texte adopté"), not the noun's verb.
+ */
+const FRENCH_PARTICIPLE_ONLY = /(?:é|ée|és|ées|ises|ies|ues|ites|is|us)$/;
+
 /** Verbs whose compound tenses take "être" and stay active: "la reine était partie" is the queen leaving. */
 const ETRE_VERBS = new Set(
   "aller venir devenir revenir parvenir survenir intervenir arriver partir repartir entrer rentrer sortir monter descendre naitre mourir deceder rester tomber retomber retourner".split(" "),
@@ -175,6 +182,7 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
   if (language === "target" && !ENGLISH_PARTICIPLE.test(folded(alignedWords, predicate, language))) isPassive = false;
   const predicateWord = folded(alignedWords, predicate, language);
+  if (k === predicate - 1 && language === "source" && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase())) return null;
   if (k === predicate - 1 && !isKnownVerb && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !(isNoun(alignedWords, k, language) || (isOpeningNoun && k === 0))) return null;

@@ -42,7 +42,11 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   centre: ["central", "centre", "center"], grand: ["great", "grand"], grande: ["great", "grand", "britain"], seconde: ["second", "ii"], premiere: ["first"], iles: ["islands", "isles"],
   ile: ["island", "isle"], vert: ["verde", "green"], pays: ["country", "countries", "land", "lands", "netherlands"], bas: ["low", "lower", "netherlands"],
   unis: ["united", "us", "usa"], uni: ["united", "uk"], siecle: ["century", "age"], histoire: ["history"], detroit: ["strait", "straits"], nouvelle: ["new"], nouveau: ["new"], bretagne: ["britain", "brittany"], saint: ["saint", "st", "holy"], federation: ["federation"], peninsule: ["peninsula"], age: ["age", "ages"], moyen: ["middle"],
-  // Titles and honorifics: translated or dropped, never a name by themselves.
+  // The French regions whose English name is not spelt alike (the others, "Occitanie", "Normandie", "Corse", are).
+  "ile-de-france": ["paris region", "greater paris", "ile-de-france"], bourgogne: ["burgundy"], "bourgogne-franche-comte": ["burgundy"],
+  guyane: ["guiana"], "provence-alpes-cote": ["provence", "riviera", "southeast", "south-east"],
+  // Titles and honorifics: translated or dropped, never a name by themselves; "PDG" (président-directeur général) and "DG" are titles.
+  pdg: ["chief", "ceo", "chairman", "boss", "head"], dg: ["director", "chief", "head", "boss", "directorate"],
   monsieur: [], madame: [], mademoiselle: [], mme: [], mlle: [], mm: [], me: [], dr: [], pr: [], sainte: ["saint", "st", "holy"],
 };
 

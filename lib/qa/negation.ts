@@ -174,7 +174,8 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
 
 // "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
 // "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
-const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|forg(?:et|ets|etting|ot|otten)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss)(?:e|s|es|ed|d|ing|al|ion)?|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
+// Verbs of preventing and forbidding say "may not", verbs of breaking a rule "does not respect" ("non-respect des règles" → "breaching the rules"): "ne peuvent plus louer" → "barred from letting"; a final consonant doubles before -ed, -ing ("banned", "stopped").
+const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|infring|flout|disregard)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp)(?:ed|ing)|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
 /** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
 export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
 const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|exempt|faute|defaut|peu$)/;
@@ -193,7 +194,7 @@ export function isTargetImplicitNegative(word: AlignedWord): boolean {
   return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
 }
 
-const NOT_NEGATIVE_ENOUGH = /^(?:no|none|nothing|not|(?:for)?ever|anymore|anything|anyone|anybody|only|rather|instead|few|little|free|gone)$/;
+const NOT_NEGATIVE_ENOUGH = /^(?:no|none|nothing|not|(?:for)?ever|anymore|anything|anyone|anybody|only|rather|instead|few|little|free|gone|outside)$/;
 
 /**
  * Whether an English negator meets a word that says no by itself within its next three words, so
@@ -220,6 +221,7 @@ export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number):
  */
 const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^loin$/, /^(?:near|nearby|close)$/],
+  [/^(?:sort|part)(?:ir|s|ent|ira|iront|irait|iraient|ie|ies|is|i|ons|ez)?$|^quitt/, /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining)$/],
   [/^mal$/, /^(?:well|good|fine)$/],
   [/^(?:facile|facilement)$/, /^(?:hard|difficult|tough)$/],
   [/^(?:difficile|dur)$/, /^(?:easy|easily)$/],
@@ -281,6 +283,18 @@ export function hasBareNegativePronoun(words: AlignedWord[], negators: Negator[]
     const after = folded(words, index + 1, "source");
     return !FRENCH_NOUN_MARKERS.has(folded(words, index - 1, "source")) && after !== "que" && after !== "qu'" && !(form !== "rien" && /^\d/.test(after));
   });
+}
+
+/**
+ * Whether a French negation stands in a "tant que" clause that the English opens with "until":
+ * "tant que la direction n'aura pas retiré son projet" is "until management withdraws its plan".
+ */
+export function isUntilClause(text: string, sourceWords: AlignedWord[], targetWords: AlignedWord[], negator: Negator): boolean {
+  let isTantQue = false;
+  for (let k = negator.first - 1; k > 0 && negator.first - k <= 8 && !isBoundary(text, sourceWords[k], sourceWords[k + 1]); k -= 1) {
+    if (/^qu/.test(folded(sourceWords, k, "source")) && folded(sourceWords, k - 1, "source") === "tant") isTantQue = true;
+  }
+  return isTantQue && targetWords.some((_, index) => /^(?:until|till)$/.test(folded(targetWords, index, "target")));
 }
 
 /** Whether the English says no without a negator between words `from` and `to`. */

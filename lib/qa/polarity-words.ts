@@ -39,14 +39,18 @@ function folded(words: AlignedWord[], index: number, language: "source" | "targe
   return word ? wordInfo(word.text, language).folded.replace(/’/g, "'") : "";
 }
 
-/** Where the one- or two-word `form` occurs in `words`, not right after a negating word. */
+/** Negative determiners and pronouns that negate the word before them: "with no date set" says "without". */
+const ENGLISH_NEGATING_AFTER = /^(?:no|none|nothing|nobody|neither)$/;
+const FRENCH_NEGATING_AFTER = /^(?:aucun|aucune|nul|nulle|rien|personne)$/;
+
+/** Where the one- or two-word `form` occurs in `words`, not right after a negating word nor right before a negative determiner. */
 function occurrences(words: AlignedWord[], form: string, language: "source" | "target"): number[] {
   const parts = form.split(" ");
-  const negating = language === "target" ? ENGLISH_NEGATING_BEFORE : FRENCH_NEGATING_BEFORE;
+  const [negating, negatingAfter] = language === "target" ? [ENGLISH_NEGATING_BEFORE, ENGLISH_NEGATING_AFTER] : [FRENCH_NEGATING_BEFORE, FRENCH_NEGATING_AFTER];
   const found: number[] = [];
   for (let i = 0; i + parts.length <= words.length; i += 1) {
     if (!parts.every((part, offset) => folded(words, i + offset, language) === part)) continue;
-    if ([i - 1, i - 2].some((k) => negating.test(folded(words, k, language)))) continue;
+    if ([i - 1, i - 2].some((k) => negating.test(folded(words, k, language))) || negatingAfter.test(folded(words, i + parts.length, language))) continue;
     found.push(i);
   }
   return found;

@@ -1,3 +1,4 @@
+import { spelledNumberValues } from "@/lib/text/number-words";
 import { cognateScore } from "./cognates";
 import { getLexicon, type Lexicon, type Phrase } from "./lexicon";
 import type { TranslationModel } from "./translation-model";
@@ -37,9 +38,15 @@ function lexiconScore(entry: SourceEntry, source: WordInfo, target: WordInfo): n
   return isListed ? 0.95 : cognateScore(source, target);
 }
 
+/** A number in digits on one side spelt out on the other: "une trentaine" → "about 30", "4" → "four". */
+function isSpelledNumber(source: WordInfo, target: WordInfo): boolean {
+  const [digits, word, language] = source.isNumber ? [source.folded, target.folded, "en" as const] : [target.folded, source.folded, "fr" as const];
+  return /^\d+$/.test(digits) && (spelledNumberValues(word, language)?.includes(Number(digits)) ?? false);
+}
+
 /** How well two words translate each other, position aside (0–1); `probabilities` is the model's row for the French stem. */
 function lexicalScore(entry: SourceEntry, source: WordInfo, target: WordInfo, probabilities: Map<string, number> | null): number {
-  if (source.isNumber || target.isNumber) return source.isNumber && target.isNumber && source.stem === target.stem ? 1 : 0;
+  if (source.isNumber || target.isNumber) return source.isNumber && target.isNumber ? (source.stem === target.stem ? 1 : 0) : isSpelledNumber(source, target) ? 0.95 : 0;
   // The lexicon holds no English function words: only an identical form links them, unless the two
   // languages spell different words alike (French "a" has, "on" one, "or" gold, "as" have, "an" year).
   if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : 0;

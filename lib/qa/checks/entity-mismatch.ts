@@ -147,10 +147,18 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
       const folded = wordInfo(alignment.source[index].text, "source").folded;
       return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, targetNameParts) && !isStateInCompound(source, alignment.source[index].start, folded);
     });
-  // The target's names cost a dictionary look-up each: found only when asked for.
+  // The target's names cost a dictionary look-up each: found only when asked for. A word of a source name's
+  // English rendering ("Paris" of "the Paris region" for "Île-de-France") stands in for no other name.
   let targetNames: number[] | null = null;
-  const findTargetNames = () => (targetNames ??= unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target")
-    .filter((index) => !appearsIn(wordInfo(alignment.target[index].text, "target").folded, sourceParts, sourceNameParts)));
+  const findTargetNames = () => {
+    if (targetNames) return targetNames;
+    const equivalents = (folded: string) => (Object.hasOwn(NAME_EQUIVALENTS, folded) ? NAME_EQUIVALENTS[folded] : []);
+    const rendered = new Set(alignment.source.flatMap((word) => equivalents(wordInfo(word.text, "source").folded).flatMap((phrase) => phrase.split(" "))));
+    return (targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target").filter((index) => {
+      const folded = wordInfo(alignment.target[index].text, "target").folded;
+      return !appearsIn(folded, sourceParts, sourceNameParts) && !rendered.has(folded);
+    }));
+  };
   return { sourceNames, findTargetNames };
 }
 

@@ -1,3 +1,4 @@
+import { getLexicon } from "@/lib/word-align/lexicon";
 import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
 import { isFrenchWord } from "./entity-mismatch";
@@ -157,6 +158,38 @@ function isAlteration(name: Word, word: Word): boolean {
 /** Capitalised French adjectives and common nouns ("Germanique", "Saharienne", "Histoire") are often dropped or recast, so never reported missing. */
 const COMMON_WORD_ENDING = /(?:iques?|iennes?|iens?|aines?|ales?|aises?|ais|oises?|ois|i[eè]res?|[eè]res?|istes?|elles?|ées?|ures?|oires?|aires?|ites?|eurs?|euses?|ions?)$/;
 
+/** Whether a capitalised French dictionary word has one of its lexicon renderings in the target: "Santé publique France" → "the public health agency". */
+function isTranslatedWord(name: Word, targetStems: Set<string>): boolean {
+  const { folded, stem } = wordInfo(name.text, "source");
+  const stems = getLexicon().lexicon.get(folded) ?? getLexicon().lexicon.get(`~${stem}`);
+  return stems !== undefined && [...stems].some((candidate) => targetStems.has(candidate));
+}
+
+/** The setting French news leaves implicit: inside a body's name ("Santé publique France", "Météo-France") it goes when the name is translated. */
+const SETTING_NAMES = new Set(["france"]);
+/** A name word's predecessor in the same name: joined by a hyphen or a space, across at most two lowercase words ("Santé publique France"). */
+const SAME_NAME_GAP = /^(?:[\s-]+\p{Ll}+){0,2}[\s-]+$/u;
+
+/** The State's office in a département or region, named after it: "la préfecture du Bas-Rhin", "le préfet des Hautes-Pyrénées". */
+const LOCAL_OFFICE_BEFORE = /(?<!\p{L})(?:sous-)?pr[ée](?:fectures?|fets?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$/iu;
+/** How wire English renders such an office: "local authorities said", "the prefecture", "officials". */
+const LOCAL_OFFICE_RENDERING = /\b(?:authorit|prefect|official)/i;
+
+/** A place named only as the seat of the State's local office, rendered "local authorities": "a indiqué la préfecture du Bas-Rhin". */
+function isPlaceOfLocalOffice(source: string, target: string, name: Word): boolean {
+  const before = /[\p{L}-]*$/u.exec(source.slice(0, name.start))![0];
+  return LOCAL_OFFICE_BEFORE.test(source.slice(0, name.start - before.length)) && LOCAL_OFFICE_RENDERING.test(target);
+}
+
+/** A part of a hyphenated name the table translates whole: "France" of "Île-de-France" rendered "the Paris region". */
+function isPartOfTranslatedCompound(source: string, name: Word, targetWords: Word[], foldedTarget: string): boolean {
+  const before = /[\p{L}'’-]*$/u.exec(source.slice(0, name.start))![0].replace(/^.*['’]/, "");
+  const after = /^[\p{L}-]*/u.exec(source.slice(name.end))![0];
+  if (!before.includes("-") && !after.includes("-")) return false;
+  const equivalents = equivalentsOf(foldForNames(`${before}${name.text}${after}`));
+  return equivalents !== null && equivalents.some((phrase) => hasPhrase(foldedTarget, targetWords, phrase));
+}
+
 /** English words that render a capitalised source word through the equivalents table ("Allemagne" → "Germany"). */
 function renderedEquivalents(sourceNames: Word[]): Set<string> {
   return new Set(sourceNames.flatMap((name) => (equivalentsOf(name.folded) ?? []).flatMap((phrase) => phrase.split(" "))));
@@ -180,7 +213,12 @@ export const nameMismatch: SegmentCheck = {
     const isCommonWord = (name: Word) => equivalentsOf(name.folded) === null &&
       (ARTICLE_BEFORE.test(source.slice(0, name.start)) || /^[\s-]+\p{Lu}/u.test(source.slice(name.end)) || name.text === name.text.toUpperCase()) &&
       isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem);
-    const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded));
+    const targetStems = new Set(targetWords.map((word) => wordInfo(word.text, "target").stem));
+    const isTranslated = (name: Word) => isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem) && isTranslatedWord(name, targetStems);
+    const isSettingOfTranslatedName = (name: Word) => SETTING_NAMES.has(name.folded) &&
+      names.some((other) => other.end <= name.start && SAME_NAME_GAP.test(source.slice(other.end, name.start)) && isTranslated(other));
+    const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) &&
+      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPlaceOfLocalOffice(source, target, name));
     if (unmatched.length === 0) return [];
     const sourceWords = wordParts(source).map((token) => toWord(token, foldForNames(source)));
     // Capitalised target words with no counterpart in the source are likely the unmatched names, translated.

@@ -1,7 +1,7 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasNegatedAntonym, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, type Negator } from "../negation";
+import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasNegatedAntonym, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, isUntilClause, type Negator } from "../negation";
 import { findPolarityFlip, findQuantityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
@@ -92,7 +92,7 @@ function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Neg
     const keepsNegative = alignment.target.some((word, index) => isTargetStrongNegative(word) && [[], [negator.scope]].some((linked) => sameSet(linked, counterparts(index))));
     return !keepsNegative;
   }
-  if (hasNegatedAntonym(source, alignment.source, alignment.target, negator)) return true;
+  if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator)) return true;
   const last = Math.max(negator.last, negator.scope ?? negator.last);
   return alignment.target.some((_, index) => {
     if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;

@@ -10,6 +10,11 @@ describe("content-omission and content-addition", () => {
     expect(finding.evidence?.links).toEqual([{ source: finding.sourceSpan, target: null, score: 0 }]);
   });
 
+  it("reads a number spelt out in French and given in digits in English as rendered", () => {
+    const source = "Le journal a annoncé un plan de départs portant sur une quarantaine de postes, sur un effectif de 300 salariés.";
+    expect(findingsOf("content-omission", source, "The newspaper announced a redundancy plan covering about 40 of its 300 jobs.")).toEqual([]);
+  });
+
   it("names a parenthetical dropped between two rendered words", () => {
     const source = "Le maire, réélu en mars avec une large majorité, a présenté son budget.";
     const [finding] = findingsOf("content-omission", source, "The mayor presented his budget.");

@@ -47,6 +47,12 @@ describe("entity-mismatch", () => {
     ["Aujourd'hui, l'Équateur exporte du pétrole.", "Today Ecuador exports oil."],
     ["Ils vivent aussi en Biélorussie.", "They also live in Belarus."],
     ["Fidji est indépendante de la Grande-Bretagne depuis 1970.", "Fiji has been independent from Britain since 1970."],
+    // French regions by their English names.
+    ["Les transports d'Île-de-France seront perturbés lundi.", "Transport in the Paris region will be disrupted on Monday."],
+    ["Les vignerons de Bourgogne attendent la pluie.", "Winegrowers in Burgundy are waiting for rain."],
+    // The English rendering of one name ("Paris region") does not stand in for another left unlinked ("Union").
+    ["Quelque 780 000 ménages attendent un logement en Île-de-France, selon l'Union sociale pour l'habitat.", "Some 780,000 households are waiting for housing in the Paris region, according to the social housing federation USH."],
+    ["Le lanceur a décollé de Guyane samedi.", "The launcher lifted off from French Guiana on Saturday."],
     // French common words capitalised inside a name are translated, not replaced.
     ["La Croatie Blanche touchait les terres de Cracovie.", "White Croatia reached the lands of Krakow."],
     ["Au Vème siècle, la Grande-Grèce était prospère.", "In the 5th century Magna Graecia was prosperous."],

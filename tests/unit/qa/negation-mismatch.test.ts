@@ -205,6 +205,26 @@ describe("negation-mismatch", () => {
   });
 
   it.each([
+    ["Les syndicats poursuivront la grève tant que la direction n'aura pas retiré son projet.", "The unions will keep up the strike until management withdraws its plan."],
+    ["Le chantier a été suspendu sans qu'aucune solution ne soit proposée aux riverains.", "Work was halted with no solution offered to local residents."],
+    ["Les camions ne pourront plus circuler dans le centre-ville à partir de lundi.", "Lorries will be banned from the city centre from Monday."],
+    ["Les supporters ne peuvent plus apporter de fumigènes dans le stade.", "Fans have been barred from bringing flares into the stadium."],
+    ["Les étudiants non européens paieront des frais d'inscription plus élevés.", "Students from outside Europe will pay higher tuition fees."],
+    ["L'entreprise a été sanctionnée pour non-respect des normes de sécurité.", "The company was penalised for breaching safety standards."],
+    ["Les ferries ne pourront pas quitter le port avant mardi.", "Ferries will have to stay in port until Tuesday."],
+  ])("reads an idiom that says the negation another way in “%s” → “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Les syndicats poursuivront la grève tant que la direction n'aura pas retiré son projet.", "The unions will keep up the strike while management withdraws its plan.", "n'aura pas"],
+    ["Le chantier a été suspendu sans qu'aucune solution ne soit proposée aux riverains.", "Work was halted with a solution offered to local residents.", "sans"],
+  ])("still flags “%s” when the English has no such idiom", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+  });
+
+  it.each([
     ["Jul a rempli le Stade de France deux soirs de suite, un exploit réalisé par très peu d'artistes français.", "Jul filled the Stade de France on two consecutive nights, a feat many French artists have achieved.", "peu", "many"],
     ["De nombreux habitants ont été évacués après l'incendie.", "Few residents were evacuated after the fire.", "nombreux", "Few"],
   ])("flags a scarce quantity said as an abundant one, or the reverse: %j → %j", (source, target, french, english) => {

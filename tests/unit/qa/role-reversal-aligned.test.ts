@@ -37,6 +37,9 @@ describe("role-reversal read from the word alignment", () => {
     ["Les réseaux sociaux ont relayé la lettre.", "Social networks shared the letter."],
     ["Israël se reflète dans ce conflit.", "Israel is reflected in this conflict."],
     ["Le ministre ordonne une enquête.", "The minister orders an inquiry."],
+    // A participle right after its noun, no auxiliary, is an adjective: "les aides promises" is aid that was promised.
+    ["La ministre a annoncé que les crédits votés par le Parlement seraient débloqués en mars.", "The minister announced that the funds approved by parliament would be released in March."],
+    ["Le ministre de l'Agriculture, Marc Fesneau, a promis que les aides promises aux éleveurs seraient versées avant la fin du mois.", "Agriculture Minister Marc Fesneau pledged that the aid promised to livestock farmers would be paid before the end of the month."],
     ["La politique publique compte.", "Public policy matters."],
     // French inverts the subject after "combien", "où", "que", "comme", and in a reporting incise.
     ["Nul ne sait encore combien coûtera la réforme.", "Nobody yet knows how much the reform will cost."],

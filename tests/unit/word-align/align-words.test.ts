@@ -16,6 +16,9 @@ describe("alignWords", () => {
     ["L'ONU prend ses distances", "Distancing yourself from the UN", ["ONU→UN", "distances→Distancing"]],
     ["La mise en œuvre de la politique nationale a échoué.", "The implementation of national policy failed.", ["mise→implementation", "œuvre→implementation", "politique→policy", "nationale→national", "échoué→failed"]],
     ["Au moins 1 400 personnes ont été tuées.", "At least 1 400 people were killed.", ["1→1", "400→400"]],
+    // A number spelt out on one side, in digits on the other; "une trentaine" is about 30.
+    ["Une trentaine de postes seront supprimés.", "About 30 jobs will go.", ["trentaine→30"]],
+    ["Le club a gagné 3 matchs sur quatre.", "The club won three of its 4 games.", ["3→three", "quatre→4"]],
     // The lexicon files singulars: "wives" is looked up as "wife".
     ["Les ministres et leurs femmes sont arrivés.", "The ministers and their wives arrived.", ["ministres→ministers", "femmes→wives"]],
   ])("links %j to %j", (source, target, expected) => {
