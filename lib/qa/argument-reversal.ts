@@ -1,5 +1,5 @@
-import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { argumentsOf, hasBoundary, isNoun, strongLinks, type Argument, type Slot } from "./argument-roles";
+import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
+import { argumentsOf, hasBoundary, isNoun, relativeOwner, strongLinks, type Argument, type Slot } from "./argument-roles";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
@@ -104,8 +104,36 @@ export function findArgumentReversals(source: string, target: string, alignment:
       }
     }
   }
-  const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) : null;
+  const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) ?? findReattachedOwner(source, target, alignment, links) : null;
   return swap ? [swap] : hits;
+}
+
+/**
+ * An owner relative hung on another noun: "les infirmières, dont les salaires…" → "The minister,
+ * whose pay…". Both owners must be linked, each to a word other than the other side's owner.
+ */
+function findReattachedOwner(source: string, target: string, alignment: WordAlignment, links: WordLink[]): CheckHit | null {
+  for (const link of links) {
+    const targetOwner = relativeOwner(target, alignment.target, link.target, "target");
+    const sourceOwner = targetOwner === null ? null : relativeOwner(source, alignment.source, link.source, "source");
+    if (targetOwner === null || sourceOwner === null) continue;
+    const ownerCounterpart = links.find((other) => other.source === sourceOwner)?.target;
+    const targetOwnerSource = links.find((other) => other.target === targetOwner)?.source;
+    if (ownerCounterpart === undefined || targetOwnerSource === undefined || ownerCounterpart === targetOwner || targetOwnerSource === sourceOwner) continue;
+    const sourceSpan = spanOf(alignment.source, sourceOwner, link.source);
+    const targetSpan = spanOf(alignment.target, targetOwner, link.target);
+    const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+    const word = (words: AlignedWord[], index: number) => ({ start: words[index].start, end: words[index].end });
+    return {
+      message: `The source “${sourceText}” says whose ${alignment.source[link.source].text} it is: ${alignment.source[sourceOwner].text}; the target “${targetText}” gives it to ${alignment.target[targetOwner].text}.`,
+      sourceSpan, targetSpan, key: `aligned-owner|${normaliseKey(targetText)}`,
+      evidence: { links: [
+        { source: word(alignment.source, link.source), target: word(alignment.target, link.target), score: 1 },
+        { source: word(alignment.source, targetOwnerSource), target: word(alignment.target, targetOwner), score: 1 },
+      ] },
+    };
+  }
+  return null;
 }
 
 type Head = { predicate: [number, number]; sourceArguments: Argument[]; targetArguments: Argument[] };

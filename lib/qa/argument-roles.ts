@@ -220,7 +220,9 @@ const SENTENCE_START = /(?:^|[.;:!?«"“—–])\s*$/;
  */
 function participleSubject(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, agent: Argument | null): Argument | null {
   const markers = MARKERS[language];
-  const isClearParticiple = language === "target" ? isParticiple(alignedWords, predicate, language) : FRENCH_PARTICIPLE.test(alignedWords[predicate].text.toLowerCase());
+  const word = alignedWords[predicate].text.toLowerCase();
+  // "Hold by the gate, men!", "Sit by the fire": an English base form is no participle.
+  const isClearParticiple = language === "target" ? /(?:ed|en|wn)$/.test(word) || englishVerbBase(word) !== undefined : FRENCH_PARTICIPLE.test(word);
   if (agent?.slot !== "agent" || !isClearParticiple || markers.auxiliaries.has(folded(alignedWords, predicate - 1, language))) return null;
   const before = text.slice(predicate > 0 ? alignedWords[predicate - 1].end : 0, alignedWords[predicate].start);
   if (SENTENCE_START.test(text.slice(0, alignedWords[predicate].start))) {
@@ -250,6 +252,14 @@ export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate
   if (!isNominal || !after || after.marker === "") return found;
   const second = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, after.index), language);
   return nominalRoles(second && (second.slot === "agent" || second.slot === "patient") && second.marker !== "" ? [...found, second] : found);
+}
+
+/** "les infirmières, dont les salaires", "nurses, whose pay": the noun the owner relative hangs on, or null. */
+export function relativeOwner(text: string, alignedWords: AlignedWord[], noun: number, language: Language): number | null {
+  let k = noun - 1;
+  while (k > 0 && MARKERS[language].determiners.has(folded(alignedWords, k, language))) k -= 1;
+  if (folded(alignedWords, k, language) !== (language === "source" ? "dont" : "whose") || hasBoundary(text, alignedWords[k].end, alignedWords[noun].start)) return null;
+  return headBefore(text, alignedWords, k, language, MARKERS[language]);
 }
 
 /** Links worth reasoning on: content words on both sides, confident. */

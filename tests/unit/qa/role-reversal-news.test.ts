@@ -24,6 +24,7 @@ const REVERSED: [source: string, faithful: string, reversed: string][] = [
   ["La fermeture du lycée par la préfecture a surpris les familles.", "The closure of the school by the prefecture surprised families.", "The closure of the prefecture by the school surprised families."],
   ["Le maire a été élu par le conseil municipal en juillet.", "The mayor was elected by the town council in July.", "The town council was elected by the mayor in July."],
   ["Les chercheurs ont été financés par la région pendant trois ans.", "The researchers were funded by the region for three years.", "The region was funded by the researchers for three years."],
+  ["Le ministre a félicité les agriculteurs, dont les récoltes ont doublé cette année.", "The minister congratulated farmers, whose harvests have doubled this year.", "The minister, whose harvests have doubled this year, congratulated farmers."],
 ];
 
 describe("role-reversal on news text: who does what to whom", () => {
@@ -38,24 +39,26 @@ describe("role-reversal on news text: who does what to whom", () => {
   });
 
   it.each([
-  ["Selon le ministère, les enseignants seront reçus par la ministre jeudi.", "According to the ministry, teachers will be received by the minister on Thursday."],
-  ["« Nous refusons cette réforme », a déclaré le syndicat des enseignants.", "\"We reject this reform,\" the teachers' union said."],
-  ["Adoptée par le Parlement en mars, la loi entrera en vigueur en janvier.", "Passed by Parliament in March, the law will take effect in January."],
-  ["La réforme, critiquée par les syndicats, a été adoptée.", "The reform, which was criticised by the unions, was adopted."],
-  ["C'est le plan que défend le ministre de l'Agriculture.", "It is the plan the agriculture minister is defending."],
-  ["Les agriculteurs, soutenus par les élus locaux, ont manifesté à Paris.", "Farmers, backed by local officials, demonstrated in Paris."],
-  ["Le rachat de Transdev par la RATP a été validé.", "The takeover of Transdev by the RATP was approved."],
-  ["La société a été rachetée par son concurrent américain, a indiqué un porte-parole.", "The company was bought by its US rival, a spokesperson said."],
-  ["Interrogé par la presse, le directeur de l'usine a nié toute pollution.", "Asked by reporters, the plant manager denied any pollution."],
-  ["Le chercheur, dont les travaux ont été salués par ses pairs, a reçu le prix Nobel.", "The researcher, whose work was praised by his peers, received the Nobel prize."],
-  ["Les syndicats ont été reçus par le Premier ministre, qui leur a promis une réponse.", "The unions were received by the prime minister, who promised them an answer."],
-  ["Le ministère a annoncé que les écoles fermées par la préfecture rouvriraient lundi.", "The ministry announced that schools closed by the prefecture would reopen on Monday."],
-  ["Les étudiants qui ont été reçus par le recteur ont obtenu des garanties.", "Students who were received by the rector obtained guarantees."],
-  ["La hausse des prix, dénoncée par les associations de consommateurs, inquiète le gouvernement.", "The price rise, denounced by consumer groups, worries the government."],
-  ["Renault a été dépassé par Tesla, selon les chiffres publiés mardi.", "Renault was overtaken by Tesla, according to figures published on Tuesday."],
-  ["Ainsi l'a voulu le conseil d'administration.", "That is what the board wanted."],
-  ["Le programme, financé par l'Union européenne, forme des agriculteurs au Sénégal.", "The programme, funded by the European Union, trains farmers in Senegal."],
-  ["Les pilotes, qui accusent la direction d'Air France de bloquer les négociations, ont voté la grève.", "The pilots, who accuse Air France management of stalling the talks, voted to strike."],
+    ["Selon le ministère, les enseignants seront reçus par la ministre jeudi.", "According to the ministry, teachers will be received by the minister on Thursday."],
+    ["« Nous refusons cette réforme », a déclaré le syndicat des enseignants.", "\"We reject this reform,\" the teachers' union said."],
+    ["Adoptée par le Parlement en mars, la loi entrera en vigueur en janvier.", "Passed by Parliament in March, the law will take effect in January."],
+    ["La réforme, critiquée par les syndicats, a été adoptée.", "The reform, which was criticised by the unions, was adopted."],
+    ["C'est le plan que défend le ministre de l'Agriculture.", "It is the plan the agriculture minister is defending."],
+    ["Les agriculteurs, soutenus par les élus locaux, ont manifesté à Paris.", "Farmers, backed by local officials, demonstrated in Paris."],
+    ["Le rachat de Transdev par la RATP a été validé.", "The takeover of Transdev by the RATP was approved."],
+    ["La société a été rachetée par son concurrent américain, a indiqué un porte-parole.", "The company was bought by its US rival, a spokesperson said."],
+    ["Interrogé par la presse, le directeur de l'usine a nié toute pollution.", "Asked by reporters, the plant manager denied any pollution."],
+    ["Le chercheur, dont les travaux ont été salués par ses pairs, a reçu le prix Nobel.", "The researcher, whose work was praised by his peers, received the Nobel prize."],
+    ["Les syndicats ont été reçus par le Premier ministre, qui leur a promis une réponse.", "The unions were received by the prime minister, who promised them an answer."],
+    ["Le ministère a annoncé que les écoles fermées par la préfecture rouvriraient lundi.", "The ministry announced that schools closed by the prefecture would reopen on Monday."],
+    ["Les étudiants qui ont été reçus par le recteur ont obtenu des garanties.", "Students who were received by the rector obtained guarantees."],
+    ["La hausse des prix, dénoncée par les associations de consommateurs, inquiète le gouvernement.", "The price rise, denounced by consumer groups, worries the government."],
+    ["Renault a été dépassé par Tesla, selon les chiffres publiés mardi.", "Renault was overtaken by Tesla, according to figures published on Tuesday."],
+    ["Ainsi l'a voulu le conseil d'administration.", "That is what the board wanted."],
+    ["Le programme, financé par l'Union européenne, forme des agriculteurs au Sénégal.", "The programme, funded by the European Union, trains farmers in Senegal."],
+    ["Les pilotes, qui accusent la direction d'Air France de bloquer les négociations, ont voté la grève.", "The pilots, who accuse Air France management of stalling the talks, voted to strike."],
+    ["L'entreprise, dont le siège est à Lyon, a racheté son concurrent.", "The company, whose headquarters are in Lyon, bought its competitor."],
+    ["Les moyens dont la ville a besoin seront votés par le conseil.", "The resources the city needs will be voted on by the council."],
   ])("accepts passives, \"par\", reported speech, \"selon\" and inversions kept: %j → %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
