@@ -1,5 +1,5 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
-import { argumentsOf, hasBoundary, isNoun, relativeOwner, strongLinks, type Argument, type Slot } from "./argument-roles";
+import { argumentsOf, hasBoundary, isNoun, RECIPIENT_MARKERS, relativeOwner, strongLinks, type Argument, type Slot } from "./argument-roles";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
@@ -136,13 +136,16 @@ function findReattachedOwner(source: string, target: string, alignment: WordAlig
   return null;
 }
 
+/** Other prepositions than "à"/"to" say where, when or how: their readings are too loose to swap. */
+const isSideParty = (argument: Argument) => argument.slot === "oblique" && !RECIPIENT_MARKERS.has(argument.marker);
+
 type Head = { predicate: [number, number]; sourceArguments: Argument[]; targetArguments: Argument[] };
 
 /**
  * Two aligned arguments that traded places: each stands in the target where the source had the
  * other, around one head ("l'attaque de la Russie contre l'Ukraine" → "Ukraine's attack on Russia")
  * or two ("un musée de Marseille … un collectionneur d'Amsterdam" → "an Amsterdam museum … a
- * Marseille collector"). Side parties (other prepositions) are left out: their readings are loose.
+ * Marseille collector"), or giver and recipient ("versées par l'UE aux agriculteurs" → "paid by farmers to the EU").
  */
 function findSwappedArguments(source: string, target: string, alignment: WordAlignment, heads: Head[], targetOf: Map<number, number>): CheckHit | null {
   const placeOf = (head: Head, index: number) => head.targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, head.predicate[1], index));
@@ -151,10 +154,10 @@ function findSwappedArguments(source: string, target: string, alignment: WordAli
       for (const a of first.sourceArguments) {
         for (const b of second.sourceArguments) {
           const [aTarget, bTarget] = [targetOf.get(a.index), targetOf.get(b.index)];
-          if (a.index === b.index || aTarget === undefined || bTarget === undefined || aTarget === bTarget || a.slot === "oblique" || b.slot === "oblique") continue;
+          if (a.index === b.index || aTarget === undefined || bTarget === undefined || aTarget === bTarget || isSideParty(a) || isSideParty(b)) continue;
           if (first === second && a.slot === b.slot) continue;
           const [bPlace, aPlace] = [placeOf(first, bTarget), placeOf(second, aTarget)];
-          if (bPlace?.slot !== a.slot || aPlace?.slot !== b.slot) continue;
+          if (!bPlace || !aPlace || bPlace.slot !== a.slot || aPlace.slot !== b.slot || isSideParty(bPlace) || isSideParty(aPlace)) continue;
           const sourceSpan = spanOf(alignment.source, a.index, b.index);
           const targetSpan = spanOf(alignment.target, aTarget, bTarget);
           const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];

@@ -249,9 +249,26 @@ export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate
   const attached = before || possessive ? null : participleSubject(text, alignedWords, predicate, language, after);
   const found = [before, after, possessive ?? attached].filter((argument): argument is Argument => argument !== null);
   const isNominal = possessive !== null || (after?.slot === "genitive" && isNoun(alignedWords, predicate, language));
-  if (!isNominal || !after || after.marker === "") return found;
+  if (!isNominal) return after ? [...found, ...recipientAfter(text, alignedWords, after, language)] : found;
+  if (!after || after.marker === "") return found;
   const second = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, after.index), language);
   return nominalRoles(second && (second.slot === "agent" || second.slot === "patient") && second.marker !== "" ? [...found, second] : found);
+}
+
+/** Markers of the one something goes to: "versées aux agriculteurs", "paid to farmers". */
+export const RECIPIENT_MARKERS = words("a au aux to");
+
+/** "a prêté deux millions d'euros à la commune", "paid by farmers to the Union": the recipient after the first complement, past one "de"/"of". */
+function recipientAfter(text: string, alignedWords: AlignedWord[], first: Argument, language: Language): Argument[] {
+  let argument = first;
+  for (let step = 0; step < 2; step += 1) {
+    const next = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, argument.index), language);
+    if (!next || next.marker === "") return [];
+    if (RECIPIENT_MARKERS.has(next.marker)) return [next];
+    if (next.slot !== "genitive") return [];
+    argument = next;
+  }
+  return [];
 }
 
 /** "les infirmières, dont les salaires", "nurses, whose pay": the noun the owner relative hangs on, or null. */

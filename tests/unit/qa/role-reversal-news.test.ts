@@ -25,6 +25,11 @@ const REVERSED: [source: string, faithful: string, reversed: string][] = [
   ["Le maire a été élu par le conseil municipal en juillet.", "The mayor was elected by the town council in July.", "The town council was elected by the mayor in July."],
   ["Les chercheurs ont été financés par la région pendant trois ans.", "The researchers were funded by the region for three years.", "The region was funded by the researchers for three years."],
   ["Le ministre a félicité les agriculteurs, dont les récoltes ont doublé cette année.", "The minister congratulated farmers, whose harvests have doubled this year.", "The minister, whose harvests have doubled this year, congratulated farmers."],
+  ["Le projet, financé par la région, a été critiqué par les syndicats.", "The project, funded by the region, was criticised by the unions.", "The project, funded by the unions, was criticised by the region."],
+  ["Les aides versées par l'Union européenne aux agriculteurs ont augmenté.", "Aid paid by the European Union to farmers has risen.", "Aid paid by farmers to the European Union has risen."],
+  ["Le maire sortant a été battu par son adversaire écologiste.", "The outgoing mayor was beaten by his green rival.", "The outgoing mayor beat his green rival."],
+  ["La banque a prêté deux millions d'euros à la commune.", "The bank lent two million euros to the town.", "The town lent two million euros to the bank."],
+  ["Les étudiants ont été évalués par leurs professeurs.", "The students were assessed by their teachers.", "The students assessed their teachers."],
 ];
 
 describe("role-reversal on news text: who does what to whom", () => {
