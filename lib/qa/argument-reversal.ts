@@ -149,29 +149,29 @@ type Head = { predicate: [number, number]; sourceArguments: Argument[]; targetAr
  */
 function findSwappedArguments(source: string, target: string, alignment: WordAlignment, heads: Head[], targetOf: Map<number, number>): CheckHit | null {
   const placeOf = (head: Head, index: number) => head.targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, head.predicate[1], index));
-  for (const first of heads) {
-    for (const second of heads) {
-      for (const a of first.sourceArguments) {
-        for (const b of second.sourceArguments) {
-          const [aTarget, bTarget] = [targetOf.get(a.index), targetOf.get(b.index)];
-          if (a.index === b.index || aTarget === undefined || bTarget === undefined || aTarget === bTarget || isSideParty(a) || isSideParty(b)) continue;
-          if (first === second && a.slot === b.slot) continue;
-          const [bPlace, aPlace] = [placeOf(first, bTarget), placeOf(second, aTarget)];
-          if (!bPlace || !aPlace || bPlace.slot !== a.slot || aPlace.slot !== b.slot || isSideParty(bPlace) || isSideParty(aPlace)) continue;
-          const sourceSpan = spanOf(alignment.source, a.index, b.index);
-          const targetSpan = spanOf(alignment.target, aTarget, bTarget);
-          const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
-          const word = (words: AlignedWord[], index: number) => ({ start: words[index].start, end: words[index].end });
-          return {
-            message: `The source “${sourceText}” has ${alignment.source[a.index].text} and ${alignment.source[b.index].text} in each other's place in the target “${targetText}”: the arguments are swapped.`,
-            sourceSpan, targetSpan, key: `aligned-swap|${normaliseKey(targetText)}`,
-            evidence: { links: [
-              { source: word(alignment.source, a.index), target: word(alignment.target, aTarget), score: 1 },
-              { source: word(alignment.source, b.index), target: word(alignment.target, bTarget), score: 1 },
-            ] },
-          };
-        }
-      }
+  const linked = heads.flatMap((head) => head.sourceArguments.flatMap((argument) => {
+    const counterpart = targetOf.get(argument.index);
+    return counterpart === undefined || isSideParty(argument) ? [] : [{ head, argument, counterpart }];
+  }));
+  for (const { head: first, argument: a, counterpart: aTarget } of linked) {
+    for (const { head: second, argument: b, counterpart: bTarget } of linked) {
+      if (a.index === b.index || aTarget === bTarget || (first === second && a.slot === b.slot)) continue;
+      const bPlace = placeOf(first, bTarget);
+      if (bPlace?.slot !== a.slot || isSideParty(bPlace)) continue;
+      const aPlace = placeOf(second, aTarget);
+      if (aPlace?.slot !== b.slot || isSideParty(aPlace)) continue;
+      const sourceSpan = spanOf(alignment.source, a.index, b.index);
+      const targetSpan = spanOf(alignment.target, aTarget, bTarget);
+      const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+      const word = (words: AlignedWord[], index: number) => ({ start: words[index].start, end: words[index].end });
+      return {
+        message: `The source “${sourceText}” has ${alignment.source[a.index].text} and ${alignment.source[b.index].text} in each other's place in the target “${targetText}”: the arguments are swapped.`,
+        sourceSpan, targetSpan, key: `aligned-swap|${normaliseKey(targetText)}`,
+        evidence: { links: [
+          { source: word(alignment.source, a.index), target: word(alignment.target, aTarget), score: 1 },
+          { source: word(alignment.source, b.index), target: word(alignment.target, bTarget), score: 1 },
+        ] },
+      };
     }
   }
   return null;
