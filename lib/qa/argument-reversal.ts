@@ -1,5 +1,5 @@
-import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { argumentsOf, isNoun, strongLinks, type Argument, type Slot } from "./argument-roles";
+import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
+import { argumentsOf, hasBoundary, isNoun, RECIPIENT_MARKERS, relativeOwner, strongLinks, type Argument, type Slot } from "./argument-roles";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
@@ -28,6 +28,16 @@ function isPredicate(text: string, word: AlignedWord): boolean {
 
 function isGenitiveMarker(alignment: WordAlignment, index: number): boolean {
   return index > 0 && /^d[eu]?['’]?$/i.test(alignment.source[index].text);
+}
+
+/** "by the labour minister": an English argument after its predicate was read on its first word; its phrase runs on to the head. */
+function inPhrase(text: string, words: AlignedWord[], argument: Argument, predicate: number, index: number): boolean {
+  if (argument.index === index) return true;
+  if (argument.index < predicate || index < argument.index || index - argument.index > 3) return false;
+  for (let k = argument.index + 1; k <= index; k += 1) {
+    if (!words[k].isContent || hasBoundary(text, words[k - 1].end, words[k].start)) return false;
+  }
+  return true;
 }
 
 type Reading = { predicate: [number, number]; argument: Argument; counterpart: number; targetArgument: Argument };
@@ -63,6 +73,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
   const targetOf = new Map(links.map((link) => [link.source, link.target]));
   const sourceOf = new Map(links.map((link) => [link.target, link.source]));
   const hits: CheckHit[] = [];
+  const heads: Head[] = [];
   for (const link of links) {
     if (!isPredicate(source, alignment.source[link.source]) || !isPredicate(target, alignment.target[link.target])) continue;
     // A predicate rendered by several words ("prend ses distances"): subject before the first, object after the last.
@@ -74,9 +85,10 @@ export function findArgumentReversals(source: string, target: string, alignment:
     const isKnownVerb = hasTargetSubject && isTargetVerb && /(?:s|ed)$/.test(alignment.target[link.target].text);
     const sourceArguments = [...argumentsOf(source, alignment.source, Math.min(...group), "source", isKnownVerb).filter((a) => a.index < link.source), ...argumentsOf(source, alignment.source, Math.max(...group), "source").filter((a) => a.index > Math.max(...group))];
     const isTargetSubjectlessVerb = !hasTargetSubject && isTargetVerb;
+    heads.push({ predicate: [link.source, link.target], sourceArguments, targetArguments });
     for (const argument of sourceArguments) {
       const counterpart = targetOf.get(argument.index);
-      const targetArgument = targetArguments.find((candidate) => candidate.index === counterpart);
+      const targetArgument = counterpart === undefined ? undefined : targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, link.target, counterpart));
       if (counterpart !== undefined && targetArgument && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb)) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
         break;
@@ -92,5 +104,75 @@ export function findArgumentReversals(source: string, target: string, alignment:
       }
     }
   }
-  return hits;
+  const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) ?? findReattachedOwner(source, target, alignment, links) : null;
+  return swap ? [swap] : hits;
+}
+
+/**
+ * An owner relative hung on another noun: "les infirmières, dont les salaires…" → "The minister,
+ * whose pay…". Both owners must be linked, each to a word other than the other side's owner.
+ */
+function findReattachedOwner(source: string, target: string, alignment: WordAlignment, links: WordLink[]): CheckHit | null {
+  for (const link of links) {
+    const targetOwner = relativeOwner(target, alignment.target, link.target, "target");
+    const sourceOwner = targetOwner === null ? null : relativeOwner(source, alignment.source, link.source, "source");
+    if (targetOwner === null || sourceOwner === null) continue;
+    const ownerCounterpart = links.find((other) => other.source === sourceOwner)?.target;
+    const targetOwnerSource = links.find((other) => other.target === targetOwner)?.source;
+    if (ownerCounterpart === undefined || targetOwnerSource === undefined || ownerCounterpart === targetOwner || targetOwnerSource === sourceOwner) continue;
+    const sourceSpan = spanOf(alignment.source, sourceOwner, link.source);
+    const targetSpan = spanOf(alignment.target, targetOwner, link.target);
+    const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+    const word = (words: AlignedWord[], index: number) => ({ start: words[index].start, end: words[index].end });
+    return {
+      message: `The source “${sourceText}” says whose ${alignment.source[link.source].text} it is: ${alignment.source[sourceOwner].text}; the target “${targetText}” gives it to ${alignment.target[targetOwner].text}.`,
+      sourceSpan, targetSpan, key: `aligned-owner|${normaliseKey(targetText)}`,
+      evidence: { links: [
+        { source: word(alignment.source, link.source), target: word(alignment.target, link.target), score: 1 },
+        { source: word(alignment.source, targetOwnerSource), target: word(alignment.target, targetOwner), score: 1 },
+      ] },
+    };
+  }
+  return null;
+}
+
+/** Other prepositions than "à"/"to" say where, when or how: their readings are too loose to swap. */
+const isSideParty = (argument: Argument) => argument.slot === "oblique" && !RECIPIENT_MARKERS.has(argument.marker);
+
+type Head = { predicate: [number, number]; sourceArguments: Argument[]; targetArguments: Argument[] };
+
+/**
+ * Two aligned arguments that traded places: each stands in the target where the source had the
+ * other, around one head ("l'attaque de la Russie contre l'Ukraine" → "Ukraine's attack on Russia")
+ * or two ("un musée de Marseille … un collectionneur d'Amsterdam" → "an Amsterdam museum … a
+ * Marseille collector"), or giver and recipient ("versées par l'UE aux agriculteurs" → "paid by farmers to the EU").
+ */
+function findSwappedArguments(source: string, target: string, alignment: WordAlignment, heads: Head[], targetOf: Map<number, number>): CheckHit | null {
+  const placeOf = (head: Head, index: number) => head.targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, head.predicate[1], index));
+  const linked = heads.flatMap((head) => head.sourceArguments.flatMap((argument) => {
+    const counterpart = targetOf.get(argument.index);
+    return counterpart === undefined || isSideParty(argument) ? [] : [{ head, argument, counterpart }];
+  }));
+  for (const { head: first, argument: a, counterpart: aTarget } of linked) {
+    for (const { head: second, argument: b, counterpart: bTarget } of linked) {
+      if (a.index === b.index || aTarget === bTarget || (first === second && a.slot === b.slot)) continue;
+      const bPlace = placeOf(first, bTarget);
+      if (bPlace?.slot !== a.slot || isSideParty(bPlace)) continue;
+      const aPlace = placeOf(second, aTarget);
+      if (aPlace?.slot !== b.slot || isSideParty(aPlace)) continue;
+      const sourceSpan = spanOf(alignment.source, a.index, b.index);
+      const targetSpan = spanOf(alignment.target, aTarget, bTarget);
+      const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+      const word = (words: AlignedWord[], index: number) => ({ start: words[index].start, end: words[index].end });
+      return {
+        message: `The source “${sourceText}” has ${alignment.source[a.index].text} and ${alignment.source[b.index].text} in each other's place in the target “${targetText}”: the arguments are swapped.`,
+        sourceSpan, targetSpan, key: `aligned-swap|${normaliseKey(targetText)}`,
+        evidence: { links: [
+          { source: word(alignment.source, a.index), target: word(alignment.target, aTarget), score: 1 },
+          { source: word(alignment.source, b.index), target: word(alignment.target, bTarget), score: 1 },
+        ] },
+      };
+    }
+  }
+  return null;
 }

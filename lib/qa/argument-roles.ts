@@ -1,14 +1,9 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
-import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
+import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { wordInfo, type Language } from "@/lib/word-align/words";
+import { genitiveBefore, headAfter, headBefore, nameAfter, nominalRoles, phraseEnd, type Argument, type Slot } from "./noun-phrases";
 
-/**
- * Who does what to whom around one predicate, read from word order and markers, no parser:
- * agent (subject of an active verb, "par"/"by"), patient (object, subject of a passive,
- * "contre"/"against"/"on"), genitive ("de"/"of"/'s, either role) or oblique (another preposition).
- */
-export type Slot = "agent" | "patient" | "genitive" | "oblique";
-export type Argument = { index: number; slot: Slot; marker: string };
+export type { Argument, Slot } from "./noun-phrases";
 
 type Markers = {
   agent: Set<string>; patient: Set<string>; genitive: Set<string>; determiners: Set<string>; auxiliaries: Set<string>;
@@ -16,11 +11,16 @@ type Markers = {
 };
 
 const words = (text: string) => new Set(text.split(" "));
+/** Cardinals stand where a determiner does: "a libéré trois otages", "freed three hostages". */
+const FRENCH_CARDINALS = "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent cents mille plusieurs";
+const ENGLISH_CARDINALS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen twenty thirty forty fifty sixty hundred thousand several";
+/** Relative pronouns that stand for their antecedent as the subject of the verb after them. */
+const RELATIVE_SUBJECTS: Record<Language, Set<string>> = { source: words("qui"), target: words("who which") };
 
 const MARKERS: Record<Language, Markers> = {
   source: {
     agent: words("par"), patient: words("contre envers"), genitive: words("de d' du des"),
-    determiners: words("le la les l' un une des du son sa ses leur leurs ce cet cette ces notre nos votre vos au aux"),
+    determiners: words(`le la les l' un une des du son sa ses leur leurs ce cet cette ces notre nos votre vos au aux ${FRENCH_CARDINALS}`),
     auxiliaries: words("a ont avait avaient aura auront est sont etait etaient sera seront fut ete ne n' pas se s' lui leur y en deja bien aussi"),
     passiveAuxiliaries: words("ete est sont etait etaient sera seront fut"),
     prepositions: words("a au aux de d' du des par pour sur sous avec sans dans entre vers chez contre selon depuis pendant apres avant envers"),
@@ -28,7 +28,7 @@ const MARKERS: Record<Language, Markers> = {
   },
   target: {
     agent: words("by"), patient: words("against on"), genitive: words("of 's"),
-    determiners: words("the a an its their his her this that these those our your"),
+    determiners: words(`the a an its their his her this that these those our your ${ENGLISH_CARDINALS}`),
     auxiliaries: words("has have had is are was were be been being will would did does do not n't also already"),
     passiveAuxiliaries: words("is are was were be been being"),
     prepositions: words("of to in on at by for with from into onto against about over under between through towards after before"),
@@ -66,7 +66,11 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   if (/^\d/.test(alignedWords[k]?.text ?? "") && alignedWords[k + 1]?.isContent) k += 1;
   if (!alignedWords[k].isContent) return null;
   // A direct object follows a determiner ("seized the government"); "réseaux sociaux" is a noun and its adjective.
-  if (!hasPreposition && !markers.determiners.has(folded(alignedWords, k - 1, language))) return null;
+  if (!hasPreposition && !markers.determiners.has(folded(alignedWords, k - 1, language))) {
+    const name = language === "target" ? nameAfter(text, alignedWords, k) : null;
+    if (name === null) return null;
+    k = name;
+  }
   // English noun phrases end on their head: "the Israeli movement", "the New York office".
   if (language === "target") while (k + 1 < alignedWords.length && alignedWords[k + 1].isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start) && isModifier(alignedWords[k].text, alignedWords[k + 1].text)) k += 1;
   // "six heures par nuit", "par décret", "adopté par 300 voix": a French agent takes a determiner or is a
@@ -177,6 +181,7 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   }
   // "était partie", "sera venu": a compound past, not a passive ("a été tombé" does not occur).
   if (language === "source" && isPassive && !hasBeen && takesEtre(folded(alignedWords, predicate, language))) isPassive = false;
+  if (k > 0 && RELATIVE_SUBJECTS[language].has(folded(alignedWords, k, language))) return relativeSubject(text, alignedWords, predicate, k, language, isPassive);
   if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
@@ -191,12 +196,95 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   return { index: k, slot: isPassive ? "patient" : "agent", marker: "" };
 }
 
+/** Whether a passive auxiliary's verb is a participle: "a été saisie", "was seized" ("was alone" is not one). */
+function isParticiple(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  return language === "target" ? ENGLISH_PARTICIPLE.test(folded(alignedWords, index, language)) : /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|t|te|ts|tes)$/u.test(alignedWords[index].text.toLowerCase());
+}
+
+/**
+ * "le mercenaire, qui a capturé", "the mercenary, who captured", "la réforme, qui a été adoptée": the
+ * antecedent of a subject relative is the verb's subject ("à qui", "with whom" are not subjects).
+ */
+function relativeSubject(text: string, alignedWords: AlignedWord[], predicate: number, pronoun: number, language: Language, isPassive: boolean): Argument | null {
+  const markers = MARKERS[language];
+  if (markers.prepositions.has(folded(alignedWords, pronoun - 1, language)) || hasBoundary(text, alignedWords[pronoun].end, alignedWords[predicate].start)) return null;
+  if (language === "source" && alignedWords.slice(pronoun + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
+  const antecedent = headBefore(text, alignedWords, pronoun, language, markers);
+  if (antecedent === null) return null;
+  // "a king who is skilled": without its agent a passive cannot be told from a copula and its adjective.
+  if (isPassive && isParticiple(alignedWords, predicate, language)) return argumentAfter(text, alignedWords, predicate, language)?.slot === "agent" ? { index: antecedent, slot: "patient", marker: "" } : null;
+  return { index: antecedent, slot: "agent", marker: "" };
+}
+
+/** Past participles that no present shares an ending with ("conduit", "sort", "finit" are left out). */
+const FRENCH_PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ite|ites|its|erte|ertes|erts|ainte|aintes|einte|eintes)$/u;
+const SENTENCE_START = /(?:^|[.;:!?«"“—–])\s*$/;
+
+/**
+ * What a detached past participle with an agent says about the noun it qualifies: "Interrogée par
+ * les sénateurs, la ministre…", "Questioned by senators, the minister…", "le mercenaire, capturé par
+ * l'armée,", "une demande rejetée par la majorité": that noun is the one acted upon. An English bare
+ * participle after a noun may be a simple past ("the team finished by noon"), so English needs the comma.
+ */
+function participleSubject(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, agent: Argument | null): Argument | null {
+  const markers = MARKERS[language];
+  const word = alignedWords[predicate].text.toLowerCase();
+  // "Hold by the gate, men!", "Sit by the fire": an English base form is no participle.
+  const isClearParticiple = language === "target" ? /(?:ed|en|wn)$/.test(word) || englishVerbBase(word) !== undefined : FRENCH_PARTICIPLE.test(word);
+  if (agent?.slot !== "agent" || !isClearParticiple || markers.auxiliaries.has(folded(alignedWords, predicate - 1, language))) return null;
+  const before = text.slice(predicate > 0 ? alignedWords[predicate - 1].end : 0, alignedWords[predicate].start);
+  if (SENTENCE_START.test(text.slice(0, alignedWords[predicate].start))) {
+    const comma = alignedWords.findIndex((word, index) => index > agent.index && index - agent.index <= 8 && text.slice(alignedWords[index - 1].end, word.start).includes(","));
+    const gap = comma > 0 ? text.slice(alignedWords[agent.index].end, alignedWords[comma].start) : "";
+    const head = comma > 0 && !/[.;:!?()«»"“”—–]/.test(gap) ? headAfter(text, alignedWords, comma, language, markers) : null;
+    return head === null ? null : { index: head, slot: "patient", marker: "" };
+  }
+  if (language === "target" && !before.includes(",")) return null;
+  if (/[.;:!?()«»"“”—–]/.test(before)) return null;
+  const head = headBefore(text, alignedWords, predicate, language, markers);
+  return head === null ? null : { index: head, slot: "patient", marker: "" };
+}
+
 /**
  * The arguments around a predicate. `isKnownVerb`: the other side reads its counterpart as a verb with
  * a subject, so a French present in -e right after a noun ("le ministre ordonne") is a verb, not an adjective.
  */
 export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument[] {
-  return [argumentBefore(text, alignedWords, predicate, language, isKnownVerb, isOpeningNoun), argumentAfter(text, alignedWords, predicate, language)].filter((argument): argument is Argument => argument !== null);
+  const before = argumentBefore(text, alignedWords, predicate, language, isKnownVerb, isOpeningNoun);
+  const after = argumentAfter(text, alignedWords, predicate, language);
+  const isEnglishNoun = language === "target" && !/ed$/.test(alignedWords[predicate].text) && englishVerbBase(alignedWords[predicate].text.toLowerCase()) === undefined;
+  const possessive = isEnglishNoun && !before ? genitiveBefore(text, alignedWords, predicate, MARKERS.target) : null;
+  const attached = before || possessive ? null : participleSubject(text, alignedWords, predicate, language, after);
+  const found = [before, after, possessive ?? attached].filter((argument): argument is Argument => argument !== null);
+  const isNominal = possessive !== null || (after?.slot === "genitive" && isNoun(alignedWords, predicate, language));
+  if (!isNominal) return after ? [...found, ...recipientAfter(text, alignedWords, after, language)] : found;
+  if (!after || after.marker === "") return found;
+  const second = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, after.index), language);
+  return nominalRoles(second && (second.slot === "agent" || second.slot === "patient") && second.marker !== "" ? [...found, second] : found);
+}
+
+/** Markers of the one something goes to: "versées aux agriculteurs", "paid to farmers". */
+export const RECIPIENT_MARKERS = words("a au aux to");
+
+/** "a prêté deux millions d'euros à la commune", "paid by farmers to the Union": the recipient after the first complement, past one "de"/"of". */
+function recipientAfter(text: string, alignedWords: AlignedWord[], first: Argument, language: Language): Argument[] {
+  let argument = first;
+  for (let step = 0; step < 2; step += 1) {
+    const next = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, argument.index), language);
+    if (!next || next.marker === "") return [];
+    if (RECIPIENT_MARKERS.has(next.marker)) return [next];
+    if (next.slot !== "genitive") return [];
+    argument = next;
+  }
+  return [];
+}
+
+/** "les infirmières, dont les salaires", "nurses, whose pay": the noun the owner relative hangs on, or null. */
+export function relativeOwner(text: string, alignedWords: AlignedWord[], noun: number, language: Language): number | null {
+  let k = noun - 1;
+  while (k > 0 && MARKERS[language].determiners.has(folded(alignedWords, k, language))) k -= 1;
+  if (folded(alignedWords, k, language) !== (language === "source" ? "dont" : "whose") || hasBoundary(text, alignedWords[k].end, alignedWords[noun].start)) return null;
+  return headBefore(text, alignedWords, k, language, MARKERS[language]);
 }
 
 /** Links worth reasoning on: content words on both sides, confident. */
