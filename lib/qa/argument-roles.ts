@@ -187,7 +187,9 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
   if (language === "target" && !ENGLISH_PARTICIPLE.test(folded(alignedWords, predicate, language))) isPassive = false;
   const predicateWord = folded(alignedWords, predicate, language);
-  if (k === predicate - 1 && language === "source" && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase())) return null;
+  // With its agent ("les écoles fermées par la préfecture") it is read like the English "schools closed by", which has no comma to tell a participle.
+  if (k === predicate - 1 && language === "source" && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase()) &&
+    folded(alignedWords, predicate + 1, language) !== "par") return null;
   if (k === predicate - 1 && !isKnownVerb && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !(isNoun(alignedWords, k, language) || (isOpeningNoun && k === 0))) return null;
