@@ -2,7 +2,7 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
-import { isTransliteration } from "../name-similarity";
+import { isSameName, isTransliteratedName } from "../name-similarity";
 import { getSpeller } from "../speller";
 import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -41,35 +41,6 @@ function isName(text: string, word: AlignedWord, language: "source" | "target"):
 
 function unlinkedNames(text: string, words: AlignedWord[], linked: Set<number>, language: "source" | "target"): number[] {
   return words.flatMap((word, index) => (!linked.has(index) && isName(text, word, language) ? [index] : []));
-}
-
-/** Spelt alike (Mokhiber/Mokhiper, Ihiah/Iliah, Tchad/Chad, Slesvig/Schleswig): name-mismatch's business, or the same name. */
-function isSpeltAlike(a: string, b: string): boolean {
-  // Two-letter words are alike only when equal: "Abez" is not "be".
-  if (Math.min(a.length, b.length) < 3) return a === b;
-  if (a.slice(0, 3) === b.slice(0, 3) || a.replace(/[aeiouy]/g, "") === b.replace(/[aeiouy]/g, "")) return true;
-  // Renderings differ more in long names: a third of the letters may change.
-  const allowed = Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
-  if (Math.abs(a.length - b.length) > allowed) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = row;
-  }
-  return previous[b.length] <= allowed;
-}
-
-/** Compound names match on any part: "Haut-Karabagh"/"Nagorno-Karabakh", "Slesvig-Holsace"/"Schleswig-Holstein". */
-function isSameName(a: string, b: string): boolean {
-  if (isSpeltAlike(a, b)) return true;
-  const [partsA, partsB] = [a.split("-"), b.split("-")];
-  return (partsA.length > 1 || partsB.length > 1) && partsA.some((partA) => partA.length >= 4 && partsB.some((partB) => partB.length >= 4 && isSpeltAlike(partA, partB)));
-}
-
-/** Compound names match on any part: "Grande-Bretagne"/"Britain". */
-function isTransliteratedName(a: string, b: string): boolean {
-  return a.split("-").some((partA) => b.split("-").some((partB) => isTransliteration(partA, partB)));
 }
 
 function isTranslatedName(sourceFolded: string, target: string): boolean {
