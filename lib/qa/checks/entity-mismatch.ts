@@ -3,6 +3,7 @@ import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
 import { isSameName, isTransliteratedName } from "../name-similarity";
+import { findNamePhraseMismatches } from "../name-phrase-mismatches";
 import { getSpeller } from "../speller";
 import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -131,6 +132,14 @@ export const entityMismatch: SegmentCheck = {
   severity: "major",
   title: "A name replaced by a different entity",
   run({ source, target }, context) {
-    return findEntityMismatches(source, target, context.alignment());
+    const alignment = context.alignment();
+    const hits = findEntityMismatches(source, target, alignment);
+    const isFrenchWordAt = (index: number) => {
+      const info = wordInfo(alignment.source[index].text, "source");
+      return isFrenchWord(alignment.source[index].text, info.folded, info.stem);
+    };
+    // A name of several words told apart by a word the word-by-word pairing does not see ("Conseil constitutionnel"/"Council of State").
+    const isReported = (span: { start: number; end: number }) => hits.some((hit) => hit.sourceSpan && hit.sourceSpan.start >= span.start && hit.sourceSpan.end <= span.end);
+    return [...hits, ...findNamePhraseMismatches(source, target, alignment, { isFrenchWord: isFrenchWordAt }).filter((hit) => !isReported(hit.sourceSpan!))];
   },
 };
