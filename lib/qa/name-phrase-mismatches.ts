@@ -116,7 +116,12 @@ export function findNamePhraseMismatches(source: string, target: string, alignme
   for (const phrase of entities) {
     const partners = targetPhrases.filter((other) => phrase.words.some((s) => other.words.some((t) => isRendering(sides, s, t))));
     partners.forEach((partner) => pairedTargets.add(partner));
-    if (!phrase.words.some((index) => !rendered.source(index))) continue;
+    if (!phrase.words.some((index) => !rendered.source(index))) {
+      // A place the French does not give, added to a body the French names in full: "l'Agence du médicament" is not the "European Medicines Agency".
+      const placed = phrase.words.length > 1 ? partners.find((other) => other.words.some((index) => isUnexplained(index) && isPlaceWord(alignment.target[index]))) : undefined;
+      if (placed) hits.push(hitOf(source, target, phrase, placed));
+      continue;
+    }
     if (partners.length === 0) {
       if (entityWords(alignment.source, phrase, "source").every((index) => !rendered.source(index))) unpairedSource.push(phrase);
       continue;
@@ -171,6 +176,11 @@ function isTargetEntity(alignment: WordAlignment, phrase: NamePhrase): boolean {
   const folded = phrase.words.map((index) => wordInfo(alignment.target[index].text, "target").folded);
   if (phrase.words.some((index) => isAcronym(alignment.target[index], "target")) || folded.some((word) => ENGLISH_BODY_HEADS.has(word.replace(/s$/, "")))) return true;
   return folded.length === 1 && (PLACE_RENDERINGS.has(folded[0]) || !getSpeller().correct(folded[0]));
+}
+
+/** A place or its demonym ("Germany", "European"), as the names table's places are rendered. */
+function isPlaceWord(word: AlignedWord): boolean {
+  return PLACE_RENDERINGS.has(wordInfo(word.text, "target").folded);
 }
 
 /** "European", "Palestinian", "Chinese": a lone demonym qualifies an entity; it is not one. */

@@ -29,6 +29,9 @@ describe("entity-mismatch on the names of bodies", () => {
     ["La Cour des comptes juge le coût du programme « hors de contrôle ».", "The Council of State says the programme's cost is \"out of control\".", "Cour des comptes", "Council of State"],
     ["La FNSEA appelle les agriculteurs à bloquer les routes vendredi.", "The Confédération paysanne called on farmers to block roads on Friday.", "FNSEA", "Confédération"],
     ["Le déficit dépasse la limite de 3 % fixée par Bruxelles.", "The deficit exceeds the IMF's 3% limit.", "Bruxelles", "IMF"],
+    // A place the French does not give, added to a body it names in full.
+    ["L'Agence du numérique a publié un rapport sur les écoles connectées.", "The European Digital Agency published a report on connected schools.", "Agence du numérique", "European Digital Agency"],
+    ["L'Institut de l'élevage recommande de rentrer les troupeaux.", "The Belgian Livestock Institute recommends bringing herds indoors.", "Institut de l'élevage", "Belgian Livestock Institute"],
   ])("flags %j rendered %j", (source, target, sourceName, targetName) => {
     const [finding, ...rest] = findingsOf("entity-mismatch", source, target);
     expect(rest).toEqual([]);
@@ -78,6 +81,10 @@ describe("entity-mismatch on the names of bodies", () => {
     ["Le déficit dépasse la limite de 3 % fixée par Bruxelles.", "The deficit exceeds the EU's 3% limit."],
     ["L'Insee a revu à la baisse sa prévision de croissance.", "Statistics agency INSEE revised down its growth forecast."],
     ["Le patron de la SNCF a démissionné.", "The head of state railway SNCF has resigned."],
+    // The setting the French leaves implicit, spelt out.
+    ["L'Agence du numérique a publié un rapport sur les écoles connectées.", "The Digital Agency published a report on connected schools."],
+    ["L'Agence du numérique a publié un rapport sur les écoles connectées.", "France's digital agency published a report on connected schools."],
+    ["L'Institut de l'élevage recommande de rentrer les troupeaux.", "The French Livestock Institute recommends bringing herds indoors."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
   });
