@@ -44,6 +44,17 @@ function unlinkedNames(text: string, words: AlignedWord[], linked: Set<number>, 
   return words.flatMap((word, index) => (!linked.has(index) && isName(text, word, language) ? [index] : []));
 }
 
+/** A compound name of French words translated word by word: a part's rendering inside the English name ("Castel-Amer" → "Bitterhold", "Haut-Rupt" → "Highbrook"). */
+function isCalquedName(sourceFolded: string, targetFolded: string): boolean {
+  const parts = sourceFolded.split("-");
+  if (parts.length < 2) return false;
+  const { lexicon } = getLexicon();
+  return parts.some((part) => {
+    const stem = wordInfo(part, "source").stem;
+    return [...(lexicon.get(part) ?? []), ...(lexicon.get(`~${stem}`) ?? [])].some((rendering) => rendering.length >= 4 && targetFolded.includes(rendering));
+  });
+}
+
 function isTranslatedName(sourceFolded: string, target: string): boolean {
   const equivalents = Object.hasOwn(NAME_EQUIVALENTS, sourceFolded) ? NAME_EQUIVALENTS[sourceFolded] : null;
   return equivalents !== null && equivalents.some((phrase) => target.includes(phrase));
@@ -65,7 +76,7 @@ export function findEntityMismatches(source: string, target: string, alignment: 
     if (targetIndex === undefined) break;
     const [sourceWord, targetWord] = [alignment.source[sourceIndex], alignment.target[targetIndex]];
     const [sourceKey, targetKey] = [wordInfo(sourceWord.text, "source").folded, wordInfo(targetWord.text, "target").folded];
-    if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey)) continue;
+    if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey) || isCalquedName(sourceKey, targetKey)) continue;
     hits.push({
       message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
       sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${sourceKey}|${targetKey}`,
