@@ -5,7 +5,7 @@ import { wordInfo, type WordInfo } from "@/lib/word-align/words";
 import type { CheckHit } from "./types";
 import { NAME_EQUIVALENTS, PLACE_RENDERINGS, isPlaceName } from "./name-equivalents";
 import { SETTING_NAMES } from "./name-glosses";
-import { ENGLISH_BODY_HEADS, FRENCH_BODY_HEADS, findSourceNamePhrases, findTargetNamePhrases, isAcronym, isNameAdjective, type NamePhrase } from "./name-phrases";
+import { ENGLISH_BODY_HEADS, FRENCH_BODY_HEADS, findSourceNamePhrases, findTargetNamePhrases, isAcronym, type NamePhrase } from "./name-phrases";
 import { isTransliteratedName } from "./name-similarity";
 import { getSpeller } from "./speller";
 
@@ -126,9 +126,9 @@ export function findNamePhraseMismatches(source: string, target: string, alignme
       if (entityWords(alignment.source, phrase, "source").every((index) => !rendered.source(index))) unpairedSource.push(phrase);
       continue;
     }
-    // A capitalised word right after the name's noun is a proper name in apposition ("Institut Pasteur"): any other name replaces it.
+    // A name no French dictionary gives, right after the name's noun, is a proper name in apposition ("Institut Pasteur"): any other name replaces it.
     const hasProperName = phrase.words.some((index) => !rendered.source(index) && phrase.words.includes(index - 1) && /^\p{Lu}/u.test(alignment.source[index].text) &&
-      !isNameAdjective(wordInfo(alignment.source[index].text, "source").folded));
+      !options.isFrenchWord(index));
     const partner = partners.find((other) => other.words.some((index) => isUnexplained(index) && (hasProperName || isReplacingWord(alignment.target[index]))));
     if (partner) hits.push(hitOf(source, target, phrase, partner));
   }
@@ -136,6 +136,8 @@ export function findNamePhraseMismatches(source: string, target: string, alignme
     !phrase.words.every((index) => !isUnexplained(index)) && isTargetEntity(alignment, phrase) && !isDemonym(alignment, phrase));
   for (const [rank, phrase] of unpairedSource.entries()) {
     if (rank >= unpairedTarget.length) break;
+    // A body named by its noun ("la Compagnie") with a bare name in its place ("Weldyn") is as often a metonymy as a swap.
+    if (isBareName(alignment, unpairedTarget[rank]) && !isAcronymOrPlace(alignment, phrase)) continue;
     hits.push(hitOf(source, target, phrase, unpairedTarget[rank]));
   }
   return hits;
@@ -169,6 +171,20 @@ function isSourceEntity(alignment: WordAlignment, phrase: NamePhrase): boolean {
   // The body's noun heads the name: "Conseil des Sentinelles" is a council, "Premier Mage du Haut Conseil" a mage.
   if (phrase.words.some((index) => isAcronym(alignment.source[index], "source")) || FRENCH_BODY_HEADS.has(folded[0])) return true;
   return folded.length === 1 && isPlaceName(folded[0]);
+}
+
+/** A French name that is an acronym ("CNRS") or a place of the names table ("Chine"), not a body named by its noun. */
+function isAcronymOrPlace(alignment: WordAlignment, phrase: NamePhrase): boolean {
+  const words = phrase.words.map((index) => alignment.source[index]);
+  return words.some((word) => isAcronym(word, "source")) || (words.length === 1 && isPlaceName(wordInfo(words[0].text, "source").folded));
+}
+
+/** A lone English name that is neither an acronym, a body's noun nor a place: "Weldyn", "Inserm". */
+function isBareName(alignment: WordAlignment, phrase: NamePhrase): boolean {
+  if (phrase.words.length > 1) return false;
+  const word = alignment.target[phrase.words[0]];
+  const folded = wordInfo(word.text, "target").folded;
+  return !isAcronym(word, "target") && !ENGLISH_BODY_HEADS.has(folded.replace(/s$/, "")) && !PLACE_RENDERINGS.has(folded);
 }
 
 /** An English name that names a body or a place: an acronym, a body's noun ("Council", "Ministry"), or one name, a place's or one English knows only capitalised. */

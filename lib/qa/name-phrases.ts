@@ -39,7 +39,7 @@ export function isShouted(text: string): boolean {
 }
 
 /** A relational adjective by its ending, not a verb the lexicon knows by its infinitive ("la FNSEA appelle"). */
-export function isNameAdjective(folded: string): boolean {
+function isNameAdjective(folded: string): boolean {
   if (!FRENCH_NAME_ADJECTIVE.test(folded)) return false;
   const { lexicon } = getLexicon();
   return Map.prototype.has.call(lexicon, folded) || !frenchVerbLemmas(folded).some((lemma) => Map.prototype.has.call(lexicon, lemma));
