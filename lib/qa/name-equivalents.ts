@@ -1,8 +1,5 @@
-/**
- * Capitalised French words that are translated rather than copied, with the English words that
- * count as their rendering (accent-folded, lowercase). An empty list means "never a name".
- */
-export const NAME_EQUIVALENTS: Record<string, string[]> = {
+/** Countries, regions and cities whose names French and English spell differently. */
+const PLACES: Record<string, string[]> = {
   allemagne: ["germany", "german"], angleterre: ["england", "english"], autriche: ["austria"],
   belgique: ["belgium", "belgian"], birmanie: ["myanmar", "burma"], bresil: ["brazil"], chine: ["china", "chinese"],
   chypre: ["cyprus"], cisjordanie: ["west bank"], coree: ["korea"], croatie: ["croatia"], danemark: ["denmark"],
@@ -16,7 +13,25 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   suede: ["sweden", "swedish"], suisse: ["switzerland", "swiss"], tchequie: ["czechia", "czech"],
   tunisie: ["tunisia"], turquie: ["turkey", "turkiye", "turkish"], chypriote: ["cypriot"],
   londres: ["london"], venise: ["venice"], varsovie: ["warsaw"], moscou: ["moscow"], pekin: ["beijing", "peking"],
-  jerusalem: ["jerusalem"], bruxelles: ["brussels"], geneve: ["geneva"], vienne: ["vienna"],
+  jerusalem: ["jerusalem"], bruxelles: ["brussels", "eu", "european union", "european commission"], geneve: ["geneva"], vienne: ["vienna"],
+  afrique: ["africa", "african"], amerique: ["america", "american"], asie: ["asia", "asian"], europe: ["europe", "european"],
+  mediterranee: ["mediterranean"], "moyen-orient": ["middle east"], "proche-orient": ["near east", "middle east"],
+};
+
+/** Whether a folded French word is one of the places of the names table ("Chine", "Bruxelles"). */
+export function isPlaceName(folded: string): boolean {
+  return Object.hasOwn(PLACES, folded);
+}
+
+/** English words that render one of those places ("china", "brussels"). */
+export const PLACE_RENDERINGS = new Set(Object.values(PLACES).flatMap((renderings) => renderings.filter((rendering) => !rendering.includes(" "))));
+
+/**
+ * Capitalised French words that are translated rather than copied, with the English words that
+ * count as their rendering (accent-folded, lowercase). An empty list means "never a name".
+ */
+export const NAME_EQUIVALENTS: Record<string, string[]> = {
+  ...PLACES,
   onu: ["un", "united nations"], otan: ["nato"], ue: ["eu", "european union"], oms: ["who", "world health"],
   fmi: ["imf"], bce: ["ecb"], ong: ["ngo", "ngos"], pib: ["gdp"], cpi: ["icc"], cij: ["icj"], oit: ["ilo"],
   usa: ["us", "usa", "united states"], urss: ["ussr", "soviet"],
@@ -27,9 +42,7 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   ministre: ["minister"], premier: ["prime", "first"], president: ["president"], presidente: ["president"],
   republique: ["republic"], royaume: ["kingdom"], empire: ["empire"], eglise: ["church"], dieu: ["god"],
   nord: ["north", "northern"], sud: ["south", "southern"], est: ["east", "eastern"], ouest: ["west", "western"],
-  occident: ["west", "western"], orient: ["east", "orient"], "moyen-orient": ["middle east"],
-  "proche-orient": ["near east", "middle east"], afrique: ["africa", "african"], amerique: ["america", "american"],
-  asie: ["asia", "asian"], europe: ["europe", "european"], mediterranee: ["mediterranean"],
+  occident: ["west", "western"], orient: ["east", "orient"],
   territoires: ["territories"], armee: ["army"], garde: ["guard"], tribunal: ["tribunal", "court"],
   justice: ["justice"], droits: ["rights"], homme: ["human", "man"], monde: ["world"], guerre: ["war"],
   mondiale: ["world"], banque: ["bank"], fonds: ["fund"], programme: ["programme", "program"],

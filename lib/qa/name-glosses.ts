@@ -8,7 +8,7 @@ const MAX_GLOSS_CONTENT = 4;
 /** Function words a descriptive noun phrase may hold: "the lower house of parliament", "the country's". */
 const GLOSS_FUNCTION_WORDS = new Set(["the", "a", "an", "its", "their", "'s", "’s", "of"]);
 /** The setting French news leaves implicit, which an adaptation for foreign readers spells out. */
-const SETTING_NAMES = new Set(["france", "french"]);
+export const SETTING_NAMES = new Set(["france", "french"]);
 
 /** Whether a word could belong to a descriptive noun phrase: no verb form, number or name of its own. */
 function isGlossWord(text: string, word: AlignedWord): boolean {

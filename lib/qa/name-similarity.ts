@@ -45,3 +45,26 @@ export function isTransliteration(a: string, b: string): boolean {
   if (left === right) return true;
   return Math.min(left.length, right.length) >= 3 && editDistance(left, right) <= Math.max(1, Math.floor(Math.max(left.length, right.length) / 3));
 }
+
+/** Spelt alike (Mokhiber/Mokhiper, Ihiah/Iliah, Tchad/Chad, Slesvig/Schleswig): name-mismatch's business, or the same name. */
+export function isSpeltAlike(a: string, b: string): boolean {
+  // Two-letter words are alike only when equal: "Abez" is not "be".
+  if (Math.min(a.length, b.length) < 3) return a === b;
+  if (a.slice(0, 3) === b.slice(0, 3) || a.replace(/[aeiouy]/g, "") === b.replace(/[aeiouy]/g, "")) return true;
+  // Renderings differ more in long names: a third of the letters may change.
+  const allowed = Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
+  if (Math.abs(a.length - b.length) > allowed) return false;
+  return editDistance(a, b) <= allowed;
+}
+
+/** Compound names match on any part: "Haut-Karabagh"/"Nagorno-Karabakh", "Slesvig-Holsace"/"Schleswig-Holstein". */
+export function isSameName(a: string, b: string): boolean {
+  if (isSpeltAlike(a, b)) return true;
+  const [partsA, partsB] = [a.split("-"), b.split("-")];
+  return (partsA.length > 1 || partsB.length > 1) && partsA.some((partA) => partA.length >= 4 && partsB.some((partB) => partB.length >= 4 && isSpeltAlike(partA, partB)));
+}
+
+/** Compound names match on any part: "Grande-Bretagne"/"Britain". */
+export function isTransliteratedName(a: string, b: string): boolean {
+  return a.split("-").some((partA) => b.split("-").some((partB) => isTransliteration(partA, partB)));
+}

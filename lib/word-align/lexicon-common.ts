@@ -512,6 +512,7 @@ dissolution dissoudre = dissolution dissolve
 remaniement remanier = reshuffle
 cabinet = cabinet office
 ministère ministériel = ministry department ministerial
+spatial spatiale spatiaux = space spatial
 secrétaire secrétariat = secretary secretariat
 porte-parole = spokesman spokeswoman spokesperson
 conseiller = adviser advisor councillor
@@ -2219,6 +2220,8 @@ export const COMMON_LEXICON = [REPORTING, ACTIONS, POLITICS, LAW, ECONOMY, WAR, 
 
 /** Multi-word news expressions ("garde à vue" → "custody"); French folded (lowercase, no accents), an elided article a word of its own ("l' issue"). */
 export const COMMON_PHRASES = `
+cour des comptes = audit auditor
+ministere des armees = defence defense armed
 cessez-le-feu = ceasefire truce
 garde a vue = custody detention detained
 en garde a vue = custody detained

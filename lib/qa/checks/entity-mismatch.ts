@@ -2,7 +2,8 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
-import { isTransliteration } from "../name-similarity";
+import { isSameName, isTransliteratedName } from "../name-similarity";
+import { findNamePhraseMismatches } from "../name-phrase-mismatches";
 import { getSpeller } from "../speller";
 import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -43,33 +44,15 @@ function unlinkedNames(text: string, words: AlignedWord[], linked: Set<number>, 
   return words.flatMap((word, index) => (!linked.has(index) && isName(text, word, language) ? [index] : []));
 }
 
-/** Spelt alike (Mokhiber/Mokhiper, Ihiah/Iliah, Tchad/Chad, Slesvig/Schleswig): name-mismatch's business, or the same name. */
-function isSpeltAlike(a: string, b: string): boolean {
-  // Two-letter words are alike only when equal: "Abez" is not "be".
-  if (Math.min(a.length, b.length) < 3) return a === b;
-  if (a.slice(0, 3) === b.slice(0, 3) || a.replace(/[aeiouy]/g, "") === b.replace(/[aeiouy]/g, "")) return true;
-  // Renderings differ more in long names: a third of the letters may change.
-  const allowed = Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
-  if (Math.abs(a.length - b.length) > allowed) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = row;
-  }
-  return previous[b.length] <= allowed;
-}
-
-/** Compound names match on any part: "Haut-Karabagh"/"Nagorno-Karabakh", "Slesvig-Holsace"/"Schleswig-Holstein". */
-function isSameName(a: string, b: string): boolean {
-  if (isSpeltAlike(a, b)) return true;
-  const [partsA, partsB] = [a.split("-"), b.split("-")];
-  return (partsA.length > 1 || partsB.length > 1) && partsA.some((partA) => partA.length >= 4 && partsB.some((partB) => partB.length >= 4 && isSpeltAlike(partA, partB)));
-}
-
-/** Compound names match on any part: "Grande-Bretagne"/"Britain". */
-function isTransliteratedName(a: string, b: string): boolean {
-  return a.split("-").some((partA) => b.split("-").some((partB) => isTransliteration(partA, partB)));
+/** A compound name of French words translated word by word: a part's rendering inside the English name ("Castel-Amer" → "Bitterhold", "Haut-Rupt" → "Highbrook"). */
+function isCalquedName(sourceFolded: string, targetFolded: string): boolean {
+  const parts = sourceFolded.split("-");
+  if (parts.length < 2) return false;
+  const { lexicon } = getLexicon();
+  return parts.some((part) => {
+    const stem = wordInfo(part, "source").stem;
+    return [...(lexicon.get(part) ?? []), ...(lexicon.get(`~${stem}`) ?? [])].some((rendering) => rendering.length >= 4 && targetFolded.includes(rendering));
+  });
 }
 
 function isTranslatedName(sourceFolded: string, target: string): boolean {
@@ -93,7 +76,7 @@ export function findEntityMismatches(source: string, target: string, alignment: 
     if (targetIndex === undefined) break;
     const [sourceWord, targetWord] = [alignment.source[sourceIndex], alignment.target[targetIndex]];
     const [sourceKey, targetKey] = [wordInfo(sourceWord.text, "source").folded, wordInfo(targetWord.text, "target").folded];
-    if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey)) continue;
+    if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey) || isCalquedName(sourceKey, targetKey)) continue;
     hits.push({
       message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
       sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${sourceKey}|${targetKey}`,
@@ -168,6 +151,14 @@ export const entityMismatch: SegmentCheck = {
   severity: "major",
   title: "A name replaced by a different entity",
   run({ source, target }, context) {
-    return findEntityMismatches(source, target, context.alignment());
+    const alignment = context.alignment();
+    const hits = findEntityMismatches(source, target, alignment);
+    const isFrenchWordAt = (index: number) => {
+      const info = wordInfo(alignment.source[index].text, "source");
+      return isFrenchWord(alignment.source[index].text, info.folded, info.stem);
+    };
+    // A name of several words told apart by a word the word-by-word pairing does not see ("Conseil constitutionnel"/"Council of State").
+    const isReported = (span: { start: number; end: number }) => hits.some((hit) => hit.sourceSpan && hit.sourceSpan.start >= span.start && hit.sourceSpan.end <= span.end);
+    return [...hits, ...findNamePhraseMismatches(source, target, alignment, { isFrenchWord: isFrenchWordAt }).filter((hit) => !isReported(hit.sourceSpan!))];
   },
 };

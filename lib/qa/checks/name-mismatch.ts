@@ -1,6 +1,7 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
+import { isShouted } from "../name-phrases";
 import { isFrenchWord } from "./entity-mismatch";
 import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
@@ -122,12 +123,6 @@ function wordParts(text: string): Token[] {
 }
 
 const ARTICLE_BEFORE = /(?:(?<!\p{L})(?:le|la|les|des|du|aux|au|un|une)\s+|(?<!\p{L})l['’])$/iu;
-
-/** A text mostly in capitals is shouted ("JE SUIS VENU PRENDRE VOTRE ÉPÉE !"): its capitals name nothing. */
-function isShouted(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 8 && letters.replace(/\P{Lu}/gu, "").length > 0.6 * letters.length;
-}
 
 function capitalisedWords(text: string, language: "fr" | "en"): Word[] {
   const folded = foldForNames(text);

@@ -17,6 +17,8 @@ describe("entity-mismatch", () => {
     ["Le coup d'État a été condamné par l'Union africaine.", "The coup was condemned by the Kremlin.", "Union", "Kremlin"],
     // "Abez" is not the English "be" spelt another way.
     ["Le convoi pourrait tomber dans une embuscade au gué d'Abez.", "The convoy may be walking into an ambush at the ford of Maudin.", "Abez", "Maudin"],
+    // A compound name none of whose French words is rendered inside the English one.
+    ["Les orcs ont pris Tor-Noire hier soir.", "The orcs took Greywater last night.", "Tor-Noire", "Greywater"],
   ])("flags %j rendered %j", (source, target, sourceName, targetName) => {
     const [finding, ...rest] = findingsOf("entity-mismatch", source, target);
     expect(rest).toEqual([]);
@@ -56,6 +58,11 @@ describe("entity-mismatch", () => {
     // French common words capitalised inside a name are translated, not replaced.
     ["La Croatie Blanche touchait les terres de Cracovie.", "White Croatia reached the lands of Krakow."],
     ["Au Vème siècle, la Grande-Grèce était prospère.", "In the 5th century Magna Graecia was prosperous."],
+    // A compound name translated word by word: a part's rendering inside the English name.
+    ["Les orcs ont pris Tor-Noire hier soir.", "The orcs took Blacktor last night."],
+    ["Nous marcherons jusqu'à Kel-Amer demain.", "We will march to Bitterkel tomorrow."],
+    // A body named by its noun, a bare name in its place: as often a metonymy as a swap.
+    ["Selon l'Académie, la récolte sera mauvaise.", "According to Mebrin, the harvest will be poor."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
   });
