@@ -12,10 +12,18 @@ export type ContentGap = UnalignedRun & {
   otherContentBetween: number;
   /** The run is all the content of its clause (between punctuation marks), or ends its sentence with nothing linked after it: a whole phrase, not a word of one. */
   isWholePhrase: boolean;
+  /** Linked words anchor the run on both sides: it neither opens nor ends the sentence's rendered words. */
+  isBetweenAnchors: boolean;
+  /** The run opens with a relative pronoun or a preposition ("qui arrivait avec des renforts", "at his home"): a constituent of its own, not words of one. */
+  opensConstituent: boolean;
+  /** The run is a coordinated member: it opens with "et"/"ou" ("and"/"or"), or one comes right after it. */
+  isCoordinate: boolean;
   /** Nothing linked follows the run: it ends the sentence. */
   isTail: boolean;
   /** The run opens a clause: a punctuation mark ends what comes before it ("…, as Agnovon had foretold"). */
   isAfterPunctuation: boolean;
+  /** The run is all of its clause, from a punctuation mark to the next or to the sentence's end ("…, où la droite est majoritaire."). */
+  isWholeClause: boolean;
   /** The run is one item of a list: a comma before it, a comma or "et"/"ou" ("and"/"or") after it. */
   isListItem: boolean;
   /**
@@ -40,6 +48,15 @@ const PREPOSITIONS: Record<"source" | "target", ReadonlySet<string>> = {
     "parmi durant dès jusqu' jusque au-delà derrière devant autour hors envers").split(" ")),
   target: new Set(("in on at near before after despite with without for from through across beyond against during since under over " +
     "among into onto towards toward behind around within throughout amid by until upon along inside outside").split(" ")),
+};
+/** Relative pronouns that open nothing else ("que"/"that" also open complement clauses). */
+const RELATIVES: Record<"source" | "target", ReadonlySet<string>> = {
+  source: new Set("qui dont où lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles".split(" ")),
+  target: new Set("who whom whose which where".split(" ")),
+};
+const SUBJECTS: Record<"source" | "target", ReadonlySet<string>> = {
+  source: new Set("je j' tu il elle on nous vous ils elles".split(" ")),
+  target: new Set("i you he she it we they".split(" ")),
 };
 const LIST_JOINERS: Record<"source" | "target", ReadonlySet<string>> = { source: new Set(["et", "ou"]), target: new Set(["and", "or"]) };
 
@@ -181,7 +198,12 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     gaps.push({
       ...run, contentBetween: contentCount(words, before + 1, after),
       otherContentBetween: isListItem ? 0 : contentCount(otherWords, otherFrom + 1, otherTo),
-      isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isTail, isListItem, isAfterPunctuation: run.first > 0 && isBoundary(run.first),
+      isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isWholeClause: !linkedContentWithin(clauseStart, clauseEnd), isTail,
+      isBetweenAnchors: before >= 0 && after < words.length,
+      opensConstituent: RELATIVES[side].has(words[run.first].text.toLowerCase()) || prepositionalTail(text, words, run, side)?.first === run.first,
+      // "et je suis sûr", "and I believe": a subject opens a clause of its own, not a member.
+      isCoordinate: (LIST_JOINERS[side].has(words[run.first].text.toLowerCase()) && !SUBJECTS[side].has(words[run.first + 1]?.text.toLowerCase() ?? "")) ||
+        LIST_JOINERS[side].has(words[run.last + 1]?.text.toLowerCase() ?? ""), isListItem, isAfterPunctuation: run.first > 0 && isBoundary(run.first),
       phrasesBetween: prepositionCount(words, before + 1, after, side, false),
       otherPrepositionsBetween: prepositionCount(otherWords, otherFrom + 1, otherTo, other, true),
     });
@@ -195,6 +217,16 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
  */
 export function hasNoRoom(gap: ContentGap, slack = 0): boolean {
   return gap.otherContentBetween <= gap.contentBetween - gap.contentCount + slack;
+}
+
+/**
+ * Whether the run is a constituent (a relative clause, a prepositional phrase, a coordinated member)
+ * that is all that stands between its anchors, and their counterparts stand side by side (no content
+ * word between them): "qui réclament [un allègement des normes et] de meilleurs prix"
+ * against "demanding better prices". A rendering of the run would have to sit somewhere else.
+ */
+export function hasNothingBetween(gap: ContentGap): boolean {
+  return gap.isBetweenAnchors && (gap.opensConstituent || gap.isCoordinate) && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { findContentGaps, hasNoRoom, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
+import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -23,6 +23,22 @@ const MIN_LIST_SHORTFALL = 0;
 const MIN_PREPOSITIONAL_SHORTFALL = 0.15;
 const PREPOSITIONAL_SLACK = 1;
 
+/**
+ * Whether a run that is not a prepositional phrase cut from a longer one was left out: three
+ * content words and a clear shortfall; a list item; a whole clause inside the sentence, or at its
+ * end with a clear shortfall; or two content words none of which the target could render, between
+ * anchors whose counterparts stand side by side.
+ */
+function isOmitted(gap: ContentGap, shortfall: number, unexplained: () => number): boolean {
+  if (!hasNoRoom(gap)) return false;
+  if (shortfall >= MIN_SHORTFALL && gap.contentCount >= MIN_OMITTED_CONTENT) return true;
+  if (gap.isListItem && unexplained() >= 1) return true;
+  if (shortfall < MIN_PHRASE_SHORTFALL || gap.contentCount < MIN_OMITTED_PHRASE_CONTENT) return false;
+  // A tail that is a relative clause or a phrase of its own (", où la droite est majoritaire") needs the larger shortfall: ends of sentences are where renderings condense.
+  const isPhrase = (gap.isWholePhrase && !gap.isTail) || (gap.isWholeClause && gap.isAfterPunctuation && gap.opensConstituent && shortfall >= MIN_SHORTFALL);
+  return (isPhrase || (hasNothingBetween(gap) && shortfall >= MIN_SHORTFALL)) && unexplained() >= (isPhrase ? MIN_OMITTED_PHRASE_CONTENT : gap.contentCount);
+}
+
 export const contentOmission: SegmentCheck = {
   id: "content-omission",
   category: "accuracy_omission",
@@ -37,10 +53,7 @@ export const contentOmission: SegmentCheck = {
     const gaps = withoutNested(findContentGaps(pair.source, alignment, "source").filter((gap) => gap.isPrepositionalPhrase
       ? shortfall >= MIN_PREPOSITIONAL_SHORTFALL && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, PREPOSITIONAL_SLACK) &&
         unexplainedContent(gap, alignment, "source") >= gap.contentCount
-      : hasNoRoom(gap) && (
-        (shortfall >= MIN_SHORTFALL && gap.contentCount >= MIN_OMITTED_CONTENT) ||
-        (gap.isListItem && unexplainedContent(gap, alignment, "source") >= 1) ||
-        (shortfall >= MIN_PHRASE_SHORTFALL && gap.isWholePhrase && !gap.isTail && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT))));
+      : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"))));
     return gaps.map((gap) => {
       const span = { start: alignment.source[gap.first].start, end: alignment.source[gap.last].end };
       const text = pair.source.slice(span.start, span.end);
