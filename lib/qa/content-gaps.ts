@@ -134,6 +134,15 @@ function isListJoin(join: AlignedWord[], side: "source" | "target"): boolean {
   return rest.length <= 2 && !rest.some((word) => LIST_JOINERS[side].has(word.text.toLowerCase()));
 }
 
+/** The part of a run before a list joiner inside it ("[les trolls] et les gobelins"), when it holds content: an item of its own. */
+function listHead(words: AlignedWord[], run: UnalignedRun, side: "source" | "target"): UnalignedRun | null {
+  const at = words.slice(run.first + 1, run.last + 1).findIndex((word) => LIST_JOINERS[side].has(word.text.toLowerCase()));
+  if (at < 0) return null;
+  let last = run.first + at;
+  while (last >= run.first && !words[last].isContent) last -= 1;
+  return last >= run.first ? { first: run.first, last, contentCount: contentCount(words, run.first, last + 1) } : null;
+}
+
 function contentCount(words: AlignedWord[], from: number, to: number): number {
   let count = 0;
   for (let index = Math.max(0, from); index < Math.min(words.length, to); index += 1) if (words[index].isContent) count += 1;
@@ -165,7 +174,8 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
   const gaps: ContentGap[] = [];
   const runs = findUnalignedRuns(text, words, linked).flatMap((run) => {
     const phrase = prepositionalTail(text, words, run, side);
-    return phrase ? [{ ...run, isPrepositionalPhrase: false }, { ...phrase, isPrepositionalPhrase: true }] : [{ ...run, isPrepositionalPhrase: false }];
+    const head = listHead(words, run, side);
+    return [{ ...run, isPrepositionalPhrase: false }, ...(phrase ? [{ ...phrase, isPrepositionalPhrase: true }] : []), ...(head ? [{ ...head, isPrepositionalPhrase: false, isHead: true }] : [])];
   });
   for (const run of runs) {
     let before = run.first - 1;
@@ -188,9 +198,14 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     const otherJoin = otherWords.slice(nearFrom + 1, nearTo);
     // A middle item ("trolls, [d'ogres] et de mages"): the item after it is the last, and its renderer may carry words of its own.
     const isMiddleItem = !LIST_JOINERS[side].has(words[run.first].text.toLowerCase()) && LIST_JOINERS[side].has(words[run.last + 1]?.text.toLowerCase() ?? "");
-    const isListItem = nearFrom >= 0 && nearTo > nearFrom && (isMiddleItem ? isListJoin(otherJoin, other) : otherJoin.length <= 2 &&
-      otherJoin.every((word) => !word.isContent) && otherJoin.some((word) => LIST_JOINERS[other].has(word.text.toLowerCase())));
-    if (otherFrom >= otherTo && !isListItem) continue;
+    // Or the next item is unlinked too ("orcs, [trolls] et gobelins" against "orcs and goblins"): the
+    // counterpart of the item before the run is followed by "and"/"or", so the other side's list goes
+    // straight on to its last item and has no room for this one.
+    const isBeforeLastItem = joinedBefore && isMiddleItem && LIST_JOINERS[other].has(otherWords[Math.max(...counterparts.get(before)!) + 1]?.text.toLowerCase() ?? "");
+    const isListItem = isBeforeLastItem || (nearFrom >= 0 && nearTo > nearFrom && (isMiddleItem ? isListJoin(otherJoin, other) : otherJoin.length <= 2 &&
+      otherJoin.every((word) => !word.isContent) && otherJoin.some((word) => LIST_JOINERS[other].has(word.text.toLowerCase()))));
+    // A run's head is only ever looked at as a list item: before "et" may stand a clause of its own.
+    if ((otherFrom >= otherTo || "isHead" in run) && !isListItem) continue;
     let [clauseStart, clauseEnd] = [run.first, run.last + 1];
     while (!isBoundary(clauseStart)) clauseStart -= 1;
     while (!isBoundary(clauseEnd)) clauseEnd += 1;

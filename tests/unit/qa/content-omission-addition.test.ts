@@ -105,6 +105,15 @@ describe("content-omission and content-addition", () => {
     expect(findingsOf("content-omission", source, "The minister received the unions, the employers and the student representatives.")).toEqual([]);
   });
 
+  it("names a middle list item left out though the last item has no link either (“et des betteraves sucrières” / “and sugar beet”)", () => {
+    const source = "La coopérative vend du blé, de l'orge et des betteraves sucrières.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "The cooperative sells wheat and sugar beet.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("de l'orge");
+    expect(finding.message).toContain("an item of a list");
+    expect(findingsOf("content-omission", source, "The co-op sells wheat, barley and sugar beet.")).toEqual([]);
+  });
+
   it("names a list item left out of a pair too short for a length ratio", () => {
     const source = "Merci à Paul, Jean et Marie.";
     const [finding, ...rest] = findingsOf("content-omission", source, "Thanks to Paul and Marie.");
