@@ -18,6 +18,8 @@ export type ContentGap = UnalignedRun & {
   opensConstituent: boolean;
   /** The run is a coordinated member: it opens with "et"/"ou" ("and"/"or"), or one comes right after it. */
   isCoordinate: boolean;
+  /** The other side has "et"/"ou" ("and"/"or") between the anchors' counterparts: a coordination of its own. */
+  isOtherCoordinated: boolean;
   /** Nothing linked follows the run: it ends the sentence. */
   isTail: boolean;
   /** The run opens a clause: a punctuation mark ends what comes before it ("…, as Agnovon had foretold"). */
@@ -215,6 +217,7 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
       otherContentBetween: isListItem ? 0 : contentCount(otherWords, otherFrom + 1, otherTo),
       isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isWholeClause: !linkedContentWithin(clauseStart, clauseEnd), isTail,
       isBetweenAnchors: before >= 0 && after < words.length,
+      isOtherCoordinated: otherWords.slice(otherFrom + 1, otherTo).some((word) => LIST_JOINERS[other].has(word.text.toLowerCase())),
       opensConstituent: RELATIVES[side].has(words[run.first].text.toLowerCase()) || prepositionalTail(text, words, run, side)?.first === run.first,
       // "et je suis sûr", "and I believe": a subject opens a clause of its own, not a member.
       isCoordinate: (LIST_JOINERS[side].has(words[run.first].text.toLowerCase()) && !SUBJECTS[side].has(words[run.first + 1]?.text.toLowerCase() ?? "")) ||

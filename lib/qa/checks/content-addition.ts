@@ -52,6 +52,24 @@ function isCoordinateAtClauseEnd(pair: SegmentPair, gap: ContentGap, alignment: 
     counterparts.every((index) => endsClause(pair.source, alignment.source, index));
 }
 
+/** An added coordinated member needs only a target no shorter than usual: one noun phrase is little of a sentence's length. */
+const MIN_MEMBER_EXCESS = 0;
+const DETERMINERS = new Set("the a an this that these those its their his her our some several many".split(" "));
+
+/**
+ * A member coordinated to a rendered word, with nothing in the French between that word's
+ * counterpart and the next anchor's, not even "et"/"ou": "struck energy infrastructure [and a hospital] in the region"
+ * against "a frappé des infrastructures énergétiques dans la région". Adjectives and verbs come in
+ * doublets ("cruel and merciless" for "impitoyable"): the member opens with a determiner or holds
+ * two content words, none of which the French could render.
+ */
+function isAddedMember(gap: ContentGap, words: AlignedWord[], unexplained: () => number): boolean {
+  const [joiner, next] = [words[gap.first], words[gap.first + 1]];
+  if (!/^(?:and|or)$/i.test(joiner.text) || !words[gap.first - 1]?.isContent || next === undefined) return false;
+  if (!DETERMINERS.has(next.text.toLowerCase()) && gap.contentCount < MIN_ADDED_PHRASE_CONTENT) return false;
+  return !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount;
+}
+
 export const contentAddition: SegmentCheck = {
   id: "content-addition",
   category: "accuracy_addition",
@@ -61,12 +79,13 @@ export const contentAddition: SegmentCheck = {
     const ratio = logRatio(pair);
     const excess = ratio === null ? null : ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio;
     if (excess === null) return [];
+    const mayAddMember = excess >= MIN_MEMBER_EXCESS && / (?:and|or) /i.test(pair.target);
     // Only a capital after the first word can name someone: most sentences are spared the name look-up.
-    if (excess < MIN_PHRASE_EXCESS && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
+    if (excess < MIN_PHRASE_EXCESS && !mayAddMember && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
     const alignment = context.alignment();
     let addedNames: number[] | null = null;
     const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
-    if (excess < MIN_PHRASE_EXCESS && findNames().length === 0) return [];
+    if (excess < MIN_PHRASE_EXCESS && !mayAddMember && findNames().length === 0) return [];
     const found: Array<{ first: number; last: number; hit: CheckHit }> = [];
     const gaps = findContentGaps(pair.target, alignment, "target");
     const linked = new Set(alignment.links.map((link) => link.target));
@@ -94,10 +113,13 @@ export const contentAddition: SegmentCheck = {
         ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
         // Inside a clause: French anchors side by side, and nothing in the run the French could render ("who died in 2018 [at his home in the Alpilles]").
         (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount));
-      if (!isAdded && name === undefined) continue;
+      const isMember = !isAdded && name === undefined && mayAddMember && isAddedMember(gap, alignment.target, () => unexplainedContent(gap, alignment, "target"));
+      if (!isAdded && name === undefined && !isMember) continue;
       found.push({ ...gap, hit: hit(name !== undefined
         ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
-        : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
+        : isMember
+          ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[gap.first - 1].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`
+          : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
     }
     return withoutNested(found).map(({ hit }) => hit);
   },

@@ -114,6 +114,25 @@ describe("content-omission and content-addition", () => {
     expect(findingsOf("content-omission", source, "The co-op sells wheat, barley and sugar beet.")).toEqual([]);
   });
 
+  it("names a member coordinated to a rendered noun where the French has none (“roads [and a primary school]”)", () => {
+    const source = "Les inondations ont endommagé des routes dans le sud du département.";
+    const target = "The floods damaged roads and a primary school in the south of the department.";
+    const [finding, ...rest] = findingsOf("content-addition", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe("and a primary school");
+    expect(finding.message).toContain("coordinated to “roads”");
+    expect(findingsOf("content-addition", source, "Flooding damaged roads in the southern part of the department.")).toEqual([]);
+  });
+
+  it.each([
+    // The French coordinates too: the member renders "et des ponts".
+    ["Les inondations ont endommagé des routes et des ponts dans le sud du département.", "The floods damaged roads and several bridges in the south of the department."],
+    // A doublet of adjectives renders one French word.
+    ["Le ministre était découragé.", "The minister was weary and discouraged."],
+  ])("accepts a coordinated member the French has, or a doublet: %j", (source, target) => {
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+
   it("names a list item left out of a pair too short for a length ratio", () => {
     const source = "Merci à Paul, Jean et Marie.";
     const [finding, ...rest] = findingsOf("content-omission", source, "Thanks to Paul and Marie.");
