@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { logRatio } from "@/lib/qa/length-ratio";
 import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
 
 describe("content-omission and content-addition", () => {
@@ -131,6 +132,19 @@ describe("content-omission and content-addition", () => {
     ["Le ministre était découragé.", "The minister was weary and discouraged."],
   ])("accepts a coordinated member the French has, or a doublet: %j", (source, target) => {
     expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+
+  it("names a clause of its own added to a target barely longer than the document's usual (“, their third walkout this year”)", () => {
+    const source = "Les enseignants du lycée Victor-Hugo de Besançon ont cessé le travail lundi matin pour dénoncer la suppression de trois postes.";
+    const target = "Teachers at the Victor-Hugo high school in Besançon stopped work on Monday morning to denounce the loss of three posts, their third walkout this year.";
+    // A document whose English runs long: this target is only 5 % longer than its usual ratio.
+    const documentStats = { medianLogRatio: logRatio({ id: "x", source, target })! - 0.05, madLogRatio: 0.1, count: 50 };
+    const [finding, ...rest] = findingsOf("content-addition", source, target, { documentStats });
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe("their third walkout this year");
+    expect(finding.message).toContain("a clause of its own");
+    const twin = "Teachers at Besançon's Victor-Hugo high school walked out on Monday morning over the loss of three teaching posts.";
+    expect(findingsOf("content-addition", source, twin, { documentStats })).toEqual([]);
   });
 
   it("names a list item left out of a pair too short for a length ratio", () => {
