@@ -12,10 +12,20 @@ export type ContentGap = UnalignedRun & {
   otherContentBetween: number;
   /** The run is all the content of its clause (between punctuation marks), or ends its sentence with nothing linked after it: a whole phrase, not a word of one. */
   isWholePhrase: boolean;
+  /** Linked words anchor the run on both sides: it neither opens nor ends the sentence's rendered words. */
+  isBetweenAnchors: boolean;
+  /** The run opens with a relative pronoun or a preposition ("qui arrivait avec des renforts", "at his home"): a constituent of its own, not words of one. */
+  opensConstituent: boolean;
+  /** The run is a coordinated member: it opens with "et"/"ou" ("and"/"or"), or one comes right after it. */
+  isCoordinate: boolean;
+  /** The other side has "et"/"ou" ("and"/"or") between the anchors' counterparts: a coordination of its own. */
+  isOtherCoordinated: boolean;
   /** Nothing linked follows the run: it ends the sentence. */
   isTail: boolean;
   /** The run opens a clause: a punctuation mark ends what comes before it ("…, as Agnovon had foretold"). */
   isAfterPunctuation: boolean;
+  /** The run is all of its clause, from a punctuation mark to the next or to the sentence's end ("…, où la droite est majoritaire."). */
+  isWholeClause: boolean;
   /** The run is one item of a list: a comma before it, a comma or "et"/"ou" ("and"/"or") after it. */
   isListItem: boolean;
   /**
@@ -40,6 +50,15 @@ const PREPOSITIONS: Record<"source" | "target", ReadonlySet<string>> = {
     "parmi durant dès jusqu' jusque au-delà derrière devant autour hors envers").split(" ")),
   target: new Set(("in on at near before after despite with without for from through across beyond against during since under over " +
     "among into onto towards toward behind around within throughout amid by until upon along inside outside").split(" ")),
+};
+/** Relative pronouns that open nothing else ("que"/"that" also open complement clauses). */
+const RELATIVES: Record<"source" | "target", ReadonlySet<string>> = {
+  source: new Set("qui dont où lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles".split(" ")),
+  target: new Set("who whom whose which where".split(" ")),
+};
+const SUBJECTS: Record<"source" | "target", ReadonlySet<string>> = {
+  source: new Set("je j' tu il elle on nous vous ils elles".split(" ")),
+  target: new Set("i you he she it we they".split(" ")),
 };
 const LIST_JOINERS: Record<"source" | "target", ReadonlySet<string>> = { source: new Set(["et", "ou"]), target: new Set(["and", "or"]) };
 
@@ -117,6 +136,15 @@ function isListJoin(join: AlignedWord[], side: "source" | "target"): boolean {
   return rest.length <= 2 && !rest.some((word) => LIST_JOINERS[side].has(word.text.toLowerCase()));
 }
 
+/** The part of a run before a list joiner inside it ("[les trolls] et les gobelins"), when it holds content: an item of its own. */
+function listHead(words: AlignedWord[], run: UnalignedRun, side: "source" | "target"): UnalignedRun | null {
+  const at = words.slice(run.first + 1, run.last + 1).findIndex((word) => LIST_JOINERS[side].has(word.text.toLowerCase()));
+  if (at < 0) return null;
+  let last = run.first + at;
+  while (last >= run.first && !words[last].isContent) last -= 1;
+  return last >= run.first ? { first: run.first, last, contentCount: contentCount(words, run.first, last + 1) } : null;
+}
+
 function contentCount(words: AlignedWord[], from: number, to: number): number {
   let count = 0;
   for (let index = Math.max(0, from); index < Math.min(words.length, to); index += 1) if (words[index].isContent) count += 1;
@@ -148,7 +176,8 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
   const gaps: ContentGap[] = [];
   const runs = findUnalignedRuns(text, words, linked).flatMap((run) => {
     const phrase = prepositionalTail(text, words, run, side);
-    return phrase ? [{ ...run, isPrepositionalPhrase: false }, { ...phrase, isPrepositionalPhrase: true }] : [{ ...run, isPrepositionalPhrase: false }];
+    const head = listHead(words, run, side);
+    return [{ ...run, isPrepositionalPhrase: false }, ...(phrase ? [{ ...phrase, isPrepositionalPhrase: true }] : []), ...(head ? [{ ...head, isPrepositionalPhrase: false, isHead: true }] : [])];
   });
   for (const run of runs) {
     let before = run.first - 1;
@@ -171,9 +200,14 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     const otherJoin = otherWords.slice(nearFrom + 1, nearTo);
     // A middle item ("trolls, [d'ogres] et de mages"): the item after it is the last, and its renderer may carry words of its own.
     const isMiddleItem = !LIST_JOINERS[side].has(words[run.first].text.toLowerCase()) && LIST_JOINERS[side].has(words[run.last + 1]?.text.toLowerCase() ?? "");
-    const isListItem = nearFrom >= 0 && nearTo > nearFrom && (isMiddleItem ? isListJoin(otherJoin, other) : otherJoin.length <= 2 &&
-      otherJoin.every((word) => !word.isContent) && otherJoin.some((word) => LIST_JOINERS[other].has(word.text.toLowerCase())));
-    if (otherFrom >= otherTo && !isListItem) continue;
+    // Or the next item is unlinked too ("orcs, [trolls] et gobelins" against "orcs and goblins"): the
+    // counterpart of the item before the run is followed by "and"/"or", so the other side's list goes
+    // straight on to its last item and has no room for this one.
+    const isBeforeLastItem = joinedBefore && isMiddleItem && LIST_JOINERS[other].has(otherWords[Math.max(...counterparts.get(before)!) + 1]?.text.toLowerCase() ?? "");
+    const isListItem = isBeforeLastItem || (nearFrom >= 0 && nearTo > nearFrom && (isMiddleItem ? isListJoin(otherJoin, other) : otherJoin.length <= 2 &&
+      otherJoin.every((word) => !word.isContent) && otherJoin.some((word) => LIST_JOINERS[other].has(word.text.toLowerCase()))));
+    // A run's head is only ever looked at as a list item: before "et" may stand a clause of its own.
+    if ((otherFrom >= otherTo || "isHead" in run) && !isListItem) continue;
     let [clauseStart, clauseEnd] = [run.first, run.last + 1];
     while (!isBoundary(clauseStart)) clauseStart -= 1;
     while (!isBoundary(clauseEnd)) clauseEnd += 1;
@@ -181,7 +215,13 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     gaps.push({
       ...run, contentBetween: contentCount(words, before + 1, after),
       otherContentBetween: isListItem ? 0 : contentCount(otherWords, otherFrom + 1, otherTo),
-      isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isTail, isListItem, isAfterPunctuation: run.first > 0 && isBoundary(run.first),
+      isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isWholeClause: !linkedContentWithin(clauseStart, clauseEnd), isTail,
+      isBetweenAnchors: before >= 0 && after < words.length,
+      isOtherCoordinated: otherWords.slice(otherFrom + 1, otherTo).some((word) => LIST_JOINERS[other].has(word.text.toLowerCase())),
+      opensConstituent: RELATIVES[side].has(words[run.first].text.toLowerCase()) || prepositionalTail(text, words, run, side)?.first === run.first,
+      // "et je suis sûr", "and I believe": a subject opens a clause of its own, not a member.
+      isCoordinate: (LIST_JOINERS[side].has(words[run.first].text.toLowerCase()) && !SUBJECTS[side].has(words[run.first + 1]?.text.toLowerCase() ?? "")) ||
+        LIST_JOINERS[side].has(words[run.last + 1]?.text.toLowerCase() ?? ""), isListItem, isAfterPunctuation: run.first > 0 && isBoundary(run.first),
       phrasesBetween: prepositionCount(words, before + 1, after, side, false),
       otherPrepositionsBetween: prepositionCount(otherWords, otherFrom + 1, otherTo, other, true),
     });
@@ -195,6 +235,16 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
  */
 export function hasNoRoom(gap: ContentGap, slack = 0): boolean {
   return gap.otherContentBetween <= gap.contentBetween - gap.contentCount + slack;
+}
+
+/**
+ * Whether the run is a constituent (a relative clause, a prepositional phrase, a coordinated member)
+ * that is all that stands between its anchors, and their counterparts stand side by side (no content
+ * word between them): "qui réclament [un allègement des normes et] de meilleurs prix"
+ * against "demanding better prices". A rendering of the run would have to sit somewhere else.
+ */
+export function hasNothingBetween(gap: ContentGap): boolean {
+  return gap.isBetweenAnchors && (gap.opensConstituent || gap.isCoordinate) && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount;
 }
 
 /**

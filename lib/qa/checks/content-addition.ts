@@ -1,4 +1,4 @@
-import { CLAUSE_BOUNDARY, type ContentGap, findContentGaps, hasNoRoom, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
+import { CLAUSE_BOUNDARY, type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
 import { findNameGlosses } from "../name-glosses";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { findAddedNames } from "./entity-mismatch";
@@ -52,6 +52,32 @@ function isCoordinateAtClauseEnd(pair: SegmentPair, gap: ContentGap, alignment: 
     counterparts.every((index) => endsClause(pair.source, alignment.source, index));
 }
 
+/**
+ * An added coordinated member, or a clause of its own with three content words, needs only a target
+ * no shorter than usual: a noun phrase or a short apposition is little of a long sentence's length.
+ */
+const MIN_USUAL_EXCESS = 0;
+const DETERMINERS = new Set("the a an this that these those its their his her our some several many".split(" "));
+
+/**
+ * A member coordinated to a rendered word, with nothing in the French between that word's
+ * counterpart and the next anchor's, not even "et"/"ou": "struck energy infrastructure [and a hospital] in the region"
+ * against "a frappé des infrastructures énergétiques dans la région". Adjectives and verbs come in
+ * doublets ("cruel and merciless" for "impitoyable"): the member opens with a determiner or holds
+ * two content words, none of which the French could render.
+ */
+function isAddedMember(gap: ContentGap, words: AlignedWord[], unexplained: () => number): boolean {
+  const [joiner, next] = [words[gap.first], words[gap.first + 1]];
+  if (!/^(?:and|or)$/i.test(joiner.text) || !words[gap.first - 1]?.isContent || next === undefined) return false;
+  if (!DETERMINERS.has(next.text.toLowerCase()) && gap.contentCount < MIN_ADDED_PHRASE_CONTENT) return false;
+  return !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount;
+}
+
+/** A clause of its own (between punctuation marks, or ending the sentence after one) with three content words, none of which the French could render: ", their first walkout in a decade". */
+function isAddedClause(gap: ContentGap, unexplained: () => number): boolean {
+  return gap.isWholeClause && gap.isAfterPunctuation && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap) && unexplained() >= MIN_ADDED_CONTENT;
+}
+
 export const contentAddition: SegmentCheck = {
   id: "content-addition",
   category: "accuracy_addition",
@@ -61,12 +87,14 @@ export const contentAddition: SegmentCheck = {
     const ratio = logRatio(pair);
     const excess = ratio === null ? null : ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio;
     if (excess === null) return [];
+    // A coordinated member or a clause of its own needs no more than the usual length: the sentence must hold "and"/"or" or a punctuation mark.
+    const mayAddAtUsualLength = excess >= MIN_USUAL_EXCESS && /(?: (?:and|or) |[,;:—–])/i.test(pair.target);
     // Only a capital after the first word can name someone: most sentences are spared the name look-up.
-    if (excess < MIN_PHRASE_EXCESS && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
+    if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
     const alignment = context.alignment();
     let addedNames: number[] | null = null;
     const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
-    if (excess < MIN_PHRASE_EXCESS && findNames().length === 0) return [];
+    if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && findNames().length === 0) return [];
     const found: Array<{ first: number; last: number; hit: CheckHit }> = [];
     const gaps = findContentGaps(pair.target, alignment, "target");
     const linked = new Set(alignment.links.map((link) => link.target));
@@ -91,11 +119,20 @@ export const contentAddition: SegmentCheck = {
         ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
       const isAdded = excess >= MIN_PHRASE_EXCESS && (
         (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
-        ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT));
-      if (!isAdded && name === undefined) continue;
+        ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
+        // Inside a clause: French anchors side by side, and nothing in the run the French could render ("who died in 2018 [at his home in the Alpilles]").
+        (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount));
+      const isOpen = !isAdded && name === undefined && mayAddAtUsualLength;
+      const isMember = isOpen && isAddedMember(gap, alignment.target, () => unexplainedContent(gap, alignment, "target"));
+      const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
+      if (!isAdded && name === undefined && !isMember && !isClause) continue;
       found.push({ ...gap, hit: hit(name !== undefined
         ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
-        : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
+        : isMember
+          ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[gap.first - 1].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`
+          : isClause
+            ? `“${text}” has no counterpart in the source: it is a clause of its own, none of whose words the French could render, and the French has nothing where it stands. It may have been added.`
+            : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
     }
     return withoutNested(found).map(({ hit }) => hit);
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { logRatio } from "@/lib/qa/length-ratio";
 import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
 
 describe("content-omission and content-addition", () => {
@@ -108,6 +109,47 @@ describe("content-omission and content-addition", () => {
     expect(rest).toEqual([]);
     expect(sourceTextOf(finding, source)).toBe("les patrons");
     expect(findingsOf("content-omission", source, "The minister received the unions, the employers and the student representatives.")).toEqual([]);
+  });
+
+  it("names a middle list item left out though the last item has no link either (“et des betteraves sucrières” / “and sugar beet”)", () => {
+    const source = "La coopérative vend du blé, de l'orge et des betteraves sucrières.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "The cooperative sells wheat and sugar beet.");
+    expect(rest).toEqual([]);
+    expect(sourceTextOf(finding, source)).toBe("de l'orge");
+    expect(finding.message).toContain("an item of a list");
+    expect(findingsOf("content-omission", source, "The co-op sells wheat, barley and sugar beet.")).toEqual([]);
+  });
+
+  it("names a member coordinated to a rendered noun where the French has none (“roads [and a primary school]”)", () => {
+    const source = "Les inondations ont endommagé des routes dans le sud du département.";
+    const target = "The floods damaged roads and a primary school in the south of the department.";
+    const [finding, ...rest] = findingsOf("content-addition", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe("and a primary school");
+    expect(finding.message).toContain("coordinated to “roads”");
+    expect(findingsOf("content-addition", source, "Flooding damaged roads in the southern part of the department.")).toEqual([]);
+  });
+
+  it.each([
+    // The French coordinates too: the member renders "et des ponts".
+    ["Les inondations ont endommagé des routes et des ponts dans le sud du département.", "The floods damaged roads and several bridges in the south of the department."],
+    // A doublet of adjectives renders one French word.
+    ["Le ministre était découragé.", "The minister was weary and discouraged."],
+  ])("accepts a coordinated member the French has, or a doublet: %j", (source, target) => {
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+
+  it("names a clause of its own added to a target barely longer than the document's usual (“, their third walkout this year”)", () => {
+    const source = "Les enseignants du lycée Victor-Hugo de Besançon ont cessé le travail lundi matin pour dénoncer la suppression de trois postes.";
+    const target = "Teachers at the Victor-Hugo high school in Besançon stopped work on Monday morning to denounce the loss of three posts, their third walkout this year.";
+    // A document whose English runs long: this target is only 5 % longer than its usual ratio.
+    const documentStats = { medianLogRatio: logRatio({ id: "x", source, target })! - 0.05, madLogRatio: 0.1, count: 50 };
+    const [finding, ...rest] = findingsOf("content-addition", source, target, { documentStats });
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe("their third walkout this year");
+    expect(finding.message).toContain("a clause of its own");
+    const twin = "Teachers at Besançon's Victor-Hugo high school walked out on Monday morning over the loss of three teaching posts.";
+    expect(findingsOf("content-addition", source, twin, { documentStats })).toEqual([]);
   });
 
   it("names a list item left out of a pair too short for a length ratio", () => {

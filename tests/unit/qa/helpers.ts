@@ -1,12 +1,12 @@
 import { beforeAll } from "vitest";
 import { prepareChecks, runSegmentChecks } from "@/lib/qa/run-checks";
-import type { CheckResult, QaOptions } from "@/lib/qa/types";
+import type { CheckResult, DocumentStats, QaOptions } from "@/lib/qa/types";
 
 // The speller and the aligner's lexicon (FreeDict when installed) take seconds to build on a busy machine.
 beforeAll(() => prepareChecks(), 60_000);
 
 /** Findings of one check for one pair. */
-export function findingsOf(checkId: string, source: string, target: string, options: QaOptions & { kind?: string } = {}): CheckResult[] {
+export function findingsOf(checkId: string, source: string, target: string, options: QaOptions & { kind?: string; documentStats?: DocumentStats } = {}): CheckResult[] {
   return runSegmentChecks({ id: "seg-1", source, target, kind: options.kind }, options).filter((finding) => finding.checkId === checkId);
 }
 
