@@ -15,6 +15,8 @@ const NOT_NAMES = /^(?:i|ii|iii|iv|v|vi|mr|mrs|ms|dr|st|m|mme|mlle|monsieur|mada
 const FRENCH_NAME_ADJECTIVE = /(?:iques?|aires?|i?ens?|i?ennes?|els?|elles?|ales?|al|aux|ifs?|ives?|ais|aises?|ois|oises?|ains?|aines?|unie?s?)$/;
 /** "de", "du", "des", "d'", with "la" or "l'" after "de": the French name's complement follows. */
 const FRENCH_OF = /^(?:de|du|des|d')$/;
+/** What a body is for or against, after a capitalised common noun: "pour", "contre". */
+const FRENCH_PURPOSE = /^(?:pour|contre)$/;
 const FRENCH_ARTICLE = /^(?:la|l')$/;
 /** Words joining the parts of an English name: "Council of State", "Ministry of the Interior", "Office for Students". */
 const ENGLISH_JOINERS = /^(?:of|for|and|on|de|du|des|the)$/;
@@ -86,7 +88,8 @@ export function findSourceNamePhrases(text: string, words: AlignedWord[], isFren
         next += 1;
         continue;
       }
-      if (!FRENCH_OF.test(folded(next))) break;
+      // A body's name also says what it is for or against: "Union sociale pour l'habitat", "Ligue contre le cancer".
+      if (!FRENCH_OF.test(folded(next)) && !(isCommonNoun && FRENCH_PURPOSE.test(folded(next)))) break;
       let complement = next + 1;
       if (complement < words.length && FRENCH_ARTICLE.test(folded(complement))) complement += 1;
       const noun = words[complement];

@@ -77,9 +77,9 @@ export function stemOf(text: string, language: Language): string {
 }
 
 // Words, hyphenated compounds, numbers; elisions ("l'ONU") and English possessives are split off below.
-const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,\u202f\u00a0]\d+)*/gu;
-// French groups thousands with a space, often a plain one ("100 000 foyers"): one number, as "100,000" is.
-const SOURCE_TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,\u202f\u00a0]\d+)*/gu;
+// French groups thousands with a space, often a plain one ("100 000 foyers"): one number, as "100,000" is;
+// an English side that kept the French grouping ("1 400 people") reads the same.
+const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,\u202f\u00a0]\d+)*/gu;
 const ELISION = /^(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’]/i;
 const POSSESSIVE = /['’]s$/i;
 
@@ -95,7 +95,7 @@ export function splitWords(text: string, language: Language, infos?: WordInfo[])
     infos?.push(info);
     words.push({ text: word, start, end, isContent: !info.isFunction });
   };
-  for (const match of text.matchAll(language === "source" ? SOURCE_TOKEN : TOKEN)) {
+  for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
     const start = match.index;
     const end = start + token.length;

@@ -15,7 +15,8 @@ describe("alignWords", () => {
     ["La cour a été saisie par le gouvernement.", "The court seized the government.", ["cour→court", "gouvernement→government", "saisie→seized"]],
     ["L'ONU prend ses distances", "Distancing yourself from the UN", ["ONU→UN", "distances→Distancing"]],
     ["La mise en œuvre de la politique nationale a échoué.", "The implementation of national policy failed.", ["mise→implementation", "œuvre→implementation", "politique→policy", "nationale→national", "échoué→failed"]],
-    ["Au moins 1 400 personnes ont été tuées.", "At least 1 400 people were killed.", ["1→1", "400→400"]],
+    ["Au moins 1 400 personnes ont été tuées.", "At least 1 400 people were killed.", ["1 400→1 400"]],
+    ["Au moins 1 400 personnes ont été tuées.", "At least 1,400 people were killed.", ["1 400→1,400"]],
     // A number spelt out on one side, in digits on the other; "une trentaine" is about 30.
     ["Une trentaine de postes seront supprimés.", "About 30 jobs will go.", ["trentaine→30"]],
     ["Le club a gagné 3 matchs sur quatre.", "The club won three of its 4 games.", ["3→three", "quatre→4"]],
