@@ -1,3 +1,4 @@
+import { frenchHabitHits } from "../french-habits";
 import type { CheckHit, SegmentCheck } from "../types";
 import { ADDRESS_TITLE_WORDS, CALQUES, DEPUIS_DURATION, ENGLISH_FORMS_OF_ADDRESS, FRENCH_ADDRESS, RANKS, SINCE_DURATION } from "../french-calques";
 
@@ -172,6 +173,6 @@ export const frenchConvention: SegmentCheck = {
   severity: "minor",
   title: "French conventions carried into the English",
   run({ source, target }) {
-    return [...formsOfAddress(source, target), ...frenchSpacing(source, target), ...guillemets(target), ...frenchNumbers(source, target), ...elisionBrackets(target), ...sinceDuration(source, target), ...calques(source, target)];
+    return [...formsOfAddress(source, target), ...frenchSpacing(source, target), ...guillemets(target), ...frenchNumbers(source, target), ...elisionBrackets(target), ...sinceDuration(source, target), ...calques(source, target), ...frenchHabitHits(source, target)];
   },
 };
