@@ -49,6 +49,12 @@ function formsOfAddress(source: string, target: string): CheckHit[] {
     // A name follows ("Mr. Türk", "Mr. Justice Smith"): the title is not standing alone.
     if (!frenchTitled || !words.every((word) => ADDRESS_TITLE_WORDS.has(word.toLowerCase()))) continue;
     const title = words.join(" ").toLowerCase();
+    // "Mr. President of the Republic" ("Monsieur le Président de la République"): even a set form takes no office name.
+    const office = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}*/u.exec(rest.slice(titled[0].length));
+    if (office) {
+      hit(start, end + titled[0].length + office[0].length, `English addresses by the title alone (“${match[0]} ${words.join(" ")}”), without the name of the office.`, `${title} of`);
+      continue;
+    }
     if (ENGLISH_FORMS_OF_ADDRESS.has(title)) continue;
     hit(start, end + titled[0].length, `English addresses by the title alone (“${words.join(" ")}, …”).`, title);
   }

@@ -16,6 +16,7 @@ describe("french-convention: French habits in news English", () => {
     ["Le prix du blé augmente depuis janvier.", "The price of wheat is rising since January.", "The price of wheat has been rising since January.", "is rising since January", "depuis"],
     ["Les conducteurs de bus sont en grève depuis lundi.", "Bus drivers are striking since Monday.", "Bus drivers have been on strike since Monday.", "are striking since Monday", "depuis"],
     ["La Comédie de Reims reprend « Le Cid » de Corneille.", "The Comédie de Reims is staging “Le Cid” of Corneille.", "The Comédie de Reims is staging Corneille's “Le Cid”.", "of Corneille", "» de Corneille"],
+    ["Monsieur le Président de la République, les agriculteurs vous attendent.", "Mr. President of the Republic, farmers are waiting for you.", "Mr. President, farmers are waiting for you.", "Mr. President of the Republic", "Monsieur le Président"],
     ["Le chômage des jeunes a atteint 18 % en mars.", "Youth unemployment reached 18 % in March.", "Youth unemployment reached 18% in March.", " %", " %"],
   ])("flags %j → %j, not its twin", (source, wrong, right, targetText, sourceText) => {
     const [finding, ...rest] = check(source, wrong);
