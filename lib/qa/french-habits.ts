@@ -146,7 +146,28 @@ function percentSpacing(source: string, target: string): CheckHit[] {
   }];
 }
 
+/**
+ * A participle used as a noun with a complement ("the elected of the towns", French "les élus des
+ * communes"): English nominalises a participle only for a whole group ("the wounded") and names the
+ * people otherwise ("elected officials in the towns"). Nouns and adjectives in -ed that take "of"
+ * ("the hatred of") are not participles of a French "-é/-u/-i" plural.
+ */
+const NOMINAL_PARTICIPLE_FRENCH = /(?<!\p{L})(?:les|des|aux)\s+\p{L}+(?:és|ées|us|ues|is|ies|its|ites)\s+(?:de|des|du|d['’])(?!\p{L})/iu;
+const NOMINAL_PARTICIPLE_ENGLISH = /\b[Tt]he (?!(?:hatred|kindred|sacred|beloved|learned|wicked|naked|rugged|hundred)\b)(\p{Ll}+[^e\s]ed) of\b/u;
+
+function nominalParticiple(source: string, target: string): CheckHit[] {
+  const english = NOMINAL_PARTICIPLE_ENGLISH.exec(target);
+  const french = english ? NOMINAL_PARTICIPLE_FRENCH.exec(source) : null;
+  if (!english || !french) return [];
+  return [{
+    message: `“${english[0]}” uses a participle as a noun, as French “${french[0].trim()}” does; English names the people (“${english[1]} officials”, “those ${english[1]}”).`,
+    sourceSpan: spanOf(french),
+    targetSpan: spanOf(english),
+    key: `calque|nominal-participle|${english[1]}`,
+  }];
+}
+
 /** Hits of the conventions above for a pair. */
 export function frenchHabitHits(source: string, target: string): CheckHit[] {
-  return [...addressAbbreviations(source, target), ...falseFriends(source, target), ...frenchDates(source, target), ...sinceWithPresent(source, target), ...titleOfAuthor(source, target), ...percentSpacing(source, target)];
+  return [...addressAbbreviations(source, target), ...falseFriends(source, target), ...frenchDates(source, target), ...sinceWithPresent(source, target), ...titleOfAuthor(source, target), ...percentSpacing(source, target), ...nominalParticiple(source, target)];
 }

@@ -17,6 +17,8 @@ describe("french-convention: French habits in news English", () => {
     ["Les conducteurs de bus sont en grève depuis lundi.", "Bus drivers are striking since Monday.", "Bus drivers have been on strike since Monday.", "are striking since Monday", "depuis"],
     ["La Comédie de Reims reprend « Le Cid » de Corneille.", "The Comédie de Reims is staging “Le Cid” of Corneille.", "The Comédie de Reims is staging Corneille's “Le Cid”.", "of Corneille", "» de Corneille"],
     ["Monsieur le Président de la République, les agriculteurs vous attendent.", "Mr. President of the Republic, farmers are waiting for you.", "Mr. President, farmers are waiting for you.", "Mr. President of the Republic", "Monsieur le Président"],
+    ["La fermeture de la ligne a provoqué la colère des élus des communes desservies.", "The closure of the line angered the elected of the towns it served.", "The closure of the line angered elected officials in the towns it served.", "the elected of", "des élus des"],
+    ["Les blessés de l'accident de car ont été transférés à Lyon.", "The injured of the coach crash were taken to Lyon.", "Those injured in the coach crash were taken to Lyon.", "The injured of", "Les blessés de"],
     ["Le chômage des jeunes a atteint 18 % en mars.", "Youth unemployment reached 18 % in March.", "Youth unemployment reached 18% in March.", " %", " %"],
   ])("flags %j → %j, not its twin", (source, wrong, right, targetText, sourceText) => {
     const [finding, ...rest] = check(source, wrong);
@@ -31,6 +33,7 @@ describe("french-convention: French habits in news English", () => {
     ["La date limite du 3 mars a été repoussée.", "The 3 March deadline has been pushed back."],
     ["Le prix du blé a augmenté depuis janvier.", "It is the highest price since January."],
     ["Euh… en fait, nous sommes actuellement occupés à combattre des trolls.", "Um… actually, we are presently busy fighting trolls."],
+    ["Les élus de la région dénoncent la haine des migrants.", "Regional councillors denounce the hatred of migrants."],
   ])("leaves English usage alone: %j → %j", (source, target) => {
     expect(check(source, target)).toEqual([]);
   });
