@@ -1,3 +1,4 @@
+import { frenchHabitHits } from "../french-habits";
 import type { CheckHit, SegmentCheck } from "../types";
 import { ADDRESS_TITLE_WORDS, CALQUES, DEPUIS_DURATION, ENGLISH_FORMS_OF_ADDRESS, FRENCH_ADDRESS, RANKS, SINCE_DURATION } from "../french-calques";
 
@@ -48,6 +49,12 @@ function formsOfAddress(source: string, target: string): CheckHit[] {
     // A name follows ("Mr. Türk", "Mr. Justice Smith"): the title is not standing alone.
     if (!frenchTitled || !words.every((word) => ADDRESS_TITLE_WORDS.has(word.toLowerCase()))) continue;
     const title = words.join(" ").toLowerCase();
+    // "Mr. President of the Republic" ("Monsieur le Président de la République"): even a set form takes no office name.
+    const office = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}*/u.exec(rest.slice(titled[0].length));
+    if (office) {
+      hit(start, end + titled[0].length + office[0].length, `English addresses by the title alone (“${match[0]} ${words.join(" ")}”), without the name of the office.`, `${title} of`);
+      continue;
+    }
     if (ENGLISH_FORMS_OF_ADDRESS.has(title)) continue;
     hit(start, end + titled[0].length, `English addresses by the title alone (“${words.join(" ")}, …”).`, title);
   }
@@ -172,6 +179,6 @@ export const frenchConvention: SegmentCheck = {
   severity: "minor",
   title: "French conventions carried into the English",
   run({ source, target }) {
-    return [...formsOfAddress(source, target), ...frenchSpacing(source, target), ...guillemets(target), ...frenchNumbers(source, target), ...elisionBrackets(target), ...sinceDuration(source, target), ...calques(source, target)];
+    return [...formsOfAddress(source, target), ...frenchSpacing(source, target), ...guillemets(target), ...frenchNumbers(source, target), ...elisionBrackets(target), ...sinceDuration(source, target), ...calques(source, target), ...frenchHabitHits(source, target)];
   },
 };

@@ -1,4 +1,5 @@
 import { type GrammarLint, lintGrammar } from "../grammar-checker";
+import { transferGrammarHits } from "../transfer-grammar";
 import type { CheckHit, SegmentCheck, Severity } from "../types";
 
 /** Harper's lint kinds that mark a broken sentence rather than an awkward one. */
@@ -82,6 +83,6 @@ export const grammar: SegmentCheck = {
     });
     // Harper's own rule for "will went" is not among those it runs quietly on edited English.
     const spans = new Set(hits.map((hit) => `${hit.targetSpan?.start}`));
-    return [...hits, ...prepositionOfHits(target), ...pastAfterModalHits(target).filter((hit) => !spans.has(`${hit.targetSpan?.start}`))];
+    return [...hits, ...prepositionOfHits(target), ...pastAfterModalHits(target).filter((hit) => !spans.has(`${hit.targetSpan?.start}`)), ...transferGrammarHits(target)];
   },
 };
