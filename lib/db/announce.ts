@@ -5,7 +5,6 @@ import { readEnv } from "@/lib/env";
 /** What a committed history row announces: the columns the NOTIFY payloads are built from. */
 export type AnnouncedEvent = {
   actorId: string | null;
-  /** Dotted verb, e.g. "document.import", "issue.flag", "suggestion.approve". */
   action: string;
   entityType: string;
   entityId: string;

@@ -1,9 +1,14 @@
-import type { AnnouncedEvent } from "@/lib/db/announce";
 import type { Prisma, Tx } from "@/lib/db/client";
 import { announceAfterCommit } from "@/lib/db/transaction";
 
-/** A history row: what live viewers are told (AnnouncedEvent), and the change's before and after. */
-export type HistoryEventInput = AnnouncedEvent & {
+export type HistoryEventInput = {
+  actorId: string | null;
+  /** Dotted verb, e.g. "document.import", "issue.flag", "suggestion.approve". */
+  action: string;
+  entityType: string;
+  entityId: string;
+  documentId?: string | null;
+  segmentId?: string | null;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
 };
