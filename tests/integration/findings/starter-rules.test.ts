@@ -43,12 +43,13 @@ describe("the starter role-reversal rules", () => {
     expect(await roleReversals(documentId)).toEqual(["dismissed role-reversal:starter-attack|attack on hamas"]);
   });
 
-  it("stop flagging once an admin deletes the seeded copy from the glossary", async () => {
+  it("stop flagging once an admin deletes the seeded copy from the glossary, leaving the reading of the alignment", async () => {
     const { admin, documentId } = await setUp(ATTACK_REVERSED);
     await seedStarterRules();
     expect(await roleReversals(documentId)).toEqual(["open role-reversal:starter-attack|attack on hamas"]);
     await deleteGlossaryEntry({ viewer: admin.viewer, input: { entryId: (await seededCopy("attaque")).id } });
-    expect(await roleReversals(documentId)).toEqual([]);
+    // The rule's finding goes; the general check, which needs no list of nouns, still reads the reversal.
+    expect(await roleReversals(documentId)).toEqual(["open role-reversal:aligned|attack on hamas"]);
   });
 
   it("run as edited once an editor changes the seeded copy", async () => {
