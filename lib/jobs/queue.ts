@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { runAsBackgroundWork } from "@/lib/db/client";
 import { readEnv } from "@/lib/env";
 
 /** Queue names; one per kind of background work. */
@@ -63,14 +64,17 @@ export function observeJobs(observer: (outcome: JobOutcome) => void): void {
   jobObserver = observer;
 }
 
-/** Runs `handler` for each job of `name`, one at a time, in this process. */
+/**
+ * Runs `handler` for each job of `name`, one at a time, in this process, as background work: its
+ * database connections' backends yield the CPU to requests' (lib/db/client.ts, decision 022).
+ */
 export async function registerWorker<T extends object>(name: QueueName, handler: (data: T, jobId: string) => Promise<void>): Promise<void> {
   const boss = await getQueue();
   await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
     for (const job of jobs) {
       const started = performance.now();
       try {
-        await handler(job.data, job.id);
+        await runAsBackgroundWork(() => handler(job.data, job.id));
         jobObserver?.({ name, jobId: job.id, milliseconds: performance.now() - started });
       } catch (error) {
         jobObserver?.({ name, jobId: job.id, milliseconds: performance.now() - started, error });

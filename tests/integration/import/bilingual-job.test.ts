@@ -69,7 +69,8 @@ describe("a bilingual import runs as a background job", () => {
     expect(segments.map((segment) => segment.position)).toEqual([...Array(3000).keys()]);
     expect(segments[2999]).toMatchObject({ sourceText: "Le conseil municipal numéro 3000 a voté 9000 mesures.", publishedText: "Council number 3000 voted 9000 measures.", sourceSeparator: "", targetSeparator: "" });
     expect(segments[0]).toMatchObject({ sourceSeparator: "\n\n", status: "unreviewed", kind: "1-1" });
-    expect(await uploads()).toBe(0);
+    // The job deletes the upload after it reports the outcome (its finally block).
+    await vi.waitFor(async () => expect(await uploads()).toBe(0), { timeout: 10_000, interval: 100 });
   }, 120_000);
 
   it("refuses a chunked upload past RECTO_MAX_BILINGUAL_MB as soon as it passes, naming the limit, and keeps nothing", async () => {
