@@ -1,7 +1,7 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { wordInfo, type Language } from "@/lib/word-align/words";
-import { genitiveBefore, headAfter, headBefore, nameAfter, nominalRoles, phraseEnd, type Argument, type Slot } from "./noun-phrases";
+import { genitiveBefore, headAfter, headBefore, nameAfter, nominalRoles, phraseBefore, phraseEnd, type Argument, type Slot } from "./noun-phrases";
 
 export type { Argument, Slot } from "./noun-phrases";
 
@@ -192,10 +192,33 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
     folded(alignedWords, predicate + 1, language) !== "par") return null;
   if (k === predicate - 1 && !isKnownVerb && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
-  if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !(isNoun(alignedWords, k, language) || (isOpeningNoun && k === 0))) return null;
+  // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
+  const isParticipleOnNoun = language === "target" && k === predicate - 1 && folded(alignedWords, predicate + 1, language) === "by";
+  const subject = isParticipleOnNoun ? null : subjectHead(text, alignedWords, k, language, isOpeningNoun);
+  if (subject === null) return null;
   // "a signé" is active; "a été saisie" and "was seized" are passive.
   if (language === "source" && isPassive && !/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)$/.test(folded(alignedWords, predicate, language))) isPassive = false;
-  return { index: k, slot: isPassive ? "patient" : "agent", marker: "" };
+  return { index: subject, slot: isPassive ? "patient" : "agent", marker: "" };
+}
+
+/**
+ * The head of the subject phrase whose last word is `last`: that word itself when it is a noun ("le
+ * ministre a"), else the head of a longer phrase: "le maire de Lyon a été critiqué" → "maire", "the
+ * mayor of Lyon criticised" → "mayor", "a migrant boat intercepted" → "boat", and at the start of a
+ * sentence a bare English compound, "SNCF management filed" → "management". A phrase after a
+ * preposition is its complement, not the subject ("dans la ville de Lyon a…").
+ */
+function subjectHead(text: string, alignedWords: AlignedWord[], last: number, language: Language, isOpeningNoun: boolean): number | null {
+  const markers = MARKERS[language];
+  if (!markers.prepositions.has(folded(alignedWords, last - 1, language)) && (isNoun(alignedWords, last, language) || (isOpeningNoun && last === 0))) return last;
+  const phrase = phraseBefore(text, alignedWords, last + 1, language, markers);
+  if (phrase === null) return null;
+  const { first, determiner, core } = phrase;
+  const start = determiner >= 0 ? determiner : first;
+  if (start > 0 && (markers.prepositions.has(folded(alignedWords, start - 1, language)) || !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start))) return null;
+  if (determiner >= 0) return language === "source" && !/^\p{Lu}/u.test(alignedWords[core[0]].text) ? core[0] : core[core.length - 1];
+  const isBareCompound = language === "target" && start === 0 && core.length >= 2 && core.every((index) => !/(?:ed|ly)$/.test(alignedWords[index].text));
+  return isBareCompound || /^\p{Lu}/u.test(alignedWords[core[core.length - 1]].text) && start > 0 ? core[core.length - 1] : null;
 }
 
 /** Whether a passive auxiliary's verb is a participle: "a été saisie", "was seized" ("was alone" is not one). */
