@@ -44,7 +44,19 @@ function folded(alignedWords: AlignedWord[], index: number, language: Language):
 export function isNoun(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   const previous = folded(alignedWords, index - 1, language);
   const word = alignedWords[index];
+  if (isAfterRelativeThat(alignedWords, index, language)) return false;
   return MARKERS[language].determiners.has(previous) || MARKERS[language].genitive.has(previous) || (index > 0 && /^\p{Lu}/u.test(word.text));
+}
+
+/**
+ * "the family that evicted", "a report that shows": after a noun, "that" before a verb form is the
+ * verb's relative subject, not a determiner ("that report" has no verb after it).
+ */
+function isAfterRelativeThat(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  if (language !== "target" || folded(alignedWords, index - 1, language) !== "that" || index < 2) return false;
+  const word = alignedWords[index].text.toLowerCase();
+  const isVerbForm = /ed$/.test(word) || englishVerbBase(word) !== undefined || MARKERS.target.auxiliaries.has(word);
+  return isVerbForm && alignedWords[index - 2].isContent && isNoun(alignedWords, index - 2, language);
 }
 
 /** Whether punctuation between two words (text offsets) closes a clause or a phrase. */
@@ -181,7 +193,7 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   }
   // "était partie", "sera venu": a compound past, not a passive ("a été tombé" does not occur).
   if (language === "source" && isPassive && !hasBeen && takesEtre(folded(alignedWords, predicate, language))) isPassive = false;
-  if (k > 0 && RELATIVE_SUBJECTS[language].has(folded(alignedWords, k, language))) return relativeSubject(text, alignedWords, predicate, k, language, isPassive);
+  if (k > 0 && (RELATIVE_SUBJECTS[language].has(folded(alignedWords, k, language)) || isAfterRelativeThat(alignedWords, k + 1, language))) return relativeSubject(text, alignedWords, predicate, k, language, isPassive);
   if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
@@ -280,12 +292,31 @@ export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate
   const isEnglishNoun = language === "target" && !/ed$/.test(alignedWords[predicate].text) && englishVerbBase(alignedWords[predicate].text.toLowerCase()) === undefined;
   const possessive = isEnglishNoun && !before ? genitiveBefore(text, alignedWords, predicate, MARKERS.target) : null;
   const attached = before || possessive ? null : participleSubject(text, alignedWords, predicate, language, after);
-  const found = [before, after, possessive ?? attached].filter((argument): argument is Argument => argument !== null);
+  const relative = before?.slot === "agent" && (after === null || after.marker !== "") ? objectRelative(text, alignedWords, before.index, language) : null;
+  const found = [before, after, possessive ?? attached ?? relative].filter((argument): argument is Argument => argument !== null);
   const isNominal = possessive !== null || (after?.slot === "genitive" && isNoun(alignedWords, predicate, language));
   if (!isNominal) return after ? [...found, ...recipientAfter(text, alignedWords, after, language)] : found;
   if (!after || after.marker === "") return found;
   const second = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, after.index), language);
   return nominalRoles(second && (second.slot === "agent" || second.slot === "patient") && second.marker !== "" ? [...found, second] : found);
+}
+
+/** Relative pronouns that stand for their antecedent as the object of the verb after them. */
+const RELATIVE_OBJECTS: Record<Language, Set<string>> = { source: words("que qu' qu"), target: words("that whom which") };
+
+/**
+ * "la famille que le bailleur a expulsée", "the family that the landlord evicted": the antecedent of
+ * an object relative is the one acted upon. Read only when the verb has no object of its own, which
+ * leaves out "le fait que le gouvernement a refusé la réforme".
+ */
+function objectRelative(text: string, alignedWords: AlignedWord[], subject: number, language: Language): Argument | null {
+  const markers = MARKERS[language];
+  let k = subject - 1;
+  // French subjects open on their head ("que le bailleur"), English ones may have modifiers first ("that the local landlord").
+  while (k >= 0 && subject - k <= 3 && !RELATIVE_OBJECTS[language].has(folded(alignedWords, k, language)) && (markers.determiners.has(folded(alignedWords, k, language)) || (language === "target" && alignedWords[k].isContent))) k -= 1;
+  if (k <= 0 || !RELATIVE_OBJECTS[language].has(folded(alignedWords, k, language)) || hasBoundary(text, alignedWords[k].end, alignedWords[subject].start)) return null;
+  const antecedent = headBefore(text, alignedWords, k, language, markers);
+  return antecedent === null ? null : { index: antecedent, slot: "patient", marker: "" };
 }
 
 /** Markers of the one something goes to: "versées aux agriculteurs", "paid to farmers". */
