@@ -74,16 +74,20 @@ export function findArgumentReversals(source: string, target: string, alignment:
   const sourceOf = new Map(links.map((link) => [link.target, link.source]));
   const hits: CheckHit[] = [];
   const heads: Head[] = [];
+  // "Airbus a racheté…" → "Spirit bought Airbus's plant": a capital opening the sentence is a name when its counterpart keeps one inside the other sentence.
+  const isName = (text: string, word: AlignedWord | undefined) => word !== undefined && /^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start);
+  const isSourceOpeningName = isName(target, alignment.target[targetOf.get(0) ?? -1]);
+  const isTargetOpeningName = isName(source, alignment.source[sourceOf.get(0) ?? -1]);
   for (const link of links) {
     if (!isPredicate(source, alignment.source[link.source]) || !isPredicate(target, alignment.target[link.target])) continue;
     // A predicate rendered by several words ("prend ses distances"): subject before the first, object after the last.
     const group = alignment.links.filter((other) => other.target === link.target).map((other) => other.source);
     if (link.source !== Math.min(...group)) continue;
-    const targetArguments = argumentsOf(target, alignment.target, link.target, "target");
+    const targetArguments = argumentsOf(target, alignment.target, link.target, "target", false, isTargetOpeningName);
     const hasTargetSubject = targetArguments.some((argument) => argument.index < link.target);
     const isTargetVerb = !isNoun(alignment.target, link.target, "target");
     const isKnownVerb = hasTargetSubject && isTargetVerb && /(?:s|ed)$/.test(alignment.target[link.target].text);
-    const sourceArguments = [...argumentsOf(source, alignment.source, Math.min(...group), "source", isKnownVerb).filter((a) => a.index < link.source), ...argumentsOf(source, alignment.source, Math.max(...group), "source").filter((a) => a.index > Math.max(...group))];
+    const sourceArguments = [...argumentsOf(source, alignment.source, Math.min(...group), "source", isKnownVerb, isSourceOpeningName).filter((a) => a.index < link.source), ...argumentsOf(source, alignment.source, Math.max(...group), "source").filter((a) => a.index > Math.max(...group))];
     const isTargetSubjectlessVerb = !hasTargetSubject && isTargetVerb;
     heads.push({ predicate: [link.source, link.target], sourceArguments, targetArguments });
     for (const argument of sourceArguments) {

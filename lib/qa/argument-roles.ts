@@ -78,7 +78,10 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   if (/^\d/.test(alignedWords[k]?.text ?? "") && alignedWords[k + 1]?.isContent) k += 1;
   if (!alignedWords[k].isContent) return null;
   // A direct object follows a determiner ("seized the government"); "réseaux sociaux" is a noun and its adjective.
-  if (!hasPreposition && !markers.determiners.has(folded(alignedWords, k - 1, language))) {
+  // "bought Airbus's plant": a possessive stands where a determiner does, the head comes after it.
+  const isPossessor = language === "target" && /^['’]s$/.test(alignedWords[k + 1]?.text ?? "") && alignedWords[k + 2]?.isContent === true && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 2].start);
+  if (!hasPreposition && isPossessor) k += 2;
+  else if (!hasPreposition && !markers.determiners.has(folded(alignedWords, k - 1, language))) {
     const name = language === "target" ? nameAfter(text, alignedWords, k) : null;
     if (name === null) return null;
     k = name;
@@ -202,7 +205,9 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   // With its agent ("les écoles fermées par la préfecture") it is read like the English "schools closed by", which has no comma to tell a participle.
   if (k === predicate - 1 && language === "source" && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase()) &&
     folded(alignedWords, predicate + 1, language) !== "par") return null;
-  if (k === predicate - 1 && !isKnownVerb && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
+  // An irregular English past ("bought", "took") is a verb whatever its ending.
+  const isIrregularPast = language === "target" && englishVerbBase(predicateWord) !== undefined;
+  if (k === predicate - 1 && !isKnownVerb && !isIrregularPast && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
   const isParticipleOnNoun = language === "target" && k === predicate - 1 && folded(alignedWords, predicate + 1, language) === "by";

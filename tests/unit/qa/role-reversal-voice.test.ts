@@ -26,7 +26,7 @@ describe("role-reversal: active and passive voices trading who acts", () => {
   it("flags an English passive whose subject opens the sentence without an article", () => {
     const [finding, ...rest] = findingsOf("role-reversal", "Le Parlement a adopté la loi.", "Parliament was passed by the law.");
     expect(rest).toEqual([]);
-    expect(finding?.message).toMatch(/the active and passive voices trade who acts|makes law the one acting/);
+    expect(finding?.message).toMatch(/the active and passive voices trade who acts|makes law the one acting|makes Parliament the one acted upon/);
   });
 
   it.each([
