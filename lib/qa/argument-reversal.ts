@@ -40,6 +40,32 @@ function inPhrase(text: string, words: AlignedWord[], argument: Argument, predic
   return true;
 }
 
+/** Content words with nothing between them, from `from` to `to`: "Greek coastguards", "Nuclear Safety Authority". */
+function isModifierRun(text: string, words: AlignedWord[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) {
+    if (!words[k].isContent || (k > from && hasBoundary(text, words[k - 1].end, words[k].start))) return false;
+  }
+  return true;
+}
+
+/**
+ * The target word an argument stands for: its head's, else that of a word qualifying the head right
+ * after it, an adjective or a name in apposition ("les garde-côtes grecs", "le laboratoire Sanofi"),
+ * when the head itself found no counterpart.
+ */
+function counterpartOf(source: string, alignment: WordAlignment, index: number, targetOf: Map<number, number>): number | undefined {
+  const own = targetOf.get(index);
+  if (own !== undefined) return own;
+  for (let k = index + 1; k <= index + 2 && k < alignment.source.length && isModifierRun(source, alignment.source, index, k); k += 1) {
+    const word = alignment.source[k];
+    const isQualifier = /^\p{Lu}/u.test(word.text) || /(?:iques?|istes?|aires?|i?ens?|i?ennes?|els?|elles?|aux|ales?|ais|aises?|ois|oises?|ecs?|ecques?)$/.test(word.text.toLowerCase());
+    if (!isQualifier) return undefined;
+    const counterpart = targetOf.get(k);
+    if (counterpart !== undefined) return counterpart;
+  }
+  return undefined;
+}
+
 type Reading = { predicate: [number, number]; argument: Argument; counterpart: number; targetArgument: Argument };
 
 function hit(source: string, target: string, alignment: WordAlignment, reading: Reading): CheckHit {
@@ -91,7 +117,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
     const isTargetSubjectlessVerb = !hasTargetSubject && isTargetVerb;
     heads.push({ predicate: [link.source, link.target], sourceArguments, targetArguments });
     for (const argument of sourceArguments) {
-      const counterpart = targetOf.get(argument.index);
+      const counterpart = counterpartOf(source, alignment, argument.index, targetOf);
       const targetArgument = counterpart === undefined ? undefined : targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, link.target, counterpart));
       if (counterpart !== undefined && targetArgument && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb)) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
@@ -154,7 +180,7 @@ type Head = { predicate: [number, number]; sourceArguments: Argument[]; targetAr
 function findSwappedArguments(source: string, target: string, alignment: WordAlignment, heads: Head[], targetOf: Map<number, number>): CheckHit | null {
   const placeOf = (head: Head, index: number) => head.targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, head.predicate[1], index));
   const linked = heads.flatMap((head) => head.sourceArguments.flatMap((argument) => {
-    const counterpart = targetOf.get(argument.index);
+    const counterpart = counterpartOf(source, alignment, argument.index, targetOf);
     return counterpart === undefined || isSideParty(argument) ? [] : [{ head, argument, counterpart }];
   }));
   for (const { head: first, argument: a, counterpart: aTarget } of linked) {

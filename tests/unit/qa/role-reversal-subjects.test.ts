@@ -9,6 +9,8 @@ describe("role-reversal: the head of a longer subject phrase", () => {
     ["La directrice de la crèche a été félicitée par les parents.", "The director of the nursery congratulated the parents.", /director|parents/],
     // An English subject with a modifier and no complement: "a migrant boat intercepted".
     ["Les garde-côtes grecs ont intercepté un bateau de migrants.", "A migrant boat intercepted the Greek coastguards.", /boat|intercepted/],
+    // The French head has no counterpart ("garde-côtes"), its adjective has one ("grecs" / "Greek").
+    ["Les garde-côtes grecs ont intercepté un chalutier.", "A trawler intercepted the Greek coastguards.", /intercepted the Greek/],
     // A bare English compound opening the sentence, the complaint's sides swapped.
     ["Les syndicats ont porté plainte contre la direction de la SNCF.", "SNCF management filed a complaint against the unions.", /management|unions/],
   ])("flags %j rendered %j", (source, target, where) => {
@@ -22,6 +24,7 @@ describe("role-reversal: the head of a longer subject phrase", () => {
     ["Le maire de Lyon a été critiqué par les commerçants du centre-ville.", "Shopkeepers in the city centre criticised the mayor of Lyon."],
     ["La directrice de la crèche a été félicitée par les parents.", "The director of the nursery was congratulated by the parents."],
     ["Les garde-côtes grecs ont intercepté un bateau de migrants.", "Greek coastguards intercepted a boat carrying migrants."],
+    ["Les garde-côtes grecs ont intercepté un chalutier.", "The Greek coastguards intercepted a trawler."],
     ["Les syndicats ont porté plainte contre la direction de la SNCF.", "The unions filed a complaint against SNCF management."],
     // An English participle right after its noun, before "by", is no past tense: the commission is chaired.
     ["La commission, présidée par une ancienne ministre, rendra son rapport en juin.", "The commission chaired by a former minister will deliver its report in June."],
