@@ -134,8 +134,35 @@ export function findArgumentReversals(source: string, target: string, alignment:
       }
     }
   }
+  if (hits.length === 0) {
+    for (const head of heads) {
+      const reading = unlinkedSubjects(source, target, alignment, head, targetOf, sourceOf);
+      if (reading) return [hit(source, target, alignment, reading)];
+    }
+  }
   const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) ?? findReattachedOwner(source, target, alignment, links) : null;
   return swap ? [swap] : hits;
+}
+
+/**
+ * Subjects the aligner linked to nothing, on a clause whose complement it did link: "Le constructeur
+ * est visé par une campagne…" → "The carmaker is targeting consumers with a … campaign". When the
+ * complement's counterpart still stands after the target predicate, the clause kept its order, so the
+ * two subjects stand for each other and their roles can be compared. A complement that moved before the
+ * verb is a voice turned with its participants ("Firefighters evacuated the village"): nothing is read.
+ */
+function unlinkedSubjects(source: string, target: string, alignment: WordAlignment, head: Head, targetOf: Map<number, number>, sourceOf: Map<number, number>): Reading | null {
+  const [sourcePredicate, targetPredicate] = head.predicate;
+  const isSubject = (argument: Argument, predicate: number) => argument.index < predicate && argument.marker === "" && (argument.slot === "agent" || argument.slot === "patient");
+  const sourceSubject = head.sourceArguments.find((argument) => isSubject(argument, sourcePredicate));
+  const targetSubject = head.targetArguments.find((argument) => isSubject(argument, targetPredicate));
+  const complement = head.sourceArguments.find((argument) => argument.index > sourcePredicate && (argument.slot === "agent" || argument.slot === "patient"));
+  if (!sourceSubject || !targetSubject || !complement) return null;
+  if (counterpartOf(source, alignment, sourceSubject.index, targetOf) !== undefined || sourceOf.has(targetSubject.index) || sourceOf.has(targetSubject.index - 1)) return null;
+  const complementCounterpart = counterpartOf(source, alignment, complement.index, targetOf);
+  if (complementCounterpart === undefined || complementCounterpart < targetPredicate) return null;
+  if (!isConflict(sourceSubject, targetSubject.slot, false)) return null;
+  return { predicate: head.predicate, argument: sourceSubject, counterpart: targetSubject.index, targetArgument: targetSubject };
 }
 
 /**
