@@ -40,6 +40,32 @@ function inPhrase(text: string, words: AlignedWord[], argument: Argument, predic
   return true;
 }
 
+/** Content words with nothing between them, from `from` to `to`: "Greek coastguards", "Nuclear Safety Authority". */
+function isModifierRun(text: string, words: AlignedWord[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) {
+    if (!words[k].isContent || (k > from && hasBoundary(text, words[k - 1].end, words[k].start))) return false;
+  }
+  return true;
+}
+
+/**
+ * The target word an argument stands for: its head's, else that of a word qualifying the head right
+ * after it, an adjective or a name in apposition ("les garde-côtes grecs", "le laboratoire Sanofi"),
+ * when the head itself found no counterpart.
+ */
+function counterpartOf(source: string, alignment: WordAlignment, index: number, targetOf: Map<number, number>): number | undefined {
+  const own = targetOf.get(index);
+  if (own !== undefined) return own;
+  for (let k = index + 1; k <= index + 2 && k < alignment.source.length && isModifierRun(source, alignment.source, index, k); k += 1) {
+    const word = alignment.source[k];
+    const isQualifier = /^\p{Lu}/u.test(word.text) || /(?:iques?|istes?|aires?|i?ens?|i?ennes?|els?|elles?|aux|ales?|ais|aises?|ois|oises?|ecs?|ecques?)$/.test(word.text.toLowerCase());
+    if (!isQualifier) return undefined;
+    const counterpart = targetOf.get(k);
+    if (counterpart !== undefined) return counterpart;
+  }
+  return undefined;
+}
+
 type Reading = { predicate: [number, number]; argument: Argument; counterpart: number; targetArgument: Argument };
 
 function hit(source: string, target: string, alignment: WordAlignment, reading: Reading): CheckHit {
@@ -74,20 +100,24 @@ export function findArgumentReversals(source: string, target: string, alignment:
   const sourceOf = new Map(links.map((link) => [link.target, link.source]));
   const hits: CheckHit[] = [];
   const heads: Head[] = [];
+  // "Airbus a racheté…" → "Spirit bought Airbus's plant": a capital opening the sentence is a name when its counterpart keeps one inside the other sentence.
+  const isName = (text: string, word: AlignedWord | undefined) => word !== undefined && /^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start);
+  const isSourceOpeningName = isName(target, alignment.target[targetOf.get(0) ?? -1]);
+  const isTargetOpeningName = isName(source, alignment.source[sourceOf.get(0) ?? -1]);
   for (const link of links) {
     if (!isPredicate(source, alignment.source[link.source]) || !isPredicate(target, alignment.target[link.target])) continue;
     // A predicate rendered by several words ("prend ses distances"): subject before the first, object after the last.
     const group = alignment.links.filter((other) => other.target === link.target).map((other) => other.source);
     if (link.source !== Math.min(...group)) continue;
-    const targetArguments = argumentsOf(target, alignment.target, link.target, "target");
+    const targetArguments = argumentsOf(target, alignment.target, link.target, "target", false, isTargetOpeningName);
     const hasTargetSubject = targetArguments.some((argument) => argument.index < link.target);
     const isTargetVerb = !isNoun(alignment.target, link.target, "target");
     const isKnownVerb = hasTargetSubject && isTargetVerb && /(?:s|ed)$/.test(alignment.target[link.target].text);
-    const sourceArguments = [...argumentsOf(source, alignment.source, Math.min(...group), "source", isKnownVerb).filter((a) => a.index < link.source), ...argumentsOf(source, alignment.source, Math.max(...group), "source").filter((a) => a.index > Math.max(...group))];
+    const sourceArguments = [...argumentsOf(source, alignment.source, Math.min(...group), "source", isKnownVerb, isSourceOpeningName).filter((a) => a.index < link.source), ...argumentsOf(source, alignment.source, Math.max(...group), "source").filter((a) => a.index > Math.max(...group))];
     const isTargetSubjectlessVerb = !hasTargetSubject && isTargetVerb;
     heads.push({ predicate: [link.source, link.target], sourceArguments, targetArguments });
     for (const argument of sourceArguments) {
-      const counterpart = targetOf.get(argument.index);
+      const counterpart = counterpartOf(source, alignment, argument.index, targetOf);
       const targetArgument = counterpart === undefined ? undefined : targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, link.target, counterpart));
       if (counterpart !== undefined && targetArgument && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb)) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
@@ -104,8 +134,35 @@ export function findArgumentReversals(source: string, target: string, alignment:
       }
     }
   }
+  if (hits.length === 0) {
+    for (const head of heads) {
+      const reading = unlinkedSubjects(source, target, alignment, head, targetOf, sourceOf);
+      if (reading) return [hit(source, target, alignment, reading)];
+    }
+  }
   const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) ?? findReattachedOwner(source, target, alignment, links) : null;
   return swap ? [swap] : hits;
+}
+
+/**
+ * Subjects the aligner linked to nothing, on a clause whose complement it did link: "Le constructeur
+ * est visé par une campagne…" → "The carmaker is targeting consumers with a … campaign". When the
+ * complement's counterpart still stands after the target predicate, the clause kept its order, so the
+ * two subjects stand for each other and their roles can be compared. A complement that moved before the
+ * verb is a voice turned with its participants ("Firefighters evacuated the village"): nothing is read.
+ */
+function unlinkedSubjects(source: string, target: string, alignment: WordAlignment, head: Head, targetOf: Map<number, number>, sourceOf: Map<number, number>): Reading | null {
+  const [sourcePredicate, targetPredicate] = head.predicate;
+  const isSubject = (argument: Argument, predicate: number) => argument.index < predicate && argument.marker === "" && (argument.slot === "agent" || argument.slot === "patient");
+  const sourceSubject = head.sourceArguments.find((argument) => isSubject(argument, sourcePredicate));
+  const targetSubject = head.targetArguments.find((argument) => isSubject(argument, targetPredicate));
+  const complement = head.sourceArguments.find((argument) => argument.index > sourcePredicate && (argument.slot === "agent" || argument.slot === "patient"));
+  if (!sourceSubject || !targetSubject || !complement) return null;
+  if (counterpartOf(source, alignment, sourceSubject.index, targetOf) !== undefined || sourceOf.has(targetSubject.index) || sourceOf.has(targetSubject.index - 1)) return null;
+  const complementCounterpart = counterpartOf(source, alignment, complement.index, targetOf);
+  if (complementCounterpart === undefined || complementCounterpart < targetPredicate) return null;
+  if (!isConflict(sourceSubject, targetSubject.slot, false)) return null;
+  return { predicate: head.predicate, argument: sourceSubject, counterpart: targetSubject.index, targetArgument: targetSubject };
 }
 
 /**
@@ -150,7 +207,7 @@ type Head = { predicate: [number, number]; sourceArguments: Argument[]; targetAr
 function findSwappedArguments(source: string, target: string, alignment: WordAlignment, heads: Head[], targetOf: Map<number, number>): CheckHit | null {
   const placeOf = (head: Head, index: number) => head.targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, head.predicate[1], index));
   const linked = heads.flatMap((head) => head.sourceArguments.flatMap((argument) => {
-    const counterpart = targetOf.get(argument.index);
+    const counterpart = counterpartOf(source, alignment, argument.index, targetOf);
     return counterpart === undefined || isSideParty(argument) ? [] : [{ head, argument, counterpart }];
   }));
   for (const { head: first, argument: a, counterpart: aTarget } of linked) {

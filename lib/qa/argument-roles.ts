@@ -1,7 +1,7 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { wordInfo, type Language } from "@/lib/word-align/words";
-import { genitiveBefore, headAfter, headBefore, nameAfter, nominalRoles, phraseEnd, type Argument, type Slot } from "./noun-phrases";
+import { genitiveBefore, headAfter, headBefore, nameAfter, nominalRoles, phraseBefore, phraseEnd, type Argument, type Slot } from "./noun-phrases";
 
 export type { Argument, Slot } from "./noun-phrases";
 
@@ -44,7 +44,19 @@ function folded(alignedWords: AlignedWord[], index: number, language: Language):
 export function isNoun(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   const previous = folded(alignedWords, index - 1, language);
   const word = alignedWords[index];
+  if (isAfterRelativeThat(alignedWords, index, language)) return false;
   return MARKERS[language].determiners.has(previous) || MARKERS[language].genitive.has(previous) || (index > 0 && /^\p{Lu}/u.test(word.text));
+}
+
+/**
+ * "the family that evicted", "a report that shows": after a noun, "that" before a verb form is the
+ * verb's relative subject, not a determiner ("that report" has no verb after it).
+ */
+function isAfterRelativeThat(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  if (language !== "target" || folded(alignedWords, index - 1, language) !== "that" || index < 2) return false;
+  const word = alignedWords[index].text.toLowerCase();
+  const isVerbForm = /ed$/.test(word) || englishVerbBase(word) !== undefined || MARKERS.target.auxiliaries.has(word);
+  return isVerbForm && alignedWords[index - 2].isContent && isNoun(alignedWords, index - 2, language);
 }
 
 /** Whether punctuation between two words (text offsets) closes a clause or a phrase. */
@@ -66,7 +78,10 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   if (/^\d/.test(alignedWords[k]?.text ?? "") && alignedWords[k + 1]?.isContent) k += 1;
   if (!alignedWords[k].isContent) return null;
   // A direct object follows a determiner ("seized the government"); "réseaux sociaux" is a noun and its adjective.
-  if (!hasPreposition && !markers.determiners.has(folded(alignedWords, k - 1, language))) {
+  // "bought Airbus's plant": a possessive stands where a determiner does, the head comes after it.
+  const isPossessor = language === "target" && /^['’]s$/.test(alignedWords[k + 1]?.text ?? "") && alignedWords[k + 2]?.isContent === true && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 2].start);
+  if (!hasPreposition && isPossessor) k += 2;
+  else if (!hasPreposition && !markers.determiners.has(folded(alignedWords, k - 1, language))) {
     const name = language === "target" ? nameAfter(text, alignedWords, k) : null;
     if (name === null) return null;
     k = name;
@@ -181,7 +196,7 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   }
   // "était partie", "sera venu": a compound past, not a passive ("a été tombé" does not occur).
   if (language === "source" && isPassive && !hasBeen && takesEtre(folded(alignedWords, predicate, language))) isPassive = false;
-  if (k > 0 && RELATIVE_SUBJECTS[language].has(folded(alignedWords, k, language))) return relativeSubject(text, alignedWords, predicate, k, language, isPassive);
+  if (k > 0 && (RELATIVE_SUBJECTS[language].has(folded(alignedWords, k, language)) || isAfterRelativeThat(alignedWords, k + 1, language))) return relativeSubject(text, alignedWords, predicate, k, language, isPassive);
   if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
@@ -190,12 +205,37 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   // With its agent ("les écoles fermées par la préfecture") it is read like the English "schools closed by", which has no comma to tell a participle.
   if (k === predicate - 1 && language === "source" && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase()) &&
     folded(alignedWords, predicate + 1, language) !== "par") return null;
-  if (k === predicate - 1 && !isKnownVerb && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
+  // An irregular English past ("bought", "took") is a verb whatever its ending.
+  const isIrregularPast = language === "target" && englishVerbBase(predicateWord) !== undefined;
+  if (k === predicate - 1 && !isKnownVerb && !isIrregularPast && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
-  if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !(isNoun(alignedWords, k, language) || (isOpeningNoun && k === 0))) return null;
+  // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
+  const isParticipleOnNoun = language === "target" && k === predicate - 1 && folded(alignedWords, predicate + 1, language) === "by";
+  const subject = isParticipleOnNoun ? null : subjectHead(text, alignedWords, k, language, isOpeningNoun);
+  if (subject === null) return null;
   // "a signé" is active; "a été saisie" and "was seized" are passive.
   if (language === "source" && isPassive && !/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)$/.test(folded(alignedWords, predicate, language))) isPassive = false;
-  return { index: k, slot: isPassive ? "patient" : "agent", marker: "" };
+  return { index: subject, slot: isPassive ? "patient" : "agent", marker: "" };
+}
+
+/**
+ * The head of the subject phrase whose last word is `last`: that word itself when it is a noun ("le
+ * ministre a"), else the head of a longer phrase: "le maire de Lyon a été critiqué" → "maire", "the
+ * mayor of Lyon criticised" → "mayor", "a migrant boat intercepted" → "boat", and at the start of a
+ * sentence a bare English compound, "SNCF management filed" → "management". A phrase after a
+ * preposition is its complement, not the subject ("dans la ville de Lyon a…").
+ */
+function subjectHead(text: string, alignedWords: AlignedWord[], last: number, language: Language, isOpeningNoun: boolean): number | null {
+  const markers = MARKERS[language];
+  if (!markers.prepositions.has(folded(alignedWords, last - 1, language)) && (isNoun(alignedWords, last, language) || (isOpeningNoun && last === 0))) return last;
+  const phrase = phraseBefore(text, alignedWords, last + 1, language, markers);
+  if (phrase === null) return null;
+  const { first, determiner, core } = phrase;
+  const start = determiner >= 0 ? determiner : first;
+  if (start > 0 && (markers.prepositions.has(folded(alignedWords, start - 1, language)) || !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start))) return null;
+  if (determiner >= 0) return language === "source" && !/^\p{Lu}/u.test(alignedWords[core[0]].text) ? core[0] : core[core.length - 1];
+  const isBareCompound = language === "target" && start === 0 && core.length >= 2 && core.every((index) => !/(?:ed|ly)$/.test(alignedWords[index].text));
+  return isBareCompound || /^\p{Lu}/u.test(alignedWords[core[core.length - 1]].text) && start > 0 ? core[core.length - 1] : null;
 }
 
 /** Whether a passive auxiliary's verb is a participle: "a été saisie", "was seized" ("was alone" is not one). */
@@ -257,12 +297,31 @@ export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate
   const isEnglishNoun = language === "target" && !/ed$/.test(alignedWords[predicate].text) && englishVerbBase(alignedWords[predicate].text.toLowerCase()) === undefined;
   const possessive = isEnglishNoun && !before ? genitiveBefore(text, alignedWords, predicate, MARKERS.target) : null;
   const attached = before || possessive ? null : participleSubject(text, alignedWords, predicate, language, after);
-  const found = [before, after, possessive ?? attached].filter((argument): argument is Argument => argument !== null);
+  const relative = before?.slot === "agent" && (after === null || after.marker !== "") ? objectRelative(text, alignedWords, before.index, language) : null;
+  const found = [before, after, possessive ?? attached ?? relative].filter((argument): argument is Argument => argument !== null);
   const isNominal = possessive !== null || (after?.slot === "genitive" && isNoun(alignedWords, predicate, language));
   if (!isNominal) return after ? [...found, ...recipientAfter(text, alignedWords, after, language)] : found;
   if (!after || after.marker === "") return found;
   const second = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, after.index), language);
   return nominalRoles(second && (second.slot === "agent" || second.slot === "patient") && second.marker !== "" ? [...found, second] : found);
+}
+
+/** Relative pronouns that stand for their antecedent as the object of the verb after them. */
+const RELATIVE_OBJECTS: Record<Language, Set<string>> = { source: words("que qu' qu"), target: words("that whom which") };
+
+/**
+ * "la famille que le bailleur a expulsée", "the family that the landlord evicted": the antecedent of
+ * an object relative is the one acted upon. Read only when the verb has no object of its own, which
+ * leaves out "le fait que le gouvernement a refusé la réforme".
+ */
+function objectRelative(text: string, alignedWords: AlignedWord[], subject: number, language: Language): Argument | null {
+  const markers = MARKERS[language];
+  let k = subject - 1;
+  // French subjects open on their head ("que le bailleur"), English ones may have modifiers first ("that the local landlord").
+  while (k >= 0 && subject - k <= 3 && !RELATIVE_OBJECTS[language].has(folded(alignedWords, k, language)) && (markers.determiners.has(folded(alignedWords, k, language)) || (language === "target" && alignedWords[k].isContent))) k -= 1;
+  if (k <= 0 || !RELATIVE_OBJECTS[language].has(folded(alignedWords, k, language)) || hasBoundary(text, alignedWords[k].end, alignedWords[subject].start)) return null;
+  const antecedent = headBefore(text, alignedWords, k, language, markers);
+  return antecedent === null ? null : { index: antecedent, slot: "patient", marker: "" };
 }
 
 /** Markers of the one something goes to: "versées aux agriculteurs", "paid to farmers". */

@@ -25,6 +25,19 @@ const hasBoundary = (text: string, from: number, to: number) => /[.;:?!,()«»"�
  * French heads come first in their phrase, English heads last before "of"; a name stands for itself.
  */
 export function headBefore(text: string, words: AlignedWord[], end: number, language: Language, phrase: PhraseWords): number | null {
+  const found = phraseBefore(text, words, end, language, phrase);
+  if (found === null) return null;
+  const { core, determiner } = found;
+  // Without a determiner only a name is a phrase the reader can trust: "Victor Hugo", "DGAC".
+  if (determiner < 0) return isName(words[core[core.length - 1]]) ? core[core.length - 1] : null;
+  return language === "source" && !isName(words[core[0]]) ? core[0] : core[core.length - 1];
+}
+
+/**
+ * The noun phrase that ends right before `end` (exclusive), as `headBefore` reads it: its first word,
+ * its outermost determiner (-1 without one) and its core, the content words before any complement.
+ */
+export function phraseBefore(text: string, words: AlignedWord[], end: number, language: Language, phrase: PhraseWords): { first: number; determiner: number; core: number[] } | null {
   let first = end;
   let determiner = -1;
   for (let k = end - 1; k >= 0 && end - k <= 7; k -= 1) {
@@ -48,9 +61,7 @@ export function headBefore(text: string, words: AlignedWord[], end: number, lang
   const complement = inPhrase.find((k) => k > first && phrase.genitive.has(folded(words, k, language)));
   const core = inPhrase.filter((k) => k < (complement ?? end) && words[k].isContent);
   if (core.length === 0) return null;
-  // Without a determiner only a name is a phrase the reader can trust: "Victor Hugo", "DGAC".
-  if (determiner < 0) return isName(words[core[core.length - 1]]) ? core[core.length - 1] : null;
-  return language === "source" && !isName(words[core[0]]) ? core[0] : core[core.length - 1];
+  return { first, determiner, core };
 }
 
 /** English pasts, participles and adverbs close a subject phrase: "senators admitted", "the minister told", "police quickly". */

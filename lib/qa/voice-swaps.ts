@@ -42,6 +42,26 @@ function spanOf(words: AlignedWord[], clause: Clause, complement: number): Span 
 }
 
 /**
+ * Two passives whose participant moved from the subject to the agent: "Le laboratoire Sanofi a été
+ * autorisé par l'agence FDA" → "The FDA has been cleared by Sanofi". Converse verbs keep their voice
+ * between active clauses ("inquiète" / "fear"), not between passives, so one crossed link is enough
+ * when the subjects are not the same.
+ */
+function passiveCrossing(target: string, alignment: WordAlignment, s: Clause, t: Clause, isLinked: (source: number, targets: number[]) => boolean): CheckHit | null {
+  if (s.complement.slot !== "agent" || t.complement.slot !== "agent" || isLinked(s.subject.index, [t.subject.index])) return null;
+  const agentPhrase = phraseOf(target, alignment.target, t.complement.index);
+  const crossed = agentPhrase.find((index) => isLinked(s.subject.index, [index]));
+  if (crossed === undefined) return null;
+  const [sourceSpan, targetSpan] = [spanOf(alignment.source, s, s.complement.index), spanOf(alignment.target, t, crossed)];
+  const word = (words: AlignedWord[], index: number) => ({ start: words[index].start, end: words[index].end });
+  return {
+    message: `The source has “${alignment.source[s.subject.index].text}” acted upon by “${alignment.source[s.complement.index].text}”, but the target has “${alignment.target[crossed].text}” acting on “${alignment.target[t.subject.index].text}”: who acts is turned round.`,
+    sourceSpan, targetSpan, key: `voice-passive|${normaliseKey(target.slice(targetSpan.start, targetSpan.end))}`,
+    evidence: { links: [{ source: word(alignment.source, s.subject.index), target: word(alignment.target, crossed), score: 1 }] },
+  };
+}
+
+/**
  * A clause turned from active to passive (or back) with its two participants traded: "LVMH a
  * racheté la maison" → "LVMH was bought by the house". Both nouns must be linked, and each must
  * hold the opposite role on the other side; the verbs are ones the aligner left unlinked (a linked
@@ -59,7 +79,14 @@ export function findVoiceSwaps(source: string, target: string, alignment: WordAl
   const hits: CheckHit[] = [];
   for (const s of sourceClauses) {
     for (const t of targetClauses) {
-      if (s.subject.slot === t.subject.slot) continue;
+      if (s.subject.slot === t.subject.slot) {
+        const crossed = s.subject.slot === "patient" ? passiveCrossing(target, alignment, s, t, isLinked) : null;
+        if (crossed) {
+          hits.push(crossed);
+          break;
+        }
+        continue;
+      }
       // The same nouns stand first and last on both sides while the voice turned: each now holds the other's role.
       const targetComplement = phraseOf(target, alignment.target, t.complement.index);
       const complementCounterpart = targetComplement.find((index) => isLinked(s.complement.index, [index]));

@@ -26,7 +26,7 @@ describe("role-reversal: active and passive voices trading who acts", () => {
   it("flags an English passive whose subject opens the sentence without an article", () => {
     const [finding, ...rest] = findingsOf("role-reversal", "Le Parlement a adopté la loi.", "Parliament was passed by the law.");
     expect(rest).toEqual([]);
-    expect(finding?.message).toMatch(/the active and passive voices trade who acts|makes law the one acting/);
+    expect(finding?.message).toMatch(/the active and passive voices trade who acts|makes law the one acting|makes Parliament the one acted upon/);
   });
 
   it.each([
@@ -36,6 +36,26 @@ describe("role-reversal: active and passive voices trading who acts", () => {
     ["L'entreprise a subi une cyberattaque massive.", "The company was hit by a massive cyberattack."],
     ["La ville a été frappée par une tempête.", "The city suffered a storm."],
     ["Le Parlement a adopté la loi.", "The law was passed by Parliament."],
+  ])("accepts %j rendered %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
+
+describe("role-reversal: two passives whose participant moved from the subject to the agent", () => {
+  it.each([
+    ["La coopérative Terrena a été épinglée par l'inspection du travail.", "The labour inspectorate was rebuked by Terrena.", "inspectorate was rebuked by Terrena"],
+    ["Le laboratoire Servier a été épinglé par l'agence ANSM.", "The ANSM agency was rebuked by Servier.", "agency was rebuked by Servier"],
+  ])("flags %j rendered %j", (source, target, targetText) => {
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect(finding.message).toContain("who acts is turned round");
+    expect(targetTextOf(finding, target)).toBe(targetText);
+  });
+
+  it.each([
+    ["La coopérative Terrena a été épinglée par l'inspection du travail.", "Terrena was rebuked by the labour inspectorate."],
+    ["La coopérative Terrena a été épinglée par l'inspection du travail.", "The labour inspectorate rebuked Terrena."],
+    ["Le laboratoire Servier a été épinglé par l'agence ANSM.", "Servier was rebuked by the ANSM agency."],
   ])("accepts %j rendered %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
