@@ -193,8 +193,8 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   if (k === predicate - 1 && !isKnownVerb && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   if (markers.prepositions.has(folded(alignedWords, k - 1, language)) || !(isNoun(alignedWords, k, language) || (isOpeningNoun && k === 0))) return null;
-  // "a signé" is active; "a été saisie" and "was seized" are passive.
-  if (language === "source" && isPassive && !/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)$/.test(folded(alignedWords, predicate, language))) isPassive = false;
+  // "a signé" is active; "a été saisie" and "was seized" are passive; "sont sûres", "est libre" are a copula and its adjective (a participle in -e is accented).
+  if (language === "source" && isPassive && !/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes|se|ses)$/u.test(alignedWords[predicate].text.toLowerCase())) isPassive = false;
   return { index: k, slot: isPassive ? "patient" : "agent", marker: "" };
 }
 
