@@ -1,8 +1,10 @@
 import { spelledNumberValues } from "@/lib/text/number-words";
 import { cognateScore } from "./cognates";
 import { getLexicon, type Lexicon, type Phrase } from "./lexicon";
+import { frenchBaseForms } from "./noun-forms";
 import type { TranslationModel } from "./translation-model";
 import type { AlignedWord, WordAlignment, WordLink } from "./types";
+import { frenchVerbLemmas } from "./verb-forms";
 import { splitWords, type WordInfo } from "./words";
 
 export type AlignOptions = { model?: TranslationModel | null };
@@ -33,9 +35,29 @@ function sourceEntry(info: WordInfo, lexicon: Lexicon): SourceEntry {
 }
 
 /** How well two content words translate each other by lexicon, cognates and stems, position and model aside (0–1). */
-function lexiconScore(entry: SourceEntry, source: WordInfo, target: WordInfo): number {
+function wordScore(entry: SourceEntry, source: WordInfo, target: WordInfo): number {
   const isListed = entry.folded.has(target.stem) || entry.stemmed.has(target.stem) || (target.baseStem !== target.stem && (entry.folded.has(target.baseStem) || entry.stemmed.has(target.baseStem)));
-  return isListed ? 0.95 : cognateScore(source, target);
+  return isListed ? 0.95 : cognateScore(source, target, entry.folded.size === 0 && entry.stemmed.size === 0);
+}
+
+const HYPHENATED_SCORE = 0.85;
+
+/**
+ * `wordScore`, and for a hyphenated word whose whole is unknown, that of its best content part:
+ * "ans" → "six-year-old", "low-cost"; "camion-citerne" → "lorry"; "sud-ouest" → "south-west".
+ */
+function lexiconScore(entry: SourceEntry, source: WordInfo, target: WordInfo, lexicon: Lexicon): number {
+  const score = wordScore(entry, source, target);
+  if (score >= LINK_THRESHOLD || (source.parts === null && target.parts === null)) return score;
+  let best = score;
+  for (const sourcePart of source.parts ?? [source]) {
+    if (sourcePart.isFunction || sourcePart.isNumber) continue;
+    const partEntry = sourcePart === source ? entry : sourceEntry(sourcePart, lexicon);
+    for (const targetPart of target.parts ?? [target]) {
+      if (!targetPart.isFunction && !targetPart.isNumber) best = Math.max(best, HYPHENATED_SCORE * wordScore(partEntry, sourcePart, targetPart));
+    }
+  }
+  return best;
 }
 
 /** A number in digits on one side spelt out on the other: "une trentaine" → "about 30", "4" → "four". */
@@ -52,7 +74,7 @@ function lexicalScore(entry: SourceEntry, source: WordInfo, target: WordInfo, pr
   if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : 0;
   let score = entry.scores.get(target.id);
   if (score === undefined) {
-    score = lexiconScore(entry, source, target);
+    score = lexiconScore(entry, source, target, memo!.lexicon);
     entry.scores.set(target.id, score);
     memo!.scoreCount += 1;
   }
@@ -76,17 +98,29 @@ function phrasesByFirstWord(phrases: Phrase[]): Map<string, Array<{ rank: number
   return index;
 }
 
+/** The forms a dictionary would list a French word under: its candidate infinitives and masculine singulars. */
+function dictionaryForms(info: WordInfo): readonly string[] {
+  return info.isFunction || info.isNumber ? [] : [...frenchVerbLemmas(info.folded), ...frenchBaseForms(info.folded)];
+}
+
+/** Whether a sentence word is a phrase's word, as written or in its dictionary form ("mettent", "mis" for "mettre"). */
+function isPhraseWord(info: WordInfo, word: string): boolean {
+  return info.folded === word || dictionaryForms(info).includes(word);
+}
+
 /**
- * "mise en œuvre" → "implementation": every French word of a shipped phrase links to the English
- * word. Phrases are looked up by the sentence's words (there are hundreds), and their links are
+ * "mise en œuvre" → "implementation", "ont mis en œuvre" → "implemented": every French word of a
+ * shipped phrase, its verb or noun in any form, links to the English word. Phrases are looked up by the sentence's words (there are hundreds), and their links are
  * listed in the phrases' order, as competitive linking breaks ties by that order.
  */
 function phraseLinks(sourceInfo: WordInfo[], targetInfo: WordInfo[], phrases: Phrase[]): Candidate[] {
   const index = phrasesByFirstWord(phrases);
   const matches: Array<{ rank: number; at: number; phrase: Phrase }> = [];
   for (let i = 0; i < sourceInfo.length; i += 1) {
-    for (const { rank, phrase } of index.get(sourceInfo[i].folded) ?? []) {
-      if (i + phrase.source.length <= sourceInfo.length && phrase.source.every((word, offset) => sourceInfo[i + offset].folded === word)) matches.push({ rank, at: i, phrase });
+    for (const form of [sourceInfo[i].folded, ...dictionaryForms(sourceInfo[i])]) {
+      for (const { rank, phrase } of index.get(form) ?? []) {
+        if (i + phrase.source.length <= sourceInfo.length && phrase.source.every((word, offset) => isPhraseWord(sourceInfo[i + offset], word))) matches.push({ rank, at: i, phrase });
+      }
     }
   }
   matches.sort((a, b) => a.rank - b.rank || a.at - b.at);
