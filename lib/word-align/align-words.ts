@@ -71,7 +71,7 @@ function lexicalScore(entry: SourceEntry, source: WordInfo, target: WordInfo, pr
   if (source.isNumber || target.isNumber) return source.isNumber && target.isNumber ? (source.stem === target.stem ? 1 : 0) : isSpelledNumber(source, target) ? 0.95 : 0;
   // The lexicon holds no English function words: only an identical form links them, unless the two
   // languages spell different words alike (French "a" has, "on" one, "or" gold, "as" have, "an" year).
-  if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : 0;
+  if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : !source.isFunction && isAuxiliaryRendering(source, target) ? AUXILIARY_SCORE : 0;
   let score = entry.scores.get(target.id);
   if (score === undefined) {
     score = lexiconScore(entry, source, target, memo!.lexicon);
@@ -81,6 +81,22 @@ function lexicalScore(entry: SourceEntry, source: WordInfo, target: WordInfo, pr
   if (probabilities === null) return score;
   const probability = probabilities.get(target.stem) ?? 0;
   return probability >= MODEL_THRESHOLD ? Math.max(score, 0.5 + 0.4 * probability) : score;
+}
+
+/**
+ * French verbs English renders by its auxiliaries and modals, function words the lexicon leaves out:
+ * "nous devons partir" → "we must leave", "pourront travailler" → "will be able to work", "devrait" → "should".
+ */
+const AUXILIARY_RENDERINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["devoir", new Set("must should ought need needs have has had would shall".split(" "))],
+  ["pouvoir", new Set("can could may might able will would".split(" "))],
+  ["falloir", new Set("must need needs have has should".split(" "))],
+]);
+const AUXILIARY_SCORE = 0.8;
+
+function isAuxiliaryRendering(source: WordInfo, target: WordInfo): boolean {
+  if (!target.isFunction || source.isNumber) return false;
+  return frenchVerbLemmas(source.folded).some((lemma) => AUXILIARY_RENDERINGS.get(lemma)?.has(target.folded) === true);
 }
 
 type Candidate = { source: number; target: number; score: number };

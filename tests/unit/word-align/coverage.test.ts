@@ -78,6 +78,10 @@ describe("alignWords on news words of untuned domains", () => {
     // A multi-word unit with its verb conjugated.
     ["Les communes ont mis en œuvre le nouveau tri des déchets.", "Local councils have implemented the new waste sorting.", "œuvre", "œuvre→implemented"],
     ["Les hôpitaux font face à un afflux de malades.", "Hospitals are coping with an influx of patients.", "face", "face→coping"],
+    // Modal verbs by English modals and auxiliaries.
+    ["Les agriculteurs devront remplir un nouveau formulaire.", "Farmers will have to fill in a new form.", "devront", "devront→have"],
+    ["Les élèves pourront choisir une option de musique.", "Pupils will be able to choose a music option.", "pourront", "pourront→able"],
+    ["Le gouvernement devrait annoncer son plan mardi.", "The government should announce its plan on Tuesday.", "devrait", "devrait→should"],
     // Everyday words of housing, farming, migration and religion.
     ["Les locataires dénoncent la hausse des loyers.", "Tenants denounce the rise in rents.", "loyers", "loyers→rents"],
     ["Les éleveurs de volailles craignent la grippe aviaire.", "Poultry farmers fear bird flu.", "volailles", "volailles→Poultry"],
@@ -94,6 +98,8 @@ describe("alignWords on news words of untuned domains", () => {
     ["Les billets à bas prix seront vendus en ligne.", "Cheap tickets will be sold online.", "prix"],
     ["Les locataires dénoncent la hausse des loyers.", "Tenants denounce the rising cost of living.", "loyers"],
     ["Les pèlerins ont assisté à la messe dans la basilique.", "Visitors attended a service in the basilica.", "pèlerins"],
+    ["Les agriculteurs devront remplir un nouveau formulaire.", "Farmers fill in a new form.", "devront"],
+    ["Le gouvernement devrait annoncer son plan mardi.", "The government announced its plan on Tuesday.", "devrait"],
   ])("links nothing for the word the English leaves out: %j / %j", (source, target, french) => {
     expect(linksOf(source, target, french)).toEqual([]);
   });
