@@ -92,10 +92,23 @@ const AUXILIARY_RENDERINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["pouvoir", new Set("can could may might able will would".split(" "))],
   ["falloir", new Set("must need needs have has should".split(" "))],
 ]);
+/**
+ * French adverbs and prepositions that are content words to the aligner but English closed-class
+ * words: "parmi" → "among", "désormais" → "now", "lorsque" → "when" (negative words are left to the negation check).
+ */
+const CLOSED_CLASS_RENDERINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    parmi: "among", desormais: "now", maintenant: "now", quelque: "some about", quelques: "some few", toujours: "still",
+    aupres: "with from among", devant: "before", environ: "about around", seulement: "only", ensuite: "then after",
+    lorsque: "when", tandis: "while", egalement: "also too", juste: "just", seul: "only", seule: "only", seuls: "only",
+    autour: "around", dessus: "over above", dessous: "under below", loin: "off away", presque: "almost nearly",
+  }).map(([french, english]) => [french, new Set(english.split(" "))]),
+);
 const AUXILIARY_SCORE = 0.8;
 
 function isAuxiliaryRendering(source: WordInfo, target: WordInfo): boolean {
   if (!target.isFunction || source.isNumber) return false;
+  if (CLOSED_CLASS_RENDERINGS.get(source.folded)?.has(target.folded)) return true;
   return frenchVerbLemmas(source.folded).some((lemma) => AUXILIARY_RENDERINGS.get(lemma)?.has(target.folded) === true);
 }
 

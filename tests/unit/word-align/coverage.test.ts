@@ -82,6 +82,9 @@ describe("alignWords on news words of untuned domains", () => {
     ["Les agriculteurs devront remplir un nouveau formulaire.", "Farmers will have to fill in a new form.", "devront", "devront→have"],
     ["Les élèves pourront choisir une option de musique.", "Pupils will be able to choose a music option.", "pourront", "pourront→able"],
     ["Le gouvernement devrait annoncer son plan mardi.", "The government should announce its plan on Tuesday.", "devrait", "devrait→should"],
+    // Adverbs and prepositions English says with closed-class words.
+    ["Parmi les blessés figurent deux pompiers.", "Among the injured are two firefighters.", "Parmi", "Parmi→Among"],
+    ["Lorsque la pluie a cessé, les secours sont arrivés.", "When the rain stopped, rescuers arrived.", "Lorsque", "Lorsque→When"],
     // Everyday words of housing, farming, migration and religion.
     ["Les locataires dénoncent la hausse des loyers.", "Tenants denounce the rise in rents.", "loyers", "loyers→rents"],
     ["Les éleveurs de volailles craignent la grippe aviaire.", "Poultry farmers fear bird flu.", "volailles", "volailles→Poultry"],
@@ -100,6 +103,7 @@ describe("alignWords on news words of untuned domains", () => {
     ["Les pèlerins ont assisté à la messe dans la basilique.", "Visitors attended a service in the basilica.", "pèlerins"],
     ["Les agriculteurs devront remplir un nouveau formulaire.", "Farmers fill in a new form.", "devront"],
     ["Le gouvernement devrait annoncer son plan mardi.", "The government announced its plan on Tuesday.", "devrait"],
+    ["Parmi les blessés figurent deux pompiers.", "Two firefighters were injured.", "Parmi"],
   ])("links nothing for the word the English leaves out: %j / %j", (source, target, french) => {
     expect(linksOf(source, target, french)).toEqual([]);
   });
