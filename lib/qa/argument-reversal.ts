@@ -1,6 +1,7 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { argumentsOf, hasBoundary, isNoun, RECIPIENT_MARKERS, relativeOwner, strongLinks, type Argument, type Slot } from "./argument-roles";
-import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
+import { spelledNumberValues } from "@/lib/text/number-words";
+import { foldText, isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
 const ROLE_NAMES: Record<Slot, string> = { agent: "the one acting", patient: "the one acted upon", genitive: "what it applies to", oblique: "a side party" };
@@ -20,9 +21,11 @@ function isConflict(source: Argument, targetSlot: Slot, isTargetSubjectlessVerb:
 
 const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as)$/;
 
-/** Names, numbers and adverbs are not what someone does; a capital at a sentence start says nothing. */
+/** Names, numbers (in digits or words: "dont neuf enfants", "including nine children") and adverbs are not what someone does; a capital at a sentence start says nothing. */
 function isPredicate(text: string, word: AlignedWord): boolean {
   if (/^\d/.test(word.text) || (/^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start))) return false;
+  const folded = foldText(word.text);
+  if (spelledNumberValues(folded, "fr") !== undefined || spelledNumberValues(folded, "en") !== undefined) return false;
   return !/ly$/.test(word.text) && !NOT_PREDICATES.test(word.text.toLowerCase());
 }
 

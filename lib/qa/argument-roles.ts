@@ -213,8 +213,8 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   const isParticipleOnNoun = language === "target" && k === predicate - 1 && folded(alignedWords, predicate + 1, language) === "by";
   const subject = isParticipleOnNoun ? null : subjectHead(text, alignedWords, k, language, isOpeningNoun);
   if (subject === null) return null;
-  // "a signé" is active; "a été saisie" and "was seized" are passive.
-  if (language === "source" && isPassive && !/(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)$/.test(folded(alignedWords, predicate, language))) isPassive = false;
+  // "a signé" is active; "a été saisie" and "was seized" are passive; "sont sûres", "est libre" are a copula and its adjective (a participle in -e is accented).
+  if (language === "source" && isPassive && !/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes|se|ses)$/u.test(alignedWords[predicate].text.toLowerCase())) isPassive = false;
   return { index: subject, slot: isPassive ? "patient" : "agent", marker: "" };
 }
 

@@ -1,8 +1,10 @@
 import { spelledNumberValues } from "@/lib/text/number-words";
 import { cognateScore } from "./cognates";
 import { getLexicon, type Lexicon, type Phrase } from "./lexicon";
+import { frenchBaseForms } from "./noun-forms";
 import type { TranslationModel } from "./translation-model";
 import type { AlignedWord, WordAlignment, WordLink } from "./types";
+import { frenchVerbLemmas } from "./verb-forms";
 import { splitWords, type WordInfo } from "./words";
 
 export type AlignOptions = { model?: TranslationModel | null };
@@ -33,9 +35,29 @@ function sourceEntry(info: WordInfo, lexicon: Lexicon): SourceEntry {
 }
 
 /** How well two content words translate each other by lexicon, cognates and stems, position and model aside (0–1). */
-function lexiconScore(entry: SourceEntry, source: WordInfo, target: WordInfo): number {
+function wordScore(entry: SourceEntry, source: WordInfo, target: WordInfo): number {
   const isListed = entry.folded.has(target.stem) || entry.stemmed.has(target.stem) || (target.baseStem !== target.stem && (entry.folded.has(target.baseStem) || entry.stemmed.has(target.baseStem)));
-  return isListed ? 0.95 : cognateScore(source, target);
+  return isListed ? 0.95 : cognateScore(source, target, entry.folded.size === 0 && entry.stemmed.size === 0);
+}
+
+const HYPHENATED_SCORE = 0.85;
+
+/**
+ * `wordScore`, and for a hyphenated word whose whole is unknown, that of its best content part:
+ * "ans" → "six-year-old", "low-cost"; "camion-citerne" → "lorry"; "sud-ouest" → "south-west".
+ */
+function lexiconScore(entry: SourceEntry, source: WordInfo, target: WordInfo, lexicon: Lexicon): number {
+  const score = wordScore(entry, source, target);
+  if (score >= LINK_THRESHOLD || (source.parts === null && target.parts === null)) return score;
+  let best = score;
+  for (const sourcePart of source.parts ?? [source]) {
+    if (sourcePart.isFunction || sourcePart.isNumber) continue;
+    const partEntry = sourcePart === source ? entry : sourceEntry(sourcePart, lexicon);
+    for (const targetPart of target.parts ?? [target]) {
+      if (!targetPart.isFunction && !targetPart.isNumber) best = Math.max(best, HYPHENATED_SCORE * wordScore(partEntry, sourcePart, targetPart));
+    }
+  }
+  return best;
 }
 
 /** A number in digits on one side spelt out on the other: "une trentaine" → "about 30", "4" → "four". */
@@ -49,16 +71,45 @@ function lexicalScore(entry: SourceEntry, source: WordInfo, target: WordInfo, pr
   if (source.isNumber || target.isNumber) return source.isNumber && target.isNumber ? (source.stem === target.stem ? 1 : 0) : isSpelledNumber(source, target) ? 0.95 : 0;
   // The lexicon holds no English function words: only an identical form links them, unless the two
   // languages spell different words alike (French "a" has, "on" one, "or" gold, "as" have, "an" year).
-  if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : 0;
+  if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : !source.isFunction && isAuxiliaryRendering(source, target) ? AUXILIARY_SCORE : 0;
   let score = entry.scores.get(target.id);
   if (score === undefined) {
-    score = lexiconScore(entry, source, target);
+    score = lexiconScore(entry, source, target, memo!.lexicon);
     entry.scores.set(target.id, score);
     memo!.scoreCount += 1;
   }
   if (probabilities === null) return score;
   const probability = probabilities.get(target.stem) ?? 0;
   return probability >= MODEL_THRESHOLD ? Math.max(score, 0.5 + 0.4 * probability) : score;
+}
+
+/**
+ * French verbs English renders by its auxiliaries and modals, function words the lexicon leaves out:
+ * "nous devons partir" → "we must leave", "pourront travailler" → "will be able to work", "devrait" → "should".
+ */
+const AUXILIARY_RENDERINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["devoir", new Set("must should ought need needs have has had would shall".split(" "))],
+  ["pouvoir", new Set("can could may might able will would".split(" "))],
+  ["falloir", new Set("must need needs have has should".split(" "))],
+]);
+/**
+ * French adverbs and prepositions that are content words to the aligner but English closed-class
+ * words: "parmi" → "among", "désormais" → "now", "lorsque" → "when" (negative words are left to the negation check).
+ */
+const CLOSED_CLASS_RENDERINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    parmi: "among", desormais: "now", maintenant: "now", quelque: "some about", quelques: "some few", toujours: "still",
+    aupres: "with from among", devant: "before", environ: "about around", seulement: "only", ensuite: "then after",
+    lorsque: "when", tandis: "while", egalement: "also too", juste: "just", seul: "only", seule: "only", seuls: "only",
+    autour: "around", dessus: "over above", dessous: "under below", loin: "off away", presque: "almost nearly",
+  }).map(([french, english]) => [french, new Set(english.split(" "))]),
+);
+const AUXILIARY_SCORE = 0.8;
+
+function isAuxiliaryRendering(source: WordInfo, target: WordInfo): boolean {
+  if (!target.isFunction || source.isNumber) return false;
+  if (CLOSED_CLASS_RENDERINGS.get(source.folded)?.has(target.folded)) return true;
+  return frenchVerbLemmas(source.folded).some((lemma) => AUXILIARY_RENDERINGS.get(lemma)?.has(target.folded) === true);
 }
 
 type Candidate = { source: number; target: number; score: number };
@@ -76,17 +127,29 @@ function phrasesByFirstWord(phrases: Phrase[]): Map<string, Array<{ rank: number
   return index;
 }
 
+/** The forms a dictionary would list a French word under: its candidate infinitives and masculine singulars. */
+function dictionaryForms(info: WordInfo): readonly string[] {
+  return info.isFunction || info.isNumber ? [] : [...frenchVerbLemmas(info.folded), ...frenchBaseForms(info.folded)];
+}
+
+/** Whether a sentence word is a phrase's word, as written or in its dictionary form ("mettent", "mis" for "mettre"). */
+function isPhraseWord(info: WordInfo, word: string): boolean {
+  return info.folded === word || dictionaryForms(info).includes(word);
+}
+
 /**
- * "mise en œuvre" → "implementation": every French word of a shipped phrase links to the English
- * word. Phrases are looked up by the sentence's words (there are hundreds), and their links are
+ * "mise en œuvre" → "implementation", "ont mis en œuvre" → "implemented": every French word of a
+ * shipped phrase, its verb or noun in any form, links to the English word. Phrases are looked up by the sentence's words (there are hundreds), and their links are
  * listed in the phrases' order, as competitive linking breaks ties by that order.
  */
 function phraseLinks(sourceInfo: WordInfo[], targetInfo: WordInfo[], phrases: Phrase[]): Candidate[] {
   const index = phrasesByFirstWord(phrases);
   const matches: Array<{ rank: number; at: number; phrase: Phrase }> = [];
   for (let i = 0; i < sourceInfo.length; i += 1) {
-    for (const { rank, phrase } of index.get(sourceInfo[i].folded) ?? []) {
-      if (i + phrase.source.length <= sourceInfo.length && phrase.source.every((word, offset) => sourceInfo[i + offset].folded === word)) matches.push({ rank, at: i, phrase });
+    for (const form of [sourceInfo[i].folded, ...dictionaryForms(sourceInfo[i])]) {
+      for (const { rank, phrase } of index.get(form) ?? []) {
+        if (i + phrase.source.length <= sourceInfo.length && phrase.source.every((word, offset) => isPhraseWord(sourceInfo[i + offset], word))) matches.push({ rank, at: i, phrase });
+      }
     }
   }
   matches.sort((a, b) => a.rank - b.rank || a.at - b.at);

@@ -2,15 +2,18 @@ import { foldText } from "@/lib/text/text";
 import { readFreeDict } from "./freedict";
 import { COMMON_LEXICON, COMMON_PHRASES } from "./lexicon-common";
 import { SHIPPED_LEXICON, SHIPPED_PHRASES } from "./lexicon-data";
+import { DOMAIN_LEXICON, DOMAIN_PHRASES } from "./lexicon-domains";
 import { loadCachedLexicon } from "./lexicon-cache";
 import type { Phrase } from "./types";
+import { frenchBaseForms } from "./noun-forms";
 import { frenchVerbLemmas } from "./verb-forms";
 import { TARGET_FUNCTION_WORDS, wordInfo } from "./words";
 
 /**
  * French folded word or "~"+French stem → English stems it may be rendered by. Dictionaries list
- * infinitives, so `get` of a conjugated form the dictionary does not list ("détruisent", "a pris") yields
- * what its infinitive may be rendered by ("destroy", "take"), worked out once per form. `has` answers for listed words only.
+ * infinitives and masculine singulars, so `get` of a conjugated form the dictionary does not list ("détruisent",
+ * "a pris") yields what its infinitive may be rendered by ("destroy", "take"), and of a plural or feminine
+ * ("travaux", "exceptionnelle") what its masculine singular may, worked out once per form. `has` answers for listed words only.
  */
 export class Lexicon extends Map<string, Set<string>> {
   private readonly inflected = new Map<string, Set<string> | undefined>();
@@ -21,7 +24,8 @@ export class Lexicon extends Map<string, Set<string>> {
     if (this.inflected.has(key)) return this.inflected.get(key);
     let stems = listed;
     // A form the dictionary lists as a word of its own ("durée", "porte", "marche") is read as that word.
-    for (const lemma of listed ? [] : frenchVerbLemmas(key)) {
+    // Else its infinitive's renderings, and its masculine singular's ("travaux" → "travail", "exceptionnelle" → "exceptionnel").
+    for (const lemma of listed ? [] : [...frenchVerbLemmas(key), ...frenchBaseForms(key)]) {
       const lemmaStems = super.get(lemma);
       if (lemmaStems) stems = new Set([...(stems ?? []), ...lemmaStems]);
     }
@@ -77,7 +81,7 @@ function addPair(lexicon: Lexicon, sourceWord: string, rendering: string, withSt
 
 export function buildShippedLexicon(): Lexicon {
   const lexicon = new Lexicon();
-  for (const line of `${SHIPPED_LEXICON}\n${COMMON_LEXICON}`.split("\n")) {
+  for (const line of `${SHIPPED_LEXICON}\n${COMMON_LEXICON}\n${DOMAIN_LEXICON}`.split("\n")) {
     const [sourcePart, targetPart] = line.split(" = ");
     if (!targetPart) continue;
     for (const sourceWord of sourcePart.split(" ")) for (const rendering of targetPart.split(" ")) addPair(lexicon, sourceWord, rendering);
@@ -104,7 +108,7 @@ export function addFreeDict(lexicon: Lexicon): number {
 }
 
 export function buildPhrases(): Phrase[] {
-  return `${SHIPPED_PHRASES}\n${COMMON_PHRASES}`.split("\n").flatMap((line) => {
+  return `${SHIPPED_PHRASES}\n${COMMON_PHRASES}\n${DOMAIN_PHRASES}`.split("\n").flatMap((line) => {
     const [sourcePart, targetPart] = line.split(" = ");
     if (!targetPart) return [];
     return [{ source: sourcePart.split(" "), targetStems: new Set(targetPart.split(" ").map((word) => wordInfo(word, "target").stem)) }];

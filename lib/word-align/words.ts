@@ -15,6 +15,8 @@ export type WordInfo = {
   baseStem: string;
   isFunction: boolean;
   isNumber: boolean;
+  /** A hyphenated word's parts ("six-year-old" → six, year, old), else null. */
+  parts: readonly WordInfo[] | null;
   /** Small integer, unique per language, for numeric cache keys. */
   id: number;
 };
@@ -64,7 +66,8 @@ export function wordInfo(text: string, language: Language): WordInfo {
     const verbBase = language === "target" ? englishVerbBase(folded) : undefined;
     const base = verbBase ?? (singular !== folded ? singular : language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded);
     const baseStem = base === folded ? stem : stemmer(base);
-    info = { folded, stem, baseStem, isFunction: functionWords.has(folded) || isContraction, isNumber, id: nextId[language]++ };
+    const parts = !isNumber && folded.includes("-") ? folded.split("-").filter((part) => part !== "").map((part) => wordInfo(part, language)) : null;
+    info = { folded, stem, baseStem, isFunction: functionWords.has(folded) || isContraction, isNumber, parts, id: nextId[language]++ };
     cache.set(text, info);
   }
   return info;
