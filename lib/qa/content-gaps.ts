@@ -272,7 +272,7 @@ const SUPPORT_COGNATE = 0.7;
  * the conjunction. A run whose words are all accounted for is a rendering the aligner missed, not
  * a gap; the words that are not are what a reviewer should look at.
  */
-export function unexplainedContent(gap: ContentGap, alignment: WordAlignment, side: "source" | "target"): number {
+export function unexplainedContent(gap: { first: number; last: number }, alignment: WordAlignment, side: "source" | "target"): number {
   const { lexicon } = getLexicon();
   const other = side === "source" ? "target" : "source";
   // Every word of the other side, function words too: French "or" is a conjunction and gold.

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf } from "./helpers";
+
+// Issue 12: pairs written for the content-gap checks outside the bench's topics (migration, agriculture,
+// transport, health), each error beside a faithful or freely adapted twin that must stay quiet.
+
+/** French, English that drops a place name a preposition governs, the name, a faithful English. */
+const DROPPED_NAMES: Array<[string, string, string, string]> = [
+  ["Le passeur présumé, un homme de 34 ans, a été interpellé à Calais jeudi soir.",
+    "The alleged smuggler, a 34-year-old man, was arrested on Thursday evening.", "Calais",
+    "The alleged smuggler, a 34-year-old man, was arrested in Calais on Thursday evening."],
+  ["Un nouveau centre de dépistage a ouvert lundi à Limoges.",
+    "A new screening centre opened on Monday.", "Limoges",
+    "A new screening centre opened in Limoges on Monday."],
+];
+
+/** French, English with another place in the French place's stead, a faithful English. */
+const SWAPPED_PLACES: Array<[string, string, string]> = [
+  ["Les migrants ont été transférés de Lampedusa vers la Sicile.",
+    "The migrants were transferred from Lampedusa to Sardinia.", "The migrants were moved from Lampedusa to Sicily."],
+  ["L'équipementier produit désormais ses câbles en Roumanie.",
+    "The parts maker now produces its cables in Bulgaria.", "The parts maker now makes its cables in Romania."],
+  ["Les vignerons bordelais exportent désormais surtout vers l'Espagne.",
+    "Bordeaux winegrowers now export mainly to Portugal.", "Bordeaux winegrowers now export mostly to Spain."],
+];
+
+describe("content-omission of a name", () => {
+  it.each(DROPPED_NAMES)("reports the place the English never names: %s", (source, target, name) => {
+    const found = findingsOf("content-omission", source, target);
+    expect(found.map((finding) => sourceTextOf(finding, source))).toContain(name);
+  });
+
+  it.each(DROPPED_NAMES)("is quiet when the English names the place: %s", (source, _target, _name, faithful) => {
+    expect(findingsOf("content-omission", source, faithful)).toEqual([]);
+  });
+
+  it.each([
+    // The name rendered by a description: the English has room for it where the French has it.
+    ["Le ministre s'est rendu vendredi à Brest pour inaugurer le nouveau terminal.", "The minister travelled to the port city on Friday to open the new terminal."],
+    // A phrase of place no French word explains may render the name: "in diesel prices" is no place, but nothing tells.
+    ["Des centaines d'agriculteurs ont défilé dimanche dans Toulouse contre la hausse du gazole.", "Hundreds of farmers marched on Sunday against the rise in diesel prices."],
+    // A person named in French, "him" in English: only a name a preposition governs counts.
+    ["Les squelettes se sont désagrégés quand vous avez détruit Malifor.", "The skeletons fell apart when you destroyed him."],
+  ])("is quiet when the English renders the name in other words: %s", (source, target) => {
+    expect(findingsOf("content-omission", source, target)).toEqual([]);
+  });
+});
+
+describe("entity-mismatch of a place the lexicon translates", () => {
+  it.each(SWAPPED_PLACES)("reports a French place name rendered as another place: %s", (source, target) => {
+    expect(findingsOf("entity-mismatch", source, target)).toHaveLength(1);
+  });
+
+  it.each(SWAPPED_PLACES)("is quiet on the place's English name: %s", (source, _target, faithful) => {
+    expect(findingsOf("entity-mismatch", source, faithful)).toEqual([]);
+  });
+});
