@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf, sourceTextOf } from "./helpers";
+import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
 
 // Issue 12: pairs written for the content-gap checks outside the bench's topics (migration, agriculture,
 // transport, health), each error beside a faithful or freely adapted twin that must stay quiet.
@@ -53,5 +53,19 @@ describe("entity-mismatch of a place the lexicon translates", () => {
 
   it.each(SWAPPED_PLACES)("is quiet on the place's English name: %s", (source, _target, faithful) => {
     expect(findingsOf("entity-mismatch", source, faithful)).toEqual([]);
+  });
+});
+
+describe("content-addition of a member coordinated to a cognate", () => {
+  // "raffineries"/"refineries" differ by a vowel and a doubled letter: once linked, the added member has nothing in the French beside it.
+  const source = "Les dockers appellent à la grève dans les raffineries à partir de jeudi.";
+
+  it("reports the member the French does not have", () => {
+    const target = "Dockers are calling for a strike at the refineries and oil terminals from Thursday.";
+    expect(findingsOf("content-addition", source, target).map((finding) => targetTextOf(finding, target))).toEqual(["and oil terminals"]);
+  });
+
+  it("is quiet on the faithful English", () => {
+    expect(findingsOf("content-addition", source, "Dockers are calling for a strike at the refineries from Thursday.")).toEqual([]);
   });
 });
