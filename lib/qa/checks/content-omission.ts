@@ -1,5 +1,6 @@
 import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
+import { compareNumbers } from "../numbers";
 import { findUnalignedRuns } from "../unaligned-spans";
 import { findDroppedNames } from "./entity-mismatch";
 import { normaliseKey, spanOf } from "@/lib/text/text";
@@ -79,11 +80,18 @@ export const contentOmission: SegmentCheck = {
       ? shortfall !== null && shortfall >= MIN_PREPOSITIONAL_SHORTFALL && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, PREPOSITIONAL_SLACK) &&
         unexplainedContent(gap, alignment, "source") >= gap.contentCount
       : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"))));
-    const hits = gaps.map((gap): CheckHit => {
+    // A figure and its noun ("dont 69 % d'étrangers"): a number the target has nowhere, in any form, is not rendered, whatever fills the room.
+    const missingNumbers = isLong ? [] : compareNumbers(pair.source, pair.target).unmatchedSource.filter((token) => !token.isWord);
+    const figures = sourceGaps.filter((gap) => !gap.isPrepositionalPhrase && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT &&
+      missingNumbers.some((token) => token.start >= alignment.source[gap.first].start && token.end <= alignment.source[gap.last].end) &&
+      unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT);
+    const hits = withoutNested([...gaps, ...figures.filter((figure) => !gaps.includes(figure))]).map((gap): CheckHit => {
       const span = { start: alignment.source[gap.first].start, end: alignment.source[gap.last].end };
       const text = pair.source.slice(span.start, span.end);
       return {
-        message: gap.isPrepositionalPhrase
+        message: !gaps.includes(gap)
+          ? `“${text}” has no counterpart in the target: its figure appears nowhere in the English, in any form, and its words have no rendering there. It may have been left out.`
+          : gap.isPrepositionalPhrase
           ? `“${text}” has no counterpart in the target: none of its words has a rendering in the English, the English around it has no phrase left that could render it, and the target is shorter than usual. It may have been left out.`
           : gap.isListItem
             ? `“${text}” has no counterpart in the target: it is an item of a list whose English has no place for it between the items around it, and the target is no longer than usual. It may have been left out.`

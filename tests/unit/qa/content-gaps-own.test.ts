@@ -69,3 +69,25 @@ describe("content-addition of a member coordinated to a cognate", () => {
     expect(findingsOf("content-addition", source, "Dockers are calling for a strike at the refineries from Thursday.")).toEqual([]);
   });
 });
+
+describe("content-omission of a figure and its noun", () => {
+  // The English fills the room with a clause moved forward ("its keepers say"): the figure, found nowhere, tells.
+  const source = "Le zoo de Beauval a accueilli 2,1 millions de visiteurs l'an dernier, dont 30 % d'étrangers, mais ses enclos sont jugés vétustes par ses soigneurs.";
+
+  it("reports the phrase whose figure the English has nowhere", () => {
+    const found = findingsOf("content-omission", source, "Beauval zoo welcomed 2.1 million visitors last year, but its keepers say its enclosures are run-down.");
+    expect(found.map((finding) => sourceTextOf(finding, source))).toEqual(["dont 30 % d'étrangers"]);
+  });
+
+  it("is quiet when the English gives the figure", () => {
+    expect(findingsOf("content-omission", source, "Beauval zoo welcomed 2.1 million visitors last year, 30% of them from abroad, but its keepers say its enclosures are run-down.")).toEqual([]);
+  });
+
+  it.each([
+    ["Un randonneur de 7 ans a été secouru dans le massif du Vercors.", "A seven-year-old hiker was rescued in the Vercors massif."],
+    ["Un enfant de 6 ans, porté disparu depuis samedi, a été retrouvé sain et sauf dans un bois voisin.", "A six-year-old boy missing since Saturday was found safe and well in nearby woods."],
+  ])("reads a number spelt out at the head of an English compound: %s", (source, target) => {
+    expect(findingsOf("content-omission", source, target)).toEqual([]);
+    expect(findingsOf("number-mismatch", source, target)).toEqual([]);
+  });
+});
