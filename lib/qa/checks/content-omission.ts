@@ -81,7 +81,9 @@ export const contentOmission: SegmentCheck = {
         unexplainedContent(gap, alignment, "source") >= gap.contentCount
       : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"))));
     // A figure and its noun ("dont 69 % d'étrangers"): a number the target has nowhere, in any form, is not rendered, whatever fills the room.
-    const missingNumbers = isLong ? [] : compareNumbers(pair.source, pair.target).unmatchedSource.filter((token) => !token.isWord);
+    const numbers = isLong ? null : compareNumbers(pair.source, pair.target);
+    // A number of the target no source number matches stands in the missing one's place: a changed figure is number-mismatch's.
+    const missingNumbers = numbers && numbers.unmatchedTarget.length === 0 ? numbers.unmatchedSource.filter((token) => !token.isWord) : [];
     const figures = sourceGaps.filter((gap) => !gap.isPrepositionalPhrase && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT &&
       missingNumbers.some((token) => token.start >= alignment.source[gap.first].start && token.end <= alignment.source[gap.last].end) &&
       unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT);
