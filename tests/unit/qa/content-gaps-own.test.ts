@@ -95,3 +95,25 @@ describe("content-omission of a figure and its noun", () => {
     expect(findingsOf("number-mismatch", source, target)).toEqual([]);
   });
 });
+
+describe("content-addition of a figure", () => {
+  const source = "La coopérative a exporté son fromage vers le Japon et le Canada l'an dernier.";
+
+  it("reports a quantity the French has nowhere", () => {
+    const target = "The cooperative exported 300 tonnes of its cheese to Japan and Canada last year.";
+    expect(findingsOf("content-addition", source, target).map((finding) => targetTextOf(finding, target))).toEqual(["300 tonnes"]);
+  });
+
+  it("is quiet on the faithful English", () => {
+    expect(findingsOf("content-addition", source, "The cooperative exported its cheese to Japan and Canada last year.")).toEqual([]);
+  });
+
+  it("leaves a changed figure to number-mismatch", () => {
+    const changed = "La coopérative a exporté 200 tonnes de fromage vers le Japon et le Canada l'an dernier.";
+    expect(findingsOf("content-addition", changed, "The cooperative exported 300 tonnes of cheese to Japan and Canada last year.")).toEqual([]);
+  });
+
+  it("is quiet on a number English spells out in passing", () => {
+    expect(findingsOf("content-addition", "Si vous avez envie de tuer quelqu'un, il y a des tas d'orcs à l'extérieur.", "If you two want to kill something, there are plenty of orcs outside.")).toEqual([]);
+  });
+});
