@@ -173,6 +173,10 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     for (let index = from; index < to; index += 1) if (linked.has(index) && words[index].isContent) return true;
     return false;
   };
+  // A content word the other side renders by a function word ("à partir de" → "from") is taken: it is no room for the run.
+  const takenByFunctionWords = new Set(alignment.links.filter((link) => link.score >= MIN_ANCHOR_SCORE && otherWords[link[other]].isContent && !words[link[side]].isContent)
+    .map((link) => link[other]));
+  const renderedElsewhere = (from: number, to: number) => [...takenByFunctionWords].filter((index) => index >= from && index < to).length;
   const gaps: ContentGap[] = [];
   const runs = findUnalignedRuns(text, words, linked).flatMap((run) => {
     const phrase = prepositionalTail(text, words, run, side);
@@ -214,7 +218,7 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     const isTail = !linkedContentWithin(run.last + 1, words.length);
     gaps.push({
       ...run, contentBetween: contentCount(words, before + 1, after),
-      otherContentBetween: isListItem ? 0 : contentCount(otherWords, otherFrom + 1, otherTo),
+      otherContentBetween: isListItem ? 0 : contentCount(otherWords, otherFrom + 1, otherTo) - renderedElsewhere(otherFrom + 1, otherTo),
       isWholePhrase: isTail || !linkedContentWithin(clauseStart, clauseEnd), isWholeClause: !linkedContentWithin(clauseStart, clauseEnd), isTail,
       isBetweenAnchors: before >= 0 && after < words.length,
       isOtherCoordinated: otherWords.slice(otherFrom + 1, otherTo).some((word) => LIST_JOINERS[other].has(word.text.toLowerCase())),
@@ -272,7 +276,7 @@ const SUPPORT_COGNATE = 0.7;
  * the conjunction. A run whose words are all accounted for is a rendering the aligner missed, not
  * a gap; the words that are not are what a reviewer should look at.
  */
-export function unexplainedContent(gap: ContentGap, alignment: WordAlignment, side: "source" | "target"): number {
+export function unexplainedContent(gap: { first: number; last: number }, alignment: WordAlignment, side: "source" | "target"): number {
   const { lexicon } = getLexicon();
   const other = side === "source" ? "target" : "source";
   // Every word of the other side, function words too: French "or" is a conjunction and gold.

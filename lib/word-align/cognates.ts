@@ -95,5 +95,15 @@ export function cognateScore(source: WordInfo, target: WordInfo, isUnlisted = fa
   const shorter = Math.min(a.length, b.length);
   if (prefix >= 5 && prefix >= 0.7 * shorter) return Math.max(best, 0.75);
   if (prefix >= 4 && prefix >= 0.8 * shorter) return Math.max(best, 0.7);
+  // Spellings apart only by vowels or doubled letters in a long word: raffinerie/refinery, appartement/apartment.
+  const [french, englishSingular] = [a.replace(/s$/, ""), b.replace(/ies$/, "y").replace(/s$/, "")];
+  if (Math.min(french.length, englishSingular.length) >= MIN_SKELETON_LENGTH && consonants(englishSingular) === consonants(french)) return Math.max(best, 0.7);
   return best;
+}
+
+const MIN_SKELETON_LENGTH = 8;
+
+/** A folded word's consonants, each run of one letter written once: "raffinerie" and "refinery" both give "rfnr". */
+function consonants(folded: string): string {
+  return folded.replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
 }

@@ -1,5 +1,6 @@
 import { CLAUSE_BOUNDARY, type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
 import { findNameGlosses } from "../name-glosses";
+import { compareNumbers } from "../numbers";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { findAddedNames } from "./entity-mismatch";
 import { normaliseKey } from "@/lib/text/text";
@@ -90,11 +91,15 @@ export const contentAddition: SegmentCheck = {
     // A coordinated member or a clause of its own needs no more than the usual length: the sentence must hold "and"/"or" or a punctuation mark.
     const mayAddAtUsualLength = excess >= MIN_USUAL_EXCESS && /(?: (?:and|or) |[,;:—–])/i.test(pair.target);
     // Only a capital after the first word can name someone: most sentences are spared the name look-up.
-    if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
+    // A figure no source number matches, with none of the source's left over to stand for it: "by 40 million euros" added, not changed.
+    const numbers = excess >= MIN_USUAL_EXCESS ? compareNumbers(pair.source, pair.target) : null;
+    // Digits only: "you two", "the two lich-mages" are how English addresses and counts in passing.
+    const addedNumbers = numbers && numbers.unmatchedSource.length === 0 ? numbers.unmatchedTarget.filter((token) => !token.isWord) : [];
+    if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && addedNumbers.length === 0 && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
     const alignment = context.alignment();
     let addedNames: number[] | null = null;
     const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
-    if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && findNames().length === 0) return [];
+    if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && addedNumbers.length === 0 && findNames().length === 0) return [];
     const found: Array<{ first: number; last: number; hit: CheckHit }> = [];
     const gaps = findContentGaps(pair.target, alignment, "target");
     const linked = new Set(alignment.links.map((link) => link.target));
@@ -122,11 +127,15 @@ export const contentAddition: SegmentCheck = {
         ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
         // Inside a clause: French anchors side by side, and nothing in the run the French could render ("who died in 2018 [at his home in the Alpilles]").
         (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount));
-      const isOpen = !isAdded && name === undefined && mayAddAtUsualLength;
+      const isFigure = !isAdded && name === undefined && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
+        addedNumbers.some((token) => token.start >= span.start && token.end <= span.end) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT;
+      const isOpen = !isAdded && name === undefined && !isFigure && mayAddAtUsualLength;
       const isMember = isOpen && isAddedMember(gap, alignment.target, () => unexplainedContent(gap, alignment, "target"));
       const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
-      if (!isAdded && name === undefined && !isMember && !isClause) continue;
-      found.push({ ...gap, hit: hit(name !== undefined
+      if (!isAdded && name === undefined && !isFigure && !isMember && !isClause) continue;
+      found.push({ ...gap, hit: hit(isFigure
+        ? `“${text}” has no counterpart in the source: its figure is nowhere in the French, in any form, and no French figure is left unrendered. It may have been added.`
+        : name !== undefined
         ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
         : isMember
           ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[gap.first - 1].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`

@@ -1,7 +1,11 @@
 import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
-import { normaliseKey } from "@/lib/text/text";
+import { compareNumbers } from "../numbers";
+import { findUnalignedRuns } from "../unaligned-spans";
+import { findDroppedNames } from "./entity-mismatch";
+import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
+import type { WordAlignment } from "@/lib/word-align/types";
 
 /** French says more words than English for the same thing: an omission needs three content words. */
 const MIN_OMITTED_CONTENT = 3;
@@ -23,6 +27,7 @@ const MIN_LIST_SHORTFALL = 0;
  */
 const MIN_PREPOSITIONAL_SHORTFALL = 0.15;
 const PREPOSITIONAL_SLACK = 1;
+const NAME_SLACK = 1;
 
 /**
  * Whether a run that is not a prepositional phrase cut from a longer one was left out: three
@@ -42,6 +47,23 @@ function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () =>
   return (isPhrase || (hasNothingBetween(gap) && shortfall >= MIN_SHORTFALL)) && unexplained() >= (isPhrase ? MIN_OMITTED_PHRASE_CONTENT : gap.contentCount);
 }
 
+/** English prepositions that open a phrase of place or direction: "to the port city", "in the north". */
+const PLACE_PREPOSITIONS = new Set("in at to into near from outside inside around across through throughout towards toward".split(" "));
+
+/**
+ * Whether the target holds a phrase of place of its own that no French word explains ("travelled [to
+ * the port city]" for "à Brest"): it may render a name by description, wherever it stands.
+ */
+function hasUnexplainedPlacePhrase(target: string, alignment: WordAlignment): boolean {
+  const linked = new Set(alignment.links.map((link) => link.target));
+  return findUnalignedRuns(target, alignment.target, linked).some((run) => {
+    const at = alignment.target.findIndex((word, index) => index >= run.first && index < run.last && PLACE_PREPOSITIONS.has(word.text.toLowerCase()));
+    if (at < 0) return false;
+    const phrase = { first: at, last: run.last };
+    return unexplainedContent(phrase, alignment, "target") === alignment.target.slice(at, run.last + 1).filter((word) => word.isContent).length;
+  });
+}
+
 export const contentOmission: SegmentCheck = {
   id: "content-omission",
   category: "accuracy_omission",
@@ -50,17 +72,28 @@ export const contentOmission: SegmentCheck = {
   run(pair, context): CheckHit[] {
     const ratio = logRatio(pair);
     const shortfall = ratio === null ? null : (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio - ratio;
-    if (shortfall !== null && shortfall < MIN_LIST_SHORTFALL) return [];
     const alignment = context.alignment();
-    const gaps = withoutNested(findContentGaps(pair.source, alignment, "source").filter((gap) => gap.isPrepositionalPhrase
+    const sourceGaps = findContentGaps(pair.source, alignment, "source");
+    // A target longer than usual leaves out nothing but a name (below): the alignment is still made, for entity-mismatch.
+    const isLong = shortfall !== null && shortfall < MIN_LIST_SHORTFALL;
+    const gaps = isLong ? [] : withoutNested(sourceGaps.filter((gap) => gap.isPrepositionalPhrase
       ? shortfall !== null && shortfall >= MIN_PREPOSITIONAL_SHORTFALL && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, PREPOSITIONAL_SLACK) &&
         unexplainedContent(gap, alignment, "source") >= gap.contentCount
       : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"))));
-    return gaps.map((gap) => {
+    // A figure and its noun ("dont 69 % d'étrangers"): a number the target has nowhere, in any form, is not rendered, whatever fills the room.
+    const numbers = isLong ? null : compareNumbers(pair.source, pair.target);
+    // A number of the target no source number matches stands in the missing one's place: a changed figure is number-mismatch's.
+    const missingNumbers = numbers && numbers.unmatchedTarget.length === 0 ? numbers.unmatchedSource.filter((token) => !token.isWord) : [];
+    const figures = sourceGaps.filter((gap) => !gap.isPrepositionalPhrase && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT &&
+      missingNumbers.some((token) => token.start >= alignment.source[gap.first].start && token.end <= alignment.source[gap.last].end) &&
+      unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT);
+    const hits = withoutNested([...gaps, ...figures.filter((figure) => !gaps.includes(figure))]).map((gap): CheckHit => {
       const span = { start: alignment.source[gap.first].start, end: alignment.source[gap.last].end };
       const text = pair.source.slice(span.start, span.end);
       return {
-        message: gap.isPrepositionalPhrase
+        message: !gaps.includes(gap)
+          ? `“${text}” has no counterpart in the target: its figure appears nowhere in the English, in any form, and its words have no rendering there. It may have been left out.`
+          : gap.isPrepositionalPhrase
           ? `“${text}” has no counterpart in the target: none of its words has a rendering in the English, the English around it has no phrase left that could render it, and the target is shorter than usual. It may have been left out.`
           : gap.isListItem
             ? `“${text}” has no counterpart in the target: it is an item of a list whose English has no place for it between the items around it, and the target is no longer than usual. It may have been left out.`
@@ -69,5 +102,19 @@ export const contentOmission: SegmentCheck = {
         evidence: { links: [{ source: span, target: null, score: 0 }] },
       };
     });
+    // A name the target never names, in any spelling, with no other name in its place: "interpellé à Calais" → "arrested".
+    const reported = (start: number) => hits.some((hit) => hit.sourceSpan!.start <= start && hit.sourceSpan!.end > start);
+    const droppedNames = findDroppedNames(pair.source, pair.target, alignment);
+    for (const index of droppedNames.length > 0 && !hasUnexplainedPlacePhrase(pair.target, alignment) ? droppedNames : []) {
+      const word = alignment.source[index];
+      // Where the name's phrase stands, the target has room for one word at most (a preposition English counts as content: "against").
+      if (reported(word.start) || !sourceGaps.some((gap) => gap.first <= index && gap.last >= index && hasNoRoom(gap, NAME_SLACK))) continue;
+      hits.push({
+        message: `The source names “${word.text}”, but the target names it nowhere, in any spelling, and has no other name in its place. It may have been left out.`,
+        sourceSpan: spanOf(word), targetSpan: null, key: normaliseKey(word.text),
+        evidence: { links: [{ source: spanOf(word), target: null, score: 0 }] },
+      });
+    }
+    return hits;
   },
 };

@@ -10,8 +10,17 @@ import type { CheckHit, SegmentCheck } from "../types";
 
 /** A French dictionary word ("Blanche", "Nains") that is not also a name English knows ("Paris"). */
 export function isFrenchWord(text: string, folded: string, stem: string): boolean {
-  if (!getLexicon().lexicon.has(folded) && !getLexicon().lexicon.has(`~${stem}`)) return false;
-  return !(getSpeller().correct(text) && !getSpeller().correct(text.toLowerCase()));
+  const { lexicon } = getLexicon();
+  if (!lexicon.has(folded) && !lexicon.has(`~${stem}`)) return false;
+  if (getSpeller().correct(text) && !getSpeller().correct(text.toLowerCase())) return false;
+  // "Sicile", "Roumanie": the lexicon renders the word by a name English knows ("Sicily", "Romania"), so it names a place too.
+  return ![...(lexicon.get(folded) ?? [])].some(isEnglishNameStem);
+}
+
+/** Whether a lexicon rendering (an English stem: "sicili", "romania") spells a word the English dictionary knows capitalised only. */
+function isEnglishNameStem(stem: string): boolean {
+  const speller = getSpeller();
+  return [stem, stem.replace(/i$/, "y"), `${stem}e`, `${stem}a`].some((word) => speller.correct(word[0].toUpperCase() + word.slice(1)) && !speller.correct(word));
 }
 const ORDINAL = /^[ivxlc]+(?:e|er|re|eme|ieme)s?$/;
 
@@ -101,6 +110,31 @@ export function findAddedNames(source: string, target: string, alignment: WordAl
   const rendered = new Set(alignment.source.flatMap((word) => NAME_EQUIVALENTS[wordInfo(word.text, "source").folded] ?? []));
   return targetNames.slice(sourceNames.length).filter((index) => !rendered.has(wordInfo(alignment.target[index].text, "target").folded));
 }
+
+/**
+ * Names of the source that nothing in the target names, beyond those a target name stands in for
+ * (entity-mismatch's): "interpellé à Calais jeudi" against "arrested on Thursday". Word indexes
+ * into `alignment.source`.
+ */
+export function findDroppedNames(source: string, target: string, alignment: WordAlignment): number[] {
+  const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
+  if (sourceNames.length === 0) return [];
+  // A capitalised English word left unlinked may be the name, translated ("Sicile" → "Sicily"): nothing is dropped then.
+  const linked = new Set(alignment.links.map((link) => link.target));
+  if (alignment.target.some((word, index) => !linked.has(index) && /^\p{Lu}/u.test(word.text) && !isSentenceInitial(target, word.start) && !wordInfo(word.text, "target").isFunction)) return [];
+  // Only a name a preposition governs ("à Calais", "vers la Sicile"): a person named mid-sentence is often
+  // rendered "he" or "her", a vocative dropped, a sentence-opening capital may be any word.
+  return sourceNames.slice(findTargetNames().length).filter((index) => {
+    if (isSentenceInitial(source, alignment.source[index].start)) return false;
+    let before = index - 1;
+    if (before >= 0 && FRENCH_ARTICLES.has(alignment.source[before].text.toLowerCase())) before -= 1;
+    return before >= 0 && FRENCH_NAME_PREPOSITIONS.has(alignment.source[before].text.toLowerCase());
+  });
+}
+
+const FRENCH_ARTICLES = new Set(["le", "la", "les", "l'", "l’"]);
+/** Prepositions of place, time and direction; "de" is left out: "ce tyran d'Haldric" is a genitive that English often drops. */
+const FRENCH_NAME_PREPOSITIONS = new Set("à au aux en dans vers depuis chez sur sous par pour entre contre avec".split(" "));
 
 type UnmatchedNames = { sourceNames: number[]; findTargetNames: () => number[] };
 /** entity-mismatch and content-addition ask about the same pair's alignment: look the names up once. */
