@@ -1,0 +1,147 @@
+import { foldText } from "@/lib/text/text";
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import type { CheckHit } from "./types";
+
+/**
+ * French word order and noun-phrase habits copied into English, read off the word alignment: the English
+ * construction is flagged only where the French words it renders have the shape it copies.
+ */
+
+/** Words of one pair, with who renders whom: an aligner link, or a shared four-letter start (cognates). */
+type Pair = { source: AlignedWord[]; target: AlignedWord[]; targetText: string; renders: (targetIndex: number, sourceIndex: number) => boolean };
+
+function pairOf(alignment: WordAlignment, targetText: string): Pair {
+  const linked = new Set(alignment.links.map((link) => `${link.target}:${link.source}`));
+  const fold = (word: AlignedWord) => foldText(word.text);
+  return {
+    source: alignment.source,
+    target: alignment.target,
+    targetText,
+    renders: (t, s) => linked.has(`${t}:${s}`) || (fold(alignment.target[t]).length >= 4 && fold(alignment.source[s]).startsWith(fold(alignment.target[t]).slice(0, 4))),
+  };
+}
+
+const FRENCH_DETERMINERS = new Set("le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes".split(" "));
+const FRENCH_ADJECTIVE = /(?:el|elle|els|elles|al|ale|aux|ales|ique|iques|if|ive|ifs|ives|eux|euse|euses|aire|aires|able|ables|ible|ibles|ent|ente|ents|entes|ant|ante|ants|antes|ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|é|ée|és|ées)$/u;
+/** English adjectives that follow their noun in set phrases ("attorney general", "president elect"). */
+const POSTPOSITIVE = new Set("general elect designate apparent martial politic proper emeritus royal galore aplenty immemorial".split(" "));
+const ENGLISH_ADJECTIVE = /^\p{Ll}+(?:al|ic|ical|ive|ous|ary|ar|able|ible)$/u;
+
+/** Where the French words rendered by English word `t` sit: after a non-determiner French word (noun then adjective). */
+const frenchIndexes = (pair: Pair, t: number) => pair.source.map((_, s) => s).filter((s) => pair.renders(t, s));
+
+/**
+ * A modifier carrying the French plural ("Nuclears plants", "locals authorities", French "centrales
+ * nucléaires"): English adjectives never agree. Flagged when the French word it renders is an
+ * adjective after its noun.
+ */
+function pluralModifiers(pair: Pair): CheckHit[] {
+  const hits: CheckHit[] = [];
+  pair.target.forEach((word, t) => {
+    const next = pair.target[t + 1];
+    if (!next || /\S/u.test(pair.targetText.slice(word.end, next.start)) || !/^\p{L}{3,}[^su's]s$/u.test(word.text) || !/^\p{Ll}{3,}s$/u.test(next.text) || !ENGLISH_ADJECTIVE.test(word.text.toLowerCase().slice(0, -1))) return;
+    const s = frenchIndexes(pair, t).find((index) => index > 0 && /[sx]$/u.test(pair.source[index].text) && FRENCH_ADJECTIVE.test(foldText(pair.source[index].text)) && !FRENCH_DETERMINERS.has(foldText(pair.source[index - 1].text)));
+    if (s === undefined) return;
+    hits.push({
+      message: `“${word.text} ${next.text}”: an English adjective takes no plural (“${word.text.slice(0, -1)} ${next.text}”); the -s copies French “${pair.source[s].text}”.`,
+      sourceSpan: { start: pair.source[s].start, end: pair.source[s].end },
+      targetSpan: { start: word.start, end: word.end },
+      key: `calque|plural-adjective|${word.text.toLowerCase()}`,
+    });
+  });
+  return hits;
+}
+
+/**
+ * An adjective after its noun, in the French order ("an aid exceptional", "the authorities sanitary",
+ * French "une aide exceptionnelle"): English puts it before. The English noun renders the French noun
+ * and the adjective the French adjective right after it; set phrases ("attorney general") are English.
+ */
+function adjectivesAfterNoun(pair: Pair): CheckHit[] {
+  const hits: CheckHit[] = [];
+  pair.target.forEach((word, t) => {
+    const noun = pair.target[t - 1];
+    const before = pair.target[t - 2];
+    // One noun phrase, no comma between: "a wise, courageous leader" lists two adjectives.
+    if (!noun || !before || /\S/u.test(pair.targetText.slice(before.end, noun.start) + pair.targetText.slice(noun.end, word.start)) || !ENGLISH_ADJECTIVE.test(word.text) || POSTPOSITIVE.has(word.text) || !/^(?:the|a|an|this|these|those|its|their|his|her|our)$/iu.test(before.text) || !/^\p{Ll}{3,}$/u.test(noun.text)) return;
+    // A determiner, noun, adjective: unless a complement follows ("the funds available for"), which English allows.
+    const after = pair.target[t + 1];
+    if (after && /^(?:for|to|in|at|from|with|on|by|than|enough)$/iu.test(after.text)) return;
+    const s = frenchIndexes(pair, t).find((index) => index > 0 && FRENCH_ADJECTIVE.test(foldText(pair.source[index].text)) && pair.renders(t - 1, index - 1));
+    if (s === undefined) return;
+    hits.push({
+      message: `“${noun.text} ${word.text}” keeps the French order of “${pair.source[s - 1].text} ${pair.source[s].text}”; English puts the adjective first (“${word.text} ${noun.text}”).`,
+      sourceSpan: { start: pair.source[s - 1].start, end: pair.source[s].end },
+      targetSpan: { start: noun.start, end: word.end },
+      key: `calque|adjective-after-noun|${word.text.toLowerCase()}`,
+    });
+  });
+  return hits;
+}
+
+/**
+ * A French pronominal past ("s'est dégradée", "se sont retirés") rendered by "is/are" and the participle
+ * ("is degraded", "are retired from"): the French auxiliary "être" is not the English present of "be";
+ * English says "has worsened", "withdrew". "is opposed to", "are committed to" are English.
+ */
+function reflexiveAsPassive(source: string, pair: Pair): CheckHit[] {
+  const french = /(?<!\p{L})(?:s['’]\s*(?:est|était)|se\s+sont|se\s+(?:seront|étaient))\s+(\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))(?!\p{L})/u.exec(source);
+  if (!french) return [];
+  const participle = pair.source.findIndex((word) => word.start === french.index + french[0].length - french[1].length);
+  const hits: CheckHit[] = [];
+  pair.target.forEach((word, t) => {
+    const be = pair.target[t - 1];
+    if (!be || !/^(?:is|are)$/iu.test(be.text) || !/^\p{Ll}+ed$/u.test(word.text) || participle < 0 || !pair.renders(t, participle)) return;
+    if (pair.target[t + 1] && /^(?:to|by)$/iu.test(pair.target[t + 1].text)) return;
+    hits.push({
+      message: `“${be.text} ${word.text}” copies the French pronominal past “${french[0]}” with the present of “be”; English says “has ${word.text}” or uses the simple past.`,
+      sourceSpan: { start: french.index, end: french.index + french[0].length },
+      targetSpan: { start: be.start, end: word.end },
+      key: `calque|pronominal-past|${word.text.toLowerCase()}`,
+    });
+  });
+  return hits;
+}
+
+/**
+ * Abstract nouns that English uses without an article when it means the thing in general ("Unemployment
+ * fell"): a closed class of uncountable nouns of news (economy, society, health, environment).
+ */
+const GENERIC_NOUNS = new Set(
+  ("inflation unemployment employment poverty growth immigration emigration pollution corruption inequality crime violence terrorism " +
+    "tourism racism antisemitism obesity illiteracy smoking homelessness deforestation productivity consumption abstention " +
+    "absenteeism youth agriculture industry housing education healthcare research innovation globalisation globalization " +
+    "democracy justice security insecurity debt austerity recession deflation").split(" "),
+);
+
+/**
+ * "The unemployment fell", "The inflation has slowed", from French "Le chômage a reculé": French puts
+ * the article on a noun taken in general, English does not. Flagged when "The" starts a clause, the
+ * noun (of a closed class of uncountables) is its whole subject and the French has the article too.
+ */
+function genericArticle(pair: Pair): CheckHit[] {
+  const hits: CheckHit[] = [];
+  pair.target.forEach((word, t) => {
+    const noun = pair.target[t + 1];
+    const next = pair.target[t + 2];
+    if (!noun || !next || !/^the$/iu.test(word.text) || !GENERIC_NOUNS.has(noun.text.toLowerCase())) return;
+    const previous = pair.target[t - 1];
+    if (previous && !/^(?:and|but|while|as|because|since|although|that)$/iu.test(previous.text) && word.text !== "The") return;
+    if (!/^(?:has|have|had|is|was|will|would|could|may|might|can|remains|continues|now|still|also|fell|rose|\p{Ll}+ed|\p{Ll}+[^s]s)$/u.test(next.text)) return;
+    const s = frenchIndexes(pair, t + 1).find((index) => index > 0 && /^(?:le|la|l')$/u.test(foldText(pair.source[index - 1].text).replace("’", "'")));
+    if (s === undefined) return;
+    hits.push({
+      message: `“${word.text} ${noun.text}” keeps the article of French “${pair.source[s - 1].text}${pair.source[s - 1].text.endsWith("'") || pair.source[s - 1].text.endsWith("’") ? "" : " "}${pair.source[s].text}”; English takes no article for ${noun.text} in general (“${noun.text[0].toUpperCase()}${noun.text.slice(1)} …”).`,
+      sourceSpan: { start: pair.source[s - 1].start, end: pair.source[s].end },
+      targetSpan: { start: word.start, end: noun.end },
+      key: `calque|generic-article|${noun.text.toLowerCase()}`,
+    });
+  });
+  return hits;
+}
+
+/** Hits of the order calques above; `source` is the French text the alignment was built on. */
+export function calqueOrderHits(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  const pair = pairOf(alignment, target);
+  return [...pluralModifiers(pair), ...adjectivesAfterNoun(pair), ...reflexiveAsPassive(source, pair), ...genericArticle(pair)];
+}
