@@ -1,5 +1,6 @@
 import { foldText } from "@/lib/text/text";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { isKnownWord } from "./speller";
 import type { CheckHit } from "./types";
 
 /**
@@ -39,8 +40,9 @@ function pluralModifiers(pair: Pair): CheckHit[] {
   const hits: CheckHit[] = [];
   pair.target.forEach((word, t) => {
     const next = pair.target[t + 1];
-    if (!next || /\S/u.test(pair.targetText.slice(word.end, next.start)) || !/^\p{L}{3,}[^su's]s$/u.test(word.text) || !/^\p{Ll}{3,}s$/u.test(next.text) || !ENGLISH_ADJECTIVE.test(word.text.toLowerCase().slice(0, -1))) return;
-    const s = frenchIndexes(pair, t).find((index) => index > 0 && /[sx]$/u.test(pair.source[index].text) && FRENCH_ADJECTIVE.test(foldText(pair.source[index].text)) && !FRENCH_DETERMINERS.has(foldText(pair.source[index - 1].text)));
+    if (!next || /\S/u.test(pair.targetText.slice(word.end, next.start)) || !/^\p{L}{3,}[^su's]s$/u.test(word.text) || !/^\p{Ll}{3,}s$/u.test(next.text) || !(ENGLISH_ADJECTIVE.test(word.text.toLowerCase().slice(0, -1)) || /(?:ent|ant)s$/u.test(word.text))) return;
+    // The French adjective after its noun ("centrales nucléaires") or before the noun English puts next ("différents pays").
+    const s = frenchIndexes(pair, t).find((index) => /[sx]$/u.test(pair.source[index].text) && FRENCH_ADJECTIVE.test(foldText(pair.source[index].text)) && ((index > 0 && !FRENCH_DETERMINERS.has(foldText(pair.source[index - 1].text))) || (index + 1 < pair.source.length && pair.renders(t + 1, index + 1))));
     if (s === undefined) return;
     hits.push({
       message: `“${word.text} ${next.text}”: an English adjective takes no plural (“${word.text.slice(0, -1)} ${next.text}”); the -s copies French “${pair.source[s].text}”.`,
@@ -140,8 +142,53 @@ function genericArticle(pair: Pair): CheckHit[] {
   return hits;
 }
 
+/**
+ * A verb before its subject after "where/when" ("the region where live three million people", French
+ * "où vivent trois millions de personnes"): the English word after "where" renders the French verb that
+ * follows "où", so the English kept the French inversion; English says "where three million people live".
+ */
+function inversionAfterWh(pair: Pair): CheckHit[] {
+  const hits: CheckHit[] = [];
+  pair.target.forEach((word, t) => {
+    const verb = pair.target[t + 1];
+    const next = pair.target[t + 2];
+    if (!verb || !next || !/^(?:where|when)$/iu.test(word.text) || !/^\p{Ll}+$/u.test(verb.text) || !/^(?:the|a|an|its|his|her|their|our|some|many|most|several|\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)$/iu.test(next.text)) return;
+    const s = frenchIndexes(pair, t + 1).find((index) => index > 0 && /^(?:ou|quand|lorsque|lorsqu')$/u.test(foldText(pair.source[index - 1].text)) && !FRENCH_DETERMINERS.has(foldText(pair.source[index].text)));
+    if (s === undefined) return;
+    hits.push({
+      message: `“${word.text} ${verb.text} ${next.text}”: the verb comes before its subject, as in French “${pair.source[s - 1].text} ${pair.source[s].text}”; English says “${word.text.toLowerCase()} [subject] ${verb.text}”.`,
+      sourceSpan: { start: pair.source[s - 1].start, end: pair.source[s].end },
+      targetSpan: { start: verb.start, end: verb.end },
+      key: `calque|inversion|${verb.text}`,
+    });
+  });
+  return hits;
+}
+
+/**
+ * A French adjective used as a plural noun and carried over with its -s ("the intermittents of the
+ * spectacle", French "les intermittents du spectacle"): "intermittents" is no English word, though
+ * "intermittent" is. English names the people ("intermittent workers in the performing arts").
+ */
+function nominalAdjectives(pair: Pair): CheckHit[] {
+  const hits: CheckHit[] = [];
+  pair.target.forEach((word, t) => {
+    const of = pair.target[t + 1];
+    if (!of || of.text !== "of" || t === 0 || !/^the$/iu.test(pair.target[t - 1].text) || !/^\p{Ll}{4,}s$/u.test(word.text) || isKnownWord(word.text) || !isKnownWord(word.text.slice(0, -1))) return;
+    const s = frenchIndexes(pair, t).find((index) => index > 0 && /^(?:les|des|aux)$/u.test(foldText(pair.source[index - 1].text)) && /^(?:de|du|des|d')$/u.test(foldText(pair.source[index + 1]?.text ?? "")));
+    if (s === undefined) return;
+    hits.push({
+      message: `“${word.text}” is the French adjective “${pair.source[s].text}” used as a noun; English does not add -s to an adjective and names the people (“${word.text.slice(0, -1)} workers”, “those …”).`,
+      sourceSpan: { start: pair.source[s - 1].start, end: pair.source[s + 1].end },
+      targetSpan: { start: pair.target[t - 1].start, end: of.end },
+      key: `calque|nominal-adjective|${word.text}`,
+    });
+  });
+  return hits;
+}
+
 /** Hits of the order calques above; `source` is the French text the alignment was built on. */
 export function calqueOrderHits(source: string, target: string, alignment: WordAlignment): CheckHit[] {
   const pair = pairOf(alignment, target);
-  return [...pluralModifiers(pair), ...adjectivesAfterNoun(pair), ...reflexiveAsPassive(source, pair), ...genericArticle(pair)];
+  return [...pluralModifiers(pair), ...adjectivesAfterNoun(pair), ...reflexiveAsPassive(source, pair), ...genericArticle(pair), ...inversionAfterWh(pair), ...nominalAdjectives(pair)];
 }

@@ -97,7 +97,24 @@ function lowerCaseProperAdjectives(target: string): CheckHit[] {
   }));
 }
 
+/**
+ * "as indicated the ministry", "as shows the report" for French "comme l'a indiqué le ministère",
+ * "comme le montre le rapport": English puts the subject first ("as the ministry indicated"); "as does
+ * the government" is English inversion with an auxiliary.
+ */
+function asVerbSubject(source: string, target: string): CheckHit[] {
+  const english = /\b[Aa]s\s+(?!(?:does|did|do|is|was|has|have|had|are|were|can|could|will|would|should|must|may|might|usual|always|well|follows|such|much|long|soon|far)\b)(\p{Ll}+(?:ed|[^s\s]s)|said|told|wrote|put|showed|shown)\s+(?:the|a|an|its|his|her|their|our)\s+\p{Ll}+/u.exec(target);
+  const french = english && /(?<!\p{L})comme\s+(?:l['’]\s*(?:a|ont|avait|avaient)\s+\p{Ll}+|l[ea]s?\s+\p{Ll}+)/iu.exec(source);
+  if (!english || !french) return [];
+  return [{
+    message: `“${english[0]}” keeps the French order of “${french[0]}”, verb before subject; English says “as [subject] ${english[1]}”.`,
+    sourceSpan: spanOf(french),
+    targetSpan: spanOf(english),
+    key: "calque|as-verb-subject",
+  }];
+}
+
 /** Hits of the phrase calques above for a pair. */
 export function calquePhraseHits(source: string, target: string): CheckHit[] {
-  return [...titleWithArticle(source, target), ...workOfAuthor(source, target), ...prepositionValency(source, target), ...lowerCaseProperAdjectives(target)];
+  return [...titleWithArticle(source, target), ...workOfAuthor(source, target), ...prepositionValency(source, target), ...lowerCaseProperAdjectives(target), ...asVerbSubject(source, target)];
 }

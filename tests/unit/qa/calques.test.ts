@@ -23,6 +23,10 @@ describe("french-convention: calques of French grammar", () => {
     ["Les prix baisseront quand la production reprendra.", "Prices will fall when production will resume.", "Prices will fall when production resumes.", "when production will resume", "quand"],
     ["Le chantier a été réalisé en six mois.", "The work was realised in six months.", "The work was completed in six months.", "realised", "réalisé"],
     ["Selon un sondage, 62 % des Français jugent que la réforme est injuste.", "According to a poll, 62% of the French judge that the reform is unfair.", "According to a poll, 62% of French people think the reform is unfair.", "judge that", "jugent qu"],
+    ["Le Var est le département où vivent le plus de retraités.", "The Var is the département where live the most pensioners.", "The Var is the département where the most pensioners live.", "live", "où vivent"],
+    ["Comme l'a indiqué le ministère, la ligne rouvrira en mai.", "As indicated the ministry, the line will reopen in May.", "As the ministry indicated, the line will reopen in May.", "As indicated the ministry", "Comme l'a indiqué"],
+    ["Les contractuels de la fonction publique réclament une prime.", "The contractuals of the civil service are demanding a bonus.", "Contract staff in the civil service are demanding a bonus.", "The contractuals of", "Les contractuels de"],
+    ["Différents pays ont proposé leur aide.", "Differents countries have offered help.", "Various countries have offered help.", "Differents", "Différents"],
   ])("flags %j → %j, not its twin", (source, wrong, right, targetText, sourceText) => {
     const [finding, ...rest] = check(source, wrong);
     expect(rest).toEqual([]);
@@ -62,6 +66,10 @@ describe("french-convention: calques of French grammar", () => {
     ["Les agriculteurs français manifestent en mai.", "French farmers may protest in March."],
     ["Le préfet a réalisé que la digue était fragile.", "The prefect realised that the dike was fragile."],
     ["Les collectivités locales demandent plus de moyens.", "Local authorities are asking for more resources."],
+    ["Le quartier où vivent les familles est inondé.", "The district where the families live is flooded."],
+    ["Comme prévu, le ministère a publié les chiffres.", "As expected, the ministry published the figures."],
+    ["Comme le gouvernement, les syndicats ont protesté.", "As does the government, the unions protested."],
+    ["Les résidents du quartier ont été évacués.", "The residents of the district were evacuated."],
     ["Les officiers, généraux et colonels, étaient présents.", "The officers, generals and colonels, were present."],
   ])("leaves edited English alone: %j → %j", (source, target) => {
     expect(check(source, target)).toEqual([]);
