@@ -84,7 +84,7 @@ function adjectivesAfterNoun(pair: Pair): CheckHit[] {
 /**
  * A French pronominal past ("s'est dégradée", "se sont retirés") rendered by "is/are" and the participle
  * ("is degraded", "are retired from"): the French auxiliary "être" is not the English present of "be";
- * English says "has worsened", "withdrew". "is opposed to", "are committed to" are English.
+ * English says "has worsened", "withdrew".
  */
 function reflexiveAsPassive(source: string, pair: Pair): CheckHit[] {
   const french = /(?<!\p{L})(?:s['’]\s*(?:est|était)|se\s+sont|se\s+(?:seront|étaient))\s+(\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))(?!\p{L})/u.exec(source);
@@ -94,7 +94,8 @@ function reflexiveAsPassive(source: string, pair: Pair): CheckHit[] {
   pair.target.forEach((word, t) => {
     const be = pair.target[t - 1];
     if (!be || !/^(?:is|are)$/iu.test(be.text) || !/^\p{Ll}+ed$/u.test(word.text) || participle < 0 || !pair.renders(t, participle)) return;
-    if (pair.target[t + 1] && /^(?:to|by)$/iu.test(pair.target[t + 1].text)) return;
+    // A state with its complement ("is opposed to", "is equipped with", "is involved in") is English.
+    if (pair.target[t + 1] && /^(?:to|by|with|in|as|about|for)$/iu.test(pair.target[t + 1].text)) return;
     hits.push({
       message: `“${be.text} ${word.text}” copies the French pronominal past “${french[0]}” with the present of “be”; English says “has ${word.text}” or uses the simple past.`,
       sourceSpan: { start: french.index, end: french.index + french[0].length },
@@ -128,7 +129,8 @@ function genericArticle(pair: Pair): CheckHit[] {
     const next = pair.target[t + 2];
     if (!noun || !next || !/^the$/iu.test(word.text) || !GENERIC_NOUNS.has(noun.text.toLowerCase())) return;
     const previous = pair.target[t - 1];
-    if (previous && !/^(?:and|but|while|as|because|since|although|that)$/iu.test(previous.text) && word.text !== "The") return;
+    const clauseStart = !previous || word.text === "The" || /[,;:]/u.test(pair.targetText.slice(previous.end, word.start)) || /^(?:and|but|while|as|because|since|although|that)$/iu.test(previous.text);
+    if (!clauseStart) return;
     if (!/^(?:has|have|had|is|was|will|would|could|may|might|can|remains|continues|now|still|also|fell|rose|\p{Ll}+ed|\p{Ll}+[^s]s)$/u.test(next.text)) return;
     const s = frenchIndexes(pair, t + 1).find((index) => index > 0 && /^(?:le|la|l')$/u.test(foldText(pair.source[index - 1].text).replace("’", "'")));
     if (s === undefined) return;

@@ -20,10 +20,11 @@ function hit(french: RegExpExecArray, english: RegExpExecArray, message: string,
 
 /**
  * "on one year", "on five years" for French "sur un an / sur cinq ans": English says "year on year",
- * "over five years" or "in a year". "on one day in May" is English, so the French "sur" is required.
+ * "over five years" or "in a year". "on one day in May", "on three days a week" name days and are
+ * English, and the French "sur" is required.
  */
 function durationOn(source: string, target: string): CheckHit[] {
-  const english = new RegExp(`\\bon (?:${NUMBER_EN}) (?:${UNIT_EN})\\b`, "iu").exec(target);
+  const english = new RegExp(`\\bon (?:${NUMBER_EN}) (?:${UNIT_EN})\\b(?! (?:in|of|each|a|per|this|last|next|between|when)\\b)`, "iu").exec(target);
   const french = english && new RegExp(`(?<!\\p{L})sur (?:${NUMBER_FR}) (?:${UNIT_FR})(?!\\p{L})`, "iu").exec(source);
   if (!english || !french) return [];
   return [hit(french, english, `“${english[0]}” renders French “${french[0]}” word for word; English says “over ${english[0].slice(3)}”, or “year on year” for a yearly change.`, "sur-duree")];
