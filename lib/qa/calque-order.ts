@@ -145,22 +145,27 @@ function genericArticle(pair: Pair): CheckHit[] {
 }
 
 /**
- * A verb before its subject after "where/when" ("the region where live three million people", French
- * "où vivent trois millions de personnes"): the English word after "where" renders the French verb that
- * follows "où", so the English kept the French inversion; English says "where three million people live".
+ * A verb before its subject after "where/when/what/that" ("the region where live three million people",
+ * French "où vivent trois millions de personnes"; "the law that adopted the Senate", "que a adoptée le
+ * Sénat"): the English verb renders the French verb that follows "où/que", so the English kept the
+ * French inversion; English says "where three million people live".
  */
 function inversionAfterWh(pair: Pair): CheckHit[] {
   const hits: CheckHit[] = [];
   pair.target.forEach((word, t) => {
-    const verb = pair.target[t + 1];
-    const next = pair.target[t + 2];
-    if (!verb || !next || !/^(?:where|when)$/iu.test(word.text) || !/^\p{Ll}+$/u.test(verb.text) || !/^(?:the|a|an|its|his|her|their|our|some|many|most|several|\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)$/iu.test(next.text)) return;
-    const s = frenchIndexes(pair, t + 1).find((index) => index > 0 && /^(?:ou|quand|lorsque|lorsqu')$/u.test(foldText(pair.source[index - 1].text)) && !FRENCH_DETERMINERS.has(foldText(pair.source[index].text)));
+    // "where live …", "where will take place …": an auxiliary may come first, as in English questions.
+    const auxiliary = pair.target[t + 1] && /^(?:will|would|can|could|should|must|may|might|did|does|do|is|are|was|were|has|have|had)$/iu.test(pair.target[t + 1].text) ? 1 : 0;
+    const verb = pair.target[t + 1 + auxiliary];
+    const next = pair.target[t + 2 + auxiliary];
+    if (!verb || !next || !/^(?:where|when|what|that|which)$/iu.test(word.text) || !/^\p{Ll}+$/u.test(verb.text) || !/^(?:the|a|an|its|his|her|their|our|some|many|most|several|\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)$/iu.test(next.text)) return;
+    // The French verb right after "où/quand/que", or after an auxiliary there ("qu'a adoptée le Parlement").
+    const after = (index: number) => /^(?:a|ont|avait|avaient|sera|seront|va|vont|peut|peuvent|doit|doivent)$/u.test(foldText(pair.source[index].text)) && index > 0 ? index - 1 : index;
+    const s = frenchIndexes(pair, t + 1 + auxiliary).find((index) => index > 0 && /^(?:ou|quand|lorsque|lorsqu'|que|qu')$/u.test(foldText(pair.source[after(index - 1)].text).replace("’", "'")) && !FRENCH_DETERMINERS.has(foldText(pair.source[index].text)) && !/^(?:il|elle|ils|elles|on|je|nous|vous|ce|c'|cela)$/u.test(foldText(pair.source[index].text)));
     if (s === undefined) return;
     hits.push({
-      message: `“${word.text} ${verb.text} ${next.text}”: the verb comes before its subject, as in French “${pair.source[s - 1].text} ${pair.source[s].text}”; English says “${word.text.toLowerCase()} [subject] ${verb.text}”.`,
+      message: `“${pair.targetText.slice(word.start, next.end)}”: the verb comes before its subject, as in French “${pair.source[s - 1].text} ${pair.source[s].text}”; English says “${word.text.toLowerCase()} [subject] ${pair.targetText.slice(pair.target[t + 1].start, verb.end)}”.`,
       sourceSpan: { start: pair.source[s - 1].start, end: pair.source[s].end },
-      targetSpan: { start: verb.start, end: verb.end },
+      targetSpan: { start: pair.target[t + 1].start, end: verb.end },
       key: `calque|inversion|${verb.text}`,
     });
   });

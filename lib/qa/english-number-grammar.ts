@@ -1,3 +1,4 @@
+import { isKnownWord } from "./speller";
 import type { CheckHit, Severity } from "./types";
 
 /**
@@ -13,7 +14,7 @@ const hitOf = (match: RegExpMatchArray, start: number, end: number, message: str
  * Nouns English does not count, given a plural as their French counterparts take ("informations",
  * "les équipements"). "researches" and "progresses" are also verbs: only after a determiner.
  */
-const UNCOUNTABLE = /\b(informations|advices|equipments|furnitures|softwares|feedbacks|homeworks|knowledges|luggages|baggages)\b|\b(?:the|these|those|some|many|new|several|their|its|our|his|her|all|other|further|recent|of)\s+(researches|progresses)\b/giu;
+const UNCOUNTABLE = /\b(informations|advices|equipments|furnitures|softwares|feedbacks|homeworks|knowledges|luggages|baggages|datas)\b|\b(?:the|these|those|some|many|new|several|their|its|our|his|her|all|other|further|recent|of)\s+(researches|progresses)\b/giu;
 
 function uncountablePlurals(target: string): CheckHit[] {
   return [...target.matchAll(UNCOUNTABLE)].map((match) => {
@@ -77,7 +78,19 @@ function misplacedAdverbs(target: string): CheckHit[] {
   return [...auxiliary, ...object];
 }
 
+/**
+ * An adjective given the French plural ("the rules are effectives", "differents countries"): the -s
+ * form is no English word while the adjective is, and English adjectives never agree.
+ */
+const ADJECTIVE_PLURAL = /\b(\p{Ll}{3,}(?:al|ive|ic|ent|ant|able|ible|ous|ary|ar))s\b/giu;
+
+function pluralAdjectives(target: string): CheckHit[] {
+  return [...target.matchAll(ADJECTIVE_PLURAL)]
+    .filter((match) => !isKnownWord(match[0]) && isKnownWord(match[1]))
+    .map((match) => hitOf(match, 0, match[0].length, `“${match[0]}”: an English adjective takes no plural (“${match[1]}”); French adjectives agree with their noun.`, `adjective-plural|${match[0].toLowerCase()}`));
+}
+
 /** Hits of the rules above on an English text. */
 export function englishNumberGrammarHits(target: string): CheckHit[] {
-  return [...uncountablePlurals(target), ...collectiveAgreement(target), ...othersBeforeNoun(target), ...countedMultipliers(target), ...misplacedAdverbs(target)];
+  return [...uncountablePlurals(target), ...collectiveAgreement(target), ...othersBeforeNoun(target), ...countedMultipliers(target), ...misplacedAdverbs(target), ...pluralAdjectives(target)];
 }

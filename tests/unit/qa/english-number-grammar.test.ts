@@ -16,6 +16,8 @@ describe("grammar: number and adverb position carried over from French", () => {
     ["Le ministre a annoncé hier la fermeture du site.", "The minister has yesterday announced the closure of the site.", "The minister announced the closure of the site yesterday.", "yesterday"],
     ["Les élèves prennent souvent le car scolaire.", "Pupils take often the school bus.", "Pupils often take the school bus.", "often"],
     ["Le maire consulte régulièrement les habitants.", "The mayor consults regularly the residents.", "The mayor regularly consults the residents.", "regularly"],
+    ["Les personnes âgées sont particulièrement vulnérables pendant les canicules.", "Elderly people are particularly vulnerables during heatwaves.", "Elderly people are particularly vulnerable during heatwaves.", "vulnerables"],
+    ["Les données personnelles seront supprimées.", "The personal datas will be deleted.", "The personal data will be deleted.", "datas"],
   ])("flags %j → %j, not its twin", (source, wrong, right, span) => {
     expect(spansOf(source, wrong)).toContain(span);
     expect(spansOf(source, right)).toEqual([]);
@@ -31,6 +33,8 @@ describe("grammar: number and adverb position carried over from French", () => {
     ["La police des frontières a été renforcée.", "The border police force has been reinforced."],
     ["Il est souvent le dernier à partir.", "He is often the last to leave."],
     ["La nouvelle est tombée lundi.", "The news was announced on Monday."],
+    ["Les socialistes et les libéraux ont voté contre.", "Socialists, liberals and radicals voted against."],
+    ["Les journaux régionaux perdent des lecteurs.", "Regional newspapers are losing readers, and nationals too."],
   ])("leaves edited English alone: %j → %j", (source, target) => {
     expect(spansOf(source, target)).toEqual([]);
   });
