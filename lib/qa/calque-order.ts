@@ -25,7 +25,7 @@ function pairOf(alignment: WordAlignment, targetText: string): Pair {
 const FRENCH_DETERMINERS = new Set("le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes".split(" "));
 const FRENCH_ADJECTIVE = /(?:el|elle|els|elles|al|ale|aux|ales|ique|iques|if|ive|ifs|ives|eux|euse|euses|aire|aires|able|ables|ible|ibles|ent|ente|ents|entes|ant|ante|ants|antes|ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|é|ée|és|ées)$/u;
 /** English adjectives that follow their noun in set phrases ("attorney general", "president elect"). */
-const POSTPOSITIVE = new Set("general elect designate apparent martial politic proper emeritus royal galore aplenty immemorial".split(" "));
+const POSTPOSITIVE = new Set("general elect designate apparent martial politic proper emeritus royal galore aplenty immemorial present absent available possible imaginable responsible concerned involved".split(" "));
 const ENGLISH_ADJECTIVE = /^\p{Ll}+(?:al|ic|ical|ive|ous|ary|ar|able|ible)$/u;
 
 /** Where the French words rendered by English word `t` sit: after a non-determiner French word (noun then adjective). */
@@ -65,10 +65,13 @@ function adjectivesAfterNoun(pair: Pair): CheckHit[] {
     const noun = pair.target[t - 1];
     const before = pair.target[t - 2];
     // One noun phrase, no comma between: "a wise, courageous leader" lists two adjectives.
-    if (!noun || !before || /\S/u.test(pair.targetText.slice(before.end, noun.start) + pair.targetText.slice(noun.end, word.start)) || !ENGLISH_ADJECTIVE.test(word.text) || POSTPOSITIVE.has(word.text) || !/^(?:the|a|an|this|these|those|its|their|his|her|our)$/iu.test(before.text) || !/^\p{Ll}{3,}$/u.test(noun.text)) return;
+    if (!noun || !before || /\S/u.test(pair.targetText.slice(before.end, noun.start) + pair.targetText.slice(noun.end, word.start)) || !(ENGLISH_ADJECTIVE.test(word.text) || /^\p{Ll}{4,}(?:ant|ent)$/u.test(word.text)) || POSTPOSITIVE.has(word.text) || !/^(?:the|a|an|this|these|those|its|their|his|her|our)$/iu.test(before.text) || !/^\p{Ll}{3,}$/u.test(noun.text)) return;
     // A determiner, noun, adjective: unless a complement follows ("the funds available for"), which English allows.
     const after = pair.target[t + 1];
     if (after && /^(?:for|to|in|at|from|with|on|by|than|enough)$/iu.test(after.text)) return;
+    // "consider the reform important": an object and its complement, English order.
+    const verb = pair.target[t - 3];
+    if (verb && /^(?:consider|considers|considered|considering|find|finds|found|deem|deems|deemed|make|makes|made|call|calls|called|judge|judges|judged|keep|keeps|kept|leave|leaves|left|render|renders|rendered|declare|declares|declared|believe|believes|believed|think|thinks|thought|prove|proved|want|wants|wanted|get|gets|got)$/iu.test(verb.text)) return;
     const s = frenchIndexes(pair, t).find((index) => index > 0 && FRENCH_ADJECTIVE.test(foldText(pair.source[index].text)) && pair.renders(t - 1, index - 1));
     if (s === undefined) return;
     hits.push({
@@ -108,13 +111,14 @@ function reflexiveAsPassive(source: string, pair: Pair): CheckHit[] {
 
 /**
  * Abstract nouns that English uses without an article when it means the thing in general ("Unemployment
- * fell"): a closed class of uncountable nouns of news (economy, society, health, environment).
+ * fell"): a closed class of uncountable nouns of news (economy, society, health, environment). Nouns that
+ * also name one case ("the drought", "the crime", "the violence", "the debt") are left out.
  */
 const GENERIC_NOUNS = new Set(
-  ("inflation unemployment employment poverty growth immigration emigration pollution corruption inequality crime violence terrorism " +
+  ("inflation unemployment employment poverty growth immigration emigration pollution corruption inequality terrorism " +
     "tourism racism antisemitism obesity illiteracy smoking homelessness deforestation productivity consumption abstention " +
-    "absenteeism youth agriculture industry housing education healthcare research innovation globalisation globalization " +
-    "democracy justice security insecurity debt austerity recession deflation").split(" "),
+    "absenteeism agriculture education healthcare innovation globalisation globalization austerity deflation warming " +
+    "biodiversity doping cybercrime disinformation misinformation").split(" "),
 );
 
 /**
@@ -125,19 +129,24 @@ const GENERIC_NOUNS = new Set(
 function genericArticle(pair: Pair): CheckHit[] {
   const hits: CheckHit[] = [];
   pair.target.forEach((word, t) => {
-    const noun = pair.target[t + 1];
-    const next = pair.target[t + 2];
+    // "The inflation …" or with one adjective, "The global warming …", "The French diplomacy …".
+    const modifier = pair.target[t + 2] && GENERIC_NOUNS.has(pair.target[t + 2].text.toLowerCase()) && /^\p{L}+$/u.test(pair.target[t + 1].text) ? 1 : 0;
+    const noun = pair.target[t + 1 + modifier];
+    const next = pair.target[t + 2 + modifier];
     if (!noun || !next || !/^the$/iu.test(word.text) || !GENERIC_NOUNS.has(noun.text.toLowerCase())) return;
     const previous = pair.target[t - 1];
     const clauseStart = !previous || word.text === "The" || /[,;:]/u.test(pair.targetText.slice(previous.end, word.start)) || /^(?:and|but|while|as|because|since|although|that)$/iu.test(previous.text);
     if (!clauseStart) return;
-    if (!/^(?:has|have|had|is|was|will|would|could|may|might|can|remains|continues|now|still|also|fell|rose|\p{Ll}+ed|\p{Ll}+[^s]s)$/u.test(next.text)) return;
-    const s = frenchIndexes(pair, t + 1).find((index) => index > 0 && /^(?:le|la|l')$/u.test(foldText(pair.source[index - 1].text).replace("’", "'")));
+    // A verb follows: the noun is the whole subject ("The inflation figures show" has a noun there).
+    if (!/^(?:has|have|had|is|was|will|would|could|may|might|can|now|still|also|fell|rose|grew|hit|\p{Ll}+ed|(?:remain|continue|affect|hit|accelerate|slow|rise|fall|grow|increase|decrease|reach|weigh|threaten|cost|concern|touch|persist|return|decline|drop|jump|climb|soar|ease|stand|exceed|worsen|kill|destroy|remain|undermine|cause)s)$/u.test(next.text)) return;
+    const isArticle = (index: number) => index > 0 && /^(?:le|la|l')$/u.test(foldText(pair.source[index - 1].text).replace("’", "'"));
+    // Both sentences open on the subject when the aligner has no link for it ("réchauffement" → "warming").
+    const s = frenchIndexes(pair, t + 1 + modifier).find(isArticle) ?? (t === 0 && isArticle(1) ? 1 : undefined);
     if (s === undefined) return;
     hits.push({
       message: `“${word.text} ${noun.text}” keeps the article of French “${pair.source[s - 1].text}${pair.source[s - 1].text.endsWith("'") || pair.source[s - 1].text.endsWith("’") ? "" : " "}${pair.source[s].text}”; English takes no article for ${noun.text} in general (“${noun.text[0].toUpperCase()}${noun.text.slice(1)} …”).`,
       sourceSpan: { start: pair.source[s - 1].start, end: pair.source[s].end },
-      targetSpan: { start: word.start, end: noun.end },
+      targetSpan: { start: word.start, end: modifier ? word.end : noun.end },
       key: `calque|generic-article|${noun.text.toLowerCase()}`,
     });
   });

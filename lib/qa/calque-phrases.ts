@@ -114,7 +114,23 @@ function asVerbSubject(source: string, target: string): CheckHit[] {
   }];
 }
 
+/**
+ * "the match of Saturday", "the attack of yesterday" for French "le match de samedi", "l'attaque d'hier":
+ * English puts the day first ("Saturday's match", "yesterday's attack").
+ */
+function nounOfDay(source: string, target: string): CheckHit[] {
+  const english = /\b[Tt]he\s+(\p{Ll}+)\s+of\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last (?:week|night|weekend)))\b/u.exec(target);
+  const french = english && /(?<!\p{L})(?:de|d['’])\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine dernière|la nuit dernière|dernier)(?!\p{L})/iu.exec(source);
+  if (!english || !french) return [];
+  return [{
+    message: `“${english[0]}” renders French “${french[0]}” word for word; English puts the day first (“${english[2]}’s ${english[1]}”).`,
+    sourceSpan: spanOf(french),
+    targetSpan: spanOf(english),
+    key: "calque|noun-of-day",
+  }];
+}
+
 /** Hits of the phrase calques above for a pair. */
 export function calquePhraseHits(source: string, target: string): CheckHit[] {
-  return [...titleWithArticle(source, target), ...workOfAuthor(source, target), ...prepositionValency(source, target), ...lowerCaseProperAdjectives(target), ...asVerbSubject(source, target)];
+  return [...titleWithArticle(source, target), ...workOfAuthor(source, target), ...prepositionValency(source, target), ...lowerCaseProperAdjectives(target), ...asVerbSubject(source, target), ...nounOfDay(source, target)];
 }

@@ -28,6 +28,9 @@ describe("french-convention: calques of French grammar", () => {
     ["Comme l'a indiqué le ministère, la ligne rouvrira en mai.", "As indicated the ministry, the line will reopen in May.", "As the ministry indicated, the line will reopen in May.", "As indicated the ministry", "Comme l'a indiqué"],
     ["Les contractuels de la fonction publique réclament une prime.", "The contractuals of the civil service are demanding a bonus.", "Contract staff in the civil service are demanding a bonus.", "The contractuals of", "Les contractuels de"],
     ["Différents pays ont proposé leur aide.", "Differents countries have offered help.", "Various countries have offered help.", "Differents", "Différents"],
+    ["Le réchauffement climatique s'accélère, selon le GIEC.", "The global warming is accelerating, according to the IPCC.", "Global warming is accelerating, according to the IPCC.", "The", "Le réchauffement"],
+    ["Le match de samedi a été reporté à cause de la neige.", "The match of Saturday was postponed because of snow.", "Saturday's match was postponed because of snow.", "The match of Saturday", "de samedi"],
+    ["Le ministre a présenté une réforme importante.", "The minister presented a reform important.", "The minister presented an important reform.", "reform important", "réforme importante"],
   ])("flags %j → %j, not its twin", (source, wrong, right, targetText, sourceText) => {
     const [finding, ...rest] = check(source, wrong);
     expect(rest).toEqual([]);
@@ -71,6 +74,14 @@ describe("french-convention: calques of French grammar", () => {
     ["Le lycée s'est équipé de tablettes.", "The school is equipped with tablets."],
     ["Le chômage en Espagne reste le plus élevé d'Europe.", "The unemployment rate in Spain remains the highest in Europe."],
     ["Le maire a dit hier que le projet était abandonné.", "The mayor said yesterday the project had been dropped."],
+    ["Les chiffres de l'inflation montrent un ralentissement.", "The inflation figures show a slowdown."],
+    ["Les nouvelles règles d'immigration entrent en vigueur.", "The new immigration rules come into force."],
+    ["La sécheresse a asséché les puits du village.", "The drought has dried up the village wells."],
+    ["Le crime a été commis pendant la nuit.", "The crime was committed during the night."],
+    ["Le ministre juge la réforme importante.", "The minister considers the reform important."],
+    ["Les membres présents ont voté pour.", "The members present voted in favour."],
+    ["Le match de la saison aura lieu samedi.", "The match of the season will take place on Saturday."],
+    ["Le climat change plus vite que prévu.", "The climate is changing faster than expected."],
     ["Le quartier où vivent les familles est inondé.", "The district where the families live is flooded."],
     ["Comme prévu, le ministère a publié les chiffres.", "As expected, the ministry published the figures."],
     ["Comme le gouvernement, les syndicats ont protesté.", "As does the government, the unions protested."],
