@@ -46,6 +46,20 @@ const FALSE_FRIENDS: ReadonlyArray<{ source: RegExp; target: RegExp; advice: str
   { source: /(?<!\p{L})éventuel(?:le)?s?(?!\p{L})/iu, target: /\beventual\b/i, advice: "“possible” or “potential”", rendered: /\b(?:possible|potential|any)\b/i, otherSource: /(?<!\p{L})final(?:e|s|es)?(?!\p{L})/iu },
   { source: /(?<!\p{L})librairies?(?!\p{L})/iu, target: /\blibrar(?:y|ies)\b/i, advice: "“bookshop”", rendered: /\bbook(?:shop|store|seller)s?\b/i, otherSource: /(?<!\p{L})biblioth[èe]ques?(?!\p{L})/iu },
   { source: /(?<!\p{L})assist(?:e|es|ent|ait|aient|é|ée|és|ées|er|era|eront|ant)\s+(?:à|aux?)(?!\p{L})/iu, target: /\bassist(?:s|ed|ing)?\s+(?:at|to|in)\b/i, advice: "“attend” or “be present at”", rendered: /\b(?:attend(?:s|ed|ing)?|witness(?:es|ed|ing)?)\b/i, otherSource: /(?<!\p{L})aid(?:e|er|ent|ait|é)(?!\p{L})/iu },
+  {
+    source: /(?<!\p{L})réalis(?:er|e|es|ent|é|ée|és|ées|era|eront|ait|aient|ant)(?!\p{L})(?!\s+qu)/iu, target: /\breali[sz](?:e|es|ed|ing)\b(?!\s+(?:that|how|what|the extent|its|his|her|their)\b)/i,
+    advice: "“carry out”, “complete” or “make”", rendered: /\b(?:carr(?:y|ies|ied|ying) out|complet(?:e|es|ed|ing)|achiev|built|build)/i, otherSource: /(?<!\p{L})(?:rend\p{L}* compte|prend\p{L}* conscience)(?!\p{L})/iu,
+  },
+  { source: /(?<!\p{L})pr[ée]v(?:en|ien|inr)\p{L}*(?!\p{L})/iu, target: /\bprevent(?:s|ed|ing)?\s+(?:\p{L}+\s+){1,3}of\b/iu, advice: "“warn … of” or “inform”", rendered: /\b(?:warn|inform|notif|alert)/i },
+  { source: /(?<!\p{L})jug(?:e|es|ent|eait|eaient|é|ée|és|ées|er|eant)\s+qu/iu, target: /\bjudge(?:s|d)?\s+that\b/i, advice: "“think”, “believe” or “consider” (“judge that” is a court’s or an expert’s ruling)", rendered: /\b(?:think|believe|consider|feel)/i, otherSource: /(?<!\p{L})(?:tribunal|cour|juge)s?(?!\p{L})/iu },
+  { source: /(?<!\p{L})actuel(?:le)?s?(?!\p{L})/iu, target: /\bactual\b/i, advice: "“current” or “present”", rendered: /\b(?:current|present|incumbent|sitting)\b/i, otherSource: /(?<!\p{L})(?:réel|réelle|véritable|effecti)\p{L}*/iu },
+  { source: /(?<!\p{L})numériques?(?!\p{L})/iu, target: /\bnumeric(?:al)?\b/i, advice: "“digital”", rendered: /\bdigital\b/i, otherSource: /(?<!\p{L})(?:chiffr|nombre|numéro)\p{L}*/iu },
+  { source: /(?<!\p{L})homologues?(?!\p{L})/iu, target: /\bhomolog(?:ue|ues|s)?\b/i, advice: "“counterpart”", rendered: /\bcounterparts?\b/i },
+  { source: /(?<!\p{L})informatiques?(?!\p{L})/iu, target: /\binformatics?\b/i, advice: "“computing”, “IT” or “computer …”", rendered: /\b(?:computer|computing|IT)\b/ },
+  { source: /(?<!\p{L})manifestations?(?!\p{L})/iu, target: /\bmanifestations?\b(?!\s+of\b)/i, advice: "“protest” or “demonstration”", rendered: /\b(?:protest|demonstration|rall(?:y|ies)|march)/i },
+  { source: /(?<!\p{L})prétend\p{L}*\s+qu/iu, target: /\bpretend(?:s|ed|ing)?\s+that\b/i, advice: "“claim” or “maintain”", rendered: /\b(?:claim|maintain|assert|allege)/i },
+  { source: /(?<!\p{L})attend(?:s|ent|ait|aient|u|ue|us|ues|re|ra|ront)?(?!\p{L})/iu, target: /\battend(?:s|ed|ing)?\b/i, advice: "“await”, “wait for” or “expect”", rendered: /\b(?:await|wait|expect)/i, otherSource: /(?<!\p{L})(?:assist|particip|suiv|fréquent|présen)\p{L}*/iu },
+  { source: /(?<!\p{L})stages?(?!\p{L})/iu, target: /\bstages?\b/i, advice: "“internship” or “work placement”", rendered: /\b(?:internship|placement|traineeship|training)/i, otherSource: /(?<!\p{L})(?:étape|stade|scène|phase|estrade|tribune|plateau)s?(?!\p{L})/iu },
   { source: /(?<!\p{L})déceptions?(?!\p{L})/iu, target: /\bdeceptions?\b/i, advice: "“disappointment”", rendered: /\bdisappoint/i, otherSource: /(?<!\p{L})(?:tromperie|duperie|supercherie)s?(?!\p{L})/iu },
   { source: /(?<!\p{L})sensibles?(?!\p{L})/iu, target: /\bsensible\b/i, advice: "“sensitive”", rendered: /\bsensitive\b/i, otherSource: /(?<!\p{L})(?:raisonnable|sensé|sensée)s?(?!\p{L})/iu },
 ];
@@ -73,16 +87,16 @@ const MOIS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octob
  * deadline" (a date before a noun) is English, so only a date followed by punctuation, a year or a
  * function word is matched.
  */
-const THE_DAY_MONTH = new RegExp(`\\bthe (\\d{1,2}) (${MONTHS})\\b(?=(?:,? \\d{4})?(?:\\s*[,.;:!?)]|\\s*$|\\s+(?:and|or|at|in|on|to|when|after|before|by|with|for|from|until|a|an|the|that|as|but)\\b))`, "gu");
+const THE_DAY_MONTH = new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th)? (${MONTHS})\\b(?=(?:,? \\d{4})?(?:\\s*[,.;:!?)]|\\s*$|\\s+(?:and|or|at|in|on|to|when|after|before|by|with|for|from|until|a|an|the|that|as|but)\\b))`, "gu");
 
 function frenchDates(source: string, target: string): CheckHit[] {
   const hits: CheckHit[] = [];
   for (const match of target.matchAll(THE_DAY_MONTH)) {
-    const [whole, day] = match;
+    const [whole, day, month] = match;
     const french = new RegExp(`\\b(?:le|du|au) ${day}(?:er)? (?:${MOIS})\\b`, "iu").exec(source);
     if (!french) continue;
     hits.push({
-      message: `“${whole}” keeps the article of French “${french[0]}”; English writes “${whole.slice(4)}” (“on ${whole.slice(4)}”).`,
+      message: `“${whole}” keeps the article of French “${french[0]}”; English writes “${day} ${month}” (“on ${day} ${month}”).`,
       sourceSpan: spanOf(french),
       targetSpan: spanOf(match),
       key: "date|the-day-month",

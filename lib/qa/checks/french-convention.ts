@@ -1,3 +1,6 @@
+import { calqueOrderHits } from "../calque-order";
+import { calquePhraseHits } from "../calque-phrases";
+import { calqueTenseHits } from "../calque-tenses";
 import { frenchHabitHits } from "../french-habits";
 import type { CheckHit, SegmentCheck } from "../types";
 import { ADDRESS_TITLE_WORDS, CALQUES, DEPUIS_DURATION, ENGLISH_FORMS_OF_ADDRESS, FRENCH_ADDRESS, RANKS, SINCE_DURATION } from "../french-calques";
@@ -178,7 +181,7 @@ export const frenchConvention: SegmentCheck = {
   category: "style",
   severity: "minor",
   title: "French conventions carried into the English",
-  run({ source, target }) {
-    return [...formsOfAddress(source, target), ...frenchSpacing(source, target), ...guillemets(target), ...frenchNumbers(source, target), ...elisionBrackets(target), ...sinceDuration(source, target), ...calques(source, target), ...frenchHabitHits(source, target)];
+  run({ source, target }, context) {
+    return [...calqueTenseHits(source, target), ...calquePhraseHits(source, target), ...calqueOrderHits(source, target, context.alignment()), ...formsOfAddress(source, target), ...frenchSpacing(source, target), ...guillemets(target), ...frenchNumbers(source, target), ...elisionBrackets(target), ...sinceDuration(source, target), ...calques(source, target), ...frenchHabitHits(source, target)];
   },
 };

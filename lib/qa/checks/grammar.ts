@@ -1,4 +1,5 @@
 import { type GrammarLint, lintGrammar } from "../grammar-checker";
+import { englishNumberGrammarHits } from "../english-number-grammar";
 import { transferGrammarHits } from "../transfer-grammar";
 import type { CheckHit, SegmentCheck, Severity } from "../types";
 
@@ -83,6 +84,6 @@ export const grammar: SegmentCheck = {
     });
     // Harper's own rule for "will went" is not among those it runs quietly on edited English.
     const spans = new Set(hits.map((hit) => `${hit.targetSpan?.start}`));
-    return [...hits, ...prepositionOfHits(target), ...pastAfterModalHits(target).filter((hit) => !spans.has(`${hit.targetSpan?.start}`)), ...transferGrammarHits(target)];
+    return [...hits, ...prepositionOfHits(target), ...pastAfterModalHits(target).filter((hit) => !spans.has(`${hit.targetSpan?.start}`)), ...transferGrammarHits(target), ...englishNumberGrammarHits(target)];
   },
 };
