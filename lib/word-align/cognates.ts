@@ -95,9 +95,9 @@ export function cognateScore(source: WordInfo, target: WordInfo, isUnlisted = fa
   const shorter = Math.min(a.length, b.length);
   if (prefix >= 5 && prefix >= 0.7 * shorter) return Math.max(best, 0.75);
   if (prefix >= 4 && prefix >= 0.8 * shorter) return Math.max(best, 0.7);
-  // Spellings apart only by vowels or doubled letters in a long word: raffinerie/refinery, appartement/apartment.
+  // Spellings apart only by vowels or doubled letters in a long word the lexicon does not list: raffinerie/refinery, appartement/apartment (agréments is listed, and no agreement).
   const [french, englishSingular] = [a.replace(/s$/, ""), b.replace(/ies$/, "y").replace(/s$/, "")];
-  if (Math.min(french.length, englishSingular.length) >= MIN_SKELETON_LENGTH && consonants(englishSingular) === consonants(french)) return Math.max(best, 0.7);
+  if (isUnlisted && Math.min(french.length, englishSingular.length) >= MIN_SKELETON_LENGTH && consonants(englishSingular) === consonants(french)) return Math.max(best, 0.7);
   return best;
 }
 

