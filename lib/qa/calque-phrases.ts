@@ -14,8 +14,10 @@ const TITLES = "president|general|minister|prime minister|mayor|judge|professor|
  * "The President Macron", "the general Burkhard" for French "le président Macron": English puts a title
  * before a name without an article, or sets the name apart ("the president, Emmanuel Macron,").
  */
+const TITLE_WITH_ARTICLE = new RegExp(`\\b[Tt]he ((?:${TITLES})) (\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-])`, "iu");
+
 function titleWithArticle(source: string, target: string): CheckHit[] {
-  const english = new RegExp(`\\b[Tt]he ((?:${TITLES})) (\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-])`, "iu").exec(target);
+  const english = TITLE_WITH_ARTICLE.exec(target);
   if (!english || /^(?:Of|And|For)$/u.test(english[2])) return [];
   const french = new RegExp(`(?<!\\p{L})(?:[Ll]e|[Ll]a|[Ll]['’])\\s*\\p{Ll}+\\s+${english[2]}(?!\\p{L})`, "u").exec(source);
   if (!french) return [];
@@ -30,8 +32,10 @@ function titleWithArticle(source: string, target: string): CheckHit[] {
 /** Authored works: "the new play of Yasmina Reza" is English "Yasmina Reza's new play" or "the new play by". */
 const WORKS = "novel|novels|play|plays|film|films|movie|book|books|album|song|songs|opera|painting|paintings|symphony|poem|poems|memoir|essay|documentary|sculpture|series|photographs";
 
+const WORK_OF_AUTHOR = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${WORKS})\\s+(of)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, "u");
+
 function workOfAuthor(source: string, target: string): CheckHit[] {
-  const english = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${WORKS})\\s+(of)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, "u").exec(target);
+  const english = WORK_OF_AUTHOR.exec(target);
   if (!english) return [];
   const author = english[2];
   const french = new RegExp(`(?<!\\p{L})(?:de|d['’])\\s*${author.split(/\s+/)[0]}`, "u").exec(source);
@@ -63,10 +67,15 @@ const VALENCY: ReadonlyArray<{ english: string; wrong: string; french: RegExp; r
   { english: "remember(?:s|ed|ing)?", wrong: "of", french: /(?<!\p{L})souv\p{L}* d(?:e|u|es)?(?!\p{L})/u, right: "(no preposition)" },
 ];
 
+/** Each entry's English pattern, compiled once; and one pattern any of them needs, to spare most sentences the loop. */
+const VALENCY_PATTERNS = VALENCY.map((entry) => ({ entry, english: new RegExp(`\\b(${entry.english}) (${entry.wrong})\\b(?! (?:course|all|which|whom|whose)\\b)`, "iu") }));
+const ANY_VALENCY_VERB = new RegExp(`\\b(?:${VALENCY.map((entry) => entry.english).join("|")}) `, "iu");
+
 function prepositionValency(source: string, target: string): CheckHit[] {
+  if (!ANY_VALENCY_VERB.test(target)) return [];
   const hits: CheckHit[] = [];
-  for (const entry of VALENCY) {
-    const english = new RegExp(`\\b(${entry.english}) (${entry.wrong})\\b(?! (?:course|all|which|whom|whose)\\b)`, "iu").exec(target);
+  for (const { entry, english: pattern } of VALENCY_PATTERNS) {
+    const english = pattern.exec(target);
     const french = english && entry.french.exec(source);
     if (!english || !french) continue;
     const start = english.index + english[1].length + 1;

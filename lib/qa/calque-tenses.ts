@@ -23,9 +23,12 @@ function hit(french: RegExpExecArray, english: RegExpExecArray, message: string,
  * "over five years" or "in a year". "on one day in May", "on three days a week" name days and are
  * English, and the French "sur" is required.
  */
+const DURATION_ON = new RegExp(`\\bon (?:${NUMBER_EN}) (?:${UNIT_EN})\\b(?! (?:in|of|each|a|per|this|last|next|between|when)\\b)`, "iu");
+const SUR_DUREE = new RegExp(`(?<!\\p{L})sur (?:${NUMBER_FR}) (?:${UNIT_FR})(?!\\p{L})`, "iu");
+
 function durationOn(source: string, target: string): CheckHit[] {
-  const english = new RegExp(`\\bon (?:${NUMBER_EN}) (?:${UNIT_EN})\\b(?! (?:in|of|each|a|per|this|last|next|between|when)\\b)`, "iu").exec(target);
-  const french = english && new RegExp(`(?<!\\p{L})sur (?:${NUMBER_FR}) (?:${UNIT_FR})(?!\\p{L})`, "iu").exec(source);
+  const english = DURATION_ON.exec(target);
+  const french = english && SUR_DUREE.exec(source);
   if (!english || !french) return [];
   return [hit(french, english, `“${english[0]}” renders French “${french[0]}” word for word; English says “over ${english[0].slice(3)}”, or “year on year” for a yearly change.`, "sur-duree")];
 }
@@ -34,9 +37,12 @@ function durationOn(source: string, target: string): CheckHit[] {
  * "There is ten years, …" / "closed there are twenty years" for French "il y a dix ans": "il y a" before
  * a duration is a point in the past, English "ten years ago". "There are ten years left" is English.
  */
+const THERE_IS_DURATION = new RegExp(`\\bthere (?:is|are|was|were|has been) (?:${NUMBER_EN}) (?:${UNIT_EN})\\b(?! (?:left|to go|remaining|until|before|of|in which|during))`, "iu");
+const IL_Y_A_DUREE = new RegExp(`(?<!\\p{L})il y (?:a|avait) (?:${NUMBER_FR}) (?:${UNIT_FR})(?!\\p{L})`, "iu");
+
 function ilYaAgo(source: string, target: string): CheckHit[] {
-  const english = new RegExp(`\\bthere (?:is|are|was|were|has been) (?:${NUMBER_EN}) (?:${UNIT_EN})\\b(?! (?:left|to go|remaining|until|before|of|in which|during))`, "iu").exec(target);
-  const french = english && new RegExp(`(?<!\\p{L})il y (?:a|avait) (?:${NUMBER_FR}) (?:${UNIT_FR})(?!\\p{L})`, "iu").exec(source);
+  const english = THERE_IS_DURATION.exec(target);
+  const french = english && IL_Y_A_DUREE.exec(source);
   if (!english || !french) return [];
   const duration = english[0].replace(/^there (?:is|are|was|were|has been) /i, "");
   return [hit(french, english, `“${english[0]}” renders French “${french[0]}” word for word; English says “${duration} ago”.`, "il-y-a")];

@@ -195,8 +195,21 @@ function matchInto(from: NumberToken[], to: NumberToken[], usedFrom: Set<NumberT
   }
 }
 
-/** Pairs source and target numbers by value: digits first, then digits against words, then words. */
-export function compareNumbers(source: string, target: string): NumberComparison {
+/** The last pair compared: the number, omission and addition checks each ask for the same pair in turn. */
+let lastComparison: { source: string; target: string; result: Readonly<NumberComparison> } | null = null;
+
+/**
+ * Pairs source and target numbers by value: digits first, then digits against words, then words.
+ * The answer is shared by callers asking for the same pair: read it, never change it.
+ */
+export function compareNumbers(source: string, target: string): Readonly<NumberComparison> {
+  if (lastComparison?.source === source && lastComparison.target === target) return lastComparison.result;
+  const result = compareNumbersUncached(source, target);
+  lastComparison = { source, target, result };
+  return result;
+}
+
+function compareNumbersUncached(source: string, target: string): NumberComparison {
   const sourceTokens = extractNumbers(source, "fr");
   const targetTokens = extractNumbers(target, "en");
   const usedSource = new Set<NumberToken>();
