@@ -154,8 +154,12 @@ function isModifier(word: string, next: string): boolean {
   return (isName(word) && isName(next)) || /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|an)$/u.test(word) || /(?:al|ive|ic|ous)$/.test(word);
 }
 
-/** "was seized", "was taken": a passive needs a participle ("was alone" is not one). */
-const ENGLISH_PARTICIPLE = /(?:ed|en|wn|ne|ught|ung|ade|eld|ept|elt|ent|ost|uilt|et|it|ut|ound|ld|id)$/;
+/**
+ * "was seized", "was taken": a passive needs a participle ("was alone" is not one). Endings shared
+ * with common adjectives ("complicit", "absent", "afraid", "bold") count only in the irregular
+ * participles that have them.
+ */
+const ENGLISH_PARTICIPLE = /(?:ed|en|wn|ne|ught|ung|ade|eld|ept|elt|ost|uilt|et|ut|ound)$|^(?:hit|lit|quit|split|knit|slit|spit|(?:s|sp|l|b|r)ent|(?:re)?(?:sold|told|paid|laid)|said|hid|rid|slid|bid|forbid)$/;
 
 /** Finite verbs and participles by their endings, adjectives excluded ("sociaux", "publique", "civiles"). */
 const VERB_ENDING: Record<Language, RegExp> = { source: /(?:e|es|ent|ait|aient|it|ut|a|d|t|ra|ront)$/, target: /(?:s|ed)$/ };
@@ -213,8 +217,8 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   const isParticipleOnNoun = language === "target" && k === predicate - 1 && folded(alignedWords, predicate + 1, language) === "by";
   const subject = isParticipleOnNoun ? null : subjectHead(text, alignedWords, k, language, isOpeningNoun);
   if (subject === null) return null;
-  // "a signé" is active; "a été saisie" and "was seized" are passive; "sont sûres", "est libre" are a copula and its adjective (a participle in -e is accented).
-  if (language === "source" && isPassive && !/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes|se|ses)$/u.test(alignedWords[predicate].text.toLowerCase())) isPassive = false;
+  // "a signé" is active; "a été saisie" and "was seized" are passive; "sont sûres", "est libre", "sont absents" are a copula and its adjective (a participle in -e is accented; one in -t is "dit", "ouvert", "peint", "mort").
+  if (language === "source" && isPassive && !/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|(?:i|er|in|or)t(?:e|s|es)?|se|ses)$/u.test(alignedWords[predicate].text.toLowerCase())) isPassive = false;
   return { index: subject, slot: isPassive ? "patient" : "agent", marker: "" };
 }
 
@@ -240,7 +244,7 @@ function subjectHead(text: string, alignedWords: AlignedWord[], last: number, la
 
 /** Whether a passive auxiliary's verb is a participle: "a été saisie", "was seized" ("was alone" is not one). */
 function isParticiple(alignedWords: AlignedWord[], index: number, language: Language): boolean {
-  return language === "target" ? ENGLISH_PARTICIPLE.test(folded(alignedWords, index, language)) : /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|t|te|ts|tes)$/u.test(alignedWords[index].text.toLowerCase());
+  return language === "target" ? ENGLISH_PARTICIPLE.test(folded(alignedWords, index, language)) : /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|(?:i|er|in|or)t(?:e|s|es)?)$/u.test(alignedWords[index].text.toLowerCase());
 }
 
 /**

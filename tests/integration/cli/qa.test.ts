@@ -25,6 +25,7 @@ const PAIRS = [
 ];
 
 const ATTACK = PAIRS[2].target.indexOf("attack on Israel");
+const GAZA = PAIRS[2].source.indexOf("Gaza");
 
 describe("recto qa", () => {
   it("prints one JSON object per finding, with spans as [start, end]", async () => {
@@ -34,6 +35,8 @@ describe("recto qa", () => {
     expect(lines).toEqual([
       { id: "p1", check: "number-mismatch", category: "accuracy_mistranslation", severity: "major", message: expect.stringContaining("1 400"), source_span: [9, 14], target_span: [9, 14] },
       { id: "p3", check: "role-reversal", category: "accuracy_mistranslation", severity: "critical", message: expect.any(String), source_span: [expect.any(Number), expect.any(Number)], target_span: [ATTACK, ATTACK + 16] },
+      // The reversal also leaves Gaza unnamed.
+      { id: "p3", check: "content-omission", category: "accuracy_omission", severity: "major", message: expect.stringContaining("“Gaza”"), source_span: [GAZA, GAZA + 4], target_span: null },
     ]);
   }, 120_000);
 
@@ -79,7 +82,7 @@ describe("recto qa", () => {
     const result = await runQa(["--document", documentId]);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
-    expect(lines.map((line) => [line.id, line.check])).toEqual([[segmentIds[0], "number-mismatch"], [segmentIds[2], "role-reversal"]]);
+    expect(lines.map((line) => [line.id, line.check])).toEqual([[segmentIds[0], "number-mismatch"], [segmentIds[2], "role-reversal"], [segmentIds[2], "content-omission"]]);
     const missing = crypto.randomUUID();
     const refused = await runQa(["--document", missing]);
     expect(refused.code).toBe(1);

@@ -11,6 +11,10 @@ describe("role-reversal reads adjectives after être and numbers as no predicate
     ["Les vaccins sont gratuits pour les enfants.", "Vaccines are free for children."],
     ["Trois hangars, dont deux écoles, ont été détruits par l'incendie.", "Three sheds, including two schools, were destroyed by the fire."],
     ["Au moins 12 personnes, dont neuf enfants, ont été hospitalisées.", "At least 12 people, including nine children, were taken to hospital."],
+    // English adjectives with a participle's ending ("-it", "-ent", "-id", "-ld") after "are".
+    ["Les gouvernements occidentaux sont complices de l’offensive israélienne contre Gaza.", "Western governments are complicit in the Israeli offensive on Gaza."],
+    ["Les élus sont absents de la réunion.", "The councillors are absent from the meeting."],
+    ["Les habitants sont inquiets pour leur sécurité.", "Residents are afraid for their safety."],
   ])("accepts %j → %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
