@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
+import { expectFlaggedNotTwin, findingsOf } from "./helpers";
 
 const check = (source: string, target: string) => findingsOf("french-convention", source, target);
 
@@ -20,11 +20,7 @@ describe("french-convention: false friends and turns of phrase in news English",
     ["Les familles ont déposé plainte contre l'usine.", "The families deposited a complaint against the plant.", "The families filed a complaint against the plant.", "deposited a complaint", "déposé plainte"],
     ["La réforme que veut le gouvernement inquiète les maires.", "The reform that wants the government worries mayors.", "The reform the government wants worries mayors.", "wants", "que veut"],
   ])("flags %j → %j, not its twin", (source, wrong, right, targetText, sourceText) => {
-    const [finding, ...rest] = check(source, wrong);
-    expect(rest).toEqual([]);
-    expect(targetTextOf(finding, wrong)).toBe(targetText);
-    expect(sourceTextOf(finding, source)).toBe(sourceText);
-    expect(check(source, right)).toEqual([]);
+    expectFlaggedNotTwin("french-convention", source, wrong, right, targetText, sourceText);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
+import { expectFlaggedNotTwin, findingsOf } from "./helpers";
 
 const check = (source: string, target: string) => findingsOf("french-convention", source, target);
 
@@ -21,11 +21,7 @@ describe("french-convention: French habits in news English", () => {
     ["Les blessés de l'accident de car ont été transférés à Lyon.", "The injured of the coach crash were taken to Lyon.", "Those injured in the coach crash were taken to Lyon.", "The injured of", "Les blessés de"],
     ["Le chômage des jeunes a atteint 18 % en mars.", "Youth unemployment reached 18 % in March.", "Youth unemployment reached 18% in March.", " %", " %"],
   ])("flags %j → %j, not its twin", (source, wrong, right, targetText, sourceText) => {
-    const [finding, ...rest] = check(source, wrong);
-    expect(rest).toEqual([]);
-    expect(targetTextOf(finding, wrong)).toBe(targetText);
-    expect(sourceTextOf(finding, source)).toBe(sourceText);
-    expect(check(source, right)).toEqual([]);
+    expectFlaggedNotTwin("french-convention", source, wrong, right, targetText, sourceText);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { beforeAll } from "vitest";
+import { beforeAll, expect } from "vitest";
 import { prepareChecks, runSegmentChecks } from "@/lib/qa/run-checks";
 import type { CheckResult, DocumentStats, QaOptions } from "@/lib/qa/types";
 
@@ -17,4 +17,16 @@ export function targetTextOf(finding: CheckResult, target: string): string | nul
 
 export function sourceTextOf(finding: CheckResult, source: string): string | null {
   return finding.sourceSpan ? source.slice(finding.sourceSpan.start, finding.sourceSpan.end) : null;
+}
+
+/**
+ * The one finding `checkId` raises on `wrong`, pointing at `targetText` and `sourceText`, and none
+ * on `right`, its corrected twin.
+ */
+export function expectFlaggedNotTwin(checkId: string, source: string, wrong: string, right: string, targetText: string, sourceText: string | null): void {
+  const [finding, ...rest] = findingsOf(checkId, source, wrong);
+  expect(rest).toEqual([]);
+  expect(targetTextOf(finding, wrong)).toBe(targetText);
+  expect(sourceTextOf(finding, source)).toBe(sourceText);
+  expect(findingsOf(checkId, source, right)).toEqual([]);
 }
