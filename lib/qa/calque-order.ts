@@ -12,13 +12,15 @@ import type { CheckHit } from "./types";
 type Pair = { source: AlignedWord[]; target: AlignedWord[]; targetText: string; renders: (targetIndex: number, sourceIndex: number) => boolean };
 
 function pairOf(alignment: WordAlignment, targetText: string): Pair {
-  const linked = new Set(alignment.links.map((link) => `${link.target}:${link.source}`));
+  // Word indices as one number (a sentence has far fewer than 2^16 words); each word folded once.
+  const linked = new Set(alignment.links.map((link) => link.target * 65_536 + link.source));
   const fold = (word: AlignedWord) => foldText(word.text);
+  const [sourceFolded, targetOpenings] = [alignment.source.map(fold), alignment.target.map((word) => fold(word).slice(0, 4))];
   return {
     source: alignment.source,
     target: alignment.target,
     targetText,
-    renders: (t, s) => linked.has(`${t}:${s}`) || (fold(alignment.target[t]).length >= 4 && fold(alignment.source[s]).startsWith(fold(alignment.target[t]).slice(0, 4))),
+    renders: (t, s) => linked.has(t * 65_536 + s) || (targetOpenings[t].length >= 4 && sourceFolded[s].startsWith(targetOpenings[t])),
   };
 }
 
