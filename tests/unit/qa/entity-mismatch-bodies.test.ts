@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
+import { expectOnlyFinding, findingsOf } from "./helpers";
 
 // Newsroom pairs written for the names of bodies, places and companies (education, transport, agriculture,
 // science, business, economy, politics, health), each swap checked both ways where it reads naturally.
@@ -33,11 +33,8 @@ describe("entity-mismatch on the names of bodies", () => {
     ["L'Agence du numérique a publié un rapport sur les écoles connectées.", "The European Digital Agency published a report on connected schools.", "Agence du numérique", "European Digital Agency"],
     ["L'Institut de l'élevage recommande de rentrer les troupeaux.", "The Belgian Livestock Institute recommends bringing herds indoors.", "Institut de l'élevage", "Belgian Livestock Institute"],
   ])("flags %j rendered %j", (source, target, sourceName, targetName) => {
-    const [finding, ...rest] = findingsOf("entity-mismatch", source, target);
-    expect(rest).toEqual([]);
+    const finding = expectOnlyFinding("entity-mismatch", source, target, sourceName, targetName);
     expect(finding.severity).toBe("major");
-    expect(sourceTextOf(finding, source)).toBe(sourceName);
-    expect(targetTextOf(finding, target)).toBe(targetName);
   });
 
   it.each([

@@ -24,9 +24,15 @@ export function sourceTextOf(finding: CheckResult, source: string): string | nul
  * on `right`, its corrected twin.
  */
 export function expectFlaggedNotTwin(checkId: string, source: string, wrong: string, right: string, targetText: string, sourceText: string | null): void {
-  const [finding, ...rest] = findingsOf(checkId, source, wrong);
-  expect(rest).toEqual([]);
-  expect(targetTextOf(finding, wrong)).toBe(targetText);
-  expect(sourceTextOf(finding, source)).toBe(sourceText);
+  expectOnlyFinding(checkId, source, wrong, sourceText, targetText);
   expect(findingsOf(checkId, source, right)).toEqual([]);
+}
+
+/** The one finding `checkId` raises on the pair, pointing at `sourceText` and `targetText`; returned for further checks. */
+export function expectOnlyFinding(checkId: string, source: string, target: string, sourceText: string | null, targetText: string | null): CheckResult {
+  const [finding, ...rest] = findingsOf(checkId, source, target);
+  expect(rest).toEqual([]);
+  expect(sourceTextOf(finding, source)).toBe(sourceText);
+  expect(targetTextOf(finding, target)).toBe(targetText);
+  return finding;
 }
