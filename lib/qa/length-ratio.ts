@@ -5,14 +5,38 @@ export const MIN_MEASURED_LENGTH = 30;
 /** Typical French→English contraction and spread, used when a document is too small to measure its own. */
 export const DEFAULT_DOCUMENT_STATS: DocumentStats = { medianLogRatio: Math.log(0.92), madLogRatio: 0.1, count: 0 };
 
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const NON_ASCII_CONTENT = new Map<number, boolean>();
+
+/** How many UTF-16 units of `text` are letters or numbers (what `text.replace(/[^\p{L}\p{N}]+/gu, "").length` gives). */
 export function contentLength(text: string): number {
-  return text.replace(/[^\p{L}\p{N}]+/gu, "").length;
+  let length = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const lower = code | 32;
+      if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) length += 1;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    let isContent = NON_ASCII_CONTENT.get(point);
+    if (isContent === undefined) NON_ASCII_CONTENT.set(point, (isContent = LETTER_OR_NUMBER.test(String.fromCodePoint(point))));
+    const units = point > 0xffff ? 2 : 1;
+    if (isContent) length += units;
+    i += units - 1;
+  }
+  return length;
 }
 
+/** The last pair measured: the omission, addition and content checks each ask for the same pair in turn. */
+let lastRatio: { source: string; target: string; ratio: number | null } | null = null;
+
 export function logRatio(pair: SegmentPair): number | null {
+  if (lastRatio?.source === pair.source && lastRatio.target === pair.target) return lastRatio.ratio;
   const [source, target] = [contentLength(pair.source), contentLength(pair.target)];
-  if (source === 0 || target === 0 || Math.max(source, target) < MIN_MEASURED_LENGTH) return null;
-  return Math.log(target / source);
+  const ratio = source === 0 || target === 0 || Math.max(source, target) < MIN_MEASURED_LENGTH ? null : Math.log(target / source);
+  lastRatio = { source: pair.source, target: pair.target, ratio };
+  return ratio;
 }
 
 function median(sorted: number[]): number {

@@ -7,9 +7,9 @@ import { NAME_EQUIVALENTS, PLACE_RENDERINGS, isPlaceName } from "./name-equivale
 import { SETTING_NAMES } from "./name-glosses";
 import { ENGLISH_BODY_HEADS, FRENCH_BODY_HEADS, findSourceNamePhrases, findTargetNamePhrases, isAcronym, type NamePhrase } from "./name-phrases";
 import { isTransliteratedName } from "./name-similarity";
-import { getSpeller } from "./speller";
+import { isSpelled } from "./speller";
 
-type Sides = { source: string; target: string; alignment: WordAlignment; links: Set<number>; linkedTargets: Set<number> };
+type Sides = { source: string; target: string; alignment: WordAlignment; links: Set<number>; linkedTargets: Set<number>; renderings: Map<number, boolean> };
 
 const linkKey = (source: number, target: number) => source * 4096 + target;
 
@@ -23,7 +23,14 @@ function sortedLetters(folded: string): string {
 
 /** Whether an English word may render a French word: linked, the same, a cognate, the lexicon's, the names table's, or one name transliterated. */
 function isRendering(sides: Sides, source: number, target: number): boolean {
-  if (sides.links.has(linkKey(source, target))) return true;
+  const key = linkKey(source, target);
+  if (sides.links.has(key)) return true;
+  let answer = sides.renderings.get(key);
+  if (answer === undefined) sides.renderings.set(key, (answer = isUnlinkedRendering(sides, source, target)));
+  return answer;
+}
+
+function isUnlinkedRendering(sides: Sides, source: number, target: number): boolean {
   const [sourceWord, targetWord] = [sides.alignment.source[source], sides.alignment.target[target]];
   const [french, english] = [wordInfo(sourceWord.text, "source"), wordInfo(targetWord.text, "target")];
   if (french.folded === english.folded || cognateScore(french, english) >= 0.7) return true;
@@ -33,7 +40,7 @@ function isRendering(sides: Sides, source: number, target: number): boolean {
   // FMI/IMF, BCE/ECB, OTAN/NATO: an acronym's letters reordered with its adjectives.
   if (isAcronym(sourceWord, "source") && isAcronym(targetWord, "target")) return sortedLetters(french.folded) === sortedLetters(english.folded);
   // Transliteration is for proper names: "Conseil" and "Constitutional" share a consonant skeleton.
-  return /^\p{Lu}/u.test(sourceWord.text) && /^\p{Lu}/u.test(targetWord.text) && isTransliteratedName(french.folded, english.folded) && !getSpeller().correct(english.folded);
+  return /^\p{Lu}/u.test(sourceWord.text) && /^\p{Lu}/u.test(targetWord.text) && isTransliteratedName(french.folded, english.folded) && !isSpelled(english.folded);
 }
 
 /** Initials a French word may give an acronym: its own, and those of its English renderings (santé → H of WHO). */
@@ -107,7 +114,7 @@ export function findNamePhraseMismatches(source: string, target: string, alignme
   const targetPhrases = findTargetNamePhrases(target, alignment.target);
   if (targetPhrases.length === 0) return [];
   const sides: Sides = { source, target, alignment, links: new Set(alignment.links.map((link) => linkKey(link.source, link.target))),
-    linkedTargets: new Set(alignment.links.map((link) => link.target)) };
+    linkedTargets: new Set(alignment.links.map((link) => link.target)), renderings: new Map() };
   const rendered = renderedWords(sides, sourcePhrases, targetPhrases);
   const isUnexplained = (index: number) => !rendered.target(index) && !SETTING_NAMES.has(wordInfo(alignment.target[index].text, "target").folded);
   const hits: CheckHit[] = [];
@@ -155,7 +162,7 @@ function isReplacingWord(word: AlignedWord): boolean {
   let stems = RENDERING_STEMS.get(lexicon);
   if (!stems) RENDERING_STEMS.set(lexicon, (stems = new Set([...lexicon.values()].flatMap((renderings) => [...renderings]))));
   const info = wordInfo(word.text, "target");
-  return stems.has(info.stem) || stems.has(info.baseStem) || !getSpeller().correct(info.folded);
+  return stems.has(info.stem) || stems.has(info.baseStem) || !isSpelled(info.folded);
 }
 
 /** The words that make a name an entity's: its acronyms and body nouns ("Banque" of "Banque centrale européenne"), or all its words. */
@@ -191,7 +198,7 @@ function isBareName(alignment: WordAlignment, phrase: NamePhrase): boolean {
 function isTargetEntity(alignment: WordAlignment, phrase: NamePhrase): boolean {
   const folded = phrase.words.map((index) => wordInfo(alignment.target[index].text, "target").folded);
   if (phrase.words.some((index) => isAcronym(alignment.target[index], "target")) || folded.some((word) => ENGLISH_BODY_HEADS.has(word.replace(/s$/, "")))) return true;
-  return folded.length === 1 && (PLACE_RENDERINGS.has(folded[0]) || !getSpeller().correct(folded[0]));
+  return folded.length === 1 && (PLACE_RENDERINGS.has(folded[0]) || !isSpelled(folded[0]));
 }
 
 /** A place or its demonym ("Germany", "European"), as the names table's places are rendered. */

@@ -4,7 +4,7 @@ import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { wordInfo, type Language } from "@/lib/word-align/words";
 import { isSentenceInitial } from "@/lib/text/text";
 import { NAME_EQUIVALENTS } from "./name-equivalents";
-import { getSpeller } from "./speller";
+import { isSpelled } from "./speller";
 
 /** A multi-word name of one side: indexes into that side's aligned words, content words only. */
 export type NamePhrase = { words: number[]; start: number; end: number };
@@ -141,5 +141,5 @@ export function isAcronym(word: AlignedWord, language: Language): boolean {
   if (!ACRONYM.test(word.text)) return false;
   const folded = wordInfo(word.text, language).folded;
   if (KNOWN_ACRONYMS.has(folded)) return true;
-  return language === "source" ? !Map.prototype.has.call(getLexicon().lexicon, folded) : !getSpeller().correct(folded);
+  return language === "source" ? !Map.prototype.has.call(getLexicon().lexicon, folded) : !isSpelled(folded);
 }

@@ -42,9 +42,15 @@ const EXTRA_WORDS = new Set("amongst whilst onwards worshipped worshipping trave
 const SUFFIXES = /(?:izations?|isations?|ized|ised|izes|ises|ize|ise|isms?|ists?|ians?|ical|ic|ates?|lets?|ities|ity|ive|ous|hood|ships?|doms?)$/;
 const PREFIXES = /^(?:multi|pre|post|anti|non|inter|trans|pan|proto|un|re|sub|semi|mono|poly|neo)/;
 
+/** Whether Hunspell knows `word` exactly as written ("Paris" yes, "paris" no), answered once per word form. */
+export function isSpelled(word: string): boolean {
+  return memoised(spelledWords, word, (form) => getSpeller().correct(form));
+}
+
 /** Answers per word form: a document asks about the same words again and again, and Hunspell's lookups with affixes are slow. */
 const dictionaryWords = new Map<string, boolean>();
 const knownWords = new Map<string, boolean>();
+const spelledWords = new Map<string, boolean>();
 const MEMO_LIMIT = 200_000;
 
 function memoised(memo: Map<string, boolean>, word: string, compute: (word: string) => boolean): boolean {

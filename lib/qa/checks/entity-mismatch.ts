@@ -1,26 +1,41 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { getLexicon } from "@/lib/word-align/lexicon";
+import { getLexicon, type Lexicon } from "@/lib/word-align/lexicon";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
 import { isSameName, isTransliteratedName } from "../name-similarity";
 import { findNamePhraseMismatches } from "../name-phrase-mismatches";
-import { getSpeller } from "../speller";
+import { isSpelled } from "../speller";
 import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
+
+/** The speller's part of isFrenchWord, per lexicon and word: names are looked up by several checks of every pair. */
+const NOT_NAMES = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** A French dictionary word ("Blanche", "Nains") that is not also a name English knows ("Paris"). */
 export function isFrenchWord(text: string, folded: string, stem: string): boolean {
   const { lexicon } = getLexicon();
   if (!lexicon.has(folded) && !lexicon.has(`~${stem}`)) return false;
-  if (getSpeller().correct(text) && !getSpeller().correct(text.toLowerCase())) return false;
+  let known = NOT_NAMES.get(lexicon);
+  if (!known) NOT_NAMES.set(lexicon, (known = new Map()));
+  const key = `${text}\n${folded}`;
+  let answer = known.get(key);
+  if (answer === undefined) {
+    answer = isNotEnglishName(lexicon, text, folded);
+    if (known.size >= 100_000) known.clear();
+    known.set(key, answer);
+  }
+  return answer;
+}
+
+function isNotEnglishName(lexicon: Lexicon, text: string, folded: string): boolean {
+  if (isSpelled(text) && !isSpelled(text.toLowerCase())) return false;
   // "Sicile", "Roumanie": the lexicon renders the word by a name English knows ("Sicily", "Romania"), so it names a place too.
   return ![...(lexicon.get(folded) ?? [])].some(isEnglishNameStem);
 }
 
 /** Whether a lexicon rendering (an English stem: "sicili", "romania") spells a word the English dictionary knows capitalised only. */
 function isEnglishNameStem(stem: string): boolean {
-  const speller = getSpeller();
-  return [stem, stem.replace(/i$/, "y"), `${stem}e`, `${stem}a`].some((word) => speller.correct(word[0].toUpperCase() + word.slice(1)) && !speller.correct(word));
+  return [stem, stem.replace(/i$/, "y"), `${stem}e`, `${stem}a`].some((word) => isSpelled(word[0].toUpperCase() + word.slice(1)) && !isSpelled(word));
 }
 const ORDINAL = /^[ivxlc]+(?:e|er|re|eme|ieme)s?$/;
 
@@ -39,14 +54,14 @@ function isName(text: string, word: AlignedWord, language: "source" | "target"):
   // A sentence may start with any word: there, only a plain word of four letters or more, the subject of
   // what follows ("Tallin dut…", "Niger's ruling junta…", not "Ahhh, …"), that neither language knows in lower case is a name.
   if (isSentenceInitial(text, word.start) && (!/^\p{L}{4,}$/u.test(word.text) || /(\p{L})\1$/u.test(word.text) || !/^(?:['’]s)? \p{Ll}/u.test(text.slice(word.end, word.end + 4)) ||
-    getSpeller().correct(info.folded) || (language === "source" && isFrenchWord(word.text, info.folded, info.stem)))) return false;
+    isSpelled(info.folded) || (language === "source" && isFrenchWord(word.text, info.folded, info.stem)))) return false;
   // Hunspell lists names capitalised only: "europe" and "lyon" are unknown in lower case, "sword" is known.
   // Demonyms ("Palestinian", "Islamist") qualify an entity; they are not one.
   if (language === "target" && /(?:ians?|ese|ish|ists?)$/.test(info.folded)) return false;
   // "Vème siècle"; "la Croatie Blanche", "la Première Guerre": a French common word capitalised inside a
   // name is translated, not replaced (the names the checks know, "État", stay in NAME_EQUIVALENTS).
   if (language === "source") return !ORDINAL.test(info.folded) && !(isFrenchWord(word.text, info.folded, info.stem) && !NAME_EQUIVALENTS[info.folded]?.length);
-  return !info.folded.split("-").every((part) => getSpeller().correct(part));
+  return !info.folded.split("-").every((part) => isSpelled(part));
 }
 
 function unlinkedNames(text: string, words: AlignedWord[], linked: Set<number>, language: "source" | "target"): number[] {
@@ -151,18 +166,22 @@ function findUnmatchedNames(source: string, target: string, alignment: WordAlign
 }
 
 function lookUpUnmatchedNames(source: string, target: string, alignment: WordAlignment): UnmatchedNames {
-  const foldedTarget = normaliseKey(target);
+  let foldedTarget: string | undefined;
   const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => wordInfo(word.text, language).folded.split("-"));
-  const [sourceParts, targetParts] = [parts(alignment.source, "source"), parts(alignment.target, "target")];
   // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
   // Transliterations (Khadafi/Gaddafi, Ouïghours/Uyghur) are compared with the other side's capitalised words only.
-  const capitalisedParts = (words: AlignedWord[], language: "source" | "target") => parts(words.filter((word) => /^\p{Lu}/u.test(word.text)), language);
-  const [sourceNameParts, targetNameParts] = [capitalisedParts(alignment.source, "source"), capitalisedParts(alignment.target, "target")];
-  const appearsIn = (folded: string, others: string[], names: string[]) => others.some((other) => isSameName(folded, other)) || names.some((name) => isTransliteratedName(folded, name));
+  // Each side's parts are split when a name of the other side asks for them: most pairs have no unlinked name.
+  const partsOf = (words: AlignedWord[], language: "source" | "target") => {
+    let split: { all: string[]; capitalised: string[] } | null = null;
+    return () => (split ??= { all: parts(words, language), capitalised: parts(words.filter((word) => /^\p{Lu}/u.test(word.text)), language) });
+  };
+  const [sourceParts, targetParts] = [partsOf(alignment.source, "source"), partsOf(alignment.target, "target")];
+  const appearsIn = (folded: string, others: () => { all: string[]; capitalised: string[] }) =>
+    others().all.some((other) => isSameName(folded, other)) || others().capitalised.some((name) => isTransliteratedName(folded, name));
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
     .filter((index) => {
       const folded = wordInfo(alignment.source[index].text, "source").folded;
-      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, targetNameParts) && !isStateInCompound(source, alignment.source[index].start, folded);
+      return !isTranslatedName(folded, (foldedTarget ??= normaliseKey(target))) && !appearsIn(folded, targetParts) && !isStateInCompound(source, alignment.source[index].start, folded);
     });
   // The target's names cost a dictionary look-up each: found only when asked for. A word of a source name's
   // English rendering ("Paris" of "the Paris region" for "Île-de-France") stands in for no other name.
@@ -173,7 +192,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     const rendered = new Set(alignment.source.flatMap((word) => equivalents(wordInfo(word.text, "source").folded).flatMap((phrase) => phrase.split(" "))));
     return (targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target").filter((index) => {
       const folded = wordInfo(alignment.target[index].text, "target").folded;
-      return !appearsIn(folded, sourceParts, sourceNameParts) && !rendered.has(folded);
+      return !appearsIn(folded, sourceParts) && !rendered.has(folded);
     }));
   };
   return { sourceNames, findTargetNames };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeDocumentStats } from "@/lib/qa/length-ratio";
+import { computeDocumentStats, contentLength } from "@/lib/qa/length-ratio";
 import { runChecks } from "@/lib/qa/run-checks";
 import { findingsOf, targetTextOf } from "./helpers";
 
@@ -69,5 +69,14 @@ describe("omission and addition", () => {
     const stats = computeDocumentStats(pairs);
     expect(stats.count).toBe(30);
     expect(Math.exp(stats.medianLogRatio)).toBeCloseTo(0.93, 1);
+  });
+});
+
+describe("contentLength", () => {
+  it("counts letters and numbers in any script, as UTF-16 units, and nothing else", () => {
+    expect(contentLength("L'ONU prend ses distances — 12 000 €.")).toBe(26);
+    expect(contentLength("« Ça va ? » ½ ٣ Ⅻ")).toBe(7);
+    expect(contentLength("𝐀bc 𝟏 漢字")).toBe(8);
+    expect(contentLength(" ,;—…")).toBe(0);
   });
 });
