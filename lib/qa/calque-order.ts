@@ -14,13 +14,15 @@ type Pair = { source: AlignedWord[]; target: AlignedWord[]; targetText: string; 
 function pairOf(alignment: WordAlignment, targetText: string): Pair {
   // Word indices as one number (a sentence has far fewer than 2^16 words); each word folded once.
   const linked = new Set(alignment.links.map((link) => link.target * 65_536 + link.source));
+  // Folded when first asked: most pairs give no rule a candidate word.
+  let folded: { source: string[]; targetOpenings: string[] } | null = null;
   const fold = (word: AlignedWord) => foldText(word.text);
-  const [sourceFolded, targetOpenings] = [alignment.source.map(fold), alignment.target.map((word) => fold(word).slice(0, 4))];
+  const words = () => (folded ??= { source: alignment.source.map(fold), targetOpenings: alignment.target.map((word) => fold(word).slice(0, 4)) });
   return {
     source: alignment.source,
     target: alignment.target,
     targetText,
-    renders: (t, s) => linked.has(t * 65_536 + s) || (targetOpenings[t].length >= 4 && sourceFolded[s].startsWith(targetOpenings[t])),
+    renders: (t, s) => linked.has(t * 65_536 + s) || (words().targetOpenings[t].length >= 4 && words().source[s].startsWith(words().targetOpenings[t])),
   };
 }
 
@@ -42,7 +44,7 @@ function pluralModifiers(pair: Pair): CheckHit[] {
   const hits: CheckHit[] = [];
   pair.target.forEach((word, t) => {
     const next = pair.target[t + 1];
-    if (!next || /\S/u.test(pair.targetText.slice(word.end, next.start)) || !/^\p{L}{3,}[^su's]s$/u.test(word.text) || !/^\p{Ll}{3,}s$/u.test(next.text) || !(ENGLISH_ADJECTIVE.test(word.text.toLowerCase().slice(0, -1)) || /(?:ent|ant)s$/u.test(word.text))) return;
+    if (!next || !/^\p{L}{3,}[^su's]s$/u.test(word.text) || !/^\p{Ll}{3,}s$/u.test(next.text) || /\S/u.test(pair.targetText.slice(word.end, next.start)) || !(ENGLISH_ADJECTIVE.test(word.text.toLowerCase().slice(0, -1)) || /(?:ent|ant)s$/u.test(word.text))) return;
     // The French adjective after its noun ("centrales nucléaires") or before the noun English puts next ("différents pays").
     const s = frenchIndexes(pair, t).find((index) => /[sx]$/u.test(pair.source[index].text) && FRENCH_ADJECTIVE.test(foldText(pair.source[index].text)) && ((index > 0 && !FRENCH_DETERMINERS.has(foldText(pair.source[index - 1].text))) || (index + 1 < pair.source.length && pair.renders(t + 1, index + 1))));
     if (s === undefined) return;
@@ -67,7 +69,7 @@ function adjectivesAfterNoun(pair: Pair): CheckHit[] {
     const noun = pair.target[t - 1];
     const before = pair.target[t - 2];
     // One noun phrase, no comma between: "a wise, courageous leader" lists two adjectives.
-    if (!noun || !before || /\S/u.test(pair.targetText.slice(before.end, noun.start) + pair.targetText.slice(noun.end, word.start)) || !(ENGLISH_ADJECTIVE.test(word.text) || /^\p{Ll}{4,}(?:ant|ent)$/u.test(word.text)) || POSTPOSITIVE.has(word.text) || !/^(?:the|a|an|this|these|those|its|their|his|her|our)$/iu.test(before.text) || !/^\p{Ll}{3,}$/u.test(noun.text)) return;
+    if (!noun || !before || !/^(?:the|a|an|this|these|those|its|their|his|her|our)$/iu.test(before.text) || !(ENGLISH_ADJECTIVE.test(word.text) || /^\p{Ll}{4,}(?:ant|ent)$/u.test(word.text)) || POSTPOSITIVE.has(word.text) || !/^\p{Ll}{3,}$/u.test(noun.text) || /\S/u.test(pair.targetText.slice(before.end, noun.start) + pair.targetText.slice(noun.end, word.start))) return;
     // A determiner, noun, adjective: unless a complement follows ("the funds available for"), which English allows.
     const after = pair.target[t + 1];
     if (after && /^(?:for|to|in|at|from|with|on|by|than|enough)$/iu.test(after.text)) return;
@@ -131,6 +133,7 @@ const GENERIC_NOUNS = new Set(
 function genericArticle(pair: Pair): CheckHit[] {
   const hits: CheckHit[] = [];
   pair.target.forEach((word, t) => {
+    if (!/^the$/iu.test(word.text)) return;
     // "The inflation …" or with one adjective, "The global warming …", "The French diplomacy …".
     const modifier = pair.target[t + 2] && GENERIC_NOUNS.has(pair.target[t + 2].text.toLowerCase()) && /^\p{L}+$/u.test(pair.target[t + 1].text) ? 1 : 0;
     const noun = pair.target[t + 1 + modifier];
@@ -164,6 +167,7 @@ function genericArticle(pair: Pair): CheckHit[] {
 function inversionAfterWh(pair: Pair): CheckHit[] {
   const hits: CheckHit[] = [];
   pair.target.forEach((word, t) => {
+    if (!/^(?:where|when|what|that|which)$/iu.test(word.text)) return;
     // "where live …", "where will take place …": an auxiliary may come first, as in English questions.
     const auxiliary = pair.target[t + 1] && /^(?:will|would|can|could|should|must|may|might|did|does|do|is|are|was|were|has|have|had)$/iu.test(pair.target[t + 1].text) ? 1 : 0;
     const verb = pair.target[t + 1 + auxiliary];

@@ -67,8 +67,9 @@ const FALSE_FRIENDS: ReadonlyArray<{ source: RegExp; target: RegExp; advice: str
 function falseFriends(source: string, target: string): CheckHit[] {
   const hits: CheckHit[] = [];
   for (const friend of FALSE_FRIENDS) {
-    const french = friend.source.exec(source);
-    const english = french ? friend.target.exec(target) : null;
+    // The English look-alike first: its plain pattern is cheaper than the French one, and rarer.
+    const english = friend.target.exec(target);
+    const french = english ? friend.source.exec(source) : null;
     if (!french || !english || friend.rendered.test(target) || friend.otherSource?.test(source)) continue;
     hits.push({
       message: `“${english[0]}” renders French “${french[0]}” by its look-alike, which means something else in English; here English says ${friend.advice}.`,

@@ -128,13 +128,13 @@ function capitalisedWords(text: string, language: "fr" | "en"): Word[] {
   const folded = foldForNames(text);
   let shouted: boolean | null = null;
   return wordParts(text).flatMap((part) => {
-    if (part.text.length < 2 || !isCapitalised(part.text) || isInsideQuotes(text, part.start)) return [];
+    if (part.text.length < 2 || !isCapitalised(part.text)) return [];
     if (part.text === part.text.toUpperCase() && (shouted ??= isShouted(text))) return [];
     // "Sire, Puis-je…", "Mes seigneurs": a capitalised function word is no name.
     if (language === "fr" && wordInfo(part.text, "source").isFunction) return [];
     if (isSentenceInitial(text, part.start) && (language === "fr" || ENGLISH_STARTERS.has(part.text.toLowerCase()))) return [];
     const candidate = toWord(part, folded);
-    return NOT_A_NAME.test(candidate.folded) || CALENDAR.test(candidate.folded) ? [] : [candidate];
+    return NOT_A_NAME.test(candidate.folded) || CALENDAR.test(candidate.folded) || isInsideQuotes(text, part.start) ? [] : [candidate];
   });
 }
 
@@ -208,8 +208,9 @@ export const nameMismatch: SegmentCheck = {
     const isCommonWord = (name: Word) => equivalentsOf(name.folded) === null &&
       (ARTICLE_BEFORE.test(source.slice(0, name.start)) || /^[\s-]+\p{Lu}/u.test(source.slice(name.end)) || name.text === name.text.toUpperCase()) &&
       isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem);
-    const targetStems = new Set(targetWords.map((word) => wordInfo(word.text, "target").stem));
-    const isTranslated = (name: Word) => isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem) && isTranslatedWord(name, targetStems);
+    let targetStems: Set<string> | undefined;
+    const isTranslated = (name: Word) => isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem) &&
+      isTranslatedWord(name, (targetStems ??= new Set(targetWords.map((word) => wordInfo(word.text, "target").stem))));
     const isSettingOfTranslatedName = (name: Word) => SETTING_NAMES.has(name.folded) &&
       names.some((other) => other.end <= name.start && SAME_NAME_GAP.test(source.slice(other.end, name.start)) && isTranslated(other));
     const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) &&

@@ -35,6 +35,11 @@ function frenchClause(chunk: Chunk): boolean {
   return franc(chunk.text, { only: ["fra", "eng"], minLength: 10 }) === "fra";
 }
 
+/** Whether a text has a French function word English does not share: without one, none of its clauses is French. */
+function hasDistinctiveFrenchWord(foldedText: string): boolean {
+  return tokenizeWords(foldedText).some((token) => token.text.split("'").some((word) => FRENCH_FUNCTION_WORDS.has(word) && !AMBIGUOUS.has(word)));
+}
+
 function trimChunk(chunk: Chunk): Chunk {
   const leading = chunk.text.length - chunk.text.trimStart().length;
   const text = chunk.text.trim();
@@ -45,9 +50,12 @@ function trimChunk(chunk: Chunk): Chunk {
 function copiedRun(source: string, target: string): CheckHit | null {
   const sourceWords = tokenizeWords(foldText(normaliseApostrophes(source))).map((word) => word.text);
   if (sourceWords.length < 3) return null;
-  const trigrams = new Set(sourceWords.slice(2).map((word, i) => `${sourceWords[i]} ${sourceWords[i + 1]} ${word}`));
   const foldedTarget = foldText(normaliseApostrophes(target));
   const words = tokenizeWords(foldedTarget);
+  // Three target words in a row that the source has somewhere, before building the source's trigrams: most pairs have none.
+  const sourceSet = new Set(sourceWords);
+  if (!words.some((word, i) => i + 2 < words.length && sourceSet.has(word.text) && sourceSet.has(words[i + 1].text) && sourceSet.has(words[i + 2].text))) return null;
+  const trigrams = new Set(sourceWords.slice(2).map((word, i) => `${sourceWords[i]} ${sourceWords[i + 1]} ${word}`));
   const isCopied = (i: number) => i + 2 < words.length && trigrams.has(`${words[i].text} ${words[i + 1].text} ${words[i + 2].text}`);
   for (let i = 0; i < words.length; i += 1) {
     if (!isCopied(i)) continue;
@@ -111,7 +119,8 @@ export const untranslated: SegmentCheck = {
       }
     }
     const hits: CheckHit[] = [];
-    for (const chunk of clauses(target).filter(frenchClause).map(trimChunk)) {
+    const chunks = hasDistinctiveFrenchWord(foldText(normaliseApostrophes(target))) ? clauses(target) : [];
+    for (const chunk of chunks.filter(frenchClause).map(trimChunk)) {
       hits.push({
         message: `The target contains French text: “${chunk.text.slice(0, 60)}”.`,
         sourceSpan: null,
