@@ -37,7 +37,7 @@ const ENGLISH_NO_FRAME = /^(?:be|is|are|was|were|been|am|become|becomes|became|s
 /** "you’ll" → "you" + "'ll", "can't" stays one auxiliary. */
 function englishKeys(word: string): string[] {
   const lower = word.toLowerCase().replace(/’/g, "'");
-  const contracted = /^(i|you|he|she|it|we|they)('ll|'d|'ve|'re|'m|'s)$/.exec(lower);
+  const contracted = lower.includes("'") ? /^(i|you|he|she|it|we|they)('ll|'d|'ve|'re|'m|'s)$/.exec(lower) : null;
   return contracted ? [contracted[1], contracted[2]] : [lower];
 }
 
@@ -58,7 +58,7 @@ function tokens(text: string, words: AlignedWord[], language: Language, minLengt
     const keys = language === "target" ? englishKeys(word.text) : [folded[index]];
     const gap = index === 0 ? "" : text.slice(words[index - 1].end, word.start);
     const opens = isClauseWord(keys[0], folded[index - 1] ?? "", folded[index + 1] ?? "", language);
-    if (/[.,;:!?()«»"“”—–…]/.test(gap) || opens) clauses.push([]);
+    if (opens || (gap !== " " && /[.,;:!?()«»"“”—–…]/.test(gap))) clauses.push([]);
     if (opens) return;
     for (const key of keys) clauses.at(-1)!.push({ key, word: index, isContent: word.isContent, isCapitalised: /^\p{Lu}\p{Ll}/u.test(word.text) });
   });

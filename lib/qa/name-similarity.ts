@@ -13,6 +13,19 @@ const CLASSES: Record<string, string> = { b: "p", p: "p", d: "t", t: "t", g: "k"
  * and the French silent endings (-e, -s, -es) removed. Khadafi and Gaddafi are both "ktf".
  */
 export function soundSkeleton(folded: string): string {
+  let skeleton = SOUND_SKELETONS.get(folded);
+  if (skeleton === undefined) {
+    skeleton = soundSkeletonUncached(folded);
+    if (SOUND_SKELETONS.size >= 100_000) SOUND_SKELETONS.clear();
+    SOUND_SKELETONS.set(folded, skeleton);
+  }
+  return skeleton;
+}
+
+/** Names are compared with every capitalised word of the other side, pair after pair: sixteen replacements each time otherwise. */
+const SOUND_SKELETONS = new Map<string, string>();
+
+function soundSkeletonUncached(folded: string): string {
   let text = folded.toLowerCase().replace(/[^a-z]/g, "").replace(/(?:es|e|s)$/, "");
   for (const [pattern, replacement] of SPELLINGS) text = text.replace(pattern, replacement);
   let skeleton = "";

@@ -146,7 +146,7 @@ function wordTokens(text: string, language: Language): NumberToken[] {
   for (const whole of tokenizeWords(text)) {
     let [word, reading] = [whole, wordValues(folded.slice(whole.start, whole.end), language)];
     // "a six-year-old boy", "a two-day strike": an English compound adjective opens with its number.
-    const head = language === "en" && !reading ? /^(\p{L}+)-\p{L}/u.exec(whole.text)?.[1] : undefined;
+    const head = language === "en" && !reading && whole.text.includes("-") ? /^(\p{L}+)-\p{L}/u.exec(whole.text)?.[1] : undefined;
     if (head) [word, reading] = [{ ...whole, text: head, end: whole.start + head.length }, wordValues(folded.slice(whole.start, whole.start + head.length), language)];
     if (!reading) continue;
     const before = foldText(text.slice(Math.max(0, word.start - 5), word.start));

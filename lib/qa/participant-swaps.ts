@@ -72,9 +72,9 @@ function describe(participant: Participant, words: WordAlignment["source"]): str
  * other side also states somewhere ("je te vois et tu me vois") is not reported.
  */
 export function findParticipantSwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
-  const sourceFrames = clauseFrames(source, alignment.source, "source");
   const targetFrames = clauseFrames(target, alignment.target, "target");
   if (targetFrames.length === 0) return [];
+  const sourceFrames = clauseFrames(source, alignment.source, "source");
   const linked = new Set(alignment.links.filter((link) => link.score >= 0.5).map((link) => `${link.source}:${link.target}`));
   const anchored = { source: new Set(alignment.links.map((link) => link.source)), target: new Set(alignment.links.map((link) => link.target)) };
   const hits: CheckHit[] = [];
