@@ -129,6 +129,8 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
   for (let i = 0; i < words.length; i += 1) {
     if (used[i]) continue;
     const word = folded(words, i, "source");
+    // Only these words negate; the idioms below only keep some of them from it.
+    if (!(FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || word === "nulle" || word === "jamais")) continue;
     const pair = `${word} ${folded(words, i + 1, "source")}`;
     const before = `${folded(words, i - 1, "source")} ${word}`;
     if (FRENCH_IDIOMS.test(pair) || FRENCH_IDIOMS.test(before)) continue;
@@ -155,6 +157,8 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
   const negators: Negator[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const word = folded(words, i, "target");
+    // Only these words negate; the idioms below only keep some of them from it.
+    if (!(word.endsWith("n't") || word === "cannot" || ENGLISH_NEGATORS.has(word) || SCOTS_NEGATIVE.test(word))) continue;
     const next = folded(words, i + 1, "target");
     if (ENGLISH_IDIOMS.test(`${word} ${next}`) || ENGLISH_IDIOMS.test(`${folded(words, i - 1, "target")} ${word}`)) continue;
     if (ENGLISH_IDIOMS_3.test(`${word} ${next} ${folded(words, i + 2, "target")}`)) continue;
@@ -164,10 +168,8 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
     if (word === "nor" && negators.length > 0) continue;
     // "…, but not before they fled" says "and before that".
     if (word === "not" && next === "before" && folded(words, i - 1, "target") === "but") continue;
-    if (word.endsWith("n't") || word === "cannot" || ENGLISH_NEGATORS.has(word) || SCOTS_NEGATIVE.test(word)) {
-      const isNoOne = word === "no" && next === "one";
-      negators.push({ first: i, last: isNoOne ? i + 1 : i, scope: nextContent(words, isNoOne ? i + 1 : i), word: isNoOne || word === "no-one" ? "no one" : word.endsWith("n't") ? "not" : word });
-    }
+    const isNoOne = word === "no" && next === "one";
+    negators.push({ first: i, last: isNoOne ? i + 1 : i, scope: nextContent(words, isNoOne ? i + 1 : i), word: isNoOne || word === "no-one" ? "no one" : word.endsWith("n't") ? "not" : word });
   }
   return negators;
 }

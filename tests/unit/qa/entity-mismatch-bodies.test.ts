@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectOnlyFinding, findingsOf } from "./helpers";
+import { isShouted } from "@/lib/qa/name-phrases";
 
 // Newsroom pairs written for the names of bodies, places and companies (education, transport, agriculture,
 // science, business, economy, politics, health), each swap checked both ways where it reads naturally.
@@ -84,5 +85,14 @@ describe("entity-mismatch on the names of bodies", () => {
     ["L'Institut de l'élevage recommande de rentrer les troupeaux.", "The French Livestock Institute recommends bringing herds indoors."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
+  });
+});
+
+describe("isShouted", () => {
+  it("reads a text mostly in capitals, in any script, as shouted, and a name in capitals as not", () => {
+    expect(isShouted("JE SUIS VENU PRENDRE VOTRE ÉPÉE !")).toBe(true);
+    expect(isShouted("ΑΒΓΔΕΖΗΘ αβ")).toBe(true);
+    expect(isShouted("La FNSEA appelle à manifester")).toBe(false);
+    expect(isShouted("ÉTAT !")).toBe(false);
   });
 });
