@@ -90,7 +90,28 @@ function pluralAdjectives(target: string): CheckHit[] {
     .map((match) => hitOf(match, 0, match[0].length, `“${match[0]}”: an English adjective takes no plural (“${match[1]}”); French adjectives agree with their noun.`, `adjective-plural|${match[0].toLowerCase()}`));
 }
 
+/**
+ * Words each rule's pattern needs, looked for in the lowercased text before the pattern runs: the
+ * patterns test at every word boundary, and most texts have none of their words.
+ */
+const NEEDS = {
+  uncountable: ["informations", "advices", "equipments", "furnitures", "softwares", "feedbacks", "homeworks", "knowledges", "luggages", "baggages", "datas", "researches", "progresses"],
+  collective: ["police", "news"],
+  others: ["others"],
+  multiplier: ["millions", "billions", "thousands", "hundreds"],
+  adverb: ["yesterday", "day", "last ", "often", "always", "never", "frequently", "regularly", "rarely", "seldom", "sometimes", "usually", "generally", "constantly", "systematically"],
+};
+
 /** Hits of the rules above on an English text. */
 export function englishNumberGrammarHits(target: string): CheckHit[] {
-  return [...uncountablePlurals(target), ...collectiveAgreement(target), ...othersBeforeNoun(target), ...countedMultipliers(target), ...misplacedAdverbs(target), ...pluralAdjectives(target)];
+  const lower = target.toLowerCase();
+  const has = (words: string[]) => words.some((word) => lower.includes(word));
+  return [
+    ...(has(NEEDS.uncountable) ? uncountablePlurals(target) : []),
+    ...(has(NEEDS.collective) ? collectiveAgreement(target) : []),
+    ...(has(NEEDS.others) ? othersBeforeNoun(target) : []),
+    ...(has(NEEDS.multiplier) ? countedMultipliers(target) : []),
+    ...(has(NEEDS.adverb) ? misplacedAdverbs(target) : []),
+    ...pluralAdjectives(target),
+  ];
 }

@@ -112,5 +112,8 @@ function pluralAttributive(target: string): CheckHit[] {
 
 /** Hits of the rules above on an English text. */
 export function transferGrammarHits(target: string): CheckHit[] {
-  return [...futureInTimeClause(target), ...numberOfAgreement(target), ...pluralAttributive(target), ...verbSubjectInversion(target)];
+  // Words the two costliest patterns need, looked for first: most texts have none.
+  const lower = target.toLowerCase();
+  const hasFuture = ["will", "shall", "'ll", "’ll"].some((word) => lower.includes(word)) && ["until", "till", "as soon as", "by the time", "once"].some((word) => lower.includes(word));
+  return [...(hasFuture ? futureInTimeClause(target) : []), ...numberOfAgreement(target), ...(lower.includes("ans") ? pluralAttributive(target) : []), ...verbSubjectInversion(target)];
 }
