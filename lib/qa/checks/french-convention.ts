@@ -20,12 +20,18 @@ const HONORIFIC = /\b(?:(?:Mr|Mrs|Ms)\b\.?|(?:Madam|Madame|Mister)\b)/gu;
  * The first three are never English, so they need no French; the French form, when there, is named.
  */
 function formsOfAddress(source: string, target: string): CheckHit[] {
-  const frenchTitled = /(?<!\p{L})(?:[Mm]onsieur|[Mm]adame|M\.|Mme)\s+(?:l[ea]\s+|l['’]\s*)\p{L}[\p{L}-]*/u.exec(source);
-  const french = frenchTitled ?? FRENCH_ADDRESS.exec(source);
-  const sourceSpan = french ? { start: french.index, end: french.index + french[0].length } : null;
-  const from = french ? ` (French “${french[0]}”)` : "";
+  // The French side is read only once the English has a title: most pairs have none.
+  let read: { titled: RegExpExecArray | null; french: RegExpExecArray | null } | null = null;
+  const frenchOf = () => {
+    if (read) return read;
+    const titled = /(?<!\p{L})(?:[Mm]onsieur|[Mm]adame|M\.|Mme)\s+(?:l[ea]\s+|l['’]\s*)\p{L}[\p{L}-]*/u.exec(source);
+    return (read = { titled, french: titled ?? FRENCH_ADDRESS.exec(source) });
+  };
   const hits: CheckHit[] = [];
   const hit = (start: number, end: number, advice: string, key: string) => {
+    const { french } = frenchOf();
+    const sourceSpan = french ? { start: french.index, end: french.index + french[0].length } : null;
+    const from = french ? ` (French “${french[0]}”)` : "";
     const text = target.slice(start, end);
     hits.push({ message: `“${text}” carries over a French form of address${from}; ${advice}`, sourceSpan, targetSpan: { start, end }, key: `address|${key}` });
   };
@@ -50,7 +56,7 @@ function formsOfAddress(source: string, target: string): CheckHit[] {
       continue;
     }
     // A name follows ("Mr. Türk", "Mr. Justice Smith"): the title is not standing alone.
-    if (!frenchTitled || !words.every((word) => ADDRESS_TITLE_WORDS.has(word.toLowerCase()))) continue;
+    if (!frenchOf().titled || !words.every((word) => ADDRESS_TITLE_WORDS.has(word.toLowerCase()))) continue;
     const title = words.join(" ").toLowerCase();
     // "Mr. President of the Republic" ("Monsieur le Président de la République"): even a set form takes no office name.
     const office = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}*/u.exec(rest.slice(titled[0].length));
