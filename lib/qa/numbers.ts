@@ -80,13 +80,14 @@ function clockReadings(text: string, token: { end: number }, value: number, lang
 
 /** "the '90s", "les années 70": a two-digit decade stands for 1970 as well as 70. */
 function isTwoDigitDecade(text: string, start: number, digits: string): boolean {
-  return digits.length === 2 && (/['’]$/.test(text.slice(0, start)) || /ann[ée]es\s+$/i.test(text.slice(Math.max(0, start - 8), start)));
+  return digits.length === 2 && (text[start - 1] === "'" || text[start - 1] === "’" || /ann[ée]es\s+$/i.test(text.slice(Math.max(0, start - 8), start)));
 }
 
 function digitTokens(text: string, language: Language): NumberToken[] {
   const tokens: NumberToken[] = [];
   const covered = new Set<number>();
-  for (const pattern of [SPACE_GROUPED, PLAIN]) {
+  // Both patterns start with a digit.
+  for (const pattern of /\d/.test(text) ? [SPACE_GROUPED, PLAIN] : []) {
     for (const match of text.matchAll(pattern)) {
       if (covered.has(match.index)) continue;
       const start = match.index;
