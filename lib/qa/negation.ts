@@ -232,6 +232,10 @@ const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:bon|bonne|bons|bonnes|bien)$/, /^(?:bad|badly|wrong|poor|poorly)$/],
   [/^(?:suffi|assez$)/, /^(?:insufficient|too|lack|lacking)$/],
   [/^(?:d'accord|accept|approuv)/, /^(?:disagree|disagrees|disagreed|refus|reject)/],
+  // "n'a pas hésité à plonger" → "was quick to dive", "ne s'est pas opposée" → "agreed", "ce n'est pas une petite réforme" → "a major reform".
+  [/^hesit/, /^(?:quick|quickly|swift|swiftly|prompt|promptly|readily|eager|eagerly|immediately|rushed|hurried)$/],
+  [/^oppos/, /^(?:agree|agreed|agrees|accept|accepted|accepts|back|backed|backs|support|supported|supports|endorse|endorsed|allow|allowed|allows|approve|approved|approves|welcome|welcomed)$/],
+  [/^(?:petite?s?|minces?|negligeables?|anodine?s?)$/, /^(?:major|big|large|huge|considerable|significant|substantial|serious)$/],
 ];
 
 /** Whether the English says, somewhere, the opposite of a French word of this negation's clause: the negation is rendered by an antonym. */

@@ -93,6 +93,8 @@ function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Neg
     return !keepsNegative;
   }
   if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator)) return true;
+  // "non" makes a term of its adjective ("gazole non routier" → "agricultural diesel"): only a rendered adjective shows the negation lost.
+  if (negator.word === "non" && negator.scope !== null && !alignment.links.some((link) => link.source === negator.scope)) return true;
   const last = Math.max(negator.last, negator.scope ?? negator.last);
   return alignment.target.some((_, index) => {
     if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;

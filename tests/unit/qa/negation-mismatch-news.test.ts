@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf } from "./helpers";
+
+// Newsroom renderings of a French negation that say it with a positive word (clean news text, issue 12).
+describe("negation-mismatch on idioms of news English", () => {
+  it.each([
+    ["Il n'a pas hésité à plonger dans la Seine pour sauver un enfant tombé d'une péniche.", "He was quick to dive into the Seine to rescue a child who had fallen from a barge."],
+    ["La direction ne s'est pas opposée à l'ouverture de négociations sur le télétravail.", "Management agreed to open talks on working from home."],
+    ["« Ce n'est pas une petite réforme », a reconnu la Première ministre devant les députés.", "\"This is a major reform,\" the prime minister admitted to MPs."],
+    ["Des centaines d'agriculteurs ont bloqué l'autoroute pour protester contre la hausse du prix du gazole non routier.", "Hundreds of farmers blocked the motorway in protest at the rising price of agricultural diesel."],
+  ])("reads the negation of “%s” in the positive word of “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Il n'a pas hésité à plonger dans la Seine pour sauver un enfant tombé d'une péniche.", "He hesitated to dive into the Seine to rescue a child who had fallen from a barge.", "n'a pas"],
+    ["La direction ne s'est pas opposée à l'ouverture de négociations sur le télétravail.", "Management opposed the opening of talks on working from home.", "ne s'est pas"],
+    ["« Ce n'est pas une petite réforme », a reconnu la Première ministre devant les députés.", "\"This is a small reform,\" the prime minister admitted to MPs.", "n'est pas"],
+    ["Les travaux non autorisés seront sanctionnés par la mairie.", "Authorised works will be penalised by the town hall.", "non"],
+  ])("still flags “%s” rendered affirmative as “%s”", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+  });
+});
