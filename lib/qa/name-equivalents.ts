@@ -35,7 +35,7 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   onu: ["un", "united nations"], otan: ["nato"], ue: ["eu", "european union"], oms: ["who", "world health"],
   fmi: ["imf"], bce: ["ecb"], ong: ["ngo", "ngos"], pib: ["gdp"], cpi: ["icc"], cij: ["icj"], oit: ["ilo"],
   usa: ["us", "usa", "united states"], urss: ["ussr", "soviet"],
-  union: ["union", "eu", "ussr", "soviet"], nations: ["nations", "un"], unies: ["united", "un"], conseil: ["council"], cour: ["court"],
+  union: ["union", "eu", "ussr", "soviet"], nations: ["nations", "un"], unies: ["united", "un"], conseil: ["council"], cour: ["court", "audit", "auditor", "auditors"],
   etat: ["state"], gouvernement: ["government"], assemblee: ["assembly"], senat: ["senate"], parlement: ["parliament"],
   haut: ["high"], "haut-commissaire": ["high commissioner"], "haut-commissariat": ["high commissioner", "office"],
   commission: ["commission"], commissaire: ["commissioner"], ministere: ["ministry", "department"],

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "./helpers";
+
+const COUR_DES_COMPTES = "Les travaux du réacteur EPR de Flamanville, lancés en 2007, ont coûté quatre fois plus que prévu, a estimé la Cour des comptes.";
+
+// A French body named by what it does in newsroom English (clean news adaptations, issue 12).
+describe("name-mismatch on bodies rendered by their role", () => {
+  it("reads “the national audit office” as the Cour des comptes", () => {
+    expect(findingsOf("name-mismatch", COUR_DES_COMPTES, "The Flamanville EPR reactor, on which work began in 2007, cost four times more than planned, the national audit office estimated.")).toEqual([]);
+  });
+
+  it("still flags the Cour des comptes rendered as another body", () => {
+    expect(findingsOf("name-mismatch", COUR_DES_COMPTES, "The Flamanville EPR reactor, on which work began in 2007, cost four times more than planned, the national statistics office estimated.")).toHaveLength(1);
+  });
+});
