@@ -236,6 +236,14 @@ const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^hesit/, /^(?:quick|quickly|swift|swiftly|prompt|promptly|readily|eager|eagerly|immediately|rushed|hurried)$/],
   [/^oppos/, /^(?:agree|agreed|agrees|accept|accepted|accepts|back|backed|backs|support|supported|supports|endorse|endorsed|allow|allowed|allows|approve|approved|approves|welcome|welcomed)$/],
   [/^(?:petite?s?|minces?|negligeables?|anodine?s?)$/, /^(?:major|big|large|huge|considerable|significant|substantial|serious)$/],
+  // "n'a pas survécu" → "died", "n'a pas gagné" → "lost", "n'a pas perdu" → "kept", "pas cher" → "cheap", "n'a pas caché" → "openly".
+  [/^(?:surviv|survec)/, /^(?:die|died|dies|dead|death|killed|succumb\w*|perish\w*)$/],
+  [/^(?:gagn|remport)/, /^(?:lose|loses|lost|losing|defeated|beaten)$/],
+  [/^perd/, /^(?:keep|keeps|kept|retain|retains|retained|won|wins)$/],
+  [/^(?:cher|chere|chers|cheres|couteu)/, /^(?:cheap|cheaply|inexpensive|affordable)$/],
+  [/^cach/, /^(?:openly|open)$/],
+  // "ne connaît pas la crise" → "is shrugging off the downturn": not knowing a hardship is being spared it.
+  [/^(?:connai|connu)/, /^(?:immune|shrug|shrugs|shrugged|shrugging|defy|defies|defied|defying|bucking|bucked|thriving|booming)$/],
 ];
 
 /** Whether the English says, somewhere, the opposite of a French word of this negation's clause: the negation is rendered by an antonym. */
@@ -269,6 +277,8 @@ export function isSourceImplicitNegativeAt(words: AlignedWord[], index: number, 
   const form = folded(words, index, "source");
   if (form === "peu") return !PEU_NOT_NEGATIVE.test(folded(words, index - 1, "source")) && !/^(?:apres|avant|pres)$/.test(folded(words, index + 1, "source"));
   if (form === "peine") return folded(words, index - 1, "source") === "a";
+  // "mal" before a participle is "not properly": "un barbecue mal éteint" → "not properly put out"; not "le mal de dos".
+  if (form === "mal") return words[index + 1]?.isContent === true && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|int|ints|inte|intes)$/.test(folded(words, index + 1, "source"));
   return isSourceImplicitNegative(words[index], isFrenchWord);
 }
 

@@ -22,3 +22,23 @@ describe("negation-mismatch on idioms of news English", () => {
     expect(sourceTextOf(finding, source)).toBe(negator);
   });
 });
+
+describe("negation-mismatch on antonyms and hedges of news English", () => {
+  it.each([
+    ["Le conducteur du car, qui transportait une cinquantaine de collégiens, n'a pas survécu à ses blessures.", "The driver of the coach, which was carrying around 50 schoolchildren, died of his injuries."],
+    ["La maison Hermès ne connaît pas la crise : ses ventes ont encore bondi de 15 % au premier trimestre.", "Hermès is shrugging off the downturn, with sales jumping another 15% in the first quarter."],
+    ["Le feu de forêt, parti d'un barbecue mal éteint, a ravagé 600 hectares de pins dans les Landes.", "The forest fire, started by a barbecue that was not properly put out, destroyed 600 hectares of pine trees in the Landes."],
+  ])("reads the negation of “%s” in “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Le conducteur du car, qui transportait une cinquantaine de collégiens, n'a pas survécu à ses blessures.", "The driver of the coach, which was carrying around 50 schoolchildren, survived his injuries.", "n'a pas"],
+    ["La maison Hermès ne connaît pas la crise : ses ventes ont encore bondi de 15 % au premier trimestre.", "Hermès is feeling the downturn, with sales jumping another 15% in the first quarter.", "ne connaît pas"],
+    ["Le feu de forêt, parti d'un barbecue bien éteint, a ravagé 600 hectares de pins dans les Landes.", "The forest fire, started by a barbecue that was not properly put out, destroyed 600 hectares of pine trees in the Landes.", null],
+  ])("still flags “%s” → “%s”", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(finding).toBeDefined();
+    if (negator) expect(sourceTextOf(finding, source)).toBe(negator);
+  });
+});
