@@ -16,6 +16,8 @@ const PLACES: Record<string, string[]> = {
   jerusalem: ["jerusalem"], bruxelles: ["brussels", "eu", "european union", "european commission"], geneve: ["geneva"], vienne: ["vienna"],
   afrique: ["africa", "african"], amerique: ["america", "american"], asie: ["asia", "asian"], europe: ["europe", "european"],
   mediterranee: ["mediterranean"], "moyen-orient": ["middle east"], "proche-orient": ["near east", "middle east"],
+  gascogne: ["biscay", "gascony"], corse: ["corsica", "corsican"], sicile: ["sicily"], sardaigne: ["sardinia"],
+  "nouvelle-caledonie": ["new caledonia"], polynesie: ["polynesia"], vintimille: ["ventimiglia"], rhin: ["rhine"], tamise: ["thames"],
 };
 
 /** Whether a folded French word is one of the places of the names table ("Chine", "Bruxelles"). */
