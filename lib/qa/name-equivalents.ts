@@ -48,7 +48,7 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   territoires: ["territories"], armee: ["army"], garde: ["guard"], tribunal: ["tribunal", "court"],
   justice: ["justice"], droits: ["rights"], homme: ["human", "man"], monde: ["world"], guerre: ["war"],
   mondiale: ["world"], banque: ["bank"], fonds: ["fund"], programme: ["programme", "program"],
-  bureau: ["office", "bureau"], agence: ["agency"], institut: ["institute"], universite: ["university"],
+  bureau: ["office", "bureau"], agence: ["agency", "authority"], institut: ["institute"], universite: ["university"],
   ecole: ["school"], musee: ["museum"], ville: ["city", "town"], rue: ["street"], place: ["square", "place"],
   mont: ["mount"], lac: ["lake"], mer: ["sea"], ocean: ["ocean"], fleuve: ["river"], golfe: ["gulf"],
   duche: ["duchy"], couronne: ["crown"], seigneur: ["lord"], fer: ["iron"], pierre: ["stone"], lumieres: ["enlightenment"],

@@ -16,8 +16,11 @@ const FRENCH_ETRE = /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etai
 const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
 // "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".
 const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nullement", "ni", "pas"]);
-/** "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "non seulement" "not only", "à jamais" "for ever", "ou non" "or not". */
-const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non)$/;
+/**
+ * "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "non seulement" "not only", "à jamais" "for ever",
+ * "ou non" "or not", a bare "pas moins de"/"pas plus de" "as many as"/"at most".
+ */
+const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non|pas (?:moins|plus))$/;
 /** "les pas", "ses pas", "le pas": the noun "step", not the negation. */
 const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", "aux", "ses", "son", "mes", "mon", "tes", "ton", "nos", "vos", "leurs", "leur", "ce", "ces", "quelques", "premiers", "premier", "faux"]);
 // "hardly", "barely", "scarcely" weaken rather than reverse: they answer "à peine" and "ne … guère" (see ENGLISH_IMPLICIT).

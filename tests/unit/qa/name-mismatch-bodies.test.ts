@@ -13,3 +13,15 @@ describe("name-mismatch on bodies rendered by their role", () => {
     expect(findingsOf("name-mismatch", COUR_DES_COMPTES, "The Flamanville EPR reactor, on which work began in 2007, cost four times more than planned, the national statistics office estimated.")).toHaveLength(1);
   });
 });
+
+describe("name-mismatch on an Agence rendered “authority”", () => {
+  const SOURCE = "L'Agence régionale de santé a ordonné la fermeture temporaire de la maternité pour des raisons de sécurité.";
+
+  it("reads “the regional health authority” as the Agence régionale de santé", () => {
+    expect(findingsOf("name-mismatch", SOURCE, "The regional health authority ordered the maternity unit to close temporarily for safety reasons.")).toEqual([]);
+  });
+
+  it("still flags the Agence rendered as another body", () => {
+    expect(findingsOf("name-mismatch", SOURCE, "The regional health council ordered the maternity unit to close temporarily for safety reasons.")).toHaveLength(1);
+  });
+});

@@ -42,3 +42,16 @@ describe("negation-mismatch on antonyms and hedges of news English", () => {
     if (negator) expect(sourceTextOf(finding, source)).toBe(negator);
   });
 });
+
+describe("negation-mismatch on a bare “pas moins de”", () => {
+  const SOURCE = "Pas moins de 800 000 sangliers ont été abattus lors de la dernière saison, un record.";
+
+  it("reads “pas moins de” as “as many as”, a quantity and no negation", () => {
+    expect(findingsOf("negation-mismatch", SOURCE, "As many as 800,000 wild boar were shot last season, a record.")).toEqual([]);
+  });
+
+  it("still flags the negation of the verb beside it when the English drops it", () => {
+    const source = "Pas moins de 800 000 sangliers n'ont pas été abattus lors de la dernière saison.";
+    expect(findingsOf("negation-mismatch", source, "As many as 800,000 wild boar were shot last season.")).toHaveLength(1);
+  });
+});
