@@ -60,6 +60,12 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   // The French regions whose English name is not spelt alike (the others, "Occitanie", "Normandie", "Corse", are).
   "ile-de-france": ["paris region", "greater paris", "ile-de-france"], bourgogne: ["burgundy"], "bourgogne-franche-comte": ["burgundy"],
   guyane: ["guiana"], "provence-alpes-cote": ["provence", "riviera", "southeast", "south-east"],
+  // Seats that French news names for the power in them: the Élysée is the presidency, Matignon the prime minister's office, Bercy the finance ministry.
+  elysee: ["elysee", "presidency", "president", "presidential"], matignon: ["matignon", "prime minister", "government"],
+  bercy: ["bercy", "finance ministry", "economy ministry", "finance minister", "economy minister"], beauvau: ["beauvau", "interior ministry", "interior minister"],
+  orsay: ["orsay", "foreign ministry", "foreign minister"],
+  // Capitalised common words inside a fixed name: "l'armée de Terre" is the army, "le 14 Juillet" Bastille Day.
+  terre: ["earth", "land", "army"], juillet: ["july", "bastille"],
   // Titles and honorifics: translated or dropped, never a name by themselves; "PDG" (président-directeur général) and "DG" are titles.
   pdg: ["chief", "ceo", "chairman", "boss", "head"], dg: ["director", "chief", "head", "boss", "directorate"],
   monsieur: [], madame: [], mademoiselle: [], mme: [], mlle: [], mm: [], me: [], dr: [], pr: [], sainte: ["saint", "st", "holy"],

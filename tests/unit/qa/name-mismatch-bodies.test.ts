@@ -25,3 +25,22 @@ describe("name-mismatch on an Agence rendered “authority”", () => {
     expect(findingsOf("name-mismatch", SOURCE, "The regional health council ordered the maternity unit to close temporarily for safety reasons.")).toHaveLength(1);
   });
 });
+
+describe("name-mismatch on seats of power and fixed names", () => {
+  const ELYSEE = "Le service national universel ne sera finalement pas rendu obligatoire, a tranché l'Élysée.";
+  const TERRE = "L'armée de Terre peine à recruter, avec près de 2 000 postes restés vacants l'an dernier.";
+
+  it.each([
+    [ELYSEE, "Universal national service will not be made compulsory after all, the presidency ruled."],
+    [TERRE, "The army is struggling to recruit, with almost 2,000 posts left unfilled last year."],
+  ])("reads the name of “%s” in “%s”", (source, target) => {
+    expect(findingsOf("name-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    [ELYSEE, "Universal national service will not be made compulsory after all, the prime minister's office ruled."],
+    [TERRE, "The navy is struggling to recruit, with almost 2,000 posts left unfilled last year."],
+  ])("still flags another body in “%s” → “%s”", (source, target) => {
+    expect(findingsOf("name-mismatch", source, target)).toHaveLength(1);
+  });
+});

@@ -55,3 +55,15 @@ describe("negation-mismatch on a bare “pas moins de”", () => {
     expect(findingsOf("negation-mismatch", source, "As many as 800,000 wild boar were shot last season.")).toHaveLength(1);
   });
 });
+
+describe("negation-mismatch on a record said by a comparative", () => {
+  const SOURCE = "Les promoteurs n'ont jamais mis en vente aussi peu de logements neufs depuis trente ans.";
+
+  it("reads “jamais aussi peu” as “fewer than at any time”", () => {
+    expect(findingsOf("negation-mismatch", SOURCE, "Developers have put fewer new homes on sale than at any time in the last 30 years.")).toEqual([]);
+  });
+
+  it("still flags it said with neither a negation nor a record", () => {
+    expect(findingsOf("negation-mismatch", SOURCE, "Developers have put so few new homes on sale in 30 years.")).toHaveLength(1);
+  });
+});
