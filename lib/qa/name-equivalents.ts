@@ -64,6 +64,10 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   elysee: ["elysee", "presidency", "president", "presidential"], matignon: ["matignon", "prime minister", "government"],
   bercy: ["bercy", "finance ministry", "economy ministry", "finance minister", "economy minister"], beauvau: ["beauvau", "interior ministry", "interior minister"],
   orsay: ["orsay", "foreign ministry", "foreign minister"],
+  // French acronyms that English names by what they stand for.
+  pacs: ["pacs", "civil partnership", "civil partnerships", "civil union", "civil unions"], smic: ["smic", "minimum wage"], tva: ["vat", "sales tax"],
+  hlm: ["hlm", "social housing", "council housing", "public housing"], ehpad: ["ehpad", "care home", "care homes", "nursing home", "nursing homes"],
+  cdi: ["cdi", "permanent contract", "permanent contracts", "permanent job", "permanent jobs"], cdd: ["cdd", "fixed-term", "short-term"],
   // Capitalised common words inside a fixed name: "l'armée de Terre" is the army, "le 14 Juillet" Bastille Day.
   terre: ["earth", "land", "army"], juillet: ["july", "bastille"],
   // Titles and honorifics: translated or dropped, never a name by themselves; "PDG" (président-directeur général) and "DG" are titles.

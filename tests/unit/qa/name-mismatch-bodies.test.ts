@@ -44,3 +44,17 @@ describe("name-mismatch on seats of power and fixed names", () => {
     expect(findingsOf("name-mismatch", source, target)).toHaveLength(1);
   });
 });
+
+describe("name-mismatch on a French acronym said in full", () => {
+  const SOURCE = "Le Pacs attire désormais presque autant de couples que le mariage.";
+
+  it("reads “civil partnerships” as the Pacs", () => {
+    expect(findingsOf("name-mismatch", SOURCE, "Civil partnerships now attract almost as many couples as marriage.")).toEqual([]);
+  });
+
+  it("still flags the Pacs rendered as something else", () => {
+    const source = "Les couples liés par un Pacs pourront bientôt adopter.";
+    expect(findingsOf("name-mismatch", source, "Couples in a civil partnership will soon be able to adopt.")).toEqual([]);
+    expect(findingsOf("name-mismatch", source, "Couples in a church wedding will soon be able to adopt.")).toHaveLength(1);
+  });
+});
