@@ -1,7 +1,7 @@
 // Writes the DEV split's cases, with Recto's findings, for whoever tunes the checks:
 //   npx tsx --conditions=react-server bench/meaning/dump-dev.ts [out.jsonl] [news]
 // "news": the hand-written news pairs (bench/meaning/news/) instead of the Wesnoth campaigns, with the
-// clean-only dev2 pairs (news/clean-extra.json) after the dev ones.
+// clean-only dev2 and dev3 pairs (news/clean-extra.json, news/clean-dev3.json) after the dev ones.
 // Held-out pairs are never written: the documents of held-out campaigns or topics are not even checked here.
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,12 +15,15 @@ import { buildMeaningTestSet, type MeaningTestSet, TWIN_SUFFIX } from "./test-se
 const isNews = process.argv[3] === "news";
 const out = process.argv[2] ?? path.join(process.env.TMPDIR || tmpdir(), "recto-meaning-bench", isNews ? "news-dev-cases.jsonl" : "dev-cases.jsonl");
 let testSet: MeaningTestSet;
-let cleanOnly: Array<{ campaign: string; pairs: MeaningTestSet["documents"][number]["pairs"] }> = [];
+let cleanOnly: Array<{ split: string; campaign: string; pairs: MeaningTestSet["documents"][number]["pairs"] }> = [];
 let originalOf: (id: string) => string;
 if (isNews) {
   const news = loadNewsTestSet();
   testSet = news;
-  cleanOnly = news.dev2.documents;
+  cleanOnly = [
+    ...news.dev2.documents.map((document) => ({ split: "dev2", ...document })),
+    ...news.dev3.documents.map((document) => ({ split: "dev3", ...document })),
+  ];
   originalOf = (id) => testSet.key.get(id)!.before;
 } else {
   const corpus = loadMeaningCorpus();
@@ -48,7 +51,7 @@ for (const document of cleanOnly) {
   const findings = runChecks(document.pairs);
   for (const pair of document.pairs) {
     const own = findings.filter((finding) => finding.segmentId === pair.id).map(({ checkId, message }) => ({ checkId, message }));
-    if (own.some((finding) => counted.has(finding.checkId))) lines.push(JSON.stringify({ id: pair.id, campaign: document.campaign, split: "dev2", type: "clean-alarm", source: pair.source, target: pair.target, findings: own }));
+    if (own.some((finding) => counted.has(finding.checkId))) lines.push(JSON.stringify({ id: pair.id, campaign: document.campaign, split: document.split, type: "clean-alarm", source: pair.source, target: pair.target, findings: own }));
   }
 }
 writeFileSync(out, `${lines.join("\n")}\n`);

@@ -10,13 +10,16 @@ import { type MeaningDocument, type MeaningTestSet, TWIN_SUFFIX } from "./test-s
 
 const FOLDER = path.join(import.meta.dirname, "news");
 
-type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split | "dev2" };
+type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split | "dev2" | "dev3" | "dev3-held" };
 type NewsInjection = { id: string; pairId: string; kind: MeaningKind; variant: string; target: string };
 
-/** Clean pairs only, written later than the others on topics of neither split (split "dev2"): may be read. */
+/**
+ * Clean pairs only, written later than the others on topics of neither split: "dev2" and "dev3" may be
+ * read; "dev3-held" (news/clean-dev3-held.json) is only ever counted, never printed.
+ */
 export type CleanOnlySet = { documents: Array<{ campaign: string; pairs: SegmentPair[] }>; ids: Set<string>; topics: string[] };
 
-export type NewsTestSet = MeaningTestSet & { pairs: number; topics: Record<Split, string[]>; dev2: CleanOnlySet };
+export type NewsTestSet = MeaningTestSet & { pairs: number; topics: Record<Split, string[]>; dev2: CleanOnlySet; dev3: CleanOnlySet };
 
 function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(path.join(FOLDER, name), "utf8")) as T;
@@ -58,11 +61,11 @@ export function loadNewsTestSet(): NewsTestSet {
     }
   }
   const topics = (split: Split) => [...new Set(pairs.filter((pair) => splitOf(pair) === split).map((pair) => pair.topic))];
-  return { documents, key, clean, pairs: pairs.length, topics: { dev: topics("dev"), "held-out": topics("held-out") }, dev2: loadCleanOnly("clean-extra.json") };
+  return { documents, key, clean, pairs: pairs.length, topics: { dev: topics("dev"), "held-out": topics("held-out") }, dev2: loadCleanOnly("clean-extra.json"), dev3: loadCleanOnly("clean-dev3.json") };
 }
 
-/** One document per topic of a file of clean pairs, none injected. */
-function loadCleanOnly(name: string): CleanOnlySet {
+/** One document per topic of a file of clean pairs (news/NAME), none injected. */
+export function loadCleanOnly(name: string): CleanOnlySet {
   const pairs = readJson<NewsPair[]>(name);
   const topics = [...new Set(pairs.map((pair) => pair.topic))];
   const documents = topics.map((topic) => ({

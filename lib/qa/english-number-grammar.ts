@@ -86,7 +86,8 @@ const ADJECTIVE_PLURAL = /\b(\p{Ll}{3,}(?:al|ive|ic|ent|ant|able|ible|ous|ary|ar
 
 function pluralAdjectives(target: string): CheckHit[] {
   return [...target.matchAll(ADJECTIVE_PLURAL)]
-    .filter((match) => !isKnownWord(match[0]) && isKnownWord(match[1]))
+    // A capital inside the sentence is a French name kept as it is: "industry body Domaines Skiables de France".
+    .filter((match) => !isKnownWord(match[0]) && isKnownWord(match[1]) && !(match.index > 0 && /^\p{Lu}/u.test(match[0])))
     .map((match) => hitOf(match, 0, match[0].length, `“${match[0]}”: an English adjective takes no plural (“${match[1]}”); French adjectives agree with their noun.`, `adjective-plural|${match[0].toLowerCase()}`));
 }
 

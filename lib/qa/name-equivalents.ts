@@ -16,6 +16,8 @@ const PLACES: Record<string, string[]> = {
   jerusalem: ["jerusalem"], bruxelles: ["brussels", "eu", "european union", "european commission"], geneve: ["geneva"], vienne: ["vienna"],
   afrique: ["africa", "african"], amerique: ["america", "american"], asie: ["asia", "asian"], europe: ["europe", "european"],
   mediterranee: ["mediterranean"], "moyen-orient": ["middle east"], "proche-orient": ["near east", "middle east"],
+  gascogne: ["biscay", "gascony"], corse: ["corsica", "corsican"], sicile: ["sicily"], sardaigne: ["sardinia"],
+  "nouvelle-caledonie": ["new caledonia"], polynesie: ["polynesia"], vintimille: ["ventimiglia"], rhin: ["rhine"], tamise: ["thames"],
 };
 
 /** Whether a folded French word is one of the places of the names table ("Chine", "Bruxelles"). */
@@ -35,7 +37,7 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   onu: ["un", "united nations"], otan: ["nato"], ue: ["eu", "european union"], oms: ["who", "world health"],
   fmi: ["imf"], bce: ["ecb"], ong: ["ngo", "ngos"], pib: ["gdp"], cpi: ["icc"], cij: ["icj"], oit: ["ilo"],
   usa: ["us", "usa", "united states"], urss: ["ussr", "soviet"],
-  union: ["union", "eu", "ussr", "soviet"], nations: ["nations", "un"], unies: ["united", "un"], conseil: ["council"], cour: ["court"],
+  union: ["union", "eu", "ussr", "soviet"], nations: ["nations", "un"], unies: ["united", "un"], conseil: ["council"], cour: ["court", "audit", "auditor", "auditors"],
   etat: ["state"], gouvernement: ["government"], assemblee: ["assembly"], senat: ["senate"], parlement: ["parliament"],
   haut: ["high"], "haut-commissaire": ["high commissioner"], "haut-commissariat": ["high commissioner", "office"],
   commission: ["commission"], commissaire: ["commissioner"], ministere: ["ministry", "department"],
@@ -46,7 +48,7 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   territoires: ["territories"], armee: ["army"], garde: ["guard"], tribunal: ["tribunal", "court"],
   justice: ["justice"], droits: ["rights"], homme: ["human", "man"], monde: ["world"], guerre: ["war"],
   mondiale: ["world"], banque: ["bank"], fonds: ["fund"], programme: ["programme", "program"],
-  bureau: ["office", "bureau"], agence: ["agency"], institut: ["institute"], universite: ["university"],
+  bureau: ["office", "bureau"], agence: ["agency", "authority"], institut: ["institute"], universite: ["university"],
   ecole: ["school"], musee: ["museum"], ville: ["city", "town"], rue: ["street"], place: ["square", "place"],
   mont: ["mount"], lac: ["lake"], mer: ["sea"], ocean: ["ocean"], fleuve: ["river"], golfe: ["gulf"],
   duche: ["duchy"], couronne: ["crown"], seigneur: ["lord"], fer: ["iron"], pierre: ["stone"], lumieres: ["enlightenment"],
@@ -58,6 +60,16 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   // The French regions whose English name is not spelt alike (the others, "Occitanie", "Normandie", "Corse", are).
   "ile-de-france": ["paris region", "greater paris", "ile-de-france"], bourgogne: ["burgundy"], "bourgogne-franche-comte": ["burgundy"],
   guyane: ["guiana"], "provence-alpes-cote": ["provence", "riviera", "southeast", "south-east"],
+  // Seats that French news names for the power in them: the Élysée is the presidency, Matignon the prime minister's office, Bercy the finance ministry.
+  elysee: ["elysee", "presidency", "president", "presidential"], matignon: ["matignon", "prime minister", "government"],
+  bercy: ["bercy", "finance ministry", "economy ministry", "finance minister", "economy minister"], beauvau: ["beauvau", "interior ministry", "interior minister"],
+  orsay: ["orsay", "foreign ministry", "foreign minister"],
+  // French acronyms that English names by what they stand for.
+  pacs: ["pacs", "civil partnership", "civil partnerships", "civil union", "civil unions"], smic: ["smic", "minimum wage"], tva: ["vat", "sales tax"],
+  hlm: ["hlm", "social housing", "council housing", "public housing"], ehpad: ["ehpad", "care home", "care homes", "nursing home", "nursing homes"],
+  cdi: ["cdi", "permanent contract", "permanent contracts", "permanent job", "permanent jobs"], cdd: ["cdd", "fixed-term", "short-term"],
+  // Capitalised common words inside a fixed name: "l'armée de Terre" is the army, "le 14 Juillet" Bastille Day.
+  terre: ["earth", "land", "army"], juillet: ["july", "bastille"],
   // Titles and honorifics: translated or dropped, never a name by themselves; "PDG" (président-directeur général) and "DG" are titles.
   pdg: ["chief", "ceo", "chairman", "boss", "head"], dg: ["director", "chief", "head", "boss", "directorate"],
   monsieur: [], madame: [], mademoiselle: [], mme: [], mlle: [], mm: [], me: [], dr: [], pr: [], sainte: ["saint", "st", "holy"],

@@ -7,8 +7,8 @@ import { CLAUSE_BOUNDARY } from "./content-gaps";
 const MAX_GLOSS_CONTENT = 4;
 /** Function words a descriptive noun phrase may hold: "the lower house of parliament", "the country's". */
 const GLOSS_FUNCTION_WORDS = new Set(["the", "a", "an", "its", "their", "'s", "’s", "of"]);
-/** The setting French news leaves implicit, which an adaptation for foreign readers spells out. */
-export const SETTING_NAMES = new Set(["france", "french"]);
+/** The setting French news leaves implicit, which an adaptation for foreign readers spells out: "Paris transport operator RATP". */
+export const SETTING_NAMES = new Set(["france", "french", "paris"]);
 
 /** Whether a word could belong to a descriptive noun phrase: no verb form, number or name of its own. */
 function isGlossWord(text: string, word: AlignedWord): boolean {
@@ -21,6 +21,18 @@ function isGlossWord(text: string, word: AlignedWord): boolean {
   // Hyphenated compounds are adjectives ("state-owned", "Paris-based"); other -ed/-ing forms and irregular pasts may be verbs.
   if (folded.includes("-")) return true;
   return !/(?:ed|ing)$/.test(folded) && englishVerbBase(folded) === undefined && !/^(?:says|adds|warns|notes|told)$/.test(folded);
+}
+
+function isParticiple(word: AlignedWord): boolean {
+  const folded = wordInfo(word.text, "target").folded;
+  return /(?:ed|ing)$/.test(folded) || englishVerbBase(folded) !== undefined;
+}
+
+/** The target without the name glosses findNameGlosses finds: what is left to measure against the source. */
+export function withoutNameGlosses(text: string, alignment: WordAlignment): string {
+  const linked = new Set(alignment.links.map((link) => link.target));
+  const glosses = findNameGlosses(text, alignment, (index) => !linked.has(index));
+  return alignment.target.reduceRight((rest, word, index) => (glosses.has(index) ? rest.slice(0, word.start) + rest.slice(word.end) : rest), text);
 }
 
 /** Target words that are a name (capitalised, not sentence-initial unless all capitals) linked to a French name. */
@@ -70,6 +82,8 @@ export function findNameGlosses(text: string, alignment: WordAlignment, unlinked
       let last = end + 1;
       while (last < words.length && isGloss(last) && !isBoundaryBefore(last + 1)) last += 1;
       if (last < words.length && isGloss(last) && isBoundaryBefore(last + 1)) take(end + 1, last);
+      // Or up to a rendered participle that goes on with the French clause: "Congress, the joint session of parliament held in Versailles".
+      else if (last > end + 1 && last < words.length && !unlinked(last) && isParticiple(words[last])) take(end + 1, last - 1);
     }
     if (isBoundaryBefore(name) && name > 0) {
       let first = name - 1;

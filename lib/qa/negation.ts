@@ -16,8 +16,11 @@ const FRENCH_ETRE = /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etai
 const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
 // "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".
 const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nullement", "ni", "pas"]);
-/** "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "non seulement" "not only", "à jamais" "for ever", "ou non" "or not". */
-const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non)$/;
+/**
+ * "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "non seulement" "not only", "à jamais" "for ever",
+ * "ou non" "or not", a bare "pas moins de"/"pas plus de" "as many as"/"at most".
+ */
+const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non|pas (?:moins|plus))$/;
 /** "les pas", "ses pas", "le pas": the noun "step", not the negation. */
 const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", "aux", "ses", "son", "mes", "mon", "tes", "ton", "nos", "vos", "leurs", "leur", "ce", "ces", "quelques", "premiers", "premier", "faux"]);
 // "hardly", "barely", "scarcely" weaken rather than reverse: they answer "à peine" and "ne … guère" (see ENGLISH_IMPLICIT).
@@ -234,6 +237,18 @@ const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:bon|bonne|bons|bonnes|bien)$/, /^(?:bad|badly|wrong|poor|poorly)$/],
   [/^(?:suffi|assez$)/, /^(?:insufficient|too|lack|lacking)$/],
   [/^(?:d'accord|accept|approuv)/, /^(?:disagree|disagrees|disagreed|refus|reject)/],
+  // "n'a pas hésité à plonger" → "was quick to dive", "ne s'est pas opposée" → "agreed", "ce n'est pas une petite réforme" → "a major reform".
+  [/^hesit/, /^(?:quick|quickly|swift|swiftly|prompt|promptly|readily|eager|eagerly|immediately|rushed|hurried)$/],
+  [/^oppos/, /^(?:agree|agreed|agrees|accept|accepted|accepts|back|backed|backs|support|supported|supports|endorse|endorsed|allow|allowed|allows|approve|approved|approves|welcome|welcomed)$/],
+  [/^(?:petite?s?|minces?|negligeables?|anodine?s?)$/, /^(?:major|big|large|huge|considerable|significant|substantial|serious)$/],
+  // "n'a pas survécu" → "died", "n'a pas gagné" → "lost", "n'a pas perdu" → "kept", "pas cher" → "cheap", "n'a pas caché" → "openly".
+  [/^(?:surviv|survec)/, /^(?:die|died|dies|dead|death|killed|succumb\w*|perish\w*)$/],
+  [/^(?:gagn|remport)/, /^(?:lose|loses|lost|losing|defeated|beaten)$/],
+  [/^perd/, /^(?:keep|keeps|kept|retain|retains|retained|won|wins)$/],
+  [/^(?:cher|chere|chers|cheres|couteu)/, /^(?:cheap|cheaply|inexpensive|affordable)$/],
+  [/^cach/, /^(?:openly|open)$/],
+  // "ne connaît pas la crise" → "is shrugging off the downturn": not knowing a hardship is being spared it.
+  [/^(?:connai|connu)/, /^(?:immune|shrug|shrugs|shrugged|shrugging|defy|defies|defied|defying|bucking|bucked|thriving|booming)$/],
 ];
 
 /** Whether the English says, somewhere, the opposite of a French word of this negation's clause: the negation is rendered by an antonym. */
@@ -267,6 +282,8 @@ export function isSourceImplicitNegativeAt(words: AlignedWord[], index: number, 
   const form = folded(words, index, "source");
   if (form === "peu") return !PEU_NOT_NEGATIVE.test(folded(words, index - 1, "source")) && !/^(?:apres|avant|pres)$/.test(folded(words, index + 1, "source"));
   if (form === "peine") return folded(words, index - 1, "source") === "a";
+  // "mal" before a participle is "not properly": "un barbecue mal éteint" → "not properly put out"; not "le mal de dos".
+  if (form === "mal") return words[index + 1]?.isContent === true && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|int|ints|inte|intes)$/.test(folded(words, index + 1, "source"));
   return isSourceImplicitNegative(words[index], isFrenchWord);
 }
 

@@ -249,6 +249,7 @@ commune communal = village local
 département départemental = departmental
 région régional = region regional
 préfet préfecture = authorities
+préfecture = headquarters
 collectivité = council
 riverain = resident neighbour neighbor local
 pétition = petition
@@ -359,6 +360,8 @@ homme = men
 durée = period
 supérieur = higher upper superior
 bas = lower bottom
+saluer = tribute commend
+réunir = held convened
 `;
 
 export const DOMAIN_LEXICON = [HOUSING_WORDS, AGRICULTURE_WORDS, DEFENCE_WORDS, MIGRATION_WORDS, EDUCATION_WORDS, LABOUR_WORDS, TRANSPORT_WORDS, ENERGY_WORDS, LOCAL_WORDS, SCIENCE_WORDS, RELIGION_WORDS, BUSINESS_WORDS, CULTURE_WORDS, HEALTH_WORDS, GENERAL_WORDS].join("");

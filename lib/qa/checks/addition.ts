@@ -1,4 +1,5 @@
 import { lengthOutlier, lengthPercent } from "../length-ratio";
+import { withoutNameGlosses } from "../name-glosses";
 import type { CheckHit, SegmentCheck } from "../types";
 
 export const addition: SegmentCheck = {
@@ -17,6 +18,8 @@ export const addition: SegmentCheck = {
       }];
     }
     if (lengthOutlier(pair, context.documentStats) !== "long") return [];
+    // A name glossed for foreign readers ("according to the health ministry's statistics arm Drees") is longer, not more.
+    if (lengthOutlier({ ...pair, target: withoutNameGlosses(pair.target, context.alignment()) }, context.documentStats) !== "long") return [];
     return [{
       message: `The target is ${lengthPercent(pair)}% of the source's length, far longer than elsewhere in the document; “${excerpt}” may add text.`,
       sourceSpan: { start: 0, end: pair.source.length },

@@ -58,6 +58,8 @@ function isName(text: string, word: AlignedWord, language: "source" | "target"):
   // Hunspell lists names capitalised only: "europe" and "lyon" are unknown in lower case, "sword" is known.
   // Demonyms ("Palestinian", "Islamist") qualify an entity; they are not one.
   if (language === "target" && /(?:ians?|ese|ish|ists?)$/.test(info.folded)) return false;
+  // The article of a French place name, which the French contracts: "au Guilvinec" → "in Le Guilvinec", "du Havre" → "of Le Havre".
+  if (language === "target" && /^(?:le|la|les)$/.test(info.folded) && /^ \p{Lu}/u.test(text.slice(word.end, word.end + 2))) return false;
   // "Vème siècle"; "la Croatie Blanche", "la Première Guerre": a French common word capitalised inside a
   // name is translated, not replaced (the names the checks know, "État", stay in NAME_EQUIVALENTS).
   if (language === "source") return !ORDINAL.test(info.folded) && !(isFrenchWord(word.text, info.folded, info.stem) && !NAME_EQUIVALENTS[info.folded]?.length);

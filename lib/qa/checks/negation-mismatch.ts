@@ -93,6 +93,11 @@ function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Neg
     return !keepsNegative;
   }
   if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator)) return true;
+  // "n'ont jamais mis en vente aussi peu de logements" → "fewer homes than at any time": a record said by a comparative with "ever"/"any".
+  if (negator.word === "jamais" && alignment.source.slice(negator.last + 1, negator.last + 6).some((word) => /^(?:aussi|autant|si|tant)$/i.test(word.text)) &&
+    alignment.target.some((word) => /^(?:ever|any|record)$/i.test(word.text))) return true;
+  // "non" makes a term of its adjective ("gazole non routier" → "agricultural diesel"): only a rendered adjective shows the negation lost.
+  if (negator.word === "non" && negator.scope !== null && !alignment.links.some((link) => link.source === negator.scope)) return true;
   const last = Math.max(negator.last, negator.scope ?? negator.last);
   return alignment.target.some((_, index) => {
     if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;

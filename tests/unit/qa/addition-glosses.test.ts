@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "./helpers";
+
+// Glosses a newsroom adds for foreign readers, from clean news adaptations (issue 12).
+const RATP = "Le trafic sera très perturbé jeudi sur les lignes RER B et D en raison d'un mouvement social, a prévenu la RATP.";
+const PREFECTURE = "Il n'a pas hésité à plonger dans la Seine pour sauver un enfant tombé d'une péniche, a salué la préfecture de police.";
+const CONGRESS = "Le texte n'a pas obtenu la majorité nécessaire des trois cinquièmes au Congrès, réuni à Versailles.";
+const DREES = "Environ 1,8 million de retraités touchent le minimum vieillesse, selon la Drees.";
+
+describe("content-addition and addition on glossed names", () => {
+  it.each([
+    [RATP, "Services on the RER B and D commuter lines will be severely disrupted on Thursday because of a strike, Paris transport operator RATP warned."],
+    [PREFECTURE, "He was quick to dive into the Seine to rescue a child who had fallen from a barge, the Paris police headquarters said in tribute."],
+    [CONGRESS, "The bill failed to win the three-fifths majority it needed in Congress, the joint session of parliament held in Versailles."],
+  ])("reads the gloss of a name in “%s” → “%s” as no addition", (source, target) => {
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+
+  it.each([
+    [RATP, "Services on the RER B and D commuter lines will be severely disrupted on Thursday because of a strike, Lyon transport operator RATP warned."],
+    [CONGRESS, "The bill failed to win the three-fifths majority it needed in Congress, the joint session of parliament held in Versailles after weeks of bitter wrangling between senators."],
+  ])("still flags what the gloss does not explain in “%s” → “%s”", (source, target) => {
+    expect(findingsOf("content-addition", source, target)).toHaveLength(1);
+  });
+
+  it("measures the length of a target without the gloss of a name", () => {
+    expect(findingsOf("addition", DREES, "Around 1.8 million pensioners receive the minimum old-age pension, according to the health ministry's statistics arm Drees.")).toEqual([]);
+    expect(findingsOf("addition", DREES, "Around 1.8 million pensioners receive the minimum old-age pension, most of them elderly widows living alone in small villages, according to Drees.")).toHaveLength(1);
+  });
+});
