@@ -36,6 +36,8 @@ function isGenitiveMarker(alignment: WordAlignment, index: number): boolean {
 /** "by the labour minister": an English argument after its predicate was read on its first word; its phrase runs on to the head. */
 function inPhrase(text: string, words: AlignedWord[], argument: Argument, predicate: number, index: number): boolean {
   if (argument.index === index) return true;
+  // "Qatar Airways delivered": a subject read on its head takes in the name or modifiers before it.
+  if (argument.index < predicate && index < argument.index) return argument.index - index <= 2 && isModifierRun(text, words, index, argument.index);
   if (argument.index < predicate || index < argument.index || index - argument.index > 3) return false;
   for (let k = argument.index + 1; k <= index; k += 1) {
     if (!words[k].isContent || hasBoundary(text, words[k - 1].end, words[k].start)) return false;
@@ -216,6 +218,8 @@ function findSwappedArguments(source: string, target: string, alignment: WordAli
   for (const { head: first, argument: a, counterpart: aTarget } of linked) {
     for (const { head: second, argument: b, counterpart: bTarget } of linked) {
       if (a.index === b.index || aTarget === bTarget || (first === second && a.slot === b.slot)) continue;
+      // "le Premier ministre" → "the prime minister": words of one phrase have not traded places.
+      if (Math.abs(aTarget - bTarget) === 1 && isModifierRun(target, alignment.target, Math.min(aTarget, bTarget), Math.max(aTarget, bTarget))) continue;
       const bPlace = placeOf(first, bTarget);
       if (bPlace?.slot !== a.slot || isSideParty(bPlace)) continue;
       const aPlace = placeOf(second, aTarget);
