@@ -145,7 +145,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
       if (reading) return [hit(source, target, alignment, reading)];
     }
   }
-  const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) ?? findReattachedOwner(source, target, alignment, links) : null;
+  const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) ?? findReattachedOwner(source, target, alignment, links) ?? findPromotedOwner(source, target, alignment, heads, targetOf) : null;
   return swap ? [swap] : hits;
 }
 
@@ -237,6 +237,42 @@ function findSwappedArguments(source: string, target: string, alignment: WordAli
         ] },
       };
     }
+  }
+  return null;
+}
+
+/**
+ * The owner of the object made the subject, and the subject the object's owner: "les routiers ont
+ * accepté la proposition du gouvernement" → "the government accepted the lorry drivers' proposal".
+ * The object's source owner is linked into the target subject, and the target object has an owner
+ * of its own that is not that word.
+ */
+function findPromotedOwner(source: string, target: string, alignment: WordAlignment, heads: Head[], targetOf: Map<number, number>): CheckHit | null {
+  const isSubject = (argument: Argument, predicate: number) => argument.index < predicate && argument.marker === "" && argument.slot === "agent";
+  for (const head of heads) {
+    const [sourcePredicate, targetPredicate] = head.predicate;
+    const subject = head.sourceArguments.find((argument) => isSubject(argument, sourcePredicate));
+    const targetSubject = head.targetArguments.find((argument) => isSubject(argument, targetPredicate));
+    const object = head.sourceArguments.find((argument) => argument.index > sourcePredicate && argument.slot === "patient" && argument.marker === "");
+    const objectHead = object && heads.find((other) => other.predicate[0] === object.index);
+    if (!subject || !targetSubject || !objectHead) continue;
+    const owner = objectHead.sourceArguments.find((argument) => argument.slot === "genitive" && argument.index > object!.index);
+    const ownerCounterpart = owner && counterpartOf(source, alignment, owner.index, targetOf);
+    if (ownerCounterpart === undefined || !inPhrase(target, alignment.target, targetSubject, targetPredicate, ownerCounterpart)) continue;
+    const targetOwner = objectHead.targetArguments.find((argument) => argument.slot === "genitive" && argument.index !== ownerCounterpart);
+    if (!targetOwner || counterpartOf(source, alignment, subject.index, targetOf) === targetSubject.index) continue;
+    const sourceSpan = spanOf(alignment.source, subject.index, owner!.index);
+    const targetSpan = spanOf(alignment.target, targetSubject.index, objectHead.predicate[1]);
+    const [subjectWord, ownerWord] = [alignment.source[subject.index].text, alignment.source[owner!.index].text];
+    const word = (words: AlignedWord[], index: number) => ({ start: words[index].start, end: words[index].end });
+    return {
+      message: `The source “${source.slice(sourceSpan.start, sourceSpan.end)}” makes ${subjectWord} the one acting and ${ownerWord} the owner of ${alignment.source[object!.index].text}; the target “${target.slice(targetSpan.start, targetSpan.end)}” makes ${alignment.target[ownerCounterpart].text} the one acting.`,
+      sourceSpan, targetSpan, key: `aligned-owner-subject|${normaliseKey(target.slice(targetSpan.start, targetSpan.end))}`,
+      evidence: { links: [
+        { source: word(alignment.source, sourcePredicate), target: word(alignment.target, targetPredicate), score: 1 },
+        { source: word(alignment.source, owner!.index), target: word(alignment.target, ownerCounterpart), score: 1 },
+      ] },
+    };
   }
   return null;
 }

@@ -32,3 +32,27 @@ describe("role-reversal: objects, recipients and possessives read around the ver
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
 });
+
+// The object's owner made the subject, the subject made the object's owner.
+describe("role-reversal: subject and the object's owner traded", () => {
+  it.each([
+    ["Les enseignants ont rejeté le projet du ministre.", "The minister rejected the teachers' plan.", /in each other's place/],
+    ["Les locataires ont finalement contesté la décision du bailleur.", "The landlord eventually contested the tenants' decision.", /in each other's place/],
+    // "cheminots" has no counterpart of its own: only the owner's move to subject tells.
+    ["Les cheminots ont accepté la proposition de la direction.", "The management accepted the rail workers' proposal.", /the owner of proposition/],
+  ])("flags %j rendered %j", (source, target, message) => {
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect(finding.message).toMatch(message);
+  });
+
+  it.each([
+    ["Les enseignants ont rejeté le projet du ministre.", "The teachers rejected the minister's plan."],
+    ["Les enseignants ont rejeté le projet du ministre.", "The minister's plan was rejected by teachers."],
+    ["Les locataires ont finalement contesté la décision du bailleur.", "Tenants eventually challenged the landlord's decision."],
+    ["Les cheminots ont accepté la proposition de la direction.", "Rail workers accepted the management's proposal."],
+    ["Les cheminots ont accepté la proposition de la direction.", "The management's proposal was accepted by rail workers."],
+  ])("accepts %j rendered %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
