@@ -61,6 +61,12 @@ function isModifierRun(text: string, words: AlignedWord[], from: number, to: num
 function counterpartOf(source: string, alignment: WordAlignment, index: number, targetOf: Map<number, number>): number | undefined {
   const own = targetOf.get(index);
   if (own !== undefined) return own;
+  // "producteurs de lait" → "dairy farmers": a bare "de" noun is the English compound's modifier.
+  const [marker, complement] = [alignment.source[index + 1], alignment.source[index + 2]];
+  if (marker?.text === "de" && complement?.isContent && !hasBoundary(source, alignment.source[index].end, complement.start)) {
+    const counterpart = targetOf.get(index + 2);
+    if (counterpart !== undefined) return counterpart;
+  }
   for (let k = index + 1; k <= index + 2 && k < alignment.source.length && isModifierRun(source, alignment.source, index, k); k += 1) {
     const word = alignment.source[k];
     const isQualifier = /^\p{Lu}/u.test(word.text) || /(?:iques?|istes?|aires?|i?ens?|i?ennes?|els?|elles?|aux|ales?|ais|aises?|ois|oises?|ecs?|ecques?)$/.test(word.text.toLowerCase());

@@ -369,10 +369,10 @@ function objectRelative(text: string, alignedWords: AlignedWord[], subject: numb
 }
 
 /**
- * Markers of the one something goes to or comes from: "versées aux agriculteurs", "paid to farmers";
+ * Markers of the one something goes to or comes from: "versées aux agriculteurs", "paid to farmers", "aid for farmers";
  * "emprunté aux banques", "borrowed from the banks" ("à" says both).
  */
-export const RECIPIENT_MARKERS = words("a au aux to from");
+export const RECIPIENT_MARKERS = words("a au aux to from for");
 
 /** "a prêté deux millions d'euros à la commune", "paid by farmers to the Union": the recipient after the first complement, past one "de"/"of". */
 function recipientAfter(text: string, alignedWords: AlignedWord[], first: Argument, language: Language): Argument[] {

@@ -9,6 +9,7 @@ const CASES: [construction: string, source: string, faithful: string, reversed: 
   ["a bare plural is the English object", "Les policiers ont interpellé des manifestants devant la préfecture.", "Police officers arrested protesters outside the prefecture.", "Protesters arrested police officers outside the prefecture."],
   ["\"à\" is rendered \"from\"", "La commune a racheté l'ancienne caserne à l'armée.", "The town bought the old barracks from the army.", "The army bought the old barracks from the town."],
   ["a noun's recipient", "Le soutien de la région aux agriculteurs atteint deux millions d'euros.", "The region's support for farmers reaches two million euros.", "The farmers' support to the region reaches two million euros."],
+  ["a French \"de\" compound and its English one, \"for\" a recipient", "L'aide de l'État aux éleveurs de porcs dépasse cent millions d'euros.", "The state's aid for pig farmers exceeds a hundred million euros.", "Pig farmers' aid for the state exceeds a hundred million euros."],
   ["a possessive beside \"by\" is the one acted upon", "L'expulsion des squatteurs par la préfecture a eu lieu mardi.", "The squatters' eviction by the prefecture took place on Tuesday.", "The prefecture's eviction by the squatters took place on Tuesday."],
   ["an adverb before the verb", "Les infirmières ont finalement rejeté l'offre de la direction.", "The nurses eventually rejected management's offer.", "Management eventually rejected the nurses' offer."],
 ];
