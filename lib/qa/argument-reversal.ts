@@ -36,6 +36,8 @@ function isGenitiveMarker(alignment: WordAlignment, index: number): boolean {
 /** "by the labour minister": an English argument after its predicate was read on its first word; its phrase runs on to the head. */
 function inPhrase(text: string, words: AlignedWord[], argument: Argument, predicate: number, index: number): boolean {
   if (argument.index === index) return true;
+  // "Qatar Airways delivered": a subject read on its head takes in the name or modifiers before it.
+  if (argument.index < predicate && index < argument.index) return argument.index - index <= 2 && isModifierRun(text, words, index, argument.index);
   if (argument.index < predicate || index < argument.index || index - argument.index > 3) return false;
   for (let k = argument.index + 1; k <= index; k += 1) {
     if (!words[k].isContent || hasBoundary(text, words[k - 1].end, words[k].start)) return false;
@@ -59,6 +61,12 @@ function isModifierRun(text: string, words: AlignedWord[], from: number, to: num
 function counterpartOf(source: string, alignment: WordAlignment, index: number, targetOf: Map<number, number>): number | undefined {
   const own = targetOf.get(index);
   if (own !== undefined) return own;
+  // "producteurs de lait" → "dairy farmers": a bare "de" noun is the English compound's modifier.
+  const [marker, complement] = [alignment.source[index + 1], alignment.source[index + 2]];
+  if (marker?.text === "de" && complement?.isContent && !hasBoundary(source, alignment.source[index].end, complement.start)) {
+    const counterpart = targetOf.get(index + 2);
+    if (counterpart !== undefined) return counterpart;
+  }
   for (let k = index + 1; k <= index + 2 && k < alignment.source.length && isModifierRun(source, alignment.source, index, k); k += 1) {
     const word = alignment.source[k];
     const isQualifier = /^\p{Lu}/u.test(word.text) || /(?:iques?|istes?|aires?|i?ens?|i?ennes?|els?|elles?|aux|ales?|ais|aises?|ois|oises?|ecs?|ecques?)$/.test(word.text.toLowerCase());
@@ -143,7 +151,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
       if (reading) return [hit(source, target, alignment, reading)];
     }
   }
-  const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) ?? findReattachedOwner(source, target, alignment, links) : null;
+  const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) ?? findReattachedOwner(source, target, alignment, links) ?? findPromotedOwner(source, target, alignment, heads, targetOf) : null;
   return swap ? [swap] : hits;
 }
 
@@ -216,6 +224,8 @@ function findSwappedArguments(source: string, target: string, alignment: WordAli
   for (const { head: first, argument: a, counterpart: aTarget } of linked) {
     for (const { head: second, argument: b, counterpart: bTarget } of linked) {
       if (a.index === b.index || aTarget === bTarget || (first === second && a.slot === b.slot)) continue;
+      // "le Premier ministre" → "the prime minister": words of one phrase have not traded places.
+      if (Math.abs(aTarget - bTarget) === 1 && isModifierRun(target, alignment.target, Math.min(aTarget, bTarget), Math.max(aTarget, bTarget))) continue;
       const bPlace = placeOf(first, bTarget);
       if (bPlace?.slot !== a.slot || isSideParty(bPlace)) continue;
       const aPlace = placeOf(second, aTarget);
@@ -233,6 +243,42 @@ function findSwappedArguments(source: string, target: string, alignment: WordAli
         ] },
       };
     }
+  }
+  return null;
+}
+
+/**
+ * The owner of the object made the subject, and the subject the object's owner: "les routiers ont
+ * accepté la proposition du gouvernement" → "the government accepted the lorry drivers' proposal".
+ * The object's source owner is linked into the target subject, and the target object has an owner
+ * of its own that is not that word.
+ */
+function findPromotedOwner(source: string, target: string, alignment: WordAlignment, heads: Head[], targetOf: Map<number, number>): CheckHit | null {
+  const isSubject = (argument: Argument, predicate: number) => argument.index < predicate && argument.marker === "" && argument.slot === "agent";
+  for (const head of heads) {
+    const [sourcePredicate, targetPredicate] = head.predicate;
+    const subject = head.sourceArguments.find((argument) => isSubject(argument, sourcePredicate));
+    const targetSubject = head.targetArguments.find((argument) => isSubject(argument, targetPredicate));
+    const object = head.sourceArguments.find((argument) => argument.index > sourcePredicate && argument.slot === "patient" && argument.marker === "");
+    const objectHead = object && heads.find((other) => other.predicate[0] === object.index);
+    if (!subject || !targetSubject || !objectHead) continue;
+    const owner = objectHead.sourceArguments.find((argument) => argument.slot === "genitive" && argument.index > object!.index);
+    const ownerCounterpart = owner && counterpartOf(source, alignment, owner.index, targetOf);
+    if (ownerCounterpart === undefined || !inPhrase(target, alignment.target, targetSubject, targetPredicate, ownerCounterpart)) continue;
+    const targetOwner = objectHead.targetArguments.find((argument) => argument.slot === "genitive" && argument.index !== ownerCounterpart);
+    if (!targetOwner || counterpartOf(source, alignment, subject.index, targetOf) === targetSubject.index) continue;
+    const sourceSpan = spanOf(alignment.source, subject.index, owner!.index);
+    const targetSpan = spanOf(alignment.target, targetSubject.index, objectHead.predicate[1]);
+    const [subjectWord, ownerWord] = [alignment.source[subject.index].text, alignment.source[owner!.index].text];
+    const word = (words: AlignedWord[], index: number) => ({ start: words[index].start, end: words[index].end });
+    return {
+      message: `The source “${source.slice(sourceSpan.start, sourceSpan.end)}” makes ${subjectWord} the one acting and ${ownerWord} the owner of ${alignment.source[object!.index].text}; the target “${target.slice(targetSpan.start, targetSpan.end)}” makes ${alignment.target[ownerCounterpart].text} the one acting.`,
+      sourceSpan, targetSpan, key: `aligned-owner-subject|${normaliseKey(target.slice(targetSpan.start, targetSpan.end))}`,
+      evidence: { links: [
+        { source: word(alignment.source, sourcePredicate), target: word(alignment.target, targetPredicate), score: 1 },
+        { source: word(alignment.source, owner!.index), target: word(alignment.target, ownerCounterpart), score: 1 },
+      ] },
+    };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { wordInfo, type Language } from "@/lib/word-align/words";
-import { genitiveBefore, headAfter, headBefore, nameAfter, nominalRoles, phraseBefore, phraseEnd, type Argument, type Slot } from "./noun-phrases";
+import { genitiveBefore, headAfter, headBefore, isPluralPossessive, nameAfter, nominalRoles, phraseBefore, phraseEnd, type Argument, type Slot } from "./noun-phrases";
 
 export type { Argument, Slot } from "./noun-phrases";
 
@@ -14,13 +14,17 @@ const words = (text: string) => new Set(text.split(" "));
 /** Cardinals stand where a determiner does: "a libéré trois otages", "freed three hostages". */
 const FRENCH_CARDINALS = "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent cents mille plusieurs";
 const ENGLISH_CARDINALS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen twenty thirty forty fifty sixty hundred thousand several";
+/** "vingt-six", "twenty-six": the hyphenated cardinals under a hundred. */
+const compoundCardinals = (tens: string, units: string) => tens.split(" ").flatMap((ten) => units.split(" ").map((unit) => `${ten}-${unit}`)).join(" ");
+const FRENCH_COMPOUND_CARDINALS = `dix-sept dix-huit dix-neuf quatre-vingt quatre-vingts ${compoundCardinals("vingt trente quarante cinquante soixante quatre-vingt", "deux trois quatre cinq six sept huit neuf dix")}`;
+const ENGLISH_COMPOUND_CARDINALS = compoundCardinals("twenty thirty forty fifty sixty seventy eighty ninety", "two three four five six seven eight nine");
 /** Relative pronouns that stand for their antecedent as the subject of the verb after them. */
 const RELATIVE_SUBJECTS: Record<Language, Set<string>> = { source: words("qui"), target: words("who which") };
 
 const MARKERS: Record<Language, Markers> = {
   source: {
     agent: words("par"), patient: words("contre envers"), genitive: words("de d' du des"),
-    determiners: words(`le la les l' un une des du son sa ses leur leurs ce cet cette ces notre nos votre vos au aux ${FRENCH_CARDINALS}`),
+    determiners: words(`le la les l' un une des du son sa ses leur leurs ce cet cette ces notre nos votre vos au aux ${FRENCH_CARDINALS} ${FRENCH_COMPOUND_CARDINALS}`),
     auxiliaries: words("a ont avait avaient aura auront est sont etait etaient sera seront fut ete ne n' pas se s' lui leur y en deja bien aussi"),
     passiveAuxiliaries: words("ete est sont etait etaient sera seront fut"),
     prepositions: words("a au aux de d' du des par pour sur sous avec sans dans entre vers chez contre selon depuis pendant apres avant envers"),
@@ -28,7 +32,7 @@ const MARKERS: Record<Language, Markers> = {
   },
   target: {
     agent: words("by"), patient: words("against on"), genitive: words("of 's"),
-    determiners: words(`the a an its their his her this that these those our your ${ENGLISH_CARDINALS}`),
+    determiners: words(`the a an its their his her this that these those our your ${ENGLISH_CARDINALS} ${ENGLISH_COMPOUND_CARDINALS}`),
     auxiliaries: words("has have had is are was were be been being will would did does do not n't also already"),
     passiveAuxiliaries: words("is are was were be been being"),
     prepositions: words("of to in on at by for with from into onto against about over under between through towards after before"),
@@ -82,12 +86,18 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   const isPossessor = language === "target" && /^['’]s$/.test(alignedWords[k + 1]?.text ?? "") && alignedWords[k + 2]?.isContent === true && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 2].start);
   if (!hasPreposition && isPossessor) k += 2;
   else if (!hasPreposition && !markers.determiners.has(folded(alignedWords, k - 1, language))) {
-    const name = language === "target" ? nameAfter(text, alignedWords, k) : null;
+    const name = language === "target" ? nameAfter(text, alignedWords, k) ?? bareObjectAfter(text, alignedWords, predicate, k) : null;
     if (name === null) return null;
     k = name;
   }
   // English noun phrases end on their head: "the Israeli movement", "the New York office".
   if (language === "target") while (k + 1 < alignedWords.length && alignedWords[k + 1].isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start) && isModifier(alignedWords[k].text, alignedWords[k + 1].text)) k += 1;
+  // "accepted the lorry drivers' proposal": the head comes after a plural possessive.
+  if (language === "target" && !hasPreposition) {
+    let j = k;
+    while (j < k + 2 && !isPluralPossessive(text, alignedWords, j) && alignedWords[j + 1]?.isContent && !hasBoundary(text, alignedWords[j].end, alignedWords[j + 1].start)) j += 1;
+    if (isPluralPossessive(text, alignedWords, j) && alignedWords[j + 1]?.isContent) k = j + 1;
+  }
   // "six heures par nuit", "par décret", "adopté par 300 voix": a French agent takes a determiner or is a
   // name; "par" before a bare common noun or a number distributes or says the means.
   const isBarePar = language === "source" && marker === "par" && !markers.determiners.has(folded(alignedWords, k - 1, language)) && !/^\p{Lu}/u.test(alignedWords[k].text);
@@ -102,6 +112,21 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   // "it seems the skeletons were…": a linking verb takes no object; the noun after it opens a clause.
   if (!hasPreposition && language === "target" && LINKING_VERB.test(folded(alignedWords, predicate, language))) return null;
   return { index: k, slot, marker: hasPreposition ? marker : "" };
+}
+
+/**
+ * "succeeds Marie Dupont", "granted Crédit Agricole a loan", "reported patients": after an English
+ * verb form, a name or a bare plural is the object. Reporting verbs are left out: "said farmers were…"
+ * opens a clause.
+ */
+function bareObjectAfter(text: string, alignedWords: AlignedWord[], predicate: number, k: number): number | null {
+  const [verb, word] = [alignedWords[predicate].text, alignedWords[k].text];
+  const isVerbForm = /^\p{Ll}+(?:s|ed)$/u.test(verb) || englishVerbBase(verb) !== undefined;
+  if (!isVerbForm || ENGLISH_REPORTING.test(verb) || MARKERS.target.auxiliaries.has(verb)) return null;
+  // "arrested police officers": the plural may be the head after a bare modifier.
+  const next = alignedWords[k + 1];
+  const isPlural = (text: string) => /^\p{Ll}+[^s]s$/u.test(text);
+  return /^\p{Lu}/u.test(word) || isPlural(word) || (next?.isContent && isPlural(next.text) && /^\s+$/.test(text.slice(alignedWords[k].end, next.start))) ? k : null;
 }
 
 /** Words after which a French verb takes its subject after it: "combien coûtera la réforme", "où vit le ministre", "ce que prévoit la loi". */
@@ -186,6 +211,17 @@ function takesEtre(participle: string): boolean {
   return frenchVerbLemmas(participle).some((lemma) => ETRE_VERBS.has(lemma));
 }
 
+/**
+ * "ont finalement accepté", "finally accepted": an adverb between the subject or auxiliary and the
+ * verb. A French "-ment" counts only after an auxiliary ("le gouvernement a" is a noun); an English
+ * "-ly" not after a determiner ("the family").
+ */
+function isMidAdverb(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  const word = alignedWords[index].text;
+  if (language === "source") return /ment$/.test(word) && MARKERS.source.auxiliaries.has(folded(alignedWords, index - 1, language));
+  return /^\p{Ll}+ly$/u.test(word) && index > 0 && !MARKERS.target.determiners.has(folded(alignedWords, index - 1, language));
+}
+
 /** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
 function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument | null {
   const markers = MARKERS[language];
@@ -193,7 +229,7 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   let k = predicate - 1;
   let isPassive = false;
   let hasBeen = false;
-  while (k >= 0 && markers.auxiliaries.has(folded(alignedWords, k, language))) {
+  while (k >= 0 && (markers.auxiliaries.has(folded(alignedWords, k, language)) || isMidAdverb(alignedWords, k, language))) {
     if (markers.passiveAuxiliaries.has(folded(alignedWords, k, language))) isPassive = true;
     if (folded(alignedWords, k, language) === "ete") hasBeen = true;
     k -= 1;
@@ -215,7 +251,9 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
   const isParticipleOnNoun = language === "target" && k === predicate - 1 && folded(alignedWords, predicate + 1, language) === "by";
-  const subject = isParticipleOnNoun ? null : subjectHead(text, alignedWords, k, language, isOpeningNoun);
+  // "Management rejected", not "Vaccines are free": a lone bare noun opening the sentence needs a verb after it.
+  const isOpeningSubject = isOpeningNoun || (language === "target" && (isIrregularPast || /^\p{Ll}+ed$/u.test(predicateWord)));
+  const subject = isParticipleOnNoun ? null : subjectHead(text, alignedWords, k, language, isOpeningSubject);
   if (subject === null) return null;
   // "a signé" is active; "a été saisie" and "was seized" are passive; "sont sûres", "est libre", "sont absents" are a copula and its adjective (a participle in -e is accented; one in -t is "dit", "ouvert", "peint", "mort").
   if (language === "source" && isPassive && !/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|(?:i|er|in|or)t(?:e|s|es)?|se|ses)$/u.test(alignedWords[predicate].text.toLowerCase())) isPassive = false;
@@ -238,7 +276,7 @@ function subjectHead(text: string, alignedWords: AlignedWord[], last: number, la
   const start = determiner >= 0 ? determiner : first;
   if (start > 0 && (markers.prepositions.has(folded(alignedWords, start - 1, language)) || !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start))) return null;
   if (determiner >= 0) return language === "source" && !/^\p{Lu}/u.test(alignedWords[core[0]].text) ? core[0] : core[core.length - 1];
-  const isBareCompound = language === "target" && start === 0 && core.length >= 2 && core.every((index) => !/(?:ed|ly)$/.test(alignedWords[index].text));
+  const isBareCompound = language === "target" && start === 0 && (core.length >= 2 || isOpeningNoun) && core.every((index) => !/(?:ed|ly)$/.test(alignedWords[index].text));
   return isBareCompound || /^\p{Lu}/u.test(alignedWords[core[core.length - 1]].text) && start > 0 ? core[core.length - 1] : null;
 }
 
@@ -307,7 +345,9 @@ export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate
   if (!isNominal) return after ? [...found, ...recipientAfter(text, alignedWords, after, language)] : found;
   if (!after || after.marker === "") return found;
   const second = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, after.index), language);
-  return nominalRoles(second && (second.slot === "agent" || second.slot === "patient") && second.marker !== "" ? [...found, second] : found);
+  // "l'aide de l'UE à l'Ukraine", "EU aid to Ukraine": a noun's recipient stands beside its complement.
+  const isRole = second !== null && second.marker !== "" && (second.slot === "agent" || second.slot === "patient" || RECIPIENT_MARKERS.has(second.marker));
+  return nominalRoles(isRole ? [...found, second] : found);
 }
 
 /** Relative pronouns that stand for their antecedent as the object of the verb after them. */
@@ -328,8 +368,11 @@ function objectRelative(text: string, alignedWords: AlignedWord[], subject: numb
   return antecedent === null ? null : { index: antecedent, slot: "patient", marker: "" };
 }
 
-/** Markers of the one something goes to: "versées aux agriculteurs", "paid to farmers". */
-export const RECIPIENT_MARKERS = words("a au aux to");
+/**
+ * Markers of the one something goes to or comes from: "versées aux agriculteurs", "paid to farmers", "aid for farmers";
+ * "emprunté aux banques", "borrowed from the banks" ("à" says both).
+ */
+export const RECIPIENT_MARKERS = words("a au aux to from for");
 
 /** "a prêté deux millions d'euros à la commune", "paid by farmers to the Union": the recipient after the first complement, past one "de"/"of". */
 function recipientAfter(text: string, alignedWords: AlignedWord[], first: Argument, language: Language): Argument[] {

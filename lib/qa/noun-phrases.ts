@@ -94,11 +94,19 @@ export function nameAfter(text: string, alignedWords: AlignedWord[], start: numb
   return isTitled && alignedWords[k].isContent && /^\p{Lu}/u.test(alignedWords[k].text) && !/(?:ed|ly)$/.test(alignedWords[k].text) ? k : null;
 }
 
+/** "drivers' proposal": a plural noun whose possessive apostrophe stands alone before the next word. */
+export function isPluralPossessive(text: string, alignedWords: AlignedWord[], index: number): boolean {
+  const [word, next] = [alignedWords[index], alignedWords[index + 1]];
+  return word !== undefined && next !== undefined && word.isContent && /s$/.test(word.text) && /^['’]\s+$/.test(text.slice(word.end, next.start));
+}
+
 /** "an Amsterdam museum", "Russia's attack": an English name or possessive before a noun is what the noun applies to. */
 export function genitiveBefore(text: string, alignedWords: AlignedWord[], noun: number, phrase: PhraseWords): Argument | null {
   const [previous, owner] = [alignedWords[noun - 1], alignedWords[noun - 2]];
   if (!previous || !owner || hasBoundary(text, owner.end, alignedWords[noun].start)) return null;
   if (previous.text === "'s" || previous.text === "’s") return owner.isContent ? { index: noun - 2, slot: "genitive", marker: "'s" } : null;
+  // "the farmers' support": a plural possessive keeps only its apostrophe.
+  if (isPluralPossessive(text, alignedWords, noun - 1)) return { index: noun - 1, slot: "genitive", marker: "'s" };
   const isName = /^\p{Lu}/u.test(previous.text) && !/^\p{Lu}/u.test(alignedWords[noun].text);
   return isName && previous.isContent && phrase.determiners.has(folded(alignedWords, noun - 2, "target")) ? { index: noun - 1, slot: "genitive", marker: "" } : null;
 }
@@ -118,7 +126,10 @@ export function phraseEnd(text: string, alignedWords: AlignedWord[], index: numb
 export function nominalRoles(found: Argument[]): Argument[] {
   const isPossessive = (argument: Argument) => argument.slot === "genitive" && argument.marker === "'s";
   const hasObject = found.some((argument) => argument.slot === "patient" || (argument.slot === "genitive" && !isPossessive(argument)));
-  const roles = found.map((argument): Argument => (isPossessive(argument) && hasObject ? { ...argument, slot: "agent" } : argument));
+  // "the smuggler's arrest by the gendarmerie": beside an agent, the possessive is the one acted upon.
+  const hasMarkedAgent = found.some((argument) => argument.slot === "agent" && argument.marker !== "");
+  const possessiveSlot = hasMarkedAgent ? "patient" : hasObject ? "agent" : null;
+  const roles = found.map((argument): Argument => (isPossessive(argument) && possessiveSlot ? { ...argument, slot: possessiveSlot } : argument));
   const hasAgent = roles.some((argument) => argument.slot === "agent");
   const hasPatient = roles.some((argument) => argument.slot === "patient");
   return roles.map((argument): Argument => {

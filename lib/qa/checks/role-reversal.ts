@@ -1,4 +1,5 @@
 import { findArgumentReversals } from "../argument-reversal";
+import { findComparativeSwaps } from "../comparative-swaps";
 import { findParticipantSwaps } from "../participant-swaps";
 import { findVoiceSwaps } from "../voice-swaps";
 import { STARTER_ROLE_REVERSAL_RULES } from "../role-reversal-rules";
@@ -176,7 +177,7 @@ export const roleReversal: SegmentCheck = {
     // The glossary's rules speak first; an aligned reading of the same words adds nothing.
     const overlaps = (a: Span | null, b: Span | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;
     const aligned: CheckHit[] = [...ruled];
-    for (const hit of [...findArgumentReversals(source, target, alignment()), ...findParticipantSwaps(source, target, alignment()), ...findVoiceSwaps(source, target, alignment())]) {
+    for (const hit of [...findArgumentReversals(source, target, alignment()), ...findParticipantSwaps(source, target, alignment()), ...findVoiceSwaps(source, target, alignment()), ...findComparativeSwaps(source, target, alignment())]) {
       if (!aligned.some((other) => overlaps(other.targetSpan, hit.targetSpan))) aligned.push(hit);
     }
     return aligned;
