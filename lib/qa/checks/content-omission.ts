@@ -2,6 +2,7 @@ import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRo
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { compareNumbers } from "../numbers";
 import { findUnalignedRuns } from "../unaligned-spans";
+import { findDroppedQualifiers } from "../dropped-qualifiers";
 import { findDroppedNames } from "./entity-mismatch";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -113,6 +114,16 @@ export const contentOmission: SegmentCheck = {
         message: `The source names “${word.text}”, but the target names it nowhere, in any spelling, and has no other name in its place. It may have been left out.`,
         sourceSpan: spanOf(word), targetSpan: null, key: normaliseKey(word.text),
         evidence: { links: [{ source: spanOf(word), target: null, score: 0 }] },
+      });
+    }
+    // A qualifier ("provisoire", "au moins", "en partie") weighs alone: without it the English claims more, or less, than the French.
+    for (const span of findDroppedQualifiers(pair.source, pair.target)) {
+      if (reported(span.start)) continue;
+      const text = pair.source.slice(span.start, span.end);
+      hits.push({
+        message: `“${text}” qualifies what the source says, but the target renders it nowhere, in any wording: without it the English says more, or less, than the French. It may have been left out.`,
+        sourceSpan: span, targetSpan: null, key: normaliseKey(text),
+        evidence: { links: [{ source: span, target: null, score: 0 }] },
       });
     }
     return hits;

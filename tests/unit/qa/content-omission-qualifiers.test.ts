@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf } from "./helpers";
+
+// Issue 12: one word that qualifies a claim ("provisoire", "au moins", "en partie") is left out, and
+// the English claims more, or less, than the French. Each error beside a faithful, reworded twin.
+
+/** French, English without the qualifier, the qualifier, a faithful English in other words. */
+const DROPPED_QUALIFIERS: Array<[string, string, string, string]> = [
+  ["Le rectorat a annoncé la fermeture provisoire de deux collèges de Marseille après la découverte d'amiante dans les faux plafonds.",
+    "The education authority announced the closure of two secondary schools in Marseille after asbestos was found in the false ceilings.", "provisoire",
+    "Two Marseille secondary schools will shut for now after asbestos was found in their false ceilings, the education authority said."],
+  ["Au moins douze personnes ont été hospitalisées après une intoxication alimentaire dans une cantine scolaire de Rouen.",
+    "Twelve people were taken to hospital after food poisoning at a school canteen in Rouen.", "Au moins",
+    "Food poisoning at a Rouen school canteen sent no fewer than twelve people to hospital."],
+  ["L'armée a partiellement repris le contrôle de la ville après trois jours de combats.",
+    "After three days of fighting the army has regained control of the town.", "partiellement",
+    "After three days of fighting the army has regained partial control of the town."],
+  ["L'inflation devrait ralentir à 2 % d'ici 2026, selon les prévisions de la Banque de France publiées jeudi.",
+    "Inflation should slow to 2%, according to Banque de France forecasts published on Thursday.", "d'ici 2026",
+    "Banque de France forecasts out on Thursday see inflation slowing to 2% by 2026."],
+  ["Près de 40 000 foyers restaient privés d'électricité mardi soir en Bretagne.",
+    "40,000 homes in Brittany were still without power on Tuesday evening.", "Près de",
+    "Almost 40,000 Breton homes were still without power on Tuesday evening."],
+];
+
+describe("content-omission of a qualifier", () => {
+  it.each(DROPPED_QUALIFIERS)("reports the qualifier the English renders nowhere: %s", (source, target, qualifier) => {
+    const found = findingsOf("content-omission", source, target);
+    expect(found.map((finding) => sourceTextOf(finding, source))).toContain(qualifier);
+  });
+
+  it.each(DROPPED_QUALIFIERS)("is quiet when the English renders it in other words: %s", (source, _target, _qualifier, faithful) => {
+    expect(findingsOf("content-omission", source, faithful)).toEqual([]);
+  });
+
+  it.each([
+    // "près de" is a place here, not an approximation: no number follows it.
+    ["Un incendie s'est déclaré dans un entrepôt près de Lyon.", "A fire broke out in a warehouse outside Lyon."],
+    // "peut être" is a verb and its infinitive, "perhaps" only with a hyphen.
+    ["Le vaccin peut être administré dès six mois.", "The vaccine can be given from six months of age."],
+  ])("is quiet on the qualifier's look-alikes: %s", (source, target) => {
+    expect(findingsOf("content-omission", source, target)).toEqual([]);
+  });
+});
