@@ -95,6 +95,37 @@ export function findEntityMismatches(source: string, target: string, alignment: 
   return hits;
 }
 
+/** What English adds to a name for its people, plural or adjective: "Europe"/"European", "Israel"/"Israeli", "Lyon"/"Lyons". */
+const DERIVED_ENDING = /^(?:e?s|e?ans?|ians?|ese|ish|is?|ites?|ic)$/;
+
+const MIN_TRANSLATION_SCORE = 0.9;
+
+/** Whether the English dictionary knows the word as a name only: "Niger", "Nigeria", not "Opera". */
+function isEnglishName(text: string): boolean {
+  return getSpeller().correct(text) && !getSpeller().correct(text.toLowerCase());
+}
+
+/**
+ * Names the aligner linked for their spelling that English knows as two names: "le Niger" rendered
+ * "Nigeria", "l'Autriche"… A French name spelt as an English one ("Niger") is copied, not
+ * translated, so another name English knows is another place.
+ */
+export function findLinkedNameSwaps(source: string, alignment: WordAlignment): CheckHit[] {
+  return alignment.links.flatMap((link): CheckHit[] => {
+    const [sourceWord, targetWord] = [alignment.source[link.source], alignment.target[link.target]];
+    // A surer link is the lexicon's: a translation ("Alger"/"Algiers"), not a likeness of spelling.
+    if (link.score >= MIN_TRANSLATION_SCORE || !/^\p{Lu}/u.test(sourceWord.text) || !/^\p{Lu}/u.test(targetWord.text) || isSentenceInitial(source, sourceWord.start)) return [];
+    const [sourceKey, targetKey] = [wordInfo(sourceWord.text, "source").folded, wordInfo(targetWord.text, "target").folded];
+    if (sourceKey === targetKey || (targetKey.startsWith(sourceKey.replace(/[ae]$/, "")) && DERIVED_ENDING.test(targetKey.slice(sourceKey.replace(/[ae]$/, "").length)))) return [];
+    if (Object.hasOwn(NAME_EQUIVALENTS, sourceKey) || !isEnglishName(sourceWord.text) || !isEnglishName(targetWord.text)) return [];
+    return [{
+      message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
+      sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${sourceKey}|${targetKey}`,
+      evidence: { links: [{ source: spanOf(sourceWord), target: spanOf(targetWord), score: link.score }] },
+    }];
+  });
+}
+
 /**
  * Names of the target that nothing in the source names, beyond those standing in for an unmatched
  * source name (entity-mismatch's): "with the help of Alduin" where the French names nobody. Word
@@ -156,13 +187,22 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
   const [sourceParts, targetParts] = [parts(alignment.source, "source"), parts(alignment.target, "target")];
   // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
   // Transliterations (Khadafi/Gaddafi, Ouïghours/Uyghur) are compared with the other side's capitalised words only.
-  const capitalisedParts = (words: AlignedWord[], language: "source" | "target") => parts(words.filter((word) => /^\p{Lu}/u.test(word.text)), language);
-  const [sourceNameParts, targetNameParts] = [capitalisedParts(alignment.source, "source"), capitalisedParts(alignment.target, "target")];
-  const appearsIn = (folded: string, others: string[], names: string[]) => others.some((other) => isSameName(folded, other)) || names.some((name) => isTransliteratedName(folded, name));
+  const capitalisedParts = (words: AlignedWord[], language: "source" | "target", isRendering: (index: number) => boolean = () => false) =>
+    parts(words.filter((word, index) => /^\p{Lu}/u.test(word.text) && !isRendering(index)), language);
+  const sourceNameParts = capitalisedParts(alignment.source, "source");
+  // "The Lyon Opera" for "L'Opéra de Paris": "Opera" renders the French word "Opéra", so it transliterates no name ("Paris" sounds "pr" too).
+  let targetNameParts: string[] | null = null;
+  const findTargetNameParts = () => (targetNameParts ??= capitalisedParts(alignment.target, "target", (index) => alignment.links.some((link) => {
+    if (link.target !== index) return false;
+    const word = alignment.source[link.source];
+    const info = wordInfo(word.text, "source");
+    return !info.isFunction && isFrenchWord(word.text, info.folded, info.stem);
+  })));
+  const appearsIn = (folded: string, others: string[], names: () => string[]) => others.some((other) => isSameName(folded, other)) || names().some((name) => isTransliteratedName(folded, name));
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
     .filter((index) => {
       const folded = wordInfo(alignment.source[index].text, "source").folded;
-      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, targetNameParts) && !isStateInCompound(source, alignment.source[index].start, folded);
+      return !isTranslatedName(folded, foldedTarget) && !appearsIn(folded, targetParts, findTargetNameParts) && !isStateInCompound(source, alignment.source[index].start, folded);
     });
   // The target's names cost a dictionary look-up each: found only when asked for. A word of a source name's
   // English rendering ("Paris" of "the Paris region" for "Île-de-France") stands in for no other name.
@@ -173,7 +213,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     const rendered = new Set(alignment.source.flatMap((word) => equivalents(wordInfo(word.text, "source").folded).flatMap((phrase) => phrase.split(" "))));
     return (targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target").filter((index) => {
       const folded = wordInfo(alignment.target[index].text, "target").folded;
-      return !appearsIn(folded, sourceParts, sourceNameParts) && !rendered.has(folded);
+      return !appearsIn(folded, sourceParts, () => sourceNameParts) && !rendered.has(folded);
     }));
   };
   return { sourceNames, findTargetNames };
@@ -186,7 +226,7 @@ export const entityMismatch: SegmentCheck = {
   title: "A name replaced by a different entity",
   run({ source, target }, context) {
     const alignment = context.alignment();
-    const hits = findEntityMismatches(source, target, alignment);
+    const hits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment)];
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
+
+// Issue 12: a name swapped for one that looks like it, or that sounds like a word the target renders.
+// Each error beside a faithful, reworded twin.
+
+/** French, English with another name, the French name, the English one, a faithful English. */
+const SWAPPED_NAMES: Array<[string, string, string, string, string]> = [
+  // Spelt alike, linked by the aligner, yet two countries English knows.
+  ["Des soldats français ont quitté le Niger après le coup d'État.", "French soldiers left Nigeria after the coup.", "Niger", "Nigeria",
+    "French troops withdrew from Niger after the coup."],
+  ["Le Mali a rappelé son ambassadeur en poste à Alger.", "Malawi recalled its ambassador in Algiers.", "Mali", "Malawi",
+    "Mali has recalled its ambassador to Algiers."],
+  // "Paris" sounds like "Opera", the rendering of "Opéra": that word names nothing.
+  ["L'Opéra de Paris a nommé un nouveau directeur de la danse.", "The Lyon Opera has appointed a new dance director.", "Paris", "Lyon",
+    "The Paris Opera has named a new director of dance."],
+];
+
+describe("entity-mismatch of a look-alike name", () => {
+  it.each(SWAPPED_NAMES)("reports the other name: %s", (source, target, sourceName, targetName) => {
+    const found = findingsOf("entity-mismatch", source, target);
+    expect(found.map((finding) => [sourceTextOf(finding, source), targetTextOf(finding, target)])).toEqual([[sourceName, targetName]]);
+  });
+
+  it.each(SWAPPED_NAMES)("is quiet on the same name: %s", (source, _target, _sourceName, _targetName, faithful) => {
+    expect(findingsOf("entity-mismatch", source, faithful)).toEqual([]);
+  });
+
+  it.each([
+    // The English spelling of a French name, and names made into adjectives.
+    ["Le sommet de l'Union européenne s'est tenu à Marseille.", "The EU summit was held in Marseilles."],
+    ["Le gouvernement d'Israël a approuvé le plan.", "The Israeli government approved the plan."],
+  ])("is quiet on a name's English form: %s", (source, target) => {
+    expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
+  });
+});
