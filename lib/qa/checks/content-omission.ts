@@ -31,12 +31,25 @@ const PREPOSITIONAL_SLACK = 1;
 const NAME_SLACK = 1;
 
 /**
+ * A clause between punctuation marks inside the sentence (", déjà connu des services de police,"),
+ * three content words none of which the target renders anywhere, and a clear shortfall: the room
+ * may hold one content word, a neighbour's rendering the aligner left unlinked ("was taken into
+ * custody" for "placé en garde à vue", "according to" for "d'après").
+ */
+const CLAUSE_SLACK = 1;
+function isOmittedClause(gap: ContentGap, shortfall: number | null, unexplained: () => number): boolean {
+  return shortfall !== null && shortfall >= MIN_SHORTFALL && gap.isWholeClause && gap.isAfterPunctuation && !gap.isTail &&
+    gap.contentCount >= MIN_OMITTED_CONTENT && hasNoRoom(gap, CLAUSE_SLACK) && unexplained() >= gap.contentCount;
+}
+
+/**
  * Whether a run that is not a prepositional phrase cut from a longer one was left out: three
  * content words and a clear shortfall; a list item; a whole clause inside the sentence, or at its
  * end with a clear shortfall; or two content words none of which the target could render, between
  * anchors whose counterparts stand side by side.
  */
 function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () => number): boolean {
+  if (isOmittedClause(gap, shortfall, unexplained)) return true;
   if (!hasNoRoom(gap)) return false;
   // A pair too short to measure may still drop a list item ("Merci, Stalrag et Ro'Arthian" → "My thanks and Ro'Arthian").
   if (gap.isListItem && (shortfall === null || shortfall >= MIN_LIST_SHORTFALL) && unexplained() >= 1) return true;

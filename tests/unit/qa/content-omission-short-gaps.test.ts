@@ -42,3 +42,17 @@ describe("content-omission of a qualifier", () => {
     expect(findingsOf("content-omission", source, target)).toEqual([]);
   });
 });
+
+describe("content-omission of a clause between commas", () => {
+  it.each([
+    // The target's room holds "taken", a rendering of "placé" the aligner gave to "custody".
+    ["Le suspect, déjà connu des services de police, a été placé en garde à vue dimanche.", "The suspect was taken into custody on Sunday.",
+      "déjà connu des services de police", "The suspect, already known to police, was taken into custody on Sunday."],
+    ["Plus de deux millions de Gazaouis ont été déplacés depuis le début de la guerre, certains à plusieurs reprises, d'après l'UNRWA.",
+      "More than two million Gazans have been displaced since the war began, according to UNRWA.", "certains à plusieurs reprises",
+      "According to UNRWA, more than two million Gazans have been displaced, some of them several times, since the war began."],
+  ])("reports the clause no word of which the English renders: %s", (source, target, clause, faithful) => {
+    expect(findingsOf("content-omission", source, target).map((finding) => sourceTextOf(finding, source))).toContain(clause);
+    expect(findingsOf("content-omission", source, faithful)).toEqual([]);
+  });
+});
