@@ -34,3 +34,27 @@ describe("entity-mismatch of a look-alike name", () => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
   });
 });
+
+/** French, English with another nationality, the French adjective, the English one, a faithful English. */
+const SWAPPED_NATIONALITIES: Array<[string, string, string, string, string]> = [
+  ["L'université de Strasbourg a suspendu ses partenariats avec deux établissements russes.",
+    "Strasbourg University has suspended its partnerships with two Ukrainian institutions.", "russes", "Ukrainian",
+    "Strasbourg University has put its partnerships with two Russian institutions on hold."],
+  ["Le constructeur allemand a racheté une start-up française.", "The German carmaker bought a Spanish start-up.", "française", "Spanish",
+    "The German carmaker has acquired a French start-up."],
+];
+
+describe("entity-mismatch of a nationality", () => {
+  it.each(SWAPPED_NATIONALITIES)("reports the other nationality: %s", (source, target, sourceWord, targetWord) => {
+    const found = findingsOf("entity-mismatch", source, target);
+    expect(found.map((finding) => [sourceTextOf(finding, source), targetTextOf(finding, target)])).toEqual([[sourceWord, targetWord]]);
+  });
+
+  it.each(SWAPPED_NATIONALITIES)("is quiet on the same nationality: %s", (source, _target, _sourceWord, _targetWord, faithful) => {
+    expect(findingsOf("entity-mismatch", source, faithful)).toEqual([]);
+  });
+
+  it("is quiet on a nationality rendered by its capital", () => {
+    expect(findingsOf("entity-mismatch", "La diplomatie chinoise a protesté.", "Beijing protested.")).toEqual([]);
+  });
+});
