@@ -36,3 +36,10 @@ describe("content-addition of a claim", () => {
     expect(findingsOf("content-addition", source, target)).toEqual([]);
   });
 });
+
+describe("content-addition of a school-year rendering", () => {
+  it("is quiet on \"the start of the school year\" for \"la rentrée\"", () => {
+    expect(findingsOf("content-addition", "Le ministre a promis de recruter 3 000 enseignants supplémentaires à la rentrée.",
+      "The minister promised to recruit 3,000 additional teachers at the start of the school year.")).toEqual([]);
+  });
+});

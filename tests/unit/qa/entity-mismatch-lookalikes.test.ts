@@ -58,3 +58,10 @@ describe("entity-mismatch of a nationality", () => {
     expect(findingsOf("entity-mismatch", "La diplomatie chinoise a protesté.", "Beijing protested.")).toEqual([]);
   });
 });
+
+describe("name-mismatch of an acronym English spells out", () => {
+  it("is quiet on \"high-speed train\" for \"TGV\"", () => {
+    expect(findingsOf("name-mismatch", "Le nouveau TGV reliera Paris à Bordeaux en moins de deux heures.",
+      "The new high-speed train will link Paris and Bordeaux in under two hours.")).toEqual([]);
+  });
+});
