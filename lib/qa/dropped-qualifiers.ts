@@ -24,6 +24,9 @@ const QUALIFIERS: readonly Qualifier[] = [
     renderings: /\b(?:slight\w*|a little|a bit|somewhat|marginal\w*|modest\w*|small|just|fractional\w*)\b/i },
   { source: /\bd['’]ici (?:à )?(?:\d+|la fin|l['’]an|l['’]été|l['’]automne|l['’]hiver|le printemps|deux|trois|quatre|cinq|six|dix|vingt|quinze|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|début|mi-\p{L}+)(?![\p{L}])/iu,
     renderings: /\b(?:by|within|before|until|till|no later than|over the next|in the next|in (?:\w+ )?(?:years?|months?|weeks?|days?|decades?))\b/i },
+  // When something happens narrows it: "fermées la nuit" is not "closed".
+  { source: /(?<!\p{L})(?:la nuit|de nuit|cette nuit|nocturnes?|le week-end|les week-ends)(?!\p{L})/iu,
+    renderings: /\b(?:night\w*|overnight|nocturnal|evening\w*|dark\w*|weekends?|dusk|dawn|tonight|saturdays?|sundays?)\b/i },
   { source: /\b(?:probablement|vraisemblablement|peut-être|sans doute|présumée?s?)(?![\p{L}-])/iu,
     renderings: /\b(?:probabl[ey]|likely|maybe|mayhap|may|might|possibl[ey]|perhaps|could|presumabl[ey]|presumed|presumptive|apparently|alleged\w*|suspected|purported\w*|reported\w*|doubtless)\b/i },
 ];

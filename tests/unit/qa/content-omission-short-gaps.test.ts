@@ -21,6 +21,9 @@ const DROPPED_QUALIFIERS: Array<[string, string, string, string]> = [
   ["Près de 40 000 foyers restaient privés d'électricité mardi soir en Bretagne.",
     "40,000 homes in Brittany were still without power on Tuesday evening.", "Près de",
     "Almost 40,000 Breton homes were still without power on Tuesday evening."],
+  ["Les urgences de l'hôpital de Grenoble fermeront la nuit pendant tout le mois d'août.",
+    "The emergency department of Grenoble hospital will close throughout August.", "la nuit",
+    "Grenoble hospital's emergency department will shut overnight for the whole of August."],
 ];
 
 describe("content-omission of a qualifier", () => {
