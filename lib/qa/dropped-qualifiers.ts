@@ -28,7 +28,7 @@ const QUALIFIERS: readonly Qualifier[] = [
   { source: /(?<!\p{L})(?:la nuit|de nuit|cette nuit|nocturnes?|le week-end|les week-ends)(?!\p{L})/iu,
     renderings: /\b(?:night\w*|overnight|nocturnal|evening\w*|dark\w*|weekends?|dusk|dawn|tonight|saturdays?|sundays?)\b/i },
   { source: /\b(?:probablement|vraisemblablement|peut-être|sans doute|présumée?s?)(?![\p{L}-])/iu,
-    renderings: /\b(?:probabl[ey]|likely|maybe|mayhap|may|might|possibl[ey]|perhaps|could|presumabl[ey]|presumed|presumptive|apparently|alleged\w*|suspected|purported\w*|reported\w*|doubtless)\b/i },
+    renderings: /\b(?:probabl[ey]|likely|maybe|mayhap|may|might|possibl[ey]|perhaps|could|presumabl[ey]|presumed|presumptive|apparently|must|alleged\w*|suspected|purported\w*|reported\w*|doubtless)\b/i },
 ];
 
 /** Every qualifier's French in one test: most pairs hold none, and leave after this one look. */
