@@ -96,8 +96,8 @@ export function findEntityMismatches(source: string, target: string, alignment: 
   return hits;
 }
 
-/** What English adds to a name for its people, plural or adjective: "Europe"/"European", "Israel"/"Israeli", "Lyon"/"Lyons". */
-const DERIVED_ENDING = /^(?:e?s|e?ans?|ians?|ese|ish|is?|ites?|ic)$/;
+/** What English adds to a name for its people, plural or adjective: "Israel"/"Israeli", "Congo"/"Congolese", "Lyon"/"Lyons". */
+const DERIVED_ENDING = /^(?:e?s|e?ans?|ns?|ians?|l?ese|ish|is?|ites?|ic)$/;
 
 const MIN_TRANSLATION_SCORE = 0.9;
 
@@ -117,7 +117,8 @@ export function findLinkedNameSwaps(source: string, alignment: WordAlignment): C
     // A surer link is the lexicon's: a translation ("Alger"/"Algiers"), not a likeness of spelling.
     if (link.score >= MIN_TRANSLATION_SCORE || !/^\p{Lu}/u.test(sourceWord.text) || !/^\p{Lu}/u.test(targetWord.text) || isSentenceInitial(source, sourceWord.start)) return [];
     const [sourceKey, targetKey] = [wordInfo(sourceWord.text, "source").folded, wordInfo(targetWord.text, "target").folded];
-    if (sourceKey === targetKey || (targetKey.startsWith(sourceKey.replace(/[ae]$/, "")) && DERIVED_ENDING.test(targetKey.slice(sourceKey.replace(/[ae]$/, "").length)))) return [];
+    // Only a name English lengthens into another ("Niger"/"Nigeria"): French forms of names ("Isabelle", "Maurice") and plurals ("Hopis") are spelt otherwise.
+    if (targetKey.length <= sourceKey.length || !targetKey.startsWith(sourceKey) || DERIVED_ENDING.test(targetKey.slice(sourceKey.length))) return [];
     if (Object.hasOwn(NAME_EQUIVALENTS, sourceKey) || !isEnglishName(sourceWord.text) || !isEnglishName(targetWord.text)) return [];
     return [{
       message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
@@ -227,7 +228,7 @@ export const entityMismatch: SegmentCheck = {
   title: "A name replaced by a different entity",
   run({ source, target }, context) {
     const alignment = context.alignment();
-    const hits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findDemonymSwaps(alignment)];
+    const hits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findDemonymSwaps(source, target, alignment)];
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);

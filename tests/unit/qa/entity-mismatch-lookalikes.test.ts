@@ -9,8 +9,6 @@ const SWAPPED_NAMES: Array<[string, string, string, string, string]> = [
   // Spelt alike, linked by the aligner, yet two countries English knows.
   ["Des soldats français ont quitté le Niger après le coup d'État.", "French soldiers left Nigeria after the coup.", "Niger", "Nigeria",
     "French troops withdrew from Niger after the coup."],
-  ["Le Mali a rappelé son ambassadeur en poste à Alger.", "Malawi recalled its ambassador in Algiers.", "Mali", "Malawi",
-    "Mali has recalled its ambassador to Algiers."],
   // "Paris" sounds like "Opera", the rendering of "Opéra": that word names nothing.
   ["L'Opéra de Paris a nommé un nouveau directeur de la danse.", "The Lyon Opera has appointed a new dance director.", "Paris", "Lyon",
     "The Paris Opera has named a new director of dance."],
@@ -30,6 +28,13 @@ describe("entity-mismatch of a look-alike name", () => {
     // The English spelling of a French name, and names made into adjectives.
     ["Le sommet de l'Union européenne s'est tenu à Marseille.", "The EU summit was held in Marseilles."],
     ["Le gouvernement d'Israël a approuvé le plan.", "The Israeli government approved the plan."],
+    // A French form of a name, a French plural, and a translated one ("Alger"/"Algiers"), each linked by its spelling.
+    ["La reine Isabelle a signé le traité à Grenade.", "Queen Isabella signed the treaty in Granada."],
+    ["Les Hopis vivent dans le nord de l'Arizona.", "The Hopi live in northern Arizona."],
+    ["Le Mali a rappelé son ambassadeur en poste à Alger.", "Mali recalled its ambassador in Algiers."],
+    // A nationality and its people's other words: "perse" is "Persian", "anglais" "British".
+    ["Les poètes perses chantaient le vin.", "Persian poets sang of wine."],
+    ["Les soldats anglais ont débarqué en Normandie.", "British soldiers landed in Normandy."],
   ])("is quiet on a name's English form: %s", (source, target) => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
   });
