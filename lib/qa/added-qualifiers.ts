@@ -21,7 +21,7 @@ const QUALIFIERS: readonly Qualifier[] = [
     source: frenchWords(String.raw`record|historique|jamais|inédite?s?|sans précédent|plus|moins|premi[eè]re?|meilleure?s?|pire|maximum|minimum|pic|sommet|plancher|depuis`) },
   // A bound or an approximation put on a figure.
   { target: new RegExp(String.raw`\b(?:at least|nearly|almost|roughly|approximately|more than|fewer than|less than|up to|as many as)${NUMBER_AHEAD}`, "i"),
-    source: frenchWords(String.raw`au moins|près|presque|quasi\p{L}*|environ|quelque|plus|moins|à peine|autour|approximativement|de l['’]ordre|une? \p{L}+aines?|milliers?|centaines?|dizaines?|douzaines?|quinzaines?|seulement|jusqu`) },
+    source: frenchWords(String.raw`au moins|près|presque|quasi\p{L}*|environ|quelque|plus|moins|à peine|autour|approximativement|de l['’]ordre|une? \p{L}+aines?|milliers?|centaines?|dizaines?|douzaines?|quinzaines?|seulement|jusqu|dessous|deçà|sous|inférieure?s?|supérieure?s?|dépass\p{L}*|excéd\p{L}*`) },
   // A hedge, or the opposite of one.
   { target: /\b(?:reportedly|allegedly|apparently|probably|presumably|suspected|alleged)\b/i,
     source: frenchWords(String.raw`\p{L}+(?:rais|rait|rions|riez|raient)|selon|certaine?\p{L}*|sûrement|doute|d['’]après|présumée?s?|supposée?s?|soupçonnée?s?|suspectée?s?|probable\p{L}*|possible\p{L}*|peut-être|sans doute|vraisemblable\p{L}*|semble\p{L}*|apparem\p{L}*|auteur|mise?s? en cause|accusée?s?|prétendue?s?`) },

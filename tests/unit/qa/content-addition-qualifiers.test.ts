@@ -28,10 +28,11 @@ describe("content-addition of a claim", () => {
   });
 
   it.each([
-    // The cause is the French verb's, the hedge its conditional, the record its "historique".
+    // The cause is the French verb's, the hedge its conditional, the record its "historique", the bound its "en dessous".
     ["La grève a entraîné l'annulation de la moitié des vols.", "Half the flights were cancelled because of the strike."],
     ["Le suspect aurait agi seul, selon les enquêteurs.", "The suspect reportedly acted alone, investigators said."],
     ["Les ventes ont atteint un niveau historique en décembre.", "Sales hit a record high in December."],
+    ["La population est tombée en dessous de 3 millions d'habitants.", "The population fell to less than 3 million."],
   ])("is quiet when the French makes the claim in other words: %s", (source, target) => {
     expect(findingsOf("content-addition", source, target)).toEqual([]);
   });
