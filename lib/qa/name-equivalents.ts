@@ -35,7 +35,7 @@ export const PLACE_RENDERINGS = new Set(Object.values(PLACES).flatMap((rendering
 export const NAME_EQUIVALENTS: Record<string, string[]> = {
   ...PLACES,
   onu: ["un", "united nations"], otan: ["nato"], ue: ["eu", "european union"], oms: ["who", "world health"],
-  fmi: ["imf"], bce: ["ecb"], ong: ["ngo", "ngos"], pib: ["gdp"], cpi: ["icc"], cij: ["icj"], oit: ["ilo"],
+  fmi: ["imf"], bce: ["ecb"], tgv: ["tgv", "speed"], ong: ["ngo", "ngos"], pib: ["gdp"], cpi: ["icc"], cij: ["icj"], oit: ["ilo"],
   usa: ["us", "usa", "united states"], urss: ["ussr", "soviet"],
   union: ["union", "eu", "ussr", "soviet"], nations: ["nations", "un"], unies: ["united", "un"], conseil: ["council"], cour: ["court", "audit", "auditor", "auditors"],
   etat: ["state"], gouvernement: ["government"], assemblee: ["assembly"], senat: ["senate"], parlement: ["parliament"],

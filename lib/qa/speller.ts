@@ -47,6 +47,11 @@ export function isSpelled(word: string): boolean {
   return memoised(spelledWords, word, (form) => getSpeller().correct(form));
 }
 
+/** Whether Hunspell knows the word capitalised only, as a name: "Russian", "Niger", "Paris", not "Opera" or "Italic". */
+export function isCapitalisedOnly(word: string): boolean {
+  return isSpelled(word[0].toUpperCase() + word.slice(1)) && !isSpelled(word.toLowerCase());
+}
+
 /** Answers per word form: a document asks about the same words again and again, and Hunspell's lookups with affixes are slow. */
 const dictionaryWords = new Map<string, boolean>();
 const knownWords = new Map<string, boolean>();

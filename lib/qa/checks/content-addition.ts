@@ -1,10 +1,11 @@
 import { CLAUSE_BOUNDARY, type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
+import { findAddedQualifiers } from "../added-qualifiers";
 import { findNameGlosses } from "../name-glosses";
 import { compareNumbers } from "../numbers";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { findAddedNames } from "./entity-mismatch";
 import { normaliseKey } from "@/lib/text/text";
-import type { CheckHit, SegmentCheck, SegmentPair } from "../types";
+import type { CheckContext, CheckHit, SegmentCheck, SegmentPair } from "../types";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 
 const MIN_ADDED_CONTENT = 3;
@@ -85,64 +86,78 @@ export const contentAddition: SegmentCheck = {
   severity: "major",
   title: "Words of the target with no counterpart in the source",
   run(pair, context): CheckHit[] {
-    const ratio = logRatio(pair);
-    const excess = ratio === null ? null : ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio;
-    if (excess === null) return [];
-    // A coordinated member or a clause of its own needs no more than the usual length: the sentence must hold "and"/"or" or a punctuation mark.
-    const mayAddAtUsualLength = excess >= MIN_USUAL_EXCESS && /(?: (?:and|or) |[,;:—–])/i.test(pair.target);
-    // Only a capital after the first word can name someone: most sentences are spared the name look-up.
-    // A figure no source number matches, with none of the source's left over to stand for it: "by 40 million euros" added, not changed.
-    const numbers = excess >= MIN_USUAL_EXCESS ? compareNumbers(pair.source, pair.target) : null;
-    // Digits only: "you two", "the two lich-mages" are how English addresses and counts in passing.
-    const addedNumbers = numbers && numbers.unmatchedSource.length === 0 ? numbers.unmatchedTarget.filter((token) => !token.isWord) : [];
-    if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && addedNumbers.length === 0 && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
-    const alignment = context.alignment();
-    let addedNames: number[] | null = null;
-    const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
-    if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && addedNumbers.length === 0 && findNames().length === 0) return [];
-    const found: Array<{ first: number; last: number; hit: CheckHit }> = [];
-    const gaps = findContentGaps(pair.target, alignment, "target");
-    const linked = new Set(alignment.links.map((link) => link.target));
-    const glosses = gaps.length === 0 ? new Set<number>() : findNameGlosses(pair.target, alignment, (index) => !linked.has(index));
-    for (const whole of gaps) {
-      const gap = withoutGlosses(whole, glosses, alignment.target);
-      if (gap === null) continue;
-      const span = { start: alignment.target[gap.first].start, end: alignment.target[gap.last].end };
+    const hits = findGapAdditions(pair, context);
+    // A claim of a word or two ("because of", "a record", "reportedly") weighs alone, at any length.
+    for (const span of findAddedQualifiers(pair.source, pair.target)) {
+      if (hits.some((hit) => hit.targetSpan!.start < span.end && span.start < hit.targetSpan!.end)) continue;
       const text = pair.target.slice(span.start, span.end);
-      const hit = (message: string): CheckHit => ({
-        message, sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
+      hits.push({
+        message: `“${text}” makes a claim the source does not: nothing in the French says it, in any wording. It may have been added.`,
+        sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
       });
-      if (gap.isPrepositionalPhrase) {
-        if (excess >= MIN_PREPOSITIONAL_EXCESS && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, ROOM_SLACK) &&
-          unexplainedContent(gap, alignment, "target") >= gap.contentCount) {
-          found.push({ ...gap, hit: hit(`“${text}” has no counterpart in the source: none of its words has a rendering in the French, the French around it has no phrase left that it could render, and the target is longer than usual. It may have been added.`) });
-        }
-        continue;
-      }
-      // A clause of its own naming someone the source never names: ", as Agnovon had foretold".
-      const name = gap.isAfterPunctuation && gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT
-        ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
-      const isAdded = excess >= MIN_PHRASE_EXCESS && (
-        (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
-        ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
-        // Inside a clause: French anchors side by side, and nothing in the run the French could render ("who died in 2018 [at his home in the Alpilles]").
-        (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount));
-      const isFigure = !isAdded && name === undefined && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
-        addedNumbers.some((token) => token.start >= span.start && token.end <= span.end) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT;
-      const isOpen = !isAdded && name === undefined && !isFigure && mayAddAtUsualLength;
-      const isMember = isOpen && isAddedMember(gap, alignment.target, () => unexplainedContent(gap, alignment, "target"));
-      const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
-      if (!isAdded && name === undefined && !isFigure && !isMember && !isClause) continue;
-      found.push({ ...gap, hit: hit(isFigure
-        ? `“${text}” has no counterpart in the source: its figure is nowhere in the French, in any form, and no French figure is left unrendered. It may have been added.`
-        : name !== undefined
-        ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
-        : isMember
-          ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[gap.first - 1].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`
-          : isClause
-            ? `“${text}” has no counterpart in the source: it is a clause of its own, none of whose words the French could render, and the French has nothing where it stands. It may have been added.`
-            : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
     }
-    return withoutNested(found).map(({ hit }) => hit);
+    return hits;
   },
 };
+
+function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] {
+  const ratio = logRatio(pair);
+  const excess = ratio === null ? null : ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio;
+  if (excess === null) return [];
+  // A coordinated member or a clause of its own needs no more than the usual length: the sentence must hold "and"/"or" or a punctuation mark.
+  const mayAddAtUsualLength = excess >= MIN_USUAL_EXCESS && /(?: (?:and|or) |[,;:—–])/i.test(pair.target);
+  // Only a capital after the first word can name someone: most sentences are spared the name look-up.
+  // A figure no source number matches, with none of the source's left over to stand for it: "by 40 million euros" added, not changed.
+  const numbers = excess >= MIN_USUAL_EXCESS ? compareNumbers(pair.source, pair.target) : null;
+  // Digits only: "you two", "the two lich-mages" are how English addresses and counts in passing.
+  const addedNumbers = numbers && numbers.unmatchedSource.length === 0 ? numbers.unmatchedTarget.filter((token) => !token.isWord) : [];
+  if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && addedNumbers.length === 0 && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
+  const alignment = context.alignment();
+  let addedNames: number[] | null = null;
+  const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
+  if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && addedNumbers.length === 0 && findNames().length === 0) return [];
+  const found: Array<{ first: number; last: number; hit: CheckHit }> = [];
+  const gaps = findContentGaps(pair.target, alignment, "target");
+  const linked = new Set(alignment.links.map((link) => link.target));
+  const glosses = gaps.length === 0 ? new Set<number>() : findNameGlosses(pair.target, alignment, (index) => !linked.has(index));
+  for (const whole of gaps) {
+    const gap = withoutGlosses(whole, glosses, alignment.target);
+    if (gap === null) continue;
+    const span = { start: alignment.target[gap.first].start, end: alignment.target[gap.last].end };
+    const text = pair.target.slice(span.start, span.end);
+    const hit = (message: string): CheckHit => ({
+      message, sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
+    });
+    if (gap.isPrepositionalPhrase) {
+      if (excess >= MIN_PREPOSITIONAL_EXCESS && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, ROOM_SLACK) &&
+        unexplainedContent(gap, alignment, "target") >= gap.contentCount) {
+        found.push({ ...gap, hit: hit(`“${text}” has no counterpart in the source: none of its words has a rendering in the French, the French around it has no phrase left that it could render, and the target is longer than usual. It may have been added.`) });
+      }
+      continue;
+    }
+    // A clause of its own naming someone the source never names: ", as Agnovon had foretold".
+    const name = gap.isAfterPunctuation && gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT
+      ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
+    const isAdded = excess >= MIN_PHRASE_EXCESS && (
+      (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
+      ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
+      // Inside a clause: French anchors side by side, and nothing in the run the French could render ("who died in 2018 [at his home in the Alpilles]").
+      (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount));
+    const isFigure = !isAdded && name === undefined && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
+      addedNumbers.some((token) => token.start >= span.start && token.end <= span.end) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT;
+    const isOpen = !isAdded && name === undefined && !isFigure && mayAddAtUsualLength;
+    const isMember = isOpen && isAddedMember(gap, alignment.target, () => unexplainedContent(gap, alignment, "target"));
+    const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
+    if (!isAdded && name === undefined && !isFigure && !isMember && !isClause) continue;
+    found.push({ ...gap, hit: hit(isFigure
+      ? `“${text}” has no counterpart in the source: its figure is nowhere in the French, in any form, and no French figure is left unrendered. It may have been added.`
+      : name !== undefined
+      ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
+      : isMember
+        ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[gap.first - 1].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`
+        : isClause
+          ? `“${text}” has no counterpart in the source: it is a clause of its own, none of whose words the French could render, and the French has nothing where it stands. It may have been added.`
+          : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
+  }
+  return withoutNested(found).map(({ hit }) => hit);
+}

@@ -2,6 +2,7 @@ import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRo
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { compareNumbers } from "../numbers";
 import { findUnalignedRuns } from "../unaligned-spans";
+import { findDroppedQualifiers } from "../dropped-qualifiers";
 import { findDroppedNames } from "./entity-mismatch";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -30,12 +31,25 @@ const PREPOSITIONAL_SLACK = 1;
 const NAME_SLACK = 1;
 
 /**
+ * A clause between punctuation marks inside the sentence (", déjà connu des services de police,"),
+ * three content words none of which the target renders anywhere, and a clear shortfall: the room
+ * may hold one content word, a neighbour's rendering the aligner left unlinked ("was taken into
+ * custody" for "placé en garde à vue", "according to" for "d'après").
+ */
+const CLAUSE_SLACK = 1;
+function isOmittedClause(gap: ContentGap, shortfall: number | null, unexplained: () => number): boolean {
+  return shortfall !== null && shortfall >= MIN_SHORTFALL && gap.isWholeClause && gap.isAfterPunctuation && !gap.isTail &&
+    gap.contentCount >= MIN_OMITTED_CONTENT && hasNoRoom(gap, CLAUSE_SLACK) && unexplained() >= gap.contentCount;
+}
+
+/**
  * Whether a run that is not a prepositional phrase cut from a longer one was left out: three
  * content words and a clear shortfall; a list item; a whole clause inside the sentence, or at its
  * end with a clear shortfall; or two content words none of which the target could render, between
  * anchors whose counterparts stand side by side.
  */
 function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () => number): boolean {
+  if (isOmittedClause(gap, shortfall, unexplained)) return true;
   if (!hasNoRoom(gap)) return false;
   // A pair too short to measure may still drop a list item ("Merci, Stalrag et Ro'Arthian" → "My thanks and Ro'Arthian").
   if (gap.isListItem && (shortfall === null || shortfall >= MIN_LIST_SHORTFALL) && unexplained() >= 1) return true;
@@ -113,6 +127,16 @@ export const contentOmission: SegmentCheck = {
         message: `The source names “${word.text}”, but the target names it nowhere, in any spelling, and has no other name in its place. It may have been left out.`,
         sourceSpan: spanOf(word), targetSpan: null, key: normaliseKey(word.text),
         evidence: { links: [{ source: spanOf(word), target: null, score: 0 }] },
+      });
+    }
+    // A qualifier ("provisoire", "au moins", "en partie") weighs alone: without it the English claims more, or less, than the French.
+    for (const span of findDroppedQualifiers(pair.source, pair.target)) {
+      if (reported(span.start)) continue;
+      const text = pair.source.slice(span.start, span.end);
+      hits.push({
+        message: `“${text}” qualifies what the source says, but the target renders it nowhere, in any wording: without it the English says more, or less, than the French. It may have been left out.`,
+        sourceSpan: span, targetSpan: null, key: normaliseKey(text),
+        evidence: { links: [{ source: span, target: null, score: 0 }] },
       });
     }
     return hits;

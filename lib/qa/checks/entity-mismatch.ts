@@ -3,8 +3,9 @@ import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon, type Lexicon } from "@/lib/word-align/lexicon";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
 import { isSameName, isTransliteratedName } from "../name-similarity";
+import { findDemonymSwaps } from "../demonym-swaps";
 import { findNamePhraseMismatches } from "../name-phrase-mismatches";
-import { isSpelled } from "../speller";
+import { isCapitalisedOnly, isSpelled } from "../speller";
 import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
@@ -35,7 +36,7 @@ function isNotEnglishName(lexicon: Lexicon, text: string, folded: string): boole
 
 /** Whether a lexicon rendering (an English stem: "sicili", "romania") spells a word the English dictionary knows capitalised only. */
 function isEnglishNameStem(stem: string): boolean {
-  return [stem, stem.replace(/i$/, "y"), `${stem}e`, `${stem}a`].some((word) => isSpelled(word[0].toUpperCase() + word.slice(1)) && !isSpelled(word));
+  return [stem, stem.replace(/i$/, "y"), `${stem}e`, `${stem}a`].some(isCapitalisedOnly);
 }
 const ORDINAL = /^[ivxlc]+(?:e|er|re|eme|ieme)s?$/;
 
@@ -112,6 +113,33 @@ export function findEntityMismatches(source: string, target: string, alignment: 
   return hits;
 }
 
+/** What English adds to a name for its people, plural or adjective: "Israel"/"Israeli", "Congo"/"Congolese", "Lyon"/"Lyons". */
+const DERIVED_ENDING = /^(?:e?s|e?ans?|ns?|ians?|l?ese|ish|is?|ites?|ic)$/;
+
+const MIN_TRANSLATION_SCORE = 0.9;
+
+/**
+ * Names the aligner linked for their spelling that English knows as two names: "le Niger" rendered
+ * "Nigeria", "l'Autriche"… A French name spelt as an English one ("Niger") is copied, not
+ * translated, so another name English knows is another place.
+ */
+export function findLinkedNameSwaps(source: string, alignment: WordAlignment): CheckHit[] {
+  return alignment.links.flatMap((link): CheckHit[] => {
+    const [sourceWord, targetWord] = [alignment.source[link.source], alignment.target[link.target]];
+    // A surer link is the lexicon's: a translation ("Alger"/"Algiers"), not a likeness of spelling.
+    if (link.score >= MIN_TRANSLATION_SCORE || !/^\p{Lu}/u.test(sourceWord.text) || !/^\p{Lu}/u.test(targetWord.text) || isSentenceInitial(source, sourceWord.start)) return [];
+    const [sourceKey, targetKey] = [wordInfo(sourceWord.text, "source").folded, wordInfo(targetWord.text, "target").folded];
+    // Only a name English lengthens into another ("Niger"/"Nigeria"): French forms of names ("Isabelle", "Maurice") and plurals ("Hopis") are spelt otherwise.
+    if (targetKey.length <= sourceKey.length || !targetKey.startsWith(sourceKey) || DERIVED_ENDING.test(targetKey.slice(sourceKey.length))) return [];
+    if (Object.hasOwn(NAME_EQUIVALENTS, sourceKey) || !isCapitalisedOnly(sourceWord.text) || !isCapitalisedOnly(targetWord.text)) return [];
+    return [{
+      message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
+      sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${sourceKey}|${targetKey}`,
+      evidence: { links: [{ source: spanOf(sourceWord), target: spanOf(targetWord), score: link.score }] },
+    }];
+  });
+}
+
 /**
  * Names of the target that nothing in the source names, beyond those standing in for an unmatched
  * source name (entity-mismatch's): "with the help of Alduin" where the French names nobody. Word
@@ -173,11 +201,18 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
   // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
   // Transliterations (Khadafi/Gaddafi, Ouïghours/Uyghur) are compared with the other side's capitalised words only.
   // Each side's parts are split when a name of the other side asks for them: most pairs have no unlinked name.
-  const partsOf = (words: AlignedWord[], language: "source" | "target") => {
+  // "The Lyon Opera" for "L'Opéra de Paris": "Opera" renders the French word "Opéra", so it transliterates no name ("Paris" sounds "pr" too).
+  const partsOf = (words: AlignedWord[], language: "source" | "target", isRendering: (index: number) => boolean = () => false) => {
     let split: { all: string[]; capitalised: string[] } | null = null;
-    return () => (split ??= { all: parts(words, language), capitalised: parts(words.filter((word) => /^\p{Lu}/u.test(word.text)), language) });
+    return () => (split ??= { all: parts(words, language), capitalised: parts(words.filter((word, index) => /^\p{Lu}/u.test(word.text) && !isRendering(index)), language) });
   };
-  const [sourceParts, targetParts] = [partsOf(alignment.source, "source"), partsOf(alignment.target, "target")];
+  const sourceParts = partsOf(alignment.source, "source");
+  const targetParts = partsOf(alignment.target, "target", (index) => alignment.links.some((link) => {
+    if (link.target !== index) return false;
+    const word = alignment.source[link.source];
+    const info = wordInfo(word.text, "source");
+    return !info.isFunction && isFrenchWord(word.text, info.folded, info.stem);
+  }));
   const appearsIn = (folded: string, others: () => { all: string[]; capitalised: string[] }) =>
     others().all.some((other) => isSameName(folded, other)) || others().capitalised.some((name) => isTransliteratedName(folded, name));
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
@@ -207,7 +242,7 @@ export const entityMismatch: SegmentCheck = {
   title: "A name replaced by a different entity",
   run({ source, target }, context) {
     const alignment = context.alignment();
-    const hits = findEntityMismatches(source, target, alignment);
+    const hits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findDemonymSwaps(source, target, alignment)];
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);

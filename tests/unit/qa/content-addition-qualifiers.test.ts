@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, targetTextOf } from "./helpers";
+
+// Issue 12: a claim of a word or two slipped into the English ("because of the strike", "a record",
+// "reportedly"), beside the faithful English without it.
+
+/** French, English with the added claim, the claim's words, the faithful English. */
+const ADDED_CLAIMS: Array<[string, string, string, string]> = [
+  ["Le trafic des TER a été interrompu mardi entre Lyon et Grenoble.",
+    "Regional train services between Lyon and Grenoble were halted on Tuesday because of the strike.", "because of",
+    "Regional train services between Lyon and Grenoble were halted on Tuesday."],
+  ["Le suspect a été interpellé dimanche à Nantes.", "The suspect was reportedly arrested in Nantes on Sunday.", "reportedly",
+    "The suspect was arrested in Nantes on Sunday."],
+  ["Les ventes de voitures électriques ont progressé de 30 % en 2023.", "Electric car sales rose by a record 30% in 2023.", "a record",
+    "Sales of electric cars rose 30% in 2023."],
+  ["Le pont restera fermé à la circulation.", "The bridge will remain temporarily closed to traffic.", "temporarily",
+    "The bridge will stay closed to traffic."],
+];
+
+describe("content-addition of a claim", () => {
+  it.each(ADDED_CLAIMS)("reports the claim the French makes nowhere: %s", (source, target, claim) => {
+    const found = findingsOf("content-addition", source, target);
+    expect(found.map((finding) => targetTextOf(finding, target))).toContain(claim);
+  });
+
+  it.each(ADDED_CLAIMS)("is quiet on the faithful English: %s", (source, _target, _claim, faithful) => {
+    expect(findingsOf("content-addition", source, faithful)).toEqual([]);
+  });
+
+  it.each([
+    // The cause is the French verb's, the hedge its conditional, the record its "historique", the bound its "en dessous".
+    ["La grève a entraîné l'annulation de la moitié des vols.", "Half the flights were cancelled because of the strike."],
+    ["Le suspect aurait agi seul, selon les enquêteurs.", "The suspect reportedly acted alone, investigators said."],
+    ["Les ventes ont atteint un niveau historique en décembre.", "Sales hit a record high in December."],
+    ["La population est tombée en dessous de 3 millions d'habitants.", "The population fell to less than 3 million."],
+  ])("is quiet when the French makes the claim in other words: %s", (source, target) => {
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+});
+
+describe("content-addition of a school-year rendering", () => {
+  it("is quiet on \"the start of the school year\" for \"la rentrée\"", () => {
+    expect(findingsOf("content-addition", "Le ministre a promis de recruter 3 000 enseignants supplémentaires à la rentrée.",
+      "The minister promised to recruit 3,000 additional teachers at the start of the school year.")).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf } from "./helpers";
+
+// Issue 12: one word that qualifies a claim ("provisoire", "au moins", "en partie") is left out, and
+// the English claims more, or less, than the French. Each error beside a faithful, reworded twin.
+
+/** French, English without the qualifier, the qualifier, a faithful English in other words. */
+const DROPPED_QUALIFIERS: Array<[string, string, string, string]> = [
+  ["Le rectorat a annoncé la fermeture provisoire de deux collèges de Marseille après la découverte d'amiante dans les faux plafonds.",
+    "The education authority announced the closure of two secondary schools in Marseille after asbestos was found in the false ceilings.", "provisoire",
+    "Two Marseille secondary schools will shut for now after asbestos was found in their false ceilings, the education authority said."],
+  ["Au moins douze personnes ont été hospitalisées après une intoxication alimentaire dans une cantine scolaire de Rouen.",
+    "Twelve people were taken to hospital after food poisoning at a school canteen in Rouen.", "Au moins",
+    "Food poisoning at a Rouen school canteen sent no fewer than twelve people to hospital."],
+  ["L'armée a partiellement repris le contrôle de la ville après trois jours de combats.",
+    "After three days of fighting the army has regained control of the town.", "partiellement",
+    "After three days of fighting the army has regained partial control of the town."],
+  ["L'inflation devrait ralentir à 2 % d'ici 2026, selon les prévisions de la Banque de France publiées jeudi.",
+    "Inflation should slow to 2%, according to Banque de France forecasts published on Thursday.", "d'ici 2026",
+    "Banque de France forecasts out on Thursday see inflation slowing to 2% by 2026."],
+  ["Près de 40 000 foyers restaient privés d'électricité mardi soir en Bretagne.",
+    "40,000 homes in Brittany were still without power on Tuesday evening.", "Près de",
+    "Almost 40,000 Breton homes were still without power on Tuesday evening."],
+  ["Les urgences de l'hôpital de Grenoble fermeront la nuit pendant tout le mois d'août.",
+    "The emergency department of Grenoble hospital will close throughout August.", "la nuit",
+    "Grenoble hospital's emergency department will shut overnight for the whole of August."],
+];
+
+describe("content-omission of a qualifier", () => {
+  it.each(DROPPED_QUALIFIERS)("reports the qualifier the English renders nowhere: %s", (source, target, qualifier) => {
+    const found = findingsOf("content-omission", source, target);
+    expect(found.map((finding) => sourceTextOf(finding, source))).toContain(qualifier);
+  });
+
+  it.each(DROPPED_QUALIFIERS)("is quiet when the English renders it in other words: %s", (source, _target, _qualifier, faithful) => {
+    expect(findingsOf("content-omission", source, faithful)).toEqual([]);
+  });
+
+  it.each([
+    // "près de" is a place here, not an approximation: no number follows it.
+    ["Un incendie s'est déclaré dans un entrepôt près de Lyon.", "A fire broke out in a warehouse outside Lyon."],
+    // "peut être" is a verb and its infinitive, "perhaps" only with a hyphen.
+    ["Le vaccin peut être administré dès six mois.", "The vaccine can be given from six months of age."],
+    // "must have" guesses as "peut-être" does.
+    ["Le disparu a peut-être péri dans l'incendie de l'entrepôt.", "The missing man must have died in the warehouse fire."],
+  ])("is quiet on the qualifier's look-alikes and other wordings: %s", (source, target) => {
+    expect(findingsOf("content-omission", source, target)).toEqual([]);
+  });
+});
+
+describe("content-omission of a clause between commas", () => {
+  it.each([
+    // The target's room holds "taken", a rendering of "placé" the aligner gave to "custody".
+    ["Le suspect, déjà connu des services de police, a été placé en garde à vue dimanche.", "The suspect was taken into custody on Sunday.",
+      "déjà connu des services de police", "The suspect, already known to police, was taken into custody on Sunday."],
+    ["Plus de deux millions de Gazaouis ont été déplacés depuis le début de la guerre, certains à plusieurs reprises, d'après l'UNRWA.",
+      "More than two million Gazans have been displaced since the war began, according to UNRWA.", "certains à plusieurs reprises",
+      "According to UNRWA, more than two million Gazans have been displaced, some of them several times, since the war began."],
+  ])("reports the clause no word of which the English renders: %s", (source, target, clause, faithful) => {
+    expect(findingsOf("content-omission", source, target).map((finding) => sourceTextOf(finding, source))).toContain(clause);
+    expect(findingsOf("content-omission", source, faithful)).toEqual([]);
+  });
+});
