@@ -30,6 +30,7 @@ const FRENCH_DETERMINERS = new Set("le la les l' un une des du de d' au aux ce c
 const FRENCH_ADJECTIVE = /(?:el|elle|els|elles|al|ale|aux|ales|ique|iques|if|ive|ifs|ives|eux|euse|euses|aire|aires|able|ables|ible|ibles|ent|ente|ents|entes|ant|ante|ants|antes|ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|é|ée|és|ées)$/u;
 /** English adjectives that follow their noun in set phrases ("attorney general", "president elect"). */
 const POSTPOSITIVE = new Set("general elect designate apparent martial politic proper emeritus royal galore aplenty immemorial present absent available possible imaginable responsible concerned involved".split(" "));
+const ENGLISH_DETERMINERS = new Set("the a an this these those its their his her our".split(" "));
 const ENGLISH_ADJECTIVE = /^\p{Ll}+(?:al|ic|ical|ive|ous|ary|ar|able|ible)$/u;
 
 /** Where the French words rendered by English word `t` sit: after a non-determiner French word (noun then adjective). */
@@ -69,7 +70,7 @@ function adjectivesAfterNoun(pair: Pair): CheckHit[] {
     const noun = pair.target[t - 1];
     const before = pair.target[t - 2];
     // One noun phrase, no comma between: "a wise, courageous leader" lists two adjectives.
-    if (!noun || !before || !/^(?:the|a|an|this|these|those|its|their|his|her|our)$/iu.test(before.text) || !(ENGLISH_ADJECTIVE.test(word.text) || /^\p{Ll}{4,}(?:ant|ent)$/u.test(word.text)) || POSTPOSITIVE.has(word.text) || !/^\p{Ll}{3,}$/u.test(noun.text) || /\S/u.test(pair.targetText.slice(before.end, noun.start) + pair.targetText.slice(noun.end, word.start))) return;
+    if (!noun || !before || !ENGLISH_DETERMINERS.has(before.text.toLowerCase()) || !(ENGLISH_ADJECTIVE.test(word.text) || /^\p{Ll}{4,}(?:ant|ent)$/u.test(word.text)) || POSTPOSITIVE.has(word.text) || !/^\p{Ll}{3,}$/u.test(noun.text) || /\S/u.test(pair.targetText.slice(before.end, noun.start) + pair.targetText.slice(noun.end, word.start))) return;
     // A determiner, noun, adjective: unless a complement follows ("the funds available for"), which English allows.
     const after = pair.target[t + 1];
     if (after && /^(?:for|to|in|at|from|with|on|by|than|enough)$/iu.test(after.text)) return;

@@ -129,8 +129,16 @@ function phrasesByFirstWord(phrases: Phrase[]): Map<string, Array<{ rank: number
 
 /** The forms a dictionary would list a French word under: its candidate infinitives and masculine singulars. */
 function dictionaryForms(info: WordInfo): readonly string[] {
-  return info.isFunction || info.isNumber ? [] : [...frenchVerbLemmas(info.folded), ...frenchBaseForms(info.folded)];
+  if (info.isFunction || info.isNumber) return NO_FORMS;
+  let forms = DICTIONARY_FORMS.get(info);
+  if (!forms) DICTIONARY_FORMS.set(info, (forms = [...frenchVerbLemmas(info.folded), ...frenchBaseForms(info.folded)]));
+  return forms;
 }
+
+const NO_FORMS: readonly string[] = [];
+const NO_PHRASES: ReadonlyArray<{ rank: number; phrase: Phrase }> = [];
+/** Per word (WordInfo objects are shared by every occurrence of a word): phrases ask for each word's forms again and again. */
+const DICTIONARY_FORMS = new WeakMap<WordInfo, readonly string[]>();
 
 /** Whether a sentence word is a phrase's word, as written or in its dictionary form ("mettent", "mis" for "mettre"). */
 function isPhraseWord(info: WordInfo, word: string): boolean {
@@ -146,8 +154,9 @@ function phraseLinks(sourceInfo: WordInfo[], targetInfo: WordInfo[], phrases: Ph
   const index = phrasesByFirstWord(phrases);
   const matches: Array<{ rank: number; at: number; phrase: Phrase }> = [];
   for (let i = 0; i < sourceInfo.length; i += 1) {
-    for (const form of [sourceInfo[i].folded, ...dictionaryForms(sourceInfo[i])]) {
-      for (const { rank, phrase } of index.get(form) ?? []) {
+    const forms = dictionaryForms(sourceInfo[i]);
+    for (let f = -1; f < forms.length; f += 1) {
+      for (const { rank, phrase } of index.get(f < 0 ? sourceInfo[i].folded : forms[f]) ?? NO_PHRASES) {
         if (i + phrase.source.length <= sourceInfo.length && phrase.source.every((word, offset) => isPhraseWord(sourceInfo[i + offset], word))) matches.push({ rank, at: i, phrase });
       }
     }

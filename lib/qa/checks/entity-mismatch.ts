@@ -9,29 +9,24 @@ import { isCapitalisedOnly, isSpelled } from "../speller";
 import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
-/** The speller's part of isFrenchWord, per lexicon and word: names are looked up by several checks of every pair. */
-const NOT_NAMES = new WeakMap<Lexicon, Map<string, boolean>>();
+/** Per lexicon, whether a French word's renderings include a name English knows: asked for every capitalised word of every pair. */
+const RENDERS_NAME = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** A French dictionary word ("Blanche", "Nains") that is not also a name English knows ("Paris"). */
 export function isFrenchWord(text: string, folded: string, stem: string): boolean {
   const { lexicon } = getLexicon();
   if (!lexicon.has(folded) && !lexicon.has(`~${stem}`)) return false;
-  let known = NOT_NAMES.get(lexicon);
-  if (!known) NOT_NAMES.set(lexicon, (known = new Map()));
-  const key = `${text}\n${folded}`;
-  let answer = known.get(key);
-  if (answer === undefined) {
-    answer = isNotEnglishName(lexicon, text, folded);
-    if (known.size >= 100_000) known.clear();
-    known.set(key, answer);
-  }
-  return answer;
-}
-
-function isNotEnglishName(lexicon: Lexicon, text: string, folded: string): boolean {
   if (isSpelled(text) && !isSpelled(text.toLowerCase())) return false;
   // "Sicile", "Roumanie": the lexicon renders the word by a name English knows ("Sicily", "Romania"), so it names a place too.
-  return ![...(lexicon.get(folded) ?? [])].some(isEnglishNameStem);
+  let known = RENDERS_NAME.get(lexicon);
+  if (!known) RENDERS_NAME.set(lexicon, (known = new Map()));
+  let rendersName = known.get(folded);
+  if (rendersName === undefined) {
+    rendersName = [...(lexicon.get(folded) ?? [])].some(isEnglishNameStem);
+    if (known.size >= 100_000) known.clear();
+    known.set(folded, rendersName);
+  }
+  return !rendersName;
 }
 
 /** Whether a lexicon rendering (an English stem: "sicili", "romania") spells a word the English dictionary knows capitalised only. */
