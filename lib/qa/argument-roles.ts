@@ -269,6 +269,9 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
  */
 function subjectHead(text: string, alignedWords: AlignedWord[], last: number, language: Language, isOpeningNoun: boolean): number | null {
   const markers = MARKERS[language];
+  if (isCoordinatedComplement(text, alignedWords, last, language)) return null;
+  // "suffered minor injuries": a bare noun right after a verb of its own clause is that verb's object.
+  if (language === "target" && isAfterFiniteVerb(text, alignedWords, last)) return null;
   if (!markers.prepositions.has(folded(alignedWords, last - 1, language)) && (isNoun(alignedWords, last, language) || (isOpeningNoun && last === 0))) return last;
   const phrase = phraseBefore(text, alignedWords, last + 1, language, markers);
   if (phrase === null) return null;
@@ -278,6 +281,37 @@ function subjectHead(text: string, alignedWords: AlignedWord[], last: number, la
   if (determiner >= 0) return language === "source" && !/^\p{Lu}/u.test(alignedWords[core[0]].text) ? core[0] : core[core.length - 1];
   const isBareCompound = language === "target" && start === 0 && (core.length >= 2 || isOpeningNoun) && core.every((index) => !/(?:ed|ly)$/.test(alignedWords[index].text));
   return isBareCompound || /^\p{Lu}/u.test(alignedWords[core[core.length - 1]].text) && start > 0 ? core[core.length - 1] : null;
+}
+
+const COORDINATORS: Record<Language, Set<string>> = { source: words("et ou"), target: words("and or") };
+
+/**
+ * "la ligne entre Bordeaux et Toulouse ne sera pas…": the second member of a pair a preposition
+ * governs ("entre Bordeaux et Toulouse", "between Paris and Lyon") is part of that complement, not
+ * the subject of the verb after it.
+ */
+function isCoordinatedComplement(text: string, alignedWords: AlignedWord[], last: number, language: Language): boolean {
+  const markers = MARKERS[language];
+  let k = last - 1;
+  while (k >= 0 && markers.determiners.has(folded(alignedWords, k, language))) k -= 1;
+  if (k < 1 || !COORDINATORS[language].has(folded(alignedWords, k, language)) || hasBoundary(text, alignedWords[k].end, alignedWords[last].start)) return false;
+  // The first member: at most three words, then its preposition.
+  for (let j = k - 1; j >= Math.max(0, k - 4); j -= 1) {
+    if (hasBoundary(text, alignedWords[j].end, alignedWords[j + 1].start)) return false;
+    if (markers.prepositions.has(folded(alignedWords, j, language))) return true;
+  }
+  return false;
+}
+
+/** Verbs a clause follows without "that" ("police said protesters attacked"): what follows them may be a subject. */
+const REPORTING_VERBS = words("said told claimed reported added warned announced stated believed thought insisted argued alleged feared hoped estimated noted confirmed denied revealed suggested admitted acknowledged explained wrote knew found felt saw heard");
+
+/** An English past verb with a subject before it ("officers suffered"), right before `noun` ("minor"). */
+function isAfterFiniteVerb(text: string, alignedWords: AlignedWord[], noun: number): boolean {
+  const [verb, subject] = [alignedWords[noun - 1], alignedWords[noun - 2]];
+  if (!verb || !subject || !verb.isContent || !subject.isContent || !/^\p{Ll}/u.test(verb.text) || /ly$/.test(subject.text)) return false;
+  const form = folded(alignedWords, noun - 1, "target");
+  return (/ed$/.test(form) || englishVerbBase(form) !== undefined) && !REPORTING_VERBS.has(form) && !hasBoundary(text, subject.end, alignedWords[noun].start);
 }
 
 /** Whether a passive auxiliary's verb is a participle: "a été saisie", "was seized" ("was alone" is not one). */

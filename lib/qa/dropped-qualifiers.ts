@@ -18,10 +18,11 @@ const QUALIFIERS: readonly Qualifier[] = [
   { source: new RegExp(String.raw`\b(?:près d[e'’]|presque|quasiment|environ|quelque)${NUMBER_AHEAD}`, "iu"),
     renderings: /\b(?:nearly|almost|close to|about|around|some|roughly|approximately|just under|just over|virtually|practically|or so|estimated|upwards of)\b/i },
   { source: new RegExp(String.raw`\b(?:plus d[e'’])${NUMBER_AHEAD}`, "iu"), renderings: /\b(?:than|over|above|upwards of|in excess of|exceed\w*|at least|beyond|more|only|up to)\b/i },
-  { source: new RegExp(String.raw`\b(?:moins d[e'’])${NUMBER_AHEAD}`, "iu"), renderings: /\b(?:than|under|below|short of|at most|no more than|within|less|fewer|only|up to)\b/i },
+  // "pas moins de 800 000" is "as many as 800,000", an emphasis, not a bound.
+  { source: new RegExp(String.raw`(?<!\b(?:pas|non)\s)\b(?:moins d[e'’])${NUMBER_AHEAD}`, "iu"), renderings: /\b(?:than|under|below|short of|at most|no more than|within|less|fewer|only|up to)\b/i },
   // "un peu de temps" is "some time": only a degree of a comparison counts.
   { source: /\b(?:un peu (?:plus|moins|mieux|au-dessus|en dessous|en deçà|au-delà)|légèrement)(?![\p{L}-])/iu,
-    renderings: /\b(?:slight\w*|a little|a bit|somewhat|marginal\w*|modest\w*|small|just|fractional\w*)\b/i },
+    renderings: /\b(?:slight\w*|a little|a bit|somewhat|marginal\w*|modest\w*|small|just|fractional\w*|minor|light|lightly|mild\w*)\b/i },
   { source: /\bd['’]ici (?:à )?(?:\d+|la fin|l['’]an|l['’]été|l['’]automne|l['’]hiver|le printemps|deux|trois|quatre|cinq|six|dix|vingt|quinze|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|début|mi-\p{L}+)(?![\p{L}])/iu,
     renderings: /\b(?:by|within|before|until|till|no later than|over the next|in the next|in (?:\w+ )?(?:years?|months?|weeks?|days?|decades?))\b/i },
   // When something happens narrows it: "fermées la nuit" is not "closed".

@@ -43,6 +43,10 @@ describe("content-omission of a qualifier", () => {
     ["Le vaccin peut être administré dès six mois.", "The vaccine can be given from six months of age."],
     // "must have" guesses as "peut-être" does.
     ["Le disparu a peut-être péri dans l'incendie de l'entrepôt.", "The missing man must have died in the warehouse fire."],
+    // "pas moins de" stresses a number, it bounds nothing: "as many as".
+    ["Pas moins de 800 000 sangliers ont été abattus lors de la dernière saison, un record.", "As many as 800,000 wild boar were shot last season, a record."],
+    // "légèrement blessés": "minor injuries", "lightly injured".
+    ["Trois policiers ont été légèrement blessés lors d'affrontements avec des jeunes à Trappes.", "Three police officers suffered minor injuries in clashes with youths in Trappes."],
   ])("is quiet on the qualifier's look-alikes and other wordings: %s", (source, target) => {
     expect(findingsOf("content-omission", source, target)).toEqual([]);
   });

@@ -13,6 +13,8 @@ describe("role-reversal: the head of a longer subject phrase", () => {
     ["Les garde-côtes grecs ont intercepté un chalutier.", "A trawler intercepted the Greek coastguards.", /intercepted the Greek/],
     // A bare English compound opening the sentence, the complaint's sides swapped.
     ["Les syndicats ont porté plainte contre la direction de la SNCF.", "SNCF management filed a complaint against the unions.", /management|unions/],
+    // After a reporting verb a subject may follow without "that".
+    ["La police a affirmé que les manifestants avaient été attaqués par des casseurs.", "Police said protesters attacked rioters.", /protesters|attacked/],
   ])("flags %j rendered %j", (source, target, where) => {
     const [finding, ...rest] = findingsOf("role-reversal", source, target);
     expect(rest).toEqual([]);
@@ -31,6 +33,10 @@ describe("role-reversal: the head of a longer subject phrase", () => {
     ["Les éleveurs ciblés par les contrôles sanitaires dénoncent un acharnement.", "Livestock farmers targeted by health inspections denounce harassment."],
     // A phrase after a preposition is its complement, not the verb's subject.
     ["Dans la ville de Lyon, les commerçants ont critiqué le maire.", "In the city of Lyon, shopkeepers criticised the mayor."],
+    // Nor is the second member of a pair a preposition governs: the line is put into service, not Toulouse.
+    ["La ligne à grande vitesse entre Bordeaux et Toulouse ne sera pas mise en service avant 2032.", "The Bordeaux-Toulouse high-speed line will not open before 2032."],
+    // A bare noun right after a past verb is its object: "minor" does not injure anyone.
+    ["Trois policiers ont été légèrement blessés lors d'affrontements avec des jeunes à Trappes.", "Three police officers suffered minor injuries in clashes with youths in Trappes."],
   ])("accepts %j rendered %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
