@@ -1,4 +1,5 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
+import { wordInfo } from "@/lib/word-align/words";
 import { argumentsOf, hasBoundary, isNoun, RECIPIENT_MARKERS, relativeOwner, strongLinks, type Argument, type Slot } from "./argument-roles";
 import { spelledNumberValues } from "@/lib/text/number-words";
 import { foldText, isSentenceInitial, normaliseKey } from "@/lib/text/text";
@@ -204,6 +205,10 @@ function findReattachedOwner(source: string, target: string, alignment: WordAlig
   return null;
 }
 
+function isSameWord(words: AlignedWord[], a: number, b: number, language: "source" | "target"): boolean {
+  return wordInfo(words[a].text, language).stem === wordInfo(words[b].text, language).stem;
+}
+
 /** Other prepositions than "à"/"to" say where, when or how: their readings are too loose to swap. */
 const isSideParty = (argument: Argument) => argument.slot === "oblique" && !RECIPIENT_MARKERS.has(argument.marker);
 
@@ -224,6 +229,9 @@ function findSwappedArguments(source: string, target: string, alignment: WordAli
   for (const { head: first, argument: a, counterpart: aTarget } of linked) {
     for (const { head: second, argument: b, counterpart: bTarget } of linked) {
       if (a.index === b.index || aTarget === bTarget || (first === second && a.slot === b.slot)) continue;
+      // One noun twice on both sides ("archevêque de Paris, … archevêque de Lille"): the English may
+      // give the occurrences in the other order, and the aligner pair them crosswise.
+      if (first !== second && isSameWord(alignment.source, first.predicate[0], second.predicate[0], "source") && isSameWord(alignment.target, first.predicate[1], second.predicate[1], "target")) continue;
       // "le Premier ministre" → "the prime minister": words of one phrase have not traded places.
       if (Math.abs(aTarget - bTarget) === 1 && isModifierRun(target, alignment.target, Math.min(aTarget, bTarget), Math.max(aTarget, bTarget))) continue;
       const bPlace = placeOf(first, bTarget);

@@ -24,3 +24,15 @@ describe("role-reversal: an opening name and an English possessive object", () =
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
 });
+
+describe("role-reversal: one noun twice, its complements given in the other order", () => {
+  it("accepts the occurrences in the English order", () => {
+    const source = "Le pape François a nommé vendredi un nouvel archevêque de Paris, Mgr Laurent Ulrich, jusqu'ici archevêque de Lille.";
+    expect(findingsOf("role-reversal", source, "Pope Francis on Friday named Archbishop Laurent Ulrich, until now archbishop of Lille, as the new archbishop of Paris.")).toEqual([]);
+  });
+
+  it("still flags two different nouns whose complements traded places", () => {
+    const source = "Un musée de Marseille a acheté le tableau à un collectionneur d'Amsterdam.";
+    expect(findingsOf("role-reversal", source, "An Amsterdam museum bought the painting from a Marseille collector.")).not.toEqual([]);
+  });
+});
