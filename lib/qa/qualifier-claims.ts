@@ -1,0 +1,26 @@
+import type { Span } from "@/lib/text/text";
+
+/**
+ * A word or two that changes what a sentence claims ("provisoire", "au moins", "because of", "a
+ * record"), as one side says it, and the other side's wordings that carry it. The gap rules never
+ * weigh one such word alone: dropped-qualifiers and added-qualifiers read them in each direction.
+ */
+export type QualifierClaim = { said: RegExp; carriedBy: RegExp };
+
+/**
+ * A finder of the claims `text` makes that `other` carries nowhere. Every claim's pattern is tried
+ * at once first (most texts make none); claims read by several patterns ("un peu plus de") count once.
+ */
+export function unmatchedClaims(claims: readonly QualifierClaim[]): (text: string, other: string) => Span[] {
+  const any = new RegExp(claims.map((claim) => claim.said.source).join("|"), claims[0].said.flags);
+  return (text, other) => {
+    if (!any.test(text)) return [];
+    const spans: Span[] = [];
+    for (const claim of claims) {
+      const match = claim.said.exec(text);
+      const span = match && { start: match.index, end: match.index + match[0].length };
+      if (span && !spans.some((seen) => seen.start < span.end && span.start < seen.end) && !claim.carriedBy.test(other)) spans.push(span);
+    }
+    return spans;
+  };
+}
