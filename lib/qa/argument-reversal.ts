@@ -20,7 +20,8 @@ function isConflict(source: Argument, targetSlot: Slot, isTargetSubjectlessVerb:
   return sourceSlot === "agent" && source.marker === "" && targetSlot === "oblique" && isTargetSubjectlessVerb;
 }
 
-const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as)$/;
+// Adverbs of time and frequency link to each other ("aujourd'hui"/"today") but are nothing anyone does.
+const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as|today|sometimes|often|always|already|never|now|then|soon|yesterday|tomorrow|here|there|aujourd['’]hui|parfois|souvent|toujours|déjà|encore|jamais|désormais|maintenant|alors|ensuite|bientôt|hier|demain|ici|là)$/;
 
 /** Names, numbers (in digits or words: "dont neuf enfants", "including nine children") and adverbs are not what someone does; a capital at a sentence start says nothing. */
 function isPredicate(text: string, word: AlignedWord): boolean {
@@ -131,7 +132,8 @@ export function findArgumentReversals(source: string, target: string, alignment:
     for (const argument of sourceArguments) {
       const counterpart = counterpartOf(source, alignment, argument.index, targetOf);
       const targetArgument = counterpart === undefined ? undefined : targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, link.target, counterpart));
-      if (counterpart !== undefined && targetArgument && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb)) {
+      if (counterpart !== undefined && targetArgument && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb) &&
+        !isVoiceOfOneParticipant(sourceArguments, targetArguments, argument, targetArgument, [link.source, link.target])) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
         break;
       }
@@ -207,6 +209,19 @@ function findReattachedOwner(source: string, target: string, alignment: WordAlig
 
 function isSameWord(words: AlignedWord[], a: number, b: number, language: "source" | "target"): boolean {
   return wordInfo(words[a].text, language).stem === wordInfo(words[b].text, language).stem;
+}
+
+/**
+ * One subject before the verb on both sides, made agent on one and the one acted upon on the other,
+ * with no second participant on either side: "la Jamaïque est connue" → "Jamaica is famous", "le
+ * projet fut développé" → "the project has developed". A voice or a copula changed; nobody's role
+ * went to somebody else. (An inverted French subject is no such case: "combien coûtera la réforme".)
+ */
+function isVoiceOfOneParticipant(sourceArguments: Argument[], targetArguments: Argument[], argument: Argument, targetArgument: Argument, [sourcePredicate, targetPredicate]: [number, number]): boolean {
+  const isSubject = (candidate: Argument, predicate: number) => candidate.index < predicate && candidate.marker === "" && (candidate.slot === "agent" || candidate.slot === "patient");
+  const isParticipant = (candidate: Argument) => candidate.slot === "agent" || candidate.slot === "patient" || candidate.slot === "genitive";
+  return isSubject(argument, sourcePredicate) && isSubject(targetArgument, targetPredicate) && !sourceArguments.some((other) => other !== argument && isParticipant(other)) &&
+    !targetArguments.some((other) => other !== targetArgument && isParticipant(other));
 }
 
 /** Other prepositions than "à"/"to" say where, when or how: their readings are too loose to swap. */

@@ -64,3 +64,17 @@ describe("entity-mismatch", () => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
   });
 });
+
+describe("entity-mismatch on the eras and acronyms English writes otherwise", () => {
+  it.each([
+    ["Malte fut colonisée pour la première fois en 5200 AEC.", "Malta was first settled around 5200 BCE."],
+    ["Finalement, en 1905 EC, les Norvégiens acquirent leur indépendance.", "Finally, in 1905 CE the Norwegians got their independence."],
+    ["La RDA fut dissoute en 1990.", "The GDR was dissolved in 1990."],
+  ])("accepts %j rendered %j", (source, target) => {
+    expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
+  });
+
+  it("still flags an era replaced by a name", () => {
+    expect(findingsOf("entity-mismatch", "Malte fut colonisée pour la première fois en 5200 AEC.", "Malta was first settled around 5200 by Carthage.")).not.toEqual([]);
+  });
+});

@@ -36,6 +36,10 @@ describe("role-reversal: active and passive voices trading who acts", () => {
     ["L'entreprise a subi une cyberattaque massive.", "The company was hit by a massive cyberattack."],
     ["La ville a été frappée par une tempête.", "The city suffered a storm."],
     ["Le Parlement a adopté la loi.", "The law was passed by Parliament."],
+    // One participant on each side: a passive rendered by a copula or an intransitive verb.
+    ["La Jamaïque est connue dans le monde entier pour sa musique.", "Jamaica is famous around the world for its music."],
+    ["Le projet d'UE fut développé depuis lors.", "The EU project has developed since then."],
+    ["Le pays est aujourd'hui une république islamique.", "The country is today an Islamic Republic."],
   ])("accepts %j rendered %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
