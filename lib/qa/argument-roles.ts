@@ -1,6 +1,6 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
-import { wordInfo, type Language } from "@/lib/word-align/words";
+import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { genitiveBefore, headAfter, headBefore, isPluralPossessive, nameAfter, nominalRoles, phraseBefore, phraseEnd, type Argument, type Slot } from "./noun-phrases";
 
 export type { Argument, Slot } from "./noun-phrases";
@@ -40,13 +40,9 @@ const MARKERS: Record<Language, Markers> = {
   },
 };
 
-function folded(alignedWords: AlignedWord[], index: number, language: Language): string {
-  const word = alignedWords[index];
-  return word ? wordInfo(word.text, language).folded : "";
-}
 
 export function isNoun(alignedWords: AlignedWord[], index: number, language: Language): boolean {
-  const previous = folded(alignedWords, index - 1, language);
+  const previous = foldedAt(alignedWords, index - 1, language);
   const word = alignedWords[index];
   if (isAfterRelativeThat(alignedWords, index, language)) return false;
   return MARKERS[language].determiners.has(previous) || MARKERS[language].genitive.has(previous) || (index > 0 && /^\p{Lu}/u.test(word.text));
@@ -57,7 +53,7 @@ export function isNoun(alignedWords: AlignedWord[], index: number, language: Lan
  * verb's relative subject, not a determiner ("that report" has no verb after it).
  */
 function isAfterRelativeThat(alignedWords: AlignedWord[], index: number, language: Language): boolean {
-  if (language !== "target" || folded(alignedWords, index - 1, language) !== "that" || index < 2) return false;
+  if (language !== "target" || foldedAt(alignedWords, index - 1, language) !== "that" || index < 2) return false;
   const word = alignedWords[index].text.toLowerCase();
   const isVerbForm = /ed$/.test(word) || englishVerbBase(word) !== undefined || MARKERS.target.auxiliaries.has(word);
   return isVerbForm && alignedWords[index - 2].isContent && isNoun(alignedWords, index - 2, language);
@@ -72,11 +68,11 @@ export function hasBoundary(text: string, from: number, to: number): boolean {
 function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
   const markers = MARKERS[language];
   let k = predicate + 1;
-  while (k < alignedWords.length && markers.skippable.has(folded(alignedWords, k, language))) k += 1;
-  const marker = folded(alignedWords, k, language);
+  while (k < alignedWords.length && markers.skippable.has(foldedAt(alignedWords, k, language))) k += 1;
+  const marker = foldedAt(alignedWords, k, language);
   const hasPreposition = markers.prepositions.has(marker);
   if (hasPreposition) k += 1;
-  while (k < alignedWords.length && markers.determiners.has(folded(alignedWords, k, language))) k += 1;
+  while (k < alignedWords.length && markers.determiners.has(foldedAt(alignedWords, k, language))) k += 1;
   if (k >= alignedWords.length || hasBoundary(text, alignedWords[predicate].end, alignedWords[k].start)) return null;
   // "la mort de 67 soldats": the head is the noun, not the number.
   if (/^\d/.test(alignedWords[k]?.text ?? "") && alignedWords[k + 1]?.isContent) k += 1;
@@ -85,7 +81,7 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   // "bought Airbus's plant": a possessive stands where a determiner does, the head comes after it.
   const isPossessor = language === "target" && /^['’]s$/.test(alignedWords[k + 1]?.text ?? "") && alignedWords[k + 2]?.isContent === true && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 2].start);
   if (!hasPreposition && isPossessor) k += 2;
-  else if (!hasPreposition && !markers.determiners.has(folded(alignedWords, k - 1, language))) {
+  else if (!hasPreposition && !markers.determiners.has(foldedAt(alignedWords, k - 1, language))) {
     const name = language === "target" ? nameAfter(text, alignedWords, k) ?? bareObjectAfter(text, alignedWords, predicate, k) : null;
     if (name === null) return null;
     k = name;
@@ -100,7 +96,7 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   }
   // "six heures par nuit", "par décret", "adopté par 300 voix": a French agent takes a determiner or is a
   // name; "par" before a bare common noun or a number distributes or says the means.
-  const isBarePar = language === "source" && marker === "par" && !markers.determiners.has(folded(alignedWords, k - 1, language)) && !/^\p{Lu}/u.test(alignedWords[k].text);
+  const isBarePar = language === "source" && marker === "par" && !markers.determiners.has(foldedAt(alignedWords, k - 1, language)) && !/^\p{Lu}/u.test(alignedWords[k].text);
   const slot: Slot = !hasPreposition ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
   if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
   // "combien coûtera la réforme", ", a déclaré le ministre", ", said the minister": the noun after the verb is its subject.
@@ -110,7 +106,7 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
     if (inversion === "inverted") return { index: k, slot: "agent", marker: "" };
   }
   // "it seems the skeletons were…": a linking verb takes no object; the noun after it opens a clause.
-  if (!hasPreposition && language === "target" && LINKING_VERB.test(folded(alignedWords, predicate, language))) return null;
+  if (!hasPreposition && language === "target" && LINKING_VERB.test(foldedAt(alignedWords, predicate, language))) return null;
   return { index: k, slot, marker: hasPreposition ? marker : "" };
 }
 
@@ -156,20 +152,20 @@ const ENGLISH_REPORTING = /^(?:said|says|added|adds|warned|warns|wrote|writes|ex
 function subjectInversion(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): "inverted" | "incise" | null {
   const markers = MARKERS[language];
   if (language === "target") {
-    return predicate > 0 && /[,"“”'‘’—]\s*$/.test(text.slice(alignedWords[predicate - 1].end, alignedWords[predicate].start)) && ENGLISH_REPORTING.test(folded(alignedWords, predicate, language)) ? "incise" : null;
+    return predicate > 0 && /[,"“”'‘’—]\s*$/.test(text.slice(alignedWords[predicate - 1].end, alignedWords[predicate].start)) && ENGLISH_REPORTING.test(foldedAt(alignedWords, predicate, language)) ? "incise" : null;
   }
   let k = predicate - 1;
-  while (k >= 0 && (markers.auxiliaries.has(folded(alignedWords, k, language)) || FRENCH_CLITICS.has(folded(alignedWords, k, language))) && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) k -= 1;
+  while (k >= 0 && (markers.auxiliaries.has(foldedAt(alignedWords, k, language)) || FRENCH_CLITICS.has(foldedAt(alignedWords, k, language))) && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) k -= 1;
   const opening = k + 1;
   const gap = text.slice(k >= 0 ? alignedWords[k].end : 0, alignedWords[opening].start);
   const opensClause = k < 0 || /[.;:!?,()«»"“”—–]/.test(gap);
-  if (k === predicate - 1 && FRENCH_INFINITIVE.test(folded(alignedWords, predicate, language))) return null;
+  if (k === predicate - 1 && FRENCH_INFINITIVE.test(foldedAt(alignedWords, predicate, language))) return null;
   if (k >= 0 && !/[.;:!?,()«»"“”—–]/.test(gap)) {
     const word = alignedWords[k].text.toLowerCase().replace(/’/g, "'");
     if (FRENCH_INVERTING.has(word)) return "inverted";
-    if (FRENCH_INVERTING_OPENERS.has(folded(alignedWords, k, language)) && (k === 0 || /[.;:!?«"“—–]/.test(text.slice(alignedWords[k - 1].end, alignedWords[k].start)))) return "inverted";
+    if (FRENCH_INVERTING_OPENERS.has(foldedAt(alignedWords, k, language)) && (k === 0 || /[.;:!?«"“—–]/.test(text.slice(alignedWords[k - 1].end, alignedWords[k].start)))) return "inverted";
   }
-  if (opensClause && k >= 0 && frenchVerbLemmas(folded(alignedWords, predicate, language)).some((lemma) => FRENCH_REPORTING.has(lemma))) return "incise";
+  if (opensClause && k >= 0 && frenchVerbLemmas(foldedAt(alignedWords, predicate, language)).some((lemma) => FRENCH_REPORTING.has(lemma))) return "incise";
   return null;
 }
 
@@ -218,8 +214,8 @@ function takesEtre(participle: string): boolean {
  */
 function isMidAdverb(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   const word = alignedWords[index].text;
-  if (language === "source") return /ment$/.test(word) && MARKERS.source.auxiliaries.has(folded(alignedWords, index - 1, language));
-  return /^\p{Ll}+ly$/u.test(word) && index > 0 && !MARKERS.target.determiners.has(folded(alignedWords, index - 1, language));
+  if (language === "source") return /ment$/.test(word) && MARKERS.source.auxiliaries.has(foldedAt(alignedWords, index - 1, language));
+  return /^\p{Ll}+ly$/u.test(word) && index > 0 && !MARKERS.target.determiners.has(foldedAt(alignedWords, index - 1, language));
 }
 
 /** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
@@ -229,28 +225,28 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   let k = predicate - 1;
   let isPassive = false;
   let hasBeen = false;
-  while (k >= 0 && (markers.auxiliaries.has(folded(alignedWords, k, language)) || isMidAdverb(alignedWords, k, language))) {
-    if (markers.passiveAuxiliaries.has(folded(alignedWords, k, language))) isPassive = true;
-    if (folded(alignedWords, k, language) === "ete") hasBeen = true;
+  while (k >= 0 && (markers.auxiliaries.has(foldedAt(alignedWords, k, language)) || isMidAdverb(alignedWords, k, language))) {
+    if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, language))) isPassive = true;
+    if (foldedAt(alignedWords, k, language) === "ete") hasBeen = true;
     k -= 1;
   }
   // "était partie", "sera venu": a compound past, not a passive ("a été tombé" does not occur).
-  if (language === "source" && isPassive && !hasBeen && takesEtre(folded(alignedWords, predicate, language))) isPassive = false;
-  if (k > 0 && (RELATIVE_SUBJECTS[language].has(folded(alignedWords, k, language)) || isAfterRelativeThat(alignedWords, k + 1, language))) return relativeSubject(text, alignedWords, predicate, k, language, isPassive);
+  if (language === "source" && isPassive && !hasBeen && takesEtre(foldedAt(alignedWords, predicate, language))) isPassive = false;
+  if (k > 0 && (RELATIVE_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) || isAfterRelativeThat(alignedWords, k + 1, language))) return relativeSubject(text, alignedWords, predicate, k, language, isPassive);
   if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
-  if (language === "target" && !ENGLISH_PARTICIPLE.test(folded(alignedWords, predicate, language))) isPassive = false;
-  const predicateWord = folded(alignedWords, predicate, language);
+  if (language === "target" && !ENGLISH_PARTICIPLE.test(foldedAt(alignedWords, predicate, language))) isPassive = false;
+  const predicateWord = foldedAt(alignedWords, predicate, language);
   // With its agent ("les écoles fermées par la préfecture") it is read like the English "schools closed by", which has no comma to tell a participle.
   if (k === predicate - 1 && language === "source" && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase()) &&
-    folded(alignedWords, predicate + 1, language) !== "par") return null;
+    foldedAt(alignedWords, predicate + 1, language) !== "par") return null;
   // An irregular English past ("bought", "took") is a verb whatever its ending.
   const isIrregularPast = language === "target" && englishVerbBase(predicateWord) !== undefined;
   if (k === predicate - 1 && !isKnownVerb && !isIrregularPast && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
-  const isParticipleOnNoun = language === "target" && k === predicate - 1 && folded(alignedWords, predicate + 1, language) === "by";
+  const isParticipleOnNoun = language === "target" && k === predicate - 1 && foldedAt(alignedWords, predicate + 1, language) === "by";
   // "Management rejected", not "Vaccines are free": a lone bare noun opening the sentence needs a verb after it.
   const isOpeningSubject = isOpeningNoun || (language === "target" && (isIrregularPast || /^\p{Ll}+ed$/u.test(predicateWord)));
   const subject = isParticipleOnNoun ? null : subjectHead(text, alignedWords, k, language, isOpeningSubject);
@@ -272,12 +268,12 @@ function subjectHead(text: string, alignedWords: AlignedWord[], last: number, la
   if (isCoordinatedComplement(text, alignedWords, last, language)) return null;
   // "suffered minor injuries": a bare noun right after a verb of its own clause is that verb's object.
   if (language === "target" && isAfterFiniteVerb(text, alignedWords, last)) return null;
-  if (!markers.prepositions.has(folded(alignedWords, last - 1, language)) && (isNoun(alignedWords, last, language) || (isOpeningNoun && last === 0))) return last;
+  if (!markers.prepositions.has(foldedAt(alignedWords, last - 1, language)) && (isNoun(alignedWords, last, language) || (isOpeningNoun && last === 0))) return last;
   const phrase = phraseBefore(text, alignedWords, last + 1, language, markers);
   if (phrase === null) return null;
   const { first, determiner, core } = phrase;
   const start = determiner >= 0 ? determiner : first;
-  if (start > 0 && (markers.prepositions.has(folded(alignedWords, start - 1, language)) || !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start))) return null;
+  if (start > 0 && (markers.prepositions.has(foldedAt(alignedWords, start - 1, language)) || !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start))) return null;
   if (determiner >= 0) return language === "source" && !/^\p{Lu}/u.test(alignedWords[core[0]].text) ? core[0] : core[core.length - 1];
   const isBareCompound = language === "target" && start === 0 && (core.length >= 2 || isOpeningNoun) && core.every((index) => !/(?:ed|ly)$/.test(alignedWords[index].text));
   return isBareCompound || /^\p{Lu}/u.test(alignedWords[core[core.length - 1]].text) && start > 0 ? core[core.length - 1] : null;
@@ -293,12 +289,12 @@ const COORDINATORS: Record<Language, Set<string>> = { source: words("et ou"), ta
 function isCoordinatedComplement(text: string, alignedWords: AlignedWord[], last: number, language: Language): boolean {
   const markers = MARKERS[language];
   let k = last - 1;
-  while (k >= 0 && markers.determiners.has(folded(alignedWords, k, language))) k -= 1;
-  if (k < 1 || !COORDINATORS[language].has(folded(alignedWords, k, language)) || hasBoundary(text, alignedWords[k].end, alignedWords[last].start)) return false;
+  while (k >= 0 && markers.determiners.has(foldedAt(alignedWords, k, language))) k -= 1;
+  if (k < 1 || !COORDINATORS[language].has(foldedAt(alignedWords, k, language)) || hasBoundary(text, alignedWords[k].end, alignedWords[last].start)) return false;
   // The first member: at most three words, then its preposition.
   for (let j = k - 1; j >= Math.max(0, k - 4); j -= 1) {
     if (hasBoundary(text, alignedWords[j].end, alignedWords[j + 1].start)) return false;
-    if (markers.prepositions.has(folded(alignedWords, j, language))) return true;
+    if (markers.prepositions.has(foldedAt(alignedWords, j, language))) return true;
   }
   return false;
 }
@@ -310,13 +306,13 @@ const REPORTING_VERBS = words("said told claimed reported added warned announced
 function isAfterFiniteVerb(text: string, alignedWords: AlignedWord[], noun: number): boolean {
   const [verb, subject] = [alignedWords[noun - 1], alignedWords[noun - 2]];
   if (!verb || !subject || !verb.isContent || !subject.isContent || !/^\p{Ll}/u.test(verb.text) || /ly$/.test(subject.text)) return false;
-  const form = folded(alignedWords, noun - 1, "target");
+  const form = foldedAt(alignedWords, noun - 1, "target");
   return (/ed$/.test(form) || englishVerbBase(form) !== undefined) && !REPORTING_VERBS.has(form) && !hasBoundary(text, subject.end, alignedWords[noun].start);
 }
 
 /** Whether a passive auxiliary's verb is a participle: "a été saisie", "was seized" ("was alone" is not one). */
 function isParticiple(alignedWords: AlignedWord[], index: number, language: Language): boolean {
-  return language === "target" ? ENGLISH_PARTICIPLE.test(folded(alignedWords, index, language)) : /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|(?:i|er|in|or)t(?:e|s|es)?)$/u.test(alignedWords[index].text.toLowerCase());
+  return language === "target" ? ENGLISH_PARTICIPLE.test(foldedAt(alignedWords, index, language)) : /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|(?:i|er|in|or)t(?:e|s|es)?)$/u.test(alignedWords[index].text.toLowerCase());
 }
 
 /**
@@ -325,7 +321,7 @@ function isParticiple(alignedWords: AlignedWord[], index: number, language: Lang
  */
 function relativeSubject(text: string, alignedWords: AlignedWord[], predicate: number, pronoun: number, language: Language, isPassive: boolean): Argument | null {
   const markers = MARKERS[language];
-  if (markers.prepositions.has(folded(alignedWords, pronoun - 1, language)) || hasBoundary(text, alignedWords[pronoun].end, alignedWords[predicate].start)) return null;
+  if (markers.prepositions.has(foldedAt(alignedWords, pronoun - 1, language)) || hasBoundary(text, alignedWords[pronoun].end, alignedWords[predicate].start)) return null;
   if (language === "source" && alignedWords.slice(pronoun + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
   const antecedent = headBefore(text, alignedWords, pronoun, language, markers);
   if (antecedent === null) return null;
@@ -349,7 +345,7 @@ function participleSubject(text: string, alignedWords: AlignedWord[], predicate:
   const word = alignedWords[predicate].text.toLowerCase();
   // "Hold by the gate, men!", "Sit by the fire": an English base form is no participle.
   const isClearParticiple = language === "target" ? /(?:ed|en|wn)$/.test(word) || englishVerbBase(word) !== undefined : FRENCH_PARTICIPLE.test(word);
-  if (agent?.slot !== "agent" || !isClearParticiple || markers.auxiliaries.has(folded(alignedWords, predicate - 1, language))) return null;
+  if (agent?.slot !== "agent" || !isClearParticiple || markers.auxiliaries.has(foldedAt(alignedWords, predicate - 1, language))) return null;
   const before = text.slice(predicate > 0 ? alignedWords[predicate - 1].end : 0, alignedWords[predicate].start);
   if (SENTENCE_START.test(text.slice(0, alignedWords[predicate].start))) {
     const comma = alignedWords.findIndex((word, index) => index > agent.index && index - agent.index <= 8 && text.slice(alignedWords[index - 1].end, word.start).includes(","));
@@ -396,8 +392,8 @@ function objectRelative(text: string, alignedWords: AlignedWord[], subject: numb
   const markers = MARKERS[language];
   let k = subject - 1;
   // French subjects open on their head ("que le bailleur"), English ones may have modifiers first ("that the local landlord").
-  while (k >= 0 && subject - k <= 3 && !RELATIVE_OBJECTS[language].has(folded(alignedWords, k, language)) && (markers.determiners.has(folded(alignedWords, k, language)) || (language === "target" && alignedWords[k].isContent))) k -= 1;
-  if (k <= 0 || !RELATIVE_OBJECTS[language].has(folded(alignedWords, k, language)) || hasBoundary(text, alignedWords[k].end, alignedWords[subject].start)) return null;
+  while (k >= 0 && subject - k <= 3 && !RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k, language)) && (markers.determiners.has(foldedAt(alignedWords, k, language)) || (language === "target" && alignedWords[k].isContent))) k -= 1;
+  if (k <= 0 || !RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k, language)) || hasBoundary(text, alignedWords[k].end, alignedWords[subject].start)) return null;
   const antecedent = headBefore(text, alignedWords, k, language, markers);
   return antecedent === null ? null : { index: antecedent, slot: "patient", marker: "" };
 }
@@ -424,8 +420,8 @@ function recipientAfter(text: string, alignedWords: AlignedWord[], first: Argume
 /** "les infirmières, dont les salaires", "nurses, whose pay": the noun the owner relative hangs on, or null. */
 export function relativeOwner(text: string, alignedWords: AlignedWord[], noun: number, language: Language): number | null {
   let k = noun - 1;
-  while (k > 0 && MARKERS[language].determiners.has(folded(alignedWords, k, language))) k -= 1;
-  if (folded(alignedWords, k, language) !== (language === "source" ? "dont" : "whose") || hasBoundary(text, alignedWords[k].end, alignedWords[noun].start)) return null;
+  while (k > 0 && MARKERS[language].determiners.has(foldedAt(alignedWords, k, language))) k -= 1;
+  if (foldedAt(alignedWords, k, language) !== (language === "source" ? "dont" : "whose") || hasBoundary(text, alignedWords[k].end, alignedWords[noun].start)) return null;
   return headBefore(text, alignedWords, k, language, MARKERS[language]);
 }
 

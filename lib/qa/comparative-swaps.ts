@@ -1,5 +1,5 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { wordInfo, type Language } from "@/lib/word-align/words";
+import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { hasBoundary, strongLinks } from "./argument-roles";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit } from "./types";
@@ -16,17 +16,15 @@ const STANDARD_SKIPPED: Record<Language, Set<string>> = {
 const HAS_THAN = /\bthan\b/i;
 const HAS_QUE = /\bqu(?:e\b|['’])/i;
 
-const folded = (alignedWords: AlignedWord[], index: number, language: Language) => wordInfo(alignedWords[index].text, language).folded;
-
 /** The index of the comparison's marker ("que" after a comparative, "than"), or -1. */
 function markerOf(text: string, alignedWords: AlignedWord[], language: Language): number {
   for (let k = 1; k < alignedWords.length; k += 1) {
-    const word = folded(alignedWords, k, language);
+    const word = foldedAt(alignedWords, k, language);
     if (language === "target" ? word !== "than" : word !== "que" && word !== "qu'") continue;
     if (language === "target") return k;
     // "plus élevé à Marseille qu'à Lyon": the comparative stands a few words before, in the same clause.
     for (let back = k - 1; back >= 0 && k - back <= 6 && !hasBoundary(text, alignedWords[back].end, alignedWords[back + 1].start); back -= 1) {
-      if (FRENCH_COMPARATIVES.has(folded(alignedWords, back, language))) return k;
+      if (FRENCH_COMPARATIVES.has(foldedAt(alignedWords, back, language))) return k;
     }
   }
   return -1;
@@ -36,7 +34,7 @@ function markerOf(text: string, alignedWords: AlignedWord[], language: Language)
 function standardAfter(text: string, alignedWords: AlignedWord[], marker: number, language: Language): number {
   for (let k = marker + 1; k < alignedWords.length && k <= marker + 5; k += 1) {
     if (hasBoundary(text, alignedWords[k - 1].end, alignedWords[k].start)) return -1;
-    if (!STANDARD_SKIPPED[language].has(folded(alignedWords, k, language))) return alignedWords[k].isContent ? k : -1;
+    if (!STANDARD_SKIPPED[language].has(foldedAt(alignedWords, k, language))) return alignedWords[k].isContent ? k : -1;
   }
   return -1;
 }
@@ -51,7 +49,7 @@ export function findComparativeSwaps(source: string, target: string, alignment: 
   if (!HAS_THAN.test(target) || !HAS_QUE.test(source)) return [];
   const [sourceMarker, targetMarker] = [markerOf(source, alignment.source, "source"), markerOf(target, alignment.target, "target")];
   if (sourceMarker < 0 || targetMarker < 0) return [];
-  if (alignment.target.slice(0, targetMarker).some((_, k) => ENGLISH_LESS.has(folded(alignment.target, k, "target")))) return [];
+  if (alignment.target.slice(0, targetMarker).some((_, k) => ENGLISH_LESS.has(foldedAt(alignment.target, k, "target")))) return [];
   const [sourceStandard, targetStandard] = [standardAfter(source, alignment.source, sourceMarker, "source"), standardAfter(target, alignment.target, targetMarker, "target")];
   if (sourceStandard < 0 || targetStandard < 0) return [];
   const links = strongLinks(alignment);

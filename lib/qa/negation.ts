@@ -1,5 +1,5 @@
 import type { AlignedWord } from "@/lib/word-align/types";
-import { wordInfo } from "@/lib/word-align/words";
+import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { isKnownWord } from "./speller";
 
 /** A negating expression: its words' indexes (first, last), its negative word (folded: "pas", "personne", "never") and the word it negates, when known. */
@@ -31,10 +31,6 @@ const ENGLISH_IDIOMS = /^(?:not only|no doubt|no sooner|or no|or not|no matter|n
 /** "no more than" and "no less than" say "only" and "as much as", as "ne … que" does. */
 const ENGLISH_IDIOMS_3 = /^(?:no (?:more|less|fewer|later|sooner) than)$/;
 
-function folded(words: AlignedWord[], index: number, language: "source" | "target"): string {
-  const word = words[index];
-  return word ? wordInfo(word.text, language).folded : "";
-}
 
 /** The first content word after `index`, within three words: what a negator negates. */
 function nextContent(words: AlignedWord[], index: number): number | null {
@@ -63,12 +59,12 @@ const FRENCH_SUPERLATIVES = /^(?:plus|moins|meilleure?s?|pire|pires|moindres?|pr
  */
 function isBareJamais(text: string, words: AlignedWord[], index: number): boolean {
   for (let k = index - 1; k >= 0 && !isBoundary(text, words[k], words[k + 1]); k -= 1) {
-    const before = folded(words, k, "source");
+    const before = foldedAt(words, k, "source");
     if (FRENCH_SUPERLATIVES.test(before) && !(before === "plus" && k === index - 1)) return false;
     if (before === "ne" || before === "n'" || before === "sans" || FRENCH_SUBJECTS.has(before)) return false;
   }
   for (let k = index + 1; k < words.length && !isBoundary(text, words[k - 1], words[k]); k += 1) {
-    const after = folded(words, k, "source");
+    const after = foldedAt(words, k, "source");
     if (after === "ne" || after === "n'") return false;
   }
   return true;
@@ -83,7 +79,7 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
   const negators: Negator[] = [];
   const used = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i += 1) {
-    const word = folded(words, i, "source");
+    const word = foldedAt(words, i, "source");
     if (word !== "ne" && word !== "n'") continue;
     used[i] = 1;
     let particle = -1;
@@ -93,61 +89,61 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
       const gap = text.slice(words[k - 1].end, words[k].start);
       if (isBoundary(text, words[k - 1], words[k]) && (!/^\s*,\s*$/.test(gap) || (commas += 1) > 2)) break;
       if (k - i > 6 && commas === 0) break;
-      const next = folded(words, k, "source");
+      const next = foldedAt(words, k, "source");
       if (next === "que" || next === "qu'") break;
       if (FRENCH_PARTICLES.has(next)) {
         // "n'a plus que deux": only, not a negation.
-        const after = folded(words, k + 1, "source");
+        const after = foldedAt(words, k + 1, "source");
         if (next === "plus" && (after === "que" || after === "qu'")) break;
         // "n'est rien de plus qu'un roi", "rien d'autre que": only.
-        if (next === "rien" && /^(?:de plus|d' ?autre) qu/.test([1, 2, 3].map((offset) => folded(words, k + offset, "source").replace(/’/g, "'")).join(" "))) break;
+        if (next === "rien" && /^(?:de plus|d' ?autre) qu/.test([1, 2, 3].map((offset) => foldedAt(words, k + offset, "source").replace(/’/g, "'")).join(" "))) break;
         if (commas !== 1) particle = k;
         break;
       }
     }
     // "personne ne", "rien n'", "jamais il ne"; never across "que" ("plus que je ne le mérite" is expletive).
-    const before = FRENCH_SUBJECT_PRONOUNS.has(folded(words, i - 1, "source")) ? i - 2 : i - 1;
+    const before = FRENCH_SUBJECT_PRONOUNS.has(foldedAt(words, i - 1, "source")) ? i - 2 : i - 1;
     // "rien de grave n'", "personne d'autre ne": the negative subject and its complement.
-    const complemented = /^(?:de|d')$/.test(folded(words, i - 2, "source").replace(/’/g, "'")) && /^(?:rien|personne)$/.test(folded(words, i - 3, "source")) ? i - 3 : undefined;
-    const subject = before >= 0 && FRENCH_SUBJECTS.has(folded(words, before, "source")) ? before : complemented;
+    const complemented = /^(?:de|d')$/.test(foldedAt(words, i - 2, "source").replace(/’/g, "'")) && /^(?:rien|personne)$/.test(foldedAt(words, i - 3, "source")) ? i - 3 : undefined;
+    const subject = before >= 0 && FRENCH_SUBJECTS.has(foldedAt(words, before, "source")) ? before : complemented;
     // "n'est-ce pas" asks for agreement; it negates nothing.
-    if (particle >= 0 && folded(words, i + 2, "source") === "ce" && folded(words, particle - 1, "source") === "ce") continue;
+    if (particle >= 0 && foldedAt(words, i + 2, "source") === "ce" && foldedAt(words, particle - 1, "source") === "ce") continue;
     if (particle >= 0) {
       used[particle] = 1;
       // "ce ne sera pas sans danger", "n'est pas sans rappeler": a copula's two negations cancel; "ne réussira pas sans aide" keeps one.
-      const isCopula = words.slice(i + 1, particle).some((_, offset) => FRENCH_ETRE.test(folded(words, i + 1 + offset, "source")));
-      if (isCopula && folded(words, particle + 1, "source") === "sans") {
+      const isCopula = words.slice(i + 1, particle).some((_, offset) => FRENCH_ETRE.test(foldedAt(words, i + 1 + offset, "source")));
+      if (isCopula && foldedAt(words, particle + 1, "source") === "sans") {
         used[particle + 1] = 1;
         continue;
       }
       const inside = words.slice(i + 1, particle).findIndex((candidate) => candidate.isContent);
-      negators.push({ first: i, last: particle, scope: inside >= 0 ? i + 1 + inside : nextContent(words, particle), word: folded(words, particle, "source") });
-    } else if (FRENCH_BARE_NE_VERBS.test(folded(words, i + 1, "source")) && ![i - 2, i - 3, i - 4].some((k) => EXPLETIVE_TRIGGERS.test(folded(words, k, "source")))) {
+      negators.push({ first: i, last: particle, scope: inside >= 0 ? i + 1 + inside : nextContent(words, particle), word: foldedAt(words, particle, "source") });
+    } else if (FRENCH_BARE_NE_VERBS.test(foldedAt(words, i + 1, "source")) && ![i - 2, i - 3, i - 4].some((k) => EXPLETIVE_TRIGGERS.test(foldedAt(words, k, "source")))) {
       negators.push({ first: i, last: i + 1, scope: i + 1, word: "ne" });
     } else if (subject !== undefined) {
       used[subject] = 1;
-      negators.push({ first: subject, last: i, scope: nextContent(words, i), word: folded(words, subject, "source") });
+      negators.push({ first: subject, last: i, scope: nextContent(words, i), word: foldedAt(words, subject, "source") });
     }
   }
   for (let i = 0; i < words.length; i += 1) {
     if (used[i]) continue;
-    const word = folded(words, i, "source");
+    const word = foldedAt(words, i, "source");
     // Only these words negate; the idioms below only keep some of them from it.
     if (!(FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || word === "nulle" || word === "jamais")) continue;
-    const pair = `${word} ${folded(words, i + 1, "source")}`;
-    const before = `${folded(words, i - 1, "source")} ${word}`;
+    const pair = `${word} ${foldedAt(words, i + 1, "source")}`;
+    const before = `${foldedAt(words, i - 1, "source")} ${word}`;
     if (FRENCH_IDIOMS.test(pair) || FRENCH_IDIOMS.test(before)) continue;
-    if (word === "pas" && FRENCH_DETERMINERS.has(folded(words, i - 1, "source"))) continue;
+    if (word === "pas" && FRENCH_DETERMINERS.has(foldedAt(words, i - 1, "source"))) continue;
     // "Non, …" answers; it negates no word of the sentence.
     if (word === "non" && isAnswer(text, words, i)) continue;
     // "non sans peine": not without, a positive.
-    if (word === "non" && folded(words, i + 1, "source") === "sans") {
+    if (word === "non" && foldedAt(words, i + 1, "source") === "sans") {
       used[i + 1] = 1;
       continue;
     }
     // "ni X ni Y" negates once: a "ni" after another negation continues it.
     if (word === "ni" && negators.length > 0) continue;
-    if (FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || (word === "nulle" && folded(words, i + 1, "source") === "part") || (word === "jamais" && isBareJamais(text, words, i))) {
+    if (FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || (word === "nulle" && foldedAt(words, i + 1, "source") === "part") || (word === "jamais" && isBareJamais(text, words, i))) {
       negators.push({ first: i, last: i, scope: nextContent(words, i), word });
       if (word === "sans" || word === "ni") used[i + 1] = 1;
     }
@@ -159,18 +155,18 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
 export function findTargetNegators(text: string, words: AlignedWord[]): Negator[] {
   const negators: Negator[] = [];
   for (let i = 0; i < words.length; i += 1) {
-    const word = folded(words, i, "target");
+    const word = foldedAt(words, i, "target");
     // Only these words negate; the idioms below only keep some of them from it.
     if (!(word.endsWith("n't") || word === "cannot" || ENGLISH_NEGATORS.has(word) || SCOTS_NEGATIVE.test(word))) continue;
-    const next = folded(words, i + 1, "target");
-    if (ENGLISH_IDIOMS.test(`${word} ${next}`) || ENGLISH_IDIOMS.test(`${folded(words, i - 1, "target")} ${word}`)) continue;
-    if (ENGLISH_IDIOMS_3.test(`${word} ${next} ${folded(words, i + 2, "target")}`)) continue;
+    const next = foldedAt(words, i + 1, "target");
+    if (ENGLISH_IDIOMS.test(`${word} ${next}`) || ENGLISH_IDIOMS.test(`${foldedAt(words, i - 1, "target")} ${word}`)) continue;
+    if (ENGLISH_IDIOMS_3.test(`${word} ${next} ${foldedAt(words, i + 2, "target")}`)) continue;
     if (word === "no" && words[i].text === "No" && /^\.\s*\d/.test(text.slice(words[i].end))) continue;
     // "No, …" and "Nope" answer; they negate no word of the sentence.
     if (word === "no" && isAnswer(text, words, i)) continue;
     if (word === "nor" && negators.length > 0) continue;
     // "…, but not before they fled" says "and before that".
-    if (word === "not" && next === "before" && folded(words, i - 1, "target") === "but") continue;
+    if (word === "not" && next === "before" && foldedAt(words, i - 1, "target") === "but") continue;
     const isNoOne = word === "no" && next === "one";
     negators.push({ first: i, last: isNoOne ? i + 1 : i, scope: nextContent(words, isNoOne ? i + 1 : i), word: isNoOne || word === "no-one" ? "no one" : word.endsWith("n't") ? "not" : word });
   }
@@ -216,7 +212,7 @@ export function isTargetStrongNegative(word: AlignedWord): boolean {
 
 /** Whether the English word at `index` says no without a negator, read with its neighbours: "have yet to" says "have not". */
 export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number): boolean {
-  if (folded(words, index, "target") === "yet" && folded(words, index + 1, "target") === "to") return true;
+  if (foldedAt(words, index, "target") === "yet" && foldedAt(words, index + 1, "target") === "to") return true;
   return isTargetImplicitNegative(words[index]);
 }
 
@@ -256,9 +252,9 @@ export function hasNegatedAntonym(source: string, sourceWords: AlignedWord[], ta
   const clause: string[] = [];
   for (let k = negator.first; k < Math.min(sourceWords.length, negator.last + 4); k += 1) {
     if (k > negator.first && isBoundary(source, sourceWords[k - 1], sourceWords[k])) break;
-    clause.push(folded(sourceWords, k, "source").replace(/’/g, "'"));
+    clause.push(foldedAt(sourceWords, k, "source").replace(/’/g, "'"));
   }
-  const english = targetWords.map((_, index) => folded(targetWords, index, "target"));
+  const english = targetWords.map((_, index) => foldedAt(targetWords, index, "target"));
   return ANTONYMS.some(([french, opposite]) => clause.some((word) => french.test(word)) && english.some((word) => opposite.test(word)));
 }
 
@@ -279,11 +275,11 @@ const PEU_NOT_NEGATIVE = /^(?:un|quelque|sous|ici|depuis|avant|a|tant)$/;
  * in "à peine".
  */
 export function isSourceImplicitNegativeAt(words: AlignedWord[], index: number, isFrenchWord: (folded: string) => boolean): boolean {
-  const form = folded(words, index, "source");
-  if (form === "peu") return !PEU_NOT_NEGATIVE.test(folded(words, index - 1, "source")) && !/^(?:apres|avant|pres)$/.test(folded(words, index + 1, "source"));
-  if (form === "peine") return folded(words, index - 1, "source") === "a";
+  const form = foldedAt(words, index, "source");
+  if (form === "peu") return !PEU_NOT_NEGATIVE.test(foldedAt(words, index - 1, "source")) && !/^(?:apres|avant|pres)$/.test(foldedAt(words, index + 1, "source"));
+  if (form === "peine") return foldedAt(words, index - 1, "source") === "a";
   // "mal" before a participle is "not properly": "un barbecue mal éteint" → "not properly put out"; not "le mal de dos".
-  if (form === "mal") return words[index + 1]?.isContent === true && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|int|ints|inte|intes)$/.test(folded(words, index + 1, "source"));
+  if (form === "mal") return words[index + 1]?.isContent === true && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|int|ints|inte|intes)$/.test(foldedAt(words, index + 1, "source"));
   return isSourceImplicitNegative(words[index], isFrenchWord);
 }
 
@@ -296,11 +292,11 @@ const FRENCH_NOUN_MARKERS = new Set(["un", "une", "la", "le", "des", "les", "cet
  */
 export function hasBareNegativePronoun(words: AlignedWord[], negators: Negator[]): boolean {
   return words.some((word, index) => {
-    const form = folded(words, index, "source");
+    const form = foldedAt(words, index, "source");
     if (form !== "rien" && form !== "personne" && form !== "nul" && form !== "nulle") return false;
     if (negators.some((negator) => index >= negator.first && index <= negator.last)) return false;
-    const after = folded(words, index + 1, "source");
-    return !FRENCH_NOUN_MARKERS.has(folded(words, index - 1, "source")) && after !== "que" && after !== "qu'" && !(form !== "rien" && /^\d/.test(after));
+    const after = foldedAt(words, index + 1, "source");
+    return !FRENCH_NOUN_MARKERS.has(foldedAt(words, index - 1, "source")) && after !== "que" && after !== "qu'" && !(form !== "rien" && /^\d/.test(after));
   });
 }
 
@@ -311,9 +307,9 @@ export function hasBareNegativePronoun(words: AlignedWord[], negators: Negator[]
 export function isUntilClause(text: string, sourceWords: AlignedWord[], targetWords: AlignedWord[], negator: Negator): boolean {
   let isTantQue = false;
   for (let k = negator.first - 1; k > 0 && negator.first - k <= 8 && !isBoundary(text, sourceWords[k], sourceWords[k + 1]); k -= 1) {
-    if (/^qu/.test(folded(sourceWords, k, "source")) && folded(sourceWords, k - 1, "source") === "tant") isTantQue = true;
+    if (/^qu/.test(foldedAt(sourceWords, k, "source")) && foldedAt(sourceWords, k - 1, "source") === "tant") isTantQue = true;
   }
-  return isTantQue && targetWords.some((_, index) => /^(?:until|till)$/.test(folded(targetWords, index, "target")));
+  return isTantQue && targetWords.some((_, index) => /^(?:until|till)$/.test(foldedAt(targetWords, index, "target")));
 }
 
 /** Whether the English says no without a negator between words `from` and `to`. */

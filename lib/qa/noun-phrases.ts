@@ -1,6 +1,6 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
-import { wordInfo, type Language } from "@/lib/word-align/words";
+import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 
 /**
  * Who does what to whom around one predicate, read from word order and markers, no parser:
@@ -13,7 +13,6 @@ export type Argument = { index: number; slot: Slot; marker: string };
 /** The closed classes a noun phrase is read with: its determiners and the markers of a noun's complement ("de", "of"). */
 export type PhraseWords = { determiners: Set<string>; genitive: Set<string> };
 
-const folded = (words: AlignedWord[], index: number, language: Language) => (words[index] ? wordInfo(words[index].text, language).folded : "");
 const isName = (word: AlignedWord | undefined) => word !== undefined && /^\p{Lu}/u.test(word.text);
 const STOPS = /[.;:?!()«»"“”—–]/;
 const hasBoundary = (text: string, from: number, to: number) => /[.;:?!,()«»"“”—]/.test(text.slice(from, to));
@@ -43,14 +42,14 @@ export function phraseBefore(text: string, words: AlignedWord[], end: number, la
   for (let k = end - 1; k >= 0 && end - k <= 7; k -= 1) {
     const gap = text.slice(words[k].end, words[k + 1]?.start ?? text.length);
     if (STOPS.test(gap) || (k < end - 1 && gap.includes(","))) break;
-    const key = folded(words, k, language);
+    const key = foldedAt(words, k, language);
     // "le ministre des Transports": "des", "du" after a noun open its complement.
     const opensComplement = phrase.genitive.has(key) && words[k - 1]?.isContent === true;
     if (phrase.determiners.has(key) && !opensComplement) {
       determiner = k;
       first = k + 1;
       // "de la", "of the": the phrase goes on to the noun it completes.
-      if (!phrase.genitive.has(folded(words, k - 1, language))) break;
+      if (!phrase.genitive.has(foldedAt(words, k - 1, language))) break;
       continue;
     }
     if (!words[k].isContent && !phrase.genitive.has(key)) break;
@@ -58,7 +57,7 @@ export function phraseBefore(text: string, words: AlignedWord[], end: number, la
   }
   if (first >= end) return null;
   const inPhrase = Array.from({ length: end - first }, (_, offset) => first + offset);
-  const complement = inPhrase.find((k) => k > first && phrase.genitive.has(folded(words, k, language)));
+  const complement = inPhrase.find((k) => k > first && phrase.genitive.has(foldedAt(words, k, language)));
   const core = inPhrase.filter((k) => k < (complement ?? end) && words[k].isContent);
   if (core.length === 0) return null;
   return { first, determiner, core };
@@ -75,11 +74,11 @@ function isEnglishVerbForm(word: string): boolean {
  */
 export function headAfter(text: string, words: AlignedWord[], start: number, language: Language, phrase: PhraseWords): number | null {
   let k = start;
-  while (k < words.length && phrase.determiners.has(folded(words, k, language))) k += 1;
+  while (k < words.length && phrase.determiners.has(foldedAt(words, k, language))) k += 1;
   if (!words[k]?.isContent) return null;
   if (language === "source") return k;
   let head = k;
-  while (head + 1 < words.length && head - k < 3 && words[head + 1].isContent && !/[,.;:?!()«»"“”—–]/.test(text.slice(words[head].end, words[head + 1].start)) && !isEnglishVerbForm(folded(words, head + 1, language))) head += 1;
+  while (head + 1 < words.length && head - k < 3 && words[head + 1].isContent && !/[,.;:?!()«»"“”—–]/.test(text.slice(words[head].end, words[head + 1].start)) && !isEnglishVerbForm(foldedAt(words, head + 1, language))) head += 1;
   return head;
 }
 
@@ -108,7 +107,7 @@ export function genitiveBefore(text: string, alignedWords: AlignedWord[], noun: 
   // "the farmers' support": a plural possessive keeps only its apostrophe.
   if (isPluralPossessive(text, alignedWords, noun - 1)) return { index: noun - 1, slot: "genitive", marker: "'s" };
   const isName = /^\p{Lu}/u.test(previous.text) && !/^\p{Lu}/u.test(alignedWords[noun].text);
-  return isName && previous.isContent && phrase.determiners.has(folded(alignedWords, noun - 2, "target")) ? { index: noun - 1, slot: "genitive", marker: "" } : null;
+  return isName && previous.isContent && phrase.determiners.has(foldedAt(alignedWords, noun - 2, "target")) ? { index: noun - 1, slot: "genitive", marker: "" } : null;
 }
 
 /** The last word of the noun phrase whose head reading stopped on `index`: "de la fondation Gates", "of the Lactalis group". */

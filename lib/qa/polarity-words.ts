@@ -1,5 +1,5 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { wordInfo } from "@/lib/word-align/words";
+import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import type { Negator } from "./negation";
 
 /**
@@ -34,10 +34,6 @@ const FRENCH_POSITIVES: Record<string, readonly string[]> = {
 const ENGLISH_NEGATING_BEFORE = /^(?:not|never|no|hardly|barely|scarcely|without|.*n't|cannot)$/;
 const FRENCH_NEGATING_BEFORE = /^(?:ne|n'|pas|jamais|plus|sans|non)$/;
 
-function folded(words: AlignedWord[], index: number, language: "source" | "target"): string {
-  const word = words[index];
-  return word ? wordInfo(word.text, language).folded.replace(/’/g, "'") : "";
-}
 
 /** Negative determiners and pronouns that negate the word before them: "with no date set" says "without". */
 const ENGLISH_NEGATING_AFTER = /^(?:no|none|nothing|nobody|neither)$/;
@@ -49,8 +45,8 @@ function occurrences(words: AlignedWord[], form: string, language: "source" | "t
   const [negating, negatingAfter] = language === "target" ? [ENGLISH_NEGATING_BEFORE, ENGLISH_NEGATING_AFTER] : [FRENCH_NEGATING_BEFORE, FRENCH_NEGATING_AFTER];
   const found: number[] = [];
   for (let i = 0; i + parts.length <= words.length; i += 1) {
-    if (!parts.every((part, offset) => folded(words, i + offset, language) === part)) continue;
-    if ([i - 1, i - 2].some((k) => negating.test(folded(words, k, language))) || negatingAfter.test(folded(words, i + parts.length, language))) continue;
+    if (!parts.every((part, offset) => foldedAt(words, i + offset, language) === part)) continue;
+    if ([i - 1, i - 2].some((k) => negating.test(foldedAt(words, k, language))) || negatingAfter.test(foldedAt(words, i + parts.length, language))) continue;
     found.push(i);
   }
   return found;
@@ -76,7 +72,7 @@ function isNearScope(alignment: WordAlignment, negator: Negator, at: number, fro
   // the sentence, and when the French has no "avec" it could render.
   const [negatorWords, otherWords] = fromSource ? [alignment.source, alignment.target] : [alignment.target, alignment.source];
   if (Math.abs(at / otherWords.length - negator.first / negatorWords.length) > 0.2) return false;
-  const count = (words: AlignedWord[], form: string, language: "source" | "target") => words.filter((_, index) => folded(words, index, language) === form).length;
+  const count = (words: AlignedWord[], form: string, language: "source" | "target") => words.filter((_, index) => foldedAt(words, index, language) === form).length;
   return fromSource ? count(alignment.target, "with", "target") > count(alignment.source, "avec", "source") : count(alignment.source, "avec", "source") > count(alignment.target, "with", "target");
 }
 
@@ -118,8 +114,8 @@ const FRENCH_NOT_FEW_BEFORE = /^(?:un|a|sous|depuis|quelque|pour)$/;
 export function findQuantityFlip(sourceText: string, alignment: WordAlignment): { source: number; target: number } | null {
   // Most sentences say no quantity at all: spare them the word look-ups.
   if (!/\b(?:peu|beaucoup|nombreu|plusieurs|maint)/i.test(sourceText)) return null;
-  const source = alignment.source.map((_, index) => folded(alignment.source, index, "source"));
-  const target = alignment.target.map((_, index) => folded(alignment.target, index, "target"));
+  const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));
+  const target = alignment.target.map((_, index) => foldedAt(alignment.target, index, "target"));
   const few = source.findIndex((word, index) => word === "peu" && /^(?:de|d')$/.test(source[index + 1] ?? "") && !FRENCH_NOT_FEW_BEFORE.test(source[index - 1] ?? ""));
   if (few >= 0 && !target.some((word) => ENGLISH_FEW.test(word))) {
     const many = target.findIndex((word, index) => ENGLISH_MANY.test(word) && ![index - 1, index - 2].some((k) => ENGLISH_NEGATING_BEFORE.test(target[k] ?? "") || /^(?:how|as)$/.test(target[k] ?? "")));

@@ -75,6 +75,12 @@ export function wordInfo(text: string, language: Language): WordInfo {
 
 const nextId = { source: 1, target: 1 };
 
+/** The folded form of the word at `index`, or "" past either end: rules read a word's neighbours freely. */
+export function foldedAt(words: readonly AlignedWord[], index: number, language: Language): string {
+  const word = words[index];
+  return word ? wordInfo(word.text, language).folded : "";
+}
+
 export function stemOf(text: string, language: Language): string {
   return wordInfo(text, language).stem;
 }
