@@ -5,11 +5,14 @@ import { openBenchDatabase as openSharedBenchDatabase } from "../support/databas
 import { signIn, signInNewAccounts, startAppServer } from "../workspace/app-server";
 import { fillWorkspaceDocument } from "../workspace/database";
 import { percentile, reviewersTest, type LoadResult } from "../workspace/load";
+import { startTimeline } from "./timeline";
 
 const REVIEWERS = 50;
 const SEGMENTS = 2_000;
-/** The XLIFF the editor uploads: units of ~400 bytes up to this size (the default RECTO_MAX_BILINGUAL_MB). */
-const XLIFF_BYTES = 49 * 1024 * 1024;
+/** The XLIFF the editor uploads: units of ~400 bytes up to this size (the default RECTO_MAX_BILINGUAL_MB; BENCH_IMPORT_MB for a quicker look). */
+const XLIFF_BYTES = Number(process.env.BENCH_IMPORT_MB ?? 49) * 1024 * 1024;
+/** A file to write a 5-second timeline of the import to: reviewers' latency beside CPU, WAL and PostgreSQL's waits (timeline.ts). */
+const TIMELINE_FILE = process.env.BENCH_IMPORT_TIMELINE;
 const LINE_SECONDS = 60;
 /** The reviewers' window during the import: until the import and the document's QA run end, at most this. */
 const IMPORT_LINE_MAX_SECONDS = 600;
@@ -78,6 +81,7 @@ async function importWhileReviewing(databaseUrl: string, baseUrl: string, editor
   const baselineRss = treeRss(serverPid);
   let peakRss = baselineRss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(serverPid))), 100);
+  const timeline = TIMELINE_FILE ? await startTimeline(databaseUrl, serverPid) : undefined;
   let importAndQaEnded!: () => void;
   const reviewers = load(new Promise<void>((resolve) => (importAndQaEnded = resolve)));
   await new Promise((resolve) => setTimeout(resolve, 3000));
@@ -101,6 +105,8 @@ async function importWhileReviewing(databaseUrl: string, baseUrl: string, editor
   importAndQaEnded();
   const result = await reviewers;
   clearInterval(sampler);
+  await timeline?.stop();
+  timeline?.write(TIMELINE_FILE!, result.answers ?? [], { upload: started, "import ended": importEnded, "QA ended": started + qaSeconds * 1000 });
   const phase = (from: number, to: number) => {
     const sorted = (result.answers ?? []).filter((answer) => answer.at >= from && answer.at < to).map((answer) => answer.ms).sort((a, b) => a - b);
     return { count: sorted.length, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99) };
