@@ -189,6 +189,9 @@ const ADJECTIVE_ENDING: Record<Language, RegExp> = {
   target: /(?:ly|ness|al|ic|ist|ian|ous|ive|ful|less|able|ible|ss)$/,
 };
 
+/** Pasts spelt like their base ("the coach hit", "the council cut"): right after a subject they are the verb. */
+const ENGLISH_UNCHANGED_PAST = /^(?:hit|cut|put|set|let|shut|hurt|quit|split|spread|burst|cast|shed)$/;
+
 const LINKING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
 
 /**
@@ -242,7 +245,7 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   if (k === predicate - 1 && language === "source" && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase()) &&
     foldedAt(alignedWords, predicate + 1, language) !== "par") return null;
   // An irregular English past ("bought", "took") is a verb whatever its ending.
-  const isIrregularPast = language === "target" && englishVerbBase(predicateWord) !== undefined;
+  const isIrregularPast = language === "target" && (englishVerbBase(predicateWord) !== undefined || ENGLISH_UNCHANGED_PAST.test(predicateWord));
   if (k === predicate - 1 && !isKnownVerb && !isIrregularPast && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
@@ -273,7 +276,9 @@ function subjectHead(text: string, alignedWords: AlignedWord[], last: number, la
   if (phrase === null) return null;
   const { first, determiner, core } = phrase;
   const start = determiner >= 0 ? determiner : first;
-  if (start > 0 && (markers.prepositions.has(foldedAt(alignedWords, start - 1, language)) || !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start))) return null;
+  // "the lorry that the coach hit", "la laiterie que les éleveurs accusent": a subject may open right after an object relative.
+  const isAfterObjectRelative = start > 1 && RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, start - 1, language)) && alignedWords[start - 2].isContent;
+  if (start > 0 && !isAfterObjectRelative && (markers.prepositions.has(foldedAt(alignedWords, start - 1, language)) || !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start))) return null;
   if (determiner >= 0) return language === "source" && !/^\p{Lu}/u.test(alignedWords[core[0]].text) ? core[0] : core[core.length - 1];
   const isBareCompound = language === "target" && start === 0 && (core.length >= 2 || isOpeningNoun) && core.every((index) => !/(?:ed|ly)$/.test(alignedWords[index].text));
   return isBareCompound || /^\p{Lu}/u.test(alignedWords[core[core.length - 1]].text) && start > 0 ? core[core.length - 1] : null;

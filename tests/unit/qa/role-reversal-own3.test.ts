@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, targetTextOf } from "./helpers";
+
+// Readings added for the third batch of hand-written role reversals (bench/meaning/news/roles-own3.json).
+describe("role-reversal: the subject of an English object relative", () => {
+  it.each([
+    // "qui" made "that the X <verb>": the antecedent went from acting to acted upon.
+    ["Le camion qui a percuté l'autocar transportait des produits chimiques.", "The lorry that the coach hit was carrying chemicals.", /lorry that the coach hit/],
+    ["Le patient qui a frappé l'infirmière a été interpellé.", "The patient that the nurse hit has been arrested.", /patient that the nurse hit/],
+    // A subject of two words after "that the": "the school bus hit".
+    ["La voiture qui a percuté le bus scolaire a pris la fuite.", "The car that the school bus hit drove off.", /car that the school bus hit/],
+    ["Les militants qui ont insulté le maire adjoint ont été identifiés.", "The activists that the deputy mayor insulted have been identified.", /activists that the deputy mayor insulted/],
+    ["Les éleveurs qui ont bloqué la laiterie réclament un meilleur prix du lait.", "The farmers that the dairy blocked are demanding a better milk price.", /farmers that the dairy blocked/],
+  ])("flags %j rendered %j", (source, target, where) => {
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toMatch(where);
+  });
+
+  it.each([
+    ["Le camion qui a percuté l'autocar transportait des produits chimiques.", "The lorry that hit the coach was carrying chemicals."],
+    ["L'infirmière que le patient a frappée a porté plainte.", "The nurse that the patient hit has filed a complaint."],
+    ["La laiterie que les éleveurs ont bloquée a fermé ses portes.", "The dairy that the farmers blocked has closed its doors."],
+    ["Le bus scolaire que la voiture a percuté transportait vingt enfants.", "The school bus that the car hit was carrying twenty children."],
+    ["Le maire adjoint que les militants ont insulté a porté plainte.", "The deputy mayor that the activists insulted has filed a complaint."],
+    ["Le budget que le conseil a réduit sera voté en mars.", "The budget that the council cut will be voted on in March."],
+  ])("accepts %j rendered %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
