@@ -99,6 +99,8 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   const isBarePar = language === "source" && marker === "par" && !markers.determiners.has(foldedAt(alignedWords, k - 1, language)) && !/^\p{Lu}/u.test(alignedWords[k].text);
   const slot: Slot = !hasPreposition ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
   if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
+  // "seront fermées la nuit": a passive has no object; a bare noun after it says when or how.
+  if (!hasPreposition && language === "source" && isFrenchPassive(alignedWords, predicate)) return null;
   // "combien coûtera la réforme", ", a déclaré le ministre", ", said the minister": the noun after the verb is its subject.
   if (!hasPreposition) {
     const inversion = subjectInversion(text, alignedWords, predicate, language);
@@ -206,6 +208,18 @@ const ETRE_VERBS = new Set(
   "aller venir devenir revenir parvenir survenir intervenir arriver partir repartir entrer rentrer sortir monter descendre naitre mourir deceder rester tomber retomber retourner".split(" "),
 );
 
+/** "a été saisie", "seront fermées": a participle after a form of "être" (not one of the verbs that take it for their past). */
+function isFrenchPassive(alignedWords: AlignedWord[], predicate: number): boolean {
+  const markers = MARKERS.source;
+  let k = predicate - 1;
+  let isPassive = false;
+  while (k >= 0 && markers.auxiliaries.has(foldedAt(alignedWords, k, "source"))) {
+    if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, "source"))) isPassive = true;
+    k -= 1;
+  }
+  return isPassive && FRENCH_PARTICIPLE.test(alignedWords[predicate].text.toLowerCase()) && !takesEtre(foldedAt(alignedWords, predicate, "source"));
+}
+
 function takesEtre(participle: string): boolean {
   return frenchVerbLemmas(participle).some((lemma) => ETRE_VERBS.has(lemma));
 }
@@ -268,6 +282,8 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
  */
 function subjectHead(text: string, alignedWords: AlignedWord[], last: number, language: Language, isOpeningNoun: boolean): number | null {
   const markers = MARKERS[language];
+  const qualified = language === "target" ? qualifiedNoun(text, alignedWords, last) : null;
+  if (qualified !== null) return subjectHead(text, alignedWords, qualified, language, isOpeningNoun);
   if (isCoordinatedComplement(text, alignedWords, last, language)) return null;
   // "suffered minor injuries": a bare noun right after a verb of its own clause is that verb's object.
   if (language === "target" && isAfterFiniteVerb(text, alignedWords, last)) return null;
@@ -282,6 +298,24 @@ function subjectHead(text: string, alignedWords: AlignedWord[], last: number, la
   if (determiner >= 0) return language === "source" && !/^\p{Lu}/u.test(alignedWords[core[0]].text) ? core[0] : core[core.length - 1];
   const isBareCompound = language === "target" && start === 0 && (core.length >= 2 || isOpeningNoun) && core.every((index) => !/(?:ed|ly)$/.test(alignedWords[index].text));
   return isBareCompound || /^\p{Lu}/u.test(alignedWords[core[core.length - 1]].text) && start > 0 ? core[core.length - 1] : null;
+}
+
+/** Prepositions whose phrase, right after a noun, says where that noun is from: "teachers in Seine-Saint-Denis". */
+const ENGLISH_PLACE_QUALIFIERS = words("in at from near across");
+
+/**
+ * "General practitioners in the region paid", "Teachers in Seine-Saint-Denis apologised": the phrase
+ * before the verb qualifies a noun before it, which is the subject. Returns that noun's last word, or
+ * null when `last` ends no such phrase ("in 2019, farmers…", "stationed in Lyon").
+ */
+function qualifiedNoun(text: string, alignedWords: AlignedWord[], last: number): number | null {
+  const phrase = phraseBefore(text, alignedWords, last + 1, "target", MARKERS.target);
+  if (phrase === null) return null;
+  const preposition = (phrase.determiner >= 0 ? phrase.determiner : phrase.first) - 1;
+  if (preposition < 1 || !ENGLISH_PLACE_QUALIFIERS.has(foldedAt(alignedWords, preposition, "target"))) return null;
+  const noun = alignedWords[preposition - 1];
+  if (!noun.isContent || /(?:ed|ing|ly)$/.test(noun.text) || englishVerbBase(noun.text.toLowerCase()) !== undefined) return null;
+  return hasBoundary(text, noun.end, alignedWords[last].start) ? null : preposition - 1;
 }
 
 const COORDINATORS: Record<Language, Set<string>> = { source: words("et ou"), target: words("and or") };

@@ -28,3 +28,28 @@ describe("role-reversal: the subject of an English object relative", () => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
 });
+
+describe("role-reversal: an English subject qualified by a place", () => {
+  it.each([
+    // "X in Y <verb>": X is the subject, not the place after "in".
+    ["Le laboratoire a versé deux millions d'euros aux médecins de la région.", "Doctors in the region paid two million euros to the laboratory.", /Doctors in the region paid/],
+    ["La mairie a subventionné les commerçants du centre-ville.", "Shopkeepers in the town centre subsidised the town hall.", /Shopkeepers in the town centre subsidised/],
+  ])("flags %j rendered %j", (source, target, where) => {
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toMatch(where);
+  });
+
+  it.each([
+    ["Le laboratoire a versé deux millions d'euros aux médecins de la région.", "The laboratory paid two million euros to doctors in the region."],
+    ["Les médecins de la région ont versé deux millions d'euros au laboratoire.", "Doctors in the region paid two million euros to the laboratory."],
+    ["La mairie a subventionné les commerçants du centre-ville.", "The town hall subsidised shopkeepers in the town centre."],
+    ["Les enseignants de Seine-Saint-Denis ont interpellé le rectorat.", "Teachers in Seine-Saint-Denis challenged the education authority."],
+    ["En 2019, le ministère a versé une prime aux enseignants.", "In 2019 the ministry paid a bonus to teachers."],
+    // A passive takes no object: "la nuit" says when, so "will close" turned the voice of one participant only.
+    ["Les urgences de l'hôpital de Quimper seront fermées la nuit pendant l'été.", "The emergency department at Quimper hospital will close at night during the summer."],
+    ["La piscine municipale sera fermée tout le mois d'août.", "The municipal swimming pool will close for the whole of August."],
+  ])("accepts %j rendered %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
