@@ -55,7 +55,9 @@ export function isNoun(alignedWords: AlignedWord[], index: number, language: Lan
 function isAfterRelativeThat(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   if (language !== "target" || foldedAt(alignedWords, index - 1, language) !== "that" || index < 2) return false;
   const word = alignedWords[index].text.toLowerCase();
-  const isVerbForm = /ed$/.test(word) || englishVerbBase(word) !== undefined || MARKERS.target.auxiliaries.has(word);
+  // "a programme that funds the region": "that" qualifies no plural, so a form in -s with its own object after it is a present.
+  const isPresent = /^\p{Ll}+[^s]s$/u.test(word) && (MARKERS.target.determiners.has(foldedAt(alignedWords, index + 1, language)) || /^\p{Lu}/u.test(alignedWords[index + 1]?.text ?? ""));
+  const isVerbForm = /ed$/.test(word) || isPresent || englishVerbBase(word) !== undefined || MARKERS.target.auxiliaries.has(word);
   return isVerbForm && alignedWords[index - 2].isContent && isNoun(alignedWords, index - 2, language);
 }
 

@@ -53,3 +53,24 @@ describe("role-reversal: an English subject qualified by a place", () => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
 });
+
+describe("role-reversal: a present in -s after a relative \"that\"", () => {
+  it.each([
+    // "financé par X" made "that funds X": the agent became the one acted upon.
+    ["Le musée a reçu un don d'une fondation financée par la région.", "The museum received a donation from a foundation that funds the region.", /funds the region/],
+    ["Le club soutient un projet financé par la commune.", "The club supports a project that finances the town.", /finances the town/],
+  ])("flags %j rendered %j", (source, target, where) => {
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toMatch(where);
+  });
+
+  it.each([
+    ["Le musée a reçu un don d'une fondation financée par la région.", "The museum received a donation from a foundation funded by the region."],
+    ["Le musée a reçu un don d'une fondation que la région finance.", "The museum received a donation from a foundation that the region funds."],
+    ["La région finance une fondation qui soutient le musée.", "The region funds a foundation that supports the museum."],
+    ["Ce rapport montre les limites du programme.", "That report shows the limits of the programme."],
+  ])("accepts %j rendered %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
