@@ -74,3 +74,28 @@ describe("role-reversal: a present in -s after a relative \"that\"", () => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
 });
+
+describe("role-reversal: a passive's agent made the object of a verb the aligner left unlinked", () => {
+  it.each([
+    // An apposition hides the subject, and neither verb is linked: the "par" agent stands bare after the English verb.
+    ["Le chauffeur, qui roulait sans permis, a été contrôlé par les douaniers à la frontière.", "The driver, who was driving without a licence, stopped customs officers at the border.", /stopped customs/],
+    ["Le ministre, venu défendre sa réforme, a été hué par les agriculteurs au salon.", "The minister, who came to defend his reform, booed farmers at the show.", /booed farmers/],
+    ["Le joueur, arrivé en retard, a été recadré par son entraîneur après le match.", "The player, who arrived late, reprimanded his coach after the match.", /reprimanded his coach/],
+  ])("flags %j rendered %j", (source, target, where) => {
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toMatch(where);
+  });
+
+  it.each([
+    ["Le chauffeur, qui roulait sans permis, a été contrôlé par les douaniers à la frontière.", "The driver, who was driving without a licence, was stopped by customs officers at the border."],
+    ["Le chauffeur, qui roulait sans permis, a été contrôlé par les douaniers à la frontière.", "Customs officers stopped the driver, who was driving without a licence, at the border."],
+    ["Le ministre, venu défendre sa réforme, a été hué par les agriculteurs au salon.", "The minister, who came to defend his reform, was booed by farmers at the show."],
+    ["Le joueur, arrivé en retard, a été recadré par son entraîneur après le match.", "The player, who arrived late, was reprimanded by his coach after the match."],
+    // A verb whose subject undergoes keeps the French roles.
+    ["La ville, déjà inondée en mai, a été frappée par une violente tempête.", "The town, already flooded in May, suffered a violent storm."],
+    ["Le club, relégué l'an dernier, a été racheté par un homme d'affaires local.", "The club, relegated last year, received an offer from a local businessman."],
+  ])("accepts %j rendered %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
