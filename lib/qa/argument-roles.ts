@@ -289,7 +289,7 @@ function subjectHead(text: string, alignedWords: AlignedWord[], last: number, la
   if (isCoordinatedComplement(text, alignedWords, last, language)) return null;
   // "suffered minor injuries": a bare noun right after a verb of its own clause is that verb's object.
   if (language === "target" && isAfterFiniteVerb(text, alignedWords, last)) return null;
-  if (!markers.prepositions.has(foldedAt(alignedWords, last - 1, language)) && (isNoun(alignedWords, last, language) || (isOpeningNoun && last === 0))) return last;
+  if (!markers.prepositions.has(foldedAt(alignedWords, last - 1, language)) && (isNoun(alignedWords, last, language) || (isOpeningNoun && last === 0))) return nameComplementOwner(text, alignedWords, last, language) ?? last;
   const phrase = phraseBefore(text, alignedWords, last + 1, language, markers);
   if (phrase === null) return null;
   const { first, determiner, core } = phrase;
@@ -300,6 +300,18 @@ function subjectHead(text: string, alignedWords: AlignedWord[], last: number, la
   if (determiner >= 0) return language === "source" && !/^\p{Lu}/u.test(alignedWords[core[0]].text) ? core[0] : core[core.length - 1];
   const isBareCompound = language === "target" && start === 0 && (core.length >= 2 || isOpeningNoun) && core.every((index) => !/(?:ed|ly)$/.test(alignedWords[index].text));
   return isBareCompound || /^\p{Lu}/u.test(alignedWords[core[core.length - 1]].text) && start > 0 ? core[core.length - 1] : null;
+}
+
+/**
+ * "les usagers du RER B ont lancé": a name of several words ending a French subject is the complement
+ * of the common noun that opens the phrase ("usagers"), as a one-word name after "de" already is.
+ */
+function nameComplementOwner(text: string, alignedWords: AlignedWord[], last: number, language: Language): number | null {
+  const isName = (index: number) => /^\p{Lu}/u.test(alignedWords[index]?.text ?? "");
+  if (language !== "source" || !isName(last) || !isName(last - 1) || !alignedWords[last - 1].isContent) return null;
+  const phrase = phraseBefore(text, alignedWords, last + 1, language, MARKERS[language]);
+  if (phrase === null || phrase.determiner < 0 || isName(phrase.core[0]) || phrase.core.includes(last)) return null;
+  return phrase.core[0];
 }
 
 /** Prepositions whose phrase, right after a noun, says where that noun is from: "teachers in Seine-Saint-Denis". */

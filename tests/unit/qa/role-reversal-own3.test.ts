@@ -99,3 +99,23 @@ describe("role-reversal: a passive's agent made the object of a verb the aligner
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
 });
+
+describe("role-reversal: a French subject ending on a name of several words", () => {
+  it.each([
+    // "les usagers du RER B": the subject is "usagers", not the last word of the name.
+    ["Les usagers du RER B ont lancé une pétition contre la RATP.", "The RATP launched a petition against RER B users.", /RATP launched a petition against RER B users/],
+    ["Les habitants du Val Fourré ont lancé une pétition contre le bailleur.", "The landlord launched a petition against Val Fourré residents.", /landlord launched a petition against Val Fourré residents/],
+  ])("flags %j rendered %j", (source, target, where) => {
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toMatch(where);
+  });
+
+  it.each([
+    ["Les usagers du RER B ont lancé une pétition contre la RATP.", "RER B users launched a petition against the RATP."],
+    ["Les habitants du Val Fourré ont lancé une pétition contre le bailleur.", "Val Fourré residents launched a petition against the landlord."],
+    ["Emmanuel Macron a reçu les syndicats à l'Élysée.", "Emmanuel Macron received the unions at the Élysée."],
+  ])("accepts %j rendered %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
