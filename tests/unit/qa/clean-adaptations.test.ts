@@ -22,3 +22,31 @@ describe("clean adaptations", () => {
     });
   });
 });
+
+describe("name-mismatch: a body's name translated or described", () => {
+  it.each([
+    // The body opens the sentence: its first word is no less part of the translated name.
+    ["Météo-France a placé onze départements en vigilance orange aux orages à partir de mercredi après-midi.",
+      "The national weather service issued an amber thunderstorm warning for eleven departments from Wednesday afternoon."],
+    // A name run together from French words, one of which the target translates.
+    ["Un bébé panda est né au ZooParc de Beauval, le troisième en France depuis 2017.",
+      "A baby panda has been born at Beauval zoo, the third in France since 2017."],
+    // A name written twice, once as the target writes it, once inside a body's name the target describes.
+    ["Le débit du Rhône a baissé de 15 % en cinquante ans, selon une étude de la Compagnie nationale du Rhône.",
+      "The Rhône's flow has fallen by 15% in fifty years, according to a study by the company that manages the river."],
+  ])("reads “%s” as rendered", (source, target) => {
+    expect(findingsOf("name-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Météo-France a placé onze départements en vigilance orange aux orages à partir de mercredi après-midi.",
+      "The national service issued an amber thunderstorm warning for eleven departments from Wednesday afternoon.", "France"],
+    ["Un bébé panda est né au ZooParc de Beauval, le troisième en France depuis 2017.",
+      "A baby panda has been born at Beauval, the third in France since 2017.", "ZooParc"],
+    ["Le débit du Rhône a baissé de 15 % en cinquante ans, selon une étude de la Compagnie nationale du Rhône.",
+      "The flow has fallen by 15% in fifty years, according to a study by the company that manages the river.", "Rhône"],
+  ])("still names the name left out of “%s”", (source, target, name) => {
+    const findings = findingsOf("name-mismatch", source, target);
+    expect(findings.map((finding) => finding.message)).toEqual([`The name “${name}” is missing from the target.`]);
+  });
+});
