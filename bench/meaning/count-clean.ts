@@ -15,7 +15,7 @@ function countAlarms(set: CleanOnlySet): number {
   return alarmed.size;
 }
 
-for (const [split, file] of [["dev2", "clean-extra.json"], ["dev3", "clean-dev3.json"], ["dev3-held", "clean-dev3-held.json"]] as const) {
+for (const [split, file] of [["dev2", "clean-extra.json"], ["dev3", "clean-dev3.json"], ["dev3-held", "clean-dev3-held.json"], ["dev4", "clean-dev4.json"]] as const) {
   const set = loadCleanOnly(file);
   console.log(`${split}: ${countAlarms(set)} of ${set.ids.size} clean pairs raise an alarm`);
 }

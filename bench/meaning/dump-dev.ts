@@ -1,7 +1,7 @@
 // Writes the DEV split's cases, with Recto's findings, for whoever tunes the checks:
 //   npx tsx --conditions=react-server bench/meaning/dump-dev.ts [out.jsonl] [news]
 // "news": the hand-written news pairs (bench/meaning/news/) instead of the Wesnoth campaigns, with the
-// clean-only dev2 and dev3 pairs (news/clean-extra.json, news/clean-dev3.json) after the dev ones.
+// clean-only dev2, dev3 and dev4 pairs (news/clean-extra.json, news/clean-dev3.json, news/clean-dev4.json) after the dev ones.
 // Held-out pairs are never written: the documents of held-out campaigns or topics are not even checked here.
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +23,7 @@ if (isNews) {
   cleanOnly = [
     ...news.dev2.documents.map((document) => ({ split: "dev2", ...document })),
     ...news.dev3.documents.map((document) => ({ split: "dev3", ...document })),
+    ...news.dev4.documents.map((document) => ({ split: "dev4", ...document })),
   ];
   originalOf = (id) => testSet.key.get(id)!.before;
 } else {

@@ -10,16 +10,16 @@ import { type MeaningDocument, type MeaningTestSet, TWIN_SUFFIX } from "./test-s
 
 const FOLDER = path.join(import.meta.dirname, "news");
 
-type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split | "dev2" | "dev3" | "dev3-held" };
+type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split | "dev2" | "dev3" | "dev3-held" | "dev4" };
 type NewsInjection = { id: string; pairId: string; kind: MeaningKind; variant: string; target: string };
 
 /**
- * Clean pairs only, written later than the others on topics of neither split: "dev2" and "dev3" may be
+ * Clean pairs only, written later than the others on topics of neither split: "dev2", "dev3" and "dev4" may be
  * read; "dev3-held" (news/clean-dev3-held.json) is only ever counted, never printed.
  */
 export type CleanOnlySet = { documents: Array<{ campaign: string; pairs: SegmentPair[] }>; ids: Set<string>; topics: string[] };
 
-export type NewsTestSet = MeaningTestSet & { pairs: number; topics: Record<Split, string[]>; dev2: CleanOnlySet; dev3: CleanOnlySet };
+export type NewsTestSet = MeaningTestSet & { pairs: number; topics: Record<Split, string[]>; dev2: CleanOnlySet; dev3: CleanOnlySet; dev4: CleanOnlySet };
 
 function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(path.join(FOLDER, name), "utf8")) as T;
@@ -61,7 +61,7 @@ export function loadNewsTestSet(): NewsTestSet {
     }
   }
   const topics = (split: Split) => [...new Set(pairs.filter((pair) => splitOf(pair) === split).map((pair) => pair.topic))];
-  return { documents, key, clean, pairs: pairs.length, topics: { dev: topics("dev"), "held-out": topics("held-out") }, dev2: loadCleanOnly("clean-extra.json"), dev3: loadCleanOnly("clean-dev3.json") };
+  return { documents, key, clean, pairs: pairs.length, topics: { dev: topics("dev"), "held-out": topics("held-out") }, dev2: loadCleanOnly("clean-extra.json"), dev3: loadCleanOnly("clean-dev3.json"), dev4: loadCleanOnly("clean-dev4.json") };
 }
 
 /** One document per topic of a file of clean pairs (news/NAME), none injected. */

@@ -37,6 +37,9 @@ export type ContentGap = UnalignedRun & {
   /** Prepositional phrases this side opens between the anchors, and prepositions the other side has between their counterparts (any, "à"/"to" included). */
   phrasesBetween: number;
   otherPrepositionsBetween: number;
+  /** The other side's words strictly between the anchors' counterparts: where the run's rendering would be. */
+  otherFrom: number;
+  otherTo: number;
 };
 
 /** Punctuation that ends a clause or a phrase, between two words. */
@@ -228,6 +231,7 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
         LIST_JOINERS[side].has(words[run.last + 1]?.text.toLowerCase() ?? ""), isListItem, isAfterPunctuation: run.first > 0 && isBoundary(run.first),
       phrasesBetween: prepositionCount(words, before + 1, after, side, false),
       otherPrepositionsBetween: prepositionCount(otherWords, otherFrom + 1, otherTo, other, true),
+      otherFrom: isListItem ? nearFrom : otherFrom, otherTo: isListItem ? nearFrom + 1 : otherTo,
     });
   }
   return gaps;

@@ -75,6 +75,29 @@ function isAddedMember(gap: ContentGap, words: AlignedWord[], unexplained: () =>
   return !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount;
 }
 
+/**
+ * Whether the French between the anchors holds a content word no English word could render (no
+ * lexicon entry, no cognate): "riverains" against "people living near the airport", "au fauteuil de"
+ * against "taking the seat once held by". An adaptation explains a French reference in several
+ * words; the run is that word's free rendering, not an addition.
+ */
+function isFreeRenderingOfSource(gap: ContentGap, alignment: WordAlignment): boolean {
+  // Only between two anchors: a run ending the sentence ("…, as the king commanded") would take any word left over.
+  if (!gap.isBetweenAnchors || gap.otherTo - gap.otherFrom <= 1) return false;
+  // An explanation is common words: a capital ("Lyon transport operator") names something the French may not.
+  if (alignment.target.slice(gap.first, gap.last + 1).some((word) => /^\p{Lu}/u.test(word.text))) return false;
+  const sourceWords = alignment.source;
+  const linked = new Set(alignment.links.map((link) => link.source));
+  let unrendered = 0;
+  for (let index = gap.otherFrom + 1; index < gap.otherTo; index += 1) {
+    if (!sourceWords[index].isContent) continue;
+    // Every French content word there is one the dictionary cannot render: a known one left out would make the run a swap, not an explanation.
+    if (linked.has(index) || unexplainedContent({ first: index, last: index }, alignment, "source") === 0) return false;
+    unrendered += 1;
+  }
+  return unrendered > 0;
+}
+
 /** A clause of its own (between punctuation marks, or ending the sentence after one) with three content words, none of which the French could render: ", their first walkout in a decade". */
 function isAddedClause(gap: ContentGap, unexplained: () => number): boolean {
   return gap.isWholeClause && gap.isAfterPunctuation && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap) && unexplained() >= MIN_ADDED_CONTENT;
@@ -138,14 +161,16 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
     // A clause of its own naming someone the source never names: ", as Agnovon had foretold".
     const name = gap.isAfterPunctuation && gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT
       ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
-    const isAdded = excess >= MIN_PHRASE_EXCESS && (
+    let freeRendering: boolean | undefined;
+    const isFreeRendering = () => (freeRendering ??= isFreeRenderingOfSource(gap, alignment));
+    const isAdded = excess >= MIN_PHRASE_EXCESS && !(gap.otherContentBetween > 0 && isFreeRendering()) && (
       (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
       ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
       // Inside a clause: French anchors side by side, and nothing in the run the French could render ("who died in 2018 [at his home in the Alpilles]").
       (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount));
     const isFigure = !isAdded && name === undefined && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
       addedNumbers.some((token) => token.start >= span.start && token.end <= span.end) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT;
-    const isOpen = !isAdded && name === undefined && !isFigure && mayAddAtUsualLength;
+    const isOpen = !isAdded && name === undefined && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
     const isMember = isOpen && isAddedMember(gap, alignment.target, () => unexplainedContent(gap, alignment, "target"));
     const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
     if (!isAdded && name === undefined && !isFigure && !isMember && !isClause) continue;

@@ -185,6 +185,24 @@ function isPartOfTranslatedCompound(source: string, name: Word, targetWords: Wor
   return equivalents !== null && equivalents.some((phrase) => hasPhrase(foldedTarget, targetWords, phrase));
 }
 
+/** Capitalised words and hyphenated parts of a text, the sentence's first too. */
+function capitalisedParts(text: string): Word[] {
+  const folded = foldForNames(text);
+  return wordParts(text).filter((part) => part.text.length >= 2 && isCapitalised(part.text)).map((part) => toWord(part, folded));
+}
+
+/** The words of a name written in camel case ("ZooParc": "Zoo", "Parc"); none for a plain word. */
+function camelParts(name: Word): Word[] {
+  const pieces = name.text.match(/\p{Lu}\p{Ll}+/gu);
+  if (pieces === null || pieces.length < 2 || pieces.join("") !== name.text) return [];
+  let start = name.start;
+  return pieces.map((piece) => {
+    const word = { text: piece, start, end: start + piece.length, folded: foldForNames(piece) };
+    start += piece.length;
+    return word;
+  });
+}
+
 /** English words that render a capitalised source word through the equivalents table ("Allemagne" → "Germany"). */
 function renderedEquivalents(sourceNames: Word[]): Set<string> {
   return new Set(sourceNames.flatMap((name) => (equivalentsOf(name.folded) ?? []).flatMap((phrase) => phrase.split(" "))));
@@ -209,10 +227,16 @@ export const nameMismatch: SegmentCheck = {
       (ARTICLE_BEFORE.test(source.slice(0, name.start)) || /^[\s-]+\p{Lu}/u.test(source.slice(name.end)) || name.text === name.text.toUpperCase()) &&
       isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem);
     let targetStems: Set<string> | undefined;
-    const isTranslated = (name: Word) => isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem) &&
+    const isTranslatedPart = (name: Word) => isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem) &&
       isTranslatedWord(name, (targetStems ??= new Set(targetWords.map((word) => wordInfo(word.text, "target").stem))));
-    const isSettingOfTranslatedName = (name: Word) => SETTING_NAMES.has(name.folded) &&
-      names.some((other) => other.end <= name.start && SAME_NAME_GAP.test(source.slice(other.end, name.start)) && isTranslated(other));
+    // A name run together from French words ("ZooParc" → "zoo") is translated when one of its words is.
+    const isTranslated = (name: Word) => isTranslatedPart(name) || camelParts(name).some(isTranslatedPart);
+    // The word before may open the sentence ("Météo-France a placé…"): a body's name is often the subject.
+    let nameWords: Word[] | undefined;
+    const isInTranslatedName = (name: Word) => (nameWords ??= capitalisedParts(source)).some((other) =>
+      other.end <= name.start && SAME_NAME_GAP.test(source.slice(other.end, name.start)) && isTranslated(other));
+    // The setting, or a name the target renders elsewhere ("Le débit du Rhône … la Compagnie nationale du Rhône" → "the company that manages the river").
+    const isSettingOfTranslatedName = (name: Word) => (SETTING_NAMES.has(name.folded) || targetWords.some((word) => isCognate(name, word))) && isInTranslatedName(name);
     const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) &&
       !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPlaceOfLocalOffice(source, target, name));
     if (unmatched.length === 0) return [];
