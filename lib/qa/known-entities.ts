@@ -98,11 +98,18 @@ function compile(names: string[]): NamePattern[] {
 
 const COMPILED = KNOWN_ENTITIES.map((entity) => ({ french: compile(entity.french), english: compile(entity.english) }));
 
+/** Every name of one side in one pattern, case-blind: most pairs name no known entity, and one scan tells. */
+const ANY_NAME = {
+  french: new RegExp(COMPILED.flatMap((entity) => entity.french.map((pattern) => pattern.regex.source)).join("|"), "iu"),
+  english: new RegExp(COMPILED.flatMap((entity) => entity.english.map((pattern) => pattern.regex.source)).join("|"), "iu"),
+};
+
 type Mention = { entity: number; start: number; end: number };
 
 /** Mentions of the table's entities, longest first where two overlap ("conseil de l'europe" over nothing shorter). */
 function findMentions(text: string, side: "french" | "english"): Mention[] {
   const [folded, cased] = [foldText(normaliseApostrophes(text)), normaliseApostrophes(text)];
+  if (!ANY_NAME[side].test(folded)) return [];
   const found: Mention[] = [];
   COMPILED.forEach((entity, index) => {
     for (const pattern of entity[side]) {
