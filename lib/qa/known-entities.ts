@@ -85,37 +85,47 @@ const KNOWN_ENTITIES: ReadonlyArray<{ french: string[]; english: string[] }> = [
   { french: ["centre-val de loire"], english: ["centre-val de loire", "loire valley"] },
 ];
 
-type NamePattern = { regex: RegExp; isCased: boolean };
+/** A name's pattern, and its longest word (folded): a text without that word cannot hold the name, and a word set tells at once. */
+type NamePattern = { regex: RegExp; isCased: boolean; key: string };
+
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
 /** Whole words only; a hyphen joins words into one name ("Grande-Bretagne" is not "Bretagne"). */
 function compile(names: string[]): NamePattern[] {
   return names.map((name) => {
     const isCased = /^[A-Z][A-Za-z]+$/.test(name) && /[A-Z].*[A-Z]/.test(name);
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-    return { regex: new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, isCased ? "gu" : "giu"), isCased };
+    const key = foldText(name).split(WORD_BREAK).reduce((longest, word) => (word.length > longest.length ? word : longest), "");
+    return { regex: new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, isCased ? "gu" : "giu"), isCased, key };
   });
 }
 
 const COMPILED = KNOWN_ENTITIES.map((entity) => ({ french: compile(entity.french), english: compile(entity.english) }));
 
-/** Every name of one side in one pattern, case-blind: most pairs name no known entity, and one scan tells. */
-const ANY_NAME = {
-  french: new RegExp(COMPILED.flatMap((entity) => entity.french.map((pattern) => pattern.regex.source)).join("|"), "iu"),
-  english: new RegExp(COMPILED.flatMap((entity) => entity.english.map((pattern) => pattern.regex.source)).join("|"), "iu"),
-};
+/** Each side's patterns by their longest word: a pair's words say which few patterns to run. */
+const BY_KEY = { french: indexByKey("french"), english: indexByKey("english") };
+
+function indexByKey(side: "french" | "english"): Map<string, Array<{ entity: number; pattern: NamePattern }>> {
+  const index = new Map<string, Array<{ entity: number; pattern: NamePattern }>>();
+  COMPILED.forEach((entity, at) => {
+    for (const pattern of entity[side]) index.set(pattern.key, [...(index.get(pattern.key) ?? []), { entity: at, pattern }]);
+  });
+  return index;
+}
 
 type Mention = { entity: number; start: number; end: number };
 
 /** Mentions of the table's entities, longest first where two overlap ("conseil de l'europe" over nothing shorter). */
 function findMentions(text: string, side: "french" | "english"): Mention[] {
-  const [folded, cased] = [foldText(normaliseApostrophes(text)), normaliseApostrophes(text)];
-  if (!ANY_NAME[side].test(folded)) return [];
+  // The other checks fold the same text: fold first, then the apostrophes (one character for one, offsets kept).
+  const folded = normaliseApostrophes(foldText(text));
+  const candidates = new Set(folded.split(WORD_BREAK).flatMap((word) => BY_KEY[side].get(word) ?? []));
+  if (candidates.size === 0) return [];
+  const cased = normaliseApostrophes(text);
   const found: Mention[] = [];
-  COMPILED.forEach((entity, index) => {
-    for (const pattern of entity[side]) {
-      for (const match of (pattern.isCased ? cased : folded).matchAll(pattern.regex)) found.push({ entity: index, start: match.index, end: match.index + match[0].length });
-    }
-  });
+  for (const { entity, pattern } of candidates) {
+    for (const match of (pattern.isCased ? cased : folded).matchAll(pattern.regex)) found.push({ entity, start: match.index, end: match.index + match[0].length });
+  }
   found.sort((a, b) => (b.end - b.start) - (a.end - a.start));
   const kept: Mention[] = [];
   for (const mention of found) if (!kept.some((other) => other.start < mention.end && mention.start < other.end)) kept.push(mention);
