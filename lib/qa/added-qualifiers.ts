@@ -25,6 +25,16 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // A hedge, or the opposite of one.
   { said: /\b(?:reportedly|allegedly|apparently|probably|presumably|suspected|alleged)\b/i,
     carriedBy: frenchWords(String.raw`\p{L}+(?:rais|rait|rions|riez|raient)|selon|certaine?\p{L}*|sûrement|doute|d['’]après|présumée?s?|supposée?s?|soupçonnée?s?|suspectée?s?|probable\p{L}*|possible\p{L}*|peut-être|sans doute|vraisemblable\p{L}*|semble\p{L}*|apparem\p{L}*|auteur|mise?s? en cause|accusée?s?|prétendue?s?`) },
+  // A purpose: French gives it with "pour", "afin de", "visant à" or the verb of the aim itself. The aim's
+  // object follows: "able to fight them off", "willing to fight on" are a verb's complement, no purpose.
+  { said: /\b(?:(?:in order|so as) to|(?:to|aimed at|aiming to) (?:stop|prevent|curb|contain|halt|slow|fight|combat|tackle|avoid|limit|stem)(?= (?:the|a|an|its|their|any|further)\b))\b/i,
+    carriedBy: frenchWords(String.raw`pour|afin|vis\p{L}*|en vue|but|objectif|contre|(?:évit|empêch|limit|endigu|frein|lutt|prév|stopp|arrêt|enray|contr|combatt|ralent)\p{L}*`) },
+  // A judgement on what is reported: the French names the dispute or the wait itself ("contesté", "tant attendu").
+  { said: /\b(?:controversial|contentious|much-critici[sz]ed|long-awaited|much-awaited|eagerly awaited|long-delayed|unpopular|so-called)\b/i,
+    carriedBy: frenchWords(String.raw`controvers\p{L}*|polémi\p{L}*|contest\p{L}*|décri\p{L}*|critiqu\p{L}*|conflict\p{L}*|attendu\p{L}*|espér\p{L}*|retard\p{L}*|enfin|impopulaire\p{L}*|prétendu\p{L}*|soi-disant|fameu\p{L}*`) },
+  // Or its scale and boldness, which French says with many adjectives.
+  { said: /\b(?:ambitious|landmark|historic|sweeping|drastic|radical|flagship|bold|hefty|whopping|ill-fated|dramatic|spectacular|staggering|devastating|crippling|lavish)\b/i,
+    carriedBy: frenchWords(String.raw`ambiti\p{L}*|historique\p{L}*|phare|emblémati\p{L}*|vaste\p{L}*|grande?s?|ample\p{L}*|ampleur|profond\p{L}*|drastique\p{L}*|radica\p{L}*|audac\p{L}*|hardi\p{L}*|lourde?s?|colossa\p{L}*|énorme\p{L}*|considérable\p{L}*|spectaculaire\p{L}*|dramati\p{L}*|impression\p{L}*|dévast\p{L}*|catastroph\p{L}*|paralys\p{L}*|fastueu\p{L}*|somptu\p{L}*|record|majeure?s?|importante?s?|sans précédent|inédite?s?|massi\p{L}*|malheureu\p{L}*|funeste\p{L}*|fatal\p{L}*|tragique\p{L}*|terrible\p{L}*|saisissant\p{L}*|stupéfiant\p{L}*|généreu\p{L}*|coûteu\p{L}*|cher|chère|fort\p{L}*|gros\p{L}*|haut\p{L}*`) },
   { said: /\b(?:temporarily|partially|partly|provisionally)\b/i,
     carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie`) },
 ];

@@ -3,6 +3,7 @@ import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { compareNumbers } from "../numbers";
 import { findUnalignedRuns } from "../unaligned-spans";
 import { findDroppedQualifiers } from "../dropped-qualifiers";
+import { findDroppedAdjuncts } from "../dropped-adjuncts";
 import { findDroppedNames } from "./entity-mismatch";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -135,6 +136,16 @@ export const contentOmission: SegmentCheck = {
       const text = pair.source.slice(span.start, span.end);
       hits.push({
         message: `“${text}” qualifies what the source says, but the target renders it nowhere, in any wording: without it the English says more, or less, than the French. It may have been left out.`,
+        sourceSpan: span, targetSpan: null, key: normaliseKey(text),
+        evidence: { links: [{ source: span, target: null, score: 0 }] },
+      });
+    }
+    // A reason, condition or contrast ("faute de médecins disponibles") the target words nowhere, in a target shorter than usual: a paraphrase keeps its length.
+    for (const span of shortfall !== null && shortfall >= MIN_PHRASE_SHORTFALL ? findDroppedAdjuncts(pair.source, pair.target, alignment) : []) {
+      if (reported(span.start)) continue;
+      const text = pair.source.slice(span.start, span.end);
+      hits.push({
+        message: `“${text}” gives a reason, a condition or a contrast that the target states nowhere: the English has no word for the relation, and none for the words it joins. It may have been left out.`,
         sourceSpan: span, targetSpan: null, key: normaliseKey(text),
         evidence: { links: [{ source: span, target: null, score: 0 }] },
       });

@@ -5,6 +5,7 @@ import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
 import { isSameName, isTransliteratedName } from "../name-similarity";
 import { findDemonymSwaps } from "../demonym-swaps";
 import { findNamePhraseMismatches } from "../name-phrase-mismatches";
+import { findKnownEntitySwaps } from "../known-entities";
 import { isCapitalisedOnly, isSpelled } from "../speller";
 import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -136,6 +137,33 @@ export function findLinkedNameSwaps(source: string, alignment: WordAlignment): C
 }
 
 /**
+ * Hyphenated names the aligner linked for the parts they share, with another name in one part's
+ * place: "le tunnel Lyon-Turin" rendered "the Lyon-Milan tunnel", "Paris-Orléans" rendered
+ * "Paris-Tours". The parts in the same order, one of them a different name; a part English
+ * translates ("Saint-Jean" → "St John", "Bourgogne" → "Burgundy") is the same name.
+ */
+export function findCompoundNameSwaps(alignment: WordAlignment): CheckHit[] {
+  return alignment.links.flatMap((link): CheckHit[] => {
+    const [sourceWord, targetWord] = [alignment.source[link.source], alignment.target[link.target]];
+    if (!sourceWord.text.includes("-") || !/^\p{Lu}/u.test(sourceWord.text) || !/^\p{Lu}/u.test(targetWord.text)) return [];
+    const [sourceParts, targetParts] = [sourceWord.text.split("-"), targetWord.text.split("-")];
+    if (sourceParts.length !== targetParts.length) return [];
+    const changed = sourceParts.flatMap((part, index) => (wordInfo(part, "source").folded === wordInfo(targetParts[index], "target").folded ? [] : [index]));
+    if (changed.length !== 1) return [];
+    const [sourcePart, targetPart] = [sourceParts[changed[0]], targetParts[changed[0]]];
+    const [sourceKey, targetKey] = [wordInfo(sourcePart, "source").folded, wordInfo(targetPart, "target").folded];
+    // Both parts names: capitalised, neither a French nor an English dictionary word ("Franco-Italien", "Sud-Ouest" are no names).
+    if (!/^\p{Lu}\p{Ll}/u.test(sourcePart) || !/^\p{Lu}\p{Ll}/u.test(targetPart) || !isCapitalisedOnly(targetPart) || isFrenchWord(sourcePart, sourceKey, wordInfo(sourcePart, "source").stem)) return [];
+    if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey) || (NAME_EQUIVALENTS[sourceKey] ?? []).includes(targetKey)) return [];
+    return [{
+      message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
+      sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${sourceKey}|${targetKey}`,
+      evidence: { links: [{ source: spanOf(sourceWord), target: spanOf(targetWord), score: link.score }] },
+    }];
+  });
+}
+
+/**
  * Names of the target that nothing in the source names, beyond those standing in for an unmatched
  * source name (entity-mismatch's): "with the help of Alduin" where the French names nobody. Word
  * indexes into `alignment.target`.
@@ -237,13 +265,16 @@ export const entityMismatch: SegmentCheck = {
   title: "A name replaced by a different entity",
   run({ source, target }, context) {
     const alignment = context.alignment();
-    const hits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findDemonymSwaps(source, target, alignment)];
+    const hits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)];
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);
     };
     // A name of several words told apart by a word the word-by-word pairing does not see ("Conseil constitutionnel"/"Council of State").
     const isReported = (span: { start: number; end: number }) => hits.some((hit) => hit.sourceSpan && hit.sourceSpan.start >= span.start && hit.sourceSpan.end <= span.end);
-    return [...hits, ...findNamePhraseMismatches(source, target, alignment, { isFrenchWord: isFrenchWordAt }).filter((hit) => !isReported(hit.sourceSpan!))];
+    const phraseHits = findNamePhraseMismatches(source, target, alignment, { isFrenchWord: isFrenchWordAt }).filter((hit) => !isReported(hit.sourceSpan!));
+    // A known body's whole name against another's ("Haute Autorité de santé"/"World Health Organization"): reported once, where no word-level hit overlaps it.
+    const overlaps = (span: { start: number; end: number }) => [...hits, ...phraseHits].some((hit) => hit.sourceSpan && hit.sourceSpan.start < span.end && span.start < hit.sourceSpan.end);
+    return [...hits, ...phraseHits, ...findKnownEntitySwaps(source, target).filter((hit) => !overlaps(hit.sourceSpan!))];
   },
 };
