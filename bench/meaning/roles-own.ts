@@ -1,6 +1,6 @@
-// Counts the role-reversal catches on the issue 12 cases written for this round:
-//   npx tsx --conditions=react-server bench/meaning/roles-own.ts tuning     (prints each case and its findings)
-//   npx tsx --conditions=react-server bench/meaning/roles-own.ts held-out   (prints the counts only)
+// Counts the role-reversal catches on a batch of hand-written cases (default roles-own, or e.g. roles-own3):
+//   npx tsx --conditions=react-server bench/meaning/roles-own.ts tuning [batch]     (prints each case and its findings)
+//   npx tsx --conditions=react-server bench/meaning/roles-own.ts held-out [batch]   (prints the counts only)
 // A reversed English must raise "role-reversal"; its correct English must raise nothing of it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +9,9 @@ import { runChecks } from "@/lib/qa/run-checks";
 type RoleCase = { id: string; source: string; correct: string; reversed: string };
 
 const split = process.argv[2] === "held-out" ? "held-out" : "tuning";
-const file = path.join(import.meta.dirname, "news", split === "held-out" ? "roles-own-held-out.json" : "roles-own.json");
+const batch = process.argv[3] ?? "roles-own";
+if (!/^roles-own\d*$/.test(batch)) throw new Error(`Unknown batch "${batch}": expected roles-own, roles-own3, …`);
+const file = path.join(import.meta.dirname, "news", split === "held-out" ? `${batch}-held-out.json` : `${batch}.json`);
 const { cases } = JSON.parse(readFileSync(file, "utf8")) as { cases: RoleCase[] };
 const roleFindings = (source: string, target: string) =>
   runChecks([{ id: "case", source, target }]).filter((finding) => finding.checkId === "role-reversal");
@@ -24,4 +26,4 @@ for (const roleCase of cases) {
     for (const finding of [...onReversed, ...onCorrect]) console.log(`    ${finding.message}`);
   }
 }
-console.log(`${split}: caught ${caught}/${cases.length} reversed, alarms on ${alarms}/${cases.length} correct`);
+console.log(`${batch} ${split}: caught ${caught}/${cases.length} reversed, alarms on ${alarms}/${cases.length} correct`);

@@ -1,9 +1,11 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
+import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { wordInfo } from "@/lib/word-align/words";
 import { argumentsOf, hasBoundary, isNoun, RECIPIENT_MARKERS, relativeOwner, strongLinks, type Argument, type Slot } from "./argument-roles";
 import { spelledNumberValues } from "@/lib/text/number-words";
 import { foldText, isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
+import { ENGLISH_UNDERGOING } from "./voice-swaps";
 
 const ROLE_NAMES: Record<Slot, string> = { agent: "the one acting", patient: "the one acted upon", genitive: "what it applies to", oblique: "a side party" };
 
@@ -154,7 +156,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
       if (reading) return [hit(source, target, alignment, reading)];
     }
   }
-  const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) ?? findReattachedOwner(source, target, alignment, links) ?? findPromotedOwner(source, target, alignment, heads, targetOf) : null;
+  const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) ?? findReattachedOwner(source, target, alignment, links) ?? findPromotedOwner(source, target, alignment, heads, targetOf) ?? findUnlinkedPassiveAgent(source, target, alignment, targetOf, sourceOf) : null;
   return swap ? [swap] : hits;
 }
 
@@ -305,3 +307,32 @@ function findPromotedOwner(source: string, target: string, alignment: WordAlignm
   }
   return null;
 }
+
+/** French past participles, which a "par" phrase after them makes the agent of. */
+const FRENCH_PARTICIPLE_FORM = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u;
+
+/**
+ * A passive's agent made the object of an active verb, when the aligner linked neither verb: "a été
+ * contrôlé par les gendarmes" → "stopped gendarmes". The agent's counterpart stands bare after an
+ * English verb form that no source word was linked to, so the verbs are taken for each other.
+ */
+function findUnlinkedPassiveAgent(source: string, target: string, alignment: WordAlignment, targetOf: Map<number, number>, sourceOf: Map<number, number>): CheckHit | null {
+  for (let predicate = 0; predicate < alignment.source.length; predicate += 1) {
+    const word = alignment.source[predicate];
+    if (!word.isContent || targetOf.has(predicate) || !FRENCH_PARTICIPLE_FORM.test(word.text.toLowerCase())) continue;
+    const agent = argumentsOf(source, alignment.source, predicate, "source").find((argument) => argument.index > predicate && argument.slot === "agent" && argument.marker === "par");
+    const counterpart = agent && counterpartOf(source, alignment, agent.index, targetOf);
+    if (!agent || counterpart === undefined) continue;
+    for (let verb = counterpart - 1; verb >= Math.max(0, counterpart - 4); verb -= 1) {
+      const form = alignment.target[verb].text;
+      if (!alignment.target[verb].isContent || sourceOf.has(verb) || !/^\p{Ll}+ed$/u.test(form) && englishVerbBase(form) === undefined) continue;
+      // "frappée par une tempête" → "suffered a storm": a subject that undergoes keeps the French roles.
+      if (ENGLISH_UNDERGOING.test(form)) continue;
+      const object = argumentsOf(target, alignment.target, verb, "target").find((argument) => argument.index > verb && argument.marker === "" && argument.slot === "patient");
+      if (!object || !inPhrase(target, alignment.target, object, verb, counterpart)) continue;
+      return hit(source, target, alignment, { predicate: [predicate, verb], argument: agent, counterpart, targetArgument: object });
+    }
+  }
+  return null;
+}
+

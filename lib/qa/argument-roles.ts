@@ -55,7 +55,9 @@ export function isNoun(alignedWords: AlignedWord[], index: number, language: Lan
 function isAfterRelativeThat(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   if (language !== "target" || foldedAt(alignedWords, index - 1, language) !== "that" || index < 2) return false;
   const word = alignedWords[index].text.toLowerCase();
-  const isVerbForm = /ed$/.test(word) || englishVerbBase(word) !== undefined || MARKERS.target.auxiliaries.has(word);
+  // "a programme that funds the region": "that" qualifies no plural, so a form in -s with its own object after it is a present.
+  const isPresent = /^\p{Ll}+[^s]s$/u.test(word) && (MARKERS.target.determiners.has(foldedAt(alignedWords, index + 1, language)) || /^\p{Lu}/u.test(alignedWords[index + 1]?.text ?? ""));
+  const isVerbForm = /ed$/.test(word) || isPresent || englishVerbBase(word) !== undefined || MARKERS.target.auxiliaries.has(word);
   return isVerbForm && alignedWords[index - 2].isContent && isNoun(alignedWords, index - 2, language);
 }
 
@@ -99,6 +101,8 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   const isBarePar = language === "source" && marker === "par" && !markers.determiners.has(foldedAt(alignedWords, k - 1, language)) && !/^\p{Lu}/u.test(alignedWords[k].text);
   const slot: Slot = !hasPreposition ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
   if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
+  // "seront fermées la nuit": a passive has no object; a bare noun after it says when or how.
+  if (!hasPreposition && language === "source" && isFrenchPassive(alignedWords, predicate)) return null;
   // "combien coûtera la réforme", ", a déclaré le ministre", ", said the minister": the noun after the verb is its subject.
   if (!hasPreposition) {
     const inversion = subjectInversion(text, alignedWords, predicate, language);
@@ -189,6 +193,9 @@ const ADJECTIVE_ENDING: Record<Language, RegExp> = {
   target: /(?:ly|ness|al|ic|ist|ian|ous|ive|ful|less|able|ible|ss)$/,
 };
 
+/** Pasts spelt like their base ("the coach hit", "the council cut"): right after a subject they are the verb. */
+const ENGLISH_UNCHANGED_PAST = /^(?:hit|cut|put|set|let|shut|hurt|quit|split|spread|burst|cast|shed)$/;
+
 const LINKING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
 
 /**
@@ -202,6 +209,18 @@ const FRENCH_PARTICIPLE_ONLY = /(?:é|ée|és|ées|ises|ies|ues|ites|is|us)$/;
 const ETRE_VERBS = new Set(
   "aller venir devenir revenir parvenir survenir intervenir arriver partir repartir entrer rentrer sortir monter descendre naitre mourir deceder rester tomber retomber retourner".split(" "),
 );
+
+/** "a été saisie", "seront fermées": a participle after a form of "être" (not one of the verbs that take it for their past). */
+function isFrenchPassive(alignedWords: AlignedWord[], predicate: number): boolean {
+  const markers = MARKERS.source;
+  let k = predicate - 1;
+  let isPassive = false;
+  while (k >= 0 && markers.auxiliaries.has(foldedAt(alignedWords, k, "source"))) {
+    if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, "source"))) isPassive = true;
+    k -= 1;
+  }
+  return isPassive && FRENCH_PARTICIPLE.test(alignedWords[predicate].text.toLowerCase()) && !takesEtre(foldedAt(alignedWords, predicate, "source"));
+}
 
 function takesEtre(participle: string): boolean {
   return frenchVerbLemmas(participle).some((lemma) => ETRE_VERBS.has(lemma));
@@ -242,7 +261,7 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   if (k === predicate - 1 && language === "source" && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase()) &&
     foldedAt(alignedWords, predicate + 1, language) !== "par") return null;
   // An irregular English past ("bought", "took") is a verb whatever its ending.
-  const isIrregularPast = language === "target" && englishVerbBase(predicateWord) !== undefined;
+  const isIrregularPast = language === "target" && (englishVerbBase(predicateWord) !== undefined || ENGLISH_UNCHANGED_PAST.test(predicateWord));
   if (k === predicate - 1 && !isKnownVerb && !isIrregularPast && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
@@ -265,18 +284,52 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
  */
 function subjectHead(text: string, alignedWords: AlignedWord[], last: number, language: Language, isOpeningNoun: boolean): number | null {
   const markers = MARKERS[language];
+  const qualified = language === "target" ? qualifiedNoun(text, alignedWords, last) : null;
+  if (qualified !== null) return subjectHead(text, alignedWords, qualified, language, isOpeningNoun);
   if (isCoordinatedComplement(text, alignedWords, last, language)) return null;
   // "suffered minor injuries": a bare noun right after a verb of its own clause is that verb's object.
   if (language === "target" && isAfterFiniteVerb(text, alignedWords, last)) return null;
-  if (!markers.prepositions.has(foldedAt(alignedWords, last - 1, language)) && (isNoun(alignedWords, last, language) || (isOpeningNoun && last === 0))) return last;
+  if (!markers.prepositions.has(foldedAt(alignedWords, last - 1, language)) && (isNoun(alignedWords, last, language) || (isOpeningNoun && last === 0))) return nameComplementOwner(text, alignedWords, last, language) ?? last;
   const phrase = phraseBefore(text, alignedWords, last + 1, language, markers);
   if (phrase === null) return null;
   const { first, determiner, core } = phrase;
   const start = determiner >= 0 ? determiner : first;
-  if (start > 0 && (markers.prepositions.has(foldedAt(alignedWords, start - 1, language)) || !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start))) return null;
+  // "the lorry that the coach hit", "la laiterie que les éleveurs accusent": a subject may open right after an object relative.
+  const isAfterObjectRelative = start > 1 && RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, start - 1, language)) && alignedWords[start - 2].isContent;
+  if (start > 0 && !isAfterObjectRelative && (markers.prepositions.has(foldedAt(alignedWords, start - 1, language)) || !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start))) return null;
   if (determiner >= 0) return language === "source" && !/^\p{Lu}/u.test(alignedWords[core[0]].text) ? core[0] : core[core.length - 1];
   const isBareCompound = language === "target" && start === 0 && (core.length >= 2 || isOpeningNoun) && core.every((index) => !/(?:ed|ly)$/.test(alignedWords[index].text));
   return isBareCompound || /^\p{Lu}/u.test(alignedWords[core[core.length - 1]].text) && start > 0 ? core[core.length - 1] : null;
+}
+
+/**
+ * "les usagers du RER B ont lancé": a name of several words ending a French subject is the complement
+ * of the common noun that opens the phrase ("usagers"), as a one-word name after "de" already is.
+ */
+function nameComplementOwner(text: string, alignedWords: AlignedWord[], last: number, language: Language): number | null {
+  const isName = (index: number) => /^\p{Lu}/u.test(alignedWords[index]?.text ?? "");
+  if (language !== "source" || !isName(last) || !isName(last - 1) || !alignedWords[last - 1].isContent) return null;
+  const phrase = phraseBefore(text, alignedWords, last + 1, language, MARKERS[language]);
+  if (phrase === null || phrase.determiner < 0 || isName(phrase.core[0]) || phrase.core.includes(last)) return null;
+  return phrase.core[0];
+}
+
+/** Prepositions whose phrase, right after a noun, says where that noun is from: "teachers in Seine-Saint-Denis". */
+const ENGLISH_PLACE_QUALIFIERS = words("in at from near across");
+
+/**
+ * "General practitioners in the region paid", "Teachers in Seine-Saint-Denis apologised": the phrase
+ * before the verb qualifies a noun before it, which is the subject. Returns that noun's last word, or
+ * null when `last` ends no such phrase ("in 2019, farmers…", "stationed in Lyon").
+ */
+function qualifiedNoun(text: string, alignedWords: AlignedWord[], last: number): number | null {
+  const phrase = phraseBefore(text, alignedWords, last + 1, "target", MARKERS.target);
+  if (phrase === null) return null;
+  const preposition = (phrase.determiner >= 0 ? phrase.determiner : phrase.first) - 1;
+  if (preposition < 1 || !ENGLISH_PLACE_QUALIFIERS.has(foldedAt(alignedWords, preposition, "target"))) return null;
+  const noun = alignedWords[preposition - 1];
+  if (!noun.isContent || /(?:ed|ing|ly)$/.test(noun.text) || englishVerbBase(noun.text.toLowerCase()) !== undefined) return null;
+  return hasBoundary(text, noun.end, alignedWords[last].start) ? null : preposition - 1;
 }
 
 const COORDINATORS: Record<Language, Set<string>> = { source: words("et ou"), target: words("and or") };

@@ -11,8 +11,8 @@ type Clause = { predicate: number; subject: Argument; complement: Argument };
  * Verbs whose subject undergoes or receives rather than acts: "l'entreprise a subi une attaque" →
  * "the company was hit by an attack", "la ville a été frappée par une tempête" → "the city suffered a storm".
  */
-const FRENCH_UNDERGOING = /^(?:subi|subit|subiss|essuy|recoi|recev|recu|connai|connu|souffr|obten|obtien|obtin|benefici|enregistr|eprouv|ressent|herit|perd|gagn)/;
-const ENGLISH_UNDERGOING = /^(?:suffer|receiv|get|got|see|saw|seen|fac|experienc|undergo|underwent|sustain|endur|take|took|win|won|gain|los|earn|ha[sdv]|obtain|incur|attract|dr[ae]w|meet|met|benefit|inherit|record|post)/;
+export const FRENCH_UNDERGOING = /^(?:subi|subit|subiss|essuy|recoi|recev|recu|connai|connu|souffr|obten|obtien|obtin|benefici|enregistr|eprouv|ressent|herit|perd|gagn)/;
+export const ENGLISH_UNDERGOING = /^(?:suffer|receiv|get|got|see|saw|seen|fac|experienc|undergo|underwent|sustain|endur|take|took|win|won|gain|los|earn|ha[sdv]|obtain|incur|attract|dr[ae]w|meet|met|benefit|inherit|record|post)/;
 
 function clauseAt(text: string, words: AlignedWord[], predicate: number, language: "source" | "target"): Clause | null {
   const word = words[predicate];
