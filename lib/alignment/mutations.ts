@@ -20,10 +20,11 @@ import {
 import { enqueueQaAfterChange } from "@/lib/findings/mutations";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
-import { getPrisma, type Prisma, type Tx } from "@/lib/db/client";
+import { type Prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { IN_LIVE_DOCUMENT } from "@/lib/db/live";
+import { inTransaction } from "@/lib/db/transaction";
 import { segmentStatusAfter } from "@/lib/review/guards";
 
 const SEGMENT_SELECT = {
@@ -196,7 +197,7 @@ type Planner = (tx: Tx, segment: SegmentRow) => Promise<{ involved: SegmentRow[]
 async function runEdit(viewer: Viewer, action: string, segmentId: string, version: number | undefined, plan: Planner): Promise<AlignmentEditResult> {
   assertCan(viewer, "alignment.edit");
   let documentId = "";
-  const result = await getPrisma().$transaction(
+  const result = await inTransaction(
     async (tx) => {
       const segment = await lockSegment(tx, segmentId, version);
       documentId = segment.documentId;

@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createApiTokenSchema, revokeApiTokenSchema, type CreateApiTokenInput, type RevokeApiTokenInput } from "@/lib/api-tokens/schema";
 import { displayPrefix, generateToken, hashToken } from "@/lib/auth/api-token";
+import { inTransaction } from "@/lib/db/transaction";
 import { isUuid } from "@/lib/ids";
 
 const TOKEN_SELECT = { id: true, name: true, role: true, prefix: true, createdAt: true, user: { select: { id: true, name: true, email: true } } } as const;
@@ -30,7 +31,7 @@ async function insertApiToken(options: { input: CreateApiTokenInput; actorId: st
   const input = createApiTokenSchema.parse(options.input);
   const userId = input.userId ?? options.defaultUserId;
   const token = generateToken();
-  const created = await getPrisma().$transaction(async (tx) => {
+  const created = await inTransaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, banned: true } });
     if (!user) throw new AppError({ code: "NOT_FOUND", message: `User ${userId} does not exist.` });
     if (user.banned) throw new AppError({ code: "INVALID_STATE", message: `User ${userId} is deactivated; reactivate them before giving them a token.` });
@@ -48,7 +49,7 @@ async function insertApiToken(options: { input: CreateApiTokenInput; actorId: st
 export async function revokeApiToken(options: { viewer: Viewer; input: RevokeApiTokenInput }) {
   assertCan(options.viewer, "user.manage");
   const { tokenId } = revokeApiTokenSchema.parse(options.input);
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const found = isUuid(tokenId) ? await tx.apiToken.findUnique({ where: { id: tokenId }, select: { id: true, name: true, revokedAt: true } }) : null;
     if (!found) throw new AppError({ code: "NOT_FOUND", message: `API token ${tokenId} does not exist.` });
     if (found.revokedAt) throw new AppError({ code: "INVALID_STATE", message: `API token "${found.name}" is already revoked.` });

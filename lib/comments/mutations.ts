@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid } from "@/lib/ids";
 import { IN_LIVE_DOCUMENT, loadLiveSegment } from "@/lib/db/live";
+import { inTransaction } from "@/lib/db/transaction";
 import { addCommentSchema, deleteCommentSchema, type AddCommentInput, type DeleteCommentInput } from "./schema";
 
 /** Adds a comment to a segment's discussion; anyone who can read the segment may take part. */
@@ -13,7 +14,7 @@ export async function addComment(options: { viewer: Viewer; input: AddCommentInp
   assertCan(viewer, "segment.read");
   const input = addCommentSchema.parse(options.input);
   const segment = await loadLiveSegment(input.segmentId);
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const comment = await tx.comment.create({
       data: { documentId: segment.documentId, segmentId: segment.id, authorId: viewer.userId, body: input.body },
       select: { id: true, body: true, createdAt: true },
@@ -44,7 +45,7 @@ export async function deleteComment(options: { viewer: Viewer; input: DeleteComm
   if (comment.authorId !== viewer.userId && !can(viewer, "issue.review")) {
     throw new AppError({ code: "FORBIDDEN", message: "Only the comment's author or an editor can delete this comment." });
   }
-  await getPrisma().$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date() } });
     await recordEvent(tx, {
       actorId: viewer.userId, action: "comment.delete", entityType: "comment", entityId: comment.id,

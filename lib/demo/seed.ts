@@ -5,6 +5,7 @@ import path from "node:path";
 import { mintViewer, type Role } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { importDocument } from "@/lib/documents/mutations";
 import { seedStarterRules } from "@/lib/findings/glossary/mutations";
 
@@ -34,7 +35,7 @@ export async function seedDemo(options: { resetPasswords?: boolean } = {}): Prom
     if (existing && !options.resetPasswords) continue;
     const password = randomBytes(9).toString("base64url");
     const hash = await hashPassword(password);
-    await prisma.$transaction(async (tx) => {
+    await inTransaction(async (tx) => {
       const user = existing ?? (await tx.user.create({ data: { id: randomUUID(), email: demo.email, name: demo.name, role: demo.role, emailVerified: true } }));
       await tx.account.upsert({
         where: { providerId_accountId: { providerId: "credential", accountId: user.id } },

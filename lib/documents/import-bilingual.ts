@@ -4,7 +4,8 @@ import { stat } from "node:fs/promises";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { insertRows, type BulkColumn } from "@/lib/db/bulk-insert";
-import { getPrisma, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { readBilingualOffThread } from "@/lib/documents/bilingual-worker";
 import { importedNoteIssue, importedSegmentStatus, languagePairProblem } from "@/lib/documents/bilingual-trust";
 import type { SegmentStatus } from "@/lib/status/transitions";
@@ -139,7 +140,7 @@ export async function importBilingualFile(options: { viewer: Viewer; input: Impo
   const { maxBytes, maxMegabytes } = bilingualImportLimits();
   const size = input.bytes?.length ?? (await stat(input.path!)).size;
   if (size > maxBytes) throw bilingualTooLarge(input.fileName, size, maxMegabytes);
-  const result = await getPrisma().$transaction((tx) => storeBilingualFile(tx, { viewer, input, onProgress: options.onProgress }), {
+  const result = await inTransaction((tx) => storeBilingualFile(tx, { viewer, input, onProgress: options.onProgress }), {
     timeout: 30 * 60_000,
     maxWait: 30_000,
   });

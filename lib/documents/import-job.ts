@@ -3,6 +3,7 @@ import type { AlignedText } from "@/lib/align/align";
 import { alignTextsOffThread } from "@/lib/align/align-worker";
 import { assertCan, mintViewer, type Role, type Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
 import { startImportedDocumentQa, storeAlignedDocument } from "@/lib/documents/mutations";
 import { describeError } from "@/lib/describe-error";
@@ -86,7 +87,7 @@ async function storeDocument(input: StoreInput): Promise<{ documentId: string; s
   const { importJobId, viewer, title, provenance, aligned } = input;
   const onBatch = (done: number, total: number) =>
     report(importJobId, { progress: 0.3 + (0.65 * done) / total, message: `Stored ${done.toLocaleString("en")} of ${total.toLocaleString("en")} segments…` });
-  return getPrisma().$transaction(
+  return inTransaction(
     (tx) => storeAlignedDocument(tx, { viewer, title, provenance, aligned, onBatch, historyDetails: { importJobId } }),
     { timeout: 30 * 60_000, maxWait: 30_000 },
   );

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { assertFound, isUuid } from "@/lib/ids";
 import { deleteDocumentSchema, setSelfApprovalSchema, type DeleteDocumentInput, type SetSelfApprovalInput } from "@/lib/documents/schema";
 import { LIVE_DOCUMENT } from "@/lib/db/live";
+import { inTransaction } from "@/lib/db/transaction";
 
 type Options<Input> = { viewer: Viewer; input: Input };
 
@@ -36,7 +37,7 @@ export async function setSelfApproval(options: Options<SetSelfApprovalInput>) {
   assertCan(viewer, "user.manage");
   const input = setSelfApprovalSchema.parse(options.input);
   const document = await loadLiveDocument(input.documentId);
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await tx.document.update({ where: { id: document.id }, data: { allowSelfApproval: input.allowSelfApproval }, select: { id: true } });
     await recordEvent(tx, {
       actorId: viewer.userId, action: "document.self_approval", entityType: "document", entityId: document.id, documentId: document.id,
@@ -52,7 +53,7 @@ export async function deleteDocument(options: Options<DeleteDocumentInput>) {
   assertCan(viewer, "document.delete");
   const input = deleteDocumentSchema.parse(options.input);
   const document = await loadLiveDocument(input.documentId);
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const deletedAt = new Date();
     const updated = await tx.document.updateMany({ where: { id: document.id, ...LIVE_DOCUMENT }, data: { deletedAt, deletedById: viewer.userId } });
     if (updated.count === 0) throw new AppError({ code: "NOT_FOUND", message: `Document ${document.id} was deleted meanwhile.` });

@@ -4,7 +4,8 @@ import { alignTextsOffThread } from "@/lib/align/align-worker";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
 import { insertRows, type BulkColumn } from "@/lib/db/bulk-insert";
-import { getPrisma, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { checkLanguagePair } from "@/lib/documents/detect-language";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/documents/schema";
 import { AppError } from "@/lib/errors";
@@ -27,7 +28,7 @@ export async function importDocument(options: { viewer: Viewer; input: ImportDoc
     if (problem) throw new AppError({ code: "VALIDATION", message: problem });
   }
   const aligned = await alignTextsOffThread(input.sourceText, input.targetText, { sourceLanguage: "fr", targetLanguage: "en" });
-  const result = await getPrisma().$transaction(
+  const result = await inTransaction(
     (tx) => storeAlignedDocument(tx, { viewer, title: input.title, provenance: input.provenance, seedKey: input.seedKey, aligned }),
     { timeout: 120_000 },
   );

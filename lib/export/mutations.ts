@@ -2,7 +2,7 @@ import "server-only";
 import type { Readable } from "node:stream";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
-import { getPrisma } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { utf8Stream } from "@/lib/exchange/chunks";
 import { writeCorrectedText } from "@/lib/export/corrected-text";
@@ -106,7 +106,7 @@ export async function exportDocument(options: { viewer: Viewer } & ExportDocumen
     throw new AppError({ code: "INVALID_STATE", message: gateMessage(blocking), details: blocking });
   }
   const exportedAt = new Date();
-  await getPrisma().$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await recordEvent(tx, {
       actorId: viewer.userId,
       action: "document.export",

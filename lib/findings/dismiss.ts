@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { lockDocumentFindings } from "@/lib/findings/refresh";
 import { dismissFindingSchema, dismissFindingsSchema, type DismissFindingInput, type DismissFindingsInput } from "@/lib/findings/schema";
 import { IN_LIVE_DOCUMENT, LIVE_DOCUMENT } from "@/lib/db/live";
+import { inTransaction } from "@/lib/db/transaction";
 
 /** Dismissing silences a pattern for the whole document, for good: a reviewer's call, not a translator's. */
 export const DISMISS_PERMISSION: Permission = "issue.review";
@@ -41,7 +42,7 @@ export async function dismissFinding(options: { viewer: Viewer; input: DismissFi
   });
   if (!finding) throw new AppError({ code: "NOT_FOUND", message: `Finding ${input.findingId} does not exist.` });
   if (finding.status !== "open") throw new AppError({ code: "INVALID_STATE", message: `Finding ${input.findingId} is already ${finding.status}.` });
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDocumentFindings(tx, finding.documentId);
     const dismissedCount = await dismissPatterns(tx, viewer, { documentId: finding.documentId, checkId: finding.checkId, fingerprints: [finding.fingerprint], reason: input.reason });
     await recordEvent(tx, {
@@ -64,7 +65,7 @@ export async function dismissFindings(options: { viewer: Viewer; input: DismissF
   const prisma = getPrisma();
   const document = await prisma.document.findFirst({ where: { id: input.documentId, ...LIVE_DOCUMENT }, select: { id: true } });
   if (!document) throw new AppError({ code: "NOT_FOUND", message: `Document ${input.documentId} does not exist.` });
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDocumentFindings(tx, input.documentId);
     const open = await tx.finding.findMany({
       where: { documentId: input.documentId, checkId: input.checkId, status: "open", fingerprint: input.fingerprint },

@@ -8,6 +8,7 @@ import { confirmFindingSchema, setCheckEnabledSchema, type ConfirmFindingInput, 
 import { enqueue, enqueueDebounced, QUEUES } from "@/lib/jobs/queue";
 import { isTransitionError, nextSegmentStatus } from "@/lib/status/transitions";
 import { IN_LIVE_DOCUMENT, LIVE_DOCUMENT } from "@/lib/db/live";
+import { inTransaction } from "@/lib/db/transaction";
 
 export { refreshDocumentFindings, refreshSegmentFindings } from "@/lib/findings/refresh";
 export { dismissFinding, dismissFindings } from "@/lib/findings/dismiss";
@@ -86,7 +87,7 @@ export async function confirmFinding(options: { viewer: Viewer; input: ConfirmFi
       message: `This finding was computed on version ${finding.segmentVersion} of the segment; the segment is now at version ${finding.segment.version} — review the new text.`,
     });
   }
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const claimed = await tx.finding.updateMany({ where: { id: findingId, status: "open" }, data: { status: "confirmed", reviewedById: viewer.userId, reviewedAt: new Date() } });
     if (claimed.count === 0) throw new AppError({ code: "INVALID_STATE", message: `Finding ${findingId} was reviewed by someone else just now.` });
     await flagSegment(tx, finding.segmentId);
@@ -131,7 +132,7 @@ export async function setCheckEnabled(options: { viewer: Viewer; input: SetCheck
   const prisma = getPrisma();
   const document = await prisma.document.findFirst({ where: { id: input.documentId, ...LIVE_DOCUMENT }, select: { id: true } });
   if (!document) throw new AppError({ code: "NOT_FOUND", message: `Document ${input.documentId} does not exist.` });
-  const disabledChecks = await prisma.$transaction(async (tx) => {
+  const disabledChecks = await inTransaction(async (tx) => {
     await lockDocumentFindings(tx, input.documentId);
     const { disabledChecks: before } = await tx.document.findUniqueOrThrow({ where: { id: input.documentId }, select: { disabledChecks: true } });
     const after = input.enabled ? before.filter((id) => id !== input.checkId) : [...new Set([...before, input.checkId])];

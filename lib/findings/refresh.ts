@@ -2,6 +2,7 @@ import "server-only";
 import { insertRows, type BulkColumn } from "@/lib/db/bulk-insert";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { forEachPage } from "@/lib/db/read-in-pages";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { startPacer } from "@/lib/jobs/pacing";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
@@ -124,7 +125,7 @@ export async function insertFindings(tx: Tx, documentId: string, findings: Check
  * checks' and the quality estimation's findings are left to replaceDocumentFindings.
  */
 async function replacePageFindings(documentId: string, page: QaSegment[], findings: CheckResult[]): Promise<number> {
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDocumentFindings(tx, documentId);
     const read = new Map(page.map((segment) => [segment.id, segment.version]));
     const current = await tx.segment.findMany({ where: { id: { in: [...read.keys()] } }, select: { id: true, version: true } });
@@ -140,7 +141,7 @@ async function replacePageFindings(documentId: string, page: QaSegment[], findin
  * compared a page at a time.
  */
 async function replaceDocumentFindings(documentId: string, checkIds: string[], findings: CheckResult[], versions: Map<string, number>): Promise<number> {
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDocumentFindings(tx, documentId);
     const found = new Set(findings.map((finding) => finding.segmentId));
     const changed: string[] = [];
@@ -229,7 +230,7 @@ export async function refreshSegmentFindings(options: { segmentId: string }): Pr
   const [stats, qaGlossary, translationModel] = await Promise.all([documentStats(documentId), loadQaGlossary(prisma, documentId), getStoredTranslationModel(), prepareChecks()]);
   const pair = { id: segment.id, source: segment.sourceText, target: segment.currentText, kind: segment.kind };
   const findings = runSegmentChecks(pair, { ...qaGlossary, disabledChecks: segment.document.disabledChecks, documentStats: stats, translationModel });
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockDocumentFindings(tx, documentId);
     const now = await tx.segment.findUnique({ where: { id: segment.id }, select: { version: true } });
     // Edited again since we read it: that edit's own refresh wins.

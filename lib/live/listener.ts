@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 
-/** NOTIFY channels: document changes and user changes (written by a trigger on history_events), presence beats. */
+/** NOTIFY channels: document changes and user changes (announced after each commit that wrote history: lib/db/transaction.ts), presence beats. */
 export const LIVE_CHANNELS = ["recto_document", "recto_user", "recto_presence"] as const;
 export type LiveChannel = (typeof LIVE_CHANNELS)[number];
 type Handler = (payload: unknown) => void;

@@ -1,4 +1,4 @@
-/** A committed change on a document, as the history trigger announces it (recto_document). */
+/** A committed change on a document, as inTransaction announces it after the commit (recto_document). */
 export type DocumentChange = {
   documentId: string;
   segmentIds: string[];

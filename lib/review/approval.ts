@@ -1,9 +1,10 @@
 import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
-import { getPrisma, type Tx } from "@/lib/db/client";
+import { type Tx } from "@/lib/db/client";
 import { applyHunks, diffWords, toHunks } from "@/lib/diff/word-diff";
 import { loadLiveSegment } from "@/lib/db/live";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError, isAppError } from "@/lib/errors";
 import {
   assertChanged, isUniqueViolation, loadSuggestion, lockLiveSegment, segmentStatusAfter, segmentStatusIn,
@@ -84,7 +85,7 @@ export async function approveSuggestion(options: Options<ApproveSuggestionInput>
   const event = baseVersion !== suggestion.baseVersion && segment.status === "approved" ? "direct_edit" : "suggestion_approved";
   const segmentStatus = segmentStatusAfter(segment.status, event, { openIssueCount: 0, pendingSuggestionCount: 0 });
   try {
-    const result = await getPrisma().$transaction(async (tx) => {
+    const result = await inTransaction(async (tx) => {
       const version = await writeNextVersion(tx, segment.id, baseVersion, text, what, text);
       const reviewedAt = new Date();
       // baseVersion moves with a re-applied edit: the one approval per version is taken on the version it replaced.
@@ -180,7 +181,7 @@ export async function closeSuggestion(options: {
   data: { rejectionReason?: MqmCategoryId; reviewComment?: string; reviewerId?: string; reviewedAt?: Date };
 }) {
   const { viewer, suggestion, event } = options;
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const locked = await lockLiveSegment(tx, suggestion.segmentId);
     const current = await tx.suggestion.findUniqueOrThrow({ where: { id: suggestion.id }, select: { status: true } });
     const next = transition(() => nextSuggestionStatus(current.status, event));
@@ -233,7 +234,7 @@ export async function editSegmentText(options: Options<EditSegmentInput>) {
   }
   assertChanged(segment.currentText, input.text);
   const segmentStatus = segmentStatusAfter(segment.status, "direct_edit", { openIssueCount: 0, pendingSuggestionCount: 0 });
-  const result = await getPrisma().$transaction(async (tx) => {
+  const result = await inTransaction(async (tx) => {
     const version = await writeNextVersion(tx, segment.id, input.baseVersion, input.text, "Your edit", input.text);
     const suggestion = await tx.suggestion.create({
       data: {

@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
-import { getPrisma, type Tx } from "@/lib/db/client";
+import { type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid } from "@/lib/ids";
 import {
@@ -38,7 +39,7 @@ export async function flagIssue(options: Options<FlagIssueInput>) {
   const { viewer } = options;
   assertCan(viewer, "issue.flag");
   const input = flagIssueSchema.parse(options.input);
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const segment = await lockLiveSegment(tx, input.segmentId);
     if (segment.version !== input.segmentVersion) {
       throw staleVersionError({ what: "The flagged span", baseVersion: input.segmentVersion, currentVersion: segment.version, currentText: segment.currentText });
@@ -67,7 +68,7 @@ export async function updateIssue(options: Options<UpdateIssueInput>) {
   assertAuthor(viewer.userId, issue.authorId, "issue");
   transition(() => nextIssueStatus(issue.status, "edit"));
   const { issueId, ...changes } = input;
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const updated = await tx.issue.updateMany({ where: { id: issueId, status: "open" }, data: changes });
     if (updated.count === 0) throw new AppError({ code: "INVALID_STATE", message: `Issue ${issueId} was closed meanwhile; only open issues can change.` });
     const after = await tx.issue.findUniqueOrThrow({ where: { id: issueId }, select: ISSUE_SELECT });
@@ -87,7 +88,7 @@ export async function closeIssue(options: Options<CloseIssueInput>) {
   assertCan(viewer, "issue.review");
   const input = closeIssueSchema.parse(options.input);
   const issue = await loadIssue(input.issueId);
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const locked = await lockLiveSegment(tx, issue.segmentId);
     const current = await tx.issue.findUniqueOrThrow({ where: { id: issue.id }, select: { status: true } });
     const next = transition(() => nextIssueStatus(current.status, input.status === "resolved" ? "resolve" : "dismiss"));
@@ -121,7 +122,7 @@ export async function createSuggestion(options: Options<CreateSuggestionInput> &
   assertCan(viewer, "suggestion.create");
   const input = createSuggestionSchema.parse(options.input);
   const issueIds = [...new Set(input.issueIds)];
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const segment = await lockLiveSegment(tx, input.segmentId);
     if (segment.version !== input.baseVersion) {
       throw staleVersionError({ what: "Suggestion", baseVersion: input.baseVersion, currentVersion: segment.version, currentText: segment.currentText, proposedText: input.text });
@@ -157,7 +158,7 @@ export async function updateSuggestion(options: Options<UpdateSuggestionInput>) 
   assertAuthor(viewer.userId, suggestion.authorId, "suggestion");
   transition(() => nextSuggestionStatus(suggestion.status, "edit"));
   if (input.text !== undefined) assertChanged(suggestion.segment.currentText, input.text);
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     if (input.baseVersion !== undefined) {
       const segment = await lockLiveSegment(tx, suggestion.segmentId);
       if (segment.version !== input.baseVersion) {
@@ -198,7 +199,7 @@ export async function reopenSegment(options: Options<ReopenSegmentInput>) {
   const { viewer } = options;
   assertCan(viewer, "segment.edit");
   const input = reopenSegmentSchema.parse(options.input);
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const segment = await lockLiveSegment(tx, input.segmentId);
     const status = await segmentStatusIn(tx, segment.id, segment.status, "reopened");
     await setSegmentStatus(tx, segment.id, segment.status, status);

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { recordEvent } from "@/lib/db/audit";
-import { getPrisma } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { lockLiveSegment, segmentStatusIn, setSegmentStatus, staleVersionError } from "@/lib/review/guards";
 import { markSegmentReviewedSchema, type MarkSegmentReviewedInput } from "@/lib/review/schema";
 
@@ -14,7 +14,7 @@ export async function markSegmentReviewed(options: { viewer: Viewer; input: Mark
   const { viewer } = options;
   assertCan(viewer, "issue.flag");
   const input = markSegmentReviewedSchema.parse(options.input);
-  return getPrisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const segment = await lockLiveSegment(tx, input.segmentId);
     if (segment.version !== input.segmentVersion) {
       throw staleVersionError({ what: "Your review", baseVersion: input.segmentVersion, currentVersion: segment.version, currentText: segment.currentText });

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { forgetUser } from "@/lib/auth/session-cache";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import type { z } from "zod";
 import {
@@ -51,7 +52,7 @@ export async function createUserAsOperator(options: { input: CreateUserInput; pa
 async function insertUser({ input, password, actorId }: { input: z.output<typeof createUserSchema>; password: string; actorId: string | null }) {
   const hash = await hashPassword(password);
   try {
-    const user = await getPrisma().$transaction(async (tx) => {
+    const user = await inTransaction(async (tx) => {
       const id = randomUUID();
       const created = await tx.user.create({ data: { id, email: input.email, name: input.name, role: input.role, emailVerified: true }, select: USER_SELECT });
       await tx.account.create({ data: { id: randomUUID(), providerId: "credential", accountId: id, userId: id, password: hash } });
@@ -72,7 +73,7 @@ export async function setUserRole(options: Options<SetRoleInput>) {
   const input = setRoleSchema.parse(options.input);
   assertNotSelf(viewer, input.userId, "change the role of");
   const user = await loadUser(input.userId);
-  const updated = await getPrisma().$transaction(async (tx) => {
+  const updated = await inTransaction(async (tx) => {
     const changed = await tx.user.update({ where: { id: user.id }, data: { role: input.role }, select: USER_SELECT });
     await recordEvent(tx, { actorId: viewer.userId, action: "user.set_role", entityType: "user", entityId: user.id, before: { role: user.role }, after: { role: input.role } });
     return changed;
@@ -89,7 +90,7 @@ export async function resetUserPassword(options: Options<ResetPasswordInput>) {
   const user = await loadUser(input.userId);
   const password = generatePassword();
   const hash = await hashPassword(password);
-  await getPrisma().$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.account.upsert({
       where: { providerId_accountId: { providerId: "credential", accountId: user.id } },
       create: { id: randomUUID(), providerId: "credential", accountId: user.id, userId: user.id, password: hash },
@@ -111,7 +112,7 @@ async function setUserActive(viewer: Viewer, input: SetActiveInput) {
   if (user.banned === !parsed.isActive) {
     throw new AppError({ code: "INVALID_STATE", message: `User ${user.email} is already ${parsed.isActive ? "active" : "deactivated"}.` });
   }
-  const updated = await getPrisma().$transaction(async (tx) => {
+  const updated = await inTransaction(async (tx) => {
     const changed = await tx.user.update({
       where: { id: user.id },
       data: { banned: !parsed.isActive, banReason: parsed.isActive ? null : parsed.reason || "Deactivated by an admin" },

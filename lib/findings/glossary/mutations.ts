@@ -10,6 +10,7 @@ import {
 import { enqueueQaAfterChange } from "@/lib/findings/mutations";
 import { STARTER_ROLE_REVERSAL_RULES } from "@/lib/qa/run-checks";
 import { LIVE_DOCUMENT } from "@/lib/db/live";
+import { inTransaction } from "@/lib/db/transaction";
 
 const ENTRY_SELECT = { id: true, documentId: true, kind: true, sourceTerm: true, targetTerms: true, pattern: true, note: true } as const;
 type EntrySnapshot = { id: string; documentId: string | null; kind: string; sourceTerm: string; targetTerms: string[]; pattern: unknown; note: string };
@@ -26,7 +27,7 @@ export async function createGlossaryEntry(options: { viewer: Viewer; input: Crea
     const document = await prisma.document.findFirst({ where: { id: input.documentId, ...LIVE_DOCUMENT }, select: { id: true } });
     if (!document) throw new AppError({ code: "NOT_FOUND", message: `Document ${input.documentId} does not exist.` });
   }
-  const entry = await prisma.$transaction(async (tx) => {
+  const entry = await inTransaction(async (tx) => {
     const created = await tx.glossaryEntry.create({
       data: {
         documentId: input.documentId, kind: input.kind, sourceTerm: input.sourceTerm, targetTerms: input.targetTerms,
@@ -56,7 +57,7 @@ export async function updateGlossaryEntry(options: { viewer: Viewer; input: Upda
   if (before.kind === "role_reversal" && !input.pattern) {
     throw new AppError({ code: "VALIDATION", message: "A role-reversal rule needs a pattern." });
   }
-  const updatedAt = await getPrisma().$transaction(async (tx) => {
+  const updatedAt = await inTransaction(async (tx) => {
     // Conditional on the version the editor saw: of two editors saving the same entry, the second is shown the first's.
     const updated = await tx.glossaryEntry.updateMany({
       where: { id: before.id, deletedAt: null, ...(input.seenUpdatedAt ? { updatedAt: new Date(input.seenUpdatedAt) } : {}) },
@@ -88,7 +89,7 @@ export async function deleteGlossaryEntry(options: { viewer: Viewer; input: Dele
   assertCan(viewer, "glossary.edit");
   const input = deleteGlossaryEntrySchema.parse(options.input);
   const before = await getLiveEntry(input.entryId);
-  await getPrisma().$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.glossaryEntry.update({ where: { id: before.id }, data: { deletedAt: new Date() } });
     await recordEvent(tx, { actorId: viewer.userId, action: "glossary.delete", entityType: "glossary_entry", entityId: before.id, documentId: before.documentId, before: snapshot(before) });
   });
@@ -104,7 +105,7 @@ export async function seedStarterRules(): Promise<number> {
   const prisma = getPrisma();
   const admin = await prisma.user.findFirst({ where: { role: "admin" }, orderBy: { createdAt: "asc" }, select: { id: true } });
   if (!admin) throw new AppError({ code: "INVALID_STATE", message: "No admin user exists yet: create one before seeding the starter rules." });
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const existing = await tx.glossaryEntry.findMany({ where: { documentId: null, kind: "role_reversal" }, select: { sourceTerm: true } });
     const present = new Set(existing.map((entry) => entry.sourceTerm));
     const missing = STARTER_ROLE_REVERSAL_RULES.filter((rule) => !present.has(rule.sourceTerm));

@@ -1,0 +1,102 @@
+import pg from "pg";
+
+import { readEnv } from "@/lib/env";
+
+/** What a committed history row announces: the columns the NOTIFY payloads are built from. */
+export type AnnouncedEvent = {
+  actorId: string | null;
+  /** Dotted verb, e.g. "document.import", "issue.flag", "suggestion.approve". */
+  action: string;
+  entityType: string;
+  entityId: string;
+  documentId?: string | null;
+  segmentId?: string | null;
+};
+
+/**
+ * One statement for all of a transaction's events: `recto_user` for user rows, `recto_document`
+ * (with the actor's name, cut to 80 characters) for rows of a document; other rows announce
+ * nothing. Payloads stay far under NOTIFY's 8000-byte limit.
+ */
+const ANNOUNCE_SQL = `
+  SELECT count(pg_notify(
+    CASE WHEN e."entityType" = 'user' THEN 'recto_user' ELSE 'recto_document' END,
+    CASE WHEN e."entityType" = 'user' THEN json_build_object('userId', e."entityId", 'action', e.action)::text
+    ELSE json_build_object(
+      'documentId', e."documentId",
+      'segmentIds', CASE WHEN e."segmentId" IS NULL THEN '[]'::json ELSE json_build_array(e."segmentId") END,
+      'action', e.action,
+      'actorId', e."actorId",
+      'actorName', (SELECT left(u.name, 80) FROM users u WHERE u.id = e."actorId")
+    )::text END))::int AS sent
+  FROM json_to_recordset($1::json)
+    AS e("entityType" text, "entityId" text, "documentId" uuid, "segmentId" uuid, action text, "actorId" text)
+  WHERE e."entityType" = 'user' OR e."documentId" IS NOT NULL`;
+
+/** Events per statement: a statement's JSON stays small even when a burst queued thousands. */
+const MAX_EVENTS_PER_STATEMENT = 500;
+
+type Announcer = { url: string; pool: pg.Pool; queue: AnnouncedEvent[]; sending: Promise<void> | null };
+
+const globalForAnnounce = globalThis as unknown as { rectoAnnouncer?: Announcer };
+
+/**
+ * One connection of its own, with `synchronous_commit` off (docs/decisions/023-notify-after-commit.md).
+ * A transaction that notifies holds PostgreSQL's cluster-wide NOTIFY lock until its commit record is
+ * flushed; here nothing is written but the notification, so nothing waits for a flush, and a crash
+ * can lose only notifications, which listeners treat as best effort anyway.
+ */
+function announcerFor(url: string): Announcer {
+  const cached = globalForAnnounce.rectoAnnouncer;
+  if (cached && cached.url === url) return cached;
+  const pool = new pg.Pool({
+    connectionString: url, max: 1, allowExitOnIdle: true, application_name: "recto-announce",
+    options: "-c synchronous_commit=off",
+  });
+  pool.on("error", () => undefined); // an idle client's lost connection: the next query opens another
+  const announcer: Announcer = { url, pool, queue: [], sending: null };
+  globalForAnnounce.rectoAnnouncer = announcer;
+  return announcer;
+}
+
+/** Sends everything queued, a statement at a time, until the queue is empty; errors are logged, never thrown. */
+async function sendQueued(announcer: Announcer): Promise<void> {
+  while (announcer.queue.length > 0) {
+    const batch = announcer.queue.splice(0, MAX_EVENTS_PER_STATEMENT);
+    const rows = batch.map(({ actorId, action, entityType, entityId, documentId, segmentId }) => (
+      { actorId, action, entityType, entityId, documentId: documentId ?? null, segmentId: segmentId ?? null }));
+    try {
+      await announcer.pool.query(ANNOUNCE_SQL, [JSON.stringify(rows)]);
+    } catch (error) {
+      console.error(`recto: live updates could not announce ${batch.length} change(s): ${(error as Error).message}`);
+    }
+  }
+}
+
+function startSending(announcer: Announcer): void {
+  if (announcer.sending) return;
+  announcer.sending = sendQueued(announcer).finally(() => {
+    announcer.sending = null;
+    // Events queued after the loop saw an empty queue, before this ran.
+    if (announcer.queue.length > 0) startSending(announcer);
+  });
+}
+
+/**
+ * Tells every instance's listener about changes that have just committed, in commit order, without
+ * making the caller wait: events queue in this process and one statement sends all that queued while
+ * the previous one ran. Never throws: the change is stored whatever happens here, and a missed
+ * notification costs a viewer a refresh, not data.
+ */
+export function announceCommitted(events: readonly AnnouncedEvent[]): void {
+  const url = readEnv().DATABASE_URL;
+  if (events.length === 0 || !url) return;
+  const announcer = announcerFor(url);
+  announcer.queue.push(...events);
+  startSending(announcer);
+}
+
+/** Resolves once everything announced so far has been sent (or failed): for shutdown and tests. */
+export async function announcementsSent(): Promise<void> {
+  while (globalForAnnounce.rectoAnnouncer?.sending) await globalForAnnounce.rectoAnnouncer.sending;
+}
