@@ -31,14 +31,6 @@ function cpuSeconds(pid: number, tid?: number): number {
   }
 }
 
-function threadName(pid: number, tid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/task/${tid}/comm`, "utf8").trim();
-  } catch {
-    return "";
-  }
-}
-
 function niceOf(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -48,10 +40,10 @@ function niceOf(pid: number): number {
   }
 }
 
-/** The server's threads, grouped: its main thread, its worker threads at nice 19 (import, QA), and the rest (libuv pool, V8 helpers, unreniced workers). */
+/** The server's threads, grouped: its main thread, its worker threads at nice 19 (import, QA), and the rest (libuv pool, V8 helpers, unreniced workers); a thread gone meanwhile reads as nice 0. */
 function serverCpu(pid: number, into: Record<string, number>): void {
   for (const task of readdirSync(`/proc/${pid}/task`).map(Number)) {
-    const group = task === pid ? "server main" : niceOf(task) > 0 && threadName(pid, task) !== "" ? "server nice 19" : "server other";
+    const group = task === pid ? "server main" : niceOf(task) > 0 ? "server nice 19" : "server other";
     into[group] = (into[group] ?? 0) + cpuSeconds(pid, task);
   }
 }
