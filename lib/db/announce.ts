@@ -36,7 +36,16 @@ const ANNOUNCE_SQL = `
 /** Events per statement: a statement's JSON stays small even when a burst queued thousands. */
 const MAX_EVENTS_PER_STATEMENT = 500;
 
-type Announcer = { url: string; pool: pg.Pool; queue: AnnouncedEvent[]; sending: Promise<void> | null };
+type Waiter = { upTo: number; resolve: () => void };
+
+/**
+ * `queued` and `sent` count events since the process started; a waiter is resolved once `sent`
+ * reaches the count its events brought `queued` to.
+ */
+type Announcer = {
+  url: string; pool: pg.Pool; queue: AnnouncedEvent[]; sending: Promise<void> | null;
+  queued: number; sent: number; waiters: Waiter[];
+};
 
 const globalForAnnounce = globalThis as unknown as { rectoAnnouncer?: Announcer };
 
@@ -54,7 +63,7 @@ function announcerFor(url: string): Announcer {
     options: "-c synchronous_commit=off",
   });
   pool.on("error", () => undefined); // an idle client's lost connection: the next query opens another
-  const announcer: Announcer = { url, pool, queue: [], sending: null };
+  const announcer: Announcer = { url, pool, queue: [], sending: null, queued: 0, sent: 0, waiters: [] };
   globalForAnnounce.rectoAnnouncer = announcer;
   return announcer;
 }
@@ -70,6 +79,10 @@ async function sendQueued(announcer: Announcer): Promise<void> {
     } catch (error) {
       console.error(`recto: live updates could not announce ${batch.length} change(s): ${(error as Error).message}`);
     }
+    announcer.sent += batch.length;
+    const done = announcer.waiters.filter((waiter) => waiter.upTo <= announcer.sent);
+    announcer.waiters = announcer.waiters.filter((waiter) => waiter.upTo > announcer.sent);
+    for (const waiter of done) waiter.resolve();
   }
 }
 
@@ -83,17 +96,21 @@ function startSending(announcer: Announcer): void {
 }
 
 /**
- * Tells every instance's listener about changes that have just committed, in commit order, without
- * making the caller wait: events queue in this process and one statement sends all that queued while
- * the previous one ran. Never throws: the change is stored whatever happens here, and a missed
- * notification costs a viewer a refresh, not data.
+ * Tells every instance's listener about changes that have just committed, in commit order: events
+ * queue in this process and one statement sends all that queued while the previous one ran. The
+ * promise resolves once these events have been sent (or failed); most callers do not wait for it.
+ * Never rejects: the change is stored whatever happens here, and a missed notification costs a
+ * viewer a refresh, not data.
  */
-export function announceCommitted(events: readonly AnnouncedEvent[]): void {
+export function announceCommitted(events: readonly AnnouncedEvent[]): Promise<void> {
   const url = readEnv().DATABASE_URL;
-  if (events.length === 0 || !url) return;
+  if (events.length === 0 || !url) return Promise.resolve();
   const announcer = announcerFor(url);
   announcer.queue.push(...events);
+  announcer.queued += events.length;
+  const sent = new Promise<void>((resolve) => announcer.waiters.push({ upTo: announcer.queued, resolve }));
   startSending(announcer);
+  return sent;
 }
 
 /** Resolves once everything announced so far has been sent (or failed): for shutdown and tests. */

@@ -8,7 +8,9 @@ const toAnnounce = new WeakMap<Tx, AnnouncedEvent[]>();
 
 /**
  * Runs `work` in one interactive transaction and, once it has committed, queues the history rows it
- * wrote for announcement to every instance's live listener (the caller does not wait for it) (docs/decisions/023-notify-after-commit.md). A
+ * wrote for announcement to every instance's live listener (docs/decisions/023-notify-after-commit.md).
+ * The caller waits for the announcement only when a user changed: a deactivation or a lowered role
+ * must reach the other instances' session caches before the response does (decision 007). A
  * transaction that fails or rolls back announces nothing. Every use case that writes history opens
  * its transaction here: `recordEvent` refuses a transaction it does not know.
  */
@@ -18,7 +20,8 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>, options?: T
     toAnnounce.set(tx, events);
     return work(tx);
   }, options);
-  announceCommitted(events);
+  const sent = announceCommitted(events);
+  if (events.some((event) => event.entityType === "user")) await sent;
   return result;
 }
 

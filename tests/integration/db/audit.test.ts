@@ -82,6 +82,18 @@ describe("announcing history to live listeners", () => {
     await expect.poll(() => heard.filter((message) => message.payload?.includes(documentId)).length).toBe(30);
   });
 
+  // A listening backend delivers every notification committed before a statement it runs, so once
+  // its `SELECT 1` answers, a user change announced before that has been heard.
+  it("has a user change announced by the time the writing use case returns, so another instance's session cache forgets at once", async () => {
+    const heard = await listen("recto_user");
+    const listener = listeners.at(-1)!;
+    const user = await createUser({ role: "translator" });
+    await inTransaction((tx) => recordEvent(tx, { actorId: null, action: "user.role", entityType: "user", entityId: user.id }));
+    await listener.query("SELECT 1");
+    expect(heard.filter((message) => message.payload?.includes(user.id)).map((message) => JSON.parse(message.payload!)))
+      .toEqual([{ userId: user.id, action: "user.role" }]);
+  });
+
   it("refuses history written in a transaction that inTransaction did not open, so no change goes unannounced", async () => {
     await expect(
       getPrisma().$transaction((tx) => recordEvent(tx, { actorId: null, action: "x.y", entityType: "x", entityId: "e-unannounced" })),
