@@ -1,6 +1,10 @@
 import pg from "pg";
 
 import { readEnv } from "@/lib/env";
+import type { PresenceBeat } from "@/lib/live/types";
+
+/** The announcing connection's application_name, as pg_stat_activity shows it. */
+export const ANNOUNCER_NAME = "recto-announce";
 
 /** What a committed history row announces: the columns the NOTIFY payloads are built from. */
 export type AnnouncedEvent = {
@@ -39,13 +43,24 @@ const MAX_EVENTS_PER_STATEMENT = 500;
 type Waiter = { upTo: number; resolve: () => void };
 
 /**
- * `queued` and `sent` count events since the process started; a waiter is resolved once `sent`
- * reaches the count its events brought `queued` to.
+ * `queue` holds history events, `beats` presence payloads (sent as they are). `queued` and `sent`
+ * count events since the process started; a waiter is resolved once `sent` reaches the count its
+ * events brought `queued` to.
  */
 type Announcer = {
-  url: string; pool: pg.Pool; queue: AnnouncedEvent[]; sending: Promise<void> | null;
+  url: string; pool: pg.Pool; queue: AnnouncedEvent[]; beats: string[]; sending: Promise<void> | null;
   queued: number; sent: number; waiters: Waiter[];
 };
+
+/**
+ * How many events or beats may wait for a statement: a connection that hangs must not make the
+ * process hold every change made meanwhile. Past it the oldest are dropped (and their waiters
+ * released): a missed notification costs a viewer a refresh, and a session cache forgets within
+ * SESSION_REUSE_MS anyway.
+ */
+const MAX_QUEUED = 20_000;
+/** A statement that has not answered by then is abandoned (its batch logged as lost) and the next one is tried. */
+const STATEMENT_TIMEOUT_MS = 5_000;
 
 const globalForAnnounce = globalThis as unknown as { rectoAnnouncer?: Announcer };
 
@@ -59,31 +74,55 @@ function announcerFor(url: string): Announcer {
   const cached = globalForAnnounce.rectoAnnouncer;
   if (cached && cached.url === url) return cached;
   const pool = new pg.Pool({
-    connectionString: url, max: 1, allowExitOnIdle: true, application_name: "recto-announce",
-    options: "-c synchronous_commit=off",
+    connectionString: url, max: 1, allowExitOnIdle: true, application_name: ANNOUNCER_NAME,
+    options: "-c synchronous_commit=off", connectionTimeoutMillis: STATEMENT_TIMEOUT_MS, query_timeout: STATEMENT_TIMEOUT_MS,
   });
   pool.on("error", () => undefined); // an idle client's lost connection: the next query opens another
-  const announcer: Announcer = { url, pool, queue: [], sending: null, queued: 0, sent: 0, waiters: [] };
+  const announcer: Announcer = { url, pool, queue: [], beats: [], sending: null, queued: 0, sent: 0, waiters: [] };
   globalForAnnounce.rectoAnnouncer = announcer;
   return announcer;
 }
 
-/** Sends everything queued, a statement at a time, until the queue is empty; errors are logged, never thrown. */
-async function sendQueued(announcer: Announcer): Promise<void> {
-  while (announcer.queue.length > 0) {
-    const batch = announcer.queue.splice(0, MAX_EVENTS_PER_STATEMENT);
-    const rows = batch.map(({ actorId, action, entityType, entityId, documentId, segmentId }) => (
-      { actorId, action, entityType, entityId, documentId: documentId ?? null, segmentId: segmentId ?? null }));
-    try {
-      await announcer.pool.query(ANNOUNCE_SQL, [JSON.stringify(rows)]);
-    } catch (error) {
-      console.error(`recto: live updates could not announce ${batch.length} change(s): ${(error as Error).message}`);
-    }
-    announcer.sent += batch.length;
-    const done = announcer.waiters.filter((waiter) => waiter.upTo <= announcer.sent);
-    announcer.waiters = announcer.waiters.filter((waiter) => waiter.upTo > announcer.sent);
-    for (const waiter of done) waiter.resolve();
+const BEATS_SQL = `SELECT count(pg_notify('recto_presence', beat))::int AS sent FROM json_array_elements_text($1::json) AS beat`;
+
+/** Marks `count` more events as sent (or lost) and releases the waiters whose events are all out. */
+function settle(announcer: Announcer, count: number): void {
+  announcer.sent += count;
+  const done = announcer.waiters.filter((waiter) => waiter.upTo <= announcer.sent);
+  announcer.waiters = announcer.waiters.filter((waiter) => waiter.upTo > announcer.sent);
+  for (const waiter of done) waiter.resolve();
+}
+
+async function send(announcer: Announcer, sql: string, payload: unknown[], what: string): Promise<void> {
+  try {
+    await announcer.pool.query(sql, [JSON.stringify(payload)]);
+  } catch (error) {
+    console.error(`recto: live updates could not announce ${payload.length} ${what}: ${(error as Error).message}`);
   }
+}
+
+/** Sends everything queued, a statement at a time, until both queues are empty; errors are logged, never thrown. */
+async function sendQueued(announcer: Announcer): Promise<void> {
+  while (announcer.queue.length > 0 || announcer.beats.length > 0) {
+    const batch = announcer.queue.splice(0, MAX_EVENTS_PER_STATEMENT);
+    if (batch.length > 0) {
+      const rows = batch.map(({ actorId, action, entityType, entityId, documentId, segmentId }) => (
+        { actorId, action, entityType, entityId, documentId: documentId ?? null, segmentId: segmentId ?? null }));
+      await send(announcer, ANNOUNCE_SQL, rows, "change(s)");
+      settle(announcer, batch.length);
+    }
+    const beats = announcer.beats.splice(0, MAX_EVENTS_PER_STATEMENT);
+    if (beats.length > 0) await send(announcer, BEATS_SQL, beats, "presence beat(s)");
+  }
+}
+
+/** Drops the oldest of `queue` past MAX_QUEUED; returns how many. */
+function dropOldest<T>(queue: T[]): number {
+  const excess = queue.length - MAX_QUEUED;
+  if (excess <= 0) return 0;
+  queue.splice(0, excess);
+  console.error(`recto: live updates dropped ${excess} queued notification(s): the announcing connection is not keeping up`);
+  return excess;
 }
 
 function startSending(announcer: Announcer): void {
@@ -109,8 +148,22 @@ export function announceCommitted(events: readonly AnnouncedEvent[]): Promise<vo
   announcer.queue.push(...events);
   announcer.queued += events.length;
   const sent = new Promise<void>((resolve) => announcer.waiters.push({ upTo: announcer.queued, resolve }));
+  settle(announcer, dropOldest(announcer.queue));
   startSending(announcer);
   return sent;
+}
+
+/**
+ * Sends a workspace tab's presence beat (recto_presence) from the same connection, without the
+ * caller waiting: a beat stores nothing, so it has no commit of its own to wait for either.
+ */
+export function announcePresenceBeat(beat: PresenceBeat): void {
+  const url = readEnv().DATABASE_URL;
+  if (!url) return;
+  const announcer = announcerFor(url);
+  announcer.beats.push(JSON.stringify(beat));
+  dropOldest(announcer.beats);
+  startSending(announcer);
 }
 
 /** Resolves once everything announced so far has been sent (or failed): for shutdown and tests. */

@@ -1,8 +1,9 @@
+import net from "node:net";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { recordEvent } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
-import { announcementsSent } from "@/lib/db/announce";
+import { announceCommitted, announcementsSent } from "@/lib/db/announce";
 import { inTransaction } from "@/lib/db/transaction";
 import { createDocument } from "@/tests/factories/documents";
 import { createUser } from "@/tests/factories/users";
@@ -93,6 +94,25 @@ describe("announcing history to live listeners", () => {
     expect(heard.filter((message) => message.payload?.includes(user.id)).map((message) => JSON.parse(message.payload!)))
       .toEqual([{ userId: user.id, action: "user.role" }]);
   });
+
+  it("gives up on an announcing connection that never answers, so a user change does not wait forever", async () => {
+    const silent = net.createServer(() => undefined); // accepts, never answers PostgreSQL's start-up
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    const realUrl = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = `postgresql://postgres@127.0.0.1:${port}/postgres`;
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const started = Date.now();
+      await announceCommitted([{ actorId: null, action: "user.deactivate", entityType: "user", entityId: "u-silent" }]);
+      expect(Date.now() - started).toBeLessThan(9_000);
+      expect(errors).toHaveBeenCalledWith(expect.stringMatching(/could not announce 1 change/));
+    } finally {
+      process.env.DATABASE_URL = realUrl;
+      errors.mockRestore();
+      silent.close();
+    }
+  }, 15_000);
 
   it("refuses history written in a transaction that inTransaction did not open, so no change goes unannounced", async () => {
     await expect(

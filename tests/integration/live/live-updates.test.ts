@@ -1,5 +1,7 @@
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSessionCache } from "@/lib/auth/session-cache";
+import { ANNOUNCER_NAME } from "@/lib/db/announce";
 import { createLiveHub } from "@/lib/live/hub";
 import { createLiveListener, type LiveListener } from "@/lib/live/listener";
 import { announcePresence } from "@/lib/live/mutations";
@@ -69,6 +71,27 @@ describe("live updates across instances", () => {
     await expect.poll(() => a.hub.viewing(document.id)).toEqual(b.hub.viewing(document.id));
     await announcePresence({ viewer: editor.viewer, input: { documentId: document.id, clientId: "tab-0000001", segmentId, isLeaving: true } });
     await expect.poll(() => onB.presence.at(-1)).toEqual([]);
+  });
+
+  // A beat sent from a request's own connection held PostgreSQL's NOTIFY lock through a WAL flush,
+  // so every reviewer's beat queued behind the others' commits (docs/decisions/023-notify-after-commit.md).
+  it("sends heartbeats from the announcing connection, not from the request's", async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const heard: pg.Notification[] = [];
+      client.on("notification", (message) => heard.push(message));
+      await client.query("LISTEN recto_presence");
+      const editor = await createUser({ role: "editor" });
+      const document = await createDocument();
+      await announcePresence({ viewer: editor.viewer, input: { documentId: document.id, clientId: "tab-0000002", segmentId: null } });
+      await expect.poll(() => heard.filter((message) => message.payload?.includes(document.id)).length).toBe(1);
+      const { processId } = heard.find((message) => message.payload?.includes(document.id))!;
+      const { rows } = await client.query<{ name: string }>("SELECT application_name AS name FROM pg_stat_activity WHERE pid = $1", [processId]);
+      expect(rows).toEqual([{ name: ANNOUNCER_NAME }]);
+    } finally {
+      await client.end();
+    }
   });
 
   it("refuses a heartbeat for a document that does not exist", async () => {
