@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/generated/prisma/client";
 import { segmentFiltersSchema, segmentPageSchema, type SegmentFilters } from "@/lib/documents/schema";
 import { segmentWhereSql } from "@/lib/documents/workspace-sql";
-import type { SegmentRow } from "@/lib/documents/workspace-types";
+import type { DocumentCounts, SegmentRow } from "@/lib/documents/workspace-types";
 import { segmentVersions } from "@/lib/documents/workspace-versions";
 import { AppError } from "@/lib/errors";
 import { findOpenSegmentFindings } from "@/lib/findings/queries";
@@ -150,6 +150,13 @@ export async function getDocumentScore(options: { viewer: Viewer; documentId: st
   ]);
   const openIssueCount = issues.filter((issue) => issue.status === "open").length;
   return { ...computeMqmScore(issues, words), openIssueCount };
+}
+
+/** The header's counts alone, for a workspace that heard of someone else's change (no segments, no issue list). */
+export async function getDocumentCounts(options: { viewer: Viewer; documentId: string }): Promise<DocumentCounts> {
+  const [header, score] = await Promise.all([getDocumentHeader(options), getDocumentScore(options)]);
+  const { score: value, penaltyPer1000Words, issueCount, openIssueCount } = score;
+  return { segmentCount: header.segmentCount, statusCounts: header.statusCounts, score: { score: value, penaltyPer1000Words, issueCount, openIssueCount } };
 }
 
 const WORD_COUNT_BATCH = 2_000;

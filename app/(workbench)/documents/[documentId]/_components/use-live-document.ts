@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DocumentChange, Viewing } from "@/lib/live/types";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/live/presence";
+import { refreshDocumentCounts } from "./document-counts";
 import { setLiveMarks, type LiveNotice } from "./live-marks";
 
 /** How long a row keeps its "updated by" marker. */
@@ -21,7 +22,8 @@ type Options = {
 
 /**
  * Live changes and presence for the workspace (Server-Sent Events from /events, heartbeats to
- * /presence). A change from someone else refetches only the rows it names; the open segment's
+ * /presence). A change from someone else refetches only the rows it names and the header's
+ * counts (not the page, which would cost the whole first page and the issue list); the open segment's
  * panel reloads too, unless the reviewer has typed in it: then a notice asks them to review the
  * new text, so their typing is never replaced.
  */
@@ -48,12 +50,13 @@ export function useLiveDocument({ documentId, viewerId, active, refreshRows, ref
     const name = change.actorName ?? "someone";
     if (change.action.startsWith("alignment.")) all();
     else rows(change.segmentIds);
+    void refreshDocumentCounts(documentId);
     markUpdated(change.segmentIds, name);
     if (!open || !change.segmentIds.includes(open.id)) return;
     const isEditing = typedIn.current === open.id || document.activeElement?.closest("aside.panel textarea, aside.panel input") != null;
     if (isEditing) setNotice({ segmentId: open.id, position: open.position, actorName: name });
     else detail();
-  }, [viewerId]);
+  }, [documentId, viewerId]);
 
   useEffect(() => {
     const source = new EventSource(`/api/v1/documents/${documentId}/events`);
@@ -63,10 +66,14 @@ export function useLiveDocument({ documentId, viewerId, active, refreshRows, ref
       const others = (JSON.parse(event.data) as Viewing[]).filter((viewing) => viewing.userId !== viewerId);
       setLiveMarks((old) => ({ ...old, others }));
     });
-    source.addEventListener("resync", () => latest.current.refreshAll());
+    const refreshEverything = () => {
+      latest.current.refreshAll();
+      void refreshDocumentCounts(documentId);
+    };
+    source.addEventListener("resync", refreshEverything);
     source.addEventListener("error", () => { hasFailed = true; });
     // Back after a drop: changes made meanwhile were missed.
-    source.addEventListener("open", () => { if (hasFailed) latest.current.refreshAll(); hasFailed = false; });
+    source.addEventListener("open", () => { if (hasFailed) refreshEverything(); hasFailed = false; });
     return () => {
       source.close();
       setLiveMarks(() => ({ updatedBy: new Map(), others: [] }));
