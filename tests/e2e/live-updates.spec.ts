@@ -136,4 +136,29 @@ describe("live updates between two reviewers", () => {
     await expect.poll(() => scoreLine.textContent()).toMatch(/ 1 open$/);
     expect(await editor.documentPage.suggestedText().inputValue()).toBe("The cat sleeps on the sofa. Purring.");
   }, 240_000);
+
+  it("keeps a long name's \"updated by\" badge inside the review column, cut with an ellipsis, the whole name in its title", async () => {
+    const title = "Live updates: a long name";
+    const document = { id: await importCatAndDog(title), title };
+    const longName = "Maximiliana Aurelia Bartholomew-Featherstonehaugh de la Montagne-Vauclair";
+    const { createUser } = await import("@/lib/users/mutations");
+    const { user, password } = await createUser({
+      viewer: admin,
+      input: { email: `long-name-${document.id.slice(0, 8)}@example.test`, name: longName, role: "translator" },
+    });
+    const editor = await openAs("editor", document);
+    const translator = await openAs({ email: user.email, password }, document);
+    await flagSegment(translator, 1, "The sofa is a couch here.");
+
+    const badge = editor.documentPage.row(1).getByText(`updated by ${longName}`);
+    await badge.waitFor();
+    const cell = editor.documentPage.row(1).getByRole("cell").last();
+    const [badgeBox, cellBox] = [await badge.boundingBox(), await cell.boundingBox()];
+    expect(badgeBox && cellBox).toBeTruthy();
+    expect(badgeBox!.x).toBeGreaterThanOrEqual(cellBox!.x);
+    expect(badgeBox!.x + badgeBox!.width).toBeLessThanOrEqual(cellBox!.x + cellBox!.width);
+    expect(await badge.evaluate((element) => getComputedStyle(element).textOverflow)).toBe("ellipsis");
+    expect(await badge.getAttribute("title")).toBe(`updated by ${longName}`);
+    await screenshot(editor.page, "live-updates-long-name");
+  }, 240_000);
 });
