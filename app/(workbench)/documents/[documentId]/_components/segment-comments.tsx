@@ -30,12 +30,12 @@ export function SegmentComments({ segmentId }: { segmentId: string }) {
       {loadError ? <p role="alert" className="error">{loadError}</p> : null}
       {comments?.length === 0 ? <p className="subtle">No discussion yet. Ask a question or leave a note for the next reviewer.</p> : null}
       <ol className="comment-list">
-        {comments?.map((comment) => (
+        {comments?.map((comment, index) => (
           <li key={comment.id} aria-label={`Comment by ${comment.author.name}`}>
             <p className="comment-body">{comment.body}</p>
             <p className="subtle">
               {comment.author.name} · <time dateTime={new Date(comment.createdAt).toISOString()}>{new Date(comment.createdAt).toLocaleString("en-GB")}</time>
-              {comment.canDelete ? <> · <button type="button" className="link-button" onClick={() => remove(comment.id)}>Delete comment</button></> : null}
+              {comment.canDelete ? <> · <button type="button" className="link-button" aria-label={`Delete comment ${index + 1} by ${comment.author.name}`} onClick={() => remove(comment.id)}>Delete comment</button></> : null}
             </p>
           </li>
         ))}
