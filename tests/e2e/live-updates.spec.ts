@@ -161,4 +161,20 @@ describe("live updates between two reviewers", () => {
     expect(await badge.getAttribute("title")).toBe(`updated by ${longName}`);
     await screenshot(editor.page, "live-updates-long-name");
   }, 240_000);
+  it("adds a segment the other reviewer flags to a list filtered on Flagged, and updates its count", async () => {
+    const title = "Live updates: a filtered list";
+    const document = { id: await importCatAndDog(title), title };
+    const editor = await openAs("editor", document);
+    const translator = await openAs("translator", document);
+    const filters = editor.page.getByRole("search", { name: "Filter segments" });
+    await filters.getByLabel("Status").selectOption({ label: "Flagged" });
+    await editor.page.getByText("No segment matches these filters.").waitFor();
+    expect(await filters.getByText(/segments? match$/).textContent()).toBe("0 segments match");
+
+    await flagSegment(translator, 2, "Barks, or howls?");
+
+    await editor.documentPage.row(2).getByText("1 open issue").waitFor();
+    await expect.poll(() => filters.getByText(/segments? match$/).textContent()).toBe("1 segment match");
+    expect(await editor.documentPage.row(1).count()).toBe(0);
+  }, 240_000);
 });

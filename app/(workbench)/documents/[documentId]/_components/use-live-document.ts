@@ -12,6 +12,8 @@ const MARKER_MS = 60_000;
 type Options = {
   documentId: string;
   viewerId: string;
+  /** A filtered list: a change can bring a segment into it or take one out, so every page on screen is refetched. */
+  isFiltered: boolean;
   active: { id: string; position: number } | undefined;
   /** Refetches the loaded pages that hold these segments. */
   refreshRows: (segmentIds: string[]) => void;
@@ -27,12 +29,12 @@ type Options = {
  * panel reloads too, unless the reviewer has typed in it: then a notice asks them to review the
  * new text, so their typing is never replaced.
  */
-export function useLiveDocument({ documentId, viewerId, active, refreshRows, refreshAll, reloadDetail }: Options) {
+export function useLiveDocument({ documentId, viewerId, isFiltered, active, refreshRows, refreshAll, reloadDetail }: Options) {
   const [notice, setNotice] = useState<LiveNotice>(null);
   const typedIn = useRef<string | null>(null);
-  const latest = useRef({ active, refreshRows, refreshAll, reloadDetail });
+  const latest = useRef({ active, isFiltered, refreshRows, refreshAll, reloadDetail });
   useEffect(() => {
-    latest.current = { active, refreshRows, refreshAll, reloadDetail };
+    latest.current = { active, isFiltered, refreshRows, refreshAll, reloadDetail };
   });
 
   // Typing anywhere in the panel marks the open segment as being edited.
@@ -46,9 +48,9 @@ export function useLiveDocument({ documentId, viewerId, active, refreshRows, ref
 
   const onChange = useCallback((change: DocumentChange) => {
     if (change.actorId === viewerId) return;
-    const { active: open, refreshRows: rows, refreshAll: all, reloadDetail: detail } = latest.current;
+    const { active: open, isFiltered: filtered, refreshRows: rows, refreshAll: all, reloadDetail: detail } = latest.current;
     const name = change.actorName ?? "someone";
-    if (change.action.startsWith("alignment.")) all();
+    if (change.action.startsWith("alignment.") || filtered) all();
     else rows(change.segmentIds);
     void refreshDocumentCounts(documentId);
     markUpdated(change.segmentIds, name);

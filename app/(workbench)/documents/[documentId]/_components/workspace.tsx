@@ -42,7 +42,7 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
   const fallbackPending = usePendingHighlight(currentSpans);
   const wordLink = useWordCounterpart(detail);
   useWordKeys();
-  const live = useLiveDocument({ documentId, viewerId: viewer.userId, active: activeRow, refreshRows, refreshAll: refresh, reloadDetail: reload });
+  const live = useLiveDocument({ documentId, viewerId: viewer.userId, isFiltered: query !== "", active: activeRow, refreshRows, refreshAll: refresh, reloadDetail: reload });
 
   const moveTo = useCallback((index: number) => {
     setActiveIndex(Math.max(0, Math.min(index, total - 1)));
