@@ -45,6 +45,7 @@ export const documentCountsSchema = z
       issueCount: z.number().int().meta({ description: "Issues that count towards the score." }),
       openIssueCount: z.number().int(),
     }),
+    readAt: z.number().int().meta({ description: "Server time (ms since the epoch) when the read began; of two answers the later read is the newer." }),
   })
   .meta({ id: "DocumentCounts" });
 export const importResultSchema = z.object({ documentId: id, segmentCount: z.number().int() }).meta({ id: "ImportResult" });

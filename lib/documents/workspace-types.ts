@@ -38,4 +38,6 @@ export type DocumentCounts = {
   segmentCount: number;
   statusCounts: Record<SegmentStatus, number>;
   score: Pick<MqmScore, "score" | "penaltyPer1000Words" | "issueCount"> & { openIssueCount: number };
+  /** Server time (ms since the epoch) when the read began: of two answers, the later read is the newer. */
+  readAt: number;
 };

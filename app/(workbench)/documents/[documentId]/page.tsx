@@ -33,7 +33,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     throw error;
   });
   const query = filtersToSearchParams(filters).toString();
-  const statusPart = { segmentCount: header.segmentCount, statusCounts: header.statusCounts };
+  const statusPart = { segmentCount: header.segmentCount, statusCounts: header.statusCounts, readAt: header.readAt };
   return (
     <main className="workspace-main">
       <div className="document-head">

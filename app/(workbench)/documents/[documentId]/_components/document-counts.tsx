@@ -33,25 +33,33 @@ export async function refreshDocumentCounts(documentId: string): Promise<void> {
   }
 }
 
-/** The server's counts, then the latest refetched ones; a router refresh (after one's own action) brings new server counts. */
-function useDocumentCounts<T>(initial: T, pick: (counts: DocumentCounts) => T): T {
+/**
+ * The server's counts, then newer ones: refetched, or rendered again by a router refresh after one's
+ * own action. The newest read wins, not the last to arrive: a slow page render started before
+ * someone else's change must not put back the counts from before it.
+ */
+function useDocumentCounts<T extends { readAt: number }>(initial: T, pick: (counts: DocumentCounts) => T): T {
   const [value, setValue] = useState(initial);
   const [seenInitial, setSeenInitial] = useState(initial);
   if (seenInitial !== initial) {
     setSeenInitial(initial);
-    setValue(initial);
+    if (initial.readAt >= value.readAt) setValue(initial);
   }
   useEffect(() => {
-    const listener = (counts: DocumentCounts) => setValue(pick(counts));
+    const listener = (counts: DocumentCounts) => {
+      const next = pick(counts);
+      setValue((old) => (next.readAt >= old.readAt ? next : old));
+    };
     listeners.add(listener);
     return () => void listeners.delete(listener);
   }, [pick]);
   return value;
 }
 
-type StatusPart = Pick<DocumentCounts, "segmentCount" | "statusCounts">;
-const pickStatus = ({ segmentCount, statusCounts }: DocumentCounts): StatusPart => ({ segmentCount, statusCounts });
-const pickScore = (counts: DocumentCounts) => counts.score;
+type StatusPart = Pick<DocumentCounts, "segmentCount" | "statusCounts" | "readAt">;
+type ScorePart = DocumentCounts["score"] & { readAt: number };
+const pickStatus = ({ segmentCount, statusCounts, readAt }: DocumentCounts): StatusPart => ({ segmentCount, statusCounts, readAt });
+const pickScore = ({ score, readAt }: DocumentCounts): ScorePart => ({ ...score, readAt });
 
 /** "FR → EN · 12 segments · 3 approved · 1 with a suggestion pending · 2 flagged". */
 export function StatusLine({ initial, languages }: { initial: StatusPart; languages: string }) {
@@ -71,7 +79,7 @@ export function LiveReviewProgress({ initial }: { initial: StatusPart }) {
 }
 
 /** The MQM score panel's summary line. */
-export function ScoreHeadline({ initial }: { initial: DocumentCounts["score"] }) {
+export function ScoreHeadline({ initial }: { initial: ScorePart }) {
   const score = useDocumentCounts(initial, pickScore);
   return (
     <>

@@ -13,7 +13,7 @@ export async function ScorePanel({ viewer, documentId }: { viewer: Viewer; docum
   return (
     <details className="card score">
       <summary>
-        <ScoreHeadline initial={{ score: score.score, penaltyPer1000Words: score.penaltyPer1000Words, issueCount: score.issueCount, openIssueCount: score.openIssueCount }} />
+        <ScoreHeadline initial={{ score: score.score, penaltyPer1000Words: score.penaltyPer1000Words, issueCount: score.issueCount, openIssueCount: score.openIssueCount, readAt: score.readAt }} />
       </summary>
       <p className="subtle">
         (1 − {score.penaltyTotal} penalty points ÷ {score.evaluatedWords.toLocaleString("en")} French words) × 100. Minor 1, major 5, critical 25;
