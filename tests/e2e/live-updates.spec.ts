@@ -177,4 +177,24 @@ describe("live updates between two reviewers", () => {
     await expect.poll(() => filters.getByText(/segments? match$/).textContent()).toBe("1 segment match");
     expect(await editor.documentPage.row(1).count()).toBe(0);
   }, 240_000);
+  it("shows the other reviewer's comment on the open segment at once, without the changed-text notice, keeping the typing", async () => {
+    const title = "Live updates: a comment";
+    const document = { id: await importCatAndDog(title), title };
+    const editor = await openAs("editor", document);
+    const translator = await openAs("translator", document);
+    await editor.documentPage.suggestedText().click();
+    await editor.page.keyboard.press("End");
+    await editor.page.keyboard.type(" Purring.");
+    const comments = editor.documentPage.panel().getByRole("region", { name: /^Comments/ });
+    await comments.getByRole("heading", { name: "Comments (0)" }).waitFor();
+
+    await translator.documentPage.panel().getByLabel("Your comment").fill("Is it a sofa or a couch?");
+    await translator.documentPage.panel().getByRole("button", { name: "Post comment" }).click();
+    await translator.documentPage.panel().getByRole("listitem", { name: `Comment by ${translatorName}` }).waitFor();
+
+    await comments.getByRole("listitem", { name: `Comment by ${translatorName}` }).getByText("Is it a sofa or a couch?").waitFor();
+    expect(await comments.getByRole("heading").textContent()).toBe("Comments (1)");
+    expect(await editor.live.notice().count()).toBe(0);
+    expect(await editor.documentPage.suggestedText().inputValue()).toBe("The cat sleeps on the sofa. Purring.");
+  }, 240_000);
 });

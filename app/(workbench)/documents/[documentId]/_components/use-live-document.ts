@@ -31,6 +31,8 @@ type Options = {
  */
 export function useLiveDocument({ documentId, viewerId, isFiltered, active, refreshRows, refreshAll, reloadDetail }: Options) {
   const [notice, setNotice] = useState<LiveNotice>(null);
+  // Bumped when someone else comments on the open segment: its discussion reloads (the typing stays).
+  const [commentsVersion, setCommentsVersion] = useState(0);
   const typedIn = useRef<string | null>(null);
   const latest = useRef({ active, isFiltered, refreshRows, refreshAll, reloadDetail });
   useEffect(() => {
@@ -55,6 +57,8 @@ export function useLiveDocument({ documentId, viewerId, isFiltered, active, refr
     void refreshDocumentCounts(documentId);
     markUpdated(change.segmentIds, name);
     if (!open || !change.segmentIds.includes(open.id)) return;
+    // A comment leaves the segment's text and details as they were: no notice, no panel reload.
+    if (change.action.startsWith("comment.")) return setCommentsVersion((n) => n + 1);
     const isEditing = typedIn.current === open.id || document.activeElement?.closest("aside.panel textarea, aside.panel input") != null;
     if (isEditing) setNotice({ segmentId: open.id, position: open.position, actorName: name });
     else detail();
@@ -91,7 +95,7 @@ export function useLiveDocument({ documentId, viewerId, isFiltered, active, refr
   }, []);
   const activeId = active?.id;
   const visibleNotice = notice && notice.segmentId === activeId ? notice : null;
-  return { notice: visibleNotice, showNewText };
+  return { notice: visibleNotice, showNewText, commentsVersion };
 }
 
 /** "updated by Eddie" on these rows, for a minute. */
