@@ -69,6 +69,12 @@ export const API_PATHS: Record<string, Partial<Record<"get" | "post" | "patch" |
       query: segmentFiltersSchema.extend(segmentPageSchema.shape), responses: { "200": out.segmentPageSchema },
     },
   },
+  "/documents/{documentId}/counts": {
+    get: {
+      tag: "Documents", summary: "The document's segments per review status and its MQM score line (what the workspace header shows)", permission: "segment.read",
+      params: documentId, responses: { "200": out.documentCountsSchema },
+    },
+  },
   "/documents/{documentId}/findings": {
     get: {
       tag: "Findings", summary: "One page of the document's automatic QA findings, in reading order", permission: "segment.read", params: documentId,

@@ -35,6 +35,19 @@ const statusCounts = z.object(Object.fromEntries(SEGMENT_STATUSES.map((status) =
 const documentFields = { id, title: z.string(), sourceLanguage: z.string(), targetLanguage: z.string(), provenance: z.string(), createdAt: timestamp };
 
 export const documentSummarySchema = z.object({ ...documentFields, segmentCount: z.number().int(), statusCounts }).meta({ id: "DocumentSummary" });
+export const documentCountsSchema = z
+  .object({
+    segmentCount: z.number().int(),
+    statusCounts,
+    score: z.object({
+      score: z.number().nullable().meta({ description: "MQM score; null when no words were evaluated." }),
+      penaltyPer1000Words: z.number().nullable(),
+      issueCount: z.number().int().meta({ description: "Issues that count towards the score." }),
+      openIssueCount: z.number().int(),
+    }),
+    readAt: z.number().int().meta({ description: "Server time (ms since the epoch) when the read began; of two answers the later read is the newer." }),
+  })
+  .meta({ id: "DocumentCounts" });
 export const importResultSchema = z.object({ documentId: id, segmentCount: z.number().int() }).meta({ id: "ImportResult" });
 
 const segmentFields = {

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/generated/prisma/client";
 import { segmentFiltersSchema, segmentPageSchema, type SegmentFilters } from "@/lib/documents/schema";
 import { segmentWhereSql } from "@/lib/documents/workspace-sql";
-import type { SegmentRow } from "@/lib/documents/workspace-types";
+import type { DocumentCounts, SegmentRow } from "@/lib/documents/workspace-types";
 import { segmentVersions } from "@/lib/documents/workspace-versions";
 import { AppError } from "@/lib/errors";
 import { findOpenSegmentFindings } from "@/lib/findings/queries";
@@ -77,11 +77,16 @@ async function assertLive(documentId: string): Promise<void> {
   if (!live) throw documentNotFound(documentId);
 }
 
-export type DocumentHeader = Omit<DocumentSummary, "createdAt"> & { allowSelfApproval: boolean };
+export type DocumentHeader = Omit<DocumentSummary, "createdAt"> & {
+  allowSelfApproval: boolean;
+  /** Server time (ms) when the counts' read began: the workspace keeps the newest counts it has seen. */
+  readAt: number;
+};
 
 /** A live document's title, languages and status counts, without its segments. */
 export async function getDocumentHeader(options: { viewer: Viewer; documentId: string }): Promise<DocumentHeader> {
   assertCan(options.viewer, "segment.read");
+  const readAt = Date.now();
   const prisma = getPrisma();
   const where = { id: options.documentId, ...LIVE_DOCUMENT };
   const [document, counts] = isUuid(options.documentId)
@@ -94,7 +99,7 @@ export async function getDocumentHeader(options: { viewer: Viewer; documentId: s
   const statusCounts: Record<SegmentStatus, number> = { unreviewed: 0, flagged: 0, corrected: 0, approved: 0, reviewed: 0 };
   for (const row of counts) statusCounts[row.status] = row._count._all;
   const segmentCount = Object.values(statusCounts).reduce((sum, n) => sum + n, 0);
-  return { ...document, segmentCount, statusCounts };
+  return { ...document, segmentCount, statusCounts, readAt };
 }
 
 export type SegmentPage = { rows: SegmentRow[]; total: number; cursor: number };
@@ -137,19 +142,29 @@ export async function findSegments(options: {
   return { rows, total: counted[0]?.total ?? 0, cursor };
 }
 
-export type DocumentScore = MqmScore & { openIssueCount: number };
+/** `readAt`: server time (ms) when the read began, as in DocumentHeader. */
+export type DocumentScore = MqmScore & { openIssueCount: number; readAt: number };
 
 /** The document's MQM score over every segment's French words (issue 4's formula, via computeMqmScore). */
 export async function getDocumentScore(options: { viewer: Viewer; documentId: string }): Promise<DocumentScore> {
   assertCan(options.viewer, "segment.read");
   if (!isUuid(options.documentId)) throw documentNotFound(options.documentId);
+  const readAt = Date.now();
   await assertLive(options.documentId);
   const [words, issues] = await Promise.all([
     countSourceWords(options.documentId),
     getPrisma().issue.findMany({ where: { documentId: options.documentId }, select: { category: true, severity: true, status: true } }),
   ]);
   const openIssueCount = issues.filter((issue) => issue.status === "open").length;
-  return { ...computeMqmScore(issues, words), openIssueCount };
+  return { ...computeMqmScore(issues, words), openIssueCount, readAt };
+}
+
+/** The header's counts alone, for a workspace that heard of someone else's change (no segments, no issue list). */
+export async function getDocumentCounts(options: { viewer: Viewer; documentId: string }): Promise<DocumentCounts> {
+  const [header, score] = await Promise.all([getDocumentHeader(options), getDocumentScore(options)]);
+  const readAt = Math.min(header.readAt, score.readAt);
+  const { score: value, penaltyPer1000Words, issueCount, openIssueCount } = score;
+  return { segmentCount: header.segmentCount, statusCounts: header.statusCounts, score: { score: value, penaltyPer1000Words, issueCount, openIssueCount }, readAt };
 }
 
 const WORD_COUNT_BATCH = 2_000;

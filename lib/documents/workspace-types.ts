@@ -1,4 +1,4 @@
-import type { MqmCategoryId, MqmSeverityId } from "@/lib/review/mqm-score";
+import type { MqmCategoryId, MqmSeverityId, MqmScore } from "@/lib/review/mqm-score";
 import type { SegmentStatus } from "@/lib/status/transitions";
 
 /** An open issue as the segment list needs it: where to highlight, and how bad. */
@@ -31,4 +31,13 @@ export type SegmentRow = {
   /** Open automatic QA findings (lib/findings) on this segment. */
   openFindingCount: number;
   issues: IssueSpan[];
+};
+
+/** What the workspace header shows: segments per status and the MQM score line (refetched on live updates). */
+export type DocumentCounts = {
+  segmentCount: number;
+  statusCounts: Record<SegmentStatus, number>;
+  score: Pick<MqmScore, "score" | "penaltyPer1000Words" | "issueCount"> & { openIssueCount: number };
+  /** Server time (ms since the epoch) when the read began: of two answers, the later read is the newer. */
+  readAt: number;
 };

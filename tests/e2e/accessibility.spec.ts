@@ -2,8 +2,10 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
 import { launchBrowser, withPage } from "./browser";
-import { DocumentPage } from "./pages/document-page";
+import { openAppDatabase } from "./pages/app-database";
+import { DocumentPage, openDocument } from "./pages/document-page";
 import { signInAs } from "./pages/sign-in-page";
+import { createSpecDocument } from "./pages/spec-data";
 
 
 
@@ -65,6 +67,37 @@ describe("accessibility (axe-core)", () => {
           .map((element) => element.outerHTML.slice(0, 120)),
       );
       expect(unnamed).toEqual([]);
+    });
+  });
+  it("names every control of the segment panel apart, saying what it acts on, with two issues and two suggestions on the segment", async ({ task }) => {
+    const { documentId, segmentIds: [segmentId] } = await createSpecDocument(`Distinct control names ${Date.now()}`);
+    const { viewer, disconnect } = await openAppDatabase("translator@recto.local");
+    try {
+      const { createSuggestion, flagIssue } = await import("@/lib/review/mutations");
+      for (const comment of ["Resumed, or restarted?", "Only the morning?"]) {
+        await flagIssue({ viewer, input: { segmentId, segmentVersion: 1, category: "accuracy_mistranslation", severity: "minor", comment } });
+      }
+      for (const text of ["The bombing restarted in the Gaza Strip on Tuesday morning.", "The bombing resumed in the Gaza Strip on Tuesday."]) {
+        await createSuggestion({ viewer, input: { segmentId, baseVersion: 1, text, issueIds: [] } });
+      }
+    } finally {
+      await disconnect();
+    }
+    await withPage(browser, task.name, async (page) => {
+      const panel = (await openDocument(page, documentId, "editor")).panel();
+      for (const number of [1, 2]) await panel.getByRole("listitem", { name: new RegExp(`^Suggestion ${number} by`) }).getByText("Reject…").click();
+      await panel.getByRole("button", { name: /^Reject suggestion/ }).nth(1).waitFor();
+      // No two controls share a name: a screen reader's list of buttons and fields tells them all apart.
+      const controls = [...(await panel.ariaSnapshot()).matchAll(/- (button|textbox|combobox|checkbox|radio|menuitem|link) "([^"]+)"/g)].map(([, role, name]) => `${role} "${name}"`);
+      expect(controls.length).toBeGreaterThan(10);
+      expect(controls.filter((control, index) => controls.indexOf(control) !== index)).toEqual([]);
+      const names = [
+        ["button", "Fix alignment of segment 1"],
+        ["textbox", "Reason to close issue 1, Accuracy: Mistranslation"], ["button", "Resolve issue 1, Accuracy: Mistranslation"],
+        ["button", "Dismiss issue 2, Accuracy: Mistranslation"], ["button", "Approve suggestion 1"], ["button", "Approve suggestion 2"],
+        ["combobox", "Reason to reject suggestion 2"], ["textbox", "Comment for the author of suggestion 1"], ["button", "Reject suggestion 2"],
+      ] as const;
+      for (const [role, name] of names) expect(await panel.getByRole(role, { name, exact: true }).count()).toBe(1);
     });
   });
 });

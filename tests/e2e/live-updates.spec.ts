@@ -1,17 +1,20 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { inject } from "vitest";
+import type { Viewer } from "@/lib/auth/permissions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccount, launchBrowser, screenshot } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
 import { DocumentPage } from "./pages/document-page";
 import { FlagDialog } from "./pages/flag-dialog";
 import { dragAcross, LivePanel } from "./pages/live";
-import { signInAs } from "./pages/sign-in-page";
+import { SignInPage, signInAs } from "./pages/sign-in-page";
 
 // Two people on one document, each in their own browser context: one flags, the other sees it
 // arrive without reloading, and sees where the first one is.
 
 let browser: Browser;
+let admin: Viewer;
+let disconnect: () => Promise<void>;
 let documentId: string;
 let translatorName: string;
 const TITLE = "Live updates: two reviewers at once";
@@ -19,36 +22,55 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const { viewer, disconnect } = await openAppDatabase(demoAccount("editor").email);
-  const { importDocument } = await import("@/lib/documents/mutations");
-  ({ documentId } = await importDocument({
-    viewer,
-    input: {
-      title: TITLE,
-      sourceText: "Le chat dort sur le canapé.\n\nLe chien aboie dans le jardin.\n",
-      targetText: "The cat sleeps on the sofa.\n\nThe dog barks in the garden.\n",
-      allowLanguageMismatch: true,
-    },
-  }));
+  ({ viewer: admin, disconnect } = await openAppDatabase(demoAccount("admin").email));
+  documentId = await importCatAndDog(TITLE);
   const { getPrisma } = await import("@/lib/db/client");
   ({ name: translatorName } = await getPrisma().user.findUniqueOrThrow({ where: { email: demoAccount("translator").email }, select: { name: true } }));
-  await disconnect();
 });
 afterAll(async () => {
   await Promise.all(contexts.map((context) => context.close()));
   await browser?.close();
+  await disconnect?.();
 });
 
-async function openAs(role: "translator" | "editor") {
+async function importCatAndDog(title: string): Promise<string> {
+  const { importDocument } = await import("@/lib/documents/mutations");
+  const imported = await importDocument({
+    viewer: admin,
+    input: {
+      title,
+      sourceText: "Le chat dort sur le canapé.\n\nLe chien aboie dans le jardin.\n",
+      targetText: "The cat sleeps on the sofa.\n\nThe dog barks in the garden.\n",
+      allowLanguageMismatch: true,
+    },
+  });
+  return imported.documentId;
+}
+
+/** A person (a demo role, or an account made by the spec) with the document open in a browser context of their own. */
+async function openAs(who: "translator" | "editor" | { email: string; password: string }, document = { id: documentId, title: TITLE }) {
   const context = await browser.newContext({ baseURL: inject("baseUrl"), viewport: { width: 1400, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
-  await signInAs(page, role);
-  await page.goto(`/documents/${documentId}`);
-  await page.getByRole("heading", { name: TITLE }).waitFor();
+  if (typeof who === "string") await signInAs(page, who);
+  else {
+    await new SignInPage(page).signIn(who.email, who.password);
+    await page.getByRole("heading", { name: "Documents" }).waitFor();
+  }
+  await page.goto(`/documents/${document.id}`);
+  await page.getByRole("heading", { name: document.title }).waitFor();
   const documentPage = new DocumentPage(page);
-  await documentPage.panel().waitFor();
+  await documentPage.ready();
   return { page, documentPage, live: new LivePanel(page) };
+}
+
+/** Flags the whole of a segment through the panel, as a person does. */
+async function flagSegment(person: Awaited<ReturnType<typeof openAs>>, row: number, comment: string) {
+  await person.documentPage.row(row).click();
+  await person.page.getByRole("complementary", { name: `Segment ${row} details` }).waitFor();
+  await person.documentPage.flagButton().click();
+  await new FlagDialog(person.page).flag({ category: "Mistranslation", severity: "Major", comment });
+  await person.documentPage.issues().filter({ hasText: comment }).waitFor();
 }
 
 describe("live updates between two reviewers", () => {
@@ -93,5 +115,86 @@ describe("live updates between two reviewers", () => {
     await expect.poll(() => editor.live.presence().count(), { timeout: 12_000 }).toBe(0);
     await editor.page.getByText("Nobody else is viewing this document.").waitFor();
     expect(await row.getByLabel(`${translatorName} has this segment open`).count()).toBe(0);
+  }, 240_000);
+  it("refreshes the header's counts (flagged, open issues) on the other reviewer's flag, without a reload and keeping the typing", async () => {
+    const title = "Live updates: the header's counts";
+    const document = { id: await importCatAndDog(title), title };
+    const editor = await openAs("editor", document);
+    const translator = await openAs("translator", document);
+    const statusLine = editor.page.getByText(/ segments · \d+ approved · /);
+    const scoreLine = editor.page.getByText(/^MQM score .* open$/);
+    expect(await statusLine.textContent()).toMatch(/ 0 flagged$/);
+    expect(await scoreLine.textContent()).toMatch(/ 0 open$/);
+
+    // The editor is typing a correction of segment 1 when the translator flags segment 2.
+    await editor.documentPage.suggestedText().click();
+    await editor.page.keyboard.press("End");
+    await editor.page.keyboard.type(" Purring.");
+    await flagSegment(translator, 2, "Barks, or growls?");
+
+    await expect.poll(() => statusLine.textContent()).toMatch(/ 1 flagged$/);
+    await expect.poll(() => scoreLine.textContent()).toMatch(/ 1 open$/);
+    expect(await editor.documentPage.suggestedText().inputValue()).toBe("The cat sleeps on the sofa. Purring.");
+  }, 240_000);
+
+  it("keeps a long name's \"updated by\" badge inside the review column, cut with an ellipsis, the whole name in its title", async () => {
+    const title = "Live updates: a long name";
+    const document = { id: await importCatAndDog(title), title };
+    const longName = "Maximiliana Aurelia Bartholomew-Featherstonehaugh de la Montagne-Vauclair";
+    const { createUser } = await import("@/lib/users/mutations");
+    const { user, password } = await createUser({
+      viewer: admin,
+      input: { email: `long-name-${document.id.slice(0, 8)}@example.test`, name: longName, role: "translator" },
+    });
+    const editor = await openAs("editor", document);
+    const translator = await openAs({ email: user.email, password }, document);
+    await flagSegment(translator, 1, "The sofa is a couch here.");
+
+    const badge = editor.documentPage.row(1).getByText(`updated by ${longName}`);
+    await badge.waitFor();
+    const cell = editor.documentPage.row(1).getByRole("cell").last();
+    const [badgeBox, cellBox] = [await badge.boundingBox(), await cell.boundingBox()];
+    expect(badgeBox && cellBox).toBeTruthy();
+    expect(badgeBox!.x).toBeGreaterThanOrEqual(cellBox!.x);
+    expect(badgeBox!.x + badgeBox!.width).toBeLessThanOrEqual(cellBox!.x + cellBox!.width);
+    expect(await badge.evaluate((element) => getComputedStyle(element).textOverflow)).toBe("ellipsis");
+    expect(await badge.getAttribute("title")).toBe(`updated by ${longName}`);
+    await screenshot(editor.page, "live-updates-long-name");
+  }, 240_000);
+  it("adds a segment the other reviewer flags to a list filtered on Flagged, and updates its count", async () => {
+    const title = "Live updates: a filtered list";
+    const document = { id: await importCatAndDog(title), title };
+    const editor = await openAs("editor", document);
+    const translator = await openAs("translator", document);
+    const filters = editor.page.getByRole("search", { name: "Filter segments" });
+    await filters.getByLabel("Status").selectOption({ label: "Flagged" });
+    await editor.page.getByText("No segment matches these filters.").waitFor();
+    expect(await filters.getByText(/segments? match$/).textContent()).toBe("0 segments match");
+
+    await flagSegment(translator, 2, "Barks, or howls?");
+
+    await editor.documentPage.row(2).getByText("1 open issue").waitFor();
+    await expect.poll(() => filters.getByText(/segments? match$/).textContent()).toBe("1 segment match");
+    expect(await editor.documentPage.row(1).count()).toBe(0);
+  }, 240_000);
+  it("shows the other reviewer's comment on the open segment at once, without the changed-text notice, keeping the typing", async () => {
+    const title = "Live updates: a comment";
+    const document = { id: await importCatAndDog(title), title };
+    const editor = await openAs("editor", document);
+    const translator = await openAs("translator", document);
+    await editor.documentPage.suggestedText().click();
+    await editor.page.keyboard.press("End");
+    await editor.page.keyboard.type(" Purring.");
+    const comments = editor.documentPage.panel().getByRole("region", { name: /^Comments/ });
+    await comments.getByRole("heading", { name: "Comments (0)" }).waitFor();
+
+    await translator.documentPage.panel().getByLabel("Your comment").fill("Is it a sofa or a couch?");
+    await translator.documentPage.panel().getByRole("button", { name: "Post comment" }).click();
+    await translator.documentPage.panel().getByRole("listitem", { name: `Comment by ${translatorName}` }).waitFor();
+
+    await comments.getByRole("listitem", { name: `Comment by ${translatorName}` }).getByText("Is it a sofa or a couch?").waitFor();
+    expect(await comments.getByRole("heading").textContent()).toBe("Comments (1)");
+    expect(await editor.live.notice().count()).toBe(0);
+    expect(await editor.documentPage.suggestedText().inputValue()).toBe("The cat sleeps on the sofa. Purring.");
   }, 240_000);
 });

@@ -76,6 +76,9 @@ describe("every operation answers as described", () => {
     const { documentId, segments } = await importDocument("Contract: documents");
     expect((await callApi("GET", "/documents", { token: tokens.translator })).body.some((row: { id: string }) => row.id === documentId)).toBe(true);
     expect((await callApi("GET", "/documents/{documentId}/segments", { token: tokens.translator, params: { documentId }, query: { limit: "2" } })).body.rows).toHaveLength(2);
+    expect((await callApi("GET", "/documents/{documentId}/counts", { token: tokens.translator, params: { documentId } })).body).toMatchObject({
+      segmentCount: segments.length, statusCounts: { unreviewed: segments.length }, score: { issueCount: 0, openIssueCount: 0 },
+    });
     // The import queued the QA run: the number mismatch (1 400 / 1,500) shows up as a finding.
     await vi.waitFor(
       async () => {

@@ -8,7 +8,7 @@ import { findSegments, getDocumentHeader } from "@/lib/documents/queries";
 import { filtersToSearchParams, SEGMENT_PAGE_SIZE, segmentFiltersSchema } from "@/lib/documents/schema";
 import { isAppError } from "@/lib/errors";
 import { FiltersBar } from "./_components/filters-bar";
-import { ReviewProgress } from "./_components/review-progress";
+import { LiveReviewProgress, StatusLine } from "./_components/document-counts";
 import { ScorePanel } from "./_components/score-panel";
 import { Workspace } from "./_components/workspace";
 import { DeleteDocumentButton } from "./delete/_components/delete-document-button";
@@ -33,18 +33,15 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     throw error;
   });
   const query = filtersToSearchParams(filters).toString();
-  const { approved, corrected, flagged } = header.statusCounts;
+  const statusPart = { segmentCount: header.segmentCount, statusCounts: header.statusCounts, readAt: header.readAt };
   return (
     <main className="workspace-main">
       <div className="document-head">
         <div>
           <h1>{header.title}</h1>
-          <p className="subtle">
-            {header.sourceLanguage.toUpperCase()} → {header.targetLanguage.toUpperCase()} · {header.segmentCount.toLocaleString("en")} segments ·{" "}
-            {approved} approved · {corrected} with a suggestion pending · {flagged} flagged
-          </p>
+          <StatusLine initial={statusPart} languages={`${header.sourceLanguage.toUpperCase()} → ${header.targetLanguage.toUpperCase()}`} />
         </div>
-        <ReviewProgress counts={header.statusCounts} total={header.segmentCount} />
+        <LiveReviewProgress initial={statusPart} />
         <nav aria-label="Document views" className="views">
           <Link href={`/documents/${header.id}/text`}>Corrected text with changes</Link>
           <Link href={`/documents/${header.id}/findings`}>Automatic QA findings</Link>

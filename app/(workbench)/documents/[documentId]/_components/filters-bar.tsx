@@ -6,10 +6,12 @@ import { filtersToSearchParams, SEGMENT_STATUS_FILTERS, segmentFiltersSchema, ty
 import { MQM_SEVERITIES } from "@/lib/review/mqm-score";
 import { MQM_CATEGORIES } from "@/lib/review/mqm-score";
 import { categoryLabel, plural, STATUS_LABELS } from "./labels";
+import { useListTotal } from "./list-total";
 
 /** Filters live in the URL, so a filtered view can be shared; it works as a plain GET form too. */
 export function FiltersBar({ filters, total }: { filters: SegmentFilters; total: number }) {
   const router = useRouter();
+  const shownTotal = useListTotal(total);
   const pathname = usePathname();
   const apply = (form: HTMLFormElement) => {
     const values = segmentFiltersSchema.parse(Object.fromEntries(new FormData(form)));
@@ -57,7 +59,7 @@ export function FiltersBar({ filters, total }: { filters: SegmentFilters; total:
       </label>
       <button type="submit" className="button secondary">Search</button>
       {isFiltered ? <a href={pathname} className="clear">Clear filters</a> : null}
-      <span className="subtle" aria-live="polite">{plural(total, "segment")}{isFiltered ? " match" : ""}</span>
+      <span className="subtle" aria-live="polite">{plural(shownTotal, "segment")}{isFiltered ? " match" : ""}</span>
     </form>
   );
 }

@@ -39,7 +39,8 @@ export function LiveRowMarks({ segmentId }: { segmentId: string }) {
   const here = others.filter((viewing) => viewing.segmentId === segmentId);
   return (
     <>
-      {actor ? <span className="badge live-updated">updated by {actor}</span> : null}
+      {/* A long name is cut with an ellipsis to stay in the column; the title shows it whole. */}
+      {actor ? <span className="badge live-updated" title={`updated by ${actor}`}>updated by {actor}</span> : null}
       {here.map((viewing) => (
         <span key={viewing.userId} className="initials" title={`${viewing.name} has this segment open`} aria-label={`${viewing.name} has this segment open`}>
           {viewing.initials}

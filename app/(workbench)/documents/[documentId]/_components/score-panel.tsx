@@ -2,20 +2,18 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/auth/permissions";
 import { findDocumentIssues, getDocumentScore } from "@/lib/documents/queries";
 import { MQM_CATEGORIES, MQM_SEVERITIES } from "@/lib/review/mqm-score";
-import { categoryLabel, plural, severityLabel } from "./labels";
+import { ScoreHeadline } from "./document-counts";
+import { categoryLabel, severityLabel } from "./labels";
 
 /** MQM score with a bar chart by category (text equivalents in a table) and the document's issues. */
 export async function ScorePanel({ viewer, documentId }: { viewer: Viewer; documentId: string }) {
   const [score, issues] = await Promise.all([getDocumentScore({ viewer, documentId }), findDocumentIssues({ viewer, documentId })]);
   const rows = MQM_CATEGORIES.filter((category) => score.byCategory[category.id].count > 0);
   const maxPenalty = Math.max(1, ...rows.map((category) => score.byCategory[category.id].penalty));
-  const headline = score.score === null ? "No words to score" : `MQM score ${score.score.toFixed(1)}`;
   return (
     <details className="card score">
       <summary>
-        <strong>{headline}</strong>
-        {score.penaltyPer1000Words !== null ? ` · ${score.penaltyPer1000Words.toFixed(1)} penalty points per 1,000 words` : ""}
-        {" · "}{plural(score.issueCount, "counted issue")} · {score.openIssueCount} open
+        <ScoreHeadline initial={{ score: score.score, penaltyPer1000Words: score.penaltyPer1000Words, issueCount: score.issueCount, openIssueCount: score.openIssueCount, readAt: score.readAt }} />
       </summary>
       <p className="subtle">
         (1 − {score.penaltyTotal} penalty points ÷ {score.evaluatedWords.toLocaleString("en")} French words) × 100. Minor 1, major 5, critical 25;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { ActionAlert } from "@/app/_components/ui/action-alert";
 import { useServerAction } from "@/app/_components/use-server-action";
 import type { SegmentComment } from "@/lib/comments/queries";
@@ -8,8 +8,12 @@ import { addCommentAction, deleteCommentAction, loadCommentsAction } from "../se
 import { useSegmentResource } from "./use-segment-resource";
 
 /** Discussion on the segment that is neither an issue nor a suggestion. Bodies render as plain text. */
-export function SegmentComments({ segmentId }: { segmentId: string }) {
+export function SegmentComments({ segmentId, liveVersion }: { segmentId: string; liveVersion: number }) {
   const { data: comments, error: loadError, reload } = useSegmentResource<SegmentComment[]>(segmentId, loadCommentsAction);
+  // Someone else commented here (use-live-document.ts): reload the list; a draft being typed stays.
+  useEffect(() => {
+    if (liveVersion > 0) reload();
+  }, [liveVersion, reload]);
   const [draft, setDraft] = useState("");
   const { run, error, isPending } = useServerAction();
 
@@ -30,12 +34,12 @@ export function SegmentComments({ segmentId }: { segmentId: string }) {
       {loadError ? <p role="alert" className="error">{loadError}</p> : null}
       {comments?.length === 0 ? <p className="subtle">No discussion yet. Ask a question or leave a note for the next reviewer.</p> : null}
       <ol className="comment-list">
-        {comments?.map((comment) => (
+        {comments?.map((comment, index) => (
           <li key={comment.id} aria-label={`Comment by ${comment.author.name}`}>
             <p className="comment-body">{comment.body}</p>
             <p className="subtle">
               {comment.author.name} · <time dateTime={new Date(comment.createdAt).toISOString()}>{new Date(comment.createdAt).toLocaleString("en-GB")}</time>
-              {comment.canDelete ? <> · <button type="button" className="link-button" onClick={() => remove(comment.id)}>Delete comment</button></> : null}
+              {comment.canDelete ? <> · <button type="button" className="link-button" aria-label={`Delete comment ${index + 1} by ${comment.author.name}`} onClick={() => remove(comment.id)}>Delete comment</button></> : null}
             </p>
           </li>
         ))}

@@ -45,7 +45,7 @@ export function SegmentFindings({ detail, viewer, run }: Props) {
     <section aria-labelledby="segment-findings-title">
       <h3 id="segment-findings-title">Automatic findings ({detail.findings.length} open)</h3>
       <ul className="issue-list">
-        {detail.findings.map((finding) => (
+        {detail.findings.map((finding, index) => (
           <li
             key={finding.id}
             aria-label={`${finding.checkTitle}, ${severityLabel(finding.severity).toLowerCase()}`}
@@ -56,7 +56,7 @@ export function SegmentFindings({ detail, viewer, run }: Props) {
             onBlur={() => setLit(null)}
           >
             <FindingSummary finding={finding} detail={detail} />
-            <FindingButtons findingId={finding.id} canDismiss={viewer.canCloseIssues} canConfirm={!finding.isStale} run={run} />
+            <FindingButtons findingId={finding.id} name={`finding ${index + 1}, ${finding.checkTitle}`} canDismiss={viewer.canCloseIssues} canConfirm={!finding.isStale} run={run} />
           </li>
         ))}
       </ul>
@@ -96,7 +96,8 @@ function FindingSummary({ finding, detail }: { finding: SegmentFinding; detail: 
   );
 }
 
-function FindingButtons({ findingId, canConfirm, canDismiss, run }: { findingId: string; canConfirm: boolean; canDismiss: boolean; run: RunAction }) {
+/** `name` ("finding 2, Who did what to whom is reversed") tells each finding's controls apart for assistive technology. */
+function FindingButtons({ findingId, name, canConfirm, canDismiss, run }: { findingId: string; name: string; canConfirm: boolean; canDismiss: boolean; run: RunAction }) {
   const [reason, setReason] = useState("");
   const [error, setError] = useState<ActionError | null>(null);
   const [isSaving, setIsSaving] = useState(false);
@@ -108,7 +109,7 @@ function FindingButtons({ findingId, canConfirm, canDismiss, run }: { findingId:
   return (
     <div className="actions close-issue">
       {canConfirm ? (
-        <button type="button" className="button secondary small" disabled={isSaving} onClick={() => act(() => run(confirmFindingAction, { findingId }))}>
+        <button type="button" className="button secondary small" aria-label={`Confirm as issue: ${name}`} disabled={isSaving} onClick={() => act(() => run(confirmFindingAction, { findingId }))}>
           Confirm as issue
         </button>
       ) : null}
@@ -116,9 +117,9 @@ function FindingButtons({ findingId, canConfirm, canDismiss, run }: { findingId:
         <>
           <label>
             Reason
-            <input value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} placeholder="Why dismiss it (optional)" />
+            <input aria-label={`Reason to dismiss ${name}`} value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} placeholder="Why dismiss it (optional)" />
           </label>
-          <button type="button" className="button secondary small" disabled={isSaving} onClick={() => act(() => run(dismissFindingAction, { findingId, reason }))}>
+          <button type="button" className="button secondary small" aria-label={`Dismiss ${name}`} disabled={isSaving} onClick={() => act(() => run(dismissFindingAction, { findingId, reason }))}>
             Dismiss finding
           </button>
         </>

@@ -23,7 +23,7 @@ export function SegmentIssues({ detail, viewer, litIssueId, run, onLightIssue, o
       <h3 id="segment-issues-title">Issues ({open} open)</h3>
       {detail.issues.length === 0 ? <p className="subtle">No issues flagged. Select words in the English and press f.</p> : null}
       <ul className="issue-list">
-        {detail.issues.map((issue) => (
+        {detail.issues.map((issue, index) => (
           <li
             key={issue.id}
             className={`issue-item sev-${issue.severity}${issue.id === litIssueId ? " lit" : ""}${issue.status !== "open" ? " closed" : ""}`}
@@ -36,9 +36,9 @@ export function SegmentIssues({ detail, viewer, litIssueId, run, onLightIssue, o
             {issue.status === "open" ? (
               <div className="actions">
                 {issue.author.id === viewer.userId ? (
-                  <button type="button" className="button secondary small" onClick={() => onEdit(issue)}>Edit issue</button>
+                  <button type="button" className="button secondary small" aria-label={`Edit issue ${index + 1}, ${categoryLabel(issue.category)}`} onClick={() => onEdit(issue)}>Edit issue</button>
                 ) : null}
-                {viewer.canCloseIssues ? <CloseIssueForm issueId={issue.id} run={run} /> : null}
+                {viewer.canCloseIssues ? <CloseIssueForm issueId={issue.id} name={`issue ${index + 1}, ${categoryLabel(issue.category)}`} run={run} /> : null}
               </div>
             ) : null}
           </li>
@@ -71,7 +71,8 @@ function IssueSummary({ issue, detail }: { issue: DetailIssue; detail: SegmentDe
   );
 }
 
-function CloseIssueForm({ issueId, run }: { issueId: string; run: RunAction }) {
+/** `name` ("issue 2, Accuracy: Mistranslation") tells each issue's controls apart for assistive technology. */
+function CloseIssueForm({ issueId, name, run }: { issueId: string; name: string; run: RunAction }) {
   const [reason, setReason] = useState("");
   const [error, setError] = useState<ActionError | null>(null);
   const close = async (status: "resolved" | "dismissed") => setError(await run(closeIssueAction, { issueId, status, reason }));
@@ -79,10 +80,10 @@ function CloseIssueForm({ issueId, run }: { issueId: string; run: RunAction }) {
     <div className="close-issue">
       <label>
         Reason
-        <input value={reason} onChange={(event) => setReason(event.target.value)} placeholder="Why close it" />
+        <input aria-label={`Reason to close ${name}`} value={reason} onChange={(event) => setReason(event.target.value)} placeholder="Why close it" />
       </label>
-      <button type="button" className="button secondary small" disabled={reason.trim() === ""} onClick={() => close("resolved")}>Resolve</button>
-      <button type="button" className="button secondary small" disabled={reason.trim() === ""} onClick={() => close("dismissed")}>Dismiss</button>
+      <button type="button" className="button secondary small" aria-label={`Resolve ${name}`} disabled={reason.trim() === ""} onClick={() => close("resolved")}>Resolve</button>
+      <button type="button" className="button secondary small" aria-label={`Dismiss ${name}`} disabled={reason.trim() === ""} onClick={() => close("dismissed")}>Dismiss</button>
       <ActionAlert error={error} />
     </div>
   );

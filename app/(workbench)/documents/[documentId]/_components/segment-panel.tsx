@@ -39,9 +39,11 @@ type Props = {
   onLightIssue: (issueId: string | null) => void;
   /** After an alignment fix: segments were renumbered, so the list reloads. */
   onAlignmentChanged: () => void;
+  /** Changes when someone else comments on a segment: the open one's discussion reloads. */
+  commentsVersion: number;
 };
 
-export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIssueId, run, onReload, onFlag, hasKeptIssue, onDiscardKept, onEditIssue, onLightIssue, onAlignmentChanged }: Props) {
+export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIssueId, run, onReload, onFlag, hasKeptIssue, onDiscardKept, onEditIssue, onLightIssue, onAlignmentChanged, commentsVersion }: Props) {
   if (!detail) {
     return (
       <aside className="panel" aria-label="Segment details" aria-busy={isLoading}>
@@ -97,7 +99,7 @@ export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIs
       <SegmentSuggestions detail={detail} viewer={viewer} run={run} />
       {detail.status === "approved" && viewer.canReview ? <PropagateFix key={`propagate-${detail.id}-${detail.version}`} segmentId={detail.id} /> : null}
       <SuggestForm key={`${detail.id}-${detail.version}-${detail.suggestions.length}`} detail={detail} canEditDirectly={viewer.canEditDirectly} run={run} onReload={onReload} />
-      <SegmentComments segmentId={detail.id} />
+      <SegmentComments segmentId={detail.id} liveVersion={commentsVersion} />
       <SegmentHistory key={`${detail.id}-${detail.versions.length}`} detail={detail} />
     </aside>
   );

@@ -62,7 +62,7 @@ function SuggestionItem({ suggestion, number, detail, viewer, run }: ItemProps) 
             <summary>Side by side</summary>
             <SideBySideDiff before={detail.publishedText} after={shownText} afterLabel={`Suggestion ${number}`} />
           </details>
-          {isPending ? <SuggestionActions suggestion={suggestion} viewer={viewer} run={run} editButton={editButton} onEdit={() => setIsEditing(true)} /> : null}
+          {isPending ? <SuggestionActions suggestion={suggestion} number={number} viewer={viewer} run={run} editButton={editButton} onEdit={() => setIsEditing(true)} /> : null}
         </>
       )}
     </li>
@@ -82,13 +82,15 @@ function useReturnFocus(isEditing: boolean) {
 
 type ActionsProps = {
   suggestion: DetailSuggestion;
+  /** Names the controls ("Approve suggestion 2"): a segment can have several suggestions. */
+  number: number;
   viewer: ViewerAbilities;
   run: RunAction;
   editButton: RefObject<HTMLButtonElement | null>;
   onEdit: () => void;
 };
 
-function SuggestionActions({ suggestion, viewer, run, editButton, onEdit }: ActionsProps) {
+function SuggestionActions({ suggestion, number, viewer, run, editButton, onEdit }: ActionsProps) {
   const [error, setError] = useState<ActionError | null>(null);
   const [reason, setReason] = useState<MqmCategoryId>("accuracy_mistranslation");
   const [comment, setComment] = useState("");
@@ -99,19 +101,19 @@ function SuggestionActions({ suggestion, viewer, run, editButton, onEdit }: Acti
       {isOwn ? (
         <>
           <button type="button" className="button secondary small" ref={editButton} onClick={onEdit}>Edit</button>
-          <button type="button" className="button secondary small" onClick={async () => setError(await run(withdrawSuggestionAction, { suggestionId: suggestion.id }))}>Withdraw</button>
+          <button type="button" className="button secondary small" aria-label={`Withdraw suggestion ${number}`} onClick={async () => setError(await run(withdrawSuggestionAction, { suggestionId: suggestion.id }))}>Withdraw</button>
         </>
       ) : null}
       {mayReview ? (
         <>
-          <button type="button" className="button small" onClick={async () => setError(await run(approveSuggestionAction, { suggestionId: suggestion.id, seenTextHash: suggestion.textHash }))}>Approve</button>
+          <button type="button" className="button small" aria-label={`Approve suggestion ${number}`} onClick={async () => setError(await run(approveSuggestionAction, { suggestionId: suggestion.id, seenTextHash: suggestion.textHash }))}>Approve</button>
           <details className="reject">
             <summary>Reject…</summary>
-            <label>Reason<select value={reason} onChange={(event) => setReason(event.target.value as MqmCategoryId)}>
+            <label>Reason<select aria-label={`Reason to reject suggestion ${number}`} value={reason} onChange={(event) => setReason(event.target.value as MqmCategoryId)}>
               {MQM_CATEGORIES.map((category) => <option key={category.id} value={category.id}>{categoryLabel(category.id)}</option>)}
             </select></label>
-            <label>Comment for the author<input value={comment} onChange={(event) => setComment(event.target.value)} /></label>
-            <button type="button" className="button secondary small" onClick={async () => setError(await run(rejectSuggestionAction, { suggestionId: suggestion.id, reason, comment }))}>Reject suggestion</button>
+            <label>Comment for the author<input aria-label={`Comment for the author of suggestion ${number}`} value={comment} onChange={(event) => setComment(event.target.value)} /></label>
+            <button type="button" className="button secondary small" aria-label={`Reject suggestion ${number}`} onClick={async () => setError(await run(rejectSuggestionAction, { suggestionId: suggestion.id, reason, comment }))}>Reject suggestion</button>
           </details>
         </>
       ) : null}

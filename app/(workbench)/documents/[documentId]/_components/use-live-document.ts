@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DocumentChange, Viewing } from "@/lib/live/types";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/live/presence";
+import { refreshDocumentCounts } from "./document-counts";
 import { setLiveMarks, type LiveNotice } from "./live-marks";
 
 /** How long a row keeps its "updated by" marker. */
@@ -11,6 +12,8 @@ const MARKER_MS = 60_000;
 type Options = {
   documentId: string;
   viewerId: string;
+  /** A filtered list: a change can bring a segment into it or take one out, so every page on screen is refetched. */
+  isFiltered: boolean;
   active: { id: string; position: number } | undefined;
   /** Refetches the loaded pages that hold these segments. */
   refreshRows: (segmentIds: string[]) => void;
@@ -21,16 +24,19 @@ type Options = {
 
 /**
  * Live changes and presence for the workspace (Server-Sent Events from /events, heartbeats to
- * /presence). A change from someone else refetches only the rows it names; the open segment's
+ * /presence). A change from someone else refetches only the rows it names and the header's
+ * counts (not the page, which would cost the whole first page and the issue list); the open segment's
  * panel reloads too, unless the reviewer has typed in it: then a notice asks them to review the
  * new text, so their typing is never replaced.
  */
-export function useLiveDocument({ documentId, viewerId, active, refreshRows, refreshAll, reloadDetail }: Options) {
+export function useLiveDocument({ documentId, viewerId, isFiltered, active, refreshRows, refreshAll, reloadDetail }: Options) {
   const [notice, setNotice] = useState<LiveNotice>(null);
+  // Bumped when someone else comments on the open segment: its discussion reloads (the typing stays).
+  const [commentsVersion, setCommentsVersion] = useState(0);
   const typedIn = useRef<string | null>(null);
-  const latest = useRef({ active, refreshRows, refreshAll, reloadDetail });
+  const latest = useRef({ active, isFiltered, refreshRows, refreshAll, reloadDetail });
   useEffect(() => {
-    latest.current = { active, refreshRows, refreshAll, reloadDetail };
+    latest.current = { active, isFiltered, refreshRows, refreshAll, reloadDetail };
   });
 
   // Typing anywhere in the panel marks the open segment as being edited.
@@ -44,16 +50,19 @@ export function useLiveDocument({ documentId, viewerId, active, refreshRows, ref
 
   const onChange = useCallback((change: DocumentChange) => {
     if (change.actorId === viewerId) return;
-    const { active: open, refreshRows: rows, refreshAll: all, reloadDetail: detail } = latest.current;
+    const { active: open, isFiltered: filtered, refreshRows: rows, refreshAll: all, reloadDetail: detail } = latest.current;
     const name = change.actorName ?? "someone";
-    if (change.action.startsWith("alignment.")) all();
+    if (change.action.startsWith("alignment.") || filtered) all();
     else rows(change.segmentIds);
+    void refreshDocumentCounts(documentId);
     markUpdated(change.segmentIds, name);
     if (!open || !change.segmentIds.includes(open.id)) return;
+    // A comment leaves the segment's text and details as they were: no notice, no panel reload.
+    if (change.action.startsWith("comment.")) return setCommentsVersion((n) => n + 1);
     const isEditing = typedIn.current === open.id || document.activeElement?.closest("aside.panel textarea, aside.panel input") != null;
     if (isEditing) setNotice({ segmentId: open.id, position: open.position, actorName: name });
     else detail();
-  }, [viewerId]);
+  }, [documentId, viewerId]);
 
   useEffect(() => {
     const source = new EventSource(`/api/v1/documents/${documentId}/events`);
@@ -63,10 +72,14 @@ export function useLiveDocument({ documentId, viewerId, active, refreshRows, ref
       const others = (JSON.parse(event.data) as Viewing[]).filter((viewing) => viewing.userId !== viewerId);
       setLiveMarks((old) => ({ ...old, others }));
     });
-    source.addEventListener("resync", () => latest.current.refreshAll());
+    const refreshEverything = () => {
+      latest.current.refreshAll();
+      void refreshDocumentCounts(documentId);
+    };
+    source.addEventListener("resync", refreshEverything);
     source.addEventListener("error", () => { hasFailed = true; });
     // Back after a drop: changes made meanwhile were missed.
-    source.addEventListener("open", () => { if (hasFailed) latest.current.refreshAll(); hasFailed = false; });
+    source.addEventListener("open", () => { if (hasFailed) refreshEverything(); hasFailed = false; });
     return () => {
       source.close();
       setLiveMarks(() => ({ updatedBy: new Map(), others: [] }));
@@ -82,7 +95,7 @@ export function useLiveDocument({ documentId, viewerId, active, refreshRows, ref
   }, []);
   const activeId = active?.id;
   const visibleNotice = notice && notice.segmentId === activeId ? notice : null;
-  return { notice: visibleNotice, showNewText };
+  return { notice: visibleNotice, showNewText, commentsVersion };
 }
 
 /** "updated by Eddie" on these rows, for a minute. */

@@ -3,6 +3,7 @@
 import { useCallback, useRef, useState } from "react";
 import { SEGMENT_PAGE_SIZE } from "@/lib/documents/schema";
 import type { SegmentRow } from "@/lib/documents/workspace-types";
+import { useListTotalPublisher } from "./list-total";
 
 const PAGE_SIZE = SEGMENT_PAGE_SIZE;
 
@@ -76,6 +77,8 @@ export function useSegmentPages(documentId: string, query: string, initial: Page
     for (const rows of pages.values()) for (const row of rows) if (row.id === segmentId) return row.position;
     return undefined;
   }, [pages]);
+
+  useListTotalPublisher(total);
 
   const getRow = useCallback((index: number) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [pages]);
 

@@ -42,7 +42,7 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
   const fallbackPending = usePendingHighlight(currentSpans);
   const wordLink = useWordCounterpart(detail);
   useWordKeys();
-  const live = useLiveDocument({ documentId, viewerId: viewer.userId, active: activeRow, refreshRows, refreshAll: refresh, reloadDetail: reload });
+  const live = useLiveDocument({ documentId, viewerId: viewer.userId, isFiltered: query !== "", active: activeRow, refreshRows, refreshAll: refresh, reloadDetail: reload });
 
   const moveTo = useCallback((index: number) => {
     setActiveIndex(Math.max(0, Math.min(index, total - 1)));
@@ -69,7 +69,7 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
       <SegmentPanel
         detail={detail} isLoading={isLoading} spans={currentSpans} wordLink={wordLink} viewer={viewer} litIssueId={litIssueId} run={run} onReload={reload}
         onFlag={openFlag} hasKeptIssue={keptIssueOf(detail?.id) !== null} onDiscardKept={discardKept} onEditIssue={(issue) => setDialog({ kind: "edit", issue })} onLightIssue={setLitIssueId}
-        onAlignmentChanged={() => { refresh(); reload(); }}
+        onAlignmentChanged={() => { refresh(); reload(); }} commentsVersion={live.commentsVersion}
       />
       <FlagDialog
         open={dialog?.kind === "flag" || dialog?.kind === "edit"}

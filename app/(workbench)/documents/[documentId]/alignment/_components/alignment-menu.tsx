@@ -31,17 +31,17 @@ const SIDES = [
 function buildItems(props: AlignmentMenuProps): Item[] {
   const { segmentId, version } = props;
   const items: Item[] = [];
-  if (!props.isLast) items.push({ label: "Merge with next", run: () => mergeSegmentAction({ segmentId, version }) });
+  if (!props.isLast) items.push({ label: "Merge with next segment", run: () => mergeSegmentAction({ segmentId, version }) });
   for (const { side, name } of SIDES) {
     const count = side === "source" ? props.sourceSentenceCount : props.targetSentenceCount;
     for (let breakIndex = 0; breakIndex < count - 1; breakIndex++) {
       items.push({ label: `Split ${name} after sentence ${breakIndex + 1}`, run: () => splitSegmentAction({ segmentId, version, side, breakIndex }) });
     }
     if (count > 0 && !props.isFirst) {
-      items.push({ label: `Move first ${name} sentence to previous`, run: () => moveSentenceAction({ segmentId, version, side, direction: "to-previous" }) });
+      items.push({ label: `Move first ${name} sentence to previous segment`, run: () => moveSentenceAction({ segmentId, version, side, direction: "to-previous" }) });
     }
     if (count > 0 && !props.isLast) {
-      items.push({ label: `Move last ${name} sentence to next`, run: () => moveSentenceAction({ segmentId, version, side, direction: "to-next" }) });
+      items.push({ label: `Move last ${name} sentence to next segment`, run: () => moveSentenceAction({ segmentId, version, side, direction: "to-next" }) });
     }
   }
   return items;
