@@ -1,7 +1,6 @@
 import pg from "pg";
 
 import { readEnv } from "@/lib/env";
-import type { PresenceBeat } from "@/lib/live/types";
 
 /** The announcing connection's application_name, as pg_stat_activity shows it. */
 export const ANNOUNCER_NAME = "recto-announce";
@@ -154,10 +153,10 @@ export function announceCommitted(events: readonly AnnouncedEvent[]): Promise<vo
 }
 
 /**
- * Sends a workspace tab's presence beat (recto_presence) from the same connection, without the
+ * Sends a workspace tab's presence beat (recto_presence; lib/live/types.ts) from the same connection, without the
  * caller waiting: a beat stores nothing, so it has no commit of its own to wait for either.
  */
-export function announcePresenceBeat(beat: PresenceBeat): void {
+export function announcePresenceBeat(beat: object): void {
   const url = readEnv().DATABASE_URL;
   if (!url) return;
   const announcer = announcerFor(url);
