@@ -1,6 +1,6 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
-import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
+import { foldedAt, type Language } from "@/lib/word-align/words";
 import { genitiveBefore, headAfter, headBefore, isPluralPossessive, nameAfter, nominalRoles, phraseBefore, phraseEnd, type Argument, type Slot } from "./noun-phrases";
 
 export type { Argument, Slot } from "./noun-phrases";

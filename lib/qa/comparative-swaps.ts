@@ -1,5 +1,5 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
+import { foldedAt, type Language } from "@/lib/word-align/words";
 import { hasBoundary, strongLinks } from "./argument-roles";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit } from "./types";

@@ -1,6 +1,6 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
-import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
+import { foldedAt, type Language } from "@/lib/word-align/words";
 
 /**
  * Who does what to whom around one predicate, read from word order and markers, no parser:

@@ -1,5 +1,5 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { foldedAt, wordInfo } from "@/lib/word-align/words";
+import { foldedAt } from "@/lib/word-align/words";
 import type { Negator } from "./negation";
 
 /**
