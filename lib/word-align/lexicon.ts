@@ -3,7 +3,7 @@ import { readFreeDict } from "./freedict";
 import { COMMON_LEXICON, COMMON_PHRASES } from "./lexicon-common";
 import { SHIPPED_LEXICON, SHIPPED_PHRASES } from "./lexicon-data";
 import { DOMAIN_LEXICON, DOMAIN_PHRASES } from "./lexicon-domains";
-import { loadCachedLexicon } from "./lexicon-cache";
+import { loadApertiumPivot, loadCachedLexicon } from "./lexicon-cache";
 import type { Phrase } from "./types";
 import { frenchBaseForms } from "./noun-forms";
 import { frenchVerbLemmas } from "./verb-forms";
@@ -107,6 +107,21 @@ export function addFreeDict(lexicon: Lexicon): number {
   return forward.length + backward.length;
 }
 
+/**
+ * Adds the Apertium pivot lexicon (French → Spanish/Catalan → English) to `lexicon`, below the hand
+ * lexicon and FreeDict in trust: a French word either already lists is left as they file it, so
+ * the pivot only fills gaps. Returns how many French lemmas it added.
+ */
+export function addApertiumPivot(lexicon: Lexicon, pivot: Map<string, string[]>): number {
+  let added = 0;
+  for (const [lemma, renderings] of pivot) {
+    if (lexicon.has(foldText(lemma))) continue;
+    for (const rendering of renderings) addPair(lexicon, lemma, rendering);
+    added += 1;
+  }
+  return added;
+}
+
 export function buildPhrases(): Phrase[] {
   return `${SHIPPED_PHRASES}\n${COMMON_PHRASES}\n${DOMAIN_PHRASES}`.split("\n").flatMap((line) => {
     const [sourcePart, targetPart] = line.split(" = ");
@@ -118,13 +133,14 @@ export function buildPhrases(): Phrase[] {
 let shared: { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } | null = null;
 
 /**
- * The process's lexicon: Recto's own, plus FreeDict when installed, built on first use (about a
- * hundred milliseconds); `prepareChecks()` calls it at server start.
+ * The process's lexicon: Recto's own, plus FreeDict and the Apertium pivot when installed, built on
+ * first use (a few hundred milliseconds once the pivot is saved); `prepareChecks()` calls it at server start.
  */
 export function getLexicon(): { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } {
   shared ??= loadCachedLexicon(() => {
     const lexicon = buildShippedLexicon();
     const freeDictEntries = process.env.RECTO_FREEDICT === "off" ? 0 : addFreeDict(lexicon);
+    addApertiumPivot(lexicon, loadApertiumPivot());
     return { lexicon, phrases: buildPhrases(), freeDictEntries };
   }, () => new Lexicon());
   return shared;
