@@ -25,7 +25,7 @@ export type BilingualDictionary = Map<string, string[]>;
 const CONTENT_TAGS = new Set(["n", "vblex", "adj", "adv"]);
 const EPSILON = "ε";
 
-/** "maison<n><f>" → "maison<n>"; null for a lemma with no tag, a tag outside CONTENT_TAGS or a multiword lemma ("#" joins its parts). */
+/** "maison<n><f>" → "maison<n>"; null for a lemma with no tag, a tag outside CONTENT_TAGS, a capital or several words ("#" joins their parts). */
 function lemmaKey(form: string): string | null {
   const tagStart = form.indexOf("<");
   if (tagStart <= 0) return null;
@@ -33,8 +33,9 @@ function lemmaKey(form: string): string | null {
   const tag = form.slice(tagStart + 1, tagEnd);
   if (!CONTENT_TAGS.has(tag)) return null;
   const lemma = form.slice(0, tagStart);
-  if (lemma.includes("#") || /[\s_]/.test(lemma)) return null;
-  return `${lemma.toLowerCase()}<${tag}>`;
+  // A capital marks an acronym or a name filed as a noun ("RATP"): the entity checks read those, not the lexicon.
+  if (lemma.includes("#") || /[\s_]/.test(lemma) || lemma !== lemma.toLowerCase()) return null;
+  return `${lemma}<${tag}>`;
 }
 
 /**

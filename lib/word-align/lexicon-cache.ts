@@ -11,7 +11,7 @@ type Stored = { keys: string[]; stems: string[]; phrases: Phrase[]; freeDictEntr
 
 /** Bump when the stored form changes. */
 const LEXICON_CACHE_FORMAT = 2;
-const PIVOT_CACHE_FORMAT = 1;
+const PIVOT_CACHE_FORMAT = 3;
 const PIVOT_ENTRY = "apertium-pivot.bin";
 const ENTRY = "word-lexicon.bin";
 const SEPARATOR = "\t";
@@ -57,22 +57,24 @@ function apertiumKey(): unknown {
 }
 
 /**
- * The Apertium pivot lexicon (French lemma → English lemmas), saved between processes under the
- * identities of the four dictionaries whatever runs it (tsx, Vitest, the app, the CLI): dumping them
- * with `lt-print` takes seconds, reading the saved map milliseconds. Empty when `RECTO_APERTIUM=off`.
+ * The Apertium pivot lexicon (French lemma → English lemmas) as `file` prepares it for the lexicon,
+ * saved between processes under the identities of the four dictionaries whatever runs it (tsx,
+ * Vitest, the app, the CLI): dumping them with `lt-print` and stemming the result takes seconds,
+ * reading the saved result tens of milliseconds. `file`'s result for an empty pivot when `RECTO_APERTIUM=off`.
+ * Bump PIVOT_CACHE_FORMAT when `file` or the stemming changes.
  */
-export function loadApertiumPivot(): Map<string, string[]> {
-  if (process.env.RECTO_APERTIUM === "off") return new Map();
+export function loadApertiumPivot<Filed>(file: (pivot: Map<string, string[]>) => Filed): Filed {
+  if (process.env.RECTO_APERTIUM === "off") return file(new Map());
   const key = cacheKey([PIVOT_CACHE_FORMAT, apertiumKey()]);
   const saved = readCacheEntry<null>(PIVOT_ENTRY, key);
   if (saved) {
     try {
-      return deserialize(saved.payload) as Map<string, string[]>;
+      return deserialize(saved.payload) as Filed;
     } catch {
       // Rebuilt below, and overwritten.
     }
   }
-  const pivot = readApertiumPivot();
+  const pivot = file(readApertiumPivot());
   writeCacheEntry(PIVOT_ENTRY, key, null, serialize(pivot));
   return pivot;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignWords } from "@/lib/word-align/align-words";
 import { readAttDictionary, pivotLexicon } from "@/lib/word-align/apertium";
-import { addApertiumPivot, buildShippedLexicon, lexiconHas } from "@/lib/word-align/lexicon";
+import { addApertiumPivot, buildShippedLexicon, fileApertiumPivot, lexiconHas } from "@/lib/word-align/lexicon";
 import { wordInfo } from "@/lib/word-align/words";
 
 /** An AT&T dump as `lt-print` writes it: "from to input output weight", "state weight" for finals, "--" between sections. */
@@ -54,7 +54,7 @@ describe("the Apertium pivot in the lexicon", () => {
       return lexiconHas(lexicon, info.folded, info.stem, wordInfo(english, "target").stem);
     };
     expect(renders("épée", "sword")).toBe(false);
-    const added = addApertiumPivot(lexicon, new Map([["épée", ["sword"]], ["maison", ["household"]]]));
+    const added = addApertiumPivot(lexicon, fileApertiumPivot(new Map([["épée", ["sword"]], ["maison", ["household"]]])));
     expect(added).toBe(1);
     expect(renders("épée", "sword")).toBe(true);
     expect(renders("épées", "swords")).toBe(true);
