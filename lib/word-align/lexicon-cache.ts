@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { cacheKey, fileIdentity, readCacheEntry, writeCacheEntry } from "@/lib/disk-cache";
+import { apertiumFiles, readApertiumPivot } from "./apertium";
 import { freeDictFiles } from "./freedict";
 import type { Phrase } from "./types";
 
@@ -9,7 +10,9 @@ type SharedLexicon<Lexicon> = { lexicon: Lexicon; phrases: Phrase[]; freeDictEnt
 type Stored = { keys: string[]; stems: string[]; phrases: Phrase[]; freeDictEntries: number };
 
 /** Bump when the stored form changes. */
-const LEXICON_CACHE_FORMAT = 1;
+const LEXICON_CACHE_FORMAT = 2;
+const PIVOT_CACHE_FORMAT = 3;
+const PIVOT_ENTRY = "apertium-pivot.bin";
 const ENTRY = "word-lexicon.bin";
 const SEPARATOR = "\t";
 
@@ -23,7 +26,7 @@ function lexiconKey(): string | null {
   const build = fileIdentity(path.join(path.dirname(fileURLToPath(import.meta.url)), "inputs.json"));
   if (!build) return null;
   const dictionaries = process.env.RECTO_FREEDICT === "off" ? "off" : (["fra-eng", "eng-fra"] as const).flatMap((name) => freeDictFiles(name).map((file) => fileIdentity(file)));
-  return cacheKey([LEXICON_CACHE_FORMAT, build, dictionaries]);
+  return cacheKey([LEXICON_CACHE_FORMAT, build, dictionaries, apertiumKey()]);
 }
 
 /** The lexicon saved by an earlier process with this build and these dictionaries (filled into `empty`), else `build()`'s (then saved). */
@@ -46,4 +49,32 @@ export function loadCachedLexicon<Lexicon extends Map<string, Set<string>>>(buil
     writeCacheEntry(ENTRY, key, null, serialize(stored));
   }
   return built;
+}
+
+/** The Apertium dictionaries the pivot reads ("off" when `RECTO_APERTIUM=off`), as file identities. */
+function apertiumKey(): unknown {
+  return process.env.RECTO_APERTIUM === "off" ? "off" : Object.values(apertiumFiles()).map((file) => fileIdentity(file));
+}
+
+/**
+ * The Apertium pivot lexicon (French lemma → English lemmas) as `file` prepares it for the lexicon,
+ * saved between processes under the identities of the four dictionaries whatever runs it (tsx,
+ * Vitest, the app, the CLI): dumping them with `lt-print` and stemming the result takes seconds,
+ * reading the saved result tens of milliseconds. `file`'s result for an empty pivot when `RECTO_APERTIUM=off`.
+ * Bump PIVOT_CACHE_FORMAT when `file` or the stemming changes.
+ */
+export function loadApertiumPivot<Filed>(file: (pivot: Map<string, string[]>) => Filed): Filed {
+  if (process.env.RECTO_APERTIUM === "off") return file(new Map());
+  const key = cacheKey([PIVOT_CACHE_FORMAT, apertiumKey()]);
+  const saved = readCacheEntry<null>(PIVOT_ENTRY, key);
+  if (saved) {
+    try {
+      return deserialize(saved.payload) as Filed;
+    } catch {
+      // Rebuilt below, and overwritten.
+    }
+  }
+  const pivot = file(readApertiumPivot());
+  writeCacheEntry(PIVOT_ENTRY, key, null, serialize(pivot));
+  return pivot;
 }

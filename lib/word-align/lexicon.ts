@@ -3,7 +3,7 @@ import { readFreeDict } from "./freedict";
 import { COMMON_LEXICON, COMMON_PHRASES } from "./lexicon-common";
 import { SHIPPED_LEXICON, SHIPPED_PHRASES } from "./lexicon-data";
 import { DOMAIN_LEXICON, DOMAIN_PHRASES } from "./lexicon-domains";
-import { loadCachedLexicon } from "./lexicon-cache";
+import { loadApertiumPivot, loadCachedLexicon } from "./lexicon-cache";
 import type { Phrase } from "./types";
 import { frenchBaseForms } from "./noun-forms";
 import { frenchVerbLemmas } from "./verb-forms";
@@ -62,21 +62,26 @@ export function pluralStemmedApart(folded: string): string | undefined {
 }
 
 /**
- * `withStem` also files the pair under the French stem, for inflected forms (Snowball costs ~40 µs a word),
- * and under its plural's stem where Snowball stems the two apart ("délit" → "del" but "délits" → "delit", "loi"/"lois").
+ * Where a French word's renderings are filed: its folded form, then its stem, for inflected forms
+ * (Snowball costs ~40 µs a word), and its plural's stem where Snowball stems the two apart
+ * ("délit" → "del" but "délits" → "delit", "loi"/"lois"); function words under their form only.
  */
+function sourceKeys(sourceWord: string): string[] {
+  const info = wordInfo(sourceWord, "source");
+  if (info.isFunction) return [info.folded];
+  const keys = [info.folded];
+  if (info.stem.length >= 3) keys.push(`~${info.stem}`);
+  const plural = pluralStemmedApart(info.folded);
+  const pluralStem = plural ? wordInfo(plural, "source").stem : undefined;
+  if (pluralStem && pluralStem !== info.stem && pluralStem.length >= 3) keys.push(`~${pluralStem}`);
+  return keys;
+}
+
+/** Files the pair under `sourceKeys(sourceWord)`, or under its folded form alone without `withStem`. */
 function addPair(lexicon: Lexicon, sourceWord: string, rendering: string, withStem = true): void {
   const stems = targetStems(rendering);
   if (stems.length === 0) return;
-  const info = withStem ? wordInfo(sourceWord, "source") : null;
-  const folded = info?.folded ?? foldText(sourceWord);
-  const plural = info && !info.isFunction ? pluralStemmedApart(folded) : undefined;
-  const pluralStem = plural ? wordInfo(plural, "source").stem : undefined;
-  for (const stem of stems) {
-    lexicon.file(folded, stem);
-    if (info && !info.isFunction && info.stem.length >= 3) lexicon.file(`~${info.stem}`, stem);
-    if (pluralStem && pluralStem !== info?.stem && pluralStem.length >= 3) lexicon.file(`~${pluralStem}`, stem);
-  }
+  for (const key of withStem ? sourceKeys(sourceWord) : [foldText(sourceWord)]) for (const stem of stems) lexicon.file(key, stem);
 }
 
 export function buildShippedLexicon(): Lexicon {
@@ -107,6 +112,32 @@ export function addFreeDict(lexicon: Lexicon): number {
   return forward.length + backward.length;
 }
 
+/** A pivot lemma as the lexicon files it: `sourceKeys` (its folded form first) and the stems of its English renderings. */
+export type PivotFiling = { keys: string[]; stems: string[] };
+
+/** The Apertium pivot lexicon's lemmas as the lexicon files them, stemmed once (and saved with the pivot: stemming them costs a second). */
+export function fileApertiumPivot(pivot: Map<string, string[]>): PivotFiling[] {
+  return [...pivot].flatMap(([lemma, renderings]) => {
+    const stems = [...new Set(renderings.flatMap(targetStems))];
+    return stems.length === 0 ? [] : [{ keys: sourceKeys(lemma), stems }];
+  });
+}
+
+/**
+ * Adds the Apertium pivot lexicon (French → Spanish/Catalan → English) to `lexicon`, below the hand
+ * lexicon and FreeDict in trust: a French word either already lists is left as they file it, so
+ * the pivot only fills gaps. Returns how many French lemmas it added.
+ */
+export function addApertiumPivot(lexicon: Lexicon, pivot: PivotFiling[]): number {
+  let added = 0;
+  for (const { keys, stems } of pivot) {
+    if (lexicon.has(keys[0])) continue;
+    for (const key of keys) for (const stem of stems) lexicon.file(key, stem);
+    added += 1;
+  }
+  return added;
+}
+
 export function buildPhrases(): Phrase[] {
   return `${SHIPPED_PHRASES}\n${COMMON_PHRASES}\n${DOMAIN_PHRASES}`.split("\n").flatMap((line) => {
     const [sourcePart, targetPart] = line.split(" = ");
@@ -118,13 +149,14 @@ export function buildPhrases(): Phrase[] {
 let shared: { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } | null = null;
 
 /**
- * The process's lexicon: Recto's own, plus FreeDict when installed, built on first use (about a
- * hundred milliseconds); `prepareChecks()` calls it at server start.
+ * The process's lexicon: Recto's own, plus FreeDict and the Apertium pivot when installed, built on
+ * first use (a few hundred milliseconds once the pivot is saved); `prepareChecks()` calls it at server start.
  */
 export function getLexicon(): { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } {
   shared ??= loadCachedLexicon(() => {
     const lexicon = buildShippedLexicon();
     const freeDictEntries = process.env.RECTO_FREEDICT === "off" ? 0 : addFreeDict(lexicon);
+    addApertiumPivot(lexicon, loadApertiumPivot(fileApertiumPivot));
     return { lexicon, phrases: buildPhrases(), freeDictEntries };
   }, () => new Lexicon());
   return shared;
