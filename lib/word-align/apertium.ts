@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 /**
  * Apertium's bilingual dictionaries (Debian's apertium-* packages), read as a French → English pivot
  * lexicon: French → Spanish → English and French → Catalan → English. Apertium data is GPL: read
- * here where installed, never shipped (decision 024, as FreeDict in decision 011).
+ * here where installed, never shipped (decision 025, as FreeDict in decision 011).
  */
 const APERTIUM_DIR = process.env.RECTO_APERTIUM_DIR ?? "/usr/share/apertium";
 
