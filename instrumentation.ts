@@ -1,11 +1,9 @@
 // Next.js calls register() once when the server starts: the background workers run in-process
 // (unless RECTO_RUN_JOBS=worker leaves them to `npm run worker`), and the live listener starts so
-// that user changes on other instances reach the session cache. Requests in flight are counted
-// before any background thread starts, so that each receives the count (decision 024).
+// that user changes on other instances reach the session cache.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   (await import("@/lib/auth/socket-address")).stampSocketAddresses();
-  (await import("@/lib/requests-in-flight")).countRequestsInFlight();
   const { readEnv } = await import("@/lib/env");
   if (!readEnv().DATABASE_URL) return;
   const { startSessionEviction } = await import("@/lib/live/session-eviction");

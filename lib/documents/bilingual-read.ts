@@ -2,16 +2,12 @@ import { DecodeTextError } from "@/lib/documents/decode-text";
 import { UnitLimitError, type BilingualFormat, type UnitBatch } from "@/lib/exchange/bilingual-stream";
 import { CsvReadError } from "@/lib/exchange/csv-reader";
 import { XmlReadError } from "@/lib/exchange/xml-reader";
-import type { RequestYield } from "@/lib/requests-in-flight";
 
-/** A file for readBilingualOffThread: by path (an upload the job copied to disk) or by its bytes. */
+/** bilingual-thread.ts's workerData: the file by path (an upload the job copied to disk) or by its bytes. */
 export type BilingualReadRequest = {
   fileName: string; format: BilingualFormat; maxBytes: number; maxUnits: number;
   path?: string; bytes?: Uint8Array;
 };
-
-/** bilingual-thread.ts's workerData: the request, and the server's request count to step aside for (none outside the Next server). */
-export type BilingualThreadData = BilingualReadRequest & { requestYield?: RequestYield };
 
 /** Why a file could not be read, as plain data that crosses the thread boundary. */
 export type ReadFailure = { code: "VALIDATION" | "TOO_LARGE" | null; message: string; line?: number; column?: number };

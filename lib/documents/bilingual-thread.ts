@@ -1,20 +1,17 @@
 // The worker thread that readBilingualOffThread (bilingual-worker.ts) starts: reads and decodes the
 // file, then posts its units a batch at a time, waiting for the main thread's "next" after each,
 // so at most one batch is ever in flight (memory stays bounded whatever the file holds). It runs at
-// the lowest CPU priority and, in the Next server, steps aside between batches while requests are
-// answered, so that parsing never takes a core from the server's requests.
+// the lowest CPU priority, so that parsing never takes a core from the server's requests.
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { decodeText } from "@/lib/documents/decode-text";
 import { readBilingualUnits } from "@/lib/exchange/bilingual-stream";
 import { lowerThisThreadPriority } from "@/lib/thread-priority";
-import { createYieldToRequests } from "@/lib/yield-to-requests";
-import { describeReadFailure, type BilingualThreadData, type BilingualThreadMessage } from "./bilingual-read";
+import { describeReadFailure, type BilingualReadRequest, type BilingualThreadMessage } from "./bilingual-read";
 
 lowerThisThreadPriority();
 
-const request = workerData as BilingualThreadData;
-const yieldToRequests = createYieldToRequests(request.requestYield);
+const request = workerData as BilingualReadRequest;
 const post = (message: BilingualThreadMessage) => parentPort!.postMessage(message);
 const next = () => new Promise<void>((resolve) => parentPort!.once("message", () => resolve()));
 
@@ -24,7 +21,6 @@ async function run(): Promise<void> {
   for await (const batch of readBilingualUnits(text, request.format, { maxUnits: request.maxUnits })) {
     post({ batch });
     await next();
-    yieldToRequests();
   }
   post({ done: true });
 }

@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { Worker } from "node:worker_threads";
-import { describeReadFailure, type BilingualReadRequest, type BilingualThreadData, type BilingualThreadMessage, type ReadFailure } from "@/lib/documents/bilingual-read";
+import { startUnbundledThread } from "@/lib/unbundled-thread";
+import { describeReadFailure, type BilingualReadRequest, type BilingualThreadMessage, type ReadFailure } from "@/lib/documents/bilingual-read";
 import { decodeText } from "@/lib/documents/decode-text";
 import { AppError } from "@/lib/errors";
 import { readBilingualUnits, type UnitBatch } from "@/lib/exchange/bilingual-stream";
-import { sharedRequestYield } from "@/lib/requests-in-flight";
-import { startUnbundledThread } from "@/lib/unbundled-thread";
 
 /** Below this size the file is read on the calling thread: starting a thread costs about as much (decision 010). */
 export const OFF_THREAD_MIN_BYTES = 256 * 1024;
@@ -55,9 +54,8 @@ async function readInThread(request: BilingualReadRequest, onBatch: (batch: Unit
 }
 
 function startReadThread(request: BilingualReadRequest): Worker {
-  const workerData: BilingualThreadData = { ...request, requestYield: sharedRequestYield() };
   // As in lib/align/align-worker.ts: in Next's server bundle Turbopack compiles the entry into a chunk
   // of its own; unbundled (Vitest, tsx scripts) the thread registers tsx before loading the entry.
-  if (process.env.NEXT_RUNTIME === "nodejs") return new Worker(new URL("./bilingual-thread.ts", import.meta.url), { workerData });
-  return startUnbundledThread(new URL("./bilingual-thread.ts", import.meta.url), { workerData });
+  if (process.env.NEXT_RUNTIME === "nodejs") return new Worker(new URL("./bilingual-thread.ts", import.meta.url), { workerData: request });
+  return startUnbundledThread(new URL("./bilingual-thread.ts", import.meta.url), { workerData: request });
 }

@@ -3,13 +3,11 @@
 // runs a document's checks a page at a time, keeping between pages only what the document-wide
 // parts need (length ratios, glossary term uses), never the texts. It also trains the
 // word-alignment model. Requests come one at a time (the main side queues them).
-// It runs at the lowest CPU priority and, in the Next server, steps aside between segments while
-// requests are answered: a document's QA run is background work, the server's requests come first.
-import { parentPort, workerData } from "node:worker_threads";
-import { createYieldToRequests } from "@/lib/yield-to-requests";
+// It runs at the lowest CPU priority: a document's QA run is background work, the server's requests come first.
+import { parentPort } from "node:worker_threads";
 import { lowerThisThreadPriority } from "@/lib/thread-priority";
 import { trainTranslationModel } from "@/lib/word-align/translation-model";
-import { DOCUMENT_WIDE_CHECKS, type CheckScope, type ChecksRequest, type ChecksThreadData, type ChecksThreadMessage } from "./checks-worker";
+import { DOCUMENT_WIDE_CHECKS, type CheckScope, type ChecksRequest, type ChecksThreadMessage } from "./checks-worker";
 import { logRatio, statsFromRatios } from "./length-ratio";
 import { consistencyEntries, findTermUses, inconsistentTermFindings, prepareChecks, primeGrammar, QA_CHECKS, runSegmentChecks, TERM_CONSISTENCY, type TermUse } from "./run-checks";
 import type { CheckResult, DocumentStats, GlossaryEntry, QaOptions, SegmentPair } from "./types";
@@ -21,7 +19,6 @@ const GRAMMAR_BATCH = 8;
 const SEGMENT_CHECK_IDS = QA_CHECKS.map((check) => check.id).filter((id) => !DOCUMENT_WIDE_CHECKS.includes(id));
 
 lowerThisThreadPriority();
-const yieldToRequests = createYieldToRequests((workerData as ChecksThreadData | null)?.requestYield);
 
 const post = (message: ChecksThreadMessage) => parentPort!.postMessage(message);
 
@@ -36,7 +33,6 @@ function beginRun(options: QaOptions, scope: CheckScope): Run {
 }
 
 function measure(current: Run, pairs: SegmentPair[]): void {
-  yieldToRequests();
   for (const pair of pairs) {
     const ratio = logRatio(pair);
     if (ratio !== null) current.ratios.push(ratio);
@@ -55,7 +51,6 @@ function checkPage(current: Run, pairs: SegmentPair[]): CheckResult[] {
   current.stats ??= statsFromRatios(current.ratios);
   const segmentOptions = { ...current.options, documentStats: current.stats };
   for (const [index, pair] of pairs.entries()) {
-    yieldToRequests();
     if (index % GRAMMAR_BATCH === 0) primeGrammar(pairs.slice(index, index + GRAMMAR_BATCH), segmentOptions, GRAMMAR_BATCH);
     findings.push(...runSegmentChecks(pair, segmentOptions));
     current.termUses.push(...findTermUses(pair, current.termEntries));

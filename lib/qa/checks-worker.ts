@@ -1,5 +1,4 @@
 import { Worker } from "node:worker_threads";
-import { sharedRequestYield, type RequestYield } from "@/lib/requests-in-flight";
 import { startUnbundledThread } from "@/lib/unbundled-thread";
 import type { TrainingPair, TranslationModel } from "@/lib/word-align/translation-model";
 import { TERM_CONSISTENCY } from "./checks/term-consistency";
@@ -21,8 +20,6 @@ export type ChecksRequest =
   | { kind: "finish" }
   | { kind: "train"; pairs: TrainingPair[]; iterations: number }
   | { kind: "prepare" };
-/** What checks-thread.ts receives when it starts: the server's request count, to step aside while requests are answered (none outside the Next server). */
-export type ChecksThreadData = { requestYield?: RequestYield };
 /** What checks-thread.ts posts: findings in batches then "done" (with the stats after "finish"), a model, or a failure. */
 export type ChecksThreadMessage = { findings: CheckResult[] } | { done: true; stats?: DocumentStats } | { model: TranslationModel } | { failure: string };
 
@@ -38,11 +35,10 @@ let thread: Worker | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
 function startChecksThread(): Worker {
-  const workerData: ChecksThreadData = { requestYield: sharedRequestYield() };
   // As in lib/align/align-worker.ts: in Next's server bundle Turbopack compiles the entry into a chunk
   // of its own; unbundled (Vitest, tsx scripts) the thread registers tsx before loading the entry.
-  if (process.env.NEXT_RUNTIME === "nodejs") return new Worker(new URL("./checks-thread.ts", import.meta.url), { workerData });
-  return startUnbundledThread(new URL("./checks-thread.ts", import.meta.url), { workerData });
+  if (process.env.NEXT_RUNTIME === "nodejs") return new Worker(new URL("./checks-thread.ts", import.meta.url));
+  return startUnbundledThread(new URL("./checks-thread.ts", import.meta.url));
 }
 
 /** Sends one request and collects what the thread posts until its answer (`done` or a model). */
