@@ -66,7 +66,8 @@ export const SEVERITY_WEIGHTS: Readonly<Record<MqmSeverityId, number>> = Object.
 
 const PENALIZED = new Set(MQM_CATEGORIES.filter((category) => category.isPenalized).map((category) => category.id));
 
-export type ScoredIssue = { category: MqmCategoryId; severity: MqmSeverityId; status?: "open" | "resolved" | "dismissed" };
+/** One issue, or `count` issues alike (a GROUP BY row). */
+export type ScoredIssue = { category: MqmCategoryId; severity: MqmSeverityId; status?: "open" | "resolved" | "dismissed"; count?: number };
 
 export type MqmBreakdownCell = { count: number; penalty: number };
 
@@ -105,14 +106,15 @@ export function computeMqmScore(issues: Iterable<ScoredIssue>, evaluatedWords: n
   let issueCount = 0;
   for (const issue of issues) {
     if (issue.status === "dismissed") continue;
-    const penalty = PENALIZED.has(issue.category) ? SEVERITY_WEIGHTS[issue.severity] : 0;
-    issueCount += 1;
+    const count = issue.count ?? 1;
+    const penalty = (PENALIZED.has(issue.category) ? SEVERITY_WEIGHTS[issue.severity] : 0) * count;
+    issueCount += count;
     penaltyTotal += penalty;
-    byCategory[issue.category].count += 1;
+    byCategory[issue.category].count += count;
     byCategory[issue.category].penalty += penalty;
-    bySeverity[issue.severity].count += 1;
+    bySeverity[issue.severity].count += count;
     bySeverity[issue.severity].penalty += penalty;
-    byCategoryAndSeverity[issue.category][issue.severity] += 1;
+    byCategoryAndSeverity[issue.category][issue.severity] += count;
   }
   const hasWords = evaluatedWords > 0;
   return {

@@ -42,6 +42,21 @@ describe("computeMqmScore", () => {
     else expect(result.penaltyPer1000Words).toBeCloseTo(perThousand, 10);
   });
 
+  it("scores a grouped row (`count`) exactly as that many single issues", () => {
+    const single: ScoredIssue[] = [
+      ...Array.from({ length: 3 }, () => ({ category: "accuracy_mistranslation", severity: "major", status: "open" }) as ScoredIssue),
+      { category: "linguistic_grammar", severity: "minor", status: "resolved" },
+      { category: "linguistic_grammar", severity: "minor", status: "dismissed" },
+    ];
+    const grouped: ScoredIssue[] = [
+      { category: "accuracy_mistranslation", severity: "major", status: "open", count: 3 },
+      { category: "linguistic_grammar", severity: "minor", status: "resolved", count: 1 },
+      { category: "linguistic_grammar", severity: "minor", status: "dismissed", count: 1 },
+    ];
+    expect(computeMqmScore(grouped, 400)).toEqual(computeMqmScore(single, 400));
+    expect(computeMqmScore(grouped, 400).penaltyTotal).toBe(16);
+  });
+
   it("breaks issues down by category and severity, listing unpenalised ones at zero", () => {
     const result = computeMqmScore(
       [major, major, { category: "source_issue", severity: "minor" }, { category: "style", severity: "minor", status: "dismissed" }],
