@@ -27,15 +27,42 @@ export function getQueue(): Promise<PgBoss> {
   if (!url) throw new Error("DATABASE_URL is not set");
   const cached = globalForQueue.rectoQueue;
   if (cached && cached.url === url) return cached.boss;
-  const boss = (async () => {
-    const instance = new PgBoss({ connectionString: url, max: 4, application_name: "recto-jobs" });
-    instance.on("error", (error) => console.error("recto jobs:", error));
-    await instance.start();
-    for (const name of Object.values(QUEUES)) await instance.createQueue(name);
-    return instance;
-  })();
+  const boss = startQueue(url);
   globalForQueue.rectoQueue = { url, boss };
   return boss;
+}
+
+/**
+ * A new pg-boss on `url`, started, with Recto's queues. Processes start together (the web server and
+ * its job process): pg-boss's `create_queue` run at the same time for the same name can deadlock in
+ * PostgreSQL, so only missing queues are created, and a deadlocked creation is tried again.
+ */
+export async function startQueue(url: string): Promise<PgBoss> {
+  const instance = new PgBoss({ connectionString: url, max: 4, application_name: "recto-jobs" });
+  instance.on("error", (error) => console.error("recto jobs:", error));
+  await instance.start();
+  try {
+    const existing = new Set((await instance.getQueues()).map((queue) => queue.name));
+    for (const name of Object.values(QUEUES)) {
+      if (!existing.has(name)) await createQueueRetryingDeadlocks(instance, name);
+    }
+  } catch (error) {
+    await instance.stop({ graceful: false, wait: true });
+    throw error;
+  }
+  return instance;
+}
+
+const DEADLOCK_DETECTED = "40P01";
+
+async function createQueueRetryingDeadlocks(instance: PgBoss, name: QueueName, attempt = 1): Promise<void> {
+  try {
+    await instance.createQueue(name);
+  } catch (error) {
+    if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= 5) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
+    await createQueueRetryingDeadlocks(instance, name, attempt + 1);
+  }
 }
 
 /** Queues one job; returns its pg-boss id. */

@@ -57,11 +57,11 @@ export default async function setup(project: TestProject) {
   };
 }
 
-export async function adminQuery(url: string, sql: string, params: unknown[] = []) {
+export async function adminQuery<Row extends pg.QueryResultRow = { datname: string }>(url: string, sql: string, params: unknown[] = []) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return await client.query<{ datname: string }>(sql, params);
+    return await client.query<Row>(sql, params);
   } finally {
     await client.end();
   }
