@@ -47,4 +47,36 @@ describe("the panels under live updates", () => {
     expect(await alignmentControls.count()).toBe(1);
     await screenshot(editor.page, "live-panel-one-alignment-control");
   }, 240_000);
+
+  it("refreshes the MQM panel's issue list and category chart on others' flags and resolutions, keeping the panel open and the typing", async () => {
+    const document = await newDocument("Live panel: the MQM panel");
+    const editor = await openAs(browser, contexts, "editor", document);
+    const translator = await openAs(browser, contexts, "translator", document);
+    const reviewer = await openAs(browser, contexts, demoAccount("admin"), document);
+    await editor.page.getByText(/^MQM score/).click();
+    const heading = editor.page.getByRole("heading", { name: /^Issues in this document/ });
+    await expect.poll(() => heading.textContent(), POLL).toBe("Issues in this document (0)");
+    await editor.documentPage.suggestedText().click();
+    await editor.page.keyboard.press("End");
+    await editor.page.keyboard.type(" Purring.");
+
+    await flagSegment(translator, 2, "Barks, or growls?");
+
+    await expect.poll(() => heading.textContent(), POLL).toBe("Issues in this document (1)");
+    const listed = editor.page.getByRole("listitem").filter({ has: editor.page.getByRole("link", { name: "Segment 2", exact: true }) });
+    await expect.poll(() => listed.textContent(), POLL).toMatch(/Accuracy: Mistranslation, major \(open\) — Barks, or growls\?/);
+    const chart = editor.page.getByRole("table", { name: "Issues and penalty points by category and severity" });
+    const mistranslation = chart.getByRole("row").filter({ hasText: "Accuracy: Mistranslation" });
+    await expect.poll(() => mistranslation.getByRole("cell").allTextContents(), POLL).toEqual(["0", "0", "1", "0", "5"]);
+
+    // Someone else resolves it: the list says so, and the typing is still there.
+    await reviewer.documentPage.row(2).click();
+    const reviewerPanel = reviewer.page.getByRole("complementary", { name: "Segment 2 details" });
+    await reviewerPanel.getByRole("textbox", { name: "Reason to close issue 1, Accuracy: Mistranslation" }).fill("Barks is right.");
+    await reviewerPanel.getByRole("button", { name: "Resolve issue 1, Accuracy: Mistranslation" }).click();
+    await expect.poll(() => listed.textContent(), POLL).toMatch(/\(resolved\)/);
+    expect(await editor.documentPage.suggestedText().inputValue()).toBe("The cat sleeps on the sofa. Purring.");
+    expect(await chart.isVisible()).toBe(true);
+    await screenshot(editor.page, "live-panel-mqm");
+  }, 240_000);
 });
