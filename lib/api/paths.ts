@@ -75,6 +75,12 @@ export const API_PATHS: Record<string, Partial<Record<"get" | "post" | "patch" |
       params: documentId, responses: { "200": out.documentCountsSchema },
     },
   },
+  "/documents/{documentId}/score": {
+    get: {
+      tag: "Documents", summary: "The document's MQM score by category and severity, and its issues (what the workspace's MQM panel shows)", permission: "segment.read",
+      params: documentId, responses: { "200": out.documentScoreReportSchema },
+    },
+  },
   "/documents/{documentId}/findings": {
     get: {
       tag: "Findings", summary: "One page of the document's automatic QA findings, in reading order", permission: "segment.read", params: documentId,

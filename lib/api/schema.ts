@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { MQM_CATEGORY_IDS, MQM_SEVERITY_IDS } from "@/lib/review/mqm-score";
 import { mqmCategorySchema, severitySchema } from "@/lib/review/schema";
 import { SEGMENT_STATUSES } from "@/lib/status/transitions";
 
@@ -35,6 +36,7 @@ const statusCounts = z.object(Object.fromEntries(SEGMENT_STATUSES.map((status) =
 const documentFields = { id, title: z.string(), sourceLanguage: z.string(), targetLanguage: z.string(), provenance: z.string(), createdAt: timestamp };
 
 export const documentSummarySchema = z.object({ ...documentFields, segmentCount: z.number().int(), statusCounts }).meta({ id: "DocumentSummary" });
+const readAt = z.number().int().meta({ description: "Server time (ms since the epoch) when the read began; of two answers the later read is the newer." });
 export const documentCountsSchema = z
   .object({
     segmentCount: z.number().int(),
@@ -45,9 +47,30 @@ export const documentCountsSchema = z
       issueCount: z.number().int().meta({ description: "Issues that count towards the score." }),
       openIssueCount: z.number().int(),
     }),
-    readAt: z.number().int().meta({ description: "Server time (ms since the epoch) when the read began; of two answers the later read is the newer." }),
+    readAt,
   })
   .meta({ id: "DocumentCounts" });
+const keyed = <T extends z.ZodType>(keys: readonly string[], value: T) => z.object(Object.fromEntries(keys.map((key) => [key, value])) as Record<string, T>);
+const breakdownCell = z.object({ count: z.number().int(), penalty: z.number() });
+export const documentScoreReportSchema = z
+  .object({
+    score: z.object({
+      evaluatedWords: z.number().int().meta({ description: "French words of the document." }),
+      penaltyTotal: z.number(),
+      score: z.number().nullable().meta({ description: "MQM score; null when no words were evaluated." }),
+      penaltyPer1000Words: z.number().nullable(),
+      issueCount: z.number().int().meta({ description: "Issues that count towards the score." }),
+      openIssueCount: z.number().int(),
+      byCategory: keyed(MQM_CATEGORY_IDS, breakdownCell),
+      bySeverity: keyed(MQM_SEVERITY_IDS, breakdownCell),
+      byCategoryAndSeverity: keyed(MQM_CATEGORY_IDS, keyed(MQM_SEVERITY_IDS, z.number().int())),
+    }),
+    issues: z.array(
+      z.object({ id, category, severity, status: issueStatus, comment: z.string(), segment: z.object({ id, position: z.number().int() }), author: z.object({ name: z.string() }) }),
+    ).meta({ description: "Up to 200: open ones first, then the newest." }),
+    readAt,
+  })
+  .meta({ id: "DocumentScoreReport" });
 export const importResultSchema = z.object({ documentId: id, segmentCount: z.number().int() }).meta({ id: "ImportResult" });
 
 const segmentFields = {

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/generated/prisma/client";
 import { segmentFiltersSchema, segmentPageSchema, type SegmentFilters } from "@/lib/documents/schema";
 import { segmentWhereSql } from "@/lib/documents/workspace-sql";
-import type { DocumentCounts, SegmentRow } from "@/lib/documents/workspace-types";
+import type { DocumentCounts, DocumentScoreReport, SegmentRow } from "@/lib/documents/workspace-types";
 import { segmentVersions } from "@/lib/documents/workspace-versions";
 import { AppError } from "@/lib/errors";
 import { findOpenSegmentFindings } from "@/lib/findings/queries";
@@ -161,6 +161,12 @@ export async function getDocumentScore(options: { viewer: Viewer; documentId: st
   return { ...computeMqmScore(issues, words), openIssueCount, readAt };
 }
 
+/** The MQM panel: the score and its breakdown, and the document's issues (findDocumentIssues' first 200). */
+export async function getDocumentScoreReport(options: { viewer: Viewer; documentId: string }): Promise<DocumentScoreReport> {
+  const [{ readAt, ...score }, issues] = await Promise.all([getDocumentScore(options), findDocumentIssues(options)]);
+  return { score, issues, readAt };
+}
+
 /** The header's counts alone, for a workspace that heard of someone else's change (no segments, no issue list). */
 export async function getDocumentCounts(options: { viewer: Viewer; documentId: string }): Promise<DocumentCounts> {
   const [header, score] = await Promise.all([getDocumentHeader(options), getDocumentScore(options)]);
@@ -210,7 +216,7 @@ export async function findDocumentIssues(options: { viewer: Viewer; documentId: 
     orderBy: [{ status: "asc" }, { createdAt: "desc" }],
     take: options.limit ?? 200,
     select: {
-      id: true, category: true, severity: true, status: true, comment: true, createdAt: true,
+      id: true, category: true, severity: true, status: true, comment: true,
       segment: { select: { id: true, position: true } },
       author: { select: { name: true } },
     },

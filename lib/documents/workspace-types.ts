@@ -41,3 +41,22 @@ export type DocumentCounts = {
   /** Server time (ms since the epoch) when the read began: of two answers, the later read is the newer. */
   readAt: number;
 };
+
+/** One line of the MQM panel's issue list. */
+export type DocumentIssue = {
+  id: string;
+  category: MqmCategoryId;
+  severity: MqmSeverityId;
+  status: "open" | "resolved" | "dismissed";
+  comment: string;
+  segment: { id: string; position: number };
+  author: { name: string };
+};
+
+/** What the MQM panel shows (refetched on live updates): the score by category and severity, and the issues. */
+export type DocumentScoreReport = {
+  score: MqmScore & { openIssueCount: number };
+  issues: DocumentIssue[];
+  /** As in DocumentCounts. */
+  readAt: number;
+};

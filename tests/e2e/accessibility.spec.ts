@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
 import { launchBrowser, withPage } from "./browser";
@@ -6,8 +6,6 @@ import { openAppDatabase } from "./pages/app-database";
 import { DocumentPage, openDocument } from "./pages/document-page";
 import { signInAs } from "./pages/sign-in-page";
 import { createSpecDocument } from "./pages/spec-data";
-
-
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,6 +15,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
+
+/** The panel's controls as "role \"name\"", from its accessibility tree: no two may be the same, so a screen reader's list tells them apart. */
+async function namedControls(panel: Locator): Promise<string[]> {
+  return [...(await panel.ariaSnapshot()).matchAll(/- (button|textbox|combobox|checkbox|radio|menuitem|link) "([^"]+)"/g)].map(([, role, name]) => `${role} "${name}"`);
+}
 
 describe("accessibility (axe-core)", () => {
   it("reports a serious violation when there is one (the check itself works)", async ({ task }) => {
@@ -87,8 +90,7 @@ describe("accessibility (axe-core)", () => {
       const panel = (await openDocument(page, documentId, "editor")).panel();
       for (const number of [1, 2]) await panel.getByRole("listitem", { name: new RegExp(`^Suggestion ${number} by`) }).getByText("Reject…").click();
       await panel.getByRole("button", { name: /^Reject suggestion/ }).nth(1).waitFor();
-      // No two controls share a name: a screen reader's list of buttons and fields tells them all apart.
-      const controls = [...(await panel.ariaSnapshot()).matchAll(/- (button|textbox|combobox|checkbox|radio|menuitem|link) "([^"]+)"/g)].map(([, role, name]) => `${role} "${name}"`);
+      const controls = await namedControls(panel);
       expect(controls.length).toBeGreaterThan(10);
       expect(controls.filter((control, index) => controls.indexOf(control) !== index)).toEqual([]);
       const names = [
@@ -98,6 +100,16 @@ describe("accessibility (axe-core)", () => {
         ["combobox", "Reason to reject suggestion 2"], ["textbox", "Comment for the author of suggestion 1"], ["button", "Reject suggestion 2"],
       ] as const;
       for (const [role, name] of names) expect(await panel.getByRole(role, { name, exact: true }).count()).toBe(1);
+    });
+    // The author sees Edit and Withdraw on each of their two suggestions, each named after it.
+    await withPage(browser, `${task.name} (author)`, async (page) => {
+      const panel = (await openDocument(page, documentId, "translator")).panel();
+      await panel.getByRole("button", { name: "Withdraw suggestion 2", exact: true }).waitFor();
+      const controls = await namedControls(panel);
+      expect(controls.filter((control, index) => controls.indexOf(control) !== index)).toEqual([]);
+      for (const number of [1, 2]) {
+        for (const name of [`Edit suggestion ${number}`, `Withdraw suggestion ${number}`]) expect(await panel.getByRole("button", { name, exact: true }).count()).toBe(1);
+      }
     });
   });
 });

@@ -81,9 +81,9 @@ describe("editing one's own pending suggestion in the workspace", () => {
       await documentPage.propose(proposed, "First try");
       const own = documentPage.suggestion(2);
       await own.getByRole("insertion").filter({ hasText: "deluge" }).waitFor();
-      expect(await others.getByRole("button", { name: "Edit", exact: true }).count()).toBe(0);
+      expect(await others.getByRole("button", { name: /^Edit suggestion/ }).count()).toBe(0);
 
-      await own.getByRole("button", { name: "Edit", exact: true }).click();
+      await own.getByRole("button", { name: "Edit suggestion 2", exact: true }).click();
       const form = documentPage.editSuggestionForm(2);
       const text = form.getByLabel("English for suggestion 2");
       expect(await text.inputValue()).toBe(proposed);
@@ -109,8 +109,8 @@ describe("editing one's own pending suggestion in the workspace", () => {
       await own.getByText("Note: Rifts, not fissures").waitFor();
       expect(await own.getByRole("group", { name: "Changes in suggestion 2" }).textContent()).not.toMatch(/deluge/);
       expect(await own.getByRole("insertion").allTextContents()).toEqual([expect.stringMatching(/rifts/)]);
-      expect(await own.getByRole("button", { name: "Edit", exact: true }).count()).toBe(1);
-      expect(await others.getByRole("button", { name: "Edit", exact: true }).count()).toBe(0);
+      expect(await own.getByRole("button", { name: "Edit suggestion 2", exact: true }).count()).toBe(1);
+      expect(await others.getByRole("button", { name: /^Edit suggestion/ }).count()).toBe(0);
     });
   });
 
@@ -125,7 +125,7 @@ describe("editing one's own pending suggestion in the workspace", () => {
       const documentPage = await openSpecDocument(page);
       await openSegment(page, documentPage, segment.row);
       const own = documentPage.suggestion(1);
-      await own.getByRole("button", { name: "Edit", exact: true }).click();
+      await own.getByRole("button", { name: "Edit suggestion 1", exact: true }).click();
       const form = documentPage.editSuggestionForm(1);
       const text = form.getByLabel("English for suggestion 1");
 
@@ -163,7 +163,7 @@ describe("editing one's own pending suggestion in the workspace", () => {
       await openSegment(page, documentPage, segment.row);
       const own = documentPage.suggestion(1);
       await own.getByText(`based on version ${segment.version}, segment is at ${segment.version + 1}: edit it to base it on the current text`).waitFor();
-      await own.getByRole("button", { name: "Edit", exact: true }).click();
+      await own.getByRole("button", { name: "Edit suggestion 1", exact: true }).click();
       const form = documentPage.editSuggestionForm(1);
       await form.getByLabel("English for suggestion 1").fill(edited.replace("lived in Gaza", "lived in the Gaza Strip"));
       await form.getByRole("button", { name: "Save", exact: true }).click();

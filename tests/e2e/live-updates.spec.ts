@@ -1,13 +1,10 @@
 import type { Browser, BrowserContext } from "playwright-core";
-import { inject } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccount, launchBrowser, screenshot } from "./browser";
 import { openAppDatabase } from "./pages/app-database";
-import { DocumentPage } from "./pages/document-page";
 import { FlagDialog } from "./pages/flag-dialog";
-import { dragAcross, LivePanel } from "./pages/live";
-import { SignInPage, signInAs } from "./pages/sign-in-page";
+import { dragAcross, flagSegment, importCatAndDog, openAs } from "./pages/live";
 
 // Two people on one document, each in their own browser context: one flags, the other sees it
 // arrive without reloading, and sees where the first one is.
@@ -23,7 +20,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   browser = await launchBrowser();
   ({ viewer: admin, disconnect } = await openAppDatabase(demoAccount("admin").email));
-  documentId = await importCatAndDog(TITLE);
+  documentId = await importCatAndDog(admin, TITLE);
   const { getPrisma } = await import("@/lib/db/client");
   ({ name: translatorName } = await getPrisma().user.findUniqueOrThrow({ where: { email: demoAccount("translator").email }, select: { name: true } }));
 });
@@ -33,50 +30,13 @@ afterAll(async () => {
   await disconnect?.();
 });
 
-async function importCatAndDog(title: string): Promise<string> {
-  const { importDocument } = await import("@/lib/documents/mutations");
-  const imported = await importDocument({
-    viewer: admin,
-    input: {
-      title,
-      sourceText: "Le chat dort sur le canapé.\n\nLe chien aboie dans le jardin.\n",
-      targetText: "The cat sleeps on the sofa.\n\nThe dog barks in the garden.\n",
-      allowLanguageMismatch: true,
-    },
-  });
-  return imported.documentId;
-}
-
-/** A person (a demo role, or an account made by the spec) with the document open in a browser context of their own. */
-async function openAs(who: "translator" | "editor" | { email: string; password: string }, document = { id: documentId, title: TITLE }) {
-  const context = await browser.newContext({ baseURL: inject("baseUrl"), viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  if (typeof who === "string") await signInAs(page, who);
-  else {
-    await new SignInPage(page).signIn(who.email, who.password);
-    await page.getByRole("heading", { name: "Documents" }).waitFor();
-  }
-  await page.goto(`/documents/${document.id}`);
-  await page.getByRole("heading", { name: document.title }).waitFor();
-  const documentPage = new DocumentPage(page);
-  await documentPage.ready();
-  return { page, documentPage, live: new LivePanel(page) };
-}
-
-/** Flags the whole of a segment through the panel, as a person does. */
-async function flagSegment(person: Awaited<ReturnType<typeof openAs>>, row: number, comment: string) {
-  await person.documentPage.row(row).click();
-  await person.page.getByRole("complementary", { name: `Segment ${row} details` }).waitFor();
-  await person.documentPage.flagButton().click();
-  await new FlagDialog(person.page).flag({ category: "Mistranslation", severity: "Major", comment });
-  await person.documentPage.issues().filter({ hasText: comment }).waitFor();
-}
+/** A person with the document (this spec's shared one unless given) open in a browser context of their own. */
+const open = (who: Parameters<typeof openAs>[2], document = { id: documentId, title: TITLE }) => openAs(browser, contexts, who, document);
 
 describe("live updates between two reviewers", () => {
   it("shows the other reviewer's flag on the row without a reload, with who made it, keeps the typing, and shows who is where", async () => {
-    const editor = await openAs("editor");
-    const translator = await openAs("translator");
+    const editor = await open("editor");
+    const translator = await open("translator");
 
     // The editor starts a correction of segment 1 with the keyboard.
     await editor.documentPage.row(1).click();
@@ -118,9 +78,9 @@ describe("live updates between two reviewers", () => {
   }, 240_000);
   it("refreshes the header's counts (flagged, open issues) on the other reviewer's flag, without a reload and keeping the typing", async () => {
     const title = "Live updates: the header's counts";
-    const document = { id: await importCatAndDog(title), title };
-    const editor = await openAs("editor", document);
-    const translator = await openAs("translator", document);
+    const document = { id: await importCatAndDog(admin, title), title };
+    const editor = await open("editor", document);
+    const translator = await open("translator", document);
     const statusLine = editor.page.getByText(/ segments · \d+ approved · /);
     const scoreLine = editor.page.getByText(/^MQM score .* open$/);
     expect(await statusLine.textContent()).toMatch(/ 0 flagged$/);
@@ -139,15 +99,15 @@ describe("live updates between two reviewers", () => {
 
   it("keeps a long name's \"updated by\" badge inside the review column, cut with an ellipsis, the whole name in its title", async () => {
     const title = "Live updates: a long name";
-    const document = { id: await importCatAndDog(title), title };
+    const document = { id: await importCatAndDog(admin, title), title };
     const longName = "Maximiliana Aurelia Bartholomew-Featherstonehaugh de la Montagne-Vauclair";
     const { createUser } = await import("@/lib/users/mutations");
     const { user, password } = await createUser({
       viewer: admin,
       input: { email: `long-name-${document.id.slice(0, 8)}@example.test`, name: longName, role: "translator" },
     });
-    const editor = await openAs("editor", document);
-    const translator = await openAs({ email: user.email, password }, document);
+    const editor = await open("editor", document);
+    const translator = await open({ email: user.email, password }, document);
     await flagSegment(translator, 1, "The sofa is a couch here.");
 
     const badge = editor.documentPage.row(1).getByText(`updated by ${longName}`);
@@ -163,9 +123,9 @@ describe("live updates between two reviewers", () => {
   }, 240_000);
   it("adds a segment the other reviewer flags to a list filtered on Flagged, and updates its count", async () => {
     const title = "Live updates: a filtered list";
-    const document = { id: await importCatAndDog(title), title };
-    const editor = await openAs("editor", document);
-    const translator = await openAs("translator", document);
+    const document = { id: await importCatAndDog(admin, title), title };
+    const editor = await open("editor", document);
+    const translator = await open("translator", document);
     const filters = editor.page.getByRole("search", { name: "Filter segments" });
     await filters.getByLabel("Status").selectOption({ label: "Flagged" });
     await editor.page.getByText("No segment matches these filters.").waitFor();
@@ -179,9 +139,9 @@ describe("live updates between two reviewers", () => {
   }, 240_000);
   it("shows the other reviewer's comment on the open segment at once, without the changed-text notice, keeping the typing", async () => {
     const title = "Live updates: a comment";
-    const document = { id: await importCatAndDog(title), title };
-    const editor = await openAs("editor", document);
-    const translator = await openAs("translator", document);
+    const document = { id: await importCatAndDog(admin, title), title };
+    const editor = await open("editor", document);
+    const translator = await open("translator", document);
     await editor.documentPage.suggestedText().click();
     await editor.page.keyboard.press("End");
     await editor.page.keyboard.type(" Purring.");

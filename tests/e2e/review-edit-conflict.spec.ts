@@ -76,7 +76,7 @@ describe("approving with edits in the review queue when something moved meanwhil
 
     const { page: translatorPage, doc: translator } = await people.openDocument("translator", documentId);
     await translator.row(1).click();
-    await translator.suggestion(1).getByRole("button", { name: "Edit", exact: true }).click();
+    await translator.suggestion(1).getByRole("button", { name: "Edit suggestion 1", exact: true }).click();
     await translator.editSuggestionForm(1).getByLabel("English for suggestion 1").click();
     await translatorPage.keyboard.press("Control+A");
     await translatorPage.keyboard.type(AUTHORS_NEW_TEXT);

@@ -79,6 +79,9 @@ describe("every operation answers as described", () => {
     expect((await callApi("GET", "/documents/{documentId}/counts", { token: tokens.translator, params: { documentId } })).body).toMatchObject({
       segmentCount: segments.length, statusCounts: { unreviewed: segments.length }, score: { issueCount: 0, openIssueCount: 0 },
     });
+    expect((await callApi("GET", "/documents/{documentId}/score", { token: tokens.translator, params: { documentId } })).body).toMatchObject({
+      score: { issueCount: 0, byCategoryAndSeverity: { accuracy_mistranslation: { major: 0 } } }, issues: [],
+    });
     // The import queued the QA run: the number mismatch (1 400 / 1,500) shows up as a finding.
     await vi.waitFor(
       async () => {

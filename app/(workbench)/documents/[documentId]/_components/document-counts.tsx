@@ -1,59 +1,22 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { createLiveRefetch, isLaterRead, useLiveValue } from "@/app/_components/live-value";
 import type { DocumentCounts } from "@/lib/documents/workspace-types";
 import { plural } from "./labels";
 import { ReviewProgress } from "./review-progress";
 
 // The header's counts are server-rendered; someone else's change (use-live-document.ts) refetches
 // them from the counts route and every part of the header adopts the answer here.
-const listeners = new Set<(counts: DocumentCounts) => void>();
-let inFlight = false;
-let isStale = false;
+const counts = createLiveRefetch<DocumentCounts>();
 
 /** Refetches the header's counts; changes arriving while a fetch runs cause one more, not one each. */
-export async function refreshDocumentCounts(documentId: string): Promise<void> {
-  if (inFlight) {
-    isStale = true;
-    return;
-  }
-  inFlight = true;
-  try {
-    do {
-      isStale = false;
-      const response = await fetch(`/api/v1/documents/${documentId}/counts`, { cache: "no-store" });
-      if (!response.ok) return;
-      const counts = (await response.json()) as DocumentCounts;
-      for (const listener of listeners) listener(counts);
-    } while (isStale);
-  } catch {
-    // Offline for a moment: the next change or the reconnect's resync fetches again.
-  } finally {
-    inFlight = false;
-  }
+export function refreshDocumentCounts(documentId: string): Promise<void> {
+  return counts.refresh(`/api/v1/documents/${documentId}/counts`);
 }
 
-/**
- * The server's counts, then newer ones: refetched, or rendered again by a router refresh after one's
- * own action. The newest read wins, not the last to arrive: a slow page render started before
- * someone else's change must not put back the counts from before it.
- */
+/** The server's counts, then newer ones (the newest read wins, not the last to arrive). */
 function useDocumentCounts<T extends { readAt: number }>(initial: T, pick: (counts: DocumentCounts) => T): T {
-  const [value, setValue] = useState(initial);
-  const [seenInitial, setSeenInitial] = useState(initial);
-  if (seenInitial !== initial) {
-    setSeenInitial(initial);
-    if (initial.readAt >= value.readAt) setValue(initial);
-  }
-  useEffect(() => {
-    const listener = (counts: DocumentCounts) => {
-      const next = pick(counts);
-      setValue((old) => (next.readAt >= old.readAt ? next : old));
-    };
-    listeners.add(listener);
-    return () => void listeners.delete(listener);
-  }, [pick]);
-  return value;
+  return useLiveValue(counts, initial, pick, isLaterRead);
 }
 
 type StatusPart = Pick<DocumentCounts, "segmentCount" | "statusCounts" | "readAt">;

@@ -1,57 +1,18 @@
-import Link from "next/link";
 import type { Viewer } from "@/lib/auth/permissions";
-import { findDocumentIssues, getDocumentScore } from "@/lib/documents/queries";
-import { MQM_CATEGORIES, MQM_SEVERITIES } from "@/lib/review/mqm-score";
+import { getDocumentScoreReport } from "@/lib/documents/queries";
 import { ScoreHeadline } from "./document-counts";
-import { categoryLabel, severityLabel } from "./labels";
+import { ScoreDetails } from "./score-details";
 
-/** MQM score with a bar chart by category (text equivalents in a table) and the document's issues. */
+/** MQM score with a bar chart by category and the document's issues; both parts follow live updates. */
 export async function ScorePanel({ viewer, documentId }: { viewer: Viewer; documentId: string }) {
-  const [score, issues] = await Promise.all([getDocumentScore({ viewer, documentId }), findDocumentIssues({ viewer, documentId })]);
-  const rows = MQM_CATEGORIES.filter((category) => score.byCategory[category.id].count > 0);
-  const maxPenalty = Math.max(1, ...rows.map((category) => score.byCategory[category.id].penalty));
+  const report = await getDocumentScoreReport({ viewer, documentId });
+  const { score, penaltyPer1000Words, issueCount, openIssueCount } = report.score;
   return (
     <details className="card score">
       <summary>
-        <ScoreHeadline initial={{ score: score.score, penaltyPer1000Words: score.penaltyPer1000Words, issueCount: score.issueCount, openIssueCount: score.openIssueCount, readAt: score.readAt }} />
+        <ScoreHeadline initial={{ score, penaltyPer1000Words, issueCount, openIssueCount, readAt: report.readAt }} />
       </summary>
-      <p className="subtle">
-        (1 − {score.penaltyTotal} penalty points ÷ {score.evaluatedWords.toLocaleString("en")} French words) × 100. Minor 1, major 5, critical 25;
-        source issues, creative reinterpretations and dismissed issues do not count.
-      </p>
-      {rows.length > 0 ? (
-        <table className="list chart">
-          <caption className="visually-hidden">Issues and penalty points by category and severity</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              {MQM_SEVERITIES.map((severity) => <th scope="col" key={severity.id}>{severity.label}</th>)}
-              <th scope="col">Penalty</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((category) => (
-              <tr key={category.id}>
-                <th scope="row">{categoryLabel(category.id)}</th>
-                {MQM_SEVERITIES.map((severity) => <td key={severity.id}>{score.byCategoryAndSeverity[category.id][severity.id]}</td>)}
-                <td>
-                  <span className="bar" aria-hidden="true" style={{ width: `${(100 * score.byCategory[category.id].penalty) / maxPenalty}%` }} />
-                  {score.byCategory[category.id].penalty}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      <h2 className="small-heading">Issues in this document ({issues.length})</h2>
-      <ul className="document-issues">
-        {issues.map((issue) => (
-          <li key={issue.id} className={issue.status === "open" ? "" : "closed"}>
-            <Link href={`#segment-${issue.segment.position + 1}`}>Segment {issue.segment.position + 1}</Link>: {categoryLabel(issue.category)},{" "}
-            {severityLabel(issue.severity).toLowerCase()} ({issue.status}) — {issue.comment || "no comment"} <span className="subtle">· {issue.author.name}</span>
-          </li>
-        ))}
-      </ul>
+      <ScoreDetails initial={report} />
     </details>
   );
 }

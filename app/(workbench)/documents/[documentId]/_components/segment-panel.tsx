@@ -79,9 +79,10 @@ export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIs
         </p>
       ) : null}
       <WordLinkLine link={wordLink} />
+      {/* Sibling keys start with the part's name: two parts keyed alike ("<id>-1") make React mount copies of one. */}
       {viewer.canEditAlignment ? (
         <AlignmentMenu
-          key={`${detail.id}-${detail.version}`}
+          key={`alignment-${detail.id}-${detail.version}`}
           segmentId={detail.id}
           version={detail.version}
           position={detail.position}
@@ -93,14 +94,14 @@ export function SegmentPanel({ detail, isLoading, spans, wordLink, viewer, litIs
         />
       ) : null}
       <SegmentIssues detail={detail} viewer={viewer} litIssueId={litIssueId} run={run} onLightIssue={onLightIssue} onEdit={onEditIssue} />
-      <SegmentFindings key={detail.id} detail={detail} viewer={viewer} run={run} />
+      <SegmentFindings key={`findings-${detail.id}`} detail={detail} viewer={viewer} run={run} />
       <GlossaryMatches key={`glossary-${detail.id}-${detail.version}`} segmentId={detail.id} />
       <MemoryMatches key={`memory-${detail.id}`} segmentId={detail.id} />
       <SegmentSuggestions detail={detail} viewer={viewer} run={run} />
       {detail.status === "approved" && viewer.canReview ? <PropagateFix key={`propagate-${detail.id}-${detail.version}`} segmentId={detail.id} /> : null}
-      <SuggestForm key={`${detail.id}-${detail.version}-${detail.suggestions.length}`} detail={detail} canEditDirectly={viewer.canEditDirectly} run={run} onReload={onReload} />
+      <SuggestForm key={`suggest-${detail.id}-${detail.version}-${detail.suggestions.length}`} detail={detail} canEditDirectly={viewer.canEditDirectly} run={run} onReload={onReload} />
       <SegmentComments segmentId={detail.id} liveVersion={commentsVersion} />
-      <SegmentHistory key={`${detail.id}-${detail.versions.length}`} detail={detail} />
+      <SegmentHistory key={`history-${detail.id}-${detail.versions.length}`} detail={detail} />
     </aside>
   );
 }

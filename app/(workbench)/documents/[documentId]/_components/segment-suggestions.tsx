@@ -100,7 +100,7 @@ function SuggestionActions({ suggestion, number, viewer, run, editButton, onEdit
     <div className="actions">
       {isOwn ? (
         <>
-          <button type="button" className="button secondary small" ref={editButton} onClick={onEdit}>Edit</button>
+          <button type="button" className="button secondary small" ref={editButton} aria-label={`Edit suggestion ${number}`} onClick={onEdit}>Edit</button>
           <button type="button" className="button secondary small" aria-label={`Withdraw suggestion ${number}`} onClick={async () => setError(await run(withdrawSuggestionAction, { suggestionId: suggestion.id }))}>Withdraw</button>
         </>
       ) : null}

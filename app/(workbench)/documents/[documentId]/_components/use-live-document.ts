@@ -5,9 +5,16 @@ import type { DocumentChange, Viewing } from "@/lib/live/types";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/live/presence";
 import { refreshDocumentCounts } from "./document-counts";
 import { setLiveMarks, type LiveNotice } from "./live-marks";
+import { refreshScoreReport } from "./score-details";
 
 /** How long a row keeps its "updated by" marker. */
 const MARKER_MS = 60_000;
+
+/** The server-rendered parts above the list that count the whole document: the header and the MQM panel. */
+function refreshDocumentSummaries(documentId: string) {
+  void refreshDocumentCounts(documentId);
+  void refreshScoreReport(documentId);
+}
 
 type Options = {
   documentId: string;
@@ -24,8 +31,8 @@ type Options = {
 
 /**
  * Live changes and presence for the workspace (Server-Sent Events from /events, heartbeats to
- * /presence). A change from someone else refetches only the rows it names and the header's
- * counts (not the page, which would cost the whole first page and the issue list); the open segment's
+ * /presence). A change from someone else refetches only the rows it names, the header's counts and
+ * the MQM panel (not the page, which would cost the whole first page); the open segment's
  * panel reloads too, unless the reviewer has typed in it: then a notice asks them to review the
  * new text, so their typing is never replaced.
  */
@@ -54,7 +61,7 @@ export function useLiveDocument({ documentId, viewerId, isFiltered, active, refr
     const name = change.actorName ?? "someone";
     if (change.action.startsWith("alignment.") || filtered) all();
     else rows(change.segmentIds);
-    void refreshDocumentCounts(documentId);
+    refreshDocumentSummaries(documentId);
     markUpdated(change.segmentIds, name);
     if (!open || !change.segmentIds.includes(open.id)) return;
     // A comment leaves the segment's text and details as they were: no notice, no panel reload.
@@ -74,7 +81,7 @@ export function useLiveDocument({ documentId, viewerId, isFiltered, active, refr
     });
     const refreshEverything = () => {
       latest.current.refreshAll();
-      void refreshDocumentCounts(documentId);
+      refreshDocumentSummaries(documentId);
     };
     source.addEventListener("resync", refreshEverything);
     source.addEventListener("error", () => { hasFailed = true; });
