@@ -65,10 +65,20 @@ export function findNameGlosses(text: string, alignment: WordAlignment, unlinked
     for (let index = from; index <= to; index += 1) if (words[index].isContent) glosses.add(index);
   };
   const isGloss = (index: number) => unlinked(index) && isGlossWord(text, words[index]);
+  // A name goes on across the lowercase words it keeps from the French ("Victoires de la Musique") to its last capitalised word.
+  const isKeptFrench = (index: number) => alignment.links.some((link) => link.target === index && alignment.source[link.source].text.toLowerCase() === words[index].text.toLowerCase());
+  const nameEnd = (from: number) => {
+    let end = from;
+    for (let next = from + 1; next < words.length && !isBoundaryBefore(next) && (isKeptFrench(next) || !words[next].isContent); next += 1) {
+      if (/^\p{Lu}/u.test(words[next].text)) end = next;
+    }
+    return end;
+  };
   for (const name of names) {
     if (names.has(name - 1) && !isBoundaryBefore(name)) continue;
     let end = name;
     while (names.has(end + 1) && !isBoundaryBefore(end + 1)) end += 1;
+    end = nameEnd(end);
     // Before the name, nothing between: from the clause start or a determiner up to the name.
     let from = name;
     while (from > 0 && !isBoundaryBefore(from) && isGloss(from - 1)) from -= 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf } from "./helpers";
+import { findingsOf, targetTextOf } from "./helpers";
 
 // Glosses a newsroom adds for foreign readers, from clean news adaptations (issue 12).
 const RATP = "Le trafic sera très perturbé jeudi sur les lignes RER B et D en raison d'un mouvement social, a prévenu la RATP.";
@@ -26,5 +26,19 @@ describe("content-addition and addition on glossed names", () => {
   it("measures the length of a target without the gloss of a name", () => {
     expect(findingsOf("addition", DREES, "Around 1.8 million pensioners receive the minimum old-age pension, according to the health ministry's statistics arm Drees.")).toEqual([]);
     expect(findingsOf("addition", DREES, "Around 1.8 million pensioners receive the minimum old-age pension, most of them elderly widows living alone in small villages, according to Drees.")).toHaveLength(1);
+  });
+});
+
+describe("content-addition on the gloss of a name that keeps French words", () => {
+  const FETE = "Des milliers de concerts gratuits sont prévus samedi pour la Fête de la musique.";
+
+  it("reads the gloss after “Fête de la Musique”, the setting in it too, as no addition", () => {
+    expect(findingsOf("content-addition", FETE, "Thousands of free concerts are planned on Saturday for the Fête de la Musique, France's midsummer street festival.")).toEqual([]);
+  });
+
+  it("still flags a clause after the gloss, and a gloss naming another place", () => {
+    const clause = "Thousands of free concerts are planned on Saturday for the Fête de la Musique, France's midsummer street festival, despite a heatwave warning across much of the country.";
+    expect(findingsOf("content-addition", FETE, clause).map((finding) => targetTextOf(finding, clause))).toEqual(["despite a heatwave warning across much of the country"]);
+    expect(findingsOf("content-addition", FETE, "Thousands of free concerts are planned on Saturday for the Fête de la Musique, Lyon's midsummer street festival.")).toHaveLength(1);
   });
 });
