@@ -60,11 +60,18 @@ export function findNameGlosses(text: string, alignment: WordAlignment, unlinked
   const glosses = new Set<number>();
   const isBoundaryBefore = (index: number) => index <= 0 || index >= words.length || CLAUSE_BOUNDARY.test(text.slice(words[index - 1].end, words[index].start));
   const take = (from: number, to: number) => {
-    const content = words.slice(from, to + 1).filter((word) => word.isContent).length;
+    // The setting adds no fact: "France's main animal welfare charity" glosses with four words.
+    const content = words.slice(from, to + 1).filter((word) => word.isContent && !SETTING_NAMES.has(wordInfo(word.text, "target").folded.replace(/['’]s$/, ""))).length;
     if (content === 0 || content > MAX_GLOSS_CONTENT) return;
     for (let index = from; index <= to; index += 1) if (words[index].isContent) glosses.add(index);
   };
-  const isGloss = (index: number) => unlinked(index) && isGlossWord(text, words[index]);
+  // Of two alike target words, the aligner may link the one in the gloss ("animaux" → the "animal" of "France's main animal welfare charity", not "Animal shelters"): the other can take the link.
+  const stemOf = (index: number) => wordInfo(words[index].text, "target").stem;
+  // Or links it to both ("secouru" → "rescue" of "sea rescue service" and "rescued").
+  const sourcesOf = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
+  const isFree = (index: number) => unlinked(index) || words.some((other, at) => at !== index && other.isContent && stemOf(at) === stemOf(index) &&
+    (unlinked(at) || sourcesOf(index).every((source) => sourcesOf(at).includes(source))));
+  const isGloss = (index: number) => isFree(index) && isGlossWord(text, words[index]);
   // A name goes on across the lowercase words it keeps from the French ("Victoires de la Musique") to its last capitalised word.
   const isKeptFrench = (index: number) => alignment.links.some((link) => link.target === index && alignment.source[link.source].text.toLowerCase() === words[index].text.toLowerCase());
   const nameEnd = (from: number) => {

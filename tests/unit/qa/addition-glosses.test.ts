@@ -42,3 +42,23 @@ describe("content-addition on the gloss of a name that keeps French words", () =
     expect(findingsOf("content-addition", FETE, "Thousands of free concerts are planned on Saturday for the Fête de la Musique, Lyon's midsummer street festival.")).toHaveLength(1);
   });
 });
+
+describe("content-addition and addition on a gloss that repeats a word of the sentence", () => {
+  const SNSM = "Les bénévoles de la SNSM ont secouru 42 plaisanciers ce week-end au large de la Bretagne.";
+  const SPA = "Les refuges de la SPA sont saturés après un été record d'abandons d'animaux.";
+
+  it("reads the gloss as one though the aligner links a French word into it (“secouru” → “rescue”)", () => {
+    expect(findingsOf("content-addition", SNSM, "Volunteers from the SNSM, France's volunteer sea rescue service, rescued 42 boaters off Brittany this weekend.")).toEqual([]);
+  });
+
+  it("measures the length without a gloss of four words besides the setting (“animaux” → its “animal”)", () => {
+    expect(findingsOf("addition", SPA, "Animal shelters run by the SPA, France's main animal welfare charity, are full after a record summer of abandoned pets.")).toEqual([]);
+  });
+
+  it("still flags what follows the gloss, and a gloss naming another country", () => {
+    const clause = "Volunteers from the SNSM, France's volunteer sea rescue service, rescued 42 boaters off Brittany this weekend despite gale-force winds that grounded their helicopter.";
+    expect(findingsOf("content-addition", SNSM, clause).map((finding) => targetTextOf(finding, clause))).toEqual(["despite gale-force winds that grounded their helicopter"]);
+    expect(findingsOf("content-addition", SNSM, "Volunteers from the SNSM, Spain's volunteer sea rescue service, rescued 42 boaters off Brittany this weekend.")).toHaveLength(1);
+    expect(findingsOf("addition", SPA, "Animal shelters run by the SPA, France's main animal welfare charity, are full after a record summer of abandoned pets, most of them dogs left at motorway service stations by families leaving on holiday.")).toHaveLength(1);
+  });
+});
