@@ -40,7 +40,9 @@ function linkedNames(text: string, alignment: WordAlignment): Set<number> {
   const names = new Set<number>();
   for (const link of alignment.links) {
     const [word, french] = [alignment.target[link.target], alignment.source[link.source]];
-    if (link.score < 0.6 || !/^\p{Lu}/u.test(word.text) || !/^\p{Lu}/u.test(french.text)) continue;
+    // A French word the English keeps and capitalises is a name too: "le livret A" → "the Livret A".
+    const isName = /^\p{Lu}/u.test(french.text) || french.text.toLowerCase() === word.text.toLowerCase();
+    if (link.score < 0.6 || !/^\p{Lu}/u.test(word.text) || !isName) continue;
     if (text.slice(0, word.start).trim() === "" && word.text !== word.text.toUpperCase()) continue;
     names.add(link.target);
   }

@@ -62,3 +62,16 @@ describe("content-addition and addition on a gloss that repeats a word of the se
     expect(findingsOf("addition", SPA, "Animal shelters run by the SPA, France's main animal welfare charity, are full after a record summer of abandoned pets, most of them dogs left at motorway service stations by families leaving on holiday.")).toHaveLength(1);
   });
 });
+
+describe("content-addition on the gloss of a French word the English keeps as a name", () => {
+  const LIVRET = "Le plafond du livret A passera à 25 000 euros en janvier, a annoncé le ministre de l'Économie.";
+
+  it("reads “the Livret A tax-free savings account” as a name and its gloss", () => {
+    expect(findingsOf("content-addition", LIVRET, "The ceiling on the Livret A tax-free savings account will rise to 25,000 euros in January, the economy minister said.")).toEqual([]);
+  });
+
+  it("still flags a clause the French does not have", () => {
+    const target = "The ceiling on the Livret A tax-free savings account will rise to 25,000 euros in January, a move the banks lobbied against for months, the economy minister said.";
+    expect(findingsOf("content-addition", LIVRET, target).map((finding) => targetTextOf(finding, target))).toEqual(["a move the banks lobbied against for months"]);
+  });
+});
