@@ -2,6 +2,7 @@
 // French sentence, its faithful English and an English with one error of `kind`. Prints recall by
 // kind on the erroneous renderings and the alarms on the faithful ones, which must stay quiet.
 //   npx tsx --conditions=react-server bench/meaning/own-cases.ts bench/meaning/news/gaps-own.json [--verbose]
+// Also the news5 batch (issue 12): news/dev5.json may be read and tuned on, news/dev5-aside.json only counted.
 import { readFileSync } from "node:fs";
 import { runChecks } from "@/lib/qa/run-checks";
 import { EXPECTED_CHECKS, type MeaningKind } from "./inject-meaning";
@@ -11,6 +12,8 @@ type OwnCase = { id: string; kind: MeaningKind; domain: string; source: string; 
 const file = process.argv[2];
 if (!file) throw new Error("usage: own-cases.ts <cases.json> [--verbose]");
 const isVerbose = process.argv.includes("--verbose");
+// Held-out and set-aside batches are only ever counted: their cases and findings are never printed.
+if (isVerbose && /held|aside/.test(file)) throw new Error(`${file} is only counted: drop --verbose`);
 const cases = JSON.parse(readFileSync(file, "utf8")) as OwnCase[];
 const pairs = cases.flatMap((one) => [
   { id: `${one.id}:clean`, source: one.source, target: one.faithful },

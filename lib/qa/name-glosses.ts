@@ -40,7 +40,9 @@ function linkedNames(text: string, alignment: WordAlignment): Set<number> {
   const names = new Set<number>();
   for (const link of alignment.links) {
     const [word, french] = [alignment.target[link.target], alignment.source[link.source]];
-    if (link.score < 0.6 || !/^\p{Lu}/u.test(word.text) || !/^\p{Lu}/u.test(french.text)) continue;
+    // A French word the English keeps and capitalises is a name too: "le livret A" → "the Livret A".
+    const isName = /^\p{Lu}/u.test(french.text) || french.text.toLowerCase() === word.text.toLowerCase();
+    if (link.score < 0.6 || !/^\p{Lu}/u.test(word.text) || !isName) continue;
     if (text.slice(0, word.start).trim() === "" && word.text !== word.text.toUpperCase()) continue;
     names.add(link.target);
   }
@@ -60,15 +62,32 @@ export function findNameGlosses(text: string, alignment: WordAlignment, unlinked
   const glosses = new Set<number>();
   const isBoundaryBefore = (index: number) => index <= 0 || index >= words.length || CLAUSE_BOUNDARY.test(text.slice(words[index - 1].end, words[index].start));
   const take = (from: number, to: number) => {
-    const content = words.slice(from, to + 1).filter((word) => word.isContent).length;
+    // The setting adds no fact: "France's main animal welfare charity" glosses with four words.
+    const content = words.slice(from, to + 1).filter((word) => word.isContent && !SETTING_NAMES.has(wordInfo(word.text, "target").folded.replace(/['’]s$/, ""))).length;
     if (content === 0 || content > MAX_GLOSS_CONTENT) return;
     for (let index = from; index <= to; index += 1) if (words[index].isContent) glosses.add(index);
   };
-  const isGloss = (index: number) => unlinked(index) && isGlossWord(text, words[index]);
+  // Of two alike target words, the aligner may link the one in the gloss ("animaux" → the "animal" of "France's main animal welfare charity", not "Animal shelters"): the other can take the link.
+  const stemOf = (index: number) => wordInfo(words[index].text, "target").stem;
+  // Or links it to both ("secouru" → "rescue" of "sea rescue service" and "rescued").
+  const sourcesOf = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
+  const isFree = (index: number) => unlinked(index) || words.some((other, at) => at !== index && other.isContent && stemOf(at) === stemOf(index) &&
+    (unlinked(at) || sourcesOf(index).every((source) => sourcesOf(at).includes(source))));
+  const isGloss = (index: number) => isFree(index) && isGlossWord(text, words[index]);
+  // A name goes on across the lowercase words it keeps from the French ("Victoires de la Musique") to its last capitalised word.
+  const isKeptFrench = (index: number) => alignment.links.some((link) => link.target === index && alignment.source[link.source].text.toLowerCase() === words[index].text.toLowerCase());
+  const nameEnd = (from: number) => {
+    let end = from;
+    for (let next = from + 1; next < words.length && !isBoundaryBefore(next) && (isKeptFrench(next) || !words[next].isContent); next += 1) {
+      if (/^\p{Lu}/u.test(words[next].text)) end = next;
+    }
+    return end;
+  };
   for (const name of names) {
     if (names.has(name - 1) && !isBoundaryBefore(name)) continue;
     let end = name;
     while (names.has(end + 1) && !isBoundaryBefore(end + 1)) end += 1;
+    end = nameEnd(end);
     // Before the name, nothing between: from the clause start or a determiner up to the name.
     let from = name;
     while (from > 0 && !isBoundaryBefore(from) && isGloss(from - 1)) from -= 1;

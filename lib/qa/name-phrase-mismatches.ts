@@ -136,7 +136,13 @@ export function findNamePhraseMismatches(source: string, target: string, alignme
     // A name no French dictionary gives, right after the name's noun, is a proper name in apposition ("Institut Pasteur"): any other name replaces it.
     const hasProperName = phrase.words.some((index) => !rendered.source(index) && phrase.words.includes(index - 1) && /^\p{Lu}/u.test(alignment.source[index].text) &&
       !options.isFrenchWord(index));
-    const partner = partners.find((other) => other.words.some((index) => isUnexplained(index) && (hasProperName || isReplacingWord(alignment.target[index]))));
+    // English names a French body with its own kind of body ("Office français de la biodiversité" → "French Biodiversity Agency"):
+    // where only the body's noun is left unrendered and its other words are, another body's noun is the same body.
+    const isSourceHead = (index: number) => FRENCH_BODY_HEADS.has(wordInfo(alignment.source[index].text, "source").folded);
+    const isHeadRenamed = !hasProperName && phrase.words.every((index) => rendered.source(index) || isSourceHead(index)) &&
+      phrase.words.some((index) => rendered.source(index) && !isSourceHead(index) && alignment.source[index].isContent);
+    const isTargetHead = (index: number) => ENGLISH_BODY_HEADS.has(wordInfo(alignment.target[index].text, "target").folded.replace(/s$/, ""));
+    const partner = partners.find((other) => other.words.some((index) => isUnexplained(index) && !(isHeadRenamed && isTargetHead(index)) && (hasProperName || isReplacingWord(alignment.target[index]))));
     if (partner) hits.push(hitOf(source, target, phrase, partner));
   }
   const unpairedTarget = targetPhrases.filter((phrase) => !pairedTargets.has(phrase) && entityWords(alignment.target, phrase, "target").every((index) => !rendered.target(index)) &&

@@ -1,7 +1,7 @@
 import { CLAUSE_BOUNDARY, type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
 import { findAddedQualifiers } from "../added-qualifiers";
 import { findNameGlosses } from "../name-glosses";
-import { compareNumbers } from "../numbers";
+import { compareNumbers, extractNumbers } from "../numbers";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { findAddedNames } from "./entity-mismatch";
 import { normaliseKey } from "@/lib/text/text";
@@ -68,9 +68,21 @@ const DETERMINERS = new Set("the a an this that these those its their his her ou
  * doublets ("cruel and merciless" for "impitoyable"): the member opens with a determiner or holds
  * two content words, none of which the French could render.
  */
-function isAddedMember(gap: ContentGap, words: AlignedWord[], unexplained: () => number): boolean {
+/**
+ * "and a half" after a number is part of it, no member of its own, when the French says the fraction
+ * its own way: "deux heures trente" → "two and a half hours" (a French figure left unmatched), "trois
+ * ans et demi". Against "trois ans" it is added.
+ */
+function isFractionOfNumber(gap: ContentGap, pair: SegmentPair, words: AlignedWord[]): boolean {
+  const member = words.slice(gap.first, gap.last + 1).map((word) => word.text.toLowerCase()).join(" ");
+  if (!/^and (?:a half|a quarter|three quarters)$/.test(member) || extractNumbers(words[gap.first - 1].text, "en").length === 0) return false;
+  return /(?<!\p{L})(?:demie?|quarts?)(?!\p{L})/iu.test(pair.source) || compareNumbers(pair.source, pair.target).unmatchedSource.length > 0;
+}
+
+function isAddedMember(gap: ContentGap, pair: SegmentPair, words: AlignedWord[], unexplained: () => number): boolean {
   const [joiner, next] = [words[gap.first], words[gap.first + 1]];
   if (!/^(?:and|or)$/i.test(joiner.text) || !words[gap.first - 1]?.isContent || next === undefined) return false;
+  if (isFractionOfNumber(gap, pair, words)) return false;
   if (!DETERMINERS.has(next.text.toLowerCase()) && gap.contentCount < MIN_ADDED_PHRASE_CONTENT) return false;
   return !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount;
 }
@@ -171,7 +183,7 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
     const isFigure = !isAdded && name === undefined && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
       addedNumbers.some((token) => token.start >= span.start && token.end <= span.end) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT;
     const isOpen = !isAdded && name === undefined && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
-    const isMember = isOpen && isAddedMember(gap, alignment.target, () => unexplainedContent(gap, alignment, "target"));
+    const isMember = isOpen && isAddedMember(gap, pair, alignment.target, () => unexplainedContent(gap, alignment, "target"));
     const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
     if (!isAdded && name === undefined && !isFigure && !isMember && !isClause) continue;
     found.push({ ...gap, hit: hit(isFigure

@@ -44,3 +44,16 @@ describe("content-addition of a school-year rendering", () => {
       "The minister promised to recruit 3,000 additional teachers at the start of the school year.")).toEqual([]);
   });
 });
+
+describe("content-addition of a bound after a figure", () => {
+  const RENTS = "Les loyers parisiens ont augmenté de 20 % en dix ans, selon l'Observatoire des loyers.";
+
+  it("reads “20% more than ten years ago” as a comparison, not a bound put on a figure", () => {
+    expect(findingsOf("content-addition", RENTS, "Rents in Paris are 20% more than ten years ago, according to the rent observatory.")).toEqual([]);
+  });
+
+  it("still reports a bound the French does not put on its figure", () => {
+    const target = "Rents in Paris have risen by more than 20% in ten years, according to the rent observatory.";
+    expect(findingsOf("content-addition", RENTS, target).map((finding) => targetTextOf(finding, target))).toContain("more than");
+  });
+});

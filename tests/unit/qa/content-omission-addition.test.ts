@@ -228,3 +228,15 @@ describe("content-omission and content-addition", () => {
     expect(findingsOf("content-addition", "Le ministre et sa petite équipe de conseillers ont voyagé pendant des jours, se rapprochant peu à peu de Kiev.", "For days, the minister and his small team of advisers travelled, moving nearer and nearer to Kyiv.")).toEqual([]);
   });
 });
+
+describe("content-addition on a fraction after a number", () => {
+  it("reads “three and a quarter hours” as the French “trois heures quinze”, and “trois ans et demi” too", () => {
+    expect(findingsOf("content-addition", "Le trajet entre Paris et Bordeaux prendra trois heures quinze pendant les travaux.", "The journey between Paris and Bordeaux will take three and a quarter hours during the works.")).toEqual([]);
+    expect(findingsOf("content-addition", "Le chantier du tramway durera trois ans et demi.", "Work on the tramway will last three and a half years.")).toEqual([]);
+  });
+
+  it("still flags “and a half” the French does not say", () => {
+    const target = "Work on the tramway will last three and a half years.";
+    expect(findingsOf("content-addition", "Le chantier du tramway durera trois ans.", target).map((finding) => targetTextOf(finding, target))).toEqual(["and a half"]);
+  });
+});

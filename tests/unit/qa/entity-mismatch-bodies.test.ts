@@ -96,3 +96,15 @@ describe("isShouted", () => {
     expect(isShouted("ÉTAT !")).toBe(false);
   });
 });
+
+describe("entity-mismatch on a body English names with its own kind of body", () => {
+  const ONF = "L'Office national des forêts va abattre 2 000 arbres malades dans la forêt de Compiègne.";
+
+  it("reads “National Forests Agency” as the “Office national des forêts”: only the body's noun differs", () => {
+    expect(findingsOf("entity-mismatch", ONF, "The National Forests Agency will fell 2,000 diseased trees in the Compiègne forest.")).toEqual([]);
+  });
+
+  it("still reports a body whose own words differ", () => {
+    expect(findingsOf("entity-mismatch", ONF, "The National Parks Agency will fell 2,000 diseased trees in the Compiègne forest.")).toHaveLength(1);
+  });
+});
