@@ -24,7 +24,7 @@ export type JobProcess = {
   pid: () => number | undefined;
   /** Resolves once the current job process processes jobs. */
   ready: () => Promise<void>;
-  /** Stops it (SIGTERM to its session's process group, SIGKILL after STOP_GRACE_MS) and never restarts it. */
+  /** Stops it (SIGTERM, which finishes the jobs in hand; SIGKILL to its process group after STOP_GRACE_MS) and never restarts it. */
   stop: () => Promise<void>;
 };
 
@@ -103,12 +103,29 @@ export function startJobProcess(options: JobProcessOptions): JobProcess {
       clearTimeout(restartTimer);
       const current = child;
       if (!current) return;
-      killGroup(current, "SIGTERM");
+      terminate(current);
       const forced = setTimeout(() => killGroup(current, "SIGKILL"), STOP_GRACE_MS);
       await exited;
       clearTimeout(forced);
     },
   };
+}
+
+/**
+ * SIGTERM to the node process tsx runs the worker in, which finishes the jobs in hand: not to tsx
+ * itself, which relays a signal and SIGKILLs its child unless it answers within ~60 ms, as a
+ * nice-19 process on a busy machine may not. While tsx has not started it yet, to the whole group.
+ */
+function terminate(child: ChildProcess): void {
+  const workers = child.pid === undefined ? [] : childrenOf(child.pid);
+  if (workers.length === 0) return killGroup(child, "SIGTERM");
+  for (const pid of workers) {
+    try {
+      process.kill(pid, "SIGTERM");
+    } catch {
+      // Gone meanwhile.
+    }
+  }
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {

@@ -63,8 +63,8 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(code);
   };
-  process.once("SIGINT", () => void stop(0));
-  process.once("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0)); // on, not once: tsx may relay a second one (stop runs once)
+  process.on("SIGTERM", () => void stop(0));
   void serverExited.then((code) => stop(code ?? 1));
 }
 

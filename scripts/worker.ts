@@ -30,8 +30,8 @@ async function main(): Promise<void> {
     await getPrisma().$disconnect();
     process.exit(0);
   };
-  process.once("SIGINT", () => void stop());
-  process.once("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop()); // on, not once: tsx may relay a second one (stop runs once)
+  process.on("SIGTERM", () => void stop());
   // The job process of `npm start` (its own session, decision 026) never outlives it, even when
   // `npm start` is killed without a chance to stop it.
   if (parentPid !== undefined) setInterval(() => isRunning(parentPid) || void stop(), PARENT_CHECK_MS).unref();
