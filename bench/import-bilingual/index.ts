@@ -164,7 +164,7 @@ export async function run(): Promise<string> {
       `| … while the QA run checks the imported document: done, p50 / p99 | ${line.phases.qaRun.count}, ${ms(line.phases.qaRun.p50Ms)} / ${ms(line.phases.qaRun.p99Ms)} | |`,
       `| upload answered (202, stored in PostgreSQL) | ${line.uploadSeconds.toFixed(1)} s | |`,
       `| import finished ("${line.message}") | ${line.importSeconds.toFixed(1)} s after the upload started | |`,
-      `| server resident memory: before the import → peak | ${mib(line.baselineRss)} → ${mib(line.peakRss)} (+${mib(line.peakRss - line.baselineRss)}) | bounded |`,
+      `| resident memory of the server and its job process: before the import → peak | ${mib(line.baselineRss)} → ${mib(line.peakRss)} (+${mib(line.peakRss - line.baselineRss)}) | bounded |`,
       `| … peak while the file is parsed and stored | ${mib(line.importPeakRss)} (+${mib(line.importPeakRss - line.baselineRss)}) | |`,
       "",
       `Machine load average before the control line: ${startLoad}; at the end: ${loadavg().map((value) => value.toFixed(1)).join(", ")} on ${cpus().length} CPUs (other work shares the machine).`,
