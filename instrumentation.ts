@@ -1,5 +1,6 @@
 // Next.js calls register() once when the server starts: the background workers run in-process
-// (unless RECTO_RUN_JOBS=worker leaves them to `npm run worker`), and the live listener starts so
+// (unless RECTO_RUN_JOBS=worker leaves them to `npm run worker` or to npm start's job process,
+// decision 026), and the live listener starts so
 // that user changes on other instances reach the session cache.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -10,7 +11,7 @@ export async function register(): Promise<void> {
   startSessionEviction();
   // One-segment refreshes check on this thread: build the speller and grammar checker now, not in a request.
   void (await import("@/lib/qa/run-checks")).prepareChecks();
-  if (readEnv().RECTO_RUN_JOBS === "worker") return; // `npm run worker` processes run them
+  if (readEnv().RECTO_RUN_JOBS === "worker") return; // worker processes run them
   const { startWorkers } = await import("@/lib/workers");
   await startWorkers();
 }

@@ -23,8 +23,14 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)").optional(),
   RECTO_DIST_DIR: z.string().default(".next"),
   // Background jobs
-  /** Where the background jobs (imports, QA runs) run: "web" in each web server, "worker" only in `npm run worker` processes. */
-  RECTO_RUN_JOBS: z.enum(["web", "worker"], { error: "must be web (the web server runs the jobs) or worker (only `npm run worker` does)" }).default("web"),
+  /**
+   * Where the background jobs (imports, QA runs) run: "web" in each web server, "worker" only in
+   * `npm run worker` processes. Unset: `npm start` runs them in a job process of its own (decision
+   * 026) and tells its server "worker"; a server started otherwise runs them itself.
+   */
+  RECTO_RUN_JOBS: z.enum(["web", "worker"], { error: "must be web (the web server runs the jobs) or worker (only `npm run worker` does)" }).optional(),
+  /** Set by `npm start` for its job process: the process to outlive no longer than (its id). */
+  RECTO_PARENT_PID: z.coerce.number().int().positive().optional(),
   // Imports
   /** Largest bilingual file (XLIFF, TMX, CSV) one import accepts, in MB. */
   RECTO_MAX_BILINGUAL_MB: z.coerce.number().positive().max(1024).default(50),

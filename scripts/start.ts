@@ -1,8 +1,11 @@
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data (embedded
-// database, --demo or RECTO_DEMO=1) → build if stale → Next.js server. Prints the URL and the demo
-// accounts. Ctrl-C stops everything cleanly.
+// database, --demo or RECTO_DEMO=1) → build if stale → Next.js server, and the background jobs in a
+// low-priority job process of their own (decision 026; unless RECTO_RUN_JOBS says where they run, or
+// --dev, whose server reloads the jobs' code). Prints the URL and the demo accounts. Ctrl-C stops
+// everything cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { startJobProcess } from "@/scripts/job-process";
 import { startBanner } from "@/scripts/start-banner";
 import { buildIsStale, DEMO_ACCOUNTS_FILE, openDatabase, prepareDatabase, readOrCreateSecret, shouldSeedDemo } from "@/scripts/start-support";
 import { assertPortFree } from "@/lib/db/embedded";
@@ -37,9 +40,10 @@ async function main(): Promise<void> {
     log("building the app (first start or changed sources; takes a minute) …");
     await run([NEXT_BIN, "build"], { NEXT_TELEMETRY_DISABLED: "1" });
   }
+  const jobs = env.RECTO_RUN_JOBS === undefined && !isDev ? startJobProcess({ databaseUrl, log }) : undefined;
   const server = spawn(process.execPath, [NEXT_BIN, isDev ? "dev" : "start", "-p", String(env.PORT), "-H", host], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", RECTO_RUN_JOBS: jobs ? "worker" : env.RECTO_RUN_JOBS },
     stdio: ["ignore", "pipe", "inherit"],
   });
   announceWhenReady(server, startBanner(url, accounts, path.join(dataDir, DEMO_ACCOUNTS_FILE)));
@@ -48,18 +52,19 @@ async function main(): Promise<void> {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    // Next first, then PostgreSQL: the server's job workers still hold connections until it exits.
+    // Next first, then the job process, then PostgreSQL: both hold connections until they exit.
     if (server.exitCode === null && server.signalCode === null) {
       server.kill("SIGTERM");
       const forced = setTimeout(() => server.kill("SIGKILL"), 10_000);
       await serverExited;
       clearTimeout(forced);
     }
+    await jobs?.stop();
     await database.stop();
     process.exit(code);
   };
-  process.once("SIGINT", () => void stop(0));
-  process.once("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0)); // on, not once: tsx may relay a second one (stop runs once)
+  process.on("SIGTERM", () => void stop(0));
   void serverExited.then((code) => stop(code ?? 1));
 }
 

@@ -50,7 +50,22 @@ function serverCpu(pid: number, into: Record<string, number>): void {
 
 export type Timeline = { stop: () => Promise<void>; write: (file: string, answers: Array<{ at: number; ms: number }>, marks: Record<string, number>) => void };
 
-export async function startTimeline(databaseUrl: string, serverPid: number): Promise<Timeline> {
+/** CPU seconds of process `pid` and its descendants (the job process: tsx and its node child); 0 when gone. */
+function treeCpu(pid: number): number {
+  let total = 0;
+  for (const queue = [pid]; queue.length > 0; ) {
+    const id = queue.pop()!;
+    total += cpuSeconds(id);
+    try {
+      queue.push(...readFileSync(`/proc/${id}/task/${id}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return total;
+}
+
+export async function startTimeline(databaseUrl: string, serverPid: number, jobPid: () => number | undefined = () => undefined): Promise<Timeline> {
   const client = new pg.Client({ connectionString: databaseUrl, application_name: "bench-timeline" });
   await client.connect();
   const database = (await client.query<{ name: string }>("SELECT current_database() AS name")).rows[0].name;
@@ -64,6 +79,8 @@ export async function startTimeline(databaseUrl: string, serverPid: number): Pro
       const at = performance.now();
       const cpu: Record<string, number> = {};
       serverCpu(serverPid, cpu);
+      const jobs = jobPid();
+      if (jobs !== undefined) cpu["job process"] = treeCpu(jobs);
       const activity = await client.query<{ pid: number; backend_type: string; state: string | null; wait: string | null; query: string | null; datname: string | null }>(
         `SELECT pid, backend_type, state, wait_event_type || '/' || wait_event AS wait, left(query, 12) AS query, datname FROM pg_stat_activity WHERE pid <> pg_backend_pid()`);
       const waits: Record<string, number> = {};

@@ -2,12 +2,14 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/embedded";
+import { startJobProcess } from "../../scripts/job-process";
 import { buildIsStale, waitForNextReady } from "../../scripts/start-support";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
-export type AppServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
+/** `jobPid`: the job process's id (decision 026), undefined when the server runs the jobs itself or between its restarts. */
+export type AppServer = { baseUrl: string; pid: number; jobPid: () => number | undefined; stop: () => Promise<void> };
 
 function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -18,9 +20,11 @@ function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 
 /**
  * Builds the app when stale (in RECTO_DIST_DIR's folder) and serves it with `next start` on loopback.
- * Instances of one deployment share `authSecret`, so a session cookie works on each.
+ * Instances of one deployment share `authSecret`, so a session cookie works on each. The background
+ * jobs run as `npm start` runs them: in a low-priority job process of their own (scripts/job-process.ts),
+ * unless `jobs: "in-server"` (the topology before decision 026).
  */
-export async function startAppServer(databaseUrl: string, options: { authSecret?: string } = {}): Promise<AppServer> {
+export async function startAppServer(databaseUrl: string, options: { authSecret?: string; jobs?: "process" | "in-server" } = {}): Promise<AppServer> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (buildIsStale(ROOT)) {
     console.error("bench: workspace: building the app …");
@@ -28,18 +32,30 @@ export async function startAppServer(databaseUrl: string, options: { authSecret?
   }
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const jobs = options.jobs === "in-server" ? undefined
+    : startJobProcess({ databaseUrl, log: (line) => console.error(`bench: ${line}`), output: { stdout: process.stderr, stderr: process.stderr } });
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: options.authSecret ?? randomBytes(32).toString("hex"), RECTO_BASE_URL: baseUrl },
+    env: {
+      ...env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: options.authSecret ?? randomBytes(32).toString("hex"), RECTO_BASE_URL: baseUrl,
+      RECTO_RUN_JOBS: jobs ? "worker" : "web",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  await waitForNextReady(server);
+  try {
+    await Promise.all([waitForNextReady(server), jobs?.ready()]);
+  } catch (error) {
+    await jobs?.stop();
+    throw error;
+  }
   return {
     baseUrl,
     pid: server.pid!,
+    jobPid: () => jobs?.pid(),
     stop: async () => {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));
+      await jobs?.stop();
     },
   };
 }

@@ -1,7 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { setPriority } from "node:os";
+import { readFileSync } from "node:fs";
 import type pg from "pg";
-import { BACKGROUND_NICE } from "@/lib/thread-priority";
+import { lowerProcessPriority } from "@/lib/thread-priority";
 
 /**
  * Whether process `pid` on this machine is the PostgreSQL backend serving the connection whose
@@ -35,19 +34,5 @@ export async function lowerBackendPriority(client: pg.ClientBase): Promise<boole
   } catch {
     return false;
   }
-  if (!isLocalBackend(backend.pid, backend.port)) return false;
-  let lowered = false;
-  try {
-    writeFileSync(`/proc/${backend.pid}/autogroup`, String(BACKGROUND_NICE));
-    lowered = true;
-  } catch {
-    // No autogroup scheduling here (or not permitted): the process's nice value is what counts.
-  }
-  try {
-    setPriority(backend.pid, BACKGROUND_NICE);
-    lowered = true;
-  } catch {
-    // Another user's process (a system PostgreSQL, a server not running as root).
-  }
-  return lowered;
+  return isLocalBackend(backend.pid, backend.port) && lowerProcessPriority(backend.pid);
 }
