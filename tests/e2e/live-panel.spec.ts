@@ -78,5 +78,12 @@ describe("the panels under live updates", () => {
     expect(await editor.documentPage.suggestedText().inputValue()).toBe("The cat sleeps on the sofa. Purring.");
     expect(await chart.isVisible()).toBe(true);
     await screenshot(editor.page, "live-panel-mqm");
+
+    // A closed panel fetches nothing on live changes, and catches up when it is opened again.
+    await editor.page.getByText(/^MQM score/).click();
+    await flagSegment(translator, 1, "Sleeps where?");
+    await expect.poll(() => editor.page.getByText(/counted issues?/).textContent(), POLL).toMatch(/2 counted issues/);
+    await editor.page.getByText(/^MQM score/).click();
+    await expect.poll(() => heading.textContent(), POLL).toBe("Issues in this document (2)");
   }, 240_000);
 });

@@ -12,7 +12,7 @@ export async function ScorePanel({ viewer, documentId }: { viewer: Viewer; docum
       <summary>
         <ScoreHeadline initial={{ score, penaltyPer1000Words, issueCount, openIssueCount, readAt: report.readAt }} />
       </summary>
-      <ScoreDetails initial={report} />
+      <ScoreDetails documentId={documentId} initial={report} />
     </details>
   );
 }
