@@ -14,18 +14,49 @@ type Sample = {
   at: number;
   /** CPU seconds so far by thread group of the server ("main", "workers", "other") and of PostgreSQL (by backend kind). */
   cpu: Record<string, number>;
+  /** Seconds spent runnable but waiting for a CPU (/proc schedstat), for the request path: the server's main thread, the reviewers' backends, this bench process. */
+  waited: Record<string, number>;
   walBytes: number;
   /** What the reviewers' backends are doing: "COMMIT:Lock/object", "INSERT:running" … */
   waits: Record<string, number>;
   vacuuming: string[];
   checkpointBuffers: number;
+  machine: MachineSample;
 };
+
+/** Machine-wide: dirty and under-writeback page cache (MB), bytes written to and ms spent writing on block devices, idle and total CPU ticks. */
+type MachineSample = { dirtyMb: number; diskWrittenBytes: number; diskWriteMs: number; idleTicks: number; allTicks: number };
+
+function machineSample(): MachineSample {
+  const meminfo = readFileSync("/proc/meminfo", "utf8");
+  const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, "m").exec(meminfo)?.[1] ?? 0);
+  let diskWrittenBytes = 0;
+  let diskWriteMs = 0;
+  for (const line of readFileSync("/proc/diskstats", "utf8").split("\n")) {
+    const fields = line.trim().split(/\s+/);
+    // Whole disks only (vda, sda, nvme0n1), not their partitions or zram/loop devices.
+    if (!/^(vd[a-z]|sd[a-z]|xvd[a-z]|nvme\d+n\d+)$/.test(fields[2] ?? "")) continue;
+    diskWrittenBytes += Number(fields[9]) * 512;
+    diskWriteMs += Number(fields[10]);
+  }
+  const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+  return { dirtyMb: (kb("Dirty") + kb("Writeback")) / 1024, diskWrittenBytes, diskWriteMs, idleTicks: cpu[3] + cpu[4], allTicks: cpu.reduce((sum, value) => sum + value, 0) };
+}
 
 function cpuSeconds(pid: number, tid?: number): number {
   try {
     const stat = readFileSync(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** Seconds thread `tid` of `pid` has waited on a run queue, from schedstat; 0 when gone or without schedstats. */
+function runQueueSeconds(pid: number, tid = pid): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[1]) / 1e9;
   } catch {
     return 0;
   }
@@ -79,6 +110,7 @@ export async function startTimeline(databaseUrl: string, serverPid: number, jobP
       const at = performance.now();
       const cpu: Record<string, number> = {};
       serverCpu(serverPid, cpu);
+      const waited: Record<string, number> = { "server main": runQueueSeconds(serverPid), "bench main": runQueueSeconds(process.pid), "pg requests": 0 };
       const jobs = jobPid();
       if (jobs !== undefined) cpu["job process"] = treeCpu(jobs);
       const activity = await client.query<{ pid: number; backend_type: string; state: string | null; wait: string | null; query: string | null; datname: string | null }>(
@@ -88,6 +120,7 @@ export async function startTimeline(databaseUrl: string, serverPid: number, jobP
         const lowered = row.backend_type === "client backend" && niceOf(row.pid) > 0;
         const kind = row.backend_type !== "client backend" ? `pg ${row.backend_type}` : row.datname !== database ? "pg other databases" : lowered ? "pg background" : "pg requests";
         cpu[kind] = (cpu[kind] ?? 0) + cpuSeconds(row.pid);
+        if (kind === "pg requests") waited[kind] += runQueueSeconds(row.pid);
         if (kind === "pg requests" && row.state === "active") {
           const key = `${(row.query ?? "").split(/\s/)[0]}:${row.wait ?? "running"}`;
           waits[key] = (waits[key] ?? 0) + 1;
@@ -98,8 +131,8 @@ export async function startTimeline(databaseUrl: string, serverPid: number, jobP
         "SELECT c.relname, p.phase FROM pg_stat_progress_vacuum p JOIN pg_class c ON c.oid = p.relid");
       const checkpoint = await client.query<{ buffers: string }>(checkpointQuery);
       samples.push({
-        at, cpu, waits, walBytes: Number(wal.rows[0].bytes), checkpointBuffers: Number(checkpoint.rows[0].buffers),
-        vacuuming: vacuum.rows.map((row) => `${row.relname} ${row.phase}`),
+        at, cpu, waited, waits, walBytes: Number(wal.rows[0].bytes), checkpointBuffers: Number(checkpoint.rows[0].buffers),
+        vacuuming: vacuum.rows.map((row) => `${row.relname} ${row.phase}`), machine: machineSample(),
       });
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, SAMPLE_MS - (performance.now() - at))));
     }
@@ -114,11 +147,13 @@ export async function startTimeline(databaseUrl: string, serverPid: number, jobP
   };
 }
 
+const WAITED_KEYS = ["server main", "pg requests", "bench main"];
+
 function render(samples: Sample[], answers: Array<{ at: number; ms: number }>, marks: Record<string, number>): string {
   if (samples.length < 2) return "too few samples\n";
   const origin = samples[0].at;
   const cpuKeys = [...new Set(samples.flatMap((sample) => Object.keys(sample.cpu)))].sort();
-  const header = ["t (s)", "marks", "flags", "p50", "p99", ">100ms", "WAL MB/s", "ckpt buf/s", ...cpuKeys.map((key) => `${key} %`), "reviewers' backends (sampled)", "vacuum"];
+  const header = ["t (s)", "marks", "flags", "p50", "p99", ">100ms", "WAL MB/s", "ckpt buf/s", "dirty MB", "disk MB/s", "disk write ms/s", "machine idle %", ...cpuKeys.map((key) => `${key} %`), ...WAITED_KEYS.map((key) => `${key} run-queue ms/s`), "reviewers' backends (sampled)", "vacuum"];
   const lines = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];
   for (let from = origin; from < samples.at(-1)!.at; from += BUCKET_MS) {
     const inBucket = samples.filter((sample) => sample.at >= from && sample.at < from + BUCKET_MS);
@@ -135,7 +170,11 @@ function render(samples: Sample[], answers: Array<{ at: number; ms: number }>, m
       latencies.length ? percentile(latencies, 50).toFixed(0) : "", latencies.length ? percentile(latencies, 99).toFixed(0) : "",
       latencies.filter((ms) => ms > 100).length,
       ((last.walBytes - first.walBytes) / 1e6 / seconds).toFixed(1), ((last.checkpointBuffers - first.checkpointBuffers) / seconds).toFixed(0),
+      last.machine.dirtyMb.toFixed(0), ((last.machine.diskWrittenBytes - first.machine.diskWrittenBytes) / 1e6 / seconds).toFixed(1),
+      ((last.machine.diskWriteMs - first.machine.diskWriteMs) / seconds).toFixed(0),
+      ((100 * (last.machine.idleTicks - first.machine.idleTicks)) / Math.max(1, last.machine.allTicks - first.machine.allTicks)).toFixed(0),
       ...cpuKeys.map((key) => ((100 * ((last.cpu[key] ?? 0) - (first.cpu[key] ?? 0))) / seconds).toFixed(0)),
+      ...WAITED_KEYS.map((key) => ((1000 * ((last.waited[key] ?? 0) - (first.waited[key] ?? 0))) / seconds).toFixed(0)),
       topWaits, [...new Set(inBucket.flatMap((sample) => sample.vacuuming))].join(", "),
     ].join(" | ")} |`);
   }
