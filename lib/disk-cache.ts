@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync, closeSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,16 +34,65 @@ export const cacheKey = (parts: readonly unknown[]) => createHash("sha256").upda
 // File layout: 4 bytes (header length, little-endian), the header as JSON ({ key, ...meta }), the payload.
 /** The entry `name` if it was written under `key`: its meta and payload; null otherwise. */
 export function readCacheEntry<Meta>(name: string, key: string): { meta: Meta; payload: Buffer } | null {
-  const folder = cacheFolder();
-  if (!folder) return null;
+  let payload = Buffer.alloc(0);
   try {
-    const file = readFileSync(path.join(folder, name));
-    const headerLength = file.readUInt32LE(0);
-    const header = JSON.parse(file.subarray(4, 4 + headerLength).toString("utf8")) as { key: string; meta: Meta };
-    if (header.key !== key) return null;
-    return { meta: header.meta, payload: file.subarray(4 + headerLength) };
+    const found = readCacheEntryInto<Meta>(name, key, (_, length) => (payload = Buffer.allocUnsafe(length)));
+    return found && { meta: found.meta, payload };
   } catch {
     return null;
+  }
+}
+
+/**
+ * The meta (in an object: it may be null) of the entry `name` if it was written under `key`, with its payload read straight into
+ * the bytes `destination` gives for the meta and the payload's length (no copy of a payload of
+ * hundreds of megabytes); null, with nothing read, on a miss or when `destination` gives null.
+ * Throws once `destination` was given if its bytes could not all be read: they are then partly written.
+ */
+export function readCacheEntryInto<Meta>(name: string, key: string, destination: (meta: Meta, length: number) => Uint8Array | null): { meta: Meta } | null {
+  const folder = cacheFolder();
+  if (!folder) return null;
+  let descriptor: number;
+  try {
+    descriptor = openSync(path.join(folder, name), "r");
+  } catch {
+    return null;
+  }
+  try {
+    const found = readHeader<Meta>(descriptor, key);
+    const target = found && destination(found.meta, found.payloadLength);
+    if (!found || !target) return null;
+    if (target.length !== found.payloadLength) throw new Error(`cache entry ${name}: ${target.length} bytes given for a payload of ${found.payloadLength}`);
+    readFully(descriptor, target, found.payloadStart, `cache entry ${name}`);
+    return { meta: found.meta };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** The header of an open entry if it carries `key`, and where its payload lies; null if not, or torn. */
+function readHeader<Meta>(descriptor: number, key: string): { meta: Meta; payloadStart: number; payloadLength: number } | null {
+  try {
+    const size = fstatSync(descriptor).size;
+    const length = Buffer.alloc(4);
+    readFully(descriptor, length, 0, "header length");
+    const headerLength = length.readUInt32LE(0);
+    if (4 + headerLength > size) return null;
+    const bytes = Buffer.alloc(headerLength);
+    readFully(descriptor, bytes, 4, "header");
+    const header = JSON.parse(bytes.toString("utf8")) as { key: string; meta: Meta };
+    if (header.key !== key) return null;
+    return { meta: header.meta, payloadStart: 4 + headerLength, payloadLength: size - 4 - headerLength };
+  } catch {
+    return null;
+  }
+}
+
+function readFully(descriptor: number, target: Uint8Array, position: number, what: string): void {
+  for (let done = 0; done < target.length; ) {
+    const read = readSync(descriptor, target, done, target.length - done, position + done);
+    if (read === 0) throw new Error(`${what}: the file ended ${target.length - done} bytes early`);
+    done += read;
   }
 }
 

@@ -5,7 +5,7 @@ import { QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
 import type { SegmentPair } from "@/lib/qa/types";
 import { runPofilter } from "../qa/pofilter";
 import { CAMPAIGNS, loadMeaningCorpus, type Split } from "./corpus";
-import { distinctParagraphs, type ProcessRun, timeQaProcess } from "./qa-process";
+import { type ProcessRun, qaProcessInputs, THROUGHPUT_PAIRS, timeQaProcess } from "./qa-process";
 import { EXPECTED_CHECKS, MEANING_KINDS, MEANING_ONLY_KINDS, type MeaningKind } from "./inject-meaning";
 import { type Alarm, type CleanOnlyScore, type MeaningScore, recallOver, scoreCleanOnly, scoreMeaning, type Tally } from "./score";
 import { loadNewsTestSet } from "./news-set";
@@ -18,7 +18,6 @@ export const POFILTER_COMPARABLE: Record<MeaningKind, readonly string[]> = {
   addition: ["long", "sentencecount"],
   grammar: ["puncspacing"],
 };
-const THROUGHPUT_PAIRS = 10_000;
 const SPLITS: Split[] = ["dev", "held-out"];
 
 type Timing = { wallSeconds: number; cpuSeconds: number };
@@ -113,8 +112,9 @@ export async function run(): Promise<string> {
   // held-out text never leaves this process.
   const devPairs = testSet.documents.filter((document) => document.split === "dev").flatMap((document) => document.pairs);
   const loadBefore = loadavg()[0];
-  const processRun = await timeQaProcess(Array.from({ length: THROUGHPUT_PAIRS }, (_, i) => ({ ...devPairs[i % devPairs.length], id: `t-${i}` })));
-  const paragraphRun = await timeQaProcess(distinctParagraphs(devPairs, THROUGHPUT_PAIRS));
+  const inputs = qaProcessInputs(devPairs, THROUGHPUT_PAIRS);
+  const processRun = await timeQaProcess(inputs.repeated);
+  const paragraphRun = await timeQaProcess(inputs.paragraphs);
   const cold = timed(() => runChecks(many));
   const warm = [timed(() => runChecks(many)), timed(() => runChecks(many))].sort((a, b) => a.wallSeconds - b.wallSeconds)[0];
   const rectoRun = timed(() => rectoAlarms(testSet.documents));

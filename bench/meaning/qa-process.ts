@@ -10,6 +10,9 @@ import { cpuSeconds, peakMegabytes } from "../align/hunalign";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
+/** Pairs per throughput run: issue 12's target is 10,000 pairs checked in under 5 s. */
+export const THROUGHPUT_PAIRS = 10_000;
+
 export type ProcessRun = { wallSeconds: number; cpuSeconds: number; peakMegabytes: number; findings: number };
 
 /**
@@ -25,6 +28,20 @@ export function distinctParagraphs(pairs: readonly SegmentPair[], count: number)
   });
 }
 
+/** The pairs a cold whole-process run is timed on (dev pairs only: held-out text never leaves the bench's process). */
+export type QaProcessInputs = { repeated: SegmentPair[]; paragraphs: SegmentPair[] };
+
+/** `count` dev pairs taken in turn (the corpus's few thousand, repeated), and `count` distinct paragraphs of them. */
+export function qaProcessInputs(devPairs: readonly SegmentPair[], count: number): QaProcessInputs {
+  const repeated = Array.from({ length: count }, (_, i) => ({ ...devPairs[i % devPairs.length], id: `t-${i}` }));
+  return { repeated, paragraphs: distinctParagraphs(devPairs, count) };
+}
+
+/** Writes `pairs` as a `recto qa --input` file: a JSON array of {"id", "source", "target"}. */
+export function writeQaInput(file: string, pairs: readonly SegmentPair[]): void {
+  writeFileSync(file, JSON.stringify(pairs.map(({ id, source, target }) => ({ id, source, target }))));
+}
+
 /** One cold run of `recto qa --input FILE --format jsonl` under GNU time; null without /usr/bin/time. */
 export async function timeQaProcess(pairs: readonly SegmentPair[]): Promise<ProcessRun | null> {
   if (!existsSync("/usr/bin/time")) return null;
@@ -32,7 +49,7 @@ export async function timeQaProcess(pairs: readonly SegmentPair[]): Promise<Proc
   const folder = mkdtempSync(path.join(tmpdir(), "recto-bench-meaning-"));
   try {
     const file = path.join(folder, "pairs.json");
-    writeFileSync(file, JSON.stringify(pairs.map(({ id, source, target }) => ({ id, source, target }))));
+    writeQaInput(file, pairs);
     const command = [process.execPath, "--conditions=react-server", "bin/recto.mjs", "qa", "--input", file, "--format", "jsonl"];
     const started = performance.now();
     const result = spawnSync("/usr/bin/time", ["-v", ...command], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 30 });

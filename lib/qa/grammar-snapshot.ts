@@ -1,4 +1,4 @@
-import { cacheKey, fileIdentity, readCacheEntry, removeCacheEntry, writeCacheEntry } from "@/lib/disk-cache";
+import { cacheKey, fileIdentity, readCacheEntryInto, removeCacheEntry, writeCacheEntry } from "@/lib/disk-cache";
 
 /**
  * Harper's linter, built and configured, is nothing but the state of its WebAssembly instance's
@@ -28,10 +28,10 @@ export async function loadSnapshotLinter<Linter extends { __wbg_ptr: number }>(
   const glue = await binary.getBinaryModule();
   const wasm = await glue.default();
   const key = cacheKey([SNAPSHOT_FORMAT, fileIdentity(binary.url instanceof URL ? binary.url : new URL(binary.url)), setting]);
-  const saved = readCacheEntry<SnapshotMeta>(ENTRY, key);
-  if (saved && restoreInto(wasm, saved.payload, saved.meta)) {
-    const restored = glue.Linter.__wrap(saved.meta.pointer);
-    if (probe(restored) === saved.meta.probe) return restored;
+  const saved = readImage(wasm, key);
+  if (saved) {
+    const restored = glue.Linter.__wrap(saved.pointer);
+    if (probe(restored) === saved.probe) return restored;
     // This instance's memory is now the image's: the next process (or thread) builds afresh.
     removeCacheEntry(ENTRY);
     throw new Error("the saved grammar checker answered differently from when it was saved; it is rebuilt next time");
@@ -43,12 +43,25 @@ export async function loadSnapshotLinter<Linter extends { __wbg_ptr: number }>(
   return linter;
 }
 
-function restoreInto(wasm: HarperExports, image: Buffer, meta: SnapshotMeta): boolean {
+/**
+ * Reads the saved image straight into the instance's memory (grown to its size first; reading it
+ * into a buffer and copying that in cost a second pass over ~170 MB) and grows the table to match.
+ * Null, the instance untouched, when there is no image for `key` or it cannot fit this instance.
+ */
+function readImage(wasm: HarperExports, key: string): SnapshotMeta | null {
   const pageSize = 65_536;
-  const current = wasm.memory.buffer.byteLength;
-  if (image.length % pageSize !== 0 || image.length < current || wasm.__wbindgen_externrefs.length > meta.tableLength) return false;
-  if (image.length > current) wasm.memory.grow((image.length - current) / pageSize);
-  new Uint8Array(wasm.memory.buffer).set(image);
-  if (meta.tableLength > wasm.__wbindgen_externrefs.length) wasm.__wbindgen_externrefs.grow(meta.tableLength - wasm.__wbindgen_externrefs.length);
-  return true;
+  try {
+    const found = readCacheEntryInto<SnapshotMeta>(ENTRY, key, (meta, length) => {
+      const current = wasm.memory.buffer.byteLength;
+      if (length % pageSize !== 0 || length < current || wasm.__wbindgen_externrefs.length > meta.tableLength) return null;
+      if (length > current) wasm.memory.grow((length - current) / pageSize);
+      if (meta.tableLength > wasm.__wbindgen_externrefs.length) wasm.__wbindgen_externrefs.grow(meta.tableLength - wasm.__wbindgen_externrefs.length);
+      return new Uint8Array(wasm.memory.buffer);
+    });
+    return found?.meta ?? null;
+  } catch (error) {
+    // Part of the image may be in memory already: this instance is unusable, and so is the file.
+    removeCacheEntry(ENTRY);
+    throw new Error("the saved grammar checker could not be read back; it is rebuilt next time", { cause: error });
+  }
 }

@@ -3,6 +3,7 @@ import { grammar } from "./checks/grammar";
 import { type GrammarLint, isBatchable, loadGrammarChecker, rememberGrammarLints } from "./grammar-checker";
 import { GRAMMAR_PAGE, lintGrammarOffThread, type StartedGrammarThread } from "./grammar-worker";
 import { findInconsistentTerms } from "./checks/term-consistency";
+import { checkDistinctPairs } from "./distinct-pairs";
 import { computeDocumentStats, grammarTexts, primeGrammar, QA_CHECKS, runChecks, runSegmentChecks, TERM_CONSISTENCY } from "./run-checks";
 import type { CheckResult, QaOptions, SegmentPair } from "./types";
 
@@ -53,8 +54,11 @@ export async function runChecksBesideGrammarThread(pairs: SegmentPair[], options
     else pairsByTarget.set(pair.target, [index]);
   }
   const grammarFindings: CheckResult[][] = pairs.map(() => []);
+  // Every pair of a text is checked with the text, so a repeated pair is checked once.
   const checkGrammar = (texts: readonly string[]) => {
-    for (const text of texts) for (const index of pairsByTarget.get(text) ?? []) grammarFindings[index] = runSegmentChecks(pairs[index], grammarOnly);
+    const indexes = texts.flatMap((text) => pairsByTarget.get(text) ?? []);
+    const found = checkDistinctPairs(indexes.map((index) => pairs[index]), (pair) => runSegmentChecks(pair, grammarOnly));
+    indexes.forEach((index, position) => (grammarFindings[index] = found[position]));
   };
   const texts = [...new Set(grammarTexts(pairs))];
   // Pages of lints arrive once this thread awaits, after the other checks: each is checked on arrival.
@@ -65,7 +69,7 @@ export async function runChecksBesideGrammarThread(pairs: SegmentPair[], options
   const shards = grammarShards(texts, threads);
   if (shards.length === 0) void started?.worker.terminate();
   const linted = Promise.allSettled(shards.map((shard, index) => lintGrammarOffThread(shard, onLints, index === 0 ? started : undefined)));
-  const otherFindings = pairs.map((pair) => runSegmentChecks(pair, { ...options, documentStats, disabledChecks: [...disabled, grammar.id] }));
+  const otherFindings = checkDistinctPairs(pairs, (pair) => runSegmentChecks(pair, { ...options, documentStats, disabledChecks: [...disabled, grammar.id] }));
   const failure = (await linted).find((outcome) => outcome.status === "rejected");
   if (failure) {
     console.error("recto: the grammar check runs on the main thread instead", failure.reason);

@@ -20,6 +20,7 @@ import { terminology } from "./checks/terminology";
 import { untranslated } from "./checks/untranslated";
 import { lintGrammarBatch, loadGrammarChecker } from "./grammar-checker";
 import { computeDocumentStats } from "./length-ratio";
+import { checkDistinctPairs } from "./distinct-pairs";
 import { getSpeller } from "./speller";
 import { alignWords } from "@/lib/word-align/align-words";
 import { getLexicon } from "@/lib/word-align/lexicon";
@@ -82,11 +83,14 @@ export function runSegmentChecks(pair: SegmentPair, options: QaOptions & { docum
   return findings;
 }
 
-/** Checks a whole document: per-segment checks against the document's own length statistics, then term consistency. */
+/**
+ * Checks a whole document: per-segment checks (once per distinct pair: checkDistinctPairs)
+ * against the document's own length statistics, then term consistency.
+ */
 export function runChecks(pairs: SegmentPair[], options: QaOptions = {}): CheckResult[] {
   const documentStats = computeDocumentStats(pairs);
   primeGrammar(pairs, options);
-  const findings = pairs.flatMap((pair) => runSegmentChecks(pair, { ...options, documentStats }));
+  const findings = checkDistinctPairs(pairs, (pair) => runSegmentChecks(pair, { ...options, documentStats })).flat();
   if (!(options.disabledChecks ?? []).includes(TERM_CONSISTENCY.id)) {
     findings.push(...findInconsistentTerms(pairs, options.glossary ?? []));
   }
