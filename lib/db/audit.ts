@@ -1,5 +1,6 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { AnnouncedEvent } from "@/lib/db/announce";
-import type { Prisma, Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { announceAfterCommit } from "@/lib/db/transaction";
 
 /** A history row: what live viewers are told (AnnouncedEvent), and the change's before and after. */
@@ -18,8 +19,17 @@ const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined 
  */
 export async function recordEvent(tx: Tx, event: HistoryEventInput): Promise<void> {
   announceAfterCommit(tx, event);
-  await tx.$executeRaw`
+  await tx.$executeRaw(historyInsert(event));
+}
+
+/**
+ * The INSERT of `event`'s history row. With `onlyIf`, a FROM clause naming a CTE of the same
+ * statement, the row is written once per row of that CTE (so not at all when it is empty): a
+ * change and its history in one statement (lib/db/transaction.ts `writeWithHistory`).
+ */
+export function historyInsert(event: HistoryEventInput, onlyIf: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO history_events (actor_id, action, entity_type, entity_id, document_id, segment_id, before, after)
-    VALUES (${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId}, ${event.documentId ?? null}::uuid,
-            ${event.segmentId ?? null}::uuid, ${json(event.before)}::jsonb, ${json(event.after)}::jsonb)`;
+    SELECT ${event.actorId}, ${event.action}, ${event.entityType}, ${event.entityId}, ${event.documentId ?? null}::uuid,
+           ${event.segmentId ?? null}::uuid, ${json(event.before)}::jsonb, ${json(event.after)}::jsonb ${onlyIf}`;
 }

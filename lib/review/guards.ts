@@ -1,5 +1,6 @@
 import "server-only";
 import { diffWords, toHunks, type DiffPart, type Hunk } from "@/lib/diff/word-diff";
+import { Prisma } from "@/generated/prisma/client";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid } from "@/lib/ids";
@@ -36,6 +37,12 @@ export function segmentStatusAfter(current: SegmentStatus, event: SegmentEvent, 
 
 const FACTS_NOT_NEEDED: SegmentFacts = { openIssueCount: 0, pendingSuggestionCount: 0 };
 
+/** segmentStatusAfter for an event whose outcome never depends on the segment's facts in `current` (dependsOnFacts). */
+export function segmentStatusWithoutFacts(current: SegmentStatus, event: SegmentEvent): SegmentStatus {
+  if (dependsOnFacts(current, event)) throw new Error(`${event} on a ${current} segment depends on its open issues and suggestions: use segmentStatusIn.`);
+  return segmentStatusAfter(current, event, FACTS_NOT_NEEDED);
+}
+
 /** segmentStatusAfter inside a transaction: the segment's facts are counted only when the transition needs them. */
 export async function segmentStatusIn(tx: Tx, segmentId: string, current: SegmentStatus, event: SegmentEvent): Promise<SegmentStatus> {
   const facts = dependsOnFacts(current, event) ? await loadFacts(tx, segmentId) : FACTS_NOT_NEEDED;
@@ -57,13 +64,22 @@ export type LockedSegment = { id: string; documentId: string; sourceText: string
  * Serialises status changes on one segment: concurrent writers queue on its row. Returns the
  * segment of a live (not deleted) document, locked for this transaction, or NOT_FOUND naming the id.
  */
-export async function lockLiveSegment(tx: Tx, segmentId: string): Promise<LockedSegment> {
+export function lockLiveSegment(tx: Tx, segmentId: string): Promise<LockedSegment> {
+  return selectLiveSegment(tx, segmentId, Prisma.sql`FOR UPDATE OF s`);
+}
+
+/** The segment of a live document as it is now, without a lock (writeWithHistory checks it is unchanged), or NOT_FOUND. */
+export function readLiveSegment(segmentId: string): Promise<LockedSegment> {
+  return selectLiveSegment(getPrisma(), segmentId, Prisma.empty);
+}
+
+async function selectLiveSegment(db: Pick<Tx, "$queryRaw">, segmentId: string, lock: Prisma.Sql): Promise<LockedSegment> {
   const rows = isUuid(segmentId)
-    ? await tx.$queryRaw<{ document_id: string; source_text: string; current_text: string; status: SegmentStatus; version: number }[]>`
+    ? await db.$queryRaw<{ document_id: string; source_text: string; current_text: string; status: SegmentStatus; version: number }[]>`
         SELECT s.document_id, s.source_text, s.current_text, s.status::text AS status, s.version
         FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
         WHERE s.id = ${segmentId}::uuid
-        FOR UPDATE OF s`
+        ${lock}`
     : [];
   const row = assertFound(rows[0], "Segment", segmentId);
   return { id: segmentId, documentId: row.document_id, sourceText: row.source_text, currentText: row.current_text, status: row.status, version: row.version };

@@ -1,14 +1,16 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { recordEvent } from "@/lib/db/audit";
+import { historyInsert, recordEvent } from "@/lib/db/audit";
 import { type Tx } from "@/lib/db/client";
-import { inTransaction } from "@/lib/db/transaction";
+import { inTransaction, writeWithHistory } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { assertFound, isUuid } from "@/lib/ids";
 import {
   assertAuthor, assertChanged, ISSUE_SELECT, loadIssue,
-  loadSuggestion, lockLiveSegment, segmentStatusIn, setSegmentStatus, staleVersionError, SUGGESTION_SELECT, transition,
+  loadSuggestion, lockLiveSegment, readLiveSegment, segmentStatusIn, segmentStatusWithoutFacts, setSegmentStatus, staleVersionError,
+  SUGGESTION_SELECT, transition, type LockedSegment,
 } from "@/lib/review/guards";
 import {
   closeIssueSchema, createSuggestionSchema, flagIssueSchema, reopenSegmentSchema, updateIssueSchema,
@@ -16,7 +18,7 @@ import {
   type FlagIssueInput, type ReopenSegmentInput, type UpdateIssueInput, type UpdateSuggestionInput,
   type WithdrawSuggestionInput,
 } from "@/lib/review/schema";
-import { nextIssueStatus, nextSuggestionStatus } from "@/lib/status/transitions";
+import { nextIssueStatus, nextSuggestionStatus, type SegmentStatus } from "@/lib/status/transitions";
 
 import { closeSuggestion } from "@/lib/review/approval";
 
@@ -34,29 +36,31 @@ function assertSpan(start: number | undefined, end: number | undefined, text: st
   }
 }
 
-/** Flags an MQM issue on a span of the segment version the flagger saw; the segment becomes flagged. */
+/** Reads before a flag on a segment that keeps changing between its read and its write gives up. */
+const FLAG_ATTEMPTS = 5;
+
+/**
+ * Flags an MQM issue on a span of the segment version the flagger saw; the segment becomes flagged.
+ * The busiest write of the workspace, so two round trips (decision 027): one read of the segment,
+ * then one statement that writes the issue, the status and the history only if the segment is still
+ * as read, under its row lock. A segment that changed in between is read again.
+ */
 export async function flagIssue(options: Options<FlagIssueInput>) {
   const { viewer } = options;
   assertCan(viewer, "issue.flag");
   const input = flagIssueSchema.parse(options.input);
-  return inTransaction(async (tx) => {
-    const segment = await lockLiveSegment(tx, input.segmentId);
+  for (let attempt = 1; attempt <= FLAG_ATTEMPTS; attempt += 1) {
+    const segment = await readLiveSegment(input.segmentId);
     if (segment.version !== input.segmentVersion) {
       throw staleVersionError({ what: "The flagged span", baseVersion: input.segmentVersion, currentVersion: segment.version, currentText: segment.currentText });
     }
     assertSpan(input.targetStart, input.targetEnd, segment.currentText, "English");
     assertSpan(input.sourceStart, input.sourceEnd, segment.sourceText, "French");
-    const status = await segmentStatusIn(tx, segment.id, segment.status, "issue_flagged");
-    const issue = await insertIssue(tx, { ...input, documentId: segment.documentId, authorId: viewer.userId });
-    await setSegmentStatus(tx, segment.id, segment.status, status);
-    await recordEvent(tx, {
-      actorId: viewer.userId, action: "issue.flag", entityType: "issue", entityId: issue.id,
-      documentId: segment.documentId, segmentId: segment.id,
-      before: { segmentStatus: segment.status },
-      after: { category: issue.category, severity: issue.severity, comment: issue.comment, targetStart: issue.targetStart, targetEnd: issue.targetEnd, sourceStart: issue.sourceStart, sourceEnd: issue.sourceEnd, segmentStatus: status },
-    });
-    return { issue, segmentStatus: status };
-  });
+    const status = segmentStatusWithoutFacts(segment.status, "issue_flagged");
+    const issue = await writeIssue(segment, status, { ...input, id: randomUUID(), documentId: segment.documentId, authorId: viewer.userId });
+    if (issue) return { issue, segmentStatus: status };
+  }
+  throw new AppError({ code: "CONFLICT", message: `Segment ${input.segmentId} kept changing while the issue was being flagged; flag it again.` });
 }
 
 /** The author changes category, severity or comment of their open issue. */
@@ -229,16 +233,40 @@ const SUGGESTION_RETURNING = Prisma.raw(`id, document_id AS "documentId", segmen
   reviewed_at AS "reviewedAt", rejection_reason::text AS "rejectionReason", review_comment AS "reviewComment",
   created_at AS "createdAt", updated_at AS "updatedAt"`);
 
-type NewIssue = Omit<FlagIssueInput, "comment"> & { comment: string; documentId: string; authorId: string };
+type NewIssue = Omit<FlagIssueInput, "comment"> & { id: string; comment: string; documentId: string; authorId: string };
 
-async function insertIssue(tx: Tx, issue: NewIssue): Promise<IssueRow> {
-  const [row] = await tx.$queryRaw<IssueRow[]>`
-    INSERT INTO issues (document_id, segment_id, author_id, segment_version, target_start, target_end, source_start, source_end, category, severity, comment)
-    VALUES (${issue.documentId}::uuid, ${issue.segmentId}::uuid, ${issue.authorId}, ${issue.segmentVersion}, ${issue.targetStart ?? null}::int,
-            ${issue.targetEnd ?? null}::int, ${issue.sourceStart ?? null}::int, ${issue.sourceEnd ?? null}::int, ${issue.category}::mqm_category,
-            ${issue.severity}::severity, ${issue.comment})
-    RETURNING ${ISSUE_RETURNING}`;
-  return row;
+/**
+ * Writes `issue`, the segment's new status and the history row in one statement, if the segment is
+ * still as `seen` (same version and status, document not deleted): the row lock taken by the
+ * statement's first step orders it with every other change of the segment. Null when it was not.
+ */
+async function writeIssue(seen: LockedSegment, status: SegmentStatus, issue: NewIssue): Promise<IssueRow | null> {
+  const history = {
+    actorId: issue.authorId, action: "issue.flag", entityType: "issue", entityId: issue.id, documentId: seen.documentId, segmentId: seen.id,
+    before: { segmentStatus: seen.status },
+    after: {
+      category: issue.category, severity: issue.severity, comment: issue.comment, targetStart: issue.targetStart ?? null, targetEnd: issue.targetEnd ?? null,
+      sourceStart: issue.sourceStart ?? null, sourceEnd: issue.sourceEnd ?? null, segmentStatus: status,
+    },
+  };
+  const [row] = await writeWithHistory<IssueRow>(Prisma.sql`
+    WITH segment AS (
+      SELECT s.id FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+      WHERE s.id = ${seen.id}::uuid AND s.version = ${seen.version} AND s.status = ${seen.status}::segment_status
+      FOR UPDATE OF s
+    ), moved AS (
+      UPDATE segments SET status = ${status}::segment_status, updated_at = now()
+      WHERE id IN (SELECT id FROM segment) AND ${status !== seen.status}::boolean
+    ), issue AS (
+      INSERT INTO issues (id, document_id, segment_id, author_id, segment_version, target_start, target_end, source_start, source_end, category, severity, comment)
+      SELECT ${issue.id}::uuid, ${seen.documentId}::uuid, id, ${issue.authorId}, ${seen.version}, ${issue.targetStart ?? null}::int,
+             ${issue.targetEnd ?? null}::int, ${issue.sourceStart ?? null}::int, ${issue.sourceEnd ?? null}::int, ${issue.category}::mqm_category,
+             ${issue.severity}::severity, ${issue.comment}
+      FROM segment
+      RETURNING ${ISSUE_RETURNING}
+    ), history AS (${historyInsert(history, Prisma.sql`FROM issue`)})
+    SELECT * FROM issue`, [history]);
+  return row ?? null;
 }
 
 type NewSuggestion = { documentId: string; segmentId: string; authorId: string; text: string; note: string; baseVersion: number; issueIds: string[] };
