@@ -2,7 +2,7 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon, type Lexicon } from "@/lib/word-align/lexicon";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
-import { isSameName, isTransliteratedName } from "../name-similarity";
+import { isSameName, isSpeltAlike, isTransliteratedName } from "../name-similarity";
 import { findDemonymSwaps } from "../demonym-swaps";
 import { findNamePhraseMismatches } from "../name-phrase-mismatches";
 import { findKnownEntitySwaps } from "../known-entities";
@@ -23,16 +23,23 @@ export function isFrenchWord(text: string, folded: string, stem: string): boolea
   if (!known) RENDERS_NAME.set(lexicon, (known = new Map()));
   let rendersName = known.get(folded);
   if (rendersName === undefined) {
-    rendersName = [...(lexicon.get(folded) ?? [])].some(isEnglishNameStem);
+    rendersName = [...(lexicon.get(folded) ?? [])].some((rendering) => isEnglishNameStem(rendering, folded));
     if (known.size >= 100_000) known.clear();
     known.set(folded, rendersName);
   }
   return !rendersName;
 }
 
-/** Whether a lexicon rendering (an English stem: "sicili", "romania") spells a word the English dictionary knows capitalised only. */
-function isEnglishNameStem(stem: string): boolean {
-  return [stem, stem.replace(/i$/, "y"), `${stem}e`, `${stem}a`].some(isCapitalisedOnly);
+/**
+ * Whether a lexicon rendering (an English stem: "sicili", "romania") of the French word `folded` spells a
+ * word the English dictionary knows capitalised only.
+ */
+function isEnglishNameStem(stem: string, folded: string): boolean {
+  if ([stem, stem.replace(/i$/, "y"), `${stem}e`, `${stem}a`].some(isCapitalisedOnly)) return true;
+  // The stemmer takes the final "s" off cities English writes with one, and "ll" loses an "l" ("Marseilles" →
+  // "marseil", "Naples" → "napl"): such a name spelt like the French one is that city ("gang" is not "Ganges").
+  const bases = stem.endsWith("l") ? [stem, `${stem}l`] : [stem];
+  return bases.flatMap((base) => [base, `${base}e`, `${base}s`, `${base}es`]).some((form) => isSpeltAlike(folded, form) && isCapitalisedOnly(form));
 }
 const ORDINAL = /^[ivxlc]+(?:e|er|re|eme|ieme)s?$/;
 
