@@ -6,6 +6,7 @@ import { isSameName, isSpeltAlike, isTransliteratedName } from "../name-similari
 import { findDemonymSwaps } from "../demonym-swaps";
 import { findNamePhraseMismatches } from "../name-phrase-mismatches";
 import { findKnownEntitySwaps } from "../known-entities";
+import { findCoordinatedName } from "../coordinated-names";
 import { isCapitalisedOnly, isSpelled } from "../speller";
 import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -196,11 +197,20 @@ export function findDroppedNames(source: string, target: string, alignment: Word
   if (sourceNames.length === 0) return [];
   // A capitalised English word left unlinked may be the name, translated ("Sicile" → "Sicily"): nothing is dropped then.
   const linked = new Set(alignment.links.map((link) => link.target));
-  if (alignment.target.some((word, index) => !linked.has(index) && /^\p{Lu}/u.test(word.text) && !isSentenceInitial(target, word.start) && !wordInfo(word.text, "target").isFunction)) return [];
-  // Only a name a preposition governs ("à Calais", "vers la Sicile"): a person named mid-sentence is often
-  // rendered "he" or "her", a vocative dropped, a sentence-opening capital may be any word.
+  let hasTranslatedName: boolean | undefined;
+  const isTranslatedElsewhere = () => (hasTranslatedName ??= alignment.target.some((word, index) => !linked.has(index) && /^\p{Lu}/u.test(word.text) &&
+    !isSentenceInitial(target, word.start) && !wordInfo(word.text, "target").isFunction));
+  // Only a name a preposition governs ("à Calais", "vers la Sicile"), or one "et"/"ou" joins to a name the target
+  // keeps ("Kalenz et Landar" → "Kalenz"): a person named mid-sentence is often rendered "he" or "her", a vocative
+  // dropped, a sentence-opening capital may be any word.
+  const unmatched = new Set(sourceNames);
+  const sourceLinked = new Set(alignment.links.map((link) => link.source));
+  const isKept = (index: number) => sourceLinked.has(index) || (/^\p{Lu}/u.test(alignment.source[index].text) && !unmatched.has(index) && isName(source, alignment.source[index], "source"));
   return sourceNames.slice(findTargetNames().length).filter((index) => {
-    if (isSentenceInitial(source, alignment.source[index].start)) return false;
+    // A list's member: its rendering would stand beside the kept name's, where content-omission looks for room.
+    const partner = findCoordinatedName(source, alignment.source, index);
+    if (partner >= 0 && isKept(partner)) return true;
+    if (isSentenceInitial(source, alignment.source[index].start) || isTranslatedElsewhere()) return false;
     let before = index - 1;
     if (before >= 0 && FRENCH_ARTICLES.has(alignment.source[before].text.toLowerCase())) before -= 1;
     return before >= 0 && FRENCH_NAME_PREPOSITIONS.has(alignment.source[before].text.toLowerCase());
