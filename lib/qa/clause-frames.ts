@@ -199,7 +199,7 @@ function add(roles: Map<Person, number[]>, person: Person, word: number): void {
 
 /**
  * The first and second persons of a text as subjects and objects, read from pronoun forms alone:
- * a French clause's first pronoun is its subject, unless the verb is pronominal ("nous nous battrons"),
+ * a French clause's first pronoun is its subject, unless the verb is pronominal in the second person ("vous vous tenez"),
  * and a pronoun of another person after it an object ("aidez-moi" is one); "I", "we" are English
  * subjects, "me", "us" objects, and "you" a subject where it opens its clause or stands next to an auxiliary.
  */
@@ -214,8 +214,9 @@ export function personRoles(text: string, words: AlignedWord[], language: Langua
         const form = /-(moi|toi|nous|vous)$/.exec(token.key)?.[1] ?? token.key;
         return Object.hasOwn(FRENCH_OBJECT_FORMS, form) ? FRENCH_OBJECT_FORMS[form] : null;
       });
-      // "nous nous battrons", "vous vous tenez": a pronominal verb's subject is rendered as freely as its object.
-      const isReflexive = subject !== null && persons.some((person, index) => index > k && person === subject);
+      // "vous vous tenez": a pronominal verb's second person, the one addressed, is rendered as freely as its object
+      // ("the Council has called you"); the speaker of one stays its subject ("je m'allierai avec vous", "nous allons nous joindre").
+      const isReflexive = subject === "2" && persons.some((person, index) => index > k && person === subject);
       // "pour vous", "que vous et votre peuple": a pronoun alone in its clause is no verb's subject.
       if (subject && !isReflexive && k + 1 < clause.length) add(roles.subjects, subject, clause[k].word);
       persons.forEach((person, index) => {

@@ -109,4 +109,18 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
   ])("accepts roles kept or rephrased: %j → %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
+
+  // A pronominal verb keeps the speaker its subject: "je m'allierai", "nous allons nous joindre".
+  const SPEAKER_REFLEXIVES: Array<[string, string, string]> = [
+    ["Dès demain, je m'allierai avec vous.", "From tomorrow, you shall join me.", "From tomorrow, I shall join you."],
+    ["Nous allons nous joindre à la charge de la cavalerie.", "The cavalry charge shall join us.", "We shall join the cavalry charge."],
+  ];
+
+  it.each(SPEAKER_REFLEXIVES)("flags the speaker of a pronominal verb acted upon: %j → %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toHaveLength(1);
+  });
+
+  it.each(SPEAKER_REFLEXIVES)("accepts the speaker kept as subject: %j", (source, _target, faithful) => {
+    expect(findingsOf("role-reversal", source, faithful)).toEqual([]);
+  });
 });
