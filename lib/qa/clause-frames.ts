@@ -2,15 +2,16 @@ import type { AlignedWord } from "@/lib/word-align/types";
 import { wordInfo, type Language } from "@/lib/word-align/words";
 
 /** A participant is a grammatical person ("nous", "us") or a noun phrase, by the index of its words. */
-export type Person = "1s" | "1p" | "2" | "3";
+/** Third persons keep their number: "ils l'aperçurent" is not "he saw them". */
+export type Person = "1s" | "1p" | "2" | "3s" | "3p";
 export type Participant = { person: Person | null; words: number[] };
 /** One clause's subject acting on its direct object, around one verb group: "nous vous suivrons", "You will follow them". */
 export type Frame = { agent: Participant; patient: Participant; verbs: number[]; first: number; last: number };
 
 const set = (text: string) => new Set(text.split(" "));
 
-const FRENCH_SUBJECTS: Record<string, Person> = { je: "1s", "j'": "1s", tu: "2", il: "3", elle: "3", nous: "1p", vous: "2", ils: "3", elles: "3" };
-const FRENCH_CLITICS: Record<string, Person> = { me: "1s", "m'": "1s", te: "2", "t'": "2", le: "3", la: "3", "l'": "3", les: "3", lui: "3", leur: "3", nous: "1p", vous: "2" };
+const FRENCH_SUBJECTS: Record<string, Person> = { je: "1s", "j'": "1s", tu: "2", il: "3s", elle: "3s", nous: "1p", vous: "2", ils: "3p", elles: "3p" };
+const FRENCH_CLITICS: Record<string, Person> = { me: "1s", "m'": "1s", te: "2", "t'": "2", le: "3s", la: "3s", "l'": "3s", les: "3p", lui: "3s", leur: "3p", nous: "1p", vous: "2" };
 const FRENCH_SKIPPED_CLITICS = set("se s' y en ne n'");
 const FRENCH_NEGATORS = set("pas jamais plus point rien guere");
 const FRENCH_DETERMINERS = set("le la les l' un une des du ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs");
@@ -24,8 +25,8 @@ const FRENCH_LEADING = set("alors puis donc ensuite maintenant bien oui non enfi
 const FRENCH_ETRE = /^(?:etre|suis|es|est|sommes|etes|sont|etai[st]?|etaient|etions|etiez|ser(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|fus|fut|furent|soi[st]?|soient|soyons|soyez|ete)$/;
 const FRENCH_NO_FRAME = /^(?:plai[st]?|plaisent|plu|manqu|fau[tx]|fall|sembl|parai|paru|rest(?:e|es|ent|ait|aient|era)$|convien|convenu|appartien|appartenu|suffi|import(?:e|ent)$|arriv(?:e|ent|ait|aient)$|agi)/;
 
-const ENGLISH_SUBJECTS: Record<string, Person> = { i: "1s", you: "2", he: "3", she: "3", it: "3", we: "1p", they: "3" };
-const ENGLISH_OBJECTS: Record<string, Person> = { me: "1s", you: "2", him: "3", her: "3", it: "3", us: "1p", them: "3" };
+const ENGLISH_SUBJECTS: Record<string, Person> = { i: "1s", you: "2", he: "3s", she: "3s", it: "3s", we: "1p", they: "3p" };
+const ENGLISH_OBJECTS: Record<string, Person> = { me: "1s", you: "2", him: "3s", her: "3s", it: "3s", us: "1p", them: "3p" };
 const ENGLISH_AUXILIARIES = set("will shall would should can could may might must cannot can't won't don't doesn't didn't do does did has have had 'll 'd 've not never also then still now always soon");
 const ENGLISH_MODALS = set("will shall would should can could may might must cannot can't won't don't doesn't didn't do does did has have had 'll 'd 've");
 const ENGLISH_PASSIVE = set("is are was were be been being am 're 'm");

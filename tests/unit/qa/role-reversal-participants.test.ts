@@ -123,4 +123,18 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
   it.each(SPEAKER_REFLEXIVES)("accepts the speaker kept as subject: %j", (source, _target, faithful) => {
     expect(findingsOf("role-reversal", source, faithful)).toEqual([]);
   });
+
+  // Third persons keep their number: "ils" and "l'" are not "he" and "them".
+  const THIRD_PERSONS: Array<[string, string, string]> = [
+    ["Ils l'aperçurent au bord de la rivière.", "He saw them by the river.", "They saw him by the river."],
+    ["Elle les suivit jusqu'au village.", "They followed her to the village.", "She followed them to the village."],
+  ];
+
+  it.each(THIRD_PERSONS)("flags third persons of different numbers swapped: %j → %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toHaveLength(1);
+  });
+
+  it.each(THIRD_PERSONS)("accepts them kept in their roles: %j", (source, _target, faithful) => {
+    expect(findingsOf("role-reversal", source, faithful)).toEqual([]);
+  });
 });
