@@ -67,6 +67,16 @@ function tokens(text: string, words: AlignedWord[], language: Language, minLengt
 }
 
 const person = (value: Person, word: number): Participant => ({ person: value, words: [word] });
+
+/**
+ * The person of a French clause's subject pronoun at `k`, or null. "On" is the speakers ("on les a
+ * repoussés": we beat them back) unless "nous" follows it: "on nous a trahis" is someone betraying us.
+ */
+function frenchSubject(clause: Token[], k: number): Person | null {
+  const key = clause[k]?.key ?? "";
+  if (key === "on") return clause.slice(k + 1).some((token) => token.key === "nous") ? null : "1p";
+  return Object.hasOwn(FRENCH_SUBJECTS, key) ? FRENCH_SUBJECTS[key] : null;
+}
 const noun = (words: number[]): Participant => ({ person: null, words });
 
 /** "je vous détruirai", "Léollyn m'a envoyé", "Je dois l'attraper", "nous avons détruit les morts-vivants". */
@@ -74,7 +84,9 @@ function frenchFrame(clause: Token[]): Frame | null {
   let k = 0;
   while (k < clause.length && FRENCH_LEADING.has(clause[k].key)) k += 1;
   let agent: Participant | null = null;
-  if (Object.hasOwn(FRENCH_SUBJECTS, clause[k]?.key ?? "")) agent = person(FRENCH_SUBJECTS[clause[k].key], clause[k++].word);
+  const subject = frenchSubject(clause, k);
+  if (subject) agent = person(subject, clause[k++].word);
+  else if (clause[k]?.key === "on") return null;
   else {
     // A noun subject needs a clitic after it to be told from a noun followed by an adjective.
     while (k < clause.length && FRENCH_DETERMINERS.has(clause[k].key)) k += 1;
@@ -210,7 +222,7 @@ export function personRoles(text: string, words: AlignedWord[], language: Langua
     let k = 0;
     while (k < clause.length && (language === "source" ? FRENCH_LEADING : ENGLISH_LEADING).has(clause[k].key)) k += 1;
     if (language === "source") {
-      const subject = Object.hasOwn(FRENCH_SUBJECTS, clause[k]?.key ?? "") ? FRENCH_SUBJECTS[clause[k].key] : null;
+      const subject = frenchSubject(clause, k);
       const persons = clause.map((token) => {
         const form = /-(moi|toi|nous|vous)$/.exec(token.key)?.[1] ?? token.key;
         return Object.hasOwn(FRENCH_OBJECT_FORMS, form) ? FRENCH_OBJECT_FORMS[form] : null;

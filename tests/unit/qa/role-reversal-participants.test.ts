@@ -137,4 +137,17 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
   it.each(THIRD_PERSONS)("accepts them kept in their roles: %j", (source, _target, faithful) => {
     expect(findingsOf("role-reversal", source, faithful)).toEqual([]);
   });
+
+  it("reads “on” as the speakers: “On les a repoussés” is not “They drove us back”", () => {
+    const source = "On les a repoussés jusqu'à la rivière.";
+    expect(findingsOf("role-reversal", source, "They drove us back to the river.")).toHaveLength(1);
+    expect(findingsOf("role-reversal", source, "We drove them back to the river.")).toEqual([]);
+  });
+
+  it.each([
+    ["On nous a trahis.", "Someone betrayed us."],
+    ["On nous a dit de partir avant l'aube.", "They told us to leave before dawn."],
+  ])("reads “on nous” as someone acting on the speakers: %j → %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
 });
