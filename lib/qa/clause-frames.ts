@@ -109,8 +109,8 @@ function frenchFrame(clause: Token[]): Frame | null {
       else if (!patient) patient = person(FRENCH_CLITICS[key], word);
       continue;
     }
-    // "parviendrez à les vaincre", "refusé d'envoyer": an infinitive continues the verb group.
-    if (verbs.length > 0 && /^(?:a|de|d')$/.test(key) && isInfinitiveAfter(clause, k + 1)) continue;
+    // "parviendrez à les vaincre", "refusé d'envoyer", "finirent par le trouver": an infinitive continues the verb group.
+    if (verbs.length > 0 && /^(?:a|de|d'|par)$/.test(key) && isInfinitiveAfter(clause, k + 1)) continue;
     if (FRENCH_DETERMINERS.has(key) || !clause[k].isContent && !/^(?:a|ai|as|avons|avez|ont|avait|avais|avaient|aura|aurai|puis)$/.test(key)) break;
     if (FRENCH_PREPOSITIONS.has(key) || FRENCH_ADVERBS.has(key) || (verbs.length > 0 && (clause[k].isCapitalised || !FRENCH_NONFINITE.test(key)))) break;
     verbs.push(word);

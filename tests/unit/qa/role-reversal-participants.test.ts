@@ -138,6 +138,12 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
     expect(findingsOf("role-reversal", source, faithful)).toEqual([]);
   });
 
+  it("reads the verb group through “par” and its infinitive: “ils finirent par le trouver”", () => {
+    const source = "Ils fouillèrent la forêt et ils finirent par le trouver.";
+    expect(findingsOf("role-reversal", source, "They searched the forest and he found them.")).toHaveLength(1);
+    expect(findingsOf("role-reversal", source, "They searched the forest and they found him.")).toEqual([]);
+  });
+
   it("reads “on” as the speakers: “On les a repoussés” is not “They drove us back”", () => {
     const source = "On les a repoussés jusqu'à la rivière.";
     expect(findingsOf("role-reversal", source, "They drove us back to the river.")).toHaveLength(1);
