@@ -57,8 +57,8 @@ function isName(text: string, word: AlignedWord, language: "source" | "target"):
   const info = wordInfo(word.text, language);
   if (info.isFunction || NOT_ENTITIES.test(info.folded)) return false;
   // A sentence may start with any word: there, only a plain word of four letters or more, the subject of
-  // what follows ("Tallin dut…", "Niger's ruling junta…", not "Ahhh, …"), that neither language knows in lower case is a name.
-  if (isSentenceInitial(text, word.start) && (!/^\p{L}{4,}$/u.test(word.text) || /(\p{L})\1$/u.test(word.text) || !/^(?:['’]s)? \p{Ll}/u.test(text.slice(word.end, word.end + 4)) ||
+  // what follows ("Tallin dut…", "Niger's ruling junta…", not "Ahhh, …", "Hmmm"; "Laudiss’s trail" is), that neither language knows in lower case is a name.
+  if (isSentenceInitial(text, word.start) && (!/^\p{L}{4,}$/u.test(word.text) || /([ahmoruz])\1$/iu.test(word.text) || !/^(?:['’]s)? \p{Ll}/u.test(text.slice(word.end, word.end + 4)) ||
     isSpelled(info.folded) || (language === "source" && isFrenchWord(word.text, info.folded, info.stem)))) return false;
   // Hunspell lists names capitalised only: "europe" and "lyon" are unknown in lower case, "sword" is known.
   // Demonyms ("Palestinian", "Islamist") qualify an entity; they are not one.
