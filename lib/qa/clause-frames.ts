@@ -2,15 +2,16 @@ import type { AlignedWord } from "@/lib/word-align/types";
 import { wordInfo, type Language } from "@/lib/word-align/words";
 
 /** A participant is a grammatical person ("nous", "us") or a noun phrase, by the index of its words. */
-export type Person = "1s" | "1p" | "2" | "3";
+/** Third persons keep their number: "ils l'aperçurent" is not "he saw them". */
+export type Person = "1s" | "1p" | "2" | "3s" | "3p";
 export type Participant = { person: Person | null; words: number[] };
 /** One clause's subject acting on its direct object, around one verb group: "nous vous suivrons", "You will follow them". */
 export type Frame = { agent: Participant; patient: Participant; verbs: number[]; first: number; last: number };
 
 const set = (text: string) => new Set(text.split(" "));
 
-const FRENCH_SUBJECTS: Record<string, Person> = { je: "1s", "j'": "1s", tu: "2", il: "3", elle: "3", nous: "1p", vous: "2", ils: "3", elles: "3" };
-const FRENCH_CLITICS: Record<string, Person> = { me: "1s", "m'": "1s", te: "2", "t'": "2", le: "3", la: "3", "l'": "3", les: "3", lui: "3", leur: "3", nous: "1p", vous: "2" };
+const FRENCH_SUBJECTS: Record<string, Person> = { je: "1s", "j'": "1s", tu: "2", il: "3s", elle: "3s", nous: "1p", vous: "2", ils: "3p", elles: "3p" };
+const FRENCH_CLITICS: Record<string, Person> = { me: "1s", "m'": "1s", te: "2", "t'": "2", le: "3s", la: "3s", "l'": "3s", les: "3p", lui: "3s", leur: "3p", nous: "1p", vous: "2" };
 const FRENCH_SKIPPED_CLITICS = set("se s' y en ne n'");
 const FRENCH_NEGATORS = set("pas jamais plus point rien guere");
 const FRENCH_DETERMINERS = set("le la les l' un une des du ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs");
@@ -24,8 +25,8 @@ const FRENCH_LEADING = set("alors puis donc ensuite maintenant bien oui non enfi
 const FRENCH_ETRE = /^(?:etre|suis|es|est|sommes|etes|sont|etai[st]?|etaient|etions|etiez|ser(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|fus|fut|furent|soi[st]?|soient|soyons|soyez|ete)$/;
 const FRENCH_NO_FRAME = /^(?:plai[st]?|plaisent|plu|manqu|fau[tx]|fall|sembl|parai|paru|rest(?:e|es|ent|ait|aient|era)$|convien|convenu|appartien|appartenu|suffi|import(?:e|ent)$|arriv(?:e|ent|ait|aient)$|agi)/;
 
-const ENGLISH_SUBJECTS: Record<string, Person> = { i: "1s", you: "2", he: "3", she: "3", it: "3", we: "1p", they: "3" };
-const ENGLISH_OBJECTS: Record<string, Person> = { me: "1s", you: "2", him: "3", her: "3", it: "3", us: "1p", them: "3" };
+const ENGLISH_SUBJECTS: Record<string, Person> = { i: "1s", you: "2", he: "3s", she: "3s", it: "3s", we: "1p", they: "3p" };
+const ENGLISH_OBJECTS: Record<string, Person> = { me: "1s", you: "2", him: "3s", her: "3s", it: "3s", us: "1p", them: "3p" };
 const ENGLISH_AUXILIARIES = set("will shall would should can could may might must cannot can't won't don't doesn't didn't do does did has have had 'll 'd 've not never also then still now always soon");
 const ENGLISH_MODALS = set("will shall would should can could may might must cannot can't won't don't doesn't didn't do does did has have had 'll 'd 've");
 const ENGLISH_PASSIVE = set("is are was were be been being am 're 'm");
@@ -66,6 +67,16 @@ function tokens(text: string, words: AlignedWord[], language: Language, minLengt
 }
 
 const person = (value: Person, word: number): Participant => ({ person: value, words: [word] });
+
+/**
+ * The person of a French clause's subject pronoun at `k`, or null. "On" is the speakers ("on les a
+ * repoussés": we beat them back) unless "nous" follows it: "on nous a trahis" is someone betraying us.
+ */
+function frenchSubject(clause: Token[], k: number): Person | null {
+  const key = clause[k]?.key ?? "";
+  if (key === "on") return clause.slice(k + 1).some((token) => token.key === "nous") ? null : "1p";
+  return Object.hasOwn(FRENCH_SUBJECTS, key) ? FRENCH_SUBJECTS[key] : null;
+}
 const noun = (words: number[]): Participant => ({ person: null, words });
 
 /** "je vous détruirai", "Léollyn m'a envoyé", "Je dois l'attraper", "nous avons détruit les morts-vivants". */
@@ -73,7 +84,9 @@ function frenchFrame(clause: Token[]): Frame | null {
   let k = 0;
   while (k < clause.length && FRENCH_LEADING.has(clause[k].key)) k += 1;
   let agent: Participant | null = null;
-  if (Object.hasOwn(FRENCH_SUBJECTS, clause[k]?.key ?? "")) agent = person(FRENCH_SUBJECTS[clause[k].key], clause[k++].word);
+  const subject = frenchSubject(clause, k);
+  if (subject) agent = person(subject, clause[k++].word);
+  else if (clause[k]?.key === "on") return null;
   else {
     // A noun subject needs a clitic after it to be told from a noun followed by an adjective.
     while (k < clause.length && FRENCH_DETERMINERS.has(clause[k].key)) k += 1;
@@ -96,8 +109,8 @@ function frenchFrame(clause: Token[]): Frame | null {
       else if (!patient) patient = person(FRENCH_CLITICS[key], word);
       continue;
     }
-    // "parviendrez à les vaincre", "refusé d'envoyer": an infinitive continues the verb group.
-    if (verbs.length > 0 && /^(?:a|de|d')$/.test(key) && isInfinitiveAfter(clause, k + 1)) continue;
+    // "parviendrez à les vaincre", "refusé d'envoyer", "finirent par le trouver": an infinitive continues the verb group.
+    if (verbs.length > 0 && /^(?:a|de|d'|par)$/.test(key) && isInfinitiveAfter(clause, k + 1)) continue;
     if (FRENCH_DETERMINERS.has(key) || !clause[k].isContent && !/^(?:a|ai|as|avons|avez|ont|avait|avais|avaient|aura|aurai|puis)$/.test(key)) break;
     if (FRENCH_PREPOSITIONS.has(key) || FRENCH_ADVERBS.has(key) || (verbs.length > 0 && (clause[k].isCapitalised || !FRENCH_NONFINITE.test(key)))) break;
     verbs.push(word);
@@ -199,7 +212,7 @@ function add(roles: Map<Person, number[]>, person: Person, word: number): void {
 
 /**
  * The first and second persons of a text as subjects and objects, read from pronoun forms alone:
- * a French clause's first pronoun is its subject, unless the verb is pronominal ("nous nous battrons"),
+ * a French clause's first pronoun is its subject, unless the verb is pronominal in the second person ("vous vous tenez"),
  * and a pronoun of another person after it an object ("aidez-moi" is one); "I", "we" are English
  * subjects, "me", "us" objects, and "you" a subject where it opens its clause or stands next to an auxiliary.
  */
@@ -209,13 +222,14 @@ export function personRoles(text: string, words: AlignedWord[], language: Langua
     let k = 0;
     while (k < clause.length && (language === "source" ? FRENCH_LEADING : ENGLISH_LEADING).has(clause[k].key)) k += 1;
     if (language === "source") {
-      const subject = Object.hasOwn(FRENCH_SUBJECTS, clause[k]?.key ?? "") ? FRENCH_SUBJECTS[clause[k].key] : null;
+      const subject = frenchSubject(clause, k);
       const persons = clause.map((token) => {
         const form = /-(moi|toi|nous|vous)$/.exec(token.key)?.[1] ?? token.key;
         return Object.hasOwn(FRENCH_OBJECT_FORMS, form) ? FRENCH_OBJECT_FORMS[form] : null;
       });
-      // "nous nous battrons", "vous vous tenez": a pronominal verb's subject is rendered as freely as its object.
-      const isReflexive = subject !== null && persons.some((person, index) => index > k && person === subject);
+      // "vous vous tenez": a pronominal verb's second person, the one addressed, is rendered as freely as its object
+      // ("the Council has called you"); the speaker of one stays its subject ("je m'allierai avec vous", "nous allons nous joindre").
+      const isReflexive = subject === "2" && persons.some((person, index) => index > k && person === subject);
       // "pour vous", "que vous et votre peuple": a pronoun alone in its clause is no verb's subject.
       if (subject && !isReflexive && k + 1 < clause.length) add(roles.subjects, subject, clause[k].word);
       persons.forEach((person, index) => {

@@ -4,7 +4,7 @@ import { clauseFrames, personRoles, type Frame, type Participant, type PersonRol
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
-const PERSON_NAMES = { "1s": "the speaker", "1p": "the speakers", "2": "the one addressed", "3": "a third party" } as const;
+const PERSON_NAMES = { "1s": "the speaker", "1p": "the speakers", "2": "the one addressed", "3s": "a third party", "3p": "third parties" } as const;
 
 /** The same participant on both sides: the same grammatical person, or noun phrases the aligner links. */
 function isSame(source: Participant, target: Participant, linked: Set<string>): boolean {
@@ -165,7 +165,7 @@ function findDemotedPerson(source: string, target: string, alignment: WordAlignm
   let targetRoles: PersonRoles | null = null;
   for (const t of targetFrames) {
     const person = t.patient.person;
-    if (person === null || person === "3" || t.agent.person === person || isSubjectOfNext(alignment.target, t.patient.words[0])) continue;
+    if (person === null || person === "3s" || person === "3p" || t.agent.person === person || isSubjectOfNext(alignment.target, t.patient.words[0])) continue;
     sourceRoles ??= personRoles(source, alignment.source, "source");
     targetRoles ??= personRoles(target, alignment.target, "target");
     if (!sourceRoles.subjects.has(person) || sourceRoles.objects.has(person) || targetRoles.subjects.has(person)) continue;

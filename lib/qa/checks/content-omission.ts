@@ -5,6 +5,7 @@ import { findUnalignedRuns } from "../unaligned-spans";
 import { findDroppedQualifiers } from "../dropped-qualifiers";
 import { findDroppedAdjuncts } from "../dropped-adjuncts";
 import { findDroppedNames } from "./entity-mismatch";
+import { findCoordinatedName } from "../coordinated-names";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 import type { WordAlignment } from "@/lib/word-align/types";
@@ -124,8 +125,12 @@ export const contentOmission: SegmentCheck = {
       const word = alignment.source[index];
       // Where the name's phrase stands, the target has room for one word at most (a preposition English counts as content: "against").
       if (reported(word.start) || !sourceGaps.some((gap) => gap.first <= index && gap.last >= index && hasNoRoom(gap, NAME_SLACK))) continue;
+      const partner = findCoordinatedName(pair.source, alignment.source, index);
+      // "Kalenz et Landar" → "Kalenz": the reviewer sees the list the name was a member of.
+      const [first, last] = [alignment.source[Math.min(index, partner)], alignment.source[Math.max(index, partner)]];
+      const joined = partner < 0 ? "" : ` in “${pair.source.slice(first.start, last.end)}”`;
       hits.push({
-        message: `The source names “${word.text}”, but the target names it nowhere, in any spelling, and has no other name in its place. It may have been left out.`,
+        message: `The source names “${word.text}”${joined}, but the target names it nowhere, in any spelling, and has no other name in its place. It may have been left out.`,
         sourceSpan: spanOf(word), targetSpan: null, key: normaliseKey(word.text),
         evidence: { links: [{ source: spanOf(word), target: null, score: 0 }] },
       });

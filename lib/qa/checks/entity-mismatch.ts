@@ -2,10 +2,11 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon, type Lexicon } from "@/lib/word-align/lexicon";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
-import { isSameName, isTransliteratedName } from "../name-similarity";
+import { isSameName, isSpeltAlike, isTransliteratedName } from "../name-similarity";
 import { findDemonymSwaps } from "../demonym-swaps";
 import { findNamePhraseMismatches } from "../name-phrase-mismatches";
 import { findKnownEntitySwaps } from "../known-entities";
+import { findCoordinatedName } from "../coordinated-names";
 import { isCapitalisedOnly, isSpelled } from "../speller";
 import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -23,16 +24,23 @@ export function isFrenchWord(text: string, folded: string, stem: string): boolea
   if (!known) RENDERS_NAME.set(lexicon, (known = new Map()));
   let rendersName = known.get(folded);
   if (rendersName === undefined) {
-    rendersName = [...(lexicon.get(folded) ?? [])].some(isEnglishNameStem);
+    rendersName = [...(lexicon.get(folded) ?? [])].some((rendering) => isEnglishNameStem(rendering, folded));
     if (known.size >= 100_000) known.clear();
     known.set(folded, rendersName);
   }
   return !rendersName;
 }
 
-/** Whether a lexicon rendering (an English stem: "sicili", "romania") spells a word the English dictionary knows capitalised only. */
-function isEnglishNameStem(stem: string): boolean {
-  return [stem, stem.replace(/i$/, "y"), `${stem}e`, `${stem}a`].some(isCapitalisedOnly);
+/**
+ * Whether a lexicon rendering (an English stem: "sicili", "romania") of the French word `folded` spells a
+ * word the English dictionary knows capitalised only.
+ */
+function isEnglishNameStem(stem: string, folded: string): boolean {
+  if ([stem, stem.replace(/i$/, "y"), `${stem}e`, `${stem}a`].some(isCapitalisedOnly)) return true;
+  // The stemmer takes the final "s" off cities English writes with one, and "ll" loses an "l" ("Marseilles" →
+  // "marseil", "Naples" → "napl"): such a name spelt like the French one is that city ("gang" is not "Ganges").
+  const bases = stem.endsWith("l") ? [stem, `${stem}l`] : [stem];
+  return bases.flatMap((base) => [base, `${base}e`, `${base}s`, `${base}es`]).some((form) => isSpeltAlike(folded, form) && isCapitalisedOnly(form));
 }
 const ORDINAL = /^[ivxlc]+(?:e|er|re|eme|ieme)s?$/;
 
@@ -49,8 +57,8 @@ function isName(text: string, word: AlignedWord, language: "source" | "target"):
   const info = wordInfo(word.text, language);
   if (info.isFunction || NOT_ENTITIES.test(info.folded)) return false;
   // A sentence may start with any word: there, only a plain word of four letters or more, the subject of
-  // what follows ("Tallin dut…", "Niger's ruling junta…", not "Ahhh, …"), that neither language knows in lower case is a name.
-  if (isSentenceInitial(text, word.start) && (!/^\p{L}{4,}$/u.test(word.text) || /(\p{L})\1$/u.test(word.text) || !/^(?:['’]s)? \p{Ll}/u.test(text.slice(word.end, word.end + 4)) ||
+  // what follows ("Tallin dut…", "Niger's ruling junta…", not "Ahhh, …", "Hmmm"; "Laudiss’s trail" is), that neither language knows in lower case is a name.
+  if (isSentenceInitial(text, word.start) && (!/^\p{L}{4,}$/u.test(word.text) || /([ahmoruz])\1$/iu.test(word.text) || !/^(?:['’]s)? \p{Ll}/u.test(text.slice(word.end, word.end + 4)) ||
     isSpelled(info.folded) || (language === "source" && isFrenchWord(word.text, info.folded, info.stem)))) return false;
   // Hunspell lists names capitalised only: "europe" and "lyon" are unknown in lower case, "sword" is known.
   // Demonyms ("Palestinian", "Islamist") qualify an entity; they are not one.
@@ -189,11 +197,20 @@ export function findDroppedNames(source: string, target: string, alignment: Word
   if (sourceNames.length === 0) return [];
   // A capitalised English word left unlinked may be the name, translated ("Sicile" → "Sicily"): nothing is dropped then.
   const linked = new Set(alignment.links.map((link) => link.target));
-  if (alignment.target.some((word, index) => !linked.has(index) && /^\p{Lu}/u.test(word.text) && !isSentenceInitial(target, word.start) && !wordInfo(word.text, "target").isFunction)) return [];
-  // Only a name a preposition governs ("à Calais", "vers la Sicile"): a person named mid-sentence is often
-  // rendered "he" or "her", a vocative dropped, a sentence-opening capital may be any word.
+  let hasTranslatedName: boolean | undefined;
+  const isTranslatedElsewhere = () => (hasTranslatedName ??= alignment.target.some((word, index) => !linked.has(index) && /^\p{Lu}/u.test(word.text) &&
+    !isSentenceInitial(target, word.start) && !wordInfo(word.text, "target").isFunction));
+  // Only a name a preposition governs ("à Calais", "vers la Sicile"), or one "et"/"ou" joins to a name the target
+  // keeps ("Kalenz et Landar" → "Kalenz"): a person named mid-sentence is often rendered "he" or "her", a vocative
+  // dropped, a sentence-opening capital may be any word.
+  const unmatched = new Set(sourceNames);
+  const sourceLinked = new Set(alignment.links.map((link) => link.source));
+  const isKept = (index: number) => sourceLinked.has(index) || (/^\p{Lu}/u.test(alignment.source[index].text) && !unmatched.has(index) && isName(source, alignment.source[index], "source"));
   return sourceNames.slice(findTargetNames().length).filter((index) => {
-    if (isSentenceInitial(source, alignment.source[index].start)) return false;
+    // A list's member: its rendering would stand beside the kept name's, where content-omission looks for room.
+    const partner = findCoordinatedName(source, alignment.source, index);
+    if (partner >= 0 && isKept(partner)) return true;
+    if (isSentenceInitial(source, alignment.source[index].start) || isTranslatedElsewhere()) return false;
     let before = index - 1;
     if (before >= 0 && FRENCH_ARTICLES.has(alignment.source[before].text.toLowerCase())) before -= 1;
     return before >= 0 && FRENCH_NAME_PREPOSITIONS.has(alignment.source[before].text.toLowerCase());

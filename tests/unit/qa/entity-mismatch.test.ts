@@ -11,6 +11,8 @@ describe("entity-mismatch", () => {
     ["Hier, Tallin est parti pour Weldyn.", "Yesterday, Maudin left for Weldyn.", "Tallin", "Maudin"],
     // A name may open the sentence on either side.
     ["Barnier a rencontré les syndicats mardi.", "Attal met the unions on Tuesday.", "Barnier", "Attal"],
+    // ...ending in a doubled letter ("Ahhh" is an interjection, "Laudiss" a name).
+    ["Les orcs ont le pas lourd ; la piste de Rakshas fut facile à suivre.", "Orcs are heavy-footed; Laudiss’s trail was easy to follow.", "Rakshas", "Laudiss"],
     // ...with an English possessive after it.
     ["La junte au pouvoir au Mali a ordonné le départ de l'ambassadeur de France.", "Niger's ruling junta ordered the French ambassador to leave.", "Mali", "Niger"],
     // "État" in "coup d'État" is the common noun state: the body replaced is the Union.

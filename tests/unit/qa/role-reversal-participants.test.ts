@@ -109,4 +109,41 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
   ])("accepts roles kept or rephrased: %j → %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
+
+  /** French, English with the pronouns' roles swapped, faithful English. */
+  const PRONOUN_SWAPS: Array<[string, string, string]> = [
+    // A pronominal verb keeps the speaker its subject: "je m'allierai", "nous allons nous joindre".
+    ["Dès demain, je m'allierai avec vous.", "From tomorrow, you shall join me.", "From tomorrow, I shall join you."],
+    ["Nous allons nous joindre à la charge de la cavalerie.", "The cavalry charge shall join us.", "We shall join the cavalry charge."],
+    // Third persons keep their number: "ils" and "l'" are not "he" and "them".
+    ["Ils l'aperçurent au bord de la rivière.", "He saw them by the river.", "They saw him by the river."],
+    ["Elle les suivit jusqu'au village.", "They followed her to the village.", "She followed them to the village."],
+  ];
+
+  it.each(PRONOUN_SWAPS)("flags the pronouns' roles swapped: %j → %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toHaveLength(1);
+  });
+
+  it.each(PRONOUN_SWAPS)("accepts them kept in their roles: %j", (source, _target, faithful) => {
+    expect(findingsOf("role-reversal", source, faithful)).toEqual([]);
+  });
+
+  it("reads the verb group through “par” and its infinitive: “ils finirent par le trouver”", () => {
+    const source = "Ils fouillèrent la forêt et ils finirent par le trouver.";
+    expect(findingsOf("role-reversal", source, "They searched the forest and he found them.")).toHaveLength(1);
+    expect(findingsOf("role-reversal", source, "They searched the forest and they found him.")).toEqual([]);
+  });
+
+  it("reads “on” as the speakers: “On les a repoussés” is not “They drove us back”", () => {
+    const source = "On les a repoussés jusqu'à la rivière.";
+    expect(findingsOf("role-reversal", source, "They drove us back to the river.")).toHaveLength(1);
+    expect(findingsOf("role-reversal", source, "We drove them back to the river.")).toEqual([]);
+  });
+
+  it.each([
+    ["On nous a trahis.", "Someone betrayed us."],
+    ["On nous a dit de partir avant l'aube.", "They told us to leave before dawn."],
+  ])("reads “on nous” as someone acting on the speakers: %j → %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
 });
