@@ -10,7 +10,8 @@ const toAnnounce = new WeakMap<Tx, AnnouncedEvent[]>();
  * Runs `work` in one interactive transaction and, once it has committed, queues the history rows it
  * wrote for announcement to every instance's live listener (docs/decisions/023-notify-after-commit.md). A
  * transaction that fails or rolls back announces nothing. Every use case that writes history opens
- * its transaction here: `recordEvent` refuses a transaction it does not know.
+ * its transaction here (`recordEvent` refuses a transaction it does not know), or writes the change
+ * and its history in one statement with `writeWithHistory`.
  */
 export async function inTransaction<T>(work: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> {
   const events: AnnouncedEvent[] = [];

@@ -58,22 +58,22 @@ async function loadFacts(tx: Tx, segmentId: string): Promise<SegmentFacts> {
   return { openIssueCount: row.open_issues, pendingSuggestionCount: row.pending_suggestions };
 }
 
-export type LockedSegment = { id: string; documentId: string; sourceText: string; currentText: string; status: SegmentStatus; version: number };
+export type LiveSegment = { id: string; documentId: string; sourceText: string; currentText: string; status: SegmentStatus; version: number };
 
 /**
  * Serialises status changes on one segment: concurrent writers queue on its row. Returns the
  * segment of a live (not deleted) document, locked for this transaction, or NOT_FOUND naming the id.
  */
-export function lockLiveSegment(tx: Tx, segmentId: string): Promise<LockedSegment> {
+export function lockLiveSegment(tx: Tx, segmentId: string): Promise<LiveSegment> {
   return selectLiveSegment(tx, segmentId, Prisma.sql`FOR UPDATE OF s`);
 }
 
 /** The segment of a live document as it is now, without a lock (writeWithHistory checks it is unchanged), or NOT_FOUND. */
-export function readLiveSegment(segmentId: string): Promise<LockedSegment> {
+export function readLiveSegment(segmentId: string): Promise<LiveSegment> {
   return selectLiveSegment(getPrisma(), segmentId, Prisma.empty);
 }
 
-async function selectLiveSegment(db: Pick<Tx, "$queryRaw">, segmentId: string, lock: Prisma.Sql): Promise<LockedSegment> {
+async function selectLiveSegment(db: Pick<Tx, "$queryRaw">, segmentId: string, lock: Prisma.Sql): Promise<LiveSegment> {
   const rows = isUuid(segmentId)
     ? await db.$queryRaw<{ document_id: string; source_text: string; current_text: string; status: SegmentStatus; version: number }[]>`
         SELECT s.document_id, s.source_text, s.current_text, s.status::text AS status, s.version

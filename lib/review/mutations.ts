@@ -10,7 +10,7 @@ import { assertFound, isUuid } from "@/lib/ids";
 import {
   assertAuthor, assertChanged, ISSUE_SELECT, loadIssue,
   loadSuggestion, lockLiveSegment, readLiveSegment, segmentStatusIn, segmentStatusWithoutFacts, setSegmentStatus, staleVersionError,
-  SUGGESTION_SELECT, transition, type LockedSegment,
+  SUGGESTION_SELECT, transition, type LiveSegment,
 } from "@/lib/review/guards";
 import {
   closeIssueSchema, createSuggestionSchema, flagIssueSchema, reopenSegmentSchema, updateIssueSchema,
@@ -240,7 +240,7 @@ type NewIssue = Omit<FlagIssueInput, "comment"> & { id: string; comment: string;
  * still as `seen` (same version and status, document not deleted): the row lock taken by the
  * statement's first step orders it with every other change of the segment. Null when it was not.
  */
-async function writeIssue(seen: LockedSegment, status: SegmentStatus, issue: NewIssue): Promise<IssueRow | null> {
+async function writeIssue(seen: LiveSegment, status: SegmentStatus, issue: NewIssue): Promise<IssueRow | null> {
   const history = {
     actorId: issue.authorId, action: "issue.flag", entityType: "issue", entityId: issue.id, documentId: seen.documentId, segmentId: seen.id,
     before: { segmentStatus: seen.status },
