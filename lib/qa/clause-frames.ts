@@ -1,9 +1,9 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { wordInfo, type Language } from "@/lib/word-align/words";
 
-/** A participant is a grammatical person ("nous", "us") or a noun phrase, by the index of its words. */
-/** Third persons keep their number: "ils l'aperçurent" is not "he saw them". */
+/** A grammatical person; third persons keep their number: "ils l'aperçurent" is not "he saw them". */
 export type Person = "1s" | "1p" | "2" | "3s" | "3p";
+/** A participant is a grammatical person ("nous", "us") or a noun phrase, by the index of its words. */
 export type Participant = { person: Person | null; words: number[] };
 /** One clause's subject acting on its direct object, around one verb group: "nous vous suivrons", "You will follow them". */
 export type Frame = { agent: Participant; patient: Participant; verbs: number[]; first: number; last: number };

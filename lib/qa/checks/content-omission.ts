@@ -125,10 +125,10 @@ export const contentOmission: SegmentCheck = {
       const word = alignment.source[index];
       // Where the name's phrase stands, the target has room for one word at most (a preposition English counts as content: "against").
       if (reported(word.start) || !sourceGaps.some((gap) => gap.first <= index && gap.last >= index && hasNoRoom(gap, NAME_SLACK))) continue;
-      const partner = findCoordinatedName(pair.source, alignment.source, index);
       // "Kalenz et Landar" → "Kalenz": the reviewer sees the list the name was a member of.
-      const [first, last] = [alignment.source[Math.min(index, partner)], alignment.source[Math.max(index, partner)]];
-      const joined = partner < 0 ? "" : ` in “${pair.source.slice(first.start, last.end)}”`;
+      const partner = findCoordinatedName(pair.source, alignment.source, index);
+      const list = partner < 0 ? null : alignment.source.slice(Math.min(index, partner), Math.max(index, partner) + 1);
+      const joined = list ? ` in “${pair.source.slice(list[0].start, list.at(-1)!.end)}”` : "";
       hits.push({
         message: `The source names “${word.text}”${joined}, but the target names it nowhere, in any spelling, and has no other name in its place. It may have been left out.`,
         sourceSpan: spanOf(word), targetSpan: null, key: normaliseKey(word.text),
