@@ -5,7 +5,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { loadGrammarChecker } from "@/lib/qa/grammar-checker";
-import { loadMeaningCorpus, type Split } from "./corpus";
+import { FRESH_CAMPAIGNS, loadMeaningCorpus, type Split } from "./corpus";
 import { rectoAlarms } from "./index";
 import { EXPECTED_CHECKS, MEANING_ONLY_KINDS } from "./inject-meaning";
 import { type CleanOnlySet, loadCleanOnly, loadNewsTestSet } from "./news-set";
@@ -33,6 +33,8 @@ const wesnothScore = scoreMeaning(rectoAlarms(wesnoth.documents), wesnoth, EXPEC
 const news = loadNewsTestSet();
 const newsScore = scoreMeaning(rectoAlarms(news.documents), news, EXPECTED_CHECKS);
 for (const split of splits) console.log(splitLine("wesnoth", wesnothScore, split));
+const fresh = buildMeaningTestSet(loadMeaningCorpus(FRESH_CAMPAIGNS).pairs);
+console.log(splitLine("wesnoth fresh", scoreMeaning(rectoAlarms(fresh.documents), fresh, EXPECTED_CHECKS), "dev"));
 for (const split of splits) console.log(splitLine("news", newsScore, split));
 
 const cleanOnly = (label: string, set: CleanOnlySet) => {

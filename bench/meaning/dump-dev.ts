@@ -1,5 +1,6 @@
 // Writes the DEV split's cases, with Recto's findings, for whoever tunes the checks:
-//   npx tsx --conditions=react-server bench/meaning/dump-dev.ts [out.jsonl] [news]
+//   npx tsx --conditions=react-server bench/meaning/dump-dev.ts [out.jsonl] [news|fresh]
+// "fresh": the fresh Wesnoth campaigns (FRESH_CAMPAIGNS) instead of the dev ones.
 // "news": the hand-written news pairs (bench/meaning/news/) instead of the Wesnoth campaigns, with the
 // clean-only dev2, dev3 and dev4 pairs (news/clean-extra.json, news/clean-dev3.json, news/clean-dev4.json) after the dev ones.
 // Held-out pairs are never written: the documents of held-out campaigns or topics are not even checked here.
@@ -7,13 +8,14 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runChecks } from "@/lib/qa/run-checks";
-import { loadMeaningCorpus } from "./corpus";
+import { FRESH_CAMPAIGNS, loadMeaningCorpus } from "./corpus";
 import { EXPECTED_CHECKS } from "./inject-meaning";
 import { loadNewsTestSet } from "./news-set";
 import { buildMeaningTestSet, type MeaningTestSet, TWIN_SUFFIX } from "./test-set";
 
 const isNews = process.argv[3] === "news";
-const out = process.argv[2] ?? path.join(process.env.TMPDIR || tmpdir(), "recto-meaning-bench", isNews ? "news-dev-cases.jsonl" : "dev-cases.jsonl");
+const isFresh = process.argv[3] === "fresh";
+const out = process.argv[2] ?? path.join(process.env.TMPDIR || tmpdir(), "recto-meaning-bench", isNews ? "news-dev-cases.jsonl" : isFresh ? "fresh-cases.jsonl" : "dev-cases.jsonl");
 let testSet: MeaningTestSet;
 let cleanOnly: Array<{ split: string; campaign: string; pairs: MeaningTestSet["documents"][number]["pairs"] }> = [];
 let originalOf: (id: string) => string;
@@ -27,7 +29,7 @@ if (isNews) {
   ];
   originalOf = (id) => testSet.key.get(id)!.before;
 } else {
-  const corpus = loadMeaningCorpus();
+  const corpus = loadMeaningCorpus(isFresh ? FRESH_CAMPAIGNS : undefined);
   testSet = buildMeaningTestSet(corpus.pairs);
   originalOf = (id) => corpus.pairs.find((candidate) => candidate.id === id)!.target;
 }
