@@ -48,6 +48,6 @@ cleanOnly("dev4", news.dev4);
 
 // The hand-written batches: each with its held-out or set-aside twin.
 const folder = path.join(import.meta.dirname, "news");
-const batches = readdirSync(folder).filter((name) => /^(?:gaps-own|roles-own|dev5)/.test(name) && !(isDevOnly && /held|aside/.test(name))).sort();
+const batches = readdirSync(folder).filter((name) => /^(?:gaps-own|roles-own|dev[56])/.test(name) && !(isDevOnly && /held|aside/.test(name))).sort();
 for (const name of batches) console.log(`${name}: ${describeOwnScore(scoreOwnCases(readOwnCases(path.join(folder, name))))}`);
 console.error(`counts: ${((performance.now() - started) / 1000).toFixed(1)} s`);
