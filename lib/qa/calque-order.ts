@@ -32,6 +32,8 @@ const FRENCH_ADJECTIVE = /(?:el|elle|els|elles|al|ale|aux|ales|ique|iques|if|ive
 const POSTPOSITIVE = new Set("general elect designate apparent martial politic proper emeritus royal galore aplenty immemorial present absent available possible imaginable responsible concerned involved".split(" "));
 const ENGLISH_DETERMINERS = new Set("the a an this these those its their his her our".split(" "));
 const ENGLISH_ADJECTIVE = /^\p{Ll}+(?:al|ic|ical|ive|ous|ary|ar|able|ible)$/u;
+/** Words that stand before their noun in both languages ("a first migrant", "un premier migrant"): never the noun of a noun–adjective pair. */
+const PRENOMINAL = /^(?:first|second|third|\p{Ll}+th|last|next|other|former|latter|same|only|sole|new|old|young)$/u;
 
 /** Where the French words rendered by English word `t` sit: after a non-determiner French word (noun then adjective). */
 const frenchIndexes = (pair: Pair, t: number) => pair.source.map((_, s) => s).filter((s) => pair.renders(t, s));
@@ -70,7 +72,7 @@ function adjectivesAfterNoun(pair: Pair): CheckHit[] {
     const noun = pair.target[t - 1];
     const before = pair.target[t - 2];
     // One noun phrase, no comma between: "a wise, courageous leader" lists two adjectives.
-    if (!noun || !before || !ENGLISH_DETERMINERS.has(before.text.toLowerCase()) || !(ENGLISH_ADJECTIVE.test(word.text) || /^\p{Ll}{4,}(?:ant|ent)$/u.test(word.text)) || POSTPOSITIVE.has(word.text) || !/^\p{Ll}{3,}$/u.test(noun.text) || /\S/u.test(pair.targetText.slice(before.end, noun.start) + pair.targetText.slice(noun.end, word.start))) return;
+    if (!noun || !before || !ENGLISH_DETERMINERS.has(before.text.toLowerCase()) || !(ENGLISH_ADJECTIVE.test(word.text) || /^\p{Ll}{4,}(?:ant|ent)$/u.test(word.text)) || POSTPOSITIVE.has(word.text) || !/^\p{Ll}{3,}$/u.test(noun.text) || PRENOMINAL.test(noun.text) || /\S/u.test(pair.targetText.slice(before.end, noun.start) + pair.targetText.slice(noun.end, word.start))) return;
     // A determiner, noun, adjective: unless a complement follows ("the funds available for"), which English allows.
     const after = pair.target[t + 1];
     if (after && /^(?:for|to|in|at|from|with|on|by|than|enough)$/iu.test(after.text)) return;

@@ -70,10 +70,10 @@ function presentWithDepuis(source: string, target: string): CheckHit[] {
 /**
  * The present perfect with a finished past time ("has announced … on Monday", "have protested in 2019"),
  * French passé composé "a annoncé lundi": English takes the simple past once the time is named.
- * The time is in the same clause as the verb, with no "will", "to", "since" or "for" between.
+ * The time is in the same clause as the verb, with no "will", "to", "since", "for" or "from" (a state that starts then) between.
  */
 const PERFECT_PAST_TIME = new RegExp(
-  `\\b(?:has|have)\\s+(?!been\\b)(\\p{Ll}+(?:ed|en|wn|ht|ne|un|ut|id|ld|lt|nt|ck|ok|ew|ung|ad))\\b((?:\\s+(?!(?:will|would|to|since|for|until|by|that|which|when|and|but|who)\\b)[\\p{L}\\d'’%-]+){0,8}?)\\s+` +
+  `\\b(?:has|have)\\s+(?!been\\b)(\\p{Ll}+(?:ed|en|wn|ht|ne|un|ut|id|ld|lt|nt|ck|ok|ew|ung|ad))\\b((?:\\s+(?!(?:will|would|to|since|for|until|by|from|starting|that|which|when|and|but|who)\\b)[\\p{L}\\d'’%-]+){0,8}?)\\s+` +
     `(yesterday|last (?:week|month|year|night|weekend|${DAYS}|${MONTHS})|on (?:${DAYS})|in (?:1[89]|20)\\d\\d|(?:${NUMBER_EN}) (?:${UNIT_EN}) ago)\\b`,
   "u",
 );

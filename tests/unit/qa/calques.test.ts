@@ -78,6 +78,10 @@ describe("french-convention: calques of French grammar", () => {
     ["Les membres présents ont voté pour.", "The members present voted in favour."],
     ["Le match de la saison aura lieu samedi.", "The match of the season will take place on Saturday."],
     ["Le climat change plus vite que prévu.", "The climate is changing faster than expected."],
+    // An ordinal before its noun is English order, whatever the noun's ending ("migrant" is no adjective here).
+    ["Londres a renvoyé vers la France un premier migrant arrivé par small boat.", "London has sent a first migrant who arrived by small boat back to France."],
+    // "from … on Tuesday" names when a state starts, not a finished time: the present perfect is English.
+    ["Météo-France a placé douze départements en vigilance rouge à partir de mardi midi.", "Météo-France has put twelve départements on red alert from midday on Tuesday."],
     ["Le quartier où vivent les familles est inondé.", "The district where the families live is flooded."],
     ["Comme prévu, le ministère a publié les chiffres.", "As expected, the ministry published the figures."],
     ["Comme le gouvernement, les syndicats ont protesté.", "As does the government, the unions protested."],
