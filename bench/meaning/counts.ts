@@ -8,6 +8,7 @@ import { loadGrammarChecker } from "@/lib/qa/grammar-checker";
 import { FRESH_CAMPAIGNS, loadMeaningCorpus, type Split } from "./corpus";
 import { rectoAlarms } from "./index";
 import { EXPECTED_CHECKS, MEANING_ONLY_KINDS } from "./inject-meaning";
+import { BATCHES } from "./later-text";
 import { type CleanOnlySet, loadCleanOnly, loadNewsTestSet } from "./news-set";
 import { describeOwnScore, readOwnCases, scoreOwnCases } from "./own-score";
 import { type MeaningScore, recallOver, scoreCleanOnly, scoreMeaning, type Tally } from "./score";
@@ -48,6 +49,6 @@ cleanOnly("dev4", news.dev4);
 
 // The hand-written batches: each with its held-out or set-aside twin.
 const folder = path.join(import.meta.dirname, "news");
-const batches = readdirSync(folder).filter((name) => /^(?:gaps-own|roles-own|dev[56])/.test(name) && !(isDevOnly && /held|aside/.test(name))).sort();
+const batches = readdirSync(folder).filter((name) => BATCHES.test(name) && !(isDevOnly && /held|aside/.test(name))).sort();
 for (const name of batches) console.log(`${name}: ${describeOwnScore(scoreOwnCases(readOwnCases(path.join(folder, name))))}`);
 console.error(`counts: ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -8,6 +8,7 @@ import { CAMPAIGNS, loadMeaningCorpus, type Split } from "./corpus";
 import { type ProcessRun, qaProcessInputs, THROUGHPUT_PAIRS, timeQaProcess } from "./qa-process";
 import { EXPECTED_CHECKS, MEANING_KINDS, MEANING_ONLY_KINDS, type MeaningKind } from "./inject-meaning";
 import { type Alarm, type CleanOnlyScore, type MeaningScore, recallOver, scoreCleanOnly, scoreMeaning, type Tally } from "./score";
+import { laterTextSection } from "./later-text";
 import { loadNewsTestSet } from "./news-set";
 import { buildMeaningTestSet, PER_KIND, SEED } from "./test-set";
 
@@ -176,5 +177,7 @@ export async function run(): Promise<string> {
     ...variantTable(newsRecto),
     "",
     ...cleanTable("news segments", newsRecto, newsPofilter, dev2),
+    "",
+    ...laterTextSection(rectoAlarms),
   ].join("\n");
 }

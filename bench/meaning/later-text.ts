@@ -1,0 +1,40 @@
+// Text added to the meaning bench after the checks had been tuned for many rounds: the fresh Wesnoth
+// campaigns and the hand-written news batches. Counts only: no sentence of a held-out or set-aside batch.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type { SegmentPair } from "@/lib/qa/types";
+import { FRESH_CAMPAIGNS, loadMeaningCorpus } from "./corpus";
+import { EXPECTED_CHECKS, MEANING_ONLY_KINDS } from "./inject-meaning";
+import { describeOwnScore, readOwnCases, scoreOwnCases } from "./own-score";
+import { type Alarm, recallOver, scoreMeaning, type Tally } from "./score";
+import { buildMeaningTestSet } from "./test-set";
+
+const ratio = ({ caught, injected }: Tally) => (injected === 0 ? "—" : `${(caught / injected).toFixed(2)} (${caught}/${injected})`);
+
+/** The batch files, tuning halves first: `gaps-own.json` before `gaps-own-held-out.json`. */
+export const BATCHES = /^(?:gaps-own|roles-own|dev[56])/;
+
+/** The section's lines: a kind table for the fresh campaigns, then one line per hand-written batch. */
+export function laterTextSection(rectoAlarms: (documents: Array<{ pairs: SegmentPair[] }>) => Alarm[]): string[] {
+  const corpus = loadMeaningCorpus(FRESH_CAMPAIGNS);
+  const testSet = buildMeaningTestSet(corpus.pairs);
+  const score = scoreMeaning(rectoAlarms(testSet.documents), testSet, EXPECTED_CHECKS);
+  const clean = score.clean.get("dev")!;
+  const folder = path.join(import.meta.dirname, "news");
+  const batches = readdirSync(folder).filter((name) => BATCHES.test(name)).sort();
+  return [
+    "### Text added after tuning",
+    "",
+    `**Fresh campaigns**: ${corpus.pairs.length} pairs of ${FRESH_CAMPAIGNS.map((campaign) => `${campaign.title} (\`${campaign.code}\`)`).join(", ")} (Debian: ${corpus.packages.join(", ")}), ` +
+      "added after the dev campaigns had been read through many rounds; injected the same way. Tuning may read them, so from now on they are a second dev split.",
+    "",
+    "| Fresh campaigns | role-reversal | negation | omission | addition | entity | **meaning errors** | clean segments with an alarm |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| Recto | ${MEANING_ONLY_KINDS.map((kind) => ratio(recallOver(score, "dev", [kind]))).join(" | ")} | **${ratio(recallOver(score, "dev", MEANING_ONLY_KINDS))}** | ${((100 * clean.alarmed) / clean.segments).toFixed(1)}% (${clean.alarmed} of ${clean.segments}) |`,
+    "",
+    "**Hand-written news batches** (`bench/meaning/news/`): a French news item, its faithful English and an English with one error of a kind, each batch written by an engineer who did not read the checks. " +
+      "Files named `held-out` or `aside` are only counted. Recall on the erroneous renderings; faithful renderings with an alarm of any meaning or grammar check.",
+    "",
+    ...batches.map((name) => `- \`${name}\`: ${describeOwnScore(scoreOwnCases(readOwnCases(path.join(folder, name))))}`),
+  ];
+}
