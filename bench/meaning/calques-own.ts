@@ -3,7 +3,7 @@
 // Each case is French, its right English ("good", must raise nothing) and English with one calque ("bad").
 import { readFileSync } from "node:fs";
 import { prepareChecks, runSegmentChecks } from "@/lib/qa/run-checks";
-const CHECKS = new Set(["grammar", "french-convention", "fluency"]);
+const CHECKS = new Set(["grammar", "french-convention"]);
 await prepareChecks();
 const cases = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const verbose = process.argv[3] === "-v";

@@ -3,6 +3,7 @@ import { applyEdit } from "@/bench/meaning/edit";
 import { EXPECTED_CHECKS, findEdits, injectMeaning, type MeaningKind } from "@/bench/meaning/inject-meaning";
 import { collectNames } from "@/bench/meaning/inject-polarity";
 import { createRandom } from "@/bench/qa/random";
+import { QA_CHECKS } from "@/lib/qa/run-checks";
 
 const NAMES = ["Asheviere", "Delfador", "Kalenz", "Konrad", "Weldyn"];
 const context = { names: NAMES };
@@ -98,5 +99,12 @@ describe("meaning-error injector", () => {
       pair("A mage is wise.", "Un mage est sage."),
     ];
     expect(collectNames(pairs)).toEqual(["Delfador"]);
+  });
+});
+
+describe("the checks that count as catching each kind", () => {
+  it("are all checks Recto runs: a renamed or unbuilt check would score zero without a word", () => {
+    const built = new Set(QA_CHECKS.map((check) => check.id));
+    expect(Object.values(EXPECTED_CHECKS).flat().filter((id) => !built.has(id))).toEqual([]);
   });
 });
