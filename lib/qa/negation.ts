@@ -70,6 +70,11 @@ function isBareJamais(text: string, words: AlignedWord[], index: number): boolea
   return true;
 }
 
+/** "ne peut qu'empirer", "ne sait que dire": a "que" right after the verb makes "ne" restrictive (only), not negative. */
+function isRestrictive(words: AlignedWord[], index: number): boolean {
+  return /^qu/.test(foldedAt(words, index, "source"));
+}
+
 /**
  * French negations: ne … pas/jamais/plus/rien/aucun/personne/guère/point, "personne/rien/nul ne",
  * sans, non, ni, aucun, jamais. "ne … que" (only) and the expletive "ne" ("avant qu'il ne parte")
@@ -118,7 +123,7 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
       }
       const inside = words.slice(i + 1, particle).findIndex((candidate) => candidate.isContent);
       negators.push({ first: i, last: particle, scope: inside >= 0 ? i + 1 + inside : nextContent(words, particle), word: foldedAt(words, particle, "source") });
-    } else if (FRENCH_BARE_NE_VERBS.test(foldedAt(words, i + 1, "source")) && ![i - 2, i - 3, i - 4].some((k) => EXPLETIVE_TRIGGERS.test(foldedAt(words, k, "source")))) {
+    } else if (FRENCH_BARE_NE_VERBS.test(foldedAt(words, i + 1, "source")) && !isRestrictive(words, i + 2) && ![i - 2, i - 3, i - 4].some((k) => EXPLETIVE_TRIGGERS.test(foldedAt(words, k, "source")))) {
       negators.push({ first: i, last: i + 1, scope: i + 1, word: "ne" });
     } else if (subject !== undefined) {
       used[subject] = 1;
@@ -310,6 +315,20 @@ export function isUntilClause(text: string, sourceWords: AlignedWord[], targetWo
     if (/^qu/.test(foldedAt(sourceWords, k, "source")) && foldedAt(sourceWords, k - 1, "source") === "tant") isTantQue = true;
   }
   return isTantQue && targetWords.some((_, index) => /^(?:until|till)$/.test(foldedAt(targetWords, index, "target")));
+}
+
+/** Spans of time a "que" clause may count from: "il y a longtemps que", "cela fait un demi-siècle que". */
+const FRENCH_DURATIONS = /^(?:longtemps|(?:demi-)?siecles?|ans|annees|mois|semaines|jours|heures|generations?)$/;
+
+/**
+ * Whether a French negation stands in the "que" clause of a span of time that the English counts
+ * with "since": "il y a longtemps qu'aucune princesse vous fit la grâce" is "so long since a
+ * princess graced you", "ça fait longtemps que j'avais pas senti" "a long time since I felt".
+ */
+export function isSinceClause(sourceWords: AlignedWord[], targetWords: AlignedWord[], negator: Negator): boolean {
+  const que = [1, 2, 3].map((offset) => negator.first - offset).find((k) => k >= 0 && /^qu/.test(foldedAt(sourceWords, k, "source")));
+  if (que === undefined || !targetWords.some((_, index) => foldedAt(targetWords, index, "target") === "since")) return false;
+  return sourceWords.slice(0, que).some((_, index) => FRENCH_DURATIONS.test(foldedAt(sourceWords, index, "source")));
 }
 
 /** Whether the English says no without a negator between words `from` and `to`. */

@@ -1,7 +1,7 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasNegatedAntonym, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, isUntilClause, type Negator } from "../negation";
+import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasNegatedAntonym, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, isSinceClause, isUntilClause, type Negator } from "../negation";
 import { findPolarityFlip, findQuantityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
@@ -87,12 +87,13 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
 function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Negator, verbGroup: number | null): boolean {
   const counterparts = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
   const scope = negator.scope === null ? null : alignment.source[negator.scope];
-  if (scope && isSourceImplicitNegative(scope, isFrenchWord)) {
+  // "n'est pas seul" is "not alone": "seul" says "only" only in "ne … que", so its negation stands.
+  if (scope && isSourceImplicitNegative(scope, isFrenchWord) && !/^seul/.test(wordInfo(scope.text, "source").folded)) {
     // "ne sera jamais oublié" → "will forever be remembered": "forever" keeps no negative.
     const keepsNegative = alignment.target.some((word, index) => isTargetStrongNegative(word) && [[], [negator.scope]].some((linked) => sameSet(linked, counterparts(index))));
     return !keepsNegative;
   }
-  if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator)) return true;
+  if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator) || isSinceClause(alignment.source, alignment.target, negator)) return true;
   // "n'ont jamais mis en vente aussi peu de logements" → "fewer homes than at any time": a record said by a comparative with "ever"/"any".
   if (negator.word === "jamais" && alignment.source.slice(negator.last + 1, negator.last + 6).some((word) => /^(?:aussi|autant|si|tant)$/i.test(word.text)) &&
     alignment.target.some((word) => /^(?:ever|any|record)$/i.test(word.text))) return true;
@@ -102,10 +103,16 @@ function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Neg
   return alignment.target.some((_, index) => {
     if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;
     const linked = counterparts(index);
-    // An unlinked word says this negation when nothing places it, or near the verb group the negation belongs to.
-    if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3;
+    // An unlinked word says this negation when nothing places it, near the verb group the negation belongs to, or at about the place of its negated word, itself unlinked: "ne sont pas aguerris" → "untested".
+    if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
     return linked.some((at) => at >= negator.first - 1 && at <= last + 1 && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
   });
+}
+
+/** Whether an unlinked French word stands at about the same share of its sentence as an English word. */
+function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targetIndex: number): boolean {
+  if (sourceIndex === null || alignment.links.some((link) => link.source === sourceIndex)) return false;
+  return Math.abs(sourceIndex / alignment.source.length - targetIndex / alignment.target.length) <= IMPLICIT_DRIFT;
 }
 
 const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length && a.every((value) => value !== null && b.includes(value));

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf } from "./helpers";
+
+// Free renderings of fiction (issue 12): negations English says with a word of its own, and "ne" that does not negate.
+describe("negation-mismatch on free renderings", () => {
+  it.each([
+    // An unlinked English negative word at the place of the unlinked negated word.
+    ["C'est une bonne leçon pour les soldats qui ne sont pas aguerris.", "It is a good lesson for soldiers yet untested in battle."],
+    // A span of time counted with "since" in English.
+    ["Il y a longtemps qu'aucun homme vint dans cette forêt.", "It has been a long time since a man came to this forest."],
+    ["Ça fait longtemps que j'avais pas vu un tel trésor.", "It has been years since I saw such a treasure."],
+    // "ne peut que" is "can only".
+    ["Notre situation ne peut qu'empirer maintenant.", "Our situation will get worse now."],
+  ])("stays silent on %j → %j", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["C'est une bonne leçon pour les soldats qui ne sont pas aguerris.", "It is a good lesson for soldiers tested in battle.", "ne sont pas"],
+    ["Il y a longtemps qu'aucun homme vint dans cette forêt.", "For a long time, men came to this forest.", "aucun"],
+    ["Notre situation ne peut empirer.", "Our situation can get worse.", "ne peut"],
+    ["Nous ne sommes pas seuls et cela ne peut qu'empirer.", "We are alone, and it will get worse.", "ne sommes pas"],
+  ])("still flags %j → %j at %j", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(sourceTextOf(finding, source)).toBe(negator);
+  });
+});
