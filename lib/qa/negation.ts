@@ -18,11 +18,13 @@ const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pi
 const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nullement", "ni", "pas"]);
 /**
  * "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "non seulement" "not only", "à jamais" "for ever",
- * "ou non" "or not", a bare "pas moins de"/"pas plus de" "as many as"/"at most".
+ * "ou non" "or not", a bare "pas mal (de)" "quite (a lot of)".
  */
-const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non|pas (?:moins|plus))$/;
+const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi|encombre)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non|pas mal)$/;
+/** Three-word idioms: "sans aucun doute" (certainly), "pas plus de"/"pas moins que" (at most, as many as); "mais pas plus !" stays a negation. */
+const FRENCH_IDIOMS_3 = /^(?:sans aucun doute|pas (?:moins|plus) (?:de|d'|que|qu'))$/;
 /** "les pas", "ses pas", "le pas": the noun "step", not the negation. */
-const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", "aux", "ses", "son", "mes", "mon", "tes", "ton", "nos", "vos", "leurs", "leur", "ce", "ces", "quelques", "premiers", "premier", "faux"]);
+const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", "aux", "ses", "son", "mes", "mon", "tes", "ton", "nos", "vos", "leurs", "leur", "ce", "ces", "chaque", "quelques", "premiers", "premier", "faux"]);
 // "hardly", "barely", "scarcely" weaken rather than reverse: they answer "à peine" and "ne … guère" (see ENGLISH_IMPLICIT).
 const ENGLISH_NEGATORS = new Set(["not", "never", "no", "none", "nobody", "no-one", "nothing", "nowhere", "neither", "nor", "without", "cannot"]);
 /** Scots auxiliaries with the negative "-na": "dinna", "canna", "wouldna’", "havena’". */
@@ -38,10 +40,10 @@ function nextContent(words: AlignedWord[], index: number): number | null {
   return null;
 }
 
-/** "Non, …", "No!", "… or no.": a no that answers, followed by punctuation or nothing, negates no word of the sentence. */
+/** "Non, …", "No!", "No— No—", "… or no.": a no that answers, followed by punctuation or nothing, negates no word of the sentence. */
 function isAnswer(text: string, words: AlignedWord[], index: number): boolean {
   const next = words[index + 1];
-  return next === undefined || /[,.!;:…]/.test(text.slice(words[index].end, next.start));
+  return next === undefined || /[,.!;:…—–]/.test(text.slice(words[index].end, next.start));
 }
 
 /** Whether a clause boundary (. ; : ? ! or a comma) lies between two words. */
@@ -138,6 +140,10 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     const pair = `${word} ${foldedAt(words, i + 1, "source")}`;
     const before = `${foldedAt(words, i - 1, "source")} ${word}`;
     if (FRENCH_IDIOMS.test(pair) || FRENCH_IDIOMS.test(before)) continue;
+    if (FRENCH_IDIOMS_3.test(`${pair} ${foldedAt(words, i + 2, "source").replace(/’/g, "'")}`)) {
+      used[i + 1] = 1;
+      continue;
+    }
     if (word === "pas" && FRENCH_DETERMINERS.has(foldedAt(words, i - 1, "source"))) continue;
     // "Non, …" answers; it negates no word of the sentence.
     if (word === "non" && isAnswer(text, words, i)) continue;
@@ -230,7 +236,7 @@ const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:sort|part)(?:ir|s|ent|ira|iront|irait|iraient|ie|ies|is|i|ons|ez)?$|^quitt/, /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining)$/],
   [/^mal$/, /^(?:well|good|fine)$/],
   [/^(?:facile|facilement)$/, /^(?:hard|difficult|tough)$/],
-  [/^(?:difficile|dur)$/, /^(?:easy|easily)$/],
+  [/^(?:difficile|difficultes?|dur)$/, /^(?:easy|easily|ease)$/],
   [/^(?:rare|rarement)$/, /^(?:common|often|frequent|frequently)$/],
   [/^(?:souvent|frequent)/, /^(?:rare|rarely|seldom)$/],
   [/^tard/, /^(?:soon|early|quickly|immediately|promptly)$/],

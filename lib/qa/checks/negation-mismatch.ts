@@ -72,6 +72,8 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
     ? isSourceImplicitNegativeAt(sides.alignment.source, index, isFrenchWord) && !/^(?:seul|peu|peine|sauf|excep|faute|defaut)/.test(wordInfo(sides.alignment.source[index].text, "source").folded)
     : isTargetStrongNegative(sides.alignment.target[index]);
   if (near.some(isCancelling)) return null;
+  // "sans difficulté" → "with ease": the positive word comes with the opposite of the negated word.
+  if (fromSource && hasNegatedAntonym(sides.source, sides.alignment.source, sides.alignment.target, negator)) return null;
   const [negatorWords, otherWords] = fromSource ? [sides.alignment.source, sides.alignment.target] : [sides.alignment.target, sides.alignment.source];
   return hit(sides, span(negatorWords, flip.negator.first, flip.negator.last), span(otherWords, flip.positive.first, flip.positive.last), fromSource, 0.9, "says the opposite");
 }
@@ -109,10 +111,17 @@ function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Neg
   });
 }
 
-/** Whether an unlinked French word stands at about the same share of its sentence as an English word. */
+/**
+ * Whether an unlinked French word is, of the unlinked French content words, the one that stands
+ * nearest an English word's share of its sentence, and near enough: "ne les avait jamais reçus
+ * aussi froidement" → "greeted them so unkindly" puts "unkindly" at "froidement", not "reçus".
+ */
 function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targetIndex: number): boolean {
-  if (sourceIndex === null || alignment.links.some((link) => link.source === sourceIndex)) return false;
-  return Math.abs(sourceIndex / alignment.source.length - targetIndex / alignment.target.length) <= IMPLICIT_DRIFT;
+  const linked = new Set(alignment.links.map((link) => link.source));
+  if (sourceIndex === null || linked.has(sourceIndex)) return false;
+  const drift = (index: number) => Math.abs(index / alignment.source.length - targetIndex / alignment.target.length);
+  const isNearest = alignment.source.every((word, index) => !word.isContent || linked.has(index) || drift(index) >= drift(sourceIndex));
+  return isNearest && drift(sourceIndex) <= IMPLICIT_DRIFT;
 }
 
 const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length && a.every((value) => value !== null && b.includes(value));

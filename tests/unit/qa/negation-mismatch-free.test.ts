@@ -11,6 +11,15 @@ describe("negation-mismatch on free renderings", () => {
     ["Ça fait longtemps que j'avais pas vu un tel trésor.", "It has been years since I saw such a treasure."],
     // "ne peut que" is "can only".
     ["Notre situation ne peut qu'empirer maintenant.", "Our situation will get worse now."],
+    // Idioms with a negative word that negate nothing, the noun "pas", a "no" that answers.
+    ["Il viendra sans aucun doute demain.", "He will surely come tomorrow."],
+    ["Le convoi est arrivé sans encombre.", "The convoy arrived safely."],
+    ["Nous avons perdu pas mal d'hommes.", "We lost a lot of men."],
+    ["Chaque pas nous rapproche de la victoire.", "Every step brings us closer to victory."],
+    ["Je paierai cent pièces, mais pas plus !", "I will pay a hundred coins, but no more!"],
+    ["Non, nous sommes vos amis !", "No— we are your friends!"],
+    // "sans" rendered "with" and the opposite of its word.
+    ["Nous traverserons la rivière sans difficulté.", "We will cross the river with ease."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
@@ -20,6 +29,8 @@ describe("negation-mismatch on free renderings", () => {
     ["Il y a longtemps qu'aucun homme vint dans cette forêt.", "For a long time, men came to this forest.", "aucun"],
     ["Notre situation ne peut empirer.", "Our situation can get worse.", "ne peut"],
     ["Nous ne sommes pas seuls et cela ne peut qu'empirer.", "We are alone, and it will get worse.", "ne sommes pas"],
+    ["Nous traverserons la rivière sans difficulté.", "We will cross the river with difficulty.", "sans"],
+    ["Il est parti sans aucun bagage.", "He left with his luggage.", "sans"],
   ])("still flags %j → %j at %j", (source, target, negator) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(sourceTextOf(finding, source)).toBe(negator);
