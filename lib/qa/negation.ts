@@ -190,7 +190,8 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
 const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|infring|flout|disregard)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp)(?:ed|ing)|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
 /** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
 export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
-const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|exempt|faute|defaut|peu$)/;
+// "sinon" is "if not", "douter" "not to be sure".
+const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|exempt|faute|defaut|peu$|sinon$|dout)/;
 const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 /** Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire". */
@@ -290,7 +291,13 @@ export function isSourceImplicitNegativeAt(words: AlignedWord[], index: number, 
   if (form === "peu") return !PEU_NOT_NEGATIVE.test(foldedAt(words, index - 1, "source")) && !/^(?:apres|avant|pres)$/.test(foldedAt(words, index + 1, "source"));
   if (form === "peine") return foldedAt(words, index - 1, "source") === "a";
   // "mal" before a participle is "not properly": "un barbecue mal éteint" → "not properly put out"; not "le mal de dos".
-  if (form === "mal") return words[index + 1]?.isContent === true && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|int|ints|inte|intes)$/.test(foldedAt(words, index + 1, "source"));
+  // "avoir du mal à" is "to struggle to": "ils auront du mal à passer" → "they will not pass easily".
+  if (form === "mal") return (foldedAt(words, index - 1, "source") === "du" && foldedAt(words, index + 1, "source") === "a") || (words[index + 1]?.isContent === true && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|int|ints|inte|intes)$/.test(foldedAt(words, index + 1, "source")));
+  // "loin de" is "not at all" or "not yet at": "est loin de m'être désagréable" → "don't mind", "encore loin de la forêt" → "have not reached the forest".
+  if (form === "loin") return /^(?:de|d'|du|des)$/.test(foldedAt(words, index + 1, "source").replace(/’/g, "'"));
+  // "trop faible pour porter" is "never able to carry"; a "non" no negator took ("bien sûr que non") is "not".
+  if (form === "trop") return words.slice(index + 1, index + 4).some((word) => wordInfo(word.text, "source").folded === "pour");
+  if (form === "non") return /^qu/.test(foldedAt(words, index - 1, "source"));
   return isSourceImplicitNegative(words[index], isFrenchWord);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf, sourceTextOf } from "./helpers";
+import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
 
 // Free renderings of fiction (issue 12): negations English says with a word of its own, and "ne" that does not negate.
 describe("negation-mismatch on free renderings", () => {
@@ -20,6 +20,12 @@ describe("negation-mismatch on free renderings", () => {
     ["Non, nous sommes vos amis !", "No— we are your friends!"],
     // "sans" rendered "with" and the opposite of its word.
     ["Nous traverserons la rivière sans difficulté.", "We will cross the river with ease."],
+    // French words and phrases that say no without a negator, rendered by an English negation.
+    ["Nous sommes encore loin de la ville, et la nuit tombe.", "We have not yet reached the town, and night is falling."],
+    ["Nous aurons du mal à tenir ce fort.", "We will not easily hold this fort."],
+    ["Il est trop faible pour porter cette épée.", "He would never be able to carry this sword."],
+    ["J'ai douté de sa parole au début.", "I did not trust his word at first."],
+    ["Bien sûr que non, mon ami.", "Of course not, my friend."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
@@ -34,5 +40,14 @@ describe("negation-mismatch on free renderings", () => {
   ])("still flags %j → %j at %j", (source, target, negator) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(sourceTextOf(finding, source)).toBe(negator);
+  });
+
+  it.each([
+    ["Nous sommes encore près de la ville, et la nuit tombe.", "We have not yet reached the town, and night is falling.", "not"],
+    ["Il est assez fort pour porter cette épée.", "He would never be able to carry this sword.", "never"],
+    ["J'ai cru sa parole au début.", "I did not trust his word at first.", "not"],
+  ])("still flags the negation added to %j → %j at %j", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(targetTextOf(finding, target)).toBe(negator);
   });
 });
