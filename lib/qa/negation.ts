@@ -30,6 +30,7 @@ const ENGLISH_NEGATORS = new Set(["not", "never", "no", "none", "nobody", "no-on
 /** Scots auxiliaries with the negative "-na": "dinna", "canna", "wouldna’", "havena’". */
 const SCOTS_NEGATIVE = /^(?:din|can|did|does|is|was|were|are|have|has|had|could|would|should|will|must)na['’]?$/;
 const ENGLISH_IDIOMS = /^(?:not only|no doubt|no sooner|or no|or not|no matter|nothing but|none other|not least)$/;
+const ENGLISH_AUXILIARIES = /^(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|must)$/;
 /** "no more than" and "no less than" say "only" and "as much as", as "ne … que" does. */
 const ENGLISH_IDIOMS_3 = /^(?:no (?:more|less|fewer|later|sooner) than)$/;
 
@@ -175,9 +176,11 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
     if (word === "no" && words[i].text === "No" && /^\.\s*\d/.test(text.slice(words[i].end))) continue;
     // "No, …" and "Nope" answer; they negate no word of the sentence.
     if (word === "no" && isAnswer(text, words, i)) continue;
-    if (word === "nor" && negators.length > 0) continue;
-    // "…, but not before they fled" says "and before that".
+    // "neither … nor", "not … nor" negate once; "nor do I understand" opens a clause of its own.
+    if (word === "nor" && negators.length > 0 && !(ENGLISH_AUXILIARIES.test(next) && words[i + 2] !== undefined && !words[i + 2].isContent)) continue;
+    // "…, but not before they fled" says "and before that"; "it is not long before", "not long after" say "soon".
     if (word === "not" && next === "before" && foldedAt(words, i - 1, "target") === "but") continue;
+    if ((word === "not" || word.endsWith("n't")) && next === "long" && /^(?:before|after|until|till)$/.test(foldedAt(words, i + 2, "target"))) continue;
     const isNoOne = word === "no" && next === "one";
     negators.push({ first: i, last: isNoOne ? i + 1 : i, scope: nextContent(words, isNoOne ? i + 1 : i), word: isNoOne || word === "no-one" ? "no one" : word.endsWith("n't") ? "not" : word });
   }
@@ -222,9 +225,12 @@ export function isTargetStrongNegative(word: AlignedWord): boolean {
   return isTargetImplicitNegative(word) && !NOT_NEGATIVE_ENOUGH.test(wordInfo(word.text, "target").folded);
 }
 
-/** Whether the English word at `index` says no without a negator, read with its neighbours: "have yet to" says "have not". */
+/** Whether the English word at `index` says no without a negator, read with its neighbours: "have yet to" says "have not", "run out of" "have no more". */
 export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number): boolean {
-  if (foldedAt(words, index, "target") === "yet" && foldedAt(words, index + 1, "target") === "to") return true;
+  const form = foldedAt(words, index, "target");
+  if (form === "yet" && foldedAt(words, index + 1, "target") === "to") return true;
+  // "we have run out of time" says "we have no more time".
+  if (form === "out" && /^(?:run|runs|ran|running)$/.test(foldedAt(words, index - 1, "target")) && foldedAt(words, index + 1, "target") === "of") return true;
   return isTargetImplicitNegative(words[index]);
 }
 

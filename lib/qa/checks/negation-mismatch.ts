@@ -251,7 +251,8 @@ function unnegatedCounterpart(alignment: WordAlignment, negator: Negator, target
   // Or just after it, across an object pronoun, as older English puts it: "I fear them not", "he knew not".
   const after = OBJECT_PRONOUN.test(alignment.target[other.index + 1]?.text ?? "") ? other.index + 2 : other.index + 1;
   const isNegated = targetNegators.some((candidate) => candidate.first >= from && candidate.first <= after);
-  return isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 2) ? null : other;
+  // A word that says no may follow its verb by two: "pourrons" → "will be unable".
+  return isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 3) ? null : other;
 }
 
 /** French and English negators (folded) of the same kind, beyond a plain "not". */

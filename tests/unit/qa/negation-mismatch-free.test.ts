@@ -26,6 +26,11 @@ describe("negation-mismatch on free renderings", () => {
     ["Il est trop faible pour porter cette épée.", "He would never be able to carry this sword."],
     ["J'ai douté de sa parole au début.", "I did not trust his word at first."],
     ["Bien sûr que non, mon ami.", "Of course not, my friend."],
+    // English that says the negation its own way: "nor do I", "not long before" (soon), "run out of", "will be unable".
+    ["Je ne fais que porter les nouvelles, je n'en suis pas la cause, et je ne comprends pas non plus leur sens.", "I only bring the news, I did not cause it, nor do I understand its meaning."],
+    ["Les premiers éclaireurs sont aperçus peu de temps après.", "It is not long before the first scouts are spotted."],
+    ["Nous n'avons plus de vivres.", "We have run out of food."],
+    ["Sans son aide, nous ne pourrons point passer le fleuve.", "Without his help, we will be unable to cross the river."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
@@ -37,6 +42,8 @@ describe("negation-mismatch on free renderings", () => {
     ["Nous ne sommes pas seuls et cela ne peut qu'empirer.", "We are alone, and it will get worse.", "ne sommes pas"],
     ["Nous traverserons la rivière sans difficulté.", "We will cross the river with difficulty.", "sans"],
     ["Il est parti sans aucun bagage.", "He left with his luggage.", "sans"],
+    ["Nous n'avons plus de vivres.", "We have plenty of food.", "n'avons plus"],
+    ["Sans son aide, nous ne pourrons point passer le fleuve.", "Without his help, we will be able to cross the river.", "ne pourrons point"],
   ])("still flags %j → %j at %j", (source, target, negator) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(sourceTextOf(finding, source)).toBe(negator);
