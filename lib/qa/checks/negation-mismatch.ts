@@ -138,11 +138,13 @@ const IMPLICIT_DRIFT = 0.3;
 function isSaidBySource(alignment: WordAlignment, negator: Negator): boolean {
   const last = negator.scope ?? negator.last;
   const place = negator.first / alignment.target.length;
+  // With no English word of its own that says no, an unlinked French one ("Inutile d'essayer" → "There is no use") can only be said by the negation.
+  const isOnlyRendering = !alignment.target.some(isTargetStrongNegative);
   return alignment.source.some((_, index) => {
     if (!isSourceImplicitNegativeAt(alignment.source, index, isFrenchWord)) return false;
     const linked = alignment.links.filter((link) => link.source === index).map((link) => link.target);
     // A privative word's "without" closes its phrase in English wherever the phrase went: "privant d'électricité 200 000 foyers" → "leaving 200,000 households without power".
-    if (linked.length === 0) return FRENCH_PRIVATIVE.test(wordInfo(alignment.source[index].text, "source").folded) || Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
+    if (linked.length === 0) return isOnlyRendering || FRENCH_PRIVATIVE.test(wordInfo(alignment.source[index].text, "source").folded) || Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
     return linked.some((at) => at >= negator.first - 3 && at <= last + 3);
   });
 }

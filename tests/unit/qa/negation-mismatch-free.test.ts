@@ -31,6 +31,10 @@ describe("negation-mismatch on free renderings", () => {
     ["Les premiers éclaireurs sont aperçus peu de temps après.", "It is not long before the first scouts are spotted."],
     ["Nous n'avons plus de vivres.", "We have run out of food."],
     ["Sans son aide, nous ne pourrons point passer le fleuve.", "Without his help, we will be unable to cross the river."],
+    // An unlinked French word that says no, with no English word of its own to render it, is what the negation says wherever it stands.
+    ["Inutile de continuer à discuter avec ce vieux fou.", "Arguing with this old fool is no use."],
+    ["Sinon, les orcs nous massacreront tous cette nuit.", "If the messenger from the capital does not come, the orcs will slaughter us all tonight."],
+    ["Je suis incapable de marcher plus loin.", "Further than this, I cannot walk."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
@@ -53,6 +57,7 @@ describe("negation-mismatch on free renderings", () => {
     ["Nous sommes encore près de la ville, et la nuit tombe.", "We have not yet reached the town, and night is falling.", "not"],
     ["Il est assez fort pour porter cette épée.", "He would never be able to carry this sword.", "never"],
     ["J'ai cru sa parole au début.", "I did not trust his word at first.", "not"],
+    ["Nous attaquerons le château à l'aube !", "Surely we will not attack the castle at dawn!", "not"],
   ])("still flags the negation added to %j → %j at %j", (source, target, negator) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(targetTextOf(finding, target)).toBe(negator);
