@@ -246,7 +246,9 @@ const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:difficile|difficultes?|dur)$/, /^(?:easy|easily|ease)$/],
   [/^(?:rare|rarement)$/, /^(?:common|often|frequent|frequently)$/],
   [/^(?:souvent|frequent)/, /^(?:rare|rarely|seldom)$/],
-  [/^tard/, /^(?:soon|early|quickly|immediately|promptly)$/],
+  [/^tard/, /^(?:soon|shortly|early|quickly|immediately|promptly)$/],
+  // "ne risque pas d'améliorer la situation" → "to make matters worse".
+  [/^amelior/, /^(?:worse|worsen|worsens|worsened|worsening)$/],
   [/^(?:vrai|exact)/, /^(?:false|wrong|untrue)$/],
   [/^(?:bon|bonne|bons|bonnes|bien)$/, /^(?:bad|badly|wrong|poor|poorly)$/],
   [/^(?:suffi|assez$)/, /^(?:insufficient|too|lack|lacking)$/],
@@ -274,6 +276,19 @@ export function hasNegatedAntonym(source: string, sourceWords: AlignedWord[], ta
   }
   const english = targetWords.map((_, index) => foldedAt(targetWords, index, "target"));
   return ANTONYMS.some(([french, opposite]) => clause.some((word) => french.test(word)) && english.some((word) => opposite.test(word)));
+}
+
+/** English words and the French words (folded) that say their opposite: "not true" may render "faux", "does not please" "déplaît". */
+const SOURCE_ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(?:true|right|correct)$/, /^(?:faux|fausses?|errone(?:e|s|es)?)$/],
+  [/^(?:like|likes|liked|please|pleases|pleased|mind|minds)$/, /^(?:deplai|deplu|desagreabl)/],
+];
+
+/** Whether the French says, somewhere, the opposite of the English word this negation negates: the French says the negation with an antonym. */
+export function hasSourceAntonym(sourceWords: AlignedWord[], targetWords: AlignedWord[], negator: Negator): boolean {
+  const negated = [1, 2, 3].map((offset) => foldedAt(targetWords, negator.last + offset, "target"));
+  const french = sourceWords.map((_, index) => foldedAt(sourceWords, index, "source"));
+  return SOURCE_ANTONYMS.some(([english, opposite]) => negated.some((word) => english.test(word)) && french.some((word) => opposite.test(word)));
 }
 
 /** Whether one French word says no without a negator: "refuser", "échouer", "impossible", "inutile". */

@@ -1,7 +1,7 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasNegatedAntonym, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, isSinceClause, isUntilClause, type Negator } from "../negation";
+import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasNegatedAntonym, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, hasSourceAntonym, isSinceClause, isUntilClause, type Negator } from "../negation";
 import { findPolarityFlip, findQuantityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
@@ -136,6 +136,7 @@ const IMPLICIT_DRIFT = 0.3;
  * ("inconnu" → "unknown"), so it cannot be what this negation says.
  */
 function isSaidBySource(alignment: WordAlignment, negator: Negator): boolean {
+  if (hasSourceAntonym(alignment.source, alignment.target, negator)) return true;
   const last = negator.scope ?? negator.last;
   const place = negator.first / alignment.target.length;
   // With no English word of its own that says no, an unlinked French one ("Inutile d'essayer" → "There is no use") can only be said by the negation.

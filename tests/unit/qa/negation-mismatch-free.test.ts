@@ -35,6 +35,11 @@ describe("negation-mismatch on free renderings", () => {
     ["Inutile de continuer à discuter avec ce vieux fou.", "Arguing with this old fool is no use."],
     ["Sinon, les orcs nous massacreront tous cette nuit.", "If the messenger from the capital does not come, the orcs will slaughter us all tonight."],
     ["Je suis incapable de marcher plus loin.", "Further than this, I cannot walk."],
+    // A negation said on one side by the opposite of the other side's word.
+    ["Je sais que cette rumeur est fausse.", "I know this rumour is not true."],
+    ["Ce plan me déplaît, mais je vous suivrai.", "I do not like this plan, but I will follow you."],
+    ["Les renforts ne devraient pas tarder à arriver.", "The reinforcements should arrive shortly."],
+    ["Cela ne risque pas d'améliorer notre situation.", "That will make our situation worse."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
@@ -58,6 +63,8 @@ describe("negation-mismatch on free renderings", () => {
     ["Il est assez fort pour porter cette épée.", "He would never be able to carry this sword.", "never"],
     ["J'ai cru sa parole au début.", "I did not trust his word at first.", "not"],
     ["Nous attaquerons le château à l'aube !", "Surely we will not attack the castle at dawn!", "not"],
+    ["Je sais que cette rumeur est exacte.", "I know this rumour is not true.", "not"],
+    ["Ce plan me plaît, mais je vous suivrai.", "I do not like this plan, but I will follow you.", "not"],
   ])("still flags the negation added to %j → %j at %j", (source, target, negator) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(targetTextOf(finding, target)).toBe(negator);
