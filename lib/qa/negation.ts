@@ -73,6 +73,15 @@ function isBareJamais(text: string, words: AlignedWord[], index: number): boolea
   return true;
 }
 
+/** A clause-initial "jamais" before a noun subject and its "ne": "Jamais les elfes ne vous ont fait de mal". */
+function frontedJamais(text: string, words: AlignedWord[], ne: number): number | undefined {
+  for (let k = ne - 1; k >= Math.max(0, ne - 5); k -= 1) {
+    if (foldedAt(words, k, "source") === "jamais") return k === 0 || isBoundary(text, words[k - 1], words[k]) ? k : undefined;
+    if (isBoundary(text, words[k], words[k + 1])) return undefined;
+  }
+  return undefined;
+}
+
 /** "ne peut qu'empirer", "ne sait que dire": a "que" right after the verb makes "ne" restrictive (only), not negative. */
 function isRestrictive(words: AlignedWord[], index: number): boolean {
   return /^qu/.test(foldedAt(words, index, "source"));
@@ -113,7 +122,7 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     const before = FRENCH_SUBJECT_PRONOUNS.has(foldedAt(words, i - 1, "source")) ? i - 2 : i - 1;
     // "rien de grave n'", "personne d'autre ne": the negative subject and its complement.
     const complemented = /^(?:de|d')$/.test(foldedAt(words, i - 2, "source").replace(/’/g, "'")) && /^(?:rien|personne)$/.test(foldedAt(words, i - 3, "source")) ? i - 3 : undefined;
-    const subject = before >= 0 && FRENCH_SUBJECTS.has(foldedAt(words, before, "source")) ? before : complemented;
+    const subject = before >= 0 && FRENCH_SUBJECTS.has(foldedAt(words, before, "source")) ? before : complemented ?? frontedJamais(text, words, i);
     // "n'est-ce pas" asks for agreement; it negates nothing.
     if (particle >= 0 && foldedAt(words, i + 2, "source") === "ce" && foldedAt(words, particle - 1, "source") === "ce") continue;
     if (particle >= 0) {

@@ -71,7 +71,11 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
   const isCancelling = (index: number) => fromSource
     ? isSourceImplicitNegativeAt(sides.alignment.source, index, isFrenchWord) && !/^(?:seul|peu|peine|sauf|excep|faute|defaut)/.test(wordInfo(sides.alignment.source[index].text, "source").folded)
     : isTargetStrongNegative(sides.alignment.target[index]);
-  if (near.some(isCancelling)) return null;
+  // Unless the other side says that negative word too: "quelqu'un doit les arrêter" → "no one should stop them" keeps "arrêter" as "stop".
+  const isSaidOnBothSides = (index: number) => sides.alignment.links.some((link) => fromSource
+    ? link.source === index && isTargetStrongNegative(sides.alignment.target[link.target])
+    : link.target === index && isSourceImplicitNegativeAt(sides.alignment.source, link.source, isFrenchWord));
+  if (near.some((index) => isCancelling(index) && !isSaidOnBothSides(index))) return null;
   // "sans difficulté" → "with ease": the positive word comes with the opposite of the negated word.
   if (fromSource && hasNegatedAntonym(sides.source, sides.alignment.source, sides.alignment.target, negator)) return null;
   const [negatorWords, otherWords] = fromSource ? [sides.alignment.source, sides.alignment.target] : [sides.alignment.target, sides.alignment.source];

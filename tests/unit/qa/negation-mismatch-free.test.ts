@@ -40,6 +40,7 @@ describe("negation-mismatch on free renderings", () => {
     ["Ce plan me déplaît, mais je vous suivrai.", "I do not like this plan, but I will follow you."],
     ["Les renforts ne devraient pas tarder à arriver.", "The reinforcements should arrive shortly."],
     ["Cela ne risque pas d'améliorer notre situation.", "That will make our situation worse."],
+    ["Jamais les soldats du roi ne quitteront cette ville.", "The king's soldiers will never leave this town."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
@@ -51,6 +52,8 @@ describe("negation-mismatch on free renderings", () => {
     ["Nous ne sommes pas seuls et cela ne peut qu'empirer.", "We are alone, and it will get worse.", "ne sommes pas"],
     ["Nous traverserons la rivière sans difficulté.", "We will cross the river with difficulty.", "sans"],
     ["Il est parti sans aucun bagage.", "He left with his luggage.", "sans"],
+    // A "jamais" fronted before a noun subject negates with the clause's "ne".
+    ["Jamais les soldats du roi ne quitteront cette ville.", "The king's soldiers will leave this town.", "Jamais les soldats du roi ne"],
     ["Nous n'avons plus de vivres.", "We have plenty of food.", "n'avons plus"],
     ["Sans son aide, nous ne pourrons point passer le fleuve.", "Without his help, we will be able to cross the river.", "ne pourrons point"],
   ])("still flags %j → %j at %j", (source, target, negator) => {
@@ -65,6 +68,8 @@ describe("negation-mismatch on free renderings", () => {
     ["Nous attaquerons le château à l'aube !", "Surely we will not attack the castle at dawn!", "not"],
     ["Je sais que cette rumeur est exacte.", "I know this rumour is not true.", "not"],
     ["Ce plan me plaît, mais je vous suivrai.", "I do not like this plan, but I will follow you.", "not"],
+    // "stop" does not cancel "no one" when the French says "arrêter" too.
+    ["C'est terrible, quelqu'un doit les arrêter !", "That's terrible, no one should stop them!", "no one"],
   ])("still flags the negation added to %j → %j at %j", (source, target, negator) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(targetTextOf(finding, target)).toBe(negator);
