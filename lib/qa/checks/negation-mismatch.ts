@@ -231,7 +231,9 @@ function verbGroupCounterpart(alignment: WordAlignment, negator: Negator): { ind
     const next = words[at + 1];
     // A modal is always a verb group's; "is", "have" and "do" only before a content word ("he does know"), not "is a".
     const isModal = /^(?:can|could|may|might|must|should|shall|will|would|ought)$/i.test(word.text);
-    if (!english.test(word.text) || !next || !(isModal || next.isContent || /^(?:be|been|have)$/i.test(next.text)) || (ENGLISH_DO.test(word.text) && (at === 0 || ENGLISH_DO.test(next.text)))) return;
+    // An emphatic "do" before a verb says any French verb: "n'auront point la force" → "do have the power".
+    const isEmphatic = ENGLISH_DO.test(word.text);
+    if (!(english.test(word.text) || isEmphatic) || !next || !(isModal || next.isContent || /^(?:be|been|have)$/i.test(next.text)) || (ENGLISH_DO.test(word.text) && (at === 0 || ENGLISH_DO.test(next.text)))) return;
     if (!best || Math.abs(at / words.length - place) < Math.abs(best.index / words.length - place)) best = { index: at, score: 0.5 };
   });
   return best;

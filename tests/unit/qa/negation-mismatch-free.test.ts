@@ -41,6 +41,7 @@ describe("negation-mismatch on free renderings", () => {
     ["Les renforts ne devraient pas tarder à arriver.", "The reinforcements should arrive shortly."],
     ["Cela ne risque pas d'améliorer notre situation.", "That will make our situation worse."],
     ["Jamais les soldats du roi ne quitteront cette ville.", "The king's soldiers will never leave this town."],
+    ["Eh bien, au moins, nous n'avons pas à affronter les morts-vivants.", "Well, at least we do not have to contend with the undead."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
@@ -52,6 +53,8 @@ describe("negation-mismatch on free renderings", () => {
     ["Nous ne sommes pas seuls et cela ne peut qu'empirer.", "We are alone, and it will get worse.", "ne sommes pas"],
     ["Nous traverserons la rivière sans difficulté.", "We will cross the river with difficulty.", "sans"],
     ["Il est parti sans aucun bagage.", "He left with his luggage.", "sans"],
+    // An emphatic "do" places the unlinked verb group, so an "un-" word far from it ("undead") does not say the negation.
+    ["Eh bien, au moins, nous n'avons pas à affronter les morts-vivants.", "Well, at least we do have to contend with the undead.", "n'avons pas"],
     // A "jamais" fronted before a noun subject negates with the clause's "ne".
     ["Jamais les soldats du roi ne quitteront cette ville.", "The king's soldiers will leave this town.", "Jamais les soldats du roi ne"],
     ["Nous n'avons plus de vivres.", "We have plenty of food.", "n'avons plus"],
