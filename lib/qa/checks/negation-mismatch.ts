@@ -1,7 +1,8 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasNegatedAntonym, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, hasSourceAntonym, isSinceClause, isUntilClause, type Negator } from "../negation";
+import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, isSinceClause, isUntilClause, type Negator } from "../negation";
+import { hasNegatedAntonym, hasSourceAntonym } from "../negation-antonyms";
 import { findPolarityFlip, findQuantityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
