@@ -18,16 +18,19 @@ const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pi
 const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nullement", "ni", "pas"]);
 /**
  * "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "non seulement" "not only", "à jamais" "for ever",
- * "ou non" "or not", a bare "pas moins de"/"pas plus de" "as many as"/"at most".
+ * "ou non" "or not", a bare "pas mal (de)" "quite (a lot of)".
  */
-const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non|pas (?:moins|plus))$/;
+const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi|encombre)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non|pas mal)$/;
+/** Three-word idioms: "sans aucun doute" (certainly), "pas plus de"/"pas moins que" (at most, as many as); "mais pas plus !" stays a negation. */
+const FRENCH_IDIOMS_3 = /^(?:sans aucun doute|pas (?:moins|plus) (?:de|d'|que|qu'))$/;
 /** "les pas", "ses pas", "le pas": the noun "step", not the negation. */
-const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", "aux", "ses", "son", "mes", "mon", "tes", "ton", "nos", "vos", "leurs", "leur", "ce", "ces", "quelques", "premiers", "premier", "faux"]);
+const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", "aux", "ses", "son", "mes", "mon", "tes", "ton", "nos", "vos", "leurs", "leur", "ce", "ces", "chaque", "quelques", "premiers", "premier", "faux"]);
 // "hardly", "barely", "scarcely" weaken rather than reverse: they answer "à peine" and "ne … guère" (see ENGLISH_IMPLICIT).
 const ENGLISH_NEGATORS = new Set(["not", "never", "no", "none", "nobody", "no-one", "nothing", "nowhere", "neither", "nor", "without", "cannot"]);
 /** Scots auxiliaries with the negative "-na": "dinna", "canna", "wouldna’", "havena’". */
 const SCOTS_NEGATIVE = /^(?:din|can|did|does|is|was|were|are|have|has|had|could|would|should|will|must)na['’]?$/;
 const ENGLISH_IDIOMS = /^(?:not only|no doubt|no sooner|or no|or not|no matter|nothing but|none other|not least)$/;
+const ENGLISH_AUXILIARIES = /^(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|must)$/;
 /** "no more than" and "no less than" say "only" and "as much as", as "ne … que" does. */
 const ENGLISH_IDIOMS_3 = /^(?:no (?:more|less|fewer|later|sooner) than)$/;
 
@@ -38,14 +41,14 @@ function nextContent(words: AlignedWord[], index: number): number | null {
   return null;
 }
 
-/** "Non, …", "No!", "… or no.": a no that answers, followed by punctuation or nothing, negates no word of the sentence. */
+/** "Non, …", "No!", "No— No—", "… or no.": a no that answers, followed by punctuation or nothing, negates no word of the sentence. */
 function isAnswer(text: string, words: AlignedWord[], index: number): boolean {
   const next = words[index + 1];
-  return next === undefined || /[,.!;:…]/.test(text.slice(words[index].end, next.start));
+  return next === undefined || /[,.!;:…—–]/.test(text.slice(words[index].end, next.start));
 }
 
 /** Whether a clause boundary (. ; : ? ! or a comma) lies between two words. */
-function isBoundary(text: string, from: AlignedWord, to: AlignedWord): boolean {
+export function isBoundary(text: string, from: AlignedWord, to: AlignedWord): boolean {
   return /[.;:?!,]/.test(text.slice(from.end, to.start));
 }
 
@@ -68,6 +71,20 @@ function isBareJamais(text: string, words: AlignedWord[], index: number): boolea
     if (after === "ne" || after === "n'") return false;
   }
   return true;
+}
+
+/** A clause-initial "jamais" before a noun subject and its "ne": "Jamais les elfes ne vous ont fait de mal". */
+function frontedJamais(text: string, words: AlignedWord[], ne: number): number | undefined {
+  for (let k = ne - 1; k >= Math.max(0, ne - 5); k -= 1) {
+    if (foldedAt(words, k, "source") === "jamais") return k === 0 || isBoundary(text, words[k - 1], words[k]) ? k : undefined;
+    if (isBoundary(text, words[k], words[k + 1])) return undefined;
+  }
+  return undefined;
+}
+
+/** "ne peut qu'empirer", "ne sait que dire": a "que" right after the verb makes "ne" restrictive (only), not negative. */
+function isRestrictive(words: AlignedWord[], index: number): boolean {
+  return /^qu/.test(foldedAt(words, index, "source"));
 }
 
 /**
@@ -105,7 +122,7 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     const before = FRENCH_SUBJECT_PRONOUNS.has(foldedAt(words, i - 1, "source")) ? i - 2 : i - 1;
     // "rien de grave n'", "personne d'autre ne": the negative subject and its complement.
     const complemented = /^(?:de|d')$/.test(foldedAt(words, i - 2, "source").replace(/’/g, "'")) && /^(?:rien|personne)$/.test(foldedAt(words, i - 3, "source")) ? i - 3 : undefined;
-    const subject = before >= 0 && FRENCH_SUBJECTS.has(foldedAt(words, before, "source")) ? before : complemented;
+    const subject = before >= 0 && FRENCH_SUBJECTS.has(foldedAt(words, before, "source")) ? before : complemented ?? frontedJamais(text, words, i);
     // "n'est-ce pas" asks for agreement; it negates nothing.
     if (particle >= 0 && foldedAt(words, i + 2, "source") === "ce" && foldedAt(words, particle - 1, "source") === "ce") continue;
     if (particle >= 0) {
@@ -118,7 +135,7 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
       }
       const inside = words.slice(i + 1, particle).findIndex((candidate) => candidate.isContent);
       negators.push({ first: i, last: particle, scope: inside >= 0 ? i + 1 + inside : nextContent(words, particle), word: foldedAt(words, particle, "source") });
-    } else if (FRENCH_BARE_NE_VERBS.test(foldedAt(words, i + 1, "source")) && ![i - 2, i - 3, i - 4].some((k) => EXPLETIVE_TRIGGERS.test(foldedAt(words, k, "source")))) {
+    } else if (FRENCH_BARE_NE_VERBS.test(foldedAt(words, i + 1, "source")) && !isRestrictive(words, i + 2) && ![i - 2, i - 3, i - 4].some((k) => EXPLETIVE_TRIGGERS.test(foldedAt(words, k, "source")))) {
       negators.push({ first: i, last: i + 1, scope: i + 1, word: "ne" });
     } else if (subject !== undefined) {
       used[subject] = 1;
@@ -133,6 +150,10 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     const pair = `${word} ${foldedAt(words, i + 1, "source")}`;
     const before = `${foldedAt(words, i - 1, "source")} ${word}`;
     if (FRENCH_IDIOMS.test(pair) || FRENCH_IDIOMS.test(before)) continue;
+    if (FRENCH_IDIOMS_3.test(`${pair} ${foldedAt(words, i + 2, "source").replace(/’/g, "'")}`)) {
+      used[i + 1] = 1;
+      continue;
+    }
     if (word === "pas" && FRENCH_DETERMINERS.has(foldedAt(words, i - 1, "source"))) continue;
     // "Non, …" answers; it negates no word of the sentence.
     if (word === "non" && isAnswer(text, words, i)) continue;
@@ -164,9 +185,11 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
     if (word === "no" && words[i].text === "No" && /^\.\s*\d/.test(text.slice(words[i].end))) continue;
     // "No, …" and "Nope" answer; they negate no word of the sentence.
     if (word === "no" && isAnswer(text, words, i)) continue;
-    if (word === "nor" && negators.length > 0) continue;
-    // "…, but not before they fled" says "and before that".
+    // "neither … nor", "not … nor" negate once; "nor do I understand" opens a clause of its own.
+    if (word === "nor" && negators.length > 0 && !(ENGLISH_AUXILIARIES.test(next) && words[i + 2] !== undefined && !words[i + 2].isContent)) continue;
+    // "…, but not before they fled" says "and before that"; "it is not long before", "not long after" say "soon".
     if (word === "not" && next === "before" && foldedAt(words, i - 1, "target") === "but") continue;
+    if ((word === "not" || word.endsWith("n't")) && next === "long" && /^(?:before|after|until|till)$/.test(foldedAt(words, i + 2, "target"))) continue;
     const isNoOne = word === "no" && next === "one";
     negators.push({ first: i, last: isNoOne ? i + 1 : i, scope: nextContent(words, isNoOne ? i + 1 : i), word: isNoOne || word === "no-one" ? "no one" : word.endsWith("n't") ? "not" : word });
   }
@@ -179,7 +202,8 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
 const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|infring|flout|disregard)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp)(?:ed|ing)|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
 /** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
 export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
-const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|exempt|faute|defaut|peu$)/;
+// "sinon" is "if not", "douter" "not to be sure".
+const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|exempt|faute|defaut|peu$|sinon$|dout)/;
 const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 /** Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire". */
@@ -210,52 +234,13 @@ export function isTargetStrongNegative(word: AlignedWord): boolean {
   return isTargetImplicitNegative(word) && !NOT_NEGATIVE_ENOUGH.test(wordInfo(word.text, "target").folded);
 }
 
-/** Whether the English word at `index` says no without a negator, read with its neighbours: "have yet to" says "have not". */
+/** Whether the English word at `index` says no without a negator, read with its neighbours: "have yet to" says "have not", "run out of" "have no more". */
 export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number): boolean {
-  if (foldedAt(words, index, "target") === "yet" && foldedAt(words, index + 1, "target") === "to") return true;
+  const form = foldedAt(words, index, "target");
+  if (form === "yet" && foldedAt(words, index + 1, "target") === "to") return true;
+  // "we have run out of time" says "we have no more time".
+  if (form === "out" && /^(?:run|runs|ran|running)$/.test(foldedAt(words, index - 1, "target")) && foldedAt(words, index + 1, "target") === "of") return true;
   return isTargetImplicitNegative(words[index]);
-}
-
-/**
- * French words and the English words that say their opposite: a negation of the one may be
- * rendered by the other, "n'est pas loin" → "is close", "ne va pas mal" → "is doing well".
- */
-const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
-  [/^loin$/, /^(?:near|nearby|close)$/],
-  [/^(?:sort|part)(?:ir|s|ent|ira|iront|irait|iraient|ie|ies|is|i|ons|ez)?$|^quitt/, /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining)$/],
-  [/^mal$/, /^(?:well|good|fine)$/],
-  [/^(?:facile|facilement)$/, /^(?:hard|difficult|tough)$/],
-  [/^(?:difficile|dur)$/, /^(?:easy|easily)$/],
-  [/^(?:rare|rarement)$/, /^(?:common|often|frequent|frequently)$/],
-  [/^(?:souvent|frequent)/, /^(?:rare|rarely|seldom)$/],
-  [/^tard/, /^(?:soon|early|quickly|immediately|promptly)$/],
-  [/^(?:vrai|exact)/, /^(?:false|wrong|untrue)$/],
-  [/^(?:bon|bonne|bons|bonnes|bien)$/, /^(?:bad|badly|wrong|poor|poorly)$/],
-  [/^(?:suffi|assez$)/, /^(?:insufficient|too|lack|lacking)$/],
-  [/^(?:d'accord|accept|approuv)/, /^(?:disagree|disagrees|disagreed|refus|reject)/],
-  // "n'a pas hésité à plonger" → "was quick to dive", "ne s'est pas opposée" → "agreed", "ce n'est pas une petite réforme" → "a major reform".
-  [/^hesit/, /^(?:quick|quickly|swift|swiftly|prompt|promptly|readily|eager|eagerly|immediately|rushed|hurried)$/],
-  [/^oppos/, /^(?:agree|agreed|agrees|accept|accepted|accepts|back|backed|backs|support|supported|supports|endorse|endorsed|allow|allowed|allows|approve|approved|approves|welcome|welcomed)$/],
-  [/^(?:petite?s?|minces?|negligeables?|anodine?s?)$/, /^(?:major|big|large|huge|considerable|significant|substantial|serious)$/],
-  // "n'a pas survécu" → "died", "n'a pas gagné" → "lost", "n'a pas perdu" → "kept", "pas cher" → "cheap", "n'a pas caché" → "openly".
-  [/^(?:surviv|survec)/, /^(?:die|died|dies|dead|death|killed|succumb\w*|perish\w*)$/],
-  [/^(?:gagn|remport)/, /^(?:lose|loses|lost|losing|defeated|beaten)$/],
-  [/^perd/, /^(?:keep|keeps|kept|retain|retains|retained|won|wins)$/],
-  [/^(?:cher|chere|chers|cheres|couteu)/, /^(?:cheap|cheaply|inexpensive|affordable)$/],
-  [/^cach/, /^(?:openly|open)$/],
-  // "ne connaît pas la crise" → "is shrugging off the downturn": not knowing a hardship is being spared it.
-  [/^(?:connai|connu)/, /^(?:immune|shrug|shrugs|shrugged|shrugging|defy|defies|defied|defying|bucking|bucked|thriving|booming)$/],
-];
-
-/** Whether the English says, somewhere, the opposite of a French word of this negation's clause: the negation is rendered by an antonym. */
-export function hasNegatedAntonym(source: string, sourceWords: AlignedWord[], targetWords: AlignedWord[], negator: Negator): boolean {
-  const clause: string[] = [];
-  for (let k = negator.first; k < Math.min(sourceWords.length, negator.last + 4); k += 1) {
-    if (k > negator.first && isBoundary(source, sourceWords[k - 1], sourceWords[k])) break;
-    clause.push(foldedAt(sourceWords, k, "source").replace(/’/g, "'"));
-  }
-  const english = targetWords.map((_, index) => foldedAt(targetWords, index, "target"));
-  return ANTONYMS.some(([french, opposite]) => clause.some((word) => french.test(word)) && english.some((word) => opposite.test(word)));
 }
 
 /** Whether one French word says no without a negator: "refuser", "échouer", "impossible", "inutile". */
@@ -279,7 +264,13 @@ export function isSourceImplicitNegativeAt(words: AlignedWord[], index: number, 
   if (form === "peu") return !PEU_NOT_NEGATIVE.test(foldedAt(words, index - 1, "source")) && !/^(?:apres|avant|pres)$/.test(foldedAt(words, index + 1, "source"));
   if (form === "peine") return foldedAt(words, index - 1, "source") === "a";
   // "mal" before a participle is "not properly": "un barbecue mal éteint" → "not properly put out"; not "le mal de dos".
-  if (form === "mal") return words[index + 1]?.isContent === true && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|int|ints|inte|intes)$/.test(foldedAt(words, index + 1, "source"));
+  // "avoir du mal à" is "to struggle to": "ils auront du mal à passer" → "they will not pass easily".
+  if (form === "mal") return (foldedAt(words, index - 1, "source") === "du" && foldedAt(words, index + 1, "source") === "a") || (words[index + 1]?.isContent === true && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|int|ints|inte|intes)$/.test(foldedAt(words, index + 1, "source")));
+  // "loin de" is "not at all" or "not yet at": "est loin de m'être désagréable" → "don't mind", "encore loin de la forêt" → "have not reached the forest".
+  if (form === "loin") return /^(?:de|d'|du|des)$/.test(foldedAt(words, index + 1, "source").replace(/’/g, "'"));
+  // "trop faible pour porter" is "never able to carry"; a "non" no negator took ("bien sûr que non") is "not".
+  if (form === "trop") return words.slice(index + 1, index + 4).some((word) => wordInfo(word.text, "source").folded === "pour");
+  if (form === "non") return /^qu/.test(foldedAt(words, index - 1, "source"));
   return isSourceImplicitNegative(words[index], isFrenchWord);
 }
 
@@ -310,6 +301,20 @@ export function isUntilClause(text: string, sourceWords: AlignedWord[], targetWo
     if (/^qu/.test(foldedAt(sourceWords, k, "source")) && foldedAt(sourceWords, k - 1, "source") === "tant") isTantQue = true;
   }
   return isTantQue && targetWords.some((_, index) => /^(?:until|till)$/.test(foldedAt(targetWords, index, "target")));
+}
+
+/** Spans of time a "que" clause may count from: "il y a longtemps que", "cela fait un demi-siècle que". */
+const FRENCH_DURATIONS = /^(?:longtemps|(?:demi-)?siecles?|ans|annees|mois|semaines|jours|heures|generations?)$/;
+
+/**
+ * Whether a French negation stands in the "que" clause of a span of time that the English counts
+ * with "since": "il y a longtemps qu'aucune princesse vous fit la grâce" is "so long since a
+ * princess graced you", "ça fait longtemps que j'avais pas senti" "a long time since I felt".
+ */
+export function isSinceClause(sourceWords: AlignedWord[], targetWords: AlignedWord[], negator: Negator): boolean {
+  const que = [1, 2, 3].map((offset) => negator.first - offset).find((k) => k >= 0 && /^qu/.test(foldedAt(sourceWords, k, "source")));
+  if (que === undefined || !targetWords.some((_, index) => foldedAt(targetWords, index, "target") === "since")) return false;
+  return sourceWords.slice(0, que).some((_, index) => FRENCH_DURATIONS.test(foldedAt(sourceWords, index, "source")));
 }
 
 /** Whether the English says no without a negator between words `from` and `to`. */

@@ -1,7 +1,8 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasNegatedAntonym, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, isUntilClause, type Negator } from "../negation";
+import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, isSinceClause, isUntilClause, type Negator } from "../negation";
+import { hasNegatedAntonym, hasSourceAntonym } from "../negation-antonyms";
 import { findPolarityFlip, findQuantityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
@@ -71,7 +72,13 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
   const isCancelling = (index: number) => fromSource
     ? isSourceImplicitNegativeAt(sides.alignment.source, index, isFrenchWord) && !/^(?:seul|peu|peine|sauf|excep|faute|defaut)/.test(wordInfo(sides.alignment.source[index].text, "source").folded)
     : isTargetStrongNegative(sides.alignment.target[index]);
-  if (near.some(isCancelling)) return null;
+  // Unless the other side says that negative word too: "quelqu'un doit les arrêter" → "no one should stop them" keeps "arrêter" as "stop".
+  const isSaidOnBothSides = (index: number) => sides.alignment.links.some((link) => fromSource
+    ? link.source === index && isTargetStrongNegative(sides.alignment.target[link.target])
+    : link.target === index && isSourceImplicitNegativeAt(sides.alignment.source, link.source, isFrenchWord));
+  if (near.some((index) => isCancelling(index) && !isSaidOnBothSides(index))) return null;
+  // "sans difficulté" → "with ease": the positive word comes with the opposite of the negated word.
+  if (fromSource && hasNegatedAntonym(sides.source, sides.alignment.source, sides.alignment.target, negator)) return null;
   const [negatorWords, otherWords] = fromSource ? [sides.alignment.source, sides.alignment.target] : [sides.alignment.target, sides.alignment.source];
   return hit(sides, span(negatorWords, flip.negator.first, flip.negator.last), span(otherWords, flip.positive.first, flip.positive.last), fromSource, 0.9, "says the opposite");
 }
@@ -87,12 +94,13 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
 function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Negator, verbGroup: number | null): boolean {
   const counterparts = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
   const scope = negator.scope === null ? null : alignment.source[negator.scope];
-  if (scope && isSourceImplicitNegative(scope, isFrenchWord)) {
+  // "n'est pas seul" is "not alone": "seul" says "only" only in "ne … que", so its negation stands.
+  if (scope && isSourceImplicitNegative(scope, isFrenchWord) && !/^seul/.test(wordInfo(scope.text, "source").folded)) {
     // "ne sera jamais oublié" → "will forever be remembered": "forever" keeps no negative.
     const keepsNegative = alignment.target.some((word, index) => isTargetStrongNegative(word) && [[], [negator.scope]].some((linked) => sameSet(linked, counterparts(index))));
     return !keepsNegative;
   }
-  if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator)) return true;
+  if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator) || isSinceClause(alignment.source, alignment.target, negator)) return true;
   // "n'ont jamais mis en vente aussi peu de logements" → "fewer homes than at any time": a record said by a comparative with "ever"/"any".
   if (negator.word === "jamais" && alignment.source.slice(negator.last + 1, negator.last + 6).some((word) => /^(?:aussi|autant|si|tant)$/i.test(word.text)) &&
     alignment.target.some((word) => /^(?:ever|any|record)$/i.test(word.text))) return true;
@@ -102,10 +110,23 @@ function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Neg
   return alignment.target.some((_, index) => {
     if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;
     const linked = counterparts(index);
-    // An unlinked word says this negation when nothing places it, or near the verb group the negation belongs to.
-    if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3;
+    // An unlinked word says this negation when nothing places it, near the verb group the negation belongs to, or at about the place of its negated word, itself unlinked: "ne sont pas aguerris" → "untested".
+    if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
     return linked.some((at) => at >= negator.first - 1 && at <= last + 1 && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
   });
+}
+
+/**
+ * Whether an unlinked French word is, of the unlinked French content words, the one that stands
+ * nearest an English word's share of its sentence, and near enough: "ne les avait jamais reçus
+ * aussi froidement" → "greeted them so unkindly" puts "unkindly" at "froidement", not "reçus".
+ */
+function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targetIndex: number): boolean {
+  const linked = new Set(alignment.links.map((link) => link.source));
+  if (sourceIndex === null || linked.has(sourceIndex)) return false;
+  const drift = (index: number) => Math.abs(index / alignment.source.length - targetIndex / alignment.target.length);
+  const isNearest = alignment.source.every((word, index) => !word.isContent || linked.has(index) || drift(index) >= drift(sourceIndex));
+  return isNearest && drift(sourceIndex) <= IMPLICIT_DRIFT;
 }
 
 const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length && a.every((value) => value !== null && b.includes(value));
@@ -120,13 +141,16 @@ const IMPLICIT_DRIFT = 0.3;
  * ("inconnu" → "unknown"), so it cannot be what this negation says.
  */
 function isSaidBySource(alignment: WordAlignment, negator: Negator): boolean {
+  if (hasSourceAntonym(alignment.source, alignment.target, negator)) return true;
   const last = negator.scope ?? negator.last;
   const place = negator.first / alignment.target.length;
+  // With no English word of its own that says no, an unlinked French one ("Inutile d'essayer" → "There is no use") can only be said by the negation.
+  const isOnlyRendering = !alignment.target.some(isTargetStrongNegative);
   return alignment.source.some((_, index) => {
     if (!isSourceImplicitNegativeAt(alignment.source, index, isFrenchWord)) return false;
     const linked = alignment.links.filter((link) => link.source === index).map((link) => link.target);
     // A privative word's "without" closes its phrase in English wherever the phrase went: "privant d'électricité 200 000 foyers" → "leaving 200,000 households without power".
-    if (linked.length === 0) return FRENCH_PRIVATIVE.test(wordInfo(alignment.source[index].text, "source").folded) || Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
+    if (linked.length === 0) return isOnlyRendering || FRENCH_PRIVATIVE.test(wordInfo(alignment.source[index].text, "source").folded) || Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
     return linked.some((at) => at >= negator.first - 3 && at <= last + 3);
   });
 }
@@ -208,7 +232,9 @@ function verbGroupCounterpart(alignment: WordAlignment, negator: Negator): { ind
     const next = words[at + 1];
     // A modal is always a verb group's; "is", "have" and "do" only before a content word ("he does know"), not "is a".
     const isModal = /^(?:can|could|may|might|must|should|shall|will|would|ought)$/i.test(word.text);
-    if (!english.test(word.text) || !next || !(isModal || next.isContent || /^(?:be|been|have)$/i.test(next.text)) || (ENGLISH_DO.test(word.text) && (at === 0 || ENGLISH_DO.test(next.text)))) return;
+    // An emphatic "do" before a verb says any French verb: "n'auront point la force" → "do have the power".
+    const isEmphatic = ENGLISH_DO.test(word.text);
+    if (!(english.test(word.text) || isEmphatic) || !next || !(isModal || next.isContent || /^(?:be|been|have)$/i.test(next.text)) || (ENGLISH_DO.test(word.text) && (at === 0 || ENGLISH_DO.test(next.text)))) return;
     if (!best || Math.abs(at / words.length - place) < Math.abs(best.index / words.length - place)) best = { index: at, score: 0.5 };
   });
   return best;
@@ -235,7 +261,8 @@ function unnegatedCounterpart(alignment: WordAlignment, negator: Negator, target
   // Or just after it, across an object pronoun, as older English puts it: "I fear them not", "he knew not".
   const after = OBJECT_PRONOUN.test(alignment.target[other.index + 1]?.text ?? "") ? other.index + 2 : other.index + 1;
   const isNegated = targetNegators.some((candidate) => candidate.first >= from && candidate.first <= after);
-  return isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 2) ? null : other;
+  // A word that says no may follow its verb by two: "pourrons" → "will be unable".
+  return isNegated || hasTargetImplicitNegation(alignment.target, from, other.index + 3) ? null : other;
 }
 
 /** French and English negators (folded) of the same kind, beyond a plain "not". */
