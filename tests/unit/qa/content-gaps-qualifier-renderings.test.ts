@@ -50,3 +50,21 @@ describe("content-addition of a claim the French makes in other words", () => {
     expect(findingsOf("content-addition", source, target).map((finding) => targetTextOf(finding, target))).toContain(claim);
   });
 });
+
+describe("content-addition of a phrase closing the sentence", () => {
+  const SOURCE = "Comme promis, je défendrai la ville jusqu'à mon dernier souffle.";
+
+  it("reports a phrase after the last rendered word when the French ends there, at the usual length", () => {
+    const target = "I will defend the city to my last breath despite the heavy rain.";
+    expect(findingsOf("content-addition", SOURCE, target).map((finding) => targetTextOf(finding, target))).toEqual(["despite the heavy rain"]);
+  });
+
+  it.each([
+    [SOURCE, "As promised, I will defend the city to my last breath."],
+    // The reporting clause moved to the front leaves "une ressource propre" at the French end for the English phrase to render.
+    ["Il n'a pas été remplacé par une ressource propre, regrettent les syndicats de la chaîne de télévision publique.",
+      "Unions at the public television channel regret that it has not been replaced by a dedicated source of funding."],
+  ])("is quiet on %s", (source, target) => {
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+});
