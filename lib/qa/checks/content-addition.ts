@@ -98,12 +98,38 @@ function isFractionOfNumber(gap: ContentGap, pair: SegmentPair, words: AlignedWo
   return /(?<!\p{L})(?:demie?|quarts?)(?!\p{L})/iu.test(pair.source) || compareNumbers(pair.source, pair.target).unmatchedSource.length > 0;
 }
 
-function isAddedMember(gap: ContentGap, pair: SegmentPair, words: AlignedWord[], unexplained: () => number): boolean {
+/** French words either side of a counterpart, past its modifiers ("mal armés"), where its coordinated partner would stand. */
+const PARTNER_REACH = 3;
+
+/**
+ * Whether the French counterpart of the word joined to is itself coordinated with an unrendered
+ * content word: "inexpérimentés et mal armés" → "Ill-armed and untrained", the members swapped.
+ */
+function hasUnlinkedPartner(pair: SegmentPair, alignment: WordAlignment, joinedTo: number): boolean {
+  const sourceWords = alignment.source;
+  const linked = new Set(alignment.links.map((link) => link.source));
+  const isJoiner = (index: number) => /^(?:et|ou)$/i.test(sourceWords[index]?.text ?? "");
+  const isPartner = (index: number) => sourceWords[index] !== undefined && sourceWords[index].isContent && !linked.has(index);
+  return alignment.links.filter((link) => link.target === joinedTo).some(({ source }) => {
+    for (const step of [-1, 1]) {
+      for (let index = source + step, reach = 0; reach < PARTNER_REACH && index >= 0 && index < sourceWords.length; index += step, reach += 1) {
+        const [left, right] = step < 0 ? [index, index + 1] : [index - 1, index];
+        if (CLAUSE_BOUNDARY.test(pair.source.slice(sourceWords[left].end, sourceWords[right].start))) break;
+        if (isJoiner(index)) return isPartner(index + step) || isPartner(index + 2 * step);
+      }
+    }
+    return false;
+  });
+}
+
+function isAddedMember(gap: ContentGap, pair: SegmentPair, alignment: WordAlignment, unexplained: () => number): boolean {
+  const words = alignment.target;
   const [joiner, next] = [words[gap.first], words[gap.first + 1]];
   if (!/^(?:and|or)$/i.test(joiner.text) || !words[gap.first - 1]?.isContent || next === undefined) return false;
   if (isFractionOfNumber(gap, pair, words)) return false;
   if (!DETERMINERS.has(next.text.toLowerCase()) && gap.contentCount < MIN_ADDED_PHRASE_CONTENT) return false;
-  return !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount;
+  return !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount &&
+    !hasUnlinkedPartner(pair, alignment, gap.first - 1);
 }
 
 /**
@@ -205,7 +231,7 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
     const isFigure = !isAdded && name === undefined && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
       addedNumbers.some((token) => token.start >= span.start && token.end <= span.end) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT;
     const isOpen = !isAdded && name === undefined && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
-    const isMember = isOpen && isAddedMember(gap, pair, alignment.target, () => unexplainedContent(gap, alignment, "target"));
+    const isMember = isOpen && isAddedMember(gap, pair, alignment, () => unexplainedContent(gap, alignment, "target"));
     const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
     if (!isAdded && name === undefined && !isFigure && !isMember && !isClause) continue;
     found.push({ ...gap, hit: hit(isFigure

@@ -68,3 +68,18 @@ describe("content-addition of a phrase closing the sentence", () => {
     expect(findingsOf("content-addition", source, target)).toEqual([]);
   });
 });
+
+describe("content-addition of a coordinated member", () => {
+  it.each([
+    ["Bien que fatigués et mal nourris, les soldats avancèrent vers le col.", "Ill-fed and weary though they were, the soldiers advanced towards the pass."],
+    ["Bien qu'inexpérimentés et mal armés, les paysans se révoltèrent contre les orcs.", "Ill-armed and untrained though they were, the peasants rose against the orcs."],
+  ])("is quiet when the French has the members the other way round: %s", (source, target) => {
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+
+  it("still reports the member when the French has none beside its partner", () => {
+    const target = "Ill-armed and untrained though they were, the peasants rose against the orcs.";
+    expect(findingsOf("content-addition", "Bien que mal armés, les paysans se révoltèrent contre les orcs.", target)
+      .map((finding) => targetTextOf(finding, target))).toEqual(["and untrained though"]);
+  });
+});
