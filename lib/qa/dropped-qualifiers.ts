@@ -16,20 +16,23 @@ const QUALIFIERS: readonly QualifierClaim[] = [
     carriedBy: /\b(?:partial\w*|partly|in part|some of|part of|limited)\b/i },
   { said: new RegExp(String.raw`\bau moins${NUMBER_AHEAD}`, "iu"), carriedBy: /\b(?:at least|no fewer than|no less than|a minimum of|or more|upwards of|at a minimum)\b/i },
   { said: new RegExp(String.raw`\b(?:près d[e'’]|presque|quasiment|environ|quelque)${NUMBER_AHEAD}`, "iu"),
-    carriedBy: /\b(?:nearly|almost|close to|about|around|some|roughly|approximately|just under|just over|virtually|practically|or so|estimated|upwards of)\b/i },
+    carriedBy: /\b(?:nearly|almost|close to|about|around|some|roughly|approximately|just under|just over|virtually|practically|or so|estimated|upwards of|barely|hardly|scarcely)\b/i },
   { said: new RegExp(String.raw`\b(?:plus d[e'’])${NUMBER_AHEAD}`, "iu"), carriedBy: /\b(?:than|over|above|upwards of|in excess of|exceed\w*|at least|beyond|more|only|up to)\b/i },
   // "pas moins de 800 000" is "as many as 800,000", an emphasis, not a bound.
   { said: new RegExp(String.raw`(?<!\b(?:pas|non)\s)\b(?:moins d[e'’])${NUMBER_AHEAD}`, "iu"), carriedBy: /\b(?:than|under|below|short of|at most|no more than|within|less|fewer|only|up to)\b/i },
-  // "un peu de temps" is "some time": only a degree of a comparison counts.
-  { said: /\b(?:un peu (?:plus|moins|mieux|au-dessus|en dessous|en deçà|au-delà)|légèrement)(?![\p{L}-])/iu,
-    carriedBy: /\b(?:slight\w*|a little|a bit|somewhat|marginal\w*|modest\w*|small|just|fractional\w*|minor|light|lightly|mild\w*)\b/i },
+  // "un peu de temps" is "some time": only a degree of a comparison counts. "Un peu plus de respect"
+  // asks for more of a thing, and "chaque jour un peu plus" is "more every day": neither bounds a claim.
+  { said: /(?<!(?:chaque|par) (?:jour|année|an|mois|semaine|fois) )\b(?:un peu (?:plus|moins)(?! d(?:e\b|['’])(?!\s*\d))(?! chaque\b)|un peu (?:mieux|au-dessus|en dessous|en deçà|au-delà)|légèrement)(?![\p{L}-])/iu,
+    carriedBy: /\b(?:slight\w*|(?:a )?little|a bit|somewhat|marginal\w*|modest\w*|small|just|fractional\w*|minor|light|lightly|mild\w*)\b/i },
   { said: /\bd['’]ici (?:à )?(?:\d+|la fin|l['’]an|l['’]été|l['’]automne|l['’]hiver|le printemps|deux|trois|quatre|cinq|six|dix|vingt|quinze|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|début|mi-\p{L}+)(?![\p{L}])/iu,
     carriedBy: /\b(?:by|within|before|until|till|no later than|over the next|in the next|in (?:\w+ )?(?:years?|months?|weeks?|days?|decades?))\b/i },
   // When something happens narrows it: "fermées la nuit" is not "closed".
-  { said: /(?<!\p{L})(?:la nuit|de nuit|cette nuit|nocturnes?|le week-end|les week-ends)(?!\p{L})/iu,
+  // "La nuit des temps" is the dawn (or end) of time, no time of day.
+  { said: /(?<!\p{L})(?:la nuit(?! des temps)|de nuit|cette nuit|nocturnes?|le week-end|les week-ends)(?!\p{L})/iu,
     carriedBy: /\b(?:night\w*|overnight|nocturnal|evening\w*|dark\w*|weekends?|dusk|dawn|tonight|saturdays?|sundays?)\b/i },
   { said: /\b(?:probablement|vraisemblablement|peut-être|sans doute|présumée?s?)(?![\p{L}-])/iu,
-    carriedBy: /\b(?:probabl[ey]|likely|maybe|mayhap|may|might|possibl[ey]|perhaps|could|presumabl[ey]|presumed|presumptive|apparently|must|alleged\w*|suspected|purported\w*|reported\w*|doubtless)\b/i },
+    // English hedges as often with a verb of belief or seeming ("I suppose", "you seem", "I'm sure") as with an adverb.
+    carriedBy: /\b(?:probabl[ey]|likely|maybe|mayhap|may|might|possibl[ey]|perhaps|could|presumabl[ey]|presumed|presumptive|apparently|must|alleged\w*|suspected|purported\w*|reported\w*|doubtless|no doubt|undoubtedly|surely|certainly|sure|seem\w*|suppos\w*|guess|expect|imagine|I (?:think|believe|reckon|daresay))\b/i },
 ];
 
 const findUnrendered = unmatchedClaims(QUALIFIERS);

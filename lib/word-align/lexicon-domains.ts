@@ -364,7 +364,16 @@ saluer = tribute commend
 réunir = held convened
 `;
 
-export const DOMAIN_LEXICON = [HOUSING_WORDS, AGRICULTURE_WORDS, DEFENCE_WORDS, MIGRATION_WORDS, EDUCATION_WORDS, LABOUR_WORDS, TRANSPORT_WORDS, ENERGY_WORDS, LOCAL_WORDS, SCIENCE_WORDS, RELIGION_WORDS, BUSINESS_WORDS, CULTURE_WORDS, HEALTH_WORDS, GENERAL_WORDS].join("");
+/** Everyday words of speech and story that the news lexicon and FreeDict miss. */
+const EVERYDAY_WORDS = `
+mieux = better best
+quelqu'un = someone somebody anyone anybody
+tard = later late
+digne dignes = worthy
+cavalier cavaliers = rider horseman horsemen
+`;
+
+export const DOMAIN_LEXICON = [HOUSING_WORDS, AGRICULTURE_WORDS, DEFENCE_WORDS, MIGRATION_WORDS, EDUCATION_WORDS, LABOUR_WORDS, TRANSPORT_WORDS, ENERGY_WORDS, LOCAL_WORDS, SCIENCE_WORDS, RELIGION_WORDS, BUSINESS_WORDS, CULTURE_WORDS, HEALTH_WORDS, GENERAL_WORDS, EVERYDAY_WORDS].join("");
 
 /**
  * Multi-word units common in news ("mettre en œuvre" → "implement", "faire face à" → "cope"): French folded
@@ -372,6 +381,12 @@ export const DOMAIN_LEXICON = [HOUSING_WORDS, AGRICULTURE_WORDS, DEFENCE_WORDS, 
  * be listed in its dictionary form: "mettre en œuvre" also matches "mettent en œuvre", "a mis en œuvre".
  */
 export const DOMAIN_PHRASES = `
+une bonne fois pour toutes = once all
+une bonne fois pour toute = once all
+combien de temps = long
+plus tard = later
+de toute facon = anyway anyhow
+tout le monde = everyone everybody
 mettre en oeuvre = implement implementation carry
 mettre en œuvre = implement implementation carry
 mise en œuvre = implementation implement

@@ -26,6 +26,25 @@ const MIN_PHRASE_EXCESS = 0.1;
  * and an excess of e^0.25 ≈ 1.28.
  */
 const MIN_PREPOSITIONAL_EXCESS = 0.25;
+/**
+ * A constituent closing the sentence after the last rendered word, with three content words and
+ * nothing left in the French after that word's counterpart ("Then we saw many ships [near the old
+ * river]"), needs no longer target: a word the English leaves out elsewhere may pay for its length.
+ */
+const MIN_TAIL_EXCESS = -0.3;
+
+function isAddedTail(gap: ContentGap, alignment: WordAlignment, unexplained: () => number): boolean {
+  if (!gap.isTail || !gap.opensConstituent || gap.otherContentBetween !== 0 || gap.contentCount < MIN_ADDED_CONTENT) return false;
+  // After the counterpart of the word right before the run, not only of the furthest one: a clause moved
+  // to the front ("regrettent les syndicats" → "Unions regret that…") leaves French unrendered at the end.
+  const before = alignment.links.filter((link) => link.target < gap.first && alignment.target[link.target].isContent);
+  if (before.length === 0) return false;
+  const nearest = Math.max(...before.map((link) => link.target));
+  const from = Math.max(...before.filter((link) => link.target === nearest).map((link) => link.source));
+  const linked = new Set(alignment.links.map((link) => link.source));
+  const isLeftOver = alignment.source.slice(from + 1).some((word, offset) => word.isContent && !linked.has(from + 1 + offset));
+  return !isLeftOver && unexplained() >= gap.contentCount;
+}
 
 /** The gap without the name glosses at its edges ("statistics agency" of "statistics agency said"); null when nothing else is left. */
 function withoutGlosses(gap: ContentGap, glosses: Set<number>, words: AlignedWord[]): ContentGap | null {
@@ -79,12 +98,38 @@ function isFractionOfNumber(gap: ContentGap, pair: SegmentPair, words: AlignedWo
   return /(?<!\p{L})(?:demie?|quarts?)(?!\p{L})/iu.test(pair.source) || compareNumbers(pair.source, pair.target).unmatchedSource.length > 0;
 }
 
-function isAddedMember(gap: ContentGap, pair: SegmentPair, words: AlignedWord[], unexplained: () => number): boolean {
+/** French words either side of a counterpart, past its modifiers ("mal armés"), where its coordinated partner would stand. */
+const PARTNER_REACH = 3;
+
+/**
+ * Whether the French counterpart of the word joined to is itself coordinated with an unrendered
+ * content word: "inexpérimentés et mal armés" → "Ill-armed and untrained", the members swapped.
+ */
+function hasUnlinkedPartner(pair: SegmentPair, alignment: WordAlignment, joinedTo: number): boolean {
+  const sourceWords = alignment.source;
+  const linked = new Set(alignment.links.map((link) => link.source));
+  const isJoiner = (index: number) => /^(?:et|ou)$/i.test(sourceWords[index]?.text ?? "");
+  const isPartner = (index: number) => sourceWords[index] !== undefined && sourceWords[index].isContent && !linked.has(index);
+  return alignment.links.filter((link) => link.target === joinedTo).some(({ source }) => {
+    for (const step of [-1, 1]) {
+      for (let index = source + step, reach = 0; reach < PARTNER_REACH && index >= 0 && index < sourceWords.length; index += step, reach += 1) {
+        const [left, right] = step < 0 ? [index, index + 1] : [index - 1, index];
+        if (CLAUSE_BOUNDARY.test(pair.source.slice(sourceWords[left].end, sourceWords[right].start))) break;
+        if (isJoiner(index)) return isPartner(index + step) || isPartner(index + 2 * step);
+      }
+    }
+    return false;
+  });
+}
+
+function isAddedMember(gap: ContentGap, pair: SegmentPair, alignment: WordAlignment, unexplained: () => number): boolean {
+  const words = alignment.target;
   const [joiner, next] = [words[gap.first], words[gap.first + 1]];
   if (!/^(?:and|or)$/i.test(joiner.text) || !words[gap.first - 1]?.isContent || next === undefined) return false;
   if (isFractionOfNumber(gap, pair, words)) return false;
   if (!DETERMINERS.has(next.text.toLowerCase()) && gap.contentCount < MIN_ADDED_PHRASE_CONTENT) return false;
-  return !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount;
+  return !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount &&
+    !hasUnlinkedPartner(pair, alignment, gap.first - 1);
 }
 
 /**
@@ -141,16 +186,17 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
   if (excess === null) return [];
   // A coordinated member or a clause of its own needs no more than the usual length: the sentence must hold "and"/"or" or a punctuation mark.
   const mayAddAtUsualLength = excess >= MIN_USUAL_EXCESS && /(?: (?:and|or) |[,;:—–])/i.test(pair.target);
+  const mayAddTail = excess >= MIN_TAIL_EXCESS;
   // Only a capital after the first word can name someone: most sentences are spared the name look-up.
   // A figure no source number matches, with none of the source's left over to stand for it: "by 40 million euros" added, not changed.
   const numbers = excess >= MIN_USUAL_EXCESS ? compareNumbers(pair.source, pair.target) : null;
   // Digits only: "you two", "the two lich-mages" are how English addresses and counts in passing.
   const addedNumbers = numbers && numbers.unmatchedSource.length === 0 ? numbers.unmatchedTarget.filter((token) => !token.isWord) : [];
-  if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && addedNumbers.length === 0 && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
+  if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
   const alignment = context.alignment();
   let addedNames: number[] | null = null;
   const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
-  if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && addedNumbers.length === 0 && findNames().length === 0) return [];
+  if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && findNames().length === 0) return [];
   const found: Array<{ first: number; last: number; hit: CheckHit }> = [];
   const gaps = findContentGaps(pair.target, alignment, "target");
   const linked = new Set(alignment.links.map((link) => link.target));
@@ -164,7 +210,9 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
       message, sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
     });
     if (gap.isPrepositionalPhrase) {
-      if (excess >= MIN_PREPOSITIONAL_EXCESS && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, ROOM_SLACK) &&
+      if (mayAddTail && isAddedTail(gap, alignment, () => unexplainedContent(gap, alignment, "target"))) {
+        found.push({ ...gap, hit: hit(`“${text}” has no counterpart in the source: it closes the sentence after the last word the French renders, the French has nothing left after that word, and none of its words has a rendering there. It may have been added.`) });
+      } else if (excess >= MIN_PREPOSITIONAL_EXCESS && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, ROOM_SLACK) &&
         unexplainedContent(gap, alignment, "target") >= gap.contentCount) {
         found.push({ ...gap, hit: hit(`“${text}” has no counterpart in the source: none of its words has a rendering in the French, the French around it has no phrase left that it could render, and the target is longer than usual. It may have been added.`) });
       }
@@ -183,7 +231,7 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
     const isFigure = !isAdded && name === undefined && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
       addedNumbers.some((token) => token.start >= span.start && token.end <= span.end) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT;
     const isOpen = !isAdded && name === undefined && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
-    const isMember = isOpen && isAddedMember(gap, pair, alignment.target, () => unexplainedContent(gap, alignment, "target"));
+    const isMember = isOpen && isAddedMember(gap, pair, alignment, () => unexplainedContent(gap, alignment, "target"));
     const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
     if (!isAdded && name === undefined && !isFigure && !isMember && !isClause) continue;
     found.push({ ...gap, hit: hit(isFigure
