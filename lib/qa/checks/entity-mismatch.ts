@@ -2,13 +2,13 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon, type Lexicon } from "@/lib/word-align/lexicon";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
-import { isSameName, isSpeltAlike, isTransliteratedName } from "../name-similarity";
+import { isSameName, isSpeltAlike, isTransliteratedName, soundSkeleton } from "../name-similarity";
 import { findDemonymSwaps } from "../demonym-swaps";
 import { findNamePhraseMismatches } from "../name-phrase-mismatches";
 import { findKnownEntitySwaps } from "../known-entities";
 import { findCoordinatedName } from "../coordinated-names";
 import { isCapitalisedOnly, isSpelled } from "../speller";
-import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
+import { foldText, isSentenceInitial, normaliseKey, spanOf, stripElision } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** Per lexicon, whether a French word's renderings include a name English knows: asked for every capitalised word of every pair. */
@@ -54,6 +54,8 @@ const NOT_ENTITIES = /^(?:i|ii|iii|iv|v|vi|mr|mrs|ms|dr|st|m|mme|monsieur|madame
  */
 function isName(text: string, word: AlignedWord, language: "source" | "target"): boolean {
   if (word.text.length < 2 || !/^\p{Lu}\p{Ll}/u.test(word.text) || /\p{Lu}{2}/u.test(word.text.slice(1))) return false;
+  // A letter drawn out thrice is a cry or a hiss ("Aaaah", "Ainsssi", "Soooo"), not a name.
+  if (/(\p{L})\1\1/iu.test(word.text)) return false;
   const info = wordInfo(word.text, language);
   if (info.isFunction || NOT_ENTITIES.test(info.folded)) return false;
   // A sentence may start with any word: there, only a plain word of four letters or more, the subject of
@@ -75,15 +77,41 @@ function unlinkedNames(text: string, words: AlignedWord[], linked: Set<number>, 
   return words.flatMap((word, index) => (!linked.has(index) && isName(text, word, language) ? [index] : []));
 }
 
-/** A compound name of French words translated word by word: a part's rendering inside the English name ("Castel-Amer" → "Bitterhold", "Haut-Rupt" → "Highbrook"). */
+/**
+ * A compound name of French words translated word by word: a part's rendering inside the English name
+ * ("Castel-Amer" → "Bitterhold", "Haut-Rupt" → "Highbrook"), or at either end of it when the French runs
+ * the words together ("Aiguenoire" → "Blackwater", "Vieuxbosc" → "Oldwood", "Brisetibias" → "Shinsplitters").
+ */
 function isCalquedName(sourceFolded: string, targetFolded: string): boolean {
   const parts = sourceFolded.split("-");
-  if (parts.length < 2) return false;
+  if (parts.length >= 2) return parts.some((part) => renderingsOf(part).some((rendering) => rendering.length >= 4 && targetFolded.includes(rendering)));
+  // Every split leaving a French word of four letters or more on the side that is tried.
+  for (let cut = 4; cut <= sourceFolded.length - 4; cut += 1) {
+    const [head, tail] = [sourceFolded.slice(0, cut), sourceFolded.slice(cut)];
+    if ([head, tail].some((part) => renderingsOf(part).some((rendering) => rendering.length >= 3 && (targetFolded.startsWith(rendering) || targetFolded.endsWith(rendering))))) return true;
+  }
+  return false;
+}
+
+/** The lexicon's English stems for a French word, by its form and by its stem. */
+function renderingsOf(folded: string): string[] {
   const { lexicon } = getLexicon();
-  return parts.some((part) => {
-    const stem = wordInfo(part, "source").stem;
-    return [...(lexicon.get(part) ?? []), ...(lexicon.get(`~${stem}`) ?? [])].some((rendering) => rendering.length >= 4 && targetFolded.includes(rendering));
-  });
+  return [...(lexicon.get(folded) ?? []), ...(lexicon.get(`~${wordInfo(folded, "source").stem}`) ?? [])];
+}
+
+/**
+ * A French dictionary word of a name translated with it, beside a word of the same name linked to the
+ * English word beside the target's: "l'Âge Primaire" → "the Primal Aeon" (Primaire/Primal), "le Conseil
+ * Elfe" → "the Elven Council". A person's or place's own name is no dictionary word and is still compared.
+ */
+function isTranslatedNameWord(alignment: WordAlignment, sourceIndex: number, targetIndex: number): boolean {
+  const { folded, stem } = wordInfo(alignment.source[sourceIndex].text, "source");
+  // The lexicon, not isFrenchWord: "Âge" renders "age", which the English speller also knows as a surname ("Agee").
+  const { lexicon } = getLexicon();
+  if (!lexicon.has(folded) && !lexicon.has(`~${stem}`)) return false;
+  const isCapitalisedAt = (words: AlignedWord[], index: number) => words[index] !== undefined && /^\p{Lu}/u.test(words[index].text);
+  return alignment.links.some((link) => Math.abs(link.source - sourceIndex) === 1 && Math.abs(link.target - targetIndex) === 1 &&
+    isCapitalisedAt(alignment.source, link.source) && isCapitalisedAt(alignment.target, link.target));
 }
 
 function isTranslatedName(sourceFolded: string, target: string): boolean {
@@ -108,6 +136,7 @@ export function findEntityMismatches(source: string, target: string, alignment: 
     const [sourceWord, targetWord] = [alignment.source[sourceIndex], alignment.target[targetIndex]];
     const [sourceKey, targetKey] = [wordInfo(sourceWord.text, "source").folded, wordInfo(targetWord.text, "target").folded];
     if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey) || isCalquedName(sourceKey, targetKey)) continue;
+    if (isTranslatedNameWord(alignment, sourceIndex, targetIndex)) continue;
     hits.push({
       message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
       sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${sourceKey}|${targetKey}`,
@@ -221,6 +250,20 @@ const FRENCH_ARTICLES = new Set(["le", "la", "les", "l'", "l’"]);
 /** Prepositions of place, time and direction; "de" is left out: "ce tyran d'Haldric" is a genitive that English often drops. */
 const FRENCH_NAME_PREPOSITIONS = new Set("à au aux en dans vers depuis chez sur sous par pour entre contre avec".split(" "));
 
+/** A name the other side writes as a common noun of the same sound: "Gryphons" for "des griffons". */
+function isSameSound(name: string, word: string): boolean {
+  const skeleton = soundSkeleton(name);
+  return skeleton.length >= 3 && skeleton === soundSkeleton(word);
+}
+
+/** The words of a name run together in camel case, folded ("ZooParc": "zoo", "parc"); none for a plain word. */
+function camelCaseWords(text: string): string[] {
+  const pieces = text.match(/\p{Lu}\p{Ll}+/gu);
+  return pieces !== null && pieces.length >= 2 && pieces.join("") === text ? pieces.map((piece) => foldText(piece)) : [];
+}
+
+/** A side's words split at hyphens (folded): the capitalised ones, the others, and the capitalised ones that render no French word. */
+type Parts = { capitalised: string[]; lowerCase: string[]; names: string[] };
 type UnmatchedNames = { sourceNames: number[]; findTargetNames: () => number[] };
 /** entity-mismatch and content-addition ask about the same pair's alignment: look the names up once. */
 const UNMATCHED = new WeakMap<WordAlignment, UnmatchedNames>();
@@ -237,14 +280,20 @@ function findUnmatchedNames(source: string, target: string, alignment: WordAlign
 
 function lookUpUnmatchedNames(source: string, target: string, alignment: WordAlignment): UnmatchedNames {
   let foldedTarget: string | undefined;
-  const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => wordInfo(word.text, language).folded.split("-"));
+  const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => stripElision(wordInfo(word.text, language).folded).word.split("-"));
   // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
+  // In lower case only as a word of its stem ("Israeli"/"israélienne"): "Esten" is not "l'est", "Abez" not "able".
   // Transliterations (Khadafi/Gaddafi, Ouïghours/Uyghur) are compared with the other side's capitalised words only.
   // Each side's parts are split when a name of the other side asks for them: most pairs have no unlinked name.
   // "The Lyon Opera" for "L'Opéra de Paris": "Opera" renders the French word "Opéra", so it transliterates no name ("Paris" sounds "pr" too).
   const partsOf = (words: AlignedWord[], language: "source" | "target", isRendering: (index: number) => boolean = () => false) => {
-    let split: { all: string[]; capitalised: string[] } | null = null;
-    return () => (split ??= { all: parts(words, language), capitalised: parts(words.filter((word, index) => /^\p{Lu}/u.test(word.text) && !isRendering(index)), language) });
+    let split: Parts | null = null;
+    // "d'Etat" is capitalised after its elision.
+    const isCapitalised = (word: AlignedWord) => /^\p{Lu}/u.test(stripElision(word.text).word);
+    return () => (split ??= {
+      capitalised: parts(words.filter(isCapitalised), language), lowerCase: parts(words.filter((word) => !isCapitalised(word)), language),
+      names: parts(words.filter((word, index) => isCapitalised(word) && !isRendering(index)), language),
+    });
   };
   const sourceParts = partsOf(alignment.source, "source");
   const targetParts = partsOf(alignment.target, "target", (index) => alignment.links.some((link) => {
@@ -253,12 +302,13 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     const info = wordInfo(word.text, "source");
     return !info.isFunction && isFrenchWord(word.text, info.folded, info.stem);
   }));
-  const appearsIn = (folded: string, others: () => { all: string[]; capitalised: string[] }) =>
-    others().all.some((other) => isSameName(folded, other)) || others().capitalised.some((name) => isTransliteratedName(folded, name));
+  const appearsIn = (text: string, folded: string, others: () => Parts) => others().capitalised.some((other) => isSameName(folded, other)) ||
+    others().lowerCase.some((other) => other.length >= 4 && ((other.slice(0, 4) === folded.slice(0, 4) && isSameName(folded, other)) || isSameSound(folded, other))) ||
+    camelCaseWords(text).some((part) => others().lowerCase.includes(part)) || others().names.some((name) => isTransliteratedName(folded, name));
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
     .filter((index) => {
       const folded = wordInfo(alignment.source[index].text, "source").folded;
-      return !isTranslatedName(folded, (foldedTarget ??= normaliseKey(target))) && !appearsIn(folded, targetParts) && !isStateInCompound(source, alignment.source[index].start, folded);
+      return !isTranslatedName(folded, (foldedTarget ??= normaliseKey(target))) && !appearsIn(alignment.source[index].text, folded, targetParts) && !isStateInCompound(source, alignment.source[index].start, folded);
     });
   // The target's names cost a dictionary look-up each: found only when asked for. A word of a source name's
   // English rendering ("Paris" of "the Paris region" for "Île-de-France") stands in for no other name.
@@ -269,7 +319,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     const rendered = new Set(alignment.source.flatMap((word) => equivalents(wordInfo(word.text, "source").folded).flatMap((phrase) => phrase.split(" "))));
     return (targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target").filter((index) => {
       const folded = wordInfo(alignment.target[index].text, "target").folded;
-      return !appearsIn(folded, sourceParts) && !rendered.has(folded);
+      return !appearsIn(alignment.target[index].text, folded, sourceParts) && !rendered.has(folded);
     }));
   };
   return { sourceNames, findTargetNames };
