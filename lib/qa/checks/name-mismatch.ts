@@ -2,7 +2,7 @@ import { getLexicon } from "@/lib/word-align/lexicon";
 import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
 import { isShouted } from "../name-phrases";
-import { isFrenchWord } from "./entity-mismatch";
+import { isFrenchWord } from "../name-words";
 import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
 } from "@/lib/text/text";
