@@ -208,6 +208,15 @@ function renderedEquivalents(sourceNames: Word[]): Set<string> {
   return new Set(sourceNames.flatMap((name) => (equivalentsOf(name.folded) ?? []).flatMap((phrase) => phrase.split(" "))));
 }
 
+/**
+ * A first name whose surname, right after it, the target keeps: "Josh Paul fait le tour des médias" →
+ * "Paul has been making the rounds", English news naming a person again by the surname alone.
+ */
+function isGivenNameOfKeptSurname(source: string, name: Word, names: Word[], unmatched: Word[]): boolean {
+  const surname = names.find((other) => other.start > name.end && /^ $/.test(source.slice(name.end, other.start)));
+  return surname !== undefined && !unmatched.includes(surname) && !/^[\s-]*\p{Lu}/u.test(source.slice(surname.end));
+}
+
 export const nameMismatch: SegmentCheck = {
   id: "name-mismatch",
   category: "accuracy_mistranslation",
@@ -255,7 +264,8 @@ export const nameMismatch: SegmentCheck = {
       translatedNames.splice(translatedNames.indexOf(altered), 1);
       hits.push({ message: `The name “${name.text}” appears altered as “${altered.text}” in the target.`, sourceSpan: spanOf(name), targetSpan: spanOf(altered), key: name.folded });
     }
-    for (const name of missing.filter((candidate) => !COMMON_WORD_ENDING.test(candidate.folded) || candidate.text === candidate.text.toUpperCase()).slice(translatedNames.length)) {
+    const isReported = (candidate: Word) => (!COMMON_WORD_ENDING.test(candidate.folded) || candidate.text === candidate.text.toUpperCase()) && !isGivenNameOfKeptSurname(source, candidate, names, unmatched);
+    for (const name of missing.filter(isReported).slice(translatedNames.length)) {
       hits.push({ message: `The name “${name.text}” is missing from the target.`, sourceSpan: spanOf(name), targetSpan: null, key: name.folded });
     }
     return hits;
