@@ -110,7 +110,12 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
       names: parts(words.filter((word, index) => isCapitalised(word) && !isRendering(index)), language),
     });
   };
-  const sourceParts = partsOf(alignment.source, "source");
+  // Nor does a French dictionary word ("Forêt du Silence": "Cylanna" is no "Silence"), nor a name the aligner gave its own counterpart ("Ka'lian"/"Ka’lian" is not "Kalenz").
+  const linkedSources = new Set(alignment.links.map((link) => link.source));
+  const sourceParts = partsOf(alignment.source, "source", (index) => {
+    const info = wordInfo(alignment.source[index].text, "source");
+    return linkedSources.has(index) || isFrenchWord(alignment.source[index].text, info.folded, info.stem);
+  });
   const targetParts = partsOf(alignment.target, "target", (index) => alignment.links.some((link) => {
     if (link.target !== index) return false;
     const word = alignment.source[link.source];

@@ -15,6 +15,9 @@ describe("entity-mismatch on names swapped for a lookalike", () => {
     ["Vous devez presser vers Lintanir, à l'est !", "You must come quickly east to Esten!!", "Lintanir", "Esten"],
     ["Au nord-est, passée la montagne aux griffons, vous pourriez traverser à gué le Grand Fleuve, à Abez.",
       "If you take a course bearing north-east, on past the mountain of gryphons, you will be able to ford the Great River at Krawg.", "Abez", "Krawg"],
+    // A capitalised French word of another name ("Forêt du Silence") sounds like the new name, but is no name of its own.
+    ["Les derniers fidèles de Landar furent épargnés mais furent bannis dans la forêt de Gitamoth, connue depuis sous le nom de Forêt du Silence.",
+      "Landar’s remaining followers’ lives were spared, but they were banished to Cylanna forest, henceforth known as Silent Forest.", "Gitamoth", "Cylanna"],
   ])("flags %j rendered with another name", (source, target, sourceName, targetName) => {
     expectOnlyFinding("entity-mismatch", source, target, sourceName, targetName);
   });
@@ -31,6 +34,8 @@ describe("entity-mismatch on names the French adapts", () => {
       "Gryphons and a picked force of human woodsmen were sent out that very night, and less than two days later managed to ambush an orcish messenger on the road out of Bitterhold."],
     // A dictionary word of a name, translated beside its linked neighbour.
     ["Votre respiration soulève cette poussière qui était restée intacte depuis l'Âge Primaire.", "Your breath stirs dust that has lain untouched since the Primal Aeon."],
+    ["Les derniers fidèles de Landar furent épargnés mais furent bannis dans la forêt de Gitamoth, connue depuis sous le nom de Forêt du Silence.",
+      "Landar’s remaining followers’ lives were spared, but they were banished to Gitamoth forest, henceforth known as Silent Forest."],
     // Cries and hisses drawn out.
     ["(lâchant un torrent de feu en direction de Konrad et Li'sar...) Aaaah...", "(releasing a torrent of fire towards Konrad and Li’sar) Soooo..."],
     ["Ainsssi humains, vous revenez nous causer du tort.", "Ssso humansss, you’ve come to trouble usss again."],
