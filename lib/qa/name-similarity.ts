@@ -1,6 +1,6 @@
 /** French and English spellings of one sound, most specific first: Ouïghours/Uyghur, Khadafi/Gaddafi, Bretagne/Britain. */
 const SPELLINGS: Array<[RegExp, string]> = [
-  [/eau|au/g, "o"], [/ou/g, "u"], [/oi/g, "ua"], [/[ae]i/g, "e"], [/ph/g, "f"], [/sch|sh|ch/g, "s"], [/gn/g, "n"],
+  [/eau|au/g, "o"], [/ou/g, "u"], [/oi/g, "ua"], [/[ae]i/g, "e"], [/ph/g, "f"], [/sch|sh|ch/g, "s"], [/gn/g, "n"], [/m(?=[bp])/g, "n"],
   [/qu|ck|q/g, "k"], [/c(?=[eiy])/g, "s"], [/kh/g, "k"], [/gh/g, "g"], [/dh/g, "d"], [/th/g, "t"], [/h/g, ""], [/w/g, "u"], [/y/g, "i"],
 ];
 
@@ -25,9 +25,15 @@ export function soundSkeleton(folded: string): string {
 /** Names are compared with every capitalised word of the other side, pair after pair: sixteen replacements each time otherwise. */
 const SOUND_SKELETONS = new Map<string, string>();
 
-function soundSkeletonUncached(folded: string): string {
+/** A name's letters with French and English spellings of one sound merged: "khadafi" → "kadafi", "ouighours" → "uigur". */
+function spelledSound(folded: string): string {
   let text = folded.toLowerCase().replace(/[^a-z]/g, "").replace(/(?:es|e|s)$/, "");
   for (const [pattern, replacement] of SPELLINGS) text = text.replace(pattern, replacement);
+  return text;
+}
+
+function soundSkeletonUncached(folded: string): string {
+  const text = spelledSound(folded);
   let skeleton = "";
   for (const char of text) {
     if ("aeiou".includes(char)) continue;
@@ -47,16 +53,34 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
+/** The first sound of a name: a vowel as spelt ("Ouïghours"/"Uyghur" both "u"), a consonant by its class (Khadafi/Gaddafi both "k"). */
+function firstSound(folded: string, isMuted = false): string {
+  // The spellings drop every "h": an opening one is told before them.
+  if (!isMuted && /^h[aeiouy]/.test(folded)) return "h";
+  const first = spelledSound(folded)[0] ?? "";
+  return CLASSES[first] ?? first;
+}
+
+/** Whether two names open on one sound, an "h" one of them drops aside (Hongrie/Hungary, Haïti/Haiti; not Haldric/Eldaric). */
+function isSameOpening(a: string, b: string): boolean {
+  return firstSound(a) === firstSound(b) || firstSound(a, true) === firstSound(b, true);
+}
+
 /**
- * Whether two folded names are one name transliterated two ways (Gengis/Chinggis, Salmanazar/
- * Shalmaneser, Équateur/Ecuador, Micmacs/Mi'kmaq): their sound skeletons start alike and differ by
- * at most one consonant in three; skeletons of two consonants must be equal, of one say nothing.
+ * Whether two folded names are one name transliterated two ways (Salmanazar/Shalmaneser,
+ * Équateur/Ecuador, Micmacs/Mi'kmaq): they open on one sound, and their sound skeletons differ by at
+ * most one consonant in three; skeletons of two consonants must be equal, of one say nothing. Short
+ * skeletons (under six consonants) may differ only at the end, where transliterations add or drop a
+ * sound (Biélorussie/Belarus, Pékin/Peking): one consonant changed inside a short name is another
+ * name (Konrad/Garard, Haldric/Eldaric open on different vowels, Wesnoth/Chantal on different sounds).
  */
 export function isTransliteration(a: string, b: string): boolean {
   const [left, right] = [soundSkeleton(a), soundSkeleton(b)];
-  if (Math.min(left.length, right.length) < 2 || left[0] !== right[0]) return false;
+  if (Math.min(left.length, right.length) < 2 || left[0] !== right[0] || !isSameOpening(a, b)) return false;
   if (left === right) return true;
-  return Math.min(left.length, right.length) >= 3 && editDistance(left, right) <= Math.max(1, Math.floor(Math.max(left.length, right.length) / 3));
+  const longest = Math.max(left.length, right.length);
+  if (Math.min(left.length, right.length) < 3 || editDistance(left, right) > Math.max(1, Math.floor(longest / 3))) return false;
+  return longest >= 6 || left.slice(0, -1) === right.slice(0, -1) || left.startsWith(right) || right.startsWith(left);
 }
 
 /** Spelt alike (Mokhiber/Mokhiper, Ihiah/Iliah, Tchad/Chad, Slesvig/Schleswig): name-mismatch's business, or the same name. */

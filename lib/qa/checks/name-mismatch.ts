@@ -2,37 +2,19 @@ import { getLexicon } from "@/lib/word-align/lexicon";
 import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
 import { isShouted } from "../name-phrases";
-import { isFrenchWord } from "./entity-mismatch";
+import { isFrenchWord } from "../name-words";
 import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
 } from "@/lib/text/text";
+import { isAlteration, isCognate, type NameWord } from "../name-spellings";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** Roman numerals, era abbreviations, honorifics and articles are capitalised without being names. */
 const NOT_A_NAME = /^(?:[ivxlc]+(?:e|er|re|eme|ème)?|a?ec|av|apr|j|c|jc|le|la|les|un|une|des|du|de|en|au|aux|et|i|mr|mrs|ms|dr|mme|mlle|mm)$/;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-type Word = Token & { folded: string };
-
-/** Spelling conventions that differ between French and English transliterations (Tchad/Chad, Bachkirs/Bashkirs). */
-const TRANSLITERATIONS: Array<[RegExp, string]> = [
-  [/ou/g, "u"], [/ue/g, "u"], [/m(?=[bp])/g, "n"], [/tch/g, "ch"], [/sh/g, "ch"], [/dj/g, "j"], [/[kq]/g, "c"], [/ph/g, "f"], [/y/g, "i"], [/w/g, "v"], [/z/g, "s"], [/h/g, ""], [/(.)\1/g, "$1"], [/[aeious]+$/, ""],
-];
-
-const SKELETONS = new Map<string, string>();
-
-function skeleton(word: string): string {
-  let cached = SKELETONS.get(word);
-  if (cached === undefined) {
-    cached = TRANSLITERATIONS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), word);
-    if (SKELETONS.size > 100_000) SKELETONS.clear();
-    SKELETONS.set(word, cached);
-  }
-  return cached;
-}
-
 /** `foldedText` is the whole text folded once (folding keeps offsets), to spare folding word by word. */
-function toWord(token: Token, foldedText: string): Word {
+function toWord(token: Token, foldedText: string): NameWord {
   let folded = foldedText.slice(token.start, token.end);
   if (folded.includes("'")) folded = stripElision(folded).word.replace(/'s?$/, "");
   return { text: token.text, start: token.start, end: token.end, folded };
@@ -42,37 +24,7 @@ function foldForNames(text: string): string {
   return foldText(normaliseApostrophes(text));
 }
 
-const CONSONANT_SKELETONS = new Map<string, string>();
-
-function consonantSkeleton(text: string): string {
-  let cached = CONSONANT_SKELETONS.get(text);
-  if (cached === undefined) {
-    cached = text.replace(/[aeiou]/g, "");
-    if (CONSONANT_SKELETONS.size > 100_000) CONSONANT_SKELETONS.clear();
-    CONSONANT_SKELETONS.set(text, cached);
-  }
-  return cached;
-}
-
-function consonants(text: string): Set<string> {
-  return new Set(text.replace(/[kq]/g, "c").replace(/[aeiouy]/g, ""));
-}
-
-/** "Palestiniens"/"Palestinians", "Soudan"/"Sudan", "Yézidis"/"Yazidis": one name in two spellings. */
-function isCognate(a: Word, b: Word): boolean {
-  if (a.folded === b.folded) return true;
-  const [skeletonA, skeletonB] = [skeleton(a.folded), skeleton(b.folded)];
-  if (skeletonA === skeletonB && skeletonA.length >= 3) return true;
-  const [bareA, bareB] = [consonantSkeleton(skeletonA), consonantSkeleton(skeletonB)];
-  if (bareA === bareB && bareA.length >= 3 && a.folded[0] === b.folded[0]) return true;
-  let prefix = 0;
-  while (prefix < a.folded.length && a.folded[prefix] === b.folded[prefix]) prefix += 1;
-  if (prefix < 5 || prefix < 0.6 * Math.min(a.folded.length, b.folded.length)) return false;
-  const [restA, restB] = [consonants(a.folded.slice(prefix)), consonants(b.folded.slice(prefix))];
-  return [...restA].every((char) => restB.has(char)) || [...restB].every((char) => restA.has(char));
-}
-
-function hasPhrase(folded: string, words: Word[], phrase: string): boolean {
+function hasPhrase(folded: string, words: NameWord[], phrase: string): boolean {
   if (phrase.includes(" ")) return folded.includes(phrase);
   // "sud" → "southwards", "est" → "easternmost": compounds of a direction or title count.
   return words.some((word) => word.folded === phrase || (phrase.length >= 4 && word.folded.includes(phrase)));
@@ -86,9 +38,9 @@ function equivalentsOf(folded: string): string[] | null {
  * Source names with no rendering in the target. Each target word renders one occurrence, so a name
  * written twice in the source needs two renderings ("Ohlone … les Ohlones" against "Ohlone … the Ohlore").
  */
-function findUnmatched(names: Word[], targetWords: Word[], foldedTarget: string): Word[] {
-  const used = new Set<Word>();
-  const unmatched: Word[] = [];
+function findUnmatched(names: NameWord[], targetWords: NameWord[], foldedTarget: string): NameWord[] {
+  const used = new Set<NameWord>();
+  const unmatched: NameWord[] = [];
   for (const name of names) {
     const equivalents = equivalentsOf(name.folded);
     if (equivalents && (equivalents.length === 0 || equivalents.some((phrase) => hasPhrase(foldedTarget, targetWords, phrase)))) continue;
@@ -124,7 +76,7 @@ function wordParts(text: string): Token[] {
 
 const ARTICLE_BEFORE = /(?:(?<!\p{L})(?:le|la|les|des|du|aux|au|un|une)\s+|(?<!\p{L})l['’])$/iu;
 
-function capitalisedWords(text: string, language: "fr" | "en"): Word[] {
+function capitalisedWords(text: string, language: "fr" | "en"): NameWord[] {
   const folded = foldForNames(text);
   let shouted: boolean | null = null;
   return wordParts(text).flatMap((part) => {
@@ -138,23 +90,11 @@ function capitalisedWords(text: string, language: "fr" | "en"): Word[] {
   });
 }
 
-/** Consonant pairs that transliterations swap (Karabagh/Karabakh, Khadafi/Gaddafi): not an alteration. */
-const TRANSLITERATED_PAIRS = new Set(["cg", "gc", "kg", "gk", "sz", "zs", "fv", "vf", "cs", "sc", "ck", "kc", "vw", "wv"]);
-
-/** Spelt alike but for one consonant (Mokhiber/Mokhiper, Centrale/Centnal): a typo or a wrong name, not a transliteration. */
-function isAlteration(name: Word, word: Word): boolean {
-  // Endings are inflection (Alliés/Allied, Ohlones/Ohlone), not part of the name.
-  const [a, b] = [name.folded.replace(/(?:es|e|s)$/, ""), word.folded.replace(/(?:es|e|s)$/, "")];
-  if (a.length !== b.length || a.length < 4) return false;
-  const differences = [...a].flatMap((char, i) => (char === b[i] ? [] : [`${char}${b[i]}`]));
-  return differences.length === 1 && /^[bcdfgjklmnpqrstvxz]{2}$/.test(differences[0]) && !TRANSLITERATED_PAIRS.has(differences[0]) && skeleton(a) !== skeleton(b);
-}
-
 /** Capitalised French adjectives and common nouns ("Germanique", "Saharienne", "Histoire") are often dropped or recast, so never reported missing. */
 const COMMON_WORD_ENDING = /(?:iques?|iennes?|iens?|aines?|ales?|aises?|ais|oises?|ois|i[eè]res?|[eè]res?|istes?|elles?|ées?|ures?|oires?|aires?|ites?|eurs?|euses?|ions?)$/;
 
 /** Whether a capitalised French dictionary word has one of its lexicon renderings in the target: "Santé publique France" → "the public health agency". */
-function isTranslatedWord(name: Word, targetStems: Set<string>): boolean {
+function isTranslatedWord(name: NameWord, targetStems: Set<string>): boolean {
   const { folded, stem } = wordInfo(name.text, "source");
   const stems = getLexicon().lexicon.get(folded) ?? getLexicon().lexicon.get(`~${stem}`);
   return stems !== undefined && [...stems].some((candidate) => targetStems.has(candidate));
@@ -171,13 +111,13 @@ const LOCAL_OFFICE_BEFORE = /(?<!\p{L})(?:sous-)?pr[ée](?:fectures?|fets?)\s+(?
 const LOCAL_OFFICE_RENDERING = /\b(?:authorit|prefect|official)/i;
 
 /** A place named only as the seat of the State's local office, rendered "local authorities": "a indiqué la préfecture du Bas-Rhin". */
-function isPlaceOfLocalOffice(source: string, target: string, name: Word): boolean {
+function isPlaceOfLocalOffice(source: string, target: string, name: NameWord): boolean {
   const before = /[\p{L}-]*$/u.exec(source.slice(0, name.start))![0];
   return LOCAL_OFFICE_BEFORE.test(source.slice(0, name.start - before.length)) && LOCAL_OFFICE_RENDERING.test(target);
 }
 
 /** A part of a hyphenated name the table translates whole: "France" of "Île-de-France" rendered "the Paris region". */
-function isPartOfTranslatedCompound(source: string, name: Word, targetWords: Word[], foldedTarget: string): boolean {
+function isPartOfTranslatedCompound(source: string, name: NameWord, targetWords: NameWord[], foldedTarget: string): boolean {
   const before = /[\p{L}'’-]*$/u.exec(source.slice(0, name.start))![0].replace(/^.*['’]/, "");
   const after = /^[\p{L}-]*/u.exec(source.slice(name.end))![0];
   if (!before.includes("-") && !after.includes("-")) return false;
@@ -186,13 +126,13 @@ function isPartOfTranslatedCompound(source: string, name: Word, targetWords: Wor
 }
 
 /** Capitalised words and hyphenated parts of a text, the sentence's first too. */
-function capitalisedParts(text: string): Word[] {
+function capitalisedParts(text: string): NameWord[] {
   const folded = foldForNames(text);
   return wordParts(text).filter((part) => part.text.length >= 2 && isCapitalised(part.text)).map((part) => toWord(part, folded));
 }
 
 /** The words of a name written in camel case ("ZooParc": "Zoo", "Parc"); none for a plain word. */
-function camelParts(name: Word): Word[] {
+function camelParts(name: NameWord): NameWord[] {
   const pieces = name.text.match(/\p{Lu}\p{Ll}+/gu);
   if (pieces === null || pieces.length < 2 || pieces.join("") !== name.text) return [];
   let start = name.start;
@@ -204,8 +144,17 @@ function camelParts(name: Word): Word[] {
 }
 
 /** English words that render a capitalised source word through the equivalents table ("Allemagne" → "Germany"). */
-function renderedEquivalents(sourceNames: Word[]): Set<string> {
+function renderedEquivalents(sourceNames: NameWord[]): Set<string> {
   return new Set(sourceNames.flatMap((name) => (equivalentsOf(name.folded) ?? []).flatMap((phrase) => phrase.split(" "))));
+}
+
+/**
+ * A first name whose surname, right after it, the target keeps: "Josh Paul fait le tour des médias" →
+ * "Paul has been making the rounds", English news naming a person again by the surname alone.
+ */
+function isGivenNameOfKeptSurname(source: string, name: NameWord, names: NameWord[], unmatched: NameWord[]): boolean {
+  const surname = names.find((other) => other.start > name.end && /^ $/.test(source.slice(name.end, other.start)));
+  return surname !== undefined && !unmatched.includes(surname) && !/^[\s-]*\p{Lu}/u.test(source.slice(surname.end));
 }
 
 export const nameMismatch: SegmentCheck = {
@@ -223,20 +172,20 @@ export const nameMismatch: SegmentCheck = {
     // solemn, often rendered in lower case or recast; before a name ("Maître Delfador") it is a title;
     // in capitals in a sentence that is not ("je comprends VRAIMENT"), emphasis. A person's name takes
     // no article ("Mme Borne"): there, and for the table's names, a missing word is reported.
-    const isCommonWord = (name: Word) => equivalentsOf(name.folded) === null &&
+    const isCommonWord = (name: NameWord) => equivalentsOf(name.folded) === null &&
       (ARTICLE_BEFORE.test(source.slice(0, name.start)) || /^[\s-]+\p{Lu}/u.test(source.slice(name.end)) || name.text === name.text.toUpperCase()) &&
       isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem);
     let targetStems: Set<string> | undefined;
-    const isTranslatedPart = (name: Word) => isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem) &&
+    const isTranslatedPart = (name: NameWord) => isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem) &&
       isTranslatedWord(name, (targetStems ??= new Set(targetWords.map((word) => wordInfo(word.text, "target").stem))));
     // A name run together from French words ("ZooParc" → "zoo") is translated when one of its words is.
-    const isTranslated = (name: Word) => isTranslatedPart(name) || camelParts(name).some(isTranslatedPart);
+    const isTranslated = (name: NameWord) => isTranslatedPart(name) || camelParts(name).some(isTranslatedPart);
     // The word before may open the sentence ("Météo-France a placé…"): a body's name is often the subject.
-    let nameWords: Word[] | undefined;
-    const isInTranslatedName = (name: Word) => (nameWords ??= capitalisedParts(source)).some((other) =>
+    let nameWords: NameWord[] | undefined;
+    const isInTranslatedName = (name: NameWord) => (nameWords ??= capitalisedParts(source)).some((other) =>
       other.end <= name.start && SAME_NAME_GAP.test(source.slice(other.end, name.start)) && isTranslated(other));
     // The setting, or a name the target renders elsewhere ("Le débit du Rhône … la Compagnie nationale du Rhône" → "the company that manages the river").
-    const isSettingOfTranslatedName = (name: Word) => (SETTING_NAMES.has(name.folded) || targetWords.some((word) => isCognate(name, word))) && isInTranslatedName(name);
+    const isSettingOfTranslatedName = (name: NameWord) => (SETTING_NAMES.has(name.folded) || targetWords.some((word) => isCognate(name, word))) && isInTranslatedName(name);
     const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) &&
       !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPlaceOfLocalOffice(source, target, name));
     if (unmatched.length === 0) return [];
@@ -245,7 +194,7 @@ export const nameMismatch: SegmentCheck = {
     const accounted = renderedEquivalents(names);
     const translatedNames = capitalisedWords(target, "en").filter((word) => !accounted.has(word.folded) && !sourceWords.some((other) => isCognate(word, other)));
     const hits: CheckHit[] = [];
-    const missing: Word[] = [];
+    const missing: NameWord[] = [];
     for (const name of unmatched) {
       const altered = translatedNames.find((word) => isAlteration(name, word));
       if (!altered) {
@@ -255,7 +204,8 @@ export const nameMismatch: SegmentCheck = {
       translatedNames.splice(translatedNames.indexOf(altered), 1);
       hits.push({ message: `The name “${name.text}” appears altered as “${altered.text}” in the target.`, sourceSpan: spanOf(name), targetSpan: spanOf(altered), key: name.folded });
     }
-    for (const name of missing.filter((candidate) => !COMMON_WORD_ENDING.test(candidate.folded) || candidate.text === candidate.text.toUpperCase()).slice(translatedNames.length)) {
+    const isReported = (candidate: NameWord) => (!COMMON_WORD_ENDING.test(candidate.folded) || candidate.text === candidate.text.toUpperCase()) && !isGivenNameOfKeptSurname(source, candidate, names, unmatched);
+    for (const name of missing.filter(isReported).slice(translatedNames.length)) {
       hits.push({ message: `The name “${name.text}” is missing from the target.`, sourceSpan: spanOf(name), targetSpan: null, key: name.folded });
     }
     return hits;
