@@ -1,5 +1,6 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { wordInfo, type Language } from "@/lib/word-align/words";
+import { imperativePerson, invertedSubject, isObjectByAgreement } from "./french-verb-persons";
 
 /** A grammatical person; third persons keep their number: "ils l'aperçurent" is not "he saw them". */
 export type Person = "1s" | "1p" | "2" | "3s" | "3p";
@@ -35,14 +36,15 @@ const ENGLISH_CLAUSE_WORDS = set("and but or when if that who whom which because
 const ENGLISH_LEADING = set("then now so still surely perhaps indeed yet also only just even soon well");
 const ENGLISH_NO_FRAME = /^(?:be|is|are|was|were|been|am|become|becomes|became|seem|seems|seemed|remain|remains|remained|get|gets|got|let|lets|make|makes|made)$/;
 
-/** "you’ll" → "you" + "'ll", "can't" stays one auxiliary. */
+/** "you’ll" → "you" + "'ll", "the gold’ll" → "gold" + "'ll" ("'s" after a noun is a possessive); "can't" stays one auxiliary. */
 function englishKeys(word: string): string[] {
   const lower = word.toLowerCase().replace(/’/g, "'");
-  const contracted = lower.includes("'") ? /^(i|you|he|she|it|we|they)('ll|'d|'ve|'re|'m|'s)$/.exec(lower) : null;
+  const contracted = lower.includes("'") ? /^(i|you|he|she|it|we|they)('ll|'d|'ve|'re|'m|'s)$/.exec(lower) ?? /^(\p{L}{2,})('ll|'d|'ve)$/u.exec(lower) : null;
   return contracted ? [contracted[1], contracted[2]] : [lower];
 }
 
-type Token = { key: string; word: number; isContent: boolean; isCapitalised: boolean };
+/** `isQuestion`: the sentence the word is in ends with a question mark. */
+type Token = { key: string; word: number; isContent: boolean; isCapitalised: boolean; isQuestion: boolean };
 
 /** Whether a word opens a clause: "si" elided before "il(s)" ("s'ils"), "puis" (then) but not the verb ("je ne puis"). */
 function isClauseWord(key: string, previous: string, next: string, language: Language): boolean {
@@ -61,7 +63,10 @@ function tokens(text: string, words: AlignedWord[], language: Language, minLengt
     const opens = isClauseWord(keys[0], folded[index - 1] ?? "", folded[index + 1] ?? "", language);
     if (opens || (gap !== " " && /[.,;:!?()«»"“”—–…]/.test(gap))) clauses.push([]);
     if (opens) return;
-    for (const key of keys) clauses.at(-1)!.push({ key, word: index, isContent: word.isContent, isCapitalised: /^\p{Lu}\p{Ll}/u.test(word.text) });
+    const isQuestion = /^[^.!?]*\?/.test(text.slice(word.end));
+    // "gold'll": the aligner takes the whole word for a function word; the noun is content, the contraction an auxiliary.
+    const isContent = (key: string, part: number) => part === 0 && (word.isContent || (keys.length > 1 && !Object.hasOwn(ENGLISH_SUBJECTS, key)));
+    keys.forEach((key, part) => clauses.at(-1)!.push({ key, word: index, isContent: isContent(key, part), isCapitalised: /^\p{Lu}\p{Ll}/u.test(word.text), isQuestion }));
   });
   return clauses.filter((clause) => clause.length >= minLength);
 }
@@ -75,8 +80,20 @@ const person = (value: Person, word: number): Participant => ({ person: value, w
 function frenchSubject(clause: Token[], k: number): Person | null {
   const key = clause[k]?.key ?? "";
   if (key === "on") return clause.slice(k + 1).some((token) => token.key === "nous") ? null : "1p";
+  if (key === "nous" || key === "vous") {
+    let next = k + 1;
+    while (next < clause.length && (Object.hasOwn(FRENCH_CLITICS, clause[next].key) || FRENCH_SKIPPED_CLITICS.has(clause[next].key))) next += 1;
+    if (isObjectByAgreement(clause[next]?.key, clause[next]?.isContent === true)) return null;
+  }
   return Object.hasOwn(FRENCH_SUBJECTS, key) ? FRENCH_SUBJECTS[key] : null;
 }
+
+/** The unspoken subject of an imperative opening the clause at `k`: "Affrontez les orcs", "Laissons ce débat". */
+function imperativeSubject(clause: Token[], k: number): Person | null {
+  const token = clause[k];
+  return token?.isContent ? imperativePerson(token.key, token.isQuestion) : null;
+}
+
 const noun = (words: number[]): Participant => ({ person: null, words });
 
 /** "je vous détruirai", "Léollyn m'a envoyé", "Je dois l'attraper", "nous avons détruit les morts-vivants". */
@@ -85,8 +102,11 @@ function frenchFrame(clause: Token[]): Frame | null {
   while (k < clause.length && FRENCH_LEADING.has(clause[k].key)) k += 1;
   let agent: Participant | null = null;
   const subject = frenchSubject(clause, k);
+  const imperative = subject ? null : imperativeSubject(clause, k);
   if (subject) agent = person(subject, clause[k++].word);
   else if (clause[k]?.key === "on") return null;
+  // The imperative is also the first verb: k stays on it.
+  else if (imperative) agent = person(imperative, clause[k].word);
   else {
     // A noun subject needs a clitic after it to be told from a noun followed by an adjective.
     while (k < clause.length && FRENCH_DETERMINERS.has(clause[k].key)) k += 1;
@@ -111,7 +131,7 @@ function frenchFrame(clause: Token[]): Frame | null {
     }
     // "parviendrez à les vaincre", "refusé d'envoyer", "finirent par le trouver": an infinitive continues the verb group.
     if (verbs.length > 0 && /^(?:a|de|d'|par)$/.test(key) && isInfinitiveAfter(clause, k + 1)) continue;
-    if (FRENCH_DETERMINERS.has(key) || !clause[k].isContent && !/^(?:a|ai|as|avons|avez|ont|avait|avais|avaient|aura|aurai|puis)$/.test(key)) break;
+    if (FRENCH_DETERMINERS.has(key) || !clause[k].isContent && !/^(?:a|ai|as|avons|avez|ont|avait|avais|avaient|aura|aurai|puis|vais|vas|va|allons|allez|vont|allait|allais|allaient)$/.test(key)) break;
     if (FRENCH_PREPOSITIONS.has(key) || FRENCH_ADVERBS.has(key) || (verbs.length > 0 && (clause[k].isCapitalised || !FRENCH_NONFINITE.test(key)))) break;
     verbs.push(word);
   }
@@ -222,10 +242,13 @@ export function personRoles(text: string, words: AlignedWord[], language: Langua
     let k = 0;
     while (k < clause.length && (language === "source" ? FRENCH_LEADING : ENGLISH_LEADING).has(clause[k].key)) k += 1;
     if (language === "source") {
-      const subject = frenchSubject(clause, k);
-      const persons = clause.map((token) => {
+      const subject = frenchSubject(clause, k) ?? imperativeSubject(clause, k);
+      // "Me servirez-vous ?": a pronoun hyphenated after its verb in a question is its subject.
+      const inverted = clause.map((token) => invertedSubject(token.key, token.isQuestion));
+      inverted.forEach((value, index) => value && add(roles.subjects, value, clause[index].word));
+      const persons = clause.map((token, index) => {
         const form = /-(moi|toi|nous|vous)$/.exec(token.key)?.[1] ?? token.key;
-        return Object.hasOwn(FRENCH_OBJECT_FORMS, form) ? FRENCH_OBJECT_FORMS[form] : null;
+        return inverted[index] === null && Object.hasOwn(FRENCH_OBJECT_FORMS, form) ? FRENCH_OBJECT_FORMS[form] : null;
       });
       // "vous vous tenez": a pronominal verb's second person, the one addressed, is rendered as freely as its object
       // ("the Council has called you"); the speaker of one stays its subject ("je m'allierai avec vous", "nous allons nous joindre").

@@ -146,10 +146,24 @@ function findNounSwap(source: string, target: string, alignment: WordAlignment, 
   return null;
 }
 
-/** "I know you come", "won't like us getting", "I thought you all fought": the object is the next verb's subject. */
-function isSubjectOfNext(words: WordAlignment["target"], index: number): boolean {
+/**
+ * "I know you come", "won't like us getting", "I thought you all fought": the object is the next
+ * verb's subject. "Your kind knows us, humans of…": not past a comma.
+ */
+function isSubjectOfNext(target: string, words: WordAlignment["target"], index: number): boolean {
   const next = /^(?:all|both|each)$/i.test(words[index + 1]?.text ?? "") ? index + 2 : index + 1;
-  return words[next]?.isContent === true;
+  return words[next]?.isContent === true && !/[.,;:!?()«»"“”—–]/.test(target.slice(words[index].end, words[next].start));
+}
+
+/**
+ * "He asks you to come back" for "Il demande que vous rentriez": an object before "to" and a verb
+ * renders the subject of a French "que" clause. Only then: "my army commands me to return" for
+ * "j'ordonne à mon armée de retourner" still has the speaker acted upon.
+ */
+function isInfinitiveSubjectOfQue(source: string, target: string, alignment: WordAlignment, object: number, sourceSubjects: number[]): boolean {
+  const [to, verb] = [alignment.target[object + 1], alignment.target[object + 2]];
+  if (!to || !verb || !/^to$/i.test(to.text) || /^(?:the|a|an|this|that|these|those|my|your|his|her|our|their|its)$/i.test(verb.text) || /[.,;:!?]/.test(target.slice(alignment.target[object].end, verb.start))) return false;
+  return sourceSubjects.every((index) => index > 0 && /^qu(?:e|['’])$/i.test(alignment.source[index - 1].text) && !/[.,;:!?]/.test(source.slice(alignment.source[index - 1].end, alignment.source[index].start)));
 }
 
 /**
@@ -165,10 +179,11 @@ function findDemotedPerson(source: string, target: string, alignment: WordAlignm
   let targetRoles: PersonRoles | null = null;
   for (const t of targetFrames) {
     const person = t.patient.person;
-    if (person === null || person === "3s" || person === "3p" || t.agent.person === person || isSubjectOfNext(alignment.target, t.patient.words[0])) continue;
+    if (person === null || person === "3s" || person === "3p" || t.agent.person === person || isSubjectOfNext(target, alignment.target, t.patient.words[0])) continue;
     sourceRoles ??= personRoles(source, alignment.source, "source");
     targetRoles ??= personRoles(target, alignment.target, "target");
     if (!sourceRoles.subjects.has(person) || sourceRoles.objects.has(person) || targetRoles.subjects.has(person)) continue;
+    if (isInfinitiveSubjectOfQue(source, target, alignment, t.patient.words[0], sourceRoles.subjects.get(person)!)) continue;
     const sourceWord = alignment.source[sourceRoles.subjects.get(person)![0]];
     const targetSpan = { start: alignment.target[t.first].start, end: alignment.target[Math.max(t.last, ...t.verbs)].end };
     const targetText = target.slice(targetSpan.start, targetSpan.end);
