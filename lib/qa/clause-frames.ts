@@ -1,4 +1,5 @@
 import type { AlignedWord } from "@/lib/word-align/types";
+import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { wordInfo, type Language } from "@/lib/word-align/words";
 import { imperativePerson, invertedSubject, isObjectByAgreement } from "./french-verb-persons";
 
@@ -254,7 +255,12 @@ export function personRoles(text: string, words: AlignedWord[], language: Langua
       // ("the Council has called you"); the speaker of one stays its subject ("je m'allierai avec vous", "nous allons nous joindre").
       const isReflexive = subject === "2" && persons.some((person, index) => index > k && person === subject);
       // "pour vous", "que vous et votre peuple": a pronoun alone in its clause is no verb's subject.
-      if (subject && !isReflexive && k + 1 < clause.length) add(roles.subjects, subject, clause[k].word);
+      // "je serais dévastée par le chagrin": the subject of a passive acts on no one ("nous sommes prêts à vous suivre" does).
+      let verb = k + 1;
+      while (verb < clause.length && (Object.hasOwn(FRENCH_CLITICS, clause[verb].key) || FRENCH_SKIPPED_CLITICS.has(clause[verb].key) || FRENCH_NEGATORS.has(clause[verb].key))) verb += 1;
+      const participle = words[clause[verb + 1]?.word ?? -1]?.text ?? "";
+      const isEtre = FRENCH_ETRE.test(clause[verb]?.key ?? "") && /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u.test(participle.toLowerCase());
+      if (subject && !isReflexive && !isEtre && k + 1 < clause.length) add(roles.subjects, subject, clause[k].word);
       persons.forEach((person, index) => {
         if (person && person !== subject && !(index === k && subject)) add(roles.objects, person, clause[index].word);
       });
@@ -263,8 +269,17 @@ export function personRoles(text: string, words: AlignedWord[], language: Langua
     clause.forEach((token, index) => {
       const [previous, next] = [clause[index - 1]?.key ?? "", clause[index + 1]?.key ?? ""];
       const isVerbGroup = (key: string) => ENGLISH_AUXILIARIES.has(key) || ENGLISH_PASSIVE.has(key);
-      if (token.key === "i" || token.key === "we") add(roles.subjects, token.key === "i" ? "1s" : "1p", token.word);
-      else if (token.key === "you" && (index === k || isVerbGroup(next) || isVerbGroup(previous))) add(roles.subjects, "2", token.word);
+      // "we were attacked", "I would be ruined": the subject of a passive acts on no one, as in French ("we are going" acts).
+      const be = ENGLISH_PASSIVE.has(next) ? index + 1 : ENGLISH_MODALS.has(next) && ENGLISH_PASSIVE.has(clause[index + 2]?.key ?? "") ? index + 2 : -1;
+      const participle = clause[be + 1]?.key === "not" ? clause[be + 2]?.key : clause[be + 1]?.key;
+      const isBe = be >= 0 && /^\p{Ll}+(?:ed|en|wn)$/u.test(participle ?? "");
+      // "He thought you meant": "you" before a verb form is its subject.
+      const isBeforeVerb = /^\p{Ll}+ed$/u.test(next) || englishVerbBase(next) !== undefined;
+      if (token.key === "i" || token.key === "we") {
+        if (!isBe) add(roles.subjects, token.key === "i" ? "1s" : "1p", token.word);
+      } else if (token.key === "you" && (index === k || isVerbGroup(next) || isVerbGroup(previous) || isBeforeVerb)) {
+        if (!isBe) add(roles.subjects, "2", token.word);
+      }
       else if (Object.hasOwn(ENGLISH_OBJECT_FORMS, token.key)) add(roles.objects, ENGLISH_OBJECT_FORMS[token.key], token.word);
     });
   }

@@ -1,6 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { clauseFrames, personRoles, type Frame, type Participant, type PersonRoles } from "./clause-frames";
+import { clauseFrames, personRoles, type Frame, type Participant, type Person, type PersonRoles } from "./clause-frames";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
@@ -182,13 +182,18 @@ function findDemotedPerson(source: string, target: string, alignment: WordAlignm
     if (person === null || person === "3s" || person === "3p" || t.agent.person === person || isSubjectOfNext(target, alignment.target, t.patient.words[0])) continue;
     sourceRoles ??= personRoles(source, alignment.source, "source");
     targetRoles ??= personRoles(target, alignment.target, "target");
-    if (!sourceRoles.subjects.has(person) || sourceRoles.objects.has(person) || targetRoles.subjects.has(person)) continue;
+    // Counted, not only seen: "je ne suis pas…, je vous épargnerai" → "I'm not…, your life will spare me" keeps one "I" of two.
+    const count = (roles: Map<Person, number[]>) => roles.get(person)?.length ?? 0;
+    if (count(sourceRoles.subjects) <= count(targetRoles.subjects) || count(targetRoles.objects) <= count(sourceRoles.objects)) continue;
+    // Where the person also acts in the target, the demoting verb must render a source word: "it will threaten us" added by the translator is no swap.
+    const isCounted = targetRoles.subjects.has(person) || sourceRoles.objects.has(person);
+    if (isCounted && !t.verbs.some((verb) => alignment.target[verb].isContent && alignment.links.some((link) => link.target === verb))) continue;
     if (isInfinitiveSubjectOfQue(source, target, alignment, t.patient.words[0], sourceRoles.subjects.get(person)!)) continue;
     const sourceWord = alignment.source[sourceRoles.subjects.get(person)![0]];
     const targetSpan = { start: alignment.target[t.first].start, end: alignment.target[Math.max(t.last, ...t.verbs)].end };
     const targetText = target.slice(targetSpan.start, targetSpan.end);
     return {
-      message: `The source has “${sourceWord.text}” (${PERSON_NAMES[person]}) acting, but the target “${targetText}” has ${PERSON_NAMES[person]} acted upon, and nowhere acting: subject and object are swapped.`,
+      message: `The source has “${sourceWord.text}” (${PERSON_NAMES[person]}) acting, but the target “${targetText}” has ${PERSON_NAMES[person]} acted upon, and ${targetRoles.subjects.has(person) ? "acting in fewer clauses than in the source" : "nowhere acting"}: subject and object are swapped.`,
       sourceSpan: { start: sourceWord.start, end: sourceWord.end }, targetSpan, key: `person|${normaliseKey(targetText)}`,
     };
   }
