@@ -1,6 +1,7 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { clauseFrames, personRoles, type Frame, type Participant, type Person, type PersonRoles } from "./clause-frames";
+import { clauseFrames, type Frame, type Participant, type Person } from "./clause-frames";
+import { personRoles, type PersonRoles } from "./person-roles";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
