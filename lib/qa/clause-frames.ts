@@ -1,9 +1,7 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import type { Language } from "@/lib/word-align/words";
-import { FRENCH_CLITICS, FRENCH_SKIPPED_CLITICS, FRENCH_NEGATORS, FRENCH_DETERMINERS, FRENCH_PREPOSITIONS, FRENCH_ADVERBS, FRENCH_NONFINITE, FRENCH_LEADING, FRENCH_ETRE, FRENCH_NO_FRAME, ENGLISH_SUBJECTS, ENGLISH_OBJECTS, ENGLISH_AUXILIARIES, ENGLISH_MODALS, ENGLISH_PASSIVE, ENGLISH_DETERMINERS, ENGLISH_LEADING, ENGLISH_NO_FRAME, tokens, frenchSubject, imperativeSubject, type Token } from "./clause-tokens";
+import { FRENCH_CLITICS, FRENCH_SKIPPED_CLITICS, FRENCH_NEGATORS, FRENCH_DETERMINERS, FRENCH_PREPOSITIONS, FRENCH_ADVERBS, FRENCH_NONFINITE, FRENCH_LEADING, FRENCH_ETRE, FRENCH_NO_FRAME, ENGLISH_SUBJECTS, ENGLISH_OBJECTS, ENGLISH_AUXILIARIES, ENGLISH_MODALS, ENGLISH_PASSIVE, ENGLISH_DETERMINERS, ENGLISH_LEADING, ENGLISH_NO_FRAME, tokens, frenchSubject, imperativeSubject, type Person, type Token } from "./clause-tokens";
 
-/** A grammatical person; third persons keep their number: "ils l'aperçurent" is not "he saw them". */
-export type Person = "1s" | "1p" | "2" | "3s" | "3p";
 /** A participant is a grammatical person ("nous", "us") or a noun phrase, by the index of its words. */
 export type Participant = { person: Person | null; words: number[] };
 /** One clause's subject acting on its direct object, around one verb group: "nous vous suivrons", "You will follow them". */

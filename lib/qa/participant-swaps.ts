@@ -1,6 +1,7 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { clauseFrames, type Frame, type Participant, type Person } from "./clause-frames";
+import { clauseFrames, type Frame, type Participant } from "./clause-frames";
+import type { Person } from "./clause-tokens";
 import { personRoles, type PersonRoles } from "./person-roles";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
