@@ -1,82 +1,14 @@
 import type { AlignedWord } from "@/lib/word-align/types";
-import { wordInfo, type Language } from "@/lib/word-align/words";
+import type { Language } from "@/lib/word-align/words";
+import { FRENCH_CLITICS, FRENCH_SKIPPED_CLITICS, FRENCH_NEGATORS, FRENCH_DETERMINERS, FRENCH_PREPOSITIONS, FRENCH_ADVERBS, FRENCH_NONFINITE, FRENCH_LEADING, FRENCH_ETRE, FRENCH_NO_FRAME, ENGLISH_SUBJECTS, ENGLISH_OBJECTS, ENGLISH_AUXILIARIES, ENGLISH_MODALS, ENGLISH_PASSIVE, ENGLISH_DETERMINERS, ENGLISH_LEADING, ENGLISH_NO_FRAME, tokens, frenchSubject, imperativeSubject, type Person, type Token } from "./clause-tokens";
 
-/** A grammatical person; third persons keep their number: "ils l'aperçurent" is not "he saw them". */
-export type Person = "1s" | "1p" | "2" | "3s" | "3p";
 /** A participant is a grammatical person ("nous", "us") or a noun phrase, by the index of its words. */
 export type Participant = { person: Person | null; words: number[] };
 /** One clause's subject acting on its direct object, around one verb group: "nous vous suivrons", "You will follow them". */
 export type Frame = { agent: Participant; patient: Participant; verbs: number[]; first: number; last: number };
 
-const set = (text: string) => new Set(text.split(" "));
-
-const FRENCH_SUBJECTS: Record<string, Person> = { je: "1s", "j'": "1s", tu: "2", il: "3s", elle: "3s", nous: "1p", vous: "2", ils: "3p", elles: "3p" };
-const FRENCH_CLITICS: Record<string, Person> = { me: "1s", "m'": "1s", te: "2", "t'": "2", le: "3s", la: "3s", "l'": "3s", les: "3p", lui: "3s", leur: "3p", nous: "1p", vous: "2" };
-const FRENCH_SKIPPED_CLITICS = set("se s' y en ne n'");
-const FRENCH_NEGATORS = set("pas jamais plus point rien guere");
-const FRENCH_DETERMINERS = set("le la les l' un une des du ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs");
-const FRENCH_CLAUSE_WORDS = set("et mais ou quand lorsque lorsqu' si que qu' qui car puis donc ou dont comme parce afin pour avant apres pendant sans");
-const FRENCH_PREPOSITIONS = set("devant derriere parmi malgre hors durant envers outre sauf vers pres loin autour aupres jusqu' jusque");
-const FRENCH_ADVERBS = set("hier ici aussi ainsi parmi merci voici voila aujourd'hui tout tant souvent toujours maintenant encore vite trop tres");
-/** The verbs after the first are infinitives or participles ("avons détruit", "dois attraper"). */
-const FRENCH_NONFINITE = /(?:er|ir|re|oir|e|ee|es|ees|i|is|ie|ies|it|u|us|ue|ues|t|ts|te|tes)$/;
-const FRENCH_LEADING = set("alors puis donc ensuite maintenant bien oui non enfin ainsi pourtant sinon la ici aujourd'hui demain deja bientot soudain desormais toujours souvent parfois aussitot jadis autrefois certes peut-etre seulement");
-/** Être (passives, "vous êtes ses amis") and verbs whose French subject is the English object ("il me manque" → "I miss him"). */
-const FRENCH_ETRE = /^(?:etre|suis|es|est|sommes|etes|sont|etai[st]?|etaient|etions|etiez|ser(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|fus|fut|furent|soi[st]?|soient|soyons|soyez|ete)$/;
-const FRENCH_NO_FRAME = /^(?:plai[st]?|plaisent|plu|manqu|fau[tx]|fall|sembl|parai|paru|rest(?:e|es|ent|ait|aient|era)$|convien|convenu|appartien|appartenu|suffi|import(?:e|ent)$|arriv(?:e|ent|ait|aient)$|agi)/;
-
-const ENGLISH_SUBJECTS: Record<string, Person> = { i: "1s", you: "2", he: "3s", she: "3s", it: "3s", we: "1p", they: "3p" };
-const ENGLISH_OBJECTS: Record<string, Person> = { me: "1s", you: "2", him: "3s", her: "3s", it: "3s", us: "1p", them: "3p" };
-const ENGLISH_AUXILIARIES = set("will shall would should can could may might must cannot can't won't don't doesn't didn't do does did has have had 'll 'd 've not never also then still now always soon");
-const ENGLISH_MODALS = set("will shall would should can could may might must cannot can't won't don't doesn't didn't do does did has have had 'll 'd 've");
-const ENGLISH_PASSIVE = set("is are was were be been being am 're 'm");
-const ENGLISH_DETERMINERS = set("the a an this that these those my your his her our their its");
-const ENGLISH_CLAUSE_WORDS = set("and but or when if that who whom which because then so while until before after where as since though although unless whether");
-const ENGLISH_LEADING = set("then now so still surely perhaps indeed yet also only just even soon well");
-const ENGLISH_NO_FRAME = /^(?:be|is|are|was|were|been|am|become|becomes|became|seem|seems|seemed|remain|remains|remained|get|gets|got|let|lets|make|makes|made)$/;
-
-/** "you’ll" → "you" + "'ll", "can't" stays one auxiliary. */
-function englishKeys(word: string): string[] {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  const contracted = lower.includes("'") ? /^(i|you|he|she|it|we|they)('ll|'d|'ve|'re|'m|'s)$/.exec(lower) : null;
-  return contracted ? [contracted[1], contracted[2]] : [lower];
-}
-
-type Token = { key: string; word: number; isContent: boolean; isCapitalised: boolean };
-
-/** Whether a word opens a clause: "si" elided before "il(s)" ("s'ils"), "puis" (then) but not the verb ("je ne puis"). */
-function isClauseWord(key: string, previous: string, next: string, language: Language): boolean {
-  if (language === "target") return ENGLISH_CLAUSE_WORDS.has(key);
-  if (key === "s'") return next === "il" || next === "ils";
-  if (key === "puis") return !(previous === "ne" || previous === "n'" || previous === "je");
-  return FRENCH_CLAUSE_WORDS.has(key);
-}
-
-function tokens(text: string, words: AlignedWord[], language: Language, minLength = 3): Token[][] {
-  const clauses: Token[][] = [[]];
-  const folded = language === "source" ? words.map((word) => wordInfo(word.text, language).folded) : [];
-  words.forEach((word, index) => {
-    const keys = language === "target" ? englishKeys(word.text) : [folded[index]];
-    const gap = index === 0 ? "" : text.slice(words[index - 1].end, word.start);
-    const opens = isClauseWord(keys[0], folded[index - 1] ?? "", folded[index + 1] ?? "", language);
-    if (opens || (gap !== " " && /[.,;:!?()«»"“”—–…]/.test(gap))) clauses.push([]);
-    if (opens) return;
-    for (const key of keys) clauses.at(-1)!.push({ key, word: index, isContent: word.isContent, isCapitalised: /^\p{Lu}\p{Ll}/u.test(word.text) });
-  });
-  return clauses.filter((clause) => clause.length >= minLength);
-}
-
 const person = (value: Person, word: number): Participant => ({ person: value, words: [word] });
 
-/**
- * The person of a French clause's subject pronoun at `k`, or null. "On" is the speakers ("on les a
- * repoussés": we beat them back) unless "nous" follows it: "on nous a trahis" is someone betraying us.
- */
-function frenchSubject(clause: Token[], k: number): Person | null {
-  const key = clause[k]?.key ?? "";
-  if (key === "on") return clause.slice(k + 1).some((token) => token.key === "nous") ? null : "1p";
-  return Object.hasOwn(FRENCH_SUBJECTS, key) ? FRENCH_SUBJECTS[key] : null;
-}
 const noun = (words: number[]): Participant => ({ person: null, words });
 
 /** "je vous détruirai", "Léollyn m'a envoyé", "Je dois l'attraper", "nous avons détruit les morts-vivants". */
@@ -85,8 +17,11 @@ function frenchFrame(clause: Token[]): Frame | null {
   while (k < clause.length && FRENCH_LEADING.has(clause[k].key)) k += 1;
   let agent: Participant | null = null;
   const subject = frenchSubject(clause, k);
+  const imperative = subject ? null : imperativeSubject(clause, k);
   if (subject) agent = person(subject, clause[k++].word);
   else if (clause[k]?.key === "on") return null;
+  // The imperative is also the first verb: k stays on it.
+  else if (imperative) agent = person(imperative, clause[k].word);
   else {
     // A noun subject needs a clitic after it to be told from a noun followed by an adjective.
     while (k < clause.length && FRENCH_DETERMINERS.has(clause[k].key)) k += 1;
@@ -111,7 +46,7 @@ function frenchFrame(clause: Token[]): Frame | null {
     }
     // "parviendrez à les vaincre", "refusé d'envoyer", "finirent par le trouver": an infinitive continues the verb group.
     if (verbs.length > 0 && /^(?:a|de|d'|par)$/.test(key) && isInfinitiveAfter(clause, k + 1)) continue;
-    if (FRENCH_DETERMINERS.has(key) || !clause[k].isContent && !/^(?:a|ai|as|avons|avez|ont|avait|avais|avaient|aura|aurai|puis)$/.test(key)) break;
+    if (FRENCH_DETERMINERS.has(key) || !clause[k].isContent && !/^(?:a|ai|as|avons|avez|ont|avait|avais|avaient|aura|aurai|puis|vais|vas|va|allons|allez|vont|allait|allais|allaient)$/.test(key)) break;
     if (FRENCH_PREPOSITIONS.has(key) || FRENCH_ADVERBS.has(key) || (verbs.length > 0 && (clause[k].isCapitalised || !FRENCH_NONFINITE.test(key)))) break;
     verbs.push(word);
   }
@@ -198,52 +133,4 @@ function englishFrame(clause: Token[]): Frame | null {
 export function clauseFrames(text: string, words: AlignedWord[], language: Language): Frame[] {
   const read = language === "source" ? frenchFrame : englishFrame;
   return tokens(text, words, language).flatMap((clause) => read(clause) ?? []);
-}
-
-/** Where each grammatical person stands as a subject and as an object, by word index. */
-export type PersonRoles = { subjects: Map<Person, number[]>; objects: Map<Person, number[]> };
-
-const FRENCH_OBJECT_FORMS: Record<string, Person> = { me: "1s", "m'": "1s", moi: "1s", te: "2", "t'": "2", toi: "2", nous: "1p", vous: "2" };
-const ENGLISH_OBJECT_FORMS: Record<string, Person> = { me: "1s", us: "1p", you: "2" };
-
-function add(roles: Map<Person, number[]>, person: Person, word: number): void {
-  roles.set(person, [...(roles.get(person) ?? []), word]);
-}
-
-/**
- * The first and second persons of a text as subjects and objects, read from pronoun forms alone:
- * a French clause's first pronoun is its subject, unless the verb is pronominal in the second person ("vous vous tenez"),
- * and a pronoun of another person after it an object ("aidez-moi" is one); "I", "we" are English
- * subjects, "me", "us" objects, and "you" a subject where it opens its clause or stands next to an auxiliary.
- */
-export function personRoles(text: string, words: AlignedWord[], language: Language): PersonRoles {
-  const roles: PersonRoles = { subjects: new Map(), objects: new Map() };
-  for (const clause of tokens(text, words, language, 1)) {
-    let k = 0;
-    while (k < clause.length && (language === "source" ? FRENCH_LEADING : ENGLISH_LEADING).has(clause[k].key)) k += 1;
-    if (language === "source") {
-      const subject = frenchSubject(clause, k);
-      const persons = clause.map((token) => {
-        const form = /-(moi|toi|nous|vous)$/.exec(token.key)?.[1] ?? token.key;
-        return Object.hasOwn(FRENCH_OBJECT_FORMS, form) ? FRENCH_OBJECT_FORMS[form] : null;
-      });
-      // "vous vous tenez": a pronominal verb's second person, the one addressed, is rendered as freely as its object
-      // ("the Council has called you"); the speaker of one stays its subject ("je m'allierai avec vous", "nous allons nous joindre").
-      const isReflexive = subject === "2" && persons.some((person, index) => index > k && person === subject);
-      // "pour vous", "que vous et votre peuple": a pronoun alone in its clause is no verb's subject.
-      if (subject && !isReflexive && k + 1 < clause.length) add(roles.subjects, subject, clause[k].word);
-      persons.forEach((person, index) => {
-        if (person && person !== subject && !(index === k && subject)) add(roles.objects, person, clause[index].word);
-      });
-      continue;
-    }
-    clause.forEach((token, index) => {
-      const [previous, next] = [clause[index - 1]?.key ?? "", clause[index + 1]?.key ?? ""];
-      const isVerbGroup = (key: string) => ENGLISH_AUXILIARIES.has(key) || ENGLISH_PASSIVE.has(key);
-      if (token.key === "i" || token.key === "we") add(roles.subjects, token.key === "i" ? "1s" : "1p", token.word);
-      else if (token.key === "you" && (index === k || isVerbGroup(next) || isVerbGroup(previous))) add(roles.subjects, "2", token.word);
-      else if (Object.hasOwn(ENGLISH_OBJECT_FORMS, token.key)) add(roles.objects, ENGLISH_OBJECT_FORMS[token.key], token.word);
-    });
-  }
-  return roles;
 }

@@ -1,6 +1,8 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { clauseFrames, personRoles, type Frame, type Participant, type PersonRoles } from "./clause-frames";
+import { clauseFrames, type Frame, type Participant } from "./clause-frames";
+import type { Person } from "./clause-tokens";
+import { personRoles, type PersonRoles } from "./person-roles";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "./types";
 
@@ -146,10 +148,24 @@ function findNounSwap(source: string, target: string, alignment: WordAlignment, 
   return null;
 }
 
-/** "I know you come", "won't like us getting", "I thought you all fought": the object is the next verb's subject. */
-function isSubjectOfNext(words: WordAlignment["target"], index: number): boolean {
+/**
+ * "I know you come", "won't like us getting", "I thought you all fought": the object is the next
+ * verb's subject. "Your kind knows us, humans of…": not past a comma.
+ */
+function isSubjectOfNext(target: string, words: WordAlignment["target"], index: number): boolean {
   const next = /^(?:all|both|each)$/i.test(words[index + 1]?.text ?? "") ? index + 2 : index + 1;
-  return words[next]?.isContent === true;
+  return words[next]?.isContent === true && !/[.,;:!?()«»"“”—–]/.test(target.slice(words[index].end, words[next].start));
+}
+
+/**
+ * "He asks you to come back" for "Il demande que vous rentriez": an object before "to" and a verb
+ * renders the subject of a French "que" clause. Only then: "my army commands me to return" for
+ * "j'ordonne à mon armée de retourner" still has the speaker acted upon.
+ */
+function isInfinitiveSubjectOfQue(source: string, target: string, alignment: WordAlignment, object: number, sourceSubjects: number[]): boolean {
+  const [to, verb] = [alignment.target[object + 1], alignment.target[object + 2]];
+  if (!to || !verb || !/^to$/i.test(to.text) || /^(?:the|a|an|this|that|these|those|my|your|his|her|our|their|its)$/i.test(verb.text) || /[.,;:!?]/.test(target.slice(alignment.target[object].end, verb.start))) return false;
+  return sourceSubjects.every((index) => index > 0 && /^qu(?:e|['’])$/i.test(alignment.source[index - 1].text) && !/[.,;:!?]/.test(source.slice(alignment.source[index - 1].end, alignment.source[index].start)));
 }
 
 /**
@@ -165,15 +181,21 @@ function findDemotedPerson(source: string, target: string, alignment: WordAlignm
   let targetRoles: PersonRoles | null = null;
   for (const t of targetFrames) {
     const person = t.patient.person;
-    if (person === null || person === "3s" || person === "3p" || t.agent.person === person || isSubjectOfNext(alignment.target, t.patient.words[0])) continue;
+    if (person === null || person === "3s" || person === "3p" || t.agent.person === person || isSubjectOfNext(target, alignment.target, t.patient.words[0])) continue;
     sourceRoles ??= personRoles(source, alignment.source, "source");
     targetRoles ??= personRoles(target, alignment.target, "target");
-    if (!sourceRoles.subjects.has(person) || sourceRoles.objects.has(person) || targetRoles.subjects.has(person)) continue;
+    // Counted, not only seen: "je ne suis pas…, je vous épargnerai" → "I'm not…, your life will spare me" keeps one "I" of two.
+    const count = (roles: Map<Person, number[]>) => roles.get(person)?.length ?? 0;
+    if (count(sourceRoles.subjects) <= count(targetRoles.subjects) || count(targetRoles.objects) <= count(sourceRoles.objects)) continue;
+    // Where the person also acts in the target, the demoting verb must render a source word: "it will threaten us" added by the translator is no swap.
+    const isCounted = targetRoles.subjects.has(person) || sourceRoles.objects.has(person);
+    if (isCounted && !t.verbs.some((verb) => alignment.target[verb].isContent && alignment.links.some((link) => link.target === verb))) continue;
+    if (isInfinitiveSubjectOfQue(source, target, alignment, t.patient.words[0], sourceRoles.subjects.get(person)!)) continue;
     const sourceWord = alignment.source[sourceRoles.subjects.get(person)![0]];
     const targetSpan = { start: alignment.target[t.first].start, end: alignment.target[Math.max(t.last, ...t.verbs)].end };
     const targetText = target.slice(targetSpan.start, targetSpan.end);
     return {
-      message: `The source has “${sourceWord.text}” (${PERSON_NAMES[person]}) acting, but the target “${targetText}” has ${PERSON_NAMES[person]} acted upon, and nowhere acting: subject and object are swapped.`,
+      message: `The source has “${sourceWord.text}” (${PERSON_NAMES[person]}) acting, but the target “${targetText}” has ${PERSON_NAMES[person]} acted upon, and ${targetRoles.subjects.has(person) ? "acting in fewer clauses than in the source" : "nowhere acting"}: subject and object are swapped.`,
       sourceSpan: { start: sourceWord.start, end: sourceWord.end }, targetSpan, key: `person|${normaliseKey(targetText)}`,
     };
   }
