@@ -12,7 +12,7 @@ const testSet: MeaningTestSet = {
   key: new Map([
     ["d1", injection("d1", "negation")],
     ["d2", injection("d2", "entity")],
-    ["h1", injection("h1", "negation")],
+    ["h1", injection("h1", "omission")],
   ]),
   clean: new Map([
     ["dev", new Set(["d1~twin", "d2~twin", "d3"])],
@@ -26,11 +26,11 @@ describe("meaning bench scoring", () => {
       { pairId: "d1", checkId: "negation-mismatch" },
       { pairId: "d1", checkId: "negation-mismatch" },
       { pairId: "d2", checkId: "role-reversal" },
-      { pairId: "h1", checkId: "polarity-mismatch" },
+      { pairId: "h1", checkId: "content-omission" },
     ], testSet, EXPECTED_CHECKS);
     expect(score.byKind.get("dev")!.get("negation")).toEqual({ injected: 1, caught: 1 });
     expect(score.byKind.get("dev")!.get("entity")).toEqual({ injected: 1, caught: 0 });
-    expect(score.byKind.get("held-out")!.get("negation")).toEqual({ injected: 1, caught: 1 });
+    expect(score.byKind.get("held-out")!.get("omission")).toEqual({ injected: 1, caught: 1 });
     expect(recallOver(score, "dev", ["negation", "entity"])).toEqual({ injected: 2, caught: 1 });
     expect(score.byCheck.get("dev")!.get("negation-mismatch")).toEqual({ caught: 1, falseAlarms: 0 });
   });
