@@ -2,23 +2,12 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { startUnbundledThread } from "@/lib/unbundled-thread";
-import type { CheckPages } from "./check-pages";
 import type { GrammarLint } from "./grammar-checker";
-import type { CheckResult } from "./types";
 
-/**
- * grammar-thread.ts's one request: the distinct texts to lint, in the order `primeGrammar` would
- * batch them, and the segment checks it may help with once they are linted.
- */
-export type GrammarRequest = { texts: string[]; checks?: CheckPages };
-/** What grammar-thread.ts posts: pages of lints and of checked pairs, then done; or a failure. */
-export type GrammarThreadMessage =
-  | { lints: Array<[string, GrammarLint[]]> }
-  | { checkedPage: number; findings: CheckResult[][] }
-  | { done: true }
-  | { failure: string };
-/** Segment checks a grammar thread may take pages of, and where the findings of each go. */
-export type SharedChecks = { pages: CheckPages; onChecked: (page: number, findings: CheckResult[][]) => void };
+/** grammar-thread.ts's one request: the distinct texts to lint, in the order `primeGrammar` would batch them. */
+export type GrammarRequest = { texts: string[] };
+/** What grammar-thread.ts posts: pages of lints, then done; or a failure. */
+export type GrammarThreadMessage = { lints: Array<[string, GrammarLint[]]> } | { done: true } | { failure: string };
 
 /**
  * Texts per page of lints. A multiple of lintGrammarBatch's 50, so each text is linted in the same
@@ -54,14 +43,11 @@ export function startGrammarThread(): StartedGrammarThread {
 
 /**
  * Lints `texts` with Harper in a worker thread (`thread`, else one started for this call), handing
- * each page of lints to `onLints` as it arrives (when the calling thread's event loop is free);
- * then the thread may take pages of `shared` checks, handed to its `onChecked` likewise.
- * Resolves once the thread is done; rejects when it cannot load Harper or fails (a page it
- * claimed may then never arrive). The thread is ended either way.
+ * each page of lints to `onLints` as it arrives (when the calling thread's event loop is free).
+ * Resolves once every text is linted; rejects when the thread cannot load Harper or fails. The
+ * thread is ended either way.
  */
-export async function lintGrammarOffThread(
-  texts: string[], onLints: (lints: Array<[string, GrammarLint[]]>) => void, thread = startGrammarThread(), shared?: SharedChecks,
-): Promise<void> {
+export async function lintGrammarOffThread(texts: string[], onLints: (lints: Array<[string, GrammarLint[]]>) => void, thread = startGrammarThread()): Promise<void> {
   const { worker, ended } = thread;
   worker.ref();
   try {
@@ -70,12 +56,11 @@ export async function lintGrammarOffThread(
       void ended.then(fail);
       worker.on("message", (message: GrammarThreadMessage) => {
         if ("lints" in message) onLints(message.lints);
-        else if ("checkedPage" in message) shared?.onChecked(message.checkedPage, message.findings);
         else if ("done" in message) resolve();
         else fail(message.failure);
       });
       worker.on("messageerror", (error) => fail(`lints could not be read (${error.message})`));
-      worker.postMessage({ texts, checks: shared?.pages } satisfies GrammarRequest);
+      worker.postMessage({ texts } satisfies GrammarRequest);
     });
   } finally {
     await worker.terminate();

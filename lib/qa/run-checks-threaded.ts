@@ -1,10 +1,9 @@
 import { availableParallelism } from "node:os";
 import { grammar } from "./checks/grammar";
 import { type GrammarLint, isBatchable, loadGrammarChecker, rememberGrammarLints } from "./grammar-checker";
-import { GRAMMAR_PAGE, lintGrammarOffThread, type SharedChecks, type StartedGrammarThread } from "./grammar-worker";
+import { GRAMMAR_PAGE, lintGrammarOffThread, type StartedGrammarThread } from "./grammar-worker";
 import { findInconsistentTerms } from "./checks/term-consistency";
-import { CHECK_PAGE, type CheckPages, checkPage, claimPage, newCheckPages } from "./check-pages";
-import { checkDistinctPairs, distinctPairs } from "./distinct-pairs";
+import { checkDistinctPairs } from "./distinct-pairs";
 import { computeDocumentStats, grammarTexts, primeGrammar, QA_CHECKS, runChecks, runSegmentChecks, TERM_CONSISTENCY } from "./run-checks";
 import type { CheckResult, QaOptions, SegmentPair } from "./types";
 
@@ -28,37 +27,13 @@ export function grammarShards(texts: readonly string[], threads: number): string
   return Array.from({ length: count }, (_, index) => ordered.slice(index * size, (index + 1) * size)).filter((shard) => shard.length > 0);
 }
 
-/**
- * The segment checks other than grammar, once per distinct pair, shared out a page at a time
- * (decision 028): `checkOwnPages` checks pages on this thread until none is left unclaimed, while
- * the grammar threads take pages through `shared` once their lints are done. `collect` checks here
- * any page a failed thread claimed but never sent, then gives each pair's findings, in pair order.
- */
-function shareOtherChecks(pairs: readonly SegmentPair[], options: CheckPages["options"]) {
-  const { distinct, spread } = distinctPairs(pairs);
-  const found: CheckResult[][] = [];
-  const shared: SharedChecks = {
-    pages: newCheckPages(distinct, options),
-    onChecked: (page, findings) => findings.forEach((own, index) => (found[page * CHECK_PAGE + index] = own)),
-  };
-  const checkOwnPages = () => {
-    for (let page = claimPage(shared.pages); page !== null; page = claimPage(shared.pages)) shared.onChecked(page, checkPage(shared.pages, page, runSegmentChecks));
-  };
-  const collect = () => {
-    distinct.forEach((pair, index) => (found[index] ??= runSegmentChecks(pair, options)));
-    return spread(found);
-  };
-  return { shared, checkOwnPages, collect };
-}
-
 const CHECK_ORDER = new Map(QA_CHECKS.map((check, index) => [check.id, index]));
 const byCheckOrder = (a: CheckResult, b: CheckResult) => CHECK_ORDER.get(a.checkId)! - CHECK_ORDER.get(b.checkId)!;
 
 /**
  * runChecks's findings, in its order, with Harper (the grammar check's linter: about half the CPU
  * of a cold run, and a second to load) in worker threads while this thread runs the other checks:
- * `threads` of them (default: one per spare core, up to four) when there are texts enough. A
- * thread done with its lints takes pages of the other checks too, if they have a while to go.
+ * `threads` of them (default: one per spare core, up to four) when there are texts enough.
  * For a one-off run (the `recto qa` command): the thread is started and ended here, and this
  * thread never loads Harper unless the thread fails, in which case the lints are made here instead.
  * `started`, a grammar thread the caller started earlier (so Harper loaded while it read its
@@ -82,30 +57,27 @@ export async function runChecksBesideGrammarThread(pairs: SegmentPair[], options
   // Every pair of a text is checked with the text, so a repeated pair is checked once.
   const checkGrammar = (texts: readonly string[]) => {
     const indexes = texts.flatMap((text) => pairsByTarget.get(text) ?? []);
-    const checked = checkDistinctPairs(indexes.map((index) => pairs[index]), (pair) => runSegmentChecks(pair, grammarOnly));
-    indexes.forEach((index, position) => (grammarFindings[index] = checked[position]));
+    const found = checkDistinctPairs(indexes.map((index) => pairs[index]), (pair) => runSegmentChecks(pair, grammarOnly));
+    indexes.forEach((index, position) => (grammarFindings[index] = found[position]));
   };
   const texts = [...new Set(grammarTexts(pairs))];
-  const lintedTexts = new Set<string>();
   // Pages of lints arrive once this thread awaits, after the other checks: each is checked on arrival.
   const onLints = (lints: Array<[string, GrammarLint[]]>) => {
     rememberGrammarLints(lints);
-    for (const [text] of lints) lintedTexts.add(text);
     checkGrammar(lints.map(([text]) => text));
   };
-  const others = shareOtherChecks(pairs, { ...options, documentStats, disabledChecks: [...disabled, grammar.id] });
   const shards = grammarShards(texts, threads);
   if (shards.length === 0) void started?.worker.terminate();
-  const linted = Promise.allSettled(shards.map((shard, index) => lintGrammarOffThread(shard, onLints, index === 0 ? started : undefined, others.shared)));
-  others.checkOwnPages();
+  const linted = Promise.allSettled(shards.map((shard, index) => lintGrammarOffThread(shard, onLints, index === 0 ? started : undefined)));
+  const otherFindings = checkDistinctPairs(pairs, (pair) => runSegmentChecks(pair, { ...options, documentStats, disabledChecks: [...disabled, grammar.id] }));
   const failure = (await linted).find((outcome) => outcome.status === "rejected");
-  if (failure) console.error("recto: a grammar thread failed; its part is done on the main thread instead", failure.reason);
-  if (lintedTexts.size < texts.length) {
+  if (failure) {
+    console.error("recto: the grammar check runs on the main thread instead", failure.reason);
     await loadGrammarChecker();
     primeGrammar(pairs, options);
     checkGrammar(texts);
   }
-  const findings = others.collect().flatMap((own, index) => [...own, ...grammarFindings[index]].sort(byCheckOrder));
+  const findings = otherFindings.flatMap((own, index) => [...own, ...grammarFindings[index]].sort(byCheckOrder));
   if (!disabled.includes(TERM_CONSISTENCY.id)) findings.push(...findInconsistentTerms(pairs, options.glossary ?? []));
   return findings;
 }

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { computeDocumentStats, grammarTexts, prepareChecks, runChecks, runSegmentChecks } from "@/lib/qa/run-checks";
-import { CHECK_PAGE, claimPage, newCheckPages } from "@/lib/qa/check-pages";
-import { lintGrammarOffThread, startGrammarThread } from "@/lib/qa/grammar-worker";
+import { grammarTexts, prepareChecks, runChecks } from "@/lib/qa/run-checks";
+import { startGrammarThread } from "@/lib/qa/grammar-worker";
 import { grammarShards, runChecksBesideGrammarThread } from "@/lib/qa/run-checks-threaded";
 import type { SegmentPair } from "@/lib/qa/types";
 
@@ -66,28 +65,6 @@ describe("runChecksBesideGrammarThread", { timeout: 120_000 }, () => {
     const findings = await runChecksBesideGrammarThread(pairs, options);
     expect(findings.some((finding) => finding.checkId === "grammar")).toBe(false);
     expect(findings).toEqual(runChecks(pairs, options));
-  });
-});
-
-describe("a grammar thread done with its lints", { timeout: 120_000 }, () => {
-  it("checks the pages of other checks nobody claimed, as this thread would, and leaves none to claim", async () => {
-    const pairs = documentPairs(50);
-    const options = { documentStats: computeDocumentStats(pairs), disabledChecks: ["grammar"] };
-    const pages = newCheckPages(pairs, options);
-    const checked = new Map<number, unknown>();
-    // This thread claims nothing meanwhile: the thread reads it as a caller with all its pages ahead.
-    await lintGrammarOffThread(["He go to school."], () => undefined, undefined, { pages, onChecked: (page, findings) => checked.set(page, findings) });
-    expect([...checked.keys()].toSorted((a, b) => a - b)).toEqual([0, 1, 2, 3]);
-    expect([...checked.values()].flat()).toEqual(pairs.map((pair) => runSegmentChecks(pair, options)));
-    expect(claimPage(pages)).toBeNull();
-  });
-});
-
-describe("check pages", () => {
-  it("hands each page to one claimer, then none", () => {
-    const pairs = documentPairs(2 * CHECK_PAGE + 1);
-    const pages = newCheckPages(pairs, { documentStats: computeDocumentStats(pairs) });
-    expect([claimPage(pages), claimPage(pages), claimPage(pages), claimPage(pages)]).toEqual([0, 1, 2, null]);
   });
 });
 
