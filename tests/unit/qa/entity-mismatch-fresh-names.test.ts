@@ -18,6 +18,9 @@ describe("entity-mismatch on names swapped for a lookalike", () => {
     // A capitalised French word of another name ("Forêt du Silence") sounds like the new name, but is no name of its own.
     ["Les derniers fidèles de Landar furent épargnés mais furent bannis dans la forêt de Gitamoth, connue depuis sous le nom de Forêt du Silence.",
       "Landar’s remaining followers’ lives were spared, but they were banished to Cylanna forest, henceforth known as Silent Forest.", "Gitamoth", "Cylanna"],
+    // A surname with a demonym's ending that the English dictionary does not know is a name ("Le Drian" is no "-ian" adjective).
+    ["Le ministre des Affaires étrangères, Jean-Noël Barrot, a appelé mardi à un cessez-le-feu au Soudan.",
+      "Foreign Minister Jean-Yves Le Drian on Tuesday called for a ceasefire in Sudan.", "Barrot", "Drian"],
   ])("flags %j rendered with another name", (source, target, sourceName, targetName) => {
     expectOnlyFinding("entity-mismatch", source, target, sourceName, targetName);
   });
