@@ -27,7 +27,7 @@ const MARKERS: Record<Language, Markers> = {
     determiners: words(`le la les l' un une des du son sa ses leur leurs ce cet cette ces notre nos votre vos au aux ${FRENCH_CARDINALS} ${FRENCH_COMPOUND_CARDINALS}`),
     auxiliaries: words("a ont avait avaient aura auront est sont etait etaient sera seront fut ete ne n' pas se s' lui leur y en deja bien aussi"),
     passiveAuxiliaries: words("ete est sont etait etaient sera seront fut"),
-    prepositions: words("a au aux de d' du des par pour sur sous avec sans dans entre vers chez contre selon depuis pendant apres avant envers"),
+    prepositions: words("a au aux de d' du des en par pour sur sous avec sans dans entre vers chez contre selon depuis pendant apres avant envers"),
     skippable: words("ses sa son leur leurs"),
   },
   target: {

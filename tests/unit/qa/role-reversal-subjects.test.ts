@@ -33,6 +33,8 @@ describe("role-reversal: the head of a longer subject phrase", () => {
     ["Les éleveurs ciblés par les contrôles sanitaires dénoncent un acharnement.", "Livestock farmers targeted by health inspections denounce harassment."],
     // A phrase after a preposition is its complement, not the verb's subject.
     ["Dans la ville de Lyon, les commerçants ont critiqué le maire.", "In the city of Lyon, shopkeepers criticised the mayor."],
+    // "en Israël" completes "l'ambassadeur de France": Israel is not the one summoned.
+    ["L'ambassadeur de France en Israël a été convoqué dimanche par le ministère israélien des Affaires étrangères.", "Israel's foreign ministry summoned the French ambassador on Sunday."],
     // Nor is the second member of a pair a preposition governs: the line is put into service, not Toulouse.
     ["La ligne à grande vitesse entre Bordeaux et Toulouse ne sera pas mise en service avant 2032.", "The Bordeaux-Toulouse high-speed line will not open before 2032."],
     // A bare noun right after a past verb is its object: "minor" does not injure anyone.
