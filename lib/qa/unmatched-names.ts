@@ -16,6 +16,14 @@ function isTranslatedName(sourceFolded: string, target: string): boolean {
 }
 
 /**
+ * English words a French source names without a name: its "national" bodies are the country's, so an
+ * adapter writes "France's medicines regulator" for "l'Agence nationale de sécurité du médicament".
+ */
+function namedByNational(alignment: WordAlignment): string[] {
+  return alignment.source.some((word) => /^nationa(?:l|le|ls|les|ux)$/.test(wordInfo(word.text, "source").folded)) ? ["france", "french"] : [];
+}
+
+/**
  * Names of the target that nothing in the source names, beyond those standing in for an unmatched
  * source name (entity-mismatch's): "with the help of Alduin" where the French names nobody. Word
  * indexes into `alignment.target`.
@@ -27,7 +35,7 @@ export function findAddedNames(source: string, target: string, alignment: WordAl
   const linked = new Set(alignment.links.map((link) => link.source));
   if (alignment.source.some((word, index) => !linked.has(index) && /^\p{Lu}/u.test(word.text) && !isSentenceInitial(source, word.start) && !wordInfo(word.text, "source").isFunction)) return [];
   const targetNames = findTargetNames();
-  const rendered = new Set(alignment.source.flatMap((word) => NAME_EQUIVALENTS[wordInfo(word.text, "source").folded] ?? []));
+  const rendered = new Set([...alignment.source.flatMap((word) => NAME_EQUIVALENTS[wordInfo(word.text, "source").folded] ?? []), ...namedByNational(alignment)]);
   return targetNames.slice(sourceNames.length).filter((index) => !rendered.has(wordInfo(alignment.target[index].text, "target").folded));
 }
 
@@ -136,7 +144,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
   const findTargetNames = () => {
     if (targetNames) return targetNames;
     const equivalents = (folded: string) => (Object.hasOwn(NAME_EQUIVALENTS, folded) ? NAME_EQUIVALENTS[folded] : []);
-    const rendered = new Set(alignment.source.flatMap((word) => equivalents(wordInfo(word.text, "source").folded).flatMap((phrase) => phrase.split(" "))));
+    const rendered = new Set([...alignment.source.flatMap((word) => equivalents(wordInfo(word.text, "source").folded).flatMap((phrase) => phrase.split(" "))), ...namedByNational(alignment)]);
     return (targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target").filter((index) => {
       const folded = wordInfo(alignment.target[index].text, "target").folded;
       return !appearsIn(alignment.target[index].text, folded, sourceParts) && !rendered.has(folded);

@@ -83,6 +83,10 @@ describe("entity-mismatch on the names of bodies", () => {
     ["L'Agence du numérique a publié un rapport sur les écoles connectées.", "The Digital Agency published a report on connected schools."],
     ["L'Agence du numérique a publié un rapport sur les écoles connectées.", "France's digital agency published a report on connected schools."],
     ["L'Institut de l'élevage recommande de rentrer les troupeaux.", "The French Livestock Institute recommends bringing herds indoors."],
+    // A "national" body is the country's: the English glosses it with the country's name.
+    ["L'Agence nationale de sécurité du médicament rappelle que le tramadol ne doit jamais être associé à l'alcool.",
+      "The ANSM, France's medicines regulator, stressed that tramadol must never be taken with alcohol."],
+    ["Le Centre national d'études spatiales (CNES) a sélectionné une start-up toulousaine.", "France's space agency CNES has picked a Toulouse start-up."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
   });
@@ -102,6 +106,10 @@ describe("entity-mismatch on a body English names with its own kind of body", ()
 
   it("reads “National Forests Agency” as the “Office national des forêts”: only the body's noun differs", () => {
     expect(findingsOf("entity-mismatch", ONF, "The National Forests Agency will fell 2,000 diseased trees in the Compiègne forest.")).toEqual([]);
+  });
+
+  it("still reports another country glossing a national body", () => {
+    expect(findingsOf("entity-mismatch", "L'Agence nationale de sécurité du médicament a suspendu le lot.", "Germany's medicines regulator has suspended the batch.")).toHaveLength(1);
   });
 
   it("still reports a body whose own words differ", () => {
