@@ -2,6 +2,7 @@ import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { CLAUSE_BOUNDARY } from "./content-gaps";
+import { isSpelled } from "./speller";
 
 /** Longest gloss, in content words: "France's top literary award". */
 const MAX_GLOSS_CONTENT = 4;
@@ -43,7 +44,9 @@ function linkedNames(text: string, alignment: WordAlignment): Set<number> {
     // A French word the English keeps and capitalises is a name too: "le livret A" → "the Livret A".
     const isName = /^\p{Lu}/u.test(french.text) || french.text.toLowerCase() === word.text.toLowerCase();
     if (link.score < 0.6 || !/^\p{Lu}/u.test(word.text) || !isName) continue;
-    if (text.slice(0, word.start).trim() === "" && word.text !== word.text.toUpperCase()) continue;
+    // At the start of the sentence any word is capitalised: a name there is in capitals, or spelt as in the French and no English word ("Météo-France").
+    const isKeptName = word.text === french.text && !isSpelled(word.text.toLowerCase());
+    if (text.slice(0, word.start).trim() === "" && word.text !== word.text.toUpperCase() && !isKeptName) continue;
     names.add(link.target);
   }
   return names;
