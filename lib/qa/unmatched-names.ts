@@ -3,6 +3,7 @@ import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "./name-equivalents";
 import { isSameName, isTransliteratedName, soundSkeleton } from "./name-similarity";
 import { findCoordinatedName } from "./coordinated-names";
+import { SETTING_NAMES } from "./name-glosses";
 import { isFrenchWord, isName, unlinkedNames } from "./name-words";
 import { foldText, isSentenceInitial, normaliseKey, stripElision } from "@/lib/text/text";
 
@@ -16,11 +17,11 @@ function isTranslatedName(sourceFolded: string, target: string): boolean {
 }
 
 /**
- * English words a French source names without a name: its "national" bodies are the country's, so an
+ * The setting a French source names without a name: its "national" bodies are the country's, so an
  * adapter writes "France's medicines regulator" for "l'Agence nationale de sécurité du médicament".
  */
-function namedByNational(alignment: WordAlignment): string[] {
-  return alignment.source.some((word) => /^nationa(?:l|le|ls|les|ux)$/.test(wordInfo(word.text, "source").folded)) ? ["france", "french"] : [];
+function namedByNational(alignment: WordAlignment): Iterable<string> {
+  return alignment.source.some((word) => /^nationa(?:l|le|ls|les|ux)$/.test(wordInfo(word.text, "source").folded)) ? SETTING_NAMES : [];
 }
 
 /**
