@@ -63,7 +63,10 @@ function presentWithDepuis(source: string, target: string): CheckHit[] {
   const french = /(?<!\p{L})depuis(?!\p{L})/iu.exec(source);
   const english = french && PRESENT_THEN_SINCE.exec(target);
   // "the highest since 2008", "the first since": a superlative makes "since" English with any tense.
+  // A perfect nearer "since" ("which its operator has been seeking since", "says it has run since")
+  // is the tense of the clause that "since" belongs to: the word taken for a present was not its verb.
   if (!french || !english || /[,;:]/.test(english[0]) || /\b(?:\p{Ll}+est|most|best|worst|least|first|only)\b/u.test(english[0])) return [];
+  if (/\b(?:has|have|had)\b|['’]s been\b|['’]ve\b/iu.test(english[0].replace(/^\S+\s+/u, ""))) return [];
   return [hit(french, english, `“${english[0]}” keeps the present of French “depuis”; English uses the present perfect for a state still going on (“has been …”, “has run …”).`, "depuis-present")];
 }
 

@@ -42,6 +42,8 @@ describe("french-convention: calques of French grammar", () => {
     ["Le chômage des jeunes reste élevé.", "The unemployment rate among young people remains high."],
     ["Depuis 2019, le nombre de lits a baissé.", "Since 2019, the number of beds has fallen."],
     ["Elle dirige l'école depuis 2015.", "She has run the school since 2015."],
+    ["Le préfet a refusé l'extension de la carrière, réclamée par l'exploitant depuis 2021.", "The prefect refused the extension of the quarry, which its operator has been seeking since 2021."],
+    ["Le maire dit que l'association occupe le local depuis 2019.", "He says the association has occupied the premises since 2019."],
     ["C'est le troisième incendie dans ce quartier depuis janvier.", "It is the third fire in the neighbourhood since January."],
     ["Les prix sont au plus haut depuis 2008.", "Prices are at their highest since 2008."],
     ["Les élus locaux ont voté contre le projet.", "The elected officials voted against the project."],
