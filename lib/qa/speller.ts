@@ -1,9 +1,11 @@
 import dictionary from "dictionary-en";
+import britishDictionary from "dictionary-en-gb";
 import nspell from "nspell";
 
 type Speller = ReturnType<typeof nspell>;
 
 let speller: Speller | null = null;
+let britishSpeller: Speller | null = null;
 
 /** The en-US Hunspell speller, built on first use (≈150 ms) and kept for the process. */
 export function getSpeller(): Speller {
@@ -11,22 +13,14 @@ export function getSpeller(): Speller {
   return speller;
 }
 
-/** British spellings map to American ones that the en-US dictionary knows. */
-const BRITISH_TO_AMERICAN: Array<[RegExp, string]> = [
-  [/our(s|ed|ing|ful|ite|ites|able)?$/, "or$1"],
-  [/is(e|es|ed|ing|ation|ations|er|ers)$/, "iz$1"],
-  [/ys(e|es|ed|ing)$/, "yz$1"],
-  [/tre(s)?$/, "ter$1"],
-  [/ogue(s)?$/, "og$1"],
-  [/ll(ed|ing|er|ers)$/, "l$1"],
-  [/ence(s)?$/, "ense$1"],
-  [/mme(s)?$/, "m$1"],
-  [/ae/, "e"],
-  [/oe/, "e"],
-  [/l(ment|ments)$/, "ll$1"],
-  [/gement$/, "gment"],
-  [/(fil|stil|rol|thral)(s|ment|ments)?$/, "$1l$2"],
-];
+/**
+ * The en-GB one, built the first time a word is not American English: agencies publish British
+ * English ("councillors", "practising", "maths", "four-storey"), which is as right as American.
+ */
+function getBritishSpeller(): Speller {
+  britishSpeller ??= nspell(britishDictionary);
+  return britishSpeller;
+}
 
 /** First parts of compounds that Hunspell lists only as words of their own, if at all ("ethno-nationalist"). */
 const COMBINING_FORMS = /^(?:[a-z]+o|anti|non|self|post|pre|pro|semi|quasi|ultra|multi|inter|intra|mid|neo|co|re|sub|super|cross|well|ill|half|all|counter)$/;
@@ -37,8 +31,8 @@ export function isKnownCompound(word: string): boolean {
   return parts.every((part, index) => part.length < 2 || isKnownWord(part) || (index < parts.length - 1 && COMBINING_FORMS.test(part)));
 }
 
-/** Common in edited English but missing from the en-US dictionary, including halves of Latin phrases. */
-const EXTRA_WORDS = new Set("amongst whilst onwards worshipped worshipping travelled travelling labelled modelled cancelled sizeable fledgeling capita facto jure franca lingua versa quo hoc bona fide alia vice circa tsar tsars khan khans archaeological archeological".split(" "));
+/** Common in edited English but missing from both dictionaries, including halves of Latin phrases. */
+const EXTRA_WORDS = new Set("fledgeling foetus foetal capita facto jure franca lingua bona fide alia archeological".split(" "));
 const SUFFIXES = /(?:izations?|isations?|ized|ised|izes|ises|ize|ise|isms?|ists?|ians?|ical|ic|ates?|lets?|ities|ity|ive|ous|hood|ships?|doms?)$/;
 const PREFIXES = /^(?:multi|pre|post|anti|non|inter|trans|pan|proto|un|re|sub|semi|mono|poly|neo)/;
 
@@ -71,9 +65,9 @@ function memoised(memo: Map<string, boolean>, word: string, compute: (word: stri
 const isDictionaryWord = (word: string) => memoised(dictionaryWords, word, lookUp);
 
 function lookUp(word: string): boolean {
-  const spell = getSpeller();
-  if (EXTRA_WORDS.has(word) || spell.correct(word) || spell.correct(word[0].toUpperCase() + word.slice(1))) return true;
-  return BRITISH_TO_AMERICAN.some(([pattern, replacement]) => pattern.test(word) && spell.correct(word.replace(pattern, replacement)));
+  const capitalised = word[0].toUpperCase() + word.slice(1);
+  const knows = (spell: Speller) => spell.correct(word) || spell.correct(capitalised);
+  return EXTRA_WORDS.has(word) || knows(getSpeller()) || knows(getBritishSpeller());
 }
 
 /** Derived forms the dictionary lacks ("khanate", "vassalized", "uncontacted", "goldwork") built from words it has. */
