@@ -14,7 +14,9 @@ const FRENCH_FUNCTION_WORDS = new Set([
 /** Of those, the ones that also occur in English text ("a la", "en route", "plus", "ce"…) and need company. */
 const AMBIGUOUS = new Set(["s", "d", "m", "la", "de", "plus", "pour", "par", "sur", "en", "ce", "si", "tout", "ne", "se", "sans", "fait", "est", "ou", "sa", "je", "tu", "il"]);
 
-const ENGLISH_ACCENTED = new Set(["cafe", "cliche", "deja", "resume", "naive", "fiance", "fiancee", "role", "elite", "facade", "entree", "protege", "detente", "expose", "souffle", "decor", "debut", "ecole", "regime", "chateau", "touche", "creme", "rose", "premiere", "saute", "puree", "consomme", "negligee", "melee", "soiree", "pate", "naivete", "coupe", "communique", "emigre", "habitue", "divorcee", "d'etat", "etat"]);
+// Accented French words English writing keeps, folded: loanwords, and the French administrative and
+// school terms news about France leaves in French ("twelve départements", "a lycée in Lyon").
+const ENGLISH_ACCENTED = new Set(["departement", "departements", "lycee", "lycees", "cafe", "cliche", "deja", "resume", "naive", "fiance", "fiancee", "role", "elite", "facade", "entree", "protege", "detente", "expose", "souffle", "decor", "debut", "ecole", "regime", "chateau", "touche", "creme", "rose", "premiere", "saute", "puree", "consomme", "negligee", "melee", "soiree", "pate", "naivete", "coupe", "communique", "emigre", "habitue", "divorcee", "d'etat", "etat"]);
 
 type Chunk = { text: string; start: number; end: number };
 
@@ -46,6 +48,32 @@ function trimChunk(chunk: Chunk): Chunk {
   return { text, start: chunk.start + leading, end: chunk.start + leading + text.length };
 }
 
+/** Words that join the parts of a French name: "Gare du Nord", "Eau et Rivières de Bretagne". */
+const NAME_JOINERS = new Set(["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "sur", "sous", "au", "aux", "a"]);
+
+/**
+ * Whether a copied run is a French name English keeps as it is ("the Parc des Princes", "Santé
+ * publique France", "the Académie française") or a title in quotation marks: it opens on a capital,
+ * has at most one lower-case word that joins nothing, and either stands inside the sentence or ends
+ * on a capital too, so that a French sentence opening ("Selon le ministre") is still reported.
+ */
+function isKeptName(target: string, run: Array<{ text: string; start: number; end: number }>): boolean {
+  const original = run.map((word) => target.slice(word.start, word.end));
+  const isCapital = (text: string) => /^\p{Lu}/u.test(text);
+  if (isQuoted(target, run[0].start, run[run.length - 1].end)) return true;
+  if (!isCapital(original[0]) || run.length > 6) return false;
+  const loose = original.filter((text) => !isCapital(text) && !text.split(/['’]/).every((part) => NAME_JOINERS.has(foldText(part))));
+  const isSentenceStart = /(?:^|[.!?:]\s+|["“«]\s*)$/u.test(target.slice(0, run[0].start));
+  return loose.length <= 1 && (!isSentenceStart || isCapital(original[original.length - 1]));
+}
+
+/** Whether target[start, end) lies between an opening and a closing quotation mark. */
+function isQuoted(target: string, start: number, end: number): boolean {
+  const before = target.slice(0, start).match(/[“"«‘']\s*$/u);
+  const after = target.slice(end).match(/^\s*[”"»’']/u);
+  return before !== null && after !== null;
+}
+
 /** Three or more words copied in a row from the source, one of them plainly French: a passage left untranslated. */
 function copiedRun(source: string, target: string): CheckHit | null {
   const sourceWords = tokenizeWords(foldText(normaliseApostrophes(source))).map((word) => word.text);
@@ -66,7 +94,7 @@ function copiedRun(source: string, target: string): CheckHit | null {
       if (target[word.start] !== foldedTarget[word.start]) return false;
       return (FRENCH_FUNCTION_WORDS.has(word.text) && !AMBIGUOUS.has(word.text)) || (word.text.length >= 3 && !isKnownWord(word.text));
     });
-    if (isFrench) {
+    if (isFrench && !isKeptName(target, run)) {
       const text = target.slice(run[0].start, run[run.length - 1].end);
       const inSource = foldText(normaliseApostrophes(source)).indexOf(foldedTarget.slice(run[0].start, run[run.length - 1].end));
       return {
@@ -83,11 +111,16 @@ function copiedRun(source: string, target: string): CheckHit | null {
 
 function copiedFrenchWords(source: string, target: string): CheckHit[] {
   const foldedSourceWords = new Set(tokenizeWords(source).map((word) => word.text.toLowerCase()));
+  const sourceLower = source.toLowerCase();
   const hits: CheckHit[] = [];
-  for (const word of tokenizeWords(target)) {
+  const targetWords = tokenizeWords(target);
+  for (const [i, word] of targetWords.entries()) {
     const lower = word.text.toLowerCase();
     if (word.text !== lower || !/[éèêàçùûîôïëœ]/.test(lower) || lower.length < 4) continue;
     if (foldText(lower).split(/[-']/).some((part) => ENGLISH_ACCENTED.has(part)) || !foldedSourceWords.has(lower)) continue;
+    // The lower-case half of a kept French name, as the French writes it: "the Académie française".
+    const previous = targetWords[i - 1];
+    if (previous && /^\p{Lu}/u.test(previous.text) && sourceLower.includes(target.slice(previous.start, word.end).toLowerCase())) continue;
     hits.push({
       message: `The French word “${word.text}” is left untranslated in the target.`,
       sourceSpan: null,

@@ -10,6 +10,14 @@ describe("untranslated", () => {
     ["Il a été entendu par la commission.", "He was heard by the committee, a fait accompli."],
     ["Il dénonce un coup d'État, l'élite du régime et une impression de déjà-vu.", "He denounces a coup d'état, the regime's élite and its déjà-vu."],
     ["Il a lu Le Monde.", "He read Le Monde and Libération."],
+    // French names English news keeps as they are, and the French administrative words it keeps.
+    ["Le PSG s'est incliné au Parc des Princes.", "PSG lost at the Parc des Princes."],
+    ["Santé publique France recommande la vaccination.", "Santé publique France, the public health agency, recommends vaccination."],
+    ["Il a versé 15 000 euros à l'association Eau et Rivières de Bretagne.", "He paid €15,000 to the environmental group Eau et Rivières de Bretagne."],
+    ["Le trafic est interrompu entre Gare du Nord et Roissy.", "Services are suspended between Gare du Nord and Roissy."],
+    ["L'Académie française a élu Amin Maalouf.", "The Académie française has elected Amin Maalouf."],
+    ["Le prix a été décerné pour « La Maison des digues ».", "The prize went to her novel 'La Maison des digues'."],
+    ["Douze départements sont en vigilance rouge.", "Twelve départements are on red alert."],
   ])("accepts text that is translated or legitimately French: %j", (source, target) => {
     expect(findingsOf("untranslated", source, target)).toEqual([]);
   });
@@ -29,6 +37,8 @@ describe("untranslated", () => {
   it.each([
     ["La région moderne de Lombardie doit son nom aux Lombards.", "The modern region of Lombardy doit son nom aux Lombards.", "doit son nom aux Lombards"],
     ["La frontière entre les deux nations fluctua encore et encore.", "The border between the two nations fluctua encore et encore.", "nations fluctua encore et encore"],
+    // Capitalised because it opens the sentence, not because it is a name.
+    ["Selon le ministre, la campagne commence lundi.", "Selon le ministre, the campaign starts on Monday.", "Selon le ministre"],
   ])("flags a passage copied from the French: %j", (source, target, copied) => {
     const [finding] = findingsOf("untranslated", source, target);
     expect(targetTextOf(finding, target)).toBe(copied);
