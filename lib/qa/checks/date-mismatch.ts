@@ -10,7 +10,10 @@ type CalendarWord = Token & { unit: "day" | "month"; index: number };
 
 function findSourceWords(source: string): CalendarWord[] {
   const words: CalendarWord[] = [];
-  for (const token of tokenizeWords(source)) {
+  for (const whole of tokenizeWords(source)) {
+    // "le mois d'août", "jusqu'à mars": the elided word before the month is part of the token.
+    const elided = /^(?:d|l|qu|jusqu)['’]/iu.exec(whole.text)?.[0].length ?? 0;
+    const token = { ...whole, text: whole.text.slice(elided), start: whole.start + elided };
     const folded = foldText(token.text);
     const day = FRENCH_DAYS.indexOf(folded.replace(/s$/, ""));
     const month = FRENCH_MONTHS.indexOf(folded);

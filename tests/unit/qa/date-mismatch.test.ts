@@ -8,6 +8,7 @@ describe("date-mismatch", () => {
     ["Les élections de mars ont été reportées.", "The March elections were postponed."],
     ["Chaque lundi et chaque jeudi, il manifestait.", "Every Monday and every Thursday, he demonstrated."],
     ["Il pourrait démissionner, selon Mars Inc.", "He may resign, according to Mars Inc."],
+    ["Les urgences fermeront la nuit pendant tout le mois d'août.", "The emergency department will close at night throughout August."],
   ])("accepts days and months rendered faithfully: %s", (source, target) => {
     expect(findingsOf("date-mismatch", source, target)).toEqual([]);
   });
@@ -15,6 +16,7 @@ describe("date-mismatch", () => {
   it.each([
     ["Dans cette lettre adressée samedi 28 octobre.", "In this letter addressed on Sunday, October 28.", "samedi", "Sunday"],
     ["Le texte a été voté le 3 février.", "The text was passed on 3 March.", "février", "March"],
+    ["Le chantier durera jusqu'en avril, et non jusqu'à mai ; fin d'août au plus tard.", "The work will last until April, not until May 3; by the end of September at the latest.", "août", "September"],
   ])("flags %j rendered as %j", (source, target, sourceWord, targetWord) => {
     const [finding, ...rest] = findingsOf("date-mismatch", source, target);
     expect(rest).toEqual([]);
