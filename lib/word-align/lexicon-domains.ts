@@ -245,6 +245,7 @@ hydrogène = hydrogen
 /** Local government. */
 const LOCAL_WORDS = `
 municipalité = municipality
+mairie = town hall city council
 commune communal = village local
 département départemental = departmental
 région régional = region regional
@@ -315,6 +316,8 @@ géant = giant
 constructeur = maker manufacturer builder carmaker
 automobile = motor automotive
 vendre = sales
+céder cession = sell sale sold divest
+participation = stake holding
 PDG = CEO chief boss
 dirigeant = executive manager boss
 patron = head
@@ -362,6 +365,9 @@ supérieur = higher upper superior
 bas = lower bottom
 saluer = tribute commend
 réunir = held convened
+préférer = prefer choose chose favour favor opt
+attaquer = sue challenge take tackle
+présumé présumée = suspected alleged presumed
 `;
 
 /** Everyday words of speech and story that the news lexicon and FreeDict miss. */
