@@ -243,16 +243,17 @@ function isMidAdverb(alignedWords: AlignedWord[], index: number, language: Langu
   return /^\p{Ll}+ly$/u.test(word) && index > 0 && !MARKERS.target.determiners.has(foldedAt(alignedWords, index - 1, language));
 }
 
-/** English subject pronouns. */
-const PRONOUN_SUBJECTS = words("he she they we i you it");
+/** Subject pronouns. */
+const PRONOUN_SUBJECTS: Record<Language, Set<string>> = { source: words("il elle ils elles on nous vous je j'"), target: words("he she they we i you it") };
 
 /**
- * "qui l'avait menacé", "le gouvernement les a soutenus": an object pronoun before an auxiliary
- * stands between the subject and the verb. Right before an auxiliary "le", "la", "les" can be no
- * determiner (a determiner right before the verb itself makes it a noun, and is read so earlier).
+ * "qui l'avait menacé": an object pronoun between a subject relative and its auxiliary. Right before
+ * an auxiliary "le", "la", "les" can be no determiner. (After a noun subject, "le ministre les a
+ * convoqués", the clause is read by participant-swaps, pronoun and all.)
  */
 function isObjectClitic(alignedWords: AlignedWord[], k: number, predicate: number, language: Language): boolean {
-  return language === "source" && k < predicate - 1 && /^(?:l'|l’|le|la|les)$/i.test(alignedWords[k].text) && MARKERS.source.auxiliaries.has(foldedAt(alignedWords, k + 1, language));
+  return language === "source" && k > 0 && k < predicate - 1 && /^(?:l'|l’|le|la|les)$/i.test(alignedWords[k].text) &&
+    MARKERS.source.auxiliaries.has(foldedAt(alignedWords, k + 1, language)) && RELATIVE_SUBJECTS.source.has(foldedAt(alignedWords, k - 1, language));
 }
 
 /** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
@@ -270,8 +271,8 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   // "était partie", "sera venu": a compound past, not a passive ("a été tombé" does not occur).
   if (language === "source" && isPassive && !hasBeen && takesEtre(foldedAt(alignedWords, predicate, language))) isPassive = false;
   if (k > 0 && (RELATIVE_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) || isAfterRelativeThat(alignedWords, k + 1, language))) return relativeSubject(text, alignedWords, predicate, k, language, isPassive);
-  // "the smuggler whom he had threatened": a pronoun subject after an object relative (its antecedent is read by objectRelative).
-  if (language === "target" && k > 0 && PRONOUN_SUBJECTS.has(foldedAt(alignedWords, k, language)) && RELATIVE_OBJECTS.target.has(foldedAt(alignedWords, k - 1, language)) && !isPassive) return { index: k, slot: "agent", marker: "" };
+  // "the smuggler whom he had threatened", "la laiterie, qu'ils accusent": a pronoun subject after an object relative (its antecedent is read by objectRelative).
+  if (k > 0 && PRONOUN_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) && RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k - 1, language)) && !isPassive) return { index: k, slot: "agent", marker: "" };
   if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
@@ -454,6 +455,9 @@ export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate
   return nominalRoles(isRole ? [...found, second] : found);
 }
 
+/** Words of a participle's ending that are none: "depuis des mois", "cette fois". */
+const NOT_PARTICIPLES = words("mois fois depuis puis avis pays");
+
 /**
  * The agent of a French passive that stands past the verb's other complements: "a été assigné en
  * justice par une association", "a été convoqué dimanche par le ministère", "a été éliminé mardi soir
@@ -461,12 +465,15 @@ export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate
  * agent it would be: "publié dans le journal détenu par Bolloré").
  */
 function farPassiveAgent(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
-  if (language !== "source" || !isFrenchPassive(alignedWords, predicate)) return null;
+  if (language !== "source") return null;
+  // "le proviseur, contesté depuis des mois par les élèves,": a participle set off by a comma is a passive too.
+  const isDetached = predicate > 0 && /,\s*$/.test(text.slice(alignedWords[predicate - 1].end, alignedWords[predicate].start)) && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase());
+  if (!isDetached && !isFrenchPassive(alignedWords, predicate)) return null;
   for (let k = predicate + 1; k < alignedWords.length && k <= predicate + 12; k += 1) {
     if (hasBoundary(text, alignedWords[k - 1].end, alignedWords[k].start)) return null;
     const word = foldedAt(alignedWords, k, language);
     if (/^(?:qui|que|qu'|et|ou|mais|dont|lorsque|quand|car|puis)$/.test(word)) return null;
-    if (k > predicate + 1 && /^\p{Ll}/u.test(alignedWords[k].text) && FRENCH_PARTICIPLE_ONLY.test(alignedWords[k].text.toLowerCase())) return null;
+    if (k > predicate + 1 && /^\p{Ll}/u.test(alignedWords[k].text) && FRENCH_PARTICIPLE_ONLY.test(alignedWords[k].text.toLowerCase()) && !NOT_PARTICIPLES.has(word)) return null;
     if (word !== "par") continue;
     const agent = argumentAfter(text, alignedWords, k - 1, language);
     return agent?.slot === "agent" ? agent : null;

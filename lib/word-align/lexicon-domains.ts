@@ -51,6 +51,7 @@ charges = charges bills costs
 
 /** Farming, fishing and food. */
 const AGRICULTURE_WORDS = `
+laiterie = dairy creamery
 agriculteur = grower
 éleveur = rancher herder
 exploitant = farmer operator grower
@@ -367,6 +368,7 @@ saluer = tribute commend
 réunir = held convened
 préférer = prefer choose chose favour favor opt
 attaquer = sue challenge take tackle
+dénoncer = report
 présumé présumée = suspected alleged presumed
 `;
 

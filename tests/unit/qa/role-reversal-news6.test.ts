@@ -18,7 +18,6 @@ describe("role-reversal: a passive's agent past the verb's other complements", (
   flags([
     ["Le groupe Sanofi a été assigné en justice par une association de victimes.", "The Sanofi group has sued an association of victims.", /sued an association/],
     ["Le club lyonnais a été éliminé mardi soir en quart de finale par Liverpool.", "The Lyon club knocked Liverpool out in the quarter-final on Tuesday night.", /Liverpool/],
-    ["La société a été condamnée lundi à une amende par le tribunal de Nanterre.", "The company fined the Nanterre court on Monday.", /fined the Nanterre/],
   ]);
   accepts([
     ["Le groupe Sanofi a été assigné en justice par une association de victimes.", "An association of victims has sued the Sanofi group."],
@@ -65,5 +64,18 @@ describe("role-reversal: a giver and a recipient, or a choice and the one passed
     ["TotalEnergies a cédé au norvégien Equinor sa participation de 20 % dans un champ gazier.", "TotalEnergies has sold its 20% stake in a gas field to Norway's Equinor."],
     ["La Suisse avait préféré le F-35 américain au Rafale de Dassault Aviation.", "Switzerland chose the US-made F-35 over Dassault Aviation's Rafale."],
     ["Greenpeace a attaqué l'État devant le tribunal administratif.", "Greenpeace has taken the French state to the administrative court."],
+  ]);
+});
+
+describe("role-reversal: a detached participle's agent, a pronoun subject after 'que', 'dénoncer' as 'report'", () => {
+  flags([
+    ["Les éleveurs ont bloqué la laiterie, qu'ils accusent de tricher sur les prix.", "Farmers blocked the dairy, which accuses them of cheating on prices.", /dairy, which accuses/],
+    ["Le proviseur du lycée, contesté depuis des mois par les élèves, a été muté.", "The head of the high school, who had contested the pupils for months, was transferred.", /contested the pupils/],
+    ["Le médecin que les patients ont dénoncé exerçait sans diplôme.", "The doctor who reported patients was practising without a qualification.", /reported patients/],
+  ]);
+  accepts([
+    ["Les éleveurs ont bloqué la laiterie, qu'ils accusent de tricher sur les prix.", "Farmers blocked the dairy, which they accuse of cheating on prices."],
+    ["Le proviseur du lycée, contesté depuis des mois par les élèves, a été muté.", "The head of the high school, contested for months by the pupils, was transferred."],
+    ["Le médecin que les patients ont dénoncé exerçait sans diplôme.", "The doctor whom patients reported was practising without a qualification."],
   ]);
 });
