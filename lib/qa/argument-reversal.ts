@@ -25,12 +25,15 @@ function isConflict(source: Argument, targetSlot: Slot, isTargetSubjectlessVerb:
 // Adverbs of time and frequency link to each other ("aujourd'hui"/"today") but are nothing anyone does.
 const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as|today|sometimes|often|always|already|never|now|then|soon|yesterday|tomorrow|here|there|aujourd['’]hui|parfois|souvent|toujours|déjà|encore|jamais|désormais|maintenant|alors|ensuite|bientôt|hier|demain|ici|là)$/;
 
+/** The English verbs spelt like an adverb in "-ly": "will supply Renault", "apply", "rely". */
+const LY_VERBS = /^(?:supply|apply|comply|imply|reply|rely|multiply|fly|ally)$/;
+
 /** Names, numbers (in digits or words: "dont neuf enfants", "including nine children") and adverbs are not what someone does; a capital at a sentence start says nothing. */
 function isPredicate(text: string, word: AlignedWord): boolean {
   if (/^\d/.test(word.text) || (/^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start))) return false;
   const folded = foldText(word.text);
   if (spelledNumberValues(folded, "fr") !== undefined || spelledNumberValues(folded, "en") !== undefined) return false;
-  return !/ly$/.test(word.text) && !NOT_PREDICATES.test(word.text.toLowerCase());
+  return (!/ly$/.test(word.text) || LY_VERBS.test(word.text.toLowerCase())) && !NOT_PREDICATES.test(word.text.toLowerCase());
 }
 
 function isGenitiveMarker(alignment: WordAlignment, index: number): boolean {
@@ -65,6 +68,9 @@ function isModifierRun(text: string, words: AlignedWord[], from: number, to: num
 function counterpartOf(source: string, alignment: WordAlignment, index: number, targetOf: Map<number, number>): number | undefined {
   const own = targetOf.get(index);
   if (own !== undefined) return own;
+  // "F-35": a name the tokenizer split at its hyphen stands for its linked part.
+  const glued = alignment.source[index + 1];
+  if (glued && source.slice(alignment.source[index].end, glued.start) === "-" && targetOf.has(index + 1)) return targetOf.get(index + 1);
   // "producteurs de lait" → "dairy farmers": a bare "de" noun is the English compound's modifier.
   const [marker, complement] = [alignment.source[index + 1], alignment.source[index + 2]];
   if (marker?.text === "de" && complement?.isContent && !hasBoundary(source, alignment.source[index].end, complement.start)) {

@@ -77,19 +77,23 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
   while (k < alignedWords.length && markers.determiners.has(foldedAt(alignedWords, k, language))) k += 1;
   if (k >= alignedWords.length || hasBoundary(text, alignedWords[predicate].end, alignedWords[k].start)) return null;
   // "la mort de 67 soldats": the head is the noun, not the number.
+  const isAfterDeterminer = markers.determiners.has(foldedAt(alignedWords, k - 1, language));
   if (/^\d/.test(alignedWords[k]?.text ?? "") && alignedWords[k + 1]?.isContent) k += 1;
   if (!alignedWords[k].isContent) return null;
   // A direct object follows a determiner ("seized the government"); "réseaux sociaux" is a noun and its adjective.
   // "bought Airbus's plant": a possessive stands where a determiner does, the head comes after it.
   const isPossessor = language === "target" && /^['’]s$/.test(alignedWords[k + 1]?.text ?? "") && alignedWords[k + 2]?.isContent === true && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 2].start);
   if (!hasPreposition && isPossessor) k += 2;
-  else if (!hasPreposition && !markers.determiners.has(foldedAt(alignedWords, k - 1, language))) {
+  // "its 20% stake": a figure may stand between the determiner and the head.
+  else if (!hasPreposition && !isAfterDeterminer && !markers.determiners.has(foldedAt(alignedWords, k - 1, language))) {
     const name = language === "target" ? nameAfter(text, alignedWords, k) ?? bareObjectAfter(text, alignedWords, predicate, k) : null;
     if (name === null) return null;
     k = name;
   }
   // English noun phrases end on their head: "the Israeli movement", "the New York office".
   if (language === "target") while (k + 1 < alignedWords.length && alignedWords[k + 1].isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start) && isModifier(alignedWords[k].text, alignedWords[k + 1].text)) k += 1;
+  // "chose Dassault Aviation's Rafale": a name of several words may own the head too.
+  if (language === "target" && !hasPreposition && /^['’]s$/.test(alignedWords[k + 1]?.text ?? "") && alignedWords[k + 2]?.isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 2].start)) k += 2;
   // "accepted the lorry drivers' proposal": the head comes after a plural possessive.
   if (language === "target" && !hasPreposition) {
     let j = k;
@@ -121,7 +125,9 @@ function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: num
  */
 function bareObjectAfter(text: string, alignedWords: AlignedWord[], predicate: number, k: number): number | null {
   const [verb, word] = [alignedWords[predicate].text, alignedWords[k].text];
-  const isVerbForm = /^\p{Ll}+(?:s|ed)$/u.test(verb) || englishVerbBase(verb) !== undefined;
+  // "will supply Renault", "to sue the State": a base form after a modal or "to" is a verb.
+  const isAfterModal = predicate > 0 && /^(?:will|would|can|could|may|might|must|should|shall|to)$/i.test(alignedWords[predicate - 1].text);
+  const isVerbForm = /^\p{Ll}+(?:s|ed)$/u.test(verb) || englishVerbBase(verb) !== undefined || (isAfterModal && /^\p{Ll}+$/u.test(verb));
   if (!isVerbForm || ENGLISH_REPORTING.test(verb) || MARKERS.target.auxiliaries.has(verb)) return null;
   // "arrested police officers": the plural may be the head after a bare modifier.
   const next = alignedWords[k + 1];
@@ -237,6 +243,19 @@ function isMidAdverb(alignedWords: AlignedWord[], index: number, language: Langu
   return /^\p{Ll}+ly$/u.test(word) && index > 0 && !MARKERS.target.determiners.has(foldedAt(alignedWords, index - 1, language));
 }
 
+/** Subject pronouns. */
+const PRONOUN_SUBJECTS: Record<Language, Set<string>> = { source: words("il elle ils elles on nous vous je j'"), target: words("he she they we i you it") };
+
+/**
+ * "qui l'avait menacé": an object pronoun between a subject relative and its auxiliary. Right before
+ * an auxiliary "le", "la", "les" can be no determiner. (After a noun subject, "le ministre les a
+ * convoqués", the clause is read by participant-swaps, pronoun and all.)
+ */
+function isObjectClitic(alignedWords: AlignedWord[], k: number, predicate: number, language: Language): boolean {
+  return language === "source" && k > 0 && k < predicate - 1 && /^(?:l'|l’|le|la|les)$/i.test(alignedWords[k].text) &&
+    MARKERS.source.auxiliaries.has(foldedAt(alignedWords, k + 1, language)) && RELATIVE_SUBJECTS.source.has(foldedAt(alignedWords, k - 1, language));
+}
+
 /** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
 function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument | null {
   const markers = MARKERS[language];
@@ -244,7 +263,7 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   let k = predicate - 1;
   let isPassive = false;
   let hasBeen = false;
-  while (k >= 0 && (markers.auxiliaries.has(foldedAt(alignedWords, k, language)) || isMidAdverb(alignedWords, k, language))) {
+  while (k >= 0 && (markers.auxiliaries.has(foldedAt(alignedWords, k, language)) || isMidAdverb(alignedWords, k, language) || isObjectClitic(alignedWords, k, predicate, language))) {
     if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, language))) isPassive = true;
     if (foldedAt(alignedWords, k, language) === "ete") hasBeen = true;
     k -= 1;
@@ -252,6 +271,8 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   // "était partie", "sera venu": a compound past, not a passive ("a été tombé" does not occur).
   if (language === "source" && isPassive && !hasBeen && takesEtre(foldedAt(alignedWords, predicate, language))) isPassive = false;
   if (k > 0 && (RELATIVE_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) || isAfterRelativeThat(alignedWords, k + 1, language))) return relativeSubject(text, alignedWords, predicate, k, language, isPassive);
+  // "the smuggler whom he had threatened", "la laiterie, qu'ils accusent": a pronoun subject after an object relative (its antecedent is read by objectRelative).
+  if (k > 0 && PRONOUN_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) && RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k - 1, language)) && !isPassive) return { index: k, slot: "agent", marker: "" };
   if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
@@ -418,7 +439,8 @@ function participleSubject(text: string, alignedWords: AlignedWord[], predicate:
  */
 export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument[] {
   const before = argumentBefore(text, alignedWords, predicate, language, isKnownVerb, isOpeningNoun);
-  const after = argumentAfter(text, alignedWords, predicate, language);
+  const near = argumentAfter(text, alignedWords, predicate, language);
+  const after = near?.slot === "agent" || near?.slot === "patient" ? near : farPassiveAgent(text, alignedWords, predicate, language) ?? near;
   const isEnglishNoun = language === "target" && !/ed$/.test(alignedWords[predicate].text) && englishVerbBase(alignedWords[predicate].text.toLowerCase()) === undefined;
   const possessive = isEnglishNoun && !before ? genitiveBefore(text, alignedWords, predicate, MARKERS.target) : null;
   const attached = before || possessive ? null : participleSubject(text, alignedWords, predicate, language, after);
@@ -431,6 +453,32 @@ export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate
   // "l'aide de l'UE à l'Ukraine", "EU aid to Ukraine": a noun's recipient stands beside its complement.
   const isRole = second !== null && second.marker !== "" && (second.slot === "agent" || second.slot === "patient" || RECIPIENT_MARKERS.has(second.marker));
   return nominalRoles(isRole ? [...found, second] : found);
+}
+
+/** Words of a participle's ending that are none: "depuis des mois", "cette fois". */
+const NOT_PARTICIPLES = words("mois fois depuis puis avis pays");
+
+/**
+ * The agent of a French passive that stands past the verb's other complements: "a été assigné en
+ * justice par une association", "a été convoqué dimanche par le ministère", "a été éliminé mardi soir
+ * en huitièmes de finale par Liverpool". Read within the clause, up to another participle (whose own
+ * agent it would be: "publié dans le journal détenu par Bolloré").
+ */
+function farPassiveAgent(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
+  if (language !== "source") return null;
+  // "le proviseur, contesté depuis des mois par les élèves,": a participle set off by a comma is a passive too.
+  const isDetached = predicate > 0 && /,\s*$/.test(text.slice(alignedWords[predicate - 1].end, alignedWords[predicate].start)) && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase());
+  if (!isDetached && !isFrenchPassive(alignedWords, predicate)) return null;
+  for (let k = predicate + 1; k < alignedWords.length && k <= predicate + 12; k += 1) {
+    if (hasBoundary(text, alignedWords[k - 1].end, alignedWords[k].start)) return null;
+    const word = foldedAt(alignedWords, k, language);
+    if (/^(?:qui|que|qu'|et|ou|mais|dont|lorsque|quand|car|puis)$/.test(word)) return null;
+    if (k > predicate + 1 && /^\p{Ll}/u.test(alignedWords[k].text) && FRENCH_PARTICIPLE_ONLY.test(alignedWords[k].text.toLowerCase()) && !NOT_PARTICIPLES.has(word)) return null;
+    if (word !== "par") continue;
+    const agent = argumentAfter(text, alignedWords, k - 1, language);
+    return agent?.slot === "agent" ? agent : null;
+  }
+  return null;
 }
 
 /** Relative pronouns that stand for their antecedent as the object of the verb after them. */
@@ -453,18 +501,24 @@ function objectRelative(text: string, alignedWords: AlignedWord[], subject: numb
 
 /**
  * Markers of the one something goes to or comes from: "versées aux agriculteurs", "paid to farmers", "aid for farmers";
- * "emprunté aux banques", "borrowed from the banks" ("à" says both).
+ * "emprunté aux banques", "borrowed from the banks" ("à" says both); and of the one passed over, which
+ * French also marks with "à": "préféré le F-35 au Rafale", "chose the F-35 over the Rafale".
  */
-export const RECIPIENT_MARKERS = words("a au aux to from for");
+export const RECIPIENT_MARKERS = words("a au aux to from for over");
+/** Prepositions of a place phrase a recipient may follow: "dans un champ gazier", "in a North Sea gas field". */
+const PLACE_MARKERS: Record<Language, Set<string>> = { source: words("dans en sur"), target: words("in on at") };
 
-/** "a prêté deux millions d'euros à la commune", "paid by farmers to the Union": the recipient after the first complement, past one "de"/"of". */
+/**
+ * "a prêté deux millions d'euros à la commune", "paid by farmers to the Union", "sold its stake in a
+ * gas field to TotalEnergies": the recipient after the first complement, past one "de"/"of" or place phrase.
+ */
 function recipientAfter(text: string, alignedWords: AlignedWord[], first: Argument, language: Language): Argument[] {
   let argument = first;
   for (let step = 0; step < 2; step += 1) {
     const next = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, argument.index), language);
     if (!next || next.marker === "") return [];
     if (RECIPIENT_MARKERS.has(next.marker)) return [next];
-    if (next.slot !== "genitive") return [];
+    if (next.slot !== "genitive" && !PLACE_MARKERS[language].has(next.marker)) return [];
     argument = next;
   }
   return [];

@@ -51,6 +51,7 @@ charges = charges bills costs
 
 /** Farming, fishing and food. */
 const AGRICULTURE_WORDS = `
+laiterie = dairy creamery
 agriculteur = grower
 éleveur = rancher herder
 exploitant = farmer operator grower
@@ -245,6 +246,7 @@ hydrogène = hydrogen
 /** Local government. */
 const LOCAL_WORDS = `
 municipalité = municipality
+mairie = town hall city council
 commune communal = village local
 département départemental = departmental
 région régional = region regional
@@ -315,6 +317,8 @@ géant = giant
 constructeur = maker manufacturer builder carmaker
 automobile = motor automotive
 vendre = sales
+céder cession = sell sale sold divest
+participation = stake holding
 PDG = CEO chief boss
 dirigeant = executive manager boss
 patron = head
@@ -362,6 +366,10 @@ supérieur = higher upper superior
 bas = lower bottom
 saluer = tribute commend
 réunir = held convened
+préférer = prefer choose chose favour favor opt
+attaquer = sue challenge take tackle
+dénoncer = report
+présumé présumée = suspected alleged presumed
 `;
 
 /** Everyday words of speech and story that the news lexicon and FreeDict miss. */

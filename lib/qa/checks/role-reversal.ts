@@ -2,6 +2,8 @@ import { findArgumentReversals } from "../argument-reversal";
 import { findComparativeSwaps } from "../comparative-swaps";
 import { findParticipantSwaps } from "../participant-swaps";
 import { findVoiceSwaps } from "../voice-swaps";
+import { findNationSwaps } from "../nation-swaps";
+import { entityStem, isSameStem } from "../entity-stems";
 import { STARTER_ROLE_REVERSAL_RULES } from "../role-reversal-rules";
 import { foldText, normaliseApostrophes, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, GlossaryEntry, RoleReversalPattern, SegmentCheck, Span } from "../types";
@@ -12,13 +14,7 @@ type Mention = { role: Role; entity: string[]; entityText: string; noun: string;
 type Language = "fr" | "en";
 
 const ARTICLES = new Set(["le", "la", "les", "l'", "un", "une", "the", "a", "an", "its", "their", "etat", "state", "d'", "de", "of"]);
-const ALIASES: Record<string, string> = {
-  allemand: "germ", allemagne: "germ", turc: "turk", turqu: "turk", etats: "americ", united: "americ", us: "americ",
-  britann: "brit", royaume: "brit", british: "brit", britain: "brit", bretagn: "brit", french: "franc", chinois: "chin",
-  ue: "eu", onu: "un", otan: "nato", usa: "americ", amerique: "americ", america: "americ",
-};
 const FRENCH_DEMONYM = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|sses?|ques?|cs?)$/;
-const FRENCH_SUFFIX = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|es?|s)$/;
 const ENGLISH_DEMONYM = /(?:i|ian|ians|ese|ish|an|ans|'s)$/;
 
 function tokenize(text: string): Word[] {
@@ -29,21 +25,6 @@ function tokenize(text: string): Word[] {
     words.push({ text: match[0], start: match.index, end: match.index + match[0].length, isCapitalised: original !== original.toLowerCase() });
   }
   return words;
-}
-
-function entityStem(word: string, language: Language): string {
-  const bare = word.replace(/'s$/, "");
-  const stripped = language === "fr" ? bare.replace(FRENCH_SUFFIX, "") : bare.replace(/(?:ian|ians|ese|ish|i|ans)$/, "");
-  const stem = stripped.length >= 3 ? stripped : bare;
-  const alias = Object.entries(ALIASES).find(([prefix]) => stem === prefix || (prefix.length >= 5 && stem.startsWith(prefix)));
-  return alias?.[1] ?? stem;
-}
-
-function isSameStem(a: string, b: string): boolean {
-  if (a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)))) return true;
-  // Transliterations keep the consonants: "achemenid"/"achaemenid".
-  const [bareA, bareB] = [a.replace(/[aeiouy]/g, ""), b.replace(/[aeiouy]/g, "")];
-  return bareA.length >= 4 && bareA === bareB;
 }
 
 function isSameEntity(a: string[], b: string[]): boolean {
@@ -177,7 +158,7 @@ export const roleReversal: SegmentCheck = {
     // The glossary's rules speak first; an aligned reading of the same words adds nothing.
     const overlaps = (a: Span | null, b: Span | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;
     const aligned: CheckHit[] = [...ruled];
-    for (const hit of [...findArgumentReversals(source, target, alignment()), ...findParticipantSwaps(source, target, alignment()), ...findVoiceSwaps(source, target, alignment()), ...findComparativeSwaps(source, target, alignment())]) {
+    for (const hit of [...findArgumentReversals(source, target, alignment()), ...findParticipantSwaps(source, target, alignment()), ...findVoiceSwaps(source, target, alignment()), ...findComparativeSwaps(source, target, alignment()), ...findNationSwaps(source, target, alignment())]) {
       if (!aligned.some((other) => overlaps(other.targetSpan, hit.targetSpan))) aligned.push(hit);
     }
     return aligned;
