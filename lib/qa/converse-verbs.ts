@@ -47,6 +47,22 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishNegative: /^(?:lose|loses|lost|losing|loss|losses)$/,
     englishPositive: /^(?:win|wins|won|winning|victory|victories)$/,
   },
+  {
+    // Giving up a plan of one's own against deciding on it: "a renoncé à diffuser" → "decided to broadcast".
+    // Only words of giving up on the English side: "a décidé de supprimer" may well be "scrapped".
+    frenchNegative: /^(?:renon[cç]\w*|abandon\w*)$/,
+    frenchPositive: /^(?:decid(?:e|er|es|ent|ait|aient|era|eront)|choisi(?:r|t|ssent)?)$/,
+    englishNegative: /^(?:renounc\w*|forgo\w*|forwent|abandon\w*)$/,
+    englishPositive: /^(?:decide|decides|decided|deciding|chose|choose|chooses|choosing|opted)$/,
+  },
+  {
+    // A claim contradicted or confirmed: "contrairement à ce qu'affirmait le ministre" → "as the minister had claimed".
+    // English says the contrast many ways ("despite", "whereas", "although"): any of them keeps it.
+    frenchNegative: /^(?:contrairement|contraire)$/,
+    frenchPositive: /^(?:comme|conformement)$/,
+    englishNegative: /^(?:contrary|unlike|despite|whereas|although|though|however|otherwise|contradict\w*|opposed|counter|differently)$/,
+    englishPositive: /^(?:as|like)$/,
+  },
 ];
 
 /** English words that put a converse back under a negation: "did not agree", "failed to confirm". */
@@ -72,6 +88,8 @@ function anchor(alignment: WordAlignment, index: number, step: 1 | -1): number |
 function standsAt(alignment: WordAlignment, index: number, at: number): boolean {
   const links = alignment.links.filter((link) => link.target === at);
   if (links.length > 0) return links.some((link) => link.source === index);
+  // Both open their sentence: "Comme l'avait annoncé le gouvernement" → "Contrary to what the government had announced".
+  if (index === 0 && at === 0) return true;
   const [before, after] = [anchor(alignment, index, -1), anchor(alignment, index, 1)];
   // Anchors out of order are a swap of the clause's roles ("OM a perdu contre Brest" → "Brest beat Marseille"), where a converse is faithful.
   // English may put a time word first ("a démenti mardi" → "on Tuesday denied"): the verb may follow the next neighbour's English by two.
@@ -83,7 +101,8 @@ function standsAt(alignment: WordAlignment, index: number, at: number): boolean 
 /** Whether a negation (or a word that negates, within three words before) governs the word at `index`. */
 function isNegated(words: AlignedWord[], index: number, language: "source" | "target", negators: Negator[]): boolean {
   if (negators.some((negator) => index >= negator.first && index <= Math.max(negator.last, negator.scope ?? negator.last) + 2)) return true;
-  return language === "target" && [1, 2, 3].some((offset) => ENGLISH_NEGATING.test(foldedAt(words, index - offset, "target")));
+  // "decided not to broadcast", "decided against it": the negation may follow the verb.
+  return language === "target" && ([1, 2, 3].some((offset) => ENGLISH_NEGATING.test(foldedAt(words, index - offset, "target"))) || /^(?:not|never|against)$/.test(foldedAt(words, index + 1, "target")));
 }
 
 export type ConverseHit = { source: number; target: number };

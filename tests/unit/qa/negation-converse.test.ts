@@ -66,3 +66,23 @@ describe("negation-mismatch on phrasal verbs that say no", () => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
 });
+
+// Giving up a plan said as deciding on it, a claim contradicted said as one confirmed.
+describe("negation-mismatch on renouncing and contradicting", () => {
+  it.each([
+    ["La chaîne Arte a renoncé à diffuser le documentaire, estimant que certaines images ne pouvaient pas être vérifiées.", "Arte has decided to broadcast the documentary, saying some of the footage could not be verified.", "renoncé", "decided"],
+    ["Le nombre de demandes d'asile n'a que légèrement diminué en 2024, contrairement à ce qu'affirmait le ministre.", "The number of asylum applications fell only slightly in 2024, as the minister had claimed.", "contrairement", "as"],
+    ["Comme l'avait annoncé le gouvernement, la taxe sera supprimée en janvier.", "Contrary to what the government had announced, the tax will be scrapped in January.", "Comme", "Contrary"],
+  ])("flags “%s” rendered “%s”", (source, target, sourceText, targetText) => {
+    expectOnlyFinding("negation-mismatch", source, target, sourceText, targetText);
+  });
+
+  it.each([
+    ["La chaîne Arte a renoncé à diffuser le documentaire, estimant que certaines images ne pouvaient pas être vérifiées.", "Arte has decided not to broadcast the documentary, saying some of the footage could not be verified."],
+    ["Le gouvernement a décidé de supprimer la taxe d'habitation.", "The government scrapped the housing tax."],
+    ["Le nombre de demandes d'asile n'a que légèrement diminué en 2024, contrairement à ce qu'affirmait le ministre.", "The number of asylum applications fell only slightly in 2024, contrary to what the minister had claimed."],
+    ["Comme l'avait annoncé le gouvernement, la taxe sera supprimée en janvier.", "As the government had announced, the tax will be scrapped in January."],
+  ])("reads “%s” → “%s” as faithful", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+});
