@@ -213,8 +213,9 @@ const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments)$/;
 export function isTargetImplicitNegative(word: AlignedWord): boolean {
   const folded = wordInfo(word.text, "target").folded;
   if (ENGLISH_IMPLICIT.test(folded) || /less(?:ly|ness)?$/.test(folded)) return true;
-  // Nouns in -ment and -ity name a thing of their own ("unemployment", "instability"), not a negated predicate.
-  const match = /(?:ments?|ity|ities)$/.test(folded) ? null : ENGLISH_PREFIX.exec(folded);
+  // Nouns in -ment and -ity name a thing of their own ("unemployment", "instability"), not a negated predicate;
+  // "unions" (trade unions) and "unionised" only look prefixed: "un" + "ions".
+  const match = /(?:ments?|ity|ities)$|^union/.test(folded) ? null : ENGLISH_PREFIX.exec(folded);
   const rest = match?.[1] ?? match?.[2];
   return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
 }
@@ -234,12 +235,27 @@ export function isTargetStrongNegative(word: AlignedWord): boolean {
   return isTargetImplicitNegative(word) && !NOT_NEGATIVE_ENOUGH.test(wordInfo(word.text, "target").folded);
 }
 
+/** Verbs whose particle makes them say no: "rule out" (exclude), "turn down" (refuse), "call off" (cancel), "opt out", "back out". */
+const ENGLISH_PHRASAL_NEGATIVES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:rule|rules|ruled|ruling)$/, "out"],
+  [/^(?:turn|turns|turned|turning)$/, "down"],
+  [/^(?:call|calls|called|calling)$/, "off"],
+  [/^(?:opt|opts|opted|opting|back|backs|backed|backing)$/, "out"],
+];
+
+/** Whether the English word at `index` opens a verb that says no with its particle, the next word: "has ruled out". */
+export function isTargetPhrasalNegativeAt(words: AlignedWord[], index: number): boolean {
+  const [form, next] = [foldedAt(words, index, "target"), foldedAt(words, index + 1, "target")];
+  return ENGLISH_PHRASAL_NEGATIVES.some(([verb, particle]) => verb.test(form) && next === particle);
+}
+
 /** Whether the English word at `index` says no without a negator, read with its neighbours: "have yet to" says "have not", "run out of" "have no more". */
 export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number): boolean {
   const form = foldedAt(words, index, "target");
   if (form === "yet" && foldedAt(words, index + 1, "target") === "to") return true;
   // "we have run out of time" says "we have no more time".
   if (form === "out" && /^(?:run|runs|ran|running)$/.test(foldedAt(words, index - 1, "target")) && foldedAt(words, index + 1, "target") === "of") return true;
+  if (isTargetPhrasalNegativeAt(words, index)) return true;
   return isTargetImplicitNegative(words[index]);
 }
 

@@ -1,7 +1,8 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, hasTargetImplicitNegation, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, isSinceClause, isUntilClause, type Negator } from "../negation";
+import { FRENCH_PRIVATIVE, findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, hasTargetImplicitNegation, isBoundary, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetLitotes, isTargetPhrasalNegativeAt, isTargetStrongNegative, isSinceClause, isUntilClause, type Negator } from "../negation";
+import { findConverseVerb } from "../converse-verbs";
 import { hasNegatedAntonym, hasSourceAntonym } from "../negation-antonyms";
 import { findPolarityFlip, findQuantityFlip } from "../polarity-words";
 import { normaliseKey } from "@/lib/text/text";
@@ -93,11 +94,12 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
  */
 function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Negator, verbGroup: number | null): boolean {
   const counterparts = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
-  const scope = negator.scope === null ? null : alignment.source[negator.scope];
-  // "n'est pas seul" is "not alone": "seul" says "only" only in "ne … que", so its negation stands.
-  if (scope && isSourceImplicitNegative(scope, isFrenchWord) && !/^seul/.test(wordInfo(scope.text, "source").folded)) {
-    // "ne sera jamais oublié" → "will forever be remembered": "forever" keeps no negative.
-    const keepsNegative = alignment.target.some((word, index) => isTargetStrongNegative(word) && [[], [negator.scope]].some((linked) => sameSet(linked, counterparts(index))));
+  const negative = negatedNegative(source, alignment, negator);
+  if (negative !== null) {
+    // "ne sera jamais oublié" → "will forever be remembered": "forever" keeps no negative; "n'a pas exclu" → "has ruled out" keeps it.
+    // An unlinked English negative may render the negation's own word, but only a linked one a word further on: "Rien ne devrait nous empêcher" → "undisturbed".
+    const isUnplaced = (index: number) => (negative === negator.scope ? [[], [negative]] : [[negative]]).some((linked) => sameSet(linked, counterparts(index)));
+    const keepsNegative = alignment.target.some((word, index) => (isTargetStrongNegative(word) && isUnplaced(index)) || (isTargetPhrasalNegativeAt(alignment.target, index) && isUnplaced(index + 1)));
     return !keepsNegative;
   }
   if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator) || isSinceClause(alignment.source, alignment.target, negator)) return true;
@@ -114,6 +116,22 @@ function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Neg
     if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
     return linked.some((at) => at >= negator.first - 1 && at <= last + 1 && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
   });
+}
+
+/**
+ * The negated word that says no by itself, whose negation makes a positive the English may say
+ * plainly: the negation's own word ("n'oublie pas" → "remember"), or one a verb governs just after
+ * it in its clause ("Nul n'est censé ignorer" → "Everyone is supposed to know").
+ */
+function negatedNegative(source: string, alignment: WordAlignment, negator: Negator): number | null {
+  if (negator.scope === null) return null;
+  const words = alignment.source;
+  // "n'est pas seul" is "not alone": "seul" says "only" only in "ne … que", so its negation stands.
+  if (isSourceImplicitNegative(words[negator.scope], isFrenchWord) && !/^seul/.test(wordInfo(words[negator.scope].text, "source").folded)) return negator.scope;
+  for (let k = negator.scope + 1; k < Math.min(words.length, negator.scope + 4) && !isBoundary(source, words[k - 1], words[k]); k += 1) {
+    if (isSourceImplicitNegative(words[k], isFrenchWord) && !/^(?:seul|peu|peine|sauf|excep|faute|defaut)/.test(wordInfo(words[k].text, "source").folded)) return k;
+  }
+  return null;
 }
 
 /**
@@ -204,7 +222,8 @@ const VERB_FAMILIES: ReadonlyArray<[RegExp, RegExp]> = [
   [/^ser(?:a|ai|as|ons|ez|ont)$/, /^(?:will|shall)$/i],
   [/^ser(?:ais|ait|ions|iez|aient)$/, /^(?:would|could|should|might)$/i],
   [/^(?:peu[xt]|pouv\w*|pourr\w*|puis|puisse\w*|pu|put|purent)$/, /^(?:can|could|may|might|able)$/i],
-  [/^(?:doi[st]|doiv\w*|devo\w*|devi\w*|devr\w*|devez|devaient|dus|dut|durent)$/, /^(?:must|should|ought|need|needs|have|has)$/i],
+  // "ne doit pas" is as often "may not" or "cannot" as "must not".
+  [/^(?:doi[st]|doiv\w*|devo\w*|devi\w*|devr\w*|devez|devaient|dus|dut|durent)$/, /^(?:must|should|ought|need|needs|have|has|can|may)$/i],
   [/^(?:veu[xt]|veulent|voul\w*|voudr\w*|veuill\w*)$/, /^(?:want|wants|wanted|wish|wishes|wished|will|would)$/i],
   [/^(?:vais|vas|va|vont|allons|allez|allai[st]|allaient)$/, /^(?:will|shall|going|gonna)$/i],
   [/^\p{L}{3,}(?:rai|ras|ra|rons|rez|ront)$/u, /^(?:will|shall)$/i],
@@ -221,7 +240,10 @@ const ENGLISH_DO = /^(?:do|does|did)$/i;
  */
 function verbGroupCounterpart(alignment: WordAlignment, negator: Negator): { index: number; score: number } | null {
   // A bare "ne" ("ne peut continuer") ends on its verb.
-  const inside = alignment.source.slice(negator.first + 1, negator.word === "ne" ? negator.last + 1 : negator.last).map((word) => wordInfo(word.text, "source").folded.replace(/’/g, "'"));
+  // A negative subject ("Jamais les elfes ne vous ont fait", "personne n'a") has its verb after "ne".
+  const isSubject = negator.word !== "ne" && /^n(?:e|')$/.test(wordInfo(alignment.source[negator.last].text, "source").folded.replace(/’/g, "'"));
+  const [from, to] = isSubject ? [negator.last + 1, negator.last + 4] : [negator.first + 1, negator.word === "ne" ? negator.last + 1 : negator.last];
+  const inside = alignment.source.slice(from, to).map((word) => wordInfo(word.text, "source").folded.replace(/’/g, "'"));
   const verb = inside.find((word) => !FRENCH_CLITIC.test(word));
   if (verb === undefined) return null;
   const english = VERB_FAMILIES.find(([french]) => french.test(verb))![1];
@@ -317,6 +339,17 @@ function quantityHit(sides: Sides, at: { source: number; target: number }): Chec
   };
 }
 
+/** "a refusé de fournir" → "agreed to hand": a verb of refusal, denial, prohibition, failure or defeat said by its converse. */
+function converseHit(sides: Sides, at: { source: number; target: number }): CheckHit {
+  const sourceSpan = span(sides.alignment.source, at.source, at.source);
+  const targetSpan = span(sides.alignment.target, at.target, at.target);
+  const [french, english] = [quote(sides.source, sourceSpan), quote(sides.target, targetSpan)];
+  return {
+    message: `The source says “${french}”, but the target says “${english}”, its converse: the meaning is reversed.`,
+    sourceSpan, targetSpan, key: `converse|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.8 }] },
+  };
+}
+
 export const negationMismatch: SegmentCheck = {
   id: "negation-mismatch",
   category: "accuracy_mistranslation",
@@ -333,6 +366,8 @@ export const negationMismatch: SegmentCheck = {
     if (flip) return [flip];
     const quantity = findQuantityFlip(source, alignment);
     if (quantity) return [quantityHit(sides, quantity)];
+    const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
+    if (converse) return [converseHit(sides, converse)];
     if (sourceNegators.length > 0 && targetNegators.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
     // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
     // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").
