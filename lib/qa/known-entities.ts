@@ -85,8 +85,10 @@ const KNOWN_ENTITIES: ReadonlyArray<{ french: string[]; english: string[] }> = [
   { french: ["medef", "patronat"], english: ["medef", "employers' federation", "employers' association", "employers' organisation"] },
   { french: ["rassemblement national", "RN"], english: ["national rally", "rassemblement national", "RN"] },
   { french: ["france insoumise", "LFI", "insoumis"], english: ["france unbowed", "france insoumise", "LFI"] },
-  { french: ["parti socialiste"], english: ["socialist party"] },
-  { french: ["les republicains"], english: ["the republicans", "les republicains"] },
+  { french: ["parti socialiste", "PS", "socialistes"], english: ["socialist party", "PS", "socialists"] },
+  { french: ["les republicains", "LR"], english: ["the republicans", "les republicains", "LR"] },
+  { french: ["parti communiste", "PCF"], english: ["communist party", "PCF"] },
+  { french: ["europe ecologie-les verts", "EELV"], english: ["EELV", "green party"] },
   // Regions: a name that differs only by a neighbour's is another region.
   { french: ["occitanie"], english: ["occitanie", "occitania"] },
   { french: ["nouvelle-aquitaine"], english: ["nouvelle-aquitaine", "new aquitaine"] },

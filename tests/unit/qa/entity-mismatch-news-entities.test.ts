@@ -40,3 +40,25 @@ describe("entity-mismatch on countries and groups", () => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
   });
 });
+
+describe("entity-mismatch on parties and on surnames that are dictionary words", () => {
+  it.each([
+    ["Le PS a voté contre la motion de censure déposée par LFI.", "The Republicans voted against the no-confidence motion tabled by LFI.", "PS", "The Republicans"],
+    ["Le Parti communiste a appelé à manifester samedi.", "The Socialist Party called for protests on Saturday.", "Parti communiste", "Socialist Party"],
+    ["Mme Borne a présenté le projet de loi en conseil des ministres.", "Ms Dati presented the bill to the cabinet.", "Borne", "Dati"],
+    ["Bruno Le Maire a présenté le budget pour 2025.", "Gérald Darmanin presented the 2025 budget.", "Maire", "Darmanin"],
+    ["Jordan Bardella a été reconduit à la tête de la liste pour les européennes.", "Marine Le Pen was confirmed at the head of the list for the European elections.", "Bardella", "Pen"],
+  ])("flags %j rendered %j", (source, target, sourceName, targetName) => {
+    expectOnlyFinding("entity-mismatch", source, target, sourceName, targetName);
+  });
+
+  it.each([
+    ["Le PS a voté contre la motion de censure déposée par LFI.", "The Socialists voted against the no-confidence motion tabled by LFI."],
+    ["Le Parti communiste a appelé à manifester samedi.", "The PCF called for protests on Saturday."],
+    ["Mme Borne a présenté le projet de loi en conseil des ministres.", "Ms Borne presented the bill to the cabinet."],
+    ["Bruno Le Maire a présenté le budget pour 2025.", "Bruno Le Maire presented the 2025 budget."],
+    ["Le président de la République s'adressera aux Français jeudi soir, a indiqué l'Élysée.", "The president will address the nation on Thursday evening, the Elysee Palace said."],
+  ])("stays silent on %j → %j", (source, target) => {
+    expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
+  });
+});
