@@ -1,4 +1,5 @@
 import { foldText, normaliseApostrophes } from "@/lib/text/text";
+import { KNOWN_COUNTRIES } from "./known-countries";
 import type { CheckHit } from "./types";
 
 /**
@@ -33,6 +34,22 @@ const KNOWN_ENTITIES: ReadonlyArray<{ french: string[]; english: string[] }> = [
   { french: ["parlement europeen", "eurodeputes"], english: ["european parliament", "meps"] },
   { french: ["cour de justice de l'union europeenne", "CJUE"], english: ["european court of justice", "court of justice of the european union", "ECJ", "CJEU", "eu court", "eu's top court"] },
   { french: ["cour europeenne des droits de l'homme", "CEDH"], english: ["european court of human rights", "ECHR", "strasbourg court"] },
+  { french: ["europol"], english: ["europol"] },
+  { french: ["interpol"], english: ["interpol"] },
+  { french: ["frontex"], english: ["frontex"] },
+  { french: ["otan", "alliance atlantique"], english: ["nato", "atlantic alliance"] },
+  { french: ["agence internationale de l'energie atomique", "AIEA"], english: ["international atomic energy agency", "IAEA", "nuclear watchdog"] },
+  { french: ["organisation mondiale du commerce", "OMC"], english: ["world trade organization", "world trade organisation", "WTO"] },
+  { french: ["OCDE"], english: ["OECD", "organisation for economic co-operation and development"] },
+  // Armed groups and movements, often named in French by a lower-case adjective ("un drone houthi", "les combattants talibans").
+  { french: ["houthi", "houthis", "houthie", "houthies"], english: ["houthi", "houthis"] },
+  { french: ["hezbollah"], english: ["hezbollah"] },
+  { french: ["hamas"], english: ["hamas"] },
+  { french: ["taliban", "talibans", "talibane", "talibanes"], english: ["taliban", "talibans"] },
+  { french: ["etat islamique", "EI", "daech", "daesh"], english: ["islamic state", "IS", "ISIS", "ISIL", "daesh"] },
+  { french: ["al-qaida", "al-qaeda", "aqmi"], english: ["al-qaeda", "al-qaida", "al qaeda", "aqim"] },
+  { french: ["boko haram"], english: ["boko haram"] },
+  { french: ["PKK"], english: ["PKK", "kurdistan workers' party"] },
   { french: ["cour penale internationale", "CPI"], english: ["international criminal court", "ICC"] },
   { french: ["organisation mondiale de la sante", "OMS"], english: ["world health organization", "world health organisation", "WHO"] },
   { french: ["fonds monetaire international", "FMI"], english: ["international monetary fund", "IMF"] },
@@ -68,8 +85,10 @@ const KNOWN_ENTITIES: ReadonlyArray<{ french: string[]; english: string[] }> = [
   { french: ["medef", "patronat"], english: ["medef", "employers' federation", "employers' association", "employers' organisation"] },
   { french: ["rassemblement national", "RN"], english: ["national rally", "rassemblement national", "RN"] },
   { french: ["france insoumise", "LFI", "insoumis"], english: ["france unbowed", "france insoumise", "LFI"] },
-  { french: ["parti socialiste"], english: ["socialist party"] },
-  { french: ["les republicains"], english: ["the republicans", "les republicains"] },
+  { french: ["parti socialiste", "PS", "socialistes"], english: ["socialist party", "PS", "socialists"] },
+  { french: ["les republicains", "LR"], english: ["the republicans", "les republicains", "LR"] },
+  { french: ["parti communiste", "PCF"], english: ["communist party", "PCF"] },
+  { french: ["europe ecologie-les verts", "EELV"], english: ["EELV", "green party"] },
   // Regions: a name that differs only by a neighbour's is another region.
   { french: ["occitanie"], english: ["occitanie", "occitania"] },
   { french: ["nouvelle-aquitaine"], english: ["nouvelle-aquitaine", "new aquitaine"] },
@@ -86,21 +105,28 @@ const KNOWN_ENTITIES: ReadonlyArray<{ french: string[]; english: string[] }> = [
 ];
 
 /** A name's pattern, and its longest word (folded): a text without that word cannot hold the name, and a word set tells at once. */
-type NamePattern = { regex: RegExp; isCased: boolean; key: string };
+type NamePattern = { regex: RegExp; isCased: boolean; isCapitalised: boolean; key: string };
 
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
-/** Whole words only; a hyphen joins words into one name ("Grande-Bretagne" is not "Bretagne"). */
-function compile(names: string[]): NamePattern[] {
+/**
+ * Whole words only; a hyphen joins words into one name ("Grande-Bretagne" is not "Bretagne"). A
+ * `isCapitalised` name is matched only where the text capitalises it: "Turkey", not "turkey"; "Bénin", not "bénin".
+ */
+function compile(names: string[], isCapitalised = false): NamePattern[] {
   return names.map((name) => {
     const isCased = /^[A-Z][A-Za-z]+$/.test(name) && /[A-Z].*[A-Z]/.test(name);
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
     const key = foldText(name).split(WORD_BREAK).reduce((longest, word) => (word.length > longest.length ? word : longest), "");
-    return { regex: new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, isCased ? "gu" : "giu"), isCased, key };
+    return { regex: new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, isCased ? "gu" : "giu"), isCased, isCapitalised, key };
   });
 }
 
-const COMPILED = KNOWN_ENTITIES.map((entity) => ({ french: compile(entity.french), english: compile(entity.english) }));
+// A country's names are capitalised in both languages; only its French adjective is written in lower case ("un drone iranien").
+const COMPILED = [
+  ...KNOWN_ENTITIES.map((entity) => ({ french: compile(entity.french), english: compile(entity.english) })),
+  ...KNOWN_COUNTRIES.map((country) => ({ french: [...compile(country.french, true), ...compile(country.frenchAdjectives)], english: compile(country.english, true) })),
+];
 
 /** Each side's patterns by their longest word: a pair's words say which few patterns to run. */
 const BY_KEY = { french: indexByKey("french"), english: indexByKey("english") };
@@ -124,12 +150,41 @@ function findMentions(text: string, side: "french" | "english"): Mention[] {
   const cased = normaliseApostrophes(text);
   const found: Mention[] = [];
   for (const { entity, pattern } of candidates) {
-    for (const match of (pattern.isCased ? cased : folded).matchAll(pattern.regex)) found.push({ entity, start: match.index, end: match.index + match[0].length });
+    for (const match of (pattern.isCased ? cased : folded).matchAll(pattern.regex)) {
+      if (!pattern.isCapitalised || /^\p{Lu}/u.test(text[match.index])) found.push({ entity, start: match.index, end: match.index + match[0].length });
+    }
   }
   found.sort((a, b) => (b.end - b.start) - (a.end - a.start));
   const kept: Mention[] = [];
   for (const mention of found) if (!kept.some((other) => other.start < mention.end && mention.start < other.end)) kept.push(mention);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a source span and a target span lie in names of one known entity: "RDC" and "DR Congo",
+ * "Moscou" and "Russia". The word-by-word pairing of names takes such a pair for a replacement.
+ */
+export function isSameKnownEntity(source: string, target: string, sourceSpan: { start: number; end: number }, targetSpan: { start: number; end: number }): boolean {
+  const within = (span: { start: number; end: number }) => (mention: Mention) => mention.start <= span.start && span.end <= mention.end;
+  const sourceMention = findMentions(source, "french").find(within(sourceSpan));
+  return sourceMention !== undefined && findMentions(target, "english").some((mention) => mention.entity === sourceMention.entity && within(targetSpan)(mention));
+}
+
+const isCountry = (mention: Mention) => mention.entity >= KNOWN_ENTITIES.length;
+
+/**
+ * Each dropped mention with an added one of its kind, in reading order: a country with a country, a body
+ * with a body. "un drone houthi" against "The French frigate … a Hezbollah drone" is Hezbollah's, not
+ * French's; English adds the setting ("Switzerland's EPFL", "the French universities' conference") to bodies.
+ */
+function pairByKind(dropped: Mention[], added: Mention[]): Array<[Mention, Mention]> {
+  const left = [...added];
+  const pairs: Array<[Mention, Mention]> = [];
+  for (const mention of dropped) {
+    const at = left.findIndex((other) => isCountry(other) === isCountry(mention));
+    if (at >= 0) pairs.push([mention, left.splice(at, 1)[0]]);
+  }
+  return pairs;
 }
 
 /**
@@ -148,8 +203,8 @@ export function findKnownEntitySwaps(source: string, target: string): CheckHit[]
   const namedInTarget = new Set([...targetMentions, ...findMentions(target, "french")].map((mention) => mention.entity));
   const dropped = sourceMentions.filter((mention) => !namedInTarget.has(mention.entity));
   const added = targetMentions.filter((mention) => !namedInSource.has(mention.entity));
-  return dropped.slice(0, added.length).map((mention, rank): CheckHit => {
-    const [sourceSpan, targetSpan] = [{ start: mention.start, end: mention.end }, { start: added[rank].start, end: added[rank].end }];
+  return pairByKind(dropped, added).map(([mention, replacement]): CheckHit => {
+    const [sourceSpan, targetSpan] = [{ start: mention.start, end: mention.end }, { start: replacement.start, end: replacement.end }];
     const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
     return {
       message: `The source names “${sourceText}”, but the target has “${targetText}” in its place: a different person, place or body.`,

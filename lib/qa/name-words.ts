@@ -44,6 +44,29 @@ const ORDINAL = /^[ivxlc]+(?:e|er|re|eme|ieme)s?$/;
 /** Capitalised words that are titles or days, not entities of their own. */
 const NOT_ENTITIES = /^(?:i|ii|iii|iv|v|vi|mr|mrs|ms|dr|st|m|mme|monsieur|madame|sir|lord|lady|king|queen|roi|reine|dieu|god)$/;
 
+/** Titles before a surname, in either language: "Mme Borne", "M. Martin", "Ms Brown". */
+const HONORIFIC_BEFORE = /(?<!\p{L})(?:M\.|MM\.|Mme|Mlle|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Mademoiselle)\s+$/u;
+/** A given name and a surname's particle before: "Marine Le Pen", "Bruno Le Maire", "Ursula von der Leyen". */
+const PARTICLE_BEFORE = /\p{Lu}\p{Ll}+ (?:Le|La|De|Du|Des|de|du|von der|von|van der|van|Van|Von|Di|Da|Del|Al|al|El|el|Ben|bin|ben) $/u;
+/** The word right before, joined by a single space: a given name's place ("Élisabeth Borne"). */
+const WORD_BEFORE = /(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?) $/u;
+
+/**
+ * A surname that is also a dictionary word ("Borne", "Martin", "Brown"): after a title or a given name and
+ * particle ("Le Pen", "Le Maire"), or in French after a
+ * given name that is no dictionary word. Dictionary words are otherwise solemn common nouns; in English a
+ * name's head noun follows it ("the Elysee Palace", "Hyde Park").
+ */
+function isSurnameAt(text: string, word: AlignedWord, language: "source" | "target"): boolean {
+  const before = text.slice(Math.max(0, word.start - 40), word.start);
+  if (HONORIFIC_BEFORE.test(before) || PARTICLE_BEFORE.test(before)) return true;
+  const given = WORD_BEFORE.exec(before)?.[1];
+  if (given === undefined || language === "target") return false;
+  const info = wordInfo(given, language);
+  if (info.isFunction || NOT_ENTITIES.test(info.folded)) return false;
+  return !isFrenchWord(given, info.folded, info.stem) && !isSpelled(info.folded);
+}
+
 /**
  * A capitalised word that names someone or something: mid-sentence (a sentence start says
  * nothing), not shouted in capitals. An English name must also be unknown to the English
@@ -67,8 +90,8 @@ export function isName(text: string, word: AlignedWord, language: "source" | "ta
   if (language === "target" && /^(?:le|la|les)$/.test(info.folded) && /^ \p{Lu}/u.test(text.slice(word.end, word.end + 2))) return false;
   // "Vème siècle"; "la Croatie Blanche", "la Première Guerre": a French common word capitalised inside a
   // name is translated, not replaced (the names the checks know, "État", stay in NAME_EQUIVALENTS).
-  if (language === "source") return !ORDINAL.test(info.folded) && !(isFrenchWord(word.text, info.folded, info.stem) && !NAME_EQUIVALENTS[info.folded]?.length);
-  return !info.folded.split("-").every((part) => isSpelled(part));
+  if (language === "source") return !ORDINAL.test(info.folded) && (!(isFrenchWord(word.text, info.folded, info.stem) && !NAME_EQUIVALENTS[info.folded]?.length) || isSurnameAt(text, word, language));
+  return !info.folded.split("-").every((part) => isSpelled(part)) || isSurnameAt(text, word, language);
 }
 
 /** Indexes of the names among `words` that are not in `linked`. */

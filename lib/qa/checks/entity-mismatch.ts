@@ -4,7 +4,7 @@ import { getLexicon } from "@/lib/word-align/lexicon";
 import { isSameName, isTransliteratedName } from "../name-similarity";
 import { findDemonymSwaps } from "../demonym-swaps";
 import { findNamePhraseMismatches } from "../name-phrase-mismatches";
-import { findKnownEntitySwaps } from "../known-entities";
+import { findKnownEntitySwaps, isSameKnownEntity } from "../known-entities";
 import { findCompoundNameSwaps, findLinkedNameSwaps } from "../linked-name-swaps";
 import { isFrenchWord } from "../name-words";
 import { findUnmatchedNames } from "../unmatched-names";
@@ -85,14 +85,17 @@ export const entityMismatch: SegmentCheck = {
   title: "A name replaced by a different entity",
   run({ source, target }, context) {
     const alignment = context.alignment();
-    const hits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)];
+    // Two names of one known entity ("RDC"/"DR Congo", "Moscou"/"Russia") are a rendering, whatever the pairing makes of them.
+    const isRendering = (hit: CheckHit) => hit.sourceSpan !== null && hit.targetSpan !== null && isSameKnownEntity(source, target, hit.sourceSpan, hit.targetSpan);
+    const hits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)]
+      .filter((hit) => !isRendering(hit));
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);
     };
     // A name of several words told apart by a word the word-by-word pairing does not see ("Conseil constitutionnel"/"Council of State").
     const isReported = (span: { start: number; end: number }) => hits.some((hit) => hit.sourceSpan && hit.sourceSpan.start >= span.start && hit.sourceSpan.end <= span.end);
-    const phraseHits = findNamePhraseMismatches(source, target, alignment, { isFrenchWord: isFrenchWordAt }).filter((hit) => !isReported(hit.sourceSpan!));
+    const phraseHits = findNamePhraseMismatches(source, target, alignment, { isFrenchWord: isFrenchWordAt }).filter((hit) => !isReported(hit.sourceSpan!) && !isRendering(hit));
     // A known body's whole name against another's ("Haute Autorité de santé"/"World Health Organization"): reported once, where no word-level hit overlaps it.
     const overlaps = (span: { start: number; end: number }) => [...hits, ...phraseHits].some((hit) => hit.sourceSpan && hit.sourceSpan.start < span.end && span.start < hit.sourceSpan.end);
     return [...hits, ...phraseHits, ...findKnownEntitySwaps(source, target).filter((hit) => !overlaps(hit.sourceSpan!))];

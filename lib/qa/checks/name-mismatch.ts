@@ -157,6 +157,17 @@ function isGivenNameOfKeptSurname(source: string, name: NameWord, names: NameWor
   return surname !== undefined && !unmatched.includes(surname) && !/^[\s-]*\p{Lu}/u.test(source.slice(surname.end));
 }
 
+/**
+ * A club or body named by its initials, which English names by its city when the French names that
+ * city too: "L'OM … les Marseillais" → "Marseille", "le PSG … les Parisiens" → "Paris". The city's
+ * initial is one of the initials, and a source word is the city or derived from it.
+ */
+function isNamedByItsCity(name: NameWord, sourceWords: NameWord[], targetWords: NameWord[]): boolean {
+  if (name.text !== name.text.toUpperCase() || name.text.length > 4) return false;
+  return targetWords.some((word) => word.folded.length >= 4 && /^\p{Lu}/u.test(word.text) && name.folded.includes(word.folded[0]) &&
+    sourceWords.some((other) => other.folded.startsWith(word.folded.replace(/e$/, ""))));
+}
+
 export const nameMismatch: SegmentCheck = {
   id: "name-mismatch",
   category: "accuracy_mistranslation",
@@ -204,7 +215,8 @@ export const nameMismatch: SegmentCheck = {
       translatedNames.splice(translatedNames.indexOf(altered), 1);
       hits.push({ message: `The name “${name.text}” appears altered as “${altered.text}” in the target.`, sourceSpan: spanOf(name), targetSpan: spanOf(altered), key: name.folded });
     }
-    const isReported = (candidate: NameWord) => (!COMMON_WORD_ENDING.test(candidate.folded) || candidate.text === candidate.text.toUpperCase()) && !isGivenNameOfKeptSurname(source, candidate, names, unmatched);
+    const isReported = (candidate: NameWord) => (!COMMON_WORD_ENDING.test(candidate.folded) || candidate.text === candidate.text.toUpperCase()) && !isGivenNameOfKeptSurname(source, candidate, names, unmatched) &&
+      !isNamedByItsCity(candidate, sourceWords, targetWords);
     for (const name of missing.filter(isReported).slice(translatedNames.length)) {
       hits.push({ message: `The name “${name.text}” is missing from the target.`, sourceSpan: spanOf(name), targetSpan: null, key: name.folded });
     }

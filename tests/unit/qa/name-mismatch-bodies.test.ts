@@ -58,3 +58,21 @@ describe("name-mismatch on a French acronym said in full", () => {
     expect(findingsOf("name-mismatch", source, "Couples in a church wedding will soon be able to adopt.")).toHaveLength(1);
   });
 });
+
+// Sport: English names a club by its city ("Marseille" for "l'OM") where the French names the city too.
+describe("name-mismatch on a club's initials rendered by its city", () => {
+  it.each([
+    ["L'OM s'est imposé 2-0 face à Brest dimanche. Les Marseillais restent invaincus à domicile.", "Marseille beat Brest 2-0 on Sunday. They remain unbeaten at home."],
+    ["Le PSG s'est imposé 3-1 face à Lens samedi. Les Parisiens restent en tête du championnat.", "Paris beat Lens 3-1 on Saturday. They remain top of the league."],
+    ["L'OL a été battu à domicile par Nice. Les Lyonnais ont encaissé trois buts.", "Lyon were beaten at home by Nice. They conceded three goals."],
+  ])("stays silent on %j → %j", (source, target) => {
+    expect(findingsOf("name-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    // Another club's city.
+    ["L'OL a été battu à domicile par Nice. Les Lyonnais ont encaissé trois buts.", "Lille were beaten at home by Nice. They conceded three goals."],
+  ])("still flags %j → %j", (source, target) => {
+    expect(findingsOf("name-mismatch", source, target)).toHaveLength(1);
+  });
+});
