@@ -241,6 +241,7 @@ compteur = meter
 réseau = grid
 coupure = cut outage
 hydrogène = hydrogen
+rejeter rejet = release discharge dump emission emissions
 `;
 
 /** Local government. */

@@ -127,11 +127,22 @@ function negatedNegative(source: string, alignment: WordAlignment, negator: Nega
   if (negator.scope === null) return null;
   const words = alignment.source;
   // "n'est pas seul" is "not alone": "seul" says "only" only in "ne … que", so its negation stands.
-  if (isSourceImplicitNegative(words[negator.scope], isFrenchWord) && !/^seul/.test(wordInfo(words[negator.scope].text, "source").folded)) return negator.scope;
+  if (isSourceImplicitNegative(words[negator.scope], isFrenchWord) && !/^seul/.test(wordInfo(words[negator.scope].text, "source").folded) && saysNoHere(alignment, negator.scope)) return negator.scope;
   for (let k = negator.scope + 1; k < Math.min(words.length, negator.scope + 4) && !isBoundary(source, words[k - 1], words[k]); k += 1) {
-    if (isSourceImplicitNegative(words[k], isFrenchWord) && !/^(?:seul|peu|peine|sauf|excep|faute|defaut)/.test(wordInfo(words[k].text, "source").folded)) return k;
+    if (isSourceImplicitNegative(words[k], isFrenchWord) && !/^(?:seul|peu|peine|sauf|excep|faute|defaut)/.test(wordInfo(words[k].text, "source").folded) && saysNoHere(alignment, k)) return k;
   }
   return null;
+}
+
+/**
+ * Whether a French word that may say no does so in this sentence: unless the aligner rendered it by
+ * an English word that says no ("rejeter" → "reject", "arrêter" → "stop"), it has its other sense
+ * ("ne rejettera pas d'eau" → "will not release water", "n'a pas arrêté le suspect" → "did not
+ * arrest"), and the negation before it is a plain one.
+ */
+function saysNoHere(alignment: WordAlignment, index: number): boolean {
+  const rendered = alignment.links.filter((link) => link.source === index);
+  return rendered.length === 0 || rendered.some((link) => isTargetImplicitNegativeAt(alignment.target, link.target));
 }
 
 /**

@@ -86,3 +86,22 @@ describe("negation-mismatch on renouncing and contradicting", () => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
 });
+
+// A word that may say no ("rejeter", "arrêter") has its other sense when the English renders it by a
+// plain word: its negation is then an ordinary one, which the English must keep.
+describe("negation-mismatch on a negated word in its other sense", () => {
+  it.each([
+    ["Le Japon ne rejettera pas d'eau traitée de la centrale de Fukushima avant la fin de la saison de pêche.", "Japan will release treated water from the Fukushima plant before the end of the fishing season.", "ne rejettera pas", "release"],
+    ["La police n'a pas arrêté le suspect.", "The police arrested the suspect.", "n'a pas", "arrested"],
+  ])("flags “%s” rendered “%s”", (source, target, sourceText, targetText) => {
+    expectOnlyFinding("negation-mismatch", source, target, sourceText, targetText);
+  });
+
+  it.each([
+    ["Le Japon ne rejettera pas d'eau traitée de la centrale de Fukushima avant la fin de la saison de pêche.", "Japan will not release treated water from the Fukushima plant before the end of the fishing season."],
+    ["La police n'a pas arrêté les recherches.", "The police did not stop the search."],
+    ["N'oublie pas ton frère.", "Remember your brother."],
+  ])("reads “%s” → “%s” as faithful", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+});
