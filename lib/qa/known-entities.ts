@@ -41,6 +41,18 @@ const KNOWN_ENTITIES: ReadonlyArray<{ french: string[]; english: string[] }> = [
   { french: ["agence internationale de l'energie atomique", "AIEA"], english: ["international atomic energy agency", "IAEA", "nuclear watchdog"] },
   { french: ["organisation mondiale du commerce", "OMC"], english: ["world trade organization", "world trade organisation", "WTO"] },
   { french: ["OCDE"], english: ["OECD", "organisation for economic co-operation and development"] },
+  // Regional and UN bodies whose French acronym differs from the English one ("la Cedeao" is "ECOWAS", "the West African bloc").
+  { french: ["cedeao", "communaute economique des etats de l'afrique de l'ouest"], english: ["ecowas", "economic community of west african states", "west african bloc", "west african regional bloc"] },
+  { french: ["union africaine", "UA"], english: ["african union", "AU"] },
+  { french: ["ligue arabe"], english: ["arab league"] },
+  { french: ["opep", "organisation des pays exportateurs de petrole"], english: ["opec", "organization of the petroleum exporting countries"] },
+  { french: ["osce"], english: ["osce", "organization for security and co-operation in europe"] },
+  { french: ["haut-commissariat des nations unies pour les refugies", "HCR"], english: ["unhcr", "un refugee agency", "un refugee agency's", "united nations high commissioner for refugees"] },
+  { french: ["programme alimentaire mondial", "PAM"], english: ["world food programme", "world food program", "WFP"] },
+  { french: ["organisation internationale du travail", "OIT"], english: ["international labour organization", "international labour organisation", "ILO"] },
+  { french: ["cour internationale de justice", "CIJ"], english: ["international court of justice", "ICJ", "world court"] },
+  { french: ["agence internationale de l'energie", "AIE"], english: ["international energy agency", "IEA"] },
+  { french: ["banque europeenne d'investissement", "BEI"], english: ["european investment bank", "EIB"] },
   // Armed groups and movements, often named in French by a lower-case adjective ("un drone houthi", "les combattants talibans").
   { french: ["houthi", "houthis", "houthie", "houthies"], english: ["houthi", "houthis"] },
   { french: ["hezbollah"], english: ["hezbollah"] },

@@ -16,6 +16,7 @@ describe("entity-mismatch on countries and groups", () => {
     ["Un navire marchand a été touché par un missile houthi au large d'Aden.", "A merchant ship was hit by a Hezbollah missile off Aden.", "houthi", "Hezbollah"],
     ["Des combattants talibans ont pris le contrôle du poste-frontière.", "Houthi fighters took control of the border post.", "talibans", "Houthi"],
     ["Selon Europol, le réseau opérait dans cinq pays européens.", "According to Interpol, the network operated in five European countries.", "Europol", "Interpol"],
+    ["La junte a refusé l'entrée à une mission de la Cedeao chargée de négocier.", "The junta refused entry to an AU mission sent to negotiate.", "Cedeao", "AU"],
   ])("flags %j rendered %j", (source, target, sourceName, targetName) => {
     const finding = expectOnlyFinding("entity-mismatch", source, target, sourceName, targetName);
     expect(finding.severity).toBe("major");
@@ -31,6 +32,9 @@ describe("entity-mismatch on countries and groups", () => {
     ["Moscou a annoncé l'expulsion de deux diplomates polonais.", "Russia announced the expulsion of two Polish diplomats."],
     ["Pékin a dénoncé les nouvelles taxes américaines.", "China condemned the new US tariffs."],
     ["Les autorités britanniques ont renforcé les contrôles dans la Manche.", "UK authorities have stepped up checks in the Channel."],
+    // A body French and English name by different acronyms, then by a description.
+    ["La junte a refusé l'entrée à une mission de la Cedeao. Les militaires accusent l'organisation régionale de vouloir déstabiliser le pays.", "The junta refused entry to an ECOWAS mission. The military accuses the West African bloc of trying to destabilise the country."],
+    ["Le HCR a appelé à protéger les réfugiés soudanais.", "The UN refugee agency called for Sudanese refugees to be protected."],
     ["Un navire marchand a été touché par un missile houthi au large d'Aden.", "A merchant ship was hit by a Houthi missile off Aden."],
     // English names the setting the French leaves implicit, beside a body or a group it renders.
     ["La frégate Alsace a abattu un drone houthi en mer Rouge.", "The French frigate Alsace shot down a Houthi drone in the Red Sea."],
