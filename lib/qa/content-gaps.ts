@@ -180,6 +180,18 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
   const takenByFunctionWords = new Set(alignment.links.filter((link) => link.score >= MIN_ANCHOR_SCORE && otherWords[link[other]].isContent && !words[link[side]].isContent)
     .map((link) => link[other]));
   const renderedElsewhere = (from: number, to: number) => [...takenByFunctionWords].filter((index) => index >= from && index < to).length;
+  // The furthest counterpart of any anchor up to each word, and the nearest of any from each word on:
+  // read once per run below, so built once per side instead of once per run.
+  const furthestUpTo = new Array<number>(words.length);
+  const nearestFrom = new Array<number>(words.length + 1);
+  for (let index = 0, furthest = -1; index < words.length; index += 1) {
+    for (const otherIndex of counterparts.get(index) ?? []) furthest = Math.max(furthest, otherIndex);
+    furthestUpTo[index] = furthest;
+  }
+  nearestFrom[words.length] = otherWords.length;
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    nearestFrom[index] = Math.min(nearestFrom[index + 1], ...(counterparts.get(index) ?? []));
+  }
   const gaps: ContentGap[] = [];
   const runs = findUnalignedRuns(text, words, linked).flatMap((run) => {
     const phrase = prepositionalTail(text, words, run, side);
@@ -192,8 +204,8 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     let after = run.last + 1;
     while (after < words.length && !counterparts.has(after)) after += 1;
     // The furthest counterpart of any anchor up to the run, the nearest of any after it: "décret présidentiel" → "presidential decree" inverts locally.
-    const otherFrom = Math.max(-1, ...[...counterparts].filter(([index]) => index <= before).flatMap(([, others]) => others));
-    const otherTo = Math.min(otherWords.length, ...[...counterparts].filter(([index]) => index >= after).flatMap(([, others]) => others));
+    const otherFrom = before >= 0 ? furthestUpTo[before] : -1;
+    const otherTo = nearestFrom[after];
     // A list item: "trolls, [d'ogres] et de mages" against "trolls and mages". The anchors are the
     // items either side (only a comma before the run, only a comma or "et"/"ou" and function words
     // after it), and their own counterparts stand joined by "and" or "or" and at most one other

@@ -78,8 +78,23 @@ const nextId = { source: 1, target: 1 };
 /** The folded form of the word at `index`, or "" past either end: rules read a word's neighbours freely. */
 export function foldedAt(words: readonly AlignedWord[], index: number, language: Language): string {
   const word = words[index];
-  return word ? wordInfo(word.text, language).folded : "";
+  if (!word) return "";
+  // Rules read the same few words of one sentence again and again (about ten times each): a look-up
+  // in the per-process word cache, tens of thousands of forms, costs more than one in this sentence's own.
+  let folded = FOLDED_AT[language].get(words);
+  if (folded === undefined) FOLDED_AT[language].set(words, (folded = { words: [], folded: [] }));
+  if (folded.words[index] !== word) {
+    folded.words[index] = word;
+    folded.folded[index] = wordInfo(word.text, language).folded;
+  }
+  return folded.folded[index];
 }
+
+/** foldedAt's answers by word list, each beside the word it was computed for (a list changed since is read afresh). */
+const FOLDED_AT = {
+  source: new WeakMap<readonly AlignedWord[], { words: AlignedWord[]; folded: string[] }>(),
+  target: new WeakMap<readonly AlignedWord[], { words: AlignedWord[]; folded: string[] }>(),
+};
 
 export function stemOf(text: string, language: Language): string {
   return wordInfo(text, language).stem;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { foldedAt, splitWords } from "@/lib/word-align/words";
+
+describe("foldedAt", () => {
+  it("reads each word's folded form, and nothing past either end", () => {
+    const words = splitWords("L'Élysée a démenti l'information.", "source");
+    expect(words.map((_, index) => foldedAt(words, index, "source"))).toEqual(["l'", "elysee", "a", "dementi", "l'", "information"]);
+    expect([foldedAt(words, -1, "source"), foldedAt(words, words.length, "source")]).toEqual(["", ""]);
+  });
+
+  it("reads a word list afresh where it changed since it was last read", () => {
+    const words = splitWords("The Prime Minister resigned on Tuesday.", "target");
+    expect(foldedAt(words, 1, "target")).toBe("prime");
+    words[1] = splitWords("Deputy", "target")[0];
+    words.push(...splitWords("Élysée", "target"));
+    expect([foldedAt(words, 1, "target"), foldedAt(words, words.length - 1, "target")]).toEqual(["deputy", "elysee"]);
+  });
+});
