@@ -62,5 +62,7 @@ export function isAlteration(name: NameWord, word: NameWord): boolean {
   const [a, b] = [name.folded.replace(/(?:es|e|s)$/, ""), word.folded.replace(/(?:es|e|s)$/, "")];
   if (a.length !== b.length || a.length < 4) return false;
   const differences = [...a].flatMap((char, i) => (char === b[i] ? [] : [`${char}${b[i]}`]));
-  return differences.length === 1 && /^[bcdfgjklmnpqrstvxz]{2}$/.test(differences[0]) && !TRANSLITERATED_PAIRS.has(differences[0]) && skeleton(a) !== skeleton(b);
+  // A French "ç" is an English "z" as often as an "s" (Luçon/Luzon, Curaçao/Curazao).
+  const isCedilla = /^(?:cz|zc)$/.test(differences[0] ?? "") && /ç/i.test(name.text + word.text);
+  return differences.length === 1 && /^[bcdfgjklmnpqrstvxz]{2}$/.test(differences[0]) && !TRANSLITERATED_PAIRS.has(differences[0]) && !isCedilla && skeleton(a) !== skeleton(b);
 }
