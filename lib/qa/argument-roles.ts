@@ -274,6 +274,7 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   // "the smuggler whom he had threatened", "la laiterie, qu'ils accusent": a pronoun subject after an object relative (its antecedent is read by objectRelative).
   if (k > 0 && PRONOUN_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) && RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k - 1, language)) && !isPassive) return { index: k, slot: "agent", marker: "" };
   if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
+  if (language === "target" && k === predicate - 1 && isCausativeObject(text, alignedWords, k)) return { index: k, slot: "patient", marker: "" };
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
   if (language === "target" && !ENGLISH_PARTICIPLE.test(foldedAt(alignedWords, predicate, language))) isPassive = false;
@@ -294,6 +295,23 @@ function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: nu
   // "a signé" is active; "a été saisie" and "was seized" are passive; "sont sûres", "est libre", "sont absents" are a copula and its adjective (a participle in -e is accented; one in -t is "dit", "ouvert", "peint", "mort").
   if (language === "source" && isPassive && !/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|(?:i|er|in|or)t(?:e|s|es)?|se|ses)$/u.test(alignedWords[predicate].text.toLowerCase())) isPassive = false;
   return { index: subject, slot: isPassive ? "patient" : "agent", marker: "" };
+}
+
+const CAUSATIVES = words("have has had having get gets got gotten getting");
+
+/**
+ * Whether the English noun at `noun` is the object of "have"/"get" that a participle follows: "the
+ * carrier had three aircraft based there", "he got his car stolen": the noun is acted upon. Only
+ * determiners, figures and lower-case words (adjectives) may stand between.
+ */
+function isCausativeObject(text: string, alignedWords: AlignedWord[], noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - 4); k -= 1) {
+    if (hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) return false;
+    const folded = foldedAt(alignedWords, k, "target");
+    if (CAUSATIVES.has(folded)) return true;
+    if (!MARKERS.target.determiners.has(folded) && !/^\d/.test(folded) && !/^\p{Ll}/u.test(alignedWords[k].text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -79,3 +79,11 @@ describe("role-reversal: a detached participle's agent, a pronoun subject after 
     ["Le médecin que les patients ont dénoncé exerçait sans diplôme.", "The doctor whom patients reported was practising without a qualification."],
   ]);
 });
+
+describe("role-reversal: the object of 'have'/'get' before a participle is acted upon", () => {
+  accepts([
+    ["La compagnie irlandaise y basait trois appareils.", "The Irish carrier had three aircraft based there."],
+    ["La police a fait arrêter trois manifestants.", "The police had three protesters arrested."],
+    ["Le ministre s'est fait voler sa voiture.", "The minister got his car stolen."],
+  ]);
+});
