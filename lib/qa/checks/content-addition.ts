@@ -198,7 +198,7 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
   const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
   if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && findNames().length === 0) return [];
   const found: Array<{ first: number; last: number; hit: CheckHit }> = [];
-  const gaps = findContentGaps(pair.target, alignment, "target");
+  const gaps = findContentGaps(pair.target, pair.source, alignment, "target");
   const linked = new Set(alignment.links.map((link) => link.target));
   const glosses = gaps.length === 0 ? new Set<number>() : findNameGlosses(pair.target, alignment, (index) => !linked.has(index));
   for (const whole of gaps) {
@@ -233,14 +233,19 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
     const isOpen = !isAdded && name === undefined && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
     const isMember = isOpen && isAddedMember(gap, pair, alignment, () => unexplainedContent(gap, alignment, "target"));
     const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
-    if (!isAdded && name === undefined && !isFigure && !isMember && !isClause) continue;
+    // An item closing a list the French had closed ("trade, Ukraine [and Taiwan]" for "du commerce et de l'Ukraine"), none of whose words the French renders.
+    // Not any list item: English lists what French coordinates in pairs ("cruel, merciless" for "cruel et impitoyable").
+    const isItem = isOpen && !isMember && !isClause && gap.closesList && unexplainedContent(gap, alignment, "target") >= gap.contentCount;
+    if (!isAdded && name === undefined && !isFigure && !isMember && !isClause && !isItem) continue;
     found.push({ ...gap, hit: hit(isFigure
       ? `“${text}” has no counterpart in the source: its figure is nowhere in the French, in any form, and no French figure is left unrendered. It may have been added.`
       : name !== undefined
       ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
       : isMember
         ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[gap.first - 1].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`
-        : isClause
+        : isItem
+        ? `“${text}” has no counterpart in the source: it closes a list whose French counterpart ends one item earlier, and nothing in the French renders it. It may have been added.`
+      : isClause
           ? `“${text}” has no counterpart in the source: it is a clause of its own, none of whose words the French could render, and the French has nothing where it stands. It may have been added.`
           : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
   }
