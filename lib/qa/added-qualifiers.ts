@@ -39,6 +39,12 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // Or its scale and boldness, which French says with many adjectives.
   { said: /\b(?:ambitious|landmark|historic|sweeping|drastic|radical|flagship|bold|hefty|whopping|ill-fated|dramatic|spectacular|staggering|devastating|crippling|lavish)\b/i,
     carriedBy: frenchWords(String.raw`ambiti\p{L}*|historique\p{L}*|phare|emblémati\p{L}*|vaste\p{L}*|grande?s?|ample\p{L}*|ampleur|profond\p{L}*|drastique\p{L}*|radica\p{L}*|audac\p{L}*|hardi\p{L}*|lourde?s?|colossa\p{L}*|énorme\p{L}*|considérable\p{L}*|spectaculaire\p{L}*|dramati\p{L}*|impression\p{L}*|dévast\p{L}*|destruct\p{L}*|ravag\p{L}*|catastroph\p{L}*|paralys\p{L}*|fastueu\p{L}*|somptu\p{L}*|record|majeure?s?|importante?s?|sans précédent|inédite?s?|massi\p{L}*|malheureu\p{L}*|funeste\p{L}*|fatal\p{L}*|tragique\p{L}*|terrible\p{L}*|saisissant\p{L}*|stupéfiant\p{L}*|généreu\p{L}*|coûteu\p{L}*|cher|chère|fort\p{L}*|gros\p{L}*|haut\p{L}*`) },
+  // A claim that something is out of the ordinary, put on an adjective: "an unusually sunny spring". French says it with a degree word or an adjective of its own.
+  { said: /\b(?:unusually|exceptionally|unseasonably|abnormally|extraordinarily|uncommonly|remarkably)\b/i,
+    carriedBy: frenchWords(String.raw`exceptionnel\p{L}*|inhabituel\p{L}*|anorma\p{L}*|extraordinaire\p{L}*|remarquabl\p{L}*|rare\p{L}*|singuli\p{L}*|particuli\p{L}*|étonnam\p{L}*|surprenan\p{L}*|incroyabl\p{L}*|insolite\p{L}*|inédite?s?|hors (?:du commun|normes?|saison)|record|très|si|tellement|fort|extrême\p{L}*|vraiment|bien|plus|trop|précoce\p{L}*|tardi\p{L}*`) },
+  // Figures or results given as not yet final: "provisional figures", "preliminary results".
+  { said: /\b(?:provisional|preliminary|interim)\b/i,
+    carriedBy: frenchWords(String.raw`provisoire\p{L}*|préliminaire\p{L}*|intérim\p{L}*|intermédiaire\p{L}*|temporaire\p{L}*|premi\p{L}*|estimation\p{L}*|estimée?s?|partiel\p{L}*|à ce stade|pour l['’]instant|pour le moment|transitoire\p{L}*`) },
   { said: /\b(?:temporarily|partially|partly|provisionally)\b/i,
     carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie`) },
 ];

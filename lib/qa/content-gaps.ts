@@ -2,6 +2,7 @@ import { cognateScore } from "@/lib/word-align/cognates";
 import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
+import { isClosingListItem } from "./closing-list-items";
 import { findUnalignedRuns, type UnalignedRun } from "./unaligned-spans";
 
 /** One side's unlinked run and the anchors around it: the nearest linked words, and their counterparts. */
@@ -28,6 +29,8 @@ export type ContentGap = UnalignedRun & {
   isWholeClause: boolean;
   /** The run is one item of a list: a comma before it, a comma or "et"/"ou" ("and"/"or") after it. */
   isListItem: boolean;
+  /** The run is an item that closes a list the other side had closed already ("trade, Ukraine [and Taiwan]" against "du commerce et de l'Ukraine"). */
+  closesList: boolean;
   /**
    * The run is a prepositional phrase that ends an unlinked run, or is all of it ("… entendre [dans
    * les eaux peu profondes]", "for the living [near the old river]"), listed besides the run: the
@@ -161,7 +164,7 @@ function contentCount(words: AlignedWord[], from: number, to: number): number {
  * A paraphrase leaves unlinked words between the counterparts too: room for the run's rendering.
  * Anchors crossing over (reordered clauses) make no gap.
  */
-export function findContentGaps(text: string, alignment: WordAlignment, side: "source" | "target"): ContentGap[] {
+export function findContentGaps(text: string, otherText: string, alignment: WordAlignment, side: "source" | "target"): ContentGap[] {
   const other = side === "source" ? "target" : "source";
   const [words, otherWords] = [alignment[side], alignment[other]];
   const counterparts = new Map<number, number[]>();
@@ -223,7 +226,9 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
     // counterpart of the item before the run is followed by "and"/"or", so the other side's list goes
     // straight on to its last item and has no room for this one.
     const isBeforeLastItem = joinedBefore && isMiddleItem && LIST_JOINERS[other].has(otherWords[Math.max(...counterparts.get(before)!) + 1]?.text.toLowerCase() ?? "");
-    const isListItem = isBeforeLastItem || (nearFrom >= 0 && nearTo > nearFrom && (isMiddleItem ? isListJoin(otherJoin, other) : otherJoin.length <= 2 &&
+    // Or it closes a list the other side had closed already: "trade, Ukraine [and Taiwan]" against "du commerce et de l'Ukraine".
+    const closes = joinedBefore && isClosingListItem({ text, words }, { text: otherText, words: otherWords }, run, counterparts.get(before) ?? [], side);
+    const isListItem = closes || isBeforeLastItem || (nearFrom >= 0 && nearTo > nearFrom && (isMiddleItem ? isListJoin(otherJoin, other) : otherJoin.length <= 2 &&
       otherJoin.every((word) => !word.isContent) && otherJoin.some((word) => LIST_JOINERS[other].has(word.text.toLowerCase()))));
     // A run's head is only ever looked at as a list item: before "et" may stand a clause of its own.
     if ((otherFrom >= otherTo || "isHead" in run) && !isListItem) continue;
@@ -240,10 +245,11 @@ export function findContentGaps(text: string, alignment: WordAlignment, side: "s
       opensConstituent: RELATIVES[side].has(words[run.first].text.toLowerCase()) || prepositionalTail(text, words, run, side)?.first === run.first,
       // "et je suis sûr", "and I believe": a subject opens a clause of its own, not a member.
       isCoordinate: (LIST_JOINERS[side].has(words[run.first].text.toLowerCase()) && !SUBJECTS[side].has(words[run.first + 1]?.text.toLowerCase() ?? "")) ||
-        LIST_JOINERS[side].has(words[run.last + 1]?.text.toLowerCase() ?? ""), isListItem, isAfterPunctuation: run.first > 0 && isBoundary(run.first),
+        LIST_JOINERS[side].has(words[run.last + 1]?.text.toLowerCase() ?? ""), isListItem, closesList: closes, isAfterPunctuation: run.first > 0 && isBoundary(run.first),
       phrasesBetween: prepositionCount(words, before + 1, after, side, false),
       otherPrepositionsBetween: prepositionCount(otherWords, otherFrom + 1, otherTo, other, true),
-      otherFrom: isListItem ? nearFrom : otherFrom, otherTo: isListItem ? nearFrom + 1 : otherTo,
+      otherFrom: closes ? Math.max(...counterparts.get(before)!) : isListItem ? nearFrom : otherFrom,
+      otherTo: closes ? Math.max(...counterparts.get(before)!) + 1 : isListItem ? nearFrom + 1 : otherTo,
     });
   }
   return gaps;

@@ -12,6 +12,10 @@ const NUMBER_AHEAD = String.raw`(?=\s*(?:\d|un\b|une\b|deux|trois|quatre|cinq|si
 const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /\b(?:provisoire(?:s|ment)?|temporaire(?:s|ment)?)(?![\p{L}-])/iu,
     carriedBy: /\b(?:temporar\w*|provisional\w*|preliminary|initial|tentative|flash|interim|for now|for the time being|for the moment|until further notice|stopgap|short-term)\b/i },
+  // A prison sentence's kind: "avec sursis" is suspended, not served.
+  { said: /(?<!\p{L})avec sursis(?!\p{L})/iu, carriedBy: /\b(?:suspended|probation\w*|deferred|conditional\w*|non-custodial)\b/i },
+  // Mainland France against its overseas territories: "le premier cas en métropole" is not the first anywhere.
+  { said: /(?<!\p{L})(?:en|de) métropole(?!\p{L})|(?<!\p{L})France métropolitaine(?!\p{L})/iu, carriedBy: /\b(?:mainland|metropolitan|continental)\b/i },
   { said: /\b(?:partiel(?:le)?s?|partiellement|en partie)(?![\p{L}-])/iu,
     carriedBy: /\b(?:partial\w*|partly|in part|some of|part of|limited)\b/i },
   { said: new RegExp(String.raw`\bau moins${NUMBER_AHEAD}`, "iu"), carriedBy: /\b(?:at least|no fewer than|no less than|a minimum of|or more|upwards of|at a minimum)\b/i },

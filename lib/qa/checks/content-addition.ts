@@ -2,6 +2,7 @@ import { CLAUSE_BOUNDARY, type ContentGap, findContentGaps, hasNoRoom, hasNothin
 import { findAddedQualifiers } from "../added-qualifiers";
 import { findNameGlosses } from "../name-glosses";
 import { compareNumbers, extractNumbers } from "../numbers";
+import { hasCalendarWord } from "./date-mismatch";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { findAddedNames } from "./entity-mismatch";
 import { normaliseKey } from "@/lib/text/text";
@@ -180,6 +181,9 @@ export const contentAddition: SegmentCheck = {
   },
 };
 
+/** "on Sunday", "in March", "last Tuesday morning": a time adjunct naming a day or a month, the whole of its run. */
+const DATED_PHRASE = /^(?:on|in|last|this|next|since|until|by)\s+(?:(?:early|late|mid)[\s-])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)s?(?:\s+(?:morning|afternoon|evening|night))?$/;
+
 function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] {
   const ratio = logRatio(pair);
   const excess = ratio === null ? null : ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio;
@@ -198,7 +202,7 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
   const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
   if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && findNames().length === 0) return [];
   const found: Array<{ first: number; last: number; hit: CheckHit }> = [];
-  const gaps = findContentGaps(pair.target, alignment, "target");
+  const gaps = findContentGaps(pair.target, pair.source, alignment, "target");
   const linked = new Set(alignment.links.map((link) => link.target));
   const glosses = gaps.length === 0 ? new Set<number>() : findNameGlosses(pair.target, alignment, (index) => !linked.has(index));
   for (const whole of gaps) {
@@ -228,19 +232,28 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
       ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
       // Inside a clause: French anchors side by side, and nothing in the run the French could render ("who died in 2018 [at his home in the Alpilles]").
       (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount));
-    const isFigure = !isAdded && name === undefined && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
+    // A time adjunct of its own, "on Sunday", where the French names no day nor month at all: date-mismatch says the day is not the French's, this says the phrase is added.
+    const isDated = !isAdded && name === undefined && gap.otherContentBetween === 0 && DATED_PHRASE.test(text) && !hasCalendarWord(pair.source);
+    const isFigure = !isAdded && name === undefined && !isDated && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
       addedNumbers.some((token) => token.start >= span.start && token.end <= span.end) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT;
-    const isOpen = !isAdded && name === undefined && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
+    const isOpen = !isAdded && name === undefined && !isDated && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
     const isMember = isOpen && isAddedMember(gap, pair, alignment, () => unexplainedContent(gap, alignment, "target"));
     const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
-    if (!isAdded && name === undefined && !isFigure && !isMember && !isClause) continue;
-    found.push({ ...gap, hit: hit(isFigure
+    // An item closing a list the French had closed ("trade, Ukraine [and Taiwan]" for "du commerce et de l'Ukraine"), none of whose words the French renders.
+    // Not any list item: English lists what French coordinates in pairs ("cruel, merciless" for "cruel et impitoyable").
+    const isItem = isOpen && !isMember && !isClause && gap.closesList && unexplainedContent(gap, alignment, "target") >= gap.contentCount;
+    if (!isAdded && name === undefined && !isDated && !isFigure && !isMember && !isClause && !isItem) continue;
+    found.push({ ...gap, hit: hit(isDated
+      ? `“${text}” has no counterpart in the source: the French names no day nor month anywhere, and nothing stands where it does. It may have been added.`
+      : isFigure
       ? `“${text}” has no counterpart in the source: its figure is nowhere in the French, in any form, and no French figure is left unrendered. It may have been added.`
       : name !== undefined
       ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
       : isMember
         ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[gap.first - 1].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`
-        : isClause
+        : isItem
+        ? `“${text}” has no counterpart in the source: it closes a list whose French counterpart ends one item earlier, and nothing in the French renders it. It may have been added.`
+      : isClause
           ? `“${text}” has no counterpart in the source: it is a clause of its own, none of whose words the French could render, and the French has nothing where it stands. It may have been added.`
           : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
   }

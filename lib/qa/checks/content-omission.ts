@@ -89,7 +89,7 @@ export const contentOmission: SegmentCheck = {
     const ratio = logRatio(pair);
     const shortfall = ratio === null ? null : (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio - ratio;
     const alignment = context.alignment();
-    const sourceGaps = findContentGaps(pair.source, alignment, "source");
+    const sourceGaps = findContentGaps(pair.source, pair.target, alignment, "source");
     // A target longer than usual leaves out nothing but a name (below): the alignment is still made, for entity-mismatch.
     const isLong = shortfall !== null && shortfall < MIN_LIST_SHORTFALL;
     const gaps = isLong ? [] : withoutNested(sourceGaps.filter((gap) => gap.isPrepositionalPhrase

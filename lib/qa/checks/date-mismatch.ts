@@ -25,6 +25,11 @@ function findSourceWords(source: string): CalendarWord[] {
   return words;
 }
 
+/** Whether the French names a day or a month anywhere: an English one is then its rendering, right or wrong, never an addition. */
+export function hasCalendarWord(source: string): boolean {
+  return findSourceWords(source).length > 0;
+}
+
 function findTargetWords(target: string): CalendarWord[] {
   const words: CalendarWord[] = [];
   for (const token of tokenizeWords(target)) {
