@@ -65,6 +65,9 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
   },
 ];
 
+/** Any French word of any class, either way: the classes' patterns joined (each keeps its anchors). */
+const ANY_FRENCH_CONVERSE = new RegExp(CONVERSE_CLASSES.flatMap((converse) => [converse.frenchNegative, converse.frenchPositive]).map((pattern) => `(?:${pattern.source})`).join("|"));
+
 /** English words that put a converse back under a negation: "did not agree", "failed to confirm". */
 const ENGLISH_NEGATING = /^(?:not|never|no|without|cannot|.*n't|refus\w*|fail\w*|declin\w*|unable|yet)$/;
 /** How far from the French word its linked neighbours may stand to place it in the English. */
@@ -115,6 +118,8 @@ export type ConverseHit = { source: number; target: number };
  */
 export function findConverseVerb(alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): ConverseHit | null {
   const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));
+  // Most sentences have no such verb: one pass over the French before the sixteen of the classes.
+  if (!source.some((word) => ANY_FRENCH_CONVERSE.test(word))) return null;
   const target = alignment.target.map((_, index) => foldedAt(alignment.target, index, "target"));
   for (const converse of CONVERSE_CLASSES) {
     for (const [frenchSays, englishKeeps, englishSays, frenchKeeps] of [

@@ -8,6 +8,7 @@ const ALIASES: Record<string, string> = {
   norveg: "norw", norway: "norw", norwegian: "norw", espagn: "span", spain: "span", spanish: "span", suiss: "swiss", swiss: "swiss",
   switzerland: "swiss", japon: "japan", grec: "greek", grece: "greek", greece: "greek", polon: "pol", pologn: "pol", poland: "pol", polish: "pol",
 };
+const ALIAS_ENTRIES = Object.entries(ALIASES);
 const FRENCH_SUFFIX = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|es?|s)$/;
 
 /** A folded word's stem as a name of a country, people or body: demonym endings off, then the aliases. */
@@ -15,7 +16,7 @@ export function entityStem(word: string, language: Language): string {
   const bare = word.replace(/'s$/, "");
   const stripped = language === "fr" ? bare.replace(FRENCH_SUFFIX, "") : bare.replace(/(?:ian|ians|ese|ish|i|ans)$/, "");
   const stem = stripped.length >= 3 ? stripped : bare;
-  const alias = Object.entries(ALIASES).find(([prefix]) => stem === prefix || (prefix.length >= 5 && stem.startsWith(prefix)));
+  const alias = ALIAS_ENTRIES.find(([prefix]) => stem === prefix || (prefix.length >= 5 && stem.startsWith(prefix)));
   return alias?.[1] ?? stem;
 }
 

@@ -154,7 +154,20 @@ function indexByKey(side: "french" | "english"): Map<string, Array<{ entity: num
 type Mention = { entity: number; start: number; end: number };
 
 /** Mentions of the table's entities, longest first where two overlap ("conseil de l'europe" over nothing shorter). */
+/** Mentions per side and text: a pair's texts are read up to six times (swaps, then each name pair's check). */
+const MENTIONS = { french: new Map<string, Mention[]>(), english: new Map<string, Mention[]>() };
+
 function findMentions(text: string, side: "french" | "english"): Mention[] {
+  const memo = MENTIONS[side];
+  let mentions = memo.get(text);
+  if (mentions === undefined) {
+    if (memo.size >= 2_000) memo.clear();
+    memo.set(text, (mentions = findMentionsUncached(text, side)));
+  }
+  return mentions;
+}
+
+function findMentionsUncached(text: string, side: "french" | "english"): Mention[] {
   // The other checks fold the same text: fold first, then the apostrophes (one character for one, offsets kept).
   const folded = normaliseApostrophes(foldText(text));
   const candidates = new Set(folded.split(WORD_BREAK).flatMap((word) => BY_KEY[side].get(word) ?? []));
