@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { snapToWords } from "@/lib/documents/workspace-spans";
 import type { PendingSpans } from "./segment-row";
 
@@ -17,43 +17,64 @@ function offsetIn(root: HTMLElement, node: Node, offset: number): number {
   return range.toString().length;
 }
 
+/** How the document's current selection changes the pending spans: the update and the row it is in. */
+export type SelectionUpdate = (previous: PendingSpans | null) => PendingSpans | null;
+
+function readSelection(): { update: SelectionUpdate; index: number | null } | null {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const element = sideElement(range.startContainer);
+  if (!element || element !== sideElement(range.endContainer)) return null;
+  const text = element.textContent ?? "";
+  const snapped = snapToWords(text, offsetIn(element, range.startContainer, range.startOffset), offsetIn(element, range.endContainer, range.endOffset));
+  if (snapped.end <= snapped.start) return null;
+  const segmentId = element.dataset.segmentId!;
+  const version = Number(element.dataset.version);
+  const row = element.closest<HTMLElement>("[data-index]");
+  const englishText = row?.querySelector('[data-side="target"]')?.textContent ?? "";
+  const side = element.dataset.side as "source" | "target";
+  const span = { ...snapped, text: text.slice(snapped.start, snapped.end) };
+  const isSameVersion = (previous: PendingSpans | null) => previous?.segmentId === segmentId && previous.version === version;
+  const index = Number(row?.dataset.index);
+  return {
+    update: (previous) => ({ ...(previous && isSameVersion(previous) ? previous : { segmentId, version, englishText }), [side]: span }),
+    index: Number.isInteger(index) ? index : null,
+  };
+}
+
 /**
  * Watches text selections in the segment list. A selection inside one segment's English or
  * French becomes that side's pending span (snapped to whole words); selecting in another segment
  * starts over, and so does a selection in another version of the segment: each span remembers the
  * segment version and the English it was chosen in, which a flag is then based on. Collapsing the
  * selection keeps the spans, so clicking "Flag" does not lose them.
+ *
+ * Selection changes are read once a frame. The returned function reads the selection now and
+ * returns its update: pressing "f" straight after a double-click must flag the word just chosen.
  */
-export function useTextSelection(onSpans: (update: (previous: PendingSpans | null) => PendingSpans | null) => void, onRow: (index: number) => void) {
+export function useTextSelection(onSpans: (update: SelectionUpdate) => void, onRow: (index: number) => void): () => SelectionUpdate | null {
+  const frame = useRef(0);
+  const apply = useCallback((found: ReturnType<typeof readSelection>) => {
+    if (!found) return;
+    onSpans(found.update);
+    if (found.index !== null) onRow(found.index);
+  }, [onSpans, onRow]);
   useEffect(() => {
-    let frame = 0;
     const handle = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const selection = document.getSelection();
-        if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
-        const range = selection.getRangeAt(0);
-        const element = sideElement(range.startContainer);
-        if (!element || element !== sideElement(range.endContainer)) return;
-        const text = element.textContent ?? "";
-        const snapped = snapToWords(text, offsetIn(element, range.startContainer, range.startOffset), offsetIn(element, range.endContainer, range.endOffset));
-        if (snapped.end <= snapped.start) return;
-        const segmentId = element.dataset.segmentId!;
-        const version = Number(element.dataset.version);
-        const row = element.closest<HTMLElement>("[data-index]");
-        const englishText = row?.querySelector('[data-side="target"]')?.textContent ?? "";
-        const side = element.dataset.side as "source" | "target";
-        const span = { ...snapped, text: text.slice(snapped.start, snapped.end) };
-        const isSameVersion = (previous: PendingSpans | null) => previous?.segmentId === segmentId && previous.version === version;
-        onSpans((previous) => ({ ...(previous && isSameVersion(previous) ? previous : { segmentId, version, englishText }), [side]: span }));
-        const index = Number(row?.dataset.index);
-        if (Number.isInteger(index)) onRow(index);
-      });
+      cancelAnimationFrame(frame.current);
+      frame.current = requestAnimationFrame(() => apply(readSelection()));
     };
     document.addEventListener("selectionchange", handle);
     return () => {
-      cancelAnimationFrame(frame);
+      cancelAnimationFrame(frame.current);
       document.removeEventListener("selectionchange", handle);
     };
-  }, [onSpans, onRow]);
+  }, [apply]);
+  return useCallback(() => {
+    cancelAnimationFrame(frame.current);
+    const found = readSelection();
+    apply(found);
+    return found?.update ?? null;
+  }, [apply]);
 }

@@ -9,6 +9,7 @@ import { markSegmentReviewedAction } from "../segment-actions";
 import type { IssueDraft } from "./flag-dialog";
 import type { PendingSpans } from "./segment-row";
 import { SUGGESTED_TEXT_ID } from "./suggest-form";
+import type { SelectionUpdate } from "./use-text-selection";
 import type { DetailIssue, RunAction, SegmentDetail, ViewerAbilities } from "./types";
 import { useWorkspaceKeys } from "./use-workspace-keys";
 
@@ -32,6 +33,8 @@ type Context = {
   dialog: Dialog;
   /** The selection, when it was made in the segment's version on screen. */
   spans: PendingSpans | null;
+  /** Reads the document's selection now, for a flag asked for before the next frame: its update to `spans`. */
+  takeSelection: () => SelectionUpdate | null;
   viewer: ViewerAbilities;
   run: RunAction;
   setDialog: (dialog: Dialog) => void;
@@ -43,7 +46,7 @@ type Context = {
 };
 
 /** The keyboard shortcuts, and the flag dialog (a new issue on the selection, or an edit). */
-export function useWorkspaceCommands({ activeRow, detail, dialog, spans, viewer, run, setDialog, setSpans, setStatus, moveBy, reloadAll }: Context) {
+export function useWorkspaceCommands({ activeRow, detail, dialog, spans, takeSelection, viewer, run, setDialog, setSpans, setStatus, moveBy, reloadAll }: Context) {
   const approvable = detail?.suggestions.filter((s) => s.status === "pending" && (viewer.allowSelfApproval || s.author.id !== viewer.userId)) ?? [];
   const number = (activeRow?.position ?? 0) + 1;
   // A new issue whose segment moved: its category, severity and comment wait for a new selection.
@@ -53,7 +56,10 @@ export function useWorkspaceCommands({ activeRow, detail, dialog, spans, viewer,
   // never re-read at submit: live updates refresh the row under the open dialog.
   const openFlag = () => {
     if (!activeRow) return;
-    const selection = spans?.segmentId === activeRow.id ? spans : null;
+    // The selection may have changed within this frame (a double-click, then "f" at once).
+    const update = takeSelection();
+    const latest = update ? update(spans) : spans;
+    const selection = latest?.segmentId === activeRow.id ? latest : null;
     setDialog({ kind: "flag", base: selection ?? { segmentId: activeRow.id, version: activeRow.version, englishText: activeRow.currentText } });
   };
 

@@ -36,7 +36,7 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
   const [status, setStatus] = useState("");
   const activeRow = getRow(activeIndex);
   const { detail, isLoading, reload } = useSegmentDetail(activeRow?.id);
-  useTextSelection(setSpans, setActiveIndex);
+  const takeSelection = useTextSelection(setSpans, setActiveIndex);
   // Words chosen in an older version of the open segment point at other words now: they are dropped.
   const currentSpans = spans && !(spans.segmentId === activeRow?.id && spans.version !== activeRow.version) ? spans : null;
   const fallbackPending = usePendingHighlight(currentSpans);
@@ -52,7 +52,7 @@ export function Workspace({ documentId, query, initialPage, viewer }: Props) {
 
   const run = useRunAction(reload, refresh);
   const { openFlag, keptIssueOf, discardKept, flagDialog } = useWorkspaceCommands({
-    activeRow, detail, dialog, spans: currentSpans, viewer, run, setDialog, setSpans, setStatus, moveBy: (delta) => moveTo(activeIndex + delta),
+    activeRow, detail, dialog, spans: currentSpans, takeSelection, viewer, run, setDialog, setSpans, setStatus, moveBy: (delta) => moveTo(activeIndex + delta),
     reloadAll: () => { refresh(); reload(); },
   });
 
