@@ -1,3 +1,4 @@
+import { ENGLISH_DAY_PATTERN, ENGLISH_MONTH_PATTERN } from "@/lib/text/calendar-words";
 import type { CheckHit, Span } from "./types";
 
 /**
@@ -11,8 +12,8 @@ const NUMBER_EN = "one|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const NUMBER_FR = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|plusieurs|quelques|\\d+";
 const UNIT_EN = "years?|months?|weeks?|days?|decades?|centuries|century|hours?";
 const UNIT_FR = "ans?|années?|mois|semaines?|jours?|décennies?|siècles?|heures?";
-const DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const DAYS = ENGLISH_DAY_PATTERN;
+const MONTHS = ENGLISH_MONTH_PATTERN;
 
 function hit(french: RegExpExecArray, english: RegExpExecArray, message: string, key: string): CheckHit {
   return { message, sourceSpan: spanOf(french), targetSpan: spanOf(english), key: `calque|${key}` };

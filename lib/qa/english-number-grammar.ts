@@ -1,4 +1,5 @@
 import { isKnownWord } from "./speller";
+import { ENGLISH_DAY_PATTERN } from "@/lib/text/calendar-words";
 import type { CheckHit, Severity } from "./types";
 
 /**
@@ -62,7 +63,7 @@ function countedMultipliers(target: string): CheckHit[] {
  * French "prend souvent le bus"): English puts them elsewhere. Reporting verbs are left alone: "said
  * often the…" may drop a "that".
  */
-const DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const DAYS = ENGLISH_DAY_PATTERN;
 const AUXILIARY_ADVERB = new RegExp(`\\b(?:has|have|had|will|would)\\s+(yesterday|on (?:${DAYS})|last (?:week|month|year|night))\\s+(?!been\\b)\\p{Ll}+(?:ed|en|wn)?\\b`, "gu");
 const VERB_ADVERB_OBJECT = /\b(?!(?:is|was|has|does|seems|remains|becomes|appears|says|say|said|told|tells|added|noted|stressed|warned|insisted|claimed|argued|explained|believed|thought|wrote|reported|stated|declared|confirmed|announced|revealed|suggested|indicated|acknowledged|admitted|denied)\b)(\p{Ll}{3,}(?:ed|[^su's]s)|(?<=\b(?:they|we|you|I|\p{L}+s)\s)\p{Ll}{3,}|took|made|gave|saw|met|kept|left|found|won|lost|paid|bought|sold)\s+(often|always|never|frequently|regularly|rarely|seldom|sometimes|usually|generally|constantly|systematically)\s+(?:the|a|an|his|her|their|its|our)\b/gu;
 

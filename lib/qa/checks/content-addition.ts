@@ -5,6 +5,7 @@ import { compareNumbers, extractNumbers } from "../numbers";
 import { hasCalendarWord } from "./date-mismatch";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { findAddedNames } from "./entity-mismatch";
+import { ENGLISH_DAY_PATTERN, ENGLISH_MONTHS } from "@/lib/text/calendar-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckContext, CheckHit, SegmentCheck, SegmentPair } from "../types";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
@@ -181,8 +182,8 @@ export const contentAddition: SegmentCheck = {
   },
 };
 
-/** "on Sunday", "in March", "last Tuesday morning": a time adjunct naming a day or a month, the whole of its run. */
-const DATED_PHRASE = /^(?:on|in|last|this|next|since|until|by)\s+(?:(?:early|late|mid)[\s-])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)s?(?:\s+(?:morning|afternoon|evening|night))?$/;
+/** "on Sunday", "in March", "last Tuesday morning": a time adjunct naming a day or a month ("May" may be the modal), the whole of its run. */
+const DATED_PHRASE = new RegExp(`^(?:on|in|last|this|next|since|until|by)\\s+(?:(?:early|late|mid)[\\s-])?(?:${ENGLISH_DAY_PATTERN}|${ENGLISH_MONTHS.filter((month) => month !== "May").join("|")})s?(?:\\s+(?:morning|afternoon|evening|night))?$`);
 
 function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] {
   const ratio = logRatio(pair);

@@ -1,10 +1,11 @@
 import { foldText, isCapitalised, normaliseKey, spanOf, tokenizeWords, type Token } from "@/lib/text/text";
+import { ENGLISH_DAYS as ENGLISH_DAY_NAMES, ENGLISH_MONTHS as ENGLISH_MONTH_NAMES, FRENCH_DAYS as FRENCH_DAY_NAMES, FRENCH_MONTHS as FRENCH_MONTH_NAMES } from "@/lib/text/calendar-words";
 import type { CheckHit, SegmentCheck } from "../types";
 
-const ENGLISH_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const FRENCH_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-const ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const FRENCH_MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
+const ENGLISH_DAYS: readonly string[] = ENGLISH_DAY_NAMES.map((day) => day.toLowerCase());
+const ENGLISH_MONTHS: readonly string[] = ENGLISH_MONTH_NAMES.map((month) => month.toLowerCase());
+const FRENCH_DAYS: readonly string[] = FRENCH_DAY_NAMES;
+const FRENCH_MONTHS: readonly string[] = FRENCH_MONTH_NAMES;
 
 type CalendarWord = Token & { unit: "day" | "month"; index: number };
 
