@@ -1,7 +1,7 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 
-/** Punctuation that ends a clause or a phrase, between two words (content-gaps' CLAUSE_BOUNDARY, kept here to avoid an import cycle). */
-const BOUNDARY = /[.;:?!,()«»"“”—–]/;
+/** Punctuation that ends a clause or a phrase, between two words; content-gaps, which reads this file, re-exports it. */
+export const CLAUSE_BOUNDARY = /[.;:?!,()«»"“”—–]/;
 const JOINERS: Record<"source" | "target", ReadonlySet<string>> = { source: new Set(["et", "ou"]), target: new Set(["and", "or"]) };
 /** Words between a joiner and its item's head: "et [de l']Ukraine", "and [the] Allier". */
 const ITEM_LEAD = 3;
@@ -11,7 +11,7 @@ const MAX_ITEM_CONTENT = 3;
 export type Side = { text: string; words: AlignedWord[] };
 
 function isBoundaryBefore(side: Side, index: number): boolean {
-  return index <= 0 || index >= side.words.length || BOUNDARY.test(side.text.slice(side.words[index - 1].end, side.words[index].start));
+  return index <= 0 || index >= side.words.length || CLAUSE_BOUNDARY.test(side.text.slice(side.words[index - 1].end, side.words[index].start));
 }
 
 /** Whether a joiner opens the item whose head is at `head`, within a few words and no punctuation: "et de l'Ukraine". */

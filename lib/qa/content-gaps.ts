@@ -2,7 +2,7 @@ import { cognateScore } from "@/lib/word-align/cognates";
 import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { isClosingListItem } from "./closing-list-items";
+import { CLAUSE_BOUNDARY, isClosingListItem } from "./closing-list-items";
 import { findUnalignedRuns, type UnalignedRun } from "./unaligned-spans";
 
 /** One side's unlinked run and the anchors around it: the nearest linked words, and their counterparts. */
@@ -45,8 +45,7 @@ export type ContentGap = UnalignedRun & {
   otherTo: number;
 };
 
-/** Punctuation that ends a clause or a phrase, between two words. */
-export const CLAUSE_BOUNDARY = /[.;:?!,()«»"“”—–]/;
+export { CLAUSE_BOUNDARY };
 /**
  * Prepositions that open an adjunct of place, time, manner or cause. "de"/"of" and "à"/"to" are
  * left out: they join a noun or a verb to its complement more often than they open an adjunct.
