@@ -73,13 +73,18 @@ const ENGLISH_NEGATING = /^(?:not|never|no|without|cannot|.*n't|refus\w*|fail\w*
 /** How far from the French word its linked neighbours may stand to place it in the English. */
 const ANCHOR_REACH = 6;
 
-/** The English index of the nearest linked French word in one direction from `index`, within reach. */
+/**
+ * Where the French words on one side of `index`, within reach, end (before it) or start (after it)
+ * in the English: the furthest English of the words before, the nearest of the words after. Not the
+ * nearest word's alone: English moves a modifier to the front ("La junte nigérienne a refusé" →
+ * "Niger's junta agreed"), and the noun it qualifies still stands before the verb.
+ */
 function anchor(alignment: WordAlignment, index: number, step: 1 | -1): number | null {
-  for (let k = index + step; k >= 0 && k < alignment.source.length && Math.abs(k - index) <= ANCHOR_REACH; k += step) {
-    const targets = alignment.links.filter((link) => link.source === k).map((link) => link.target);
-    if (targets.length > 0) return step === -1 ? Math.max(...targets) : Math.min(...targets);
-  }
-  return null;
+  const targets = alignment.links
+    .filter((link) => (link.source - index) * step > 0 && Math.abs(link.source - index) <= ANCHOR_REACH)
+    .map((link) => link.target);
+  if (targets.length === 0) return null;
+  return step === -1 ? Math.max(...targets) : Math.min(...targets);
 }
 
 /**
