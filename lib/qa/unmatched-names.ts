@@ -3,6 +3,7 @@ import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "./name-equivalents";
 import { isSameName, isTransliteratedName, soundSkeleton } from "./name-similarity";
 import { findCoordinatedName } from "./coordinated-names";
+import { unexplainedContent } from "./content-gaps";
 import { SETTING_NAMES } from "./name-glosses";
 import { isFrenchWord, isName, unlinkedNames } from "./name-words";
 import { foldText, isSentenceInitial, normaliseKey, stripElision } from "@/lib/text/text";
@@ -146,10 +147,48 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     if (targetNames) return targetNames;
     const equivalents = (folded: string) => (Object.hasOwn(NAME_EQUIVALENTS, folded) ? NAME_EQUIVALENTS[folded] : []);
     const rendered = new Set([...alignment.source.flatMap((word) => equivalents(wordInfo(word.text, "source").folded).flatMap((phrase) => phrase.split(" "))), ...namedByNational(alignment)]);
-    return (targetNames = unlinkedNames(target, alignment.target, new Set(alignment.links.map((link) => link.target)), "target").filter((index) => {
+    const isUnmatched = (index: number) => {
       const folded = wordInfo(alignment.target[index].text, "target").folded;
       return !appearsIn(alignment.target[index].text, folded, sourceParts) && !rendered.has(folded);
-    }));
+    };
+    const linked = new Set(alignment.links.map((link) => link.target));
+    const names = unlinkedNames(target, alignment.target, linked, "target").filter(isUnmatched);
+    // Fewer English names than French ones left unmatched: a capitalised word the dictionary also knows in lower
+    // case may stand in for one ("Microsoft" → "Amazon", "Orange" → "Apple").
+    // Only French names no dictionary knows count: "Microsoft" may be replaced so, "Mostra" or "Azur" is translated.
+    const ownNames = sourceNames.filter((index) => {
+      const info = wordInfo(alignment.source[index].text, "source");
+      return !isSentenceInitial(source, alignment.source[index].start) && !isFrenchWord(alignment.source[index].text, info.folded, info.stem);
+    });
+    const missing = Math.min(ownNames.length, sourceNames.length - names.length);
+    const stand = missing <= 0 ? [] : alignment.target
+      .flatMap((_, index) => (!linked.has(index) && !names.includes(index) && isCommonWordAsName(target, alignment, index) && isUnmatched(index) ? [index] : []))
+      .slice(0, missing);
+    return (targetNames = [...names, ...stand].sort((a, b) => a - b));
   };
   return { sourceNames, findTargetNames };
+}
+
+/** Nationalities and languages ("French literature"): they qualify, they name no body. */
+const DEMONYM = /(?:ans?|ese|ish|ch|ic|i)$/;
+/** Capitalised words of a title, a rank or a ruler's number ("Haldric the First") rather than a name. */
+const NOT_NAMES = /^(?:mr|mrs|ms|dr|st|sir|lord|lady|king|queen|god|president|minister|general|prime|north|south|east|west|new|old|great|upper|lower|first|second|third|fourth|fifth|elder|younger)$/;
+
+/**
+ * A dictionary word capitalised mid-sentence that renders no word of the source, by the lexicon or by
+ * its spelling: it names a company, a product or a place ("instead of Amazon"), where "the Flaming
+ * Sword" renders "l'Épée flamboyante" and is no name of its own.
+ */
+function isCommonWordAsName(target: string, alignment: WordAlignment, index: number): boolean {
+  const word = alignment.target[index];
+  if (!word.isContent || !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || isSentenceInitial(target, word.start)) return false;
+  // A word of a longer name ("the Venice Film Festival", "the Brown Hills") translates that name's words.
+  // So does one joined to a capitalised word by "of" ("the Rise of Wesnoth", "the Lords of Light").
+  const isCapitalisedAt = (at: number) => /^\p{Lu}/u.test(alignment.target[at]?.text ?? "");
+  const isOf = (at: number) => /^of$/i.test(alignment.target[at]?.text ?? "");
+  const isThe = (at: number) => /^the$/i.test(alignment.target[at]?.text ?? "");
+  if (isCapitalisedAt(index - 1) || isCapitalisedAt(index + 1)) return false;
+  if ((isOf(index + 1) && (isCapitalisedAt(index + 2) || (isThe(index + 2) && isCapitalisedAt(index + 3)))) || (isOf(index - 1) && isCapitalisedAt(index - 2))) return false;
+  const info = wordInfo(word.text, "target");
+  return !info.isFunction && !NOT_NAMES.test(info.folded) && !DEMONYM.test(info.folded) && unexplainedContent({ first: index, last: index }, alignment, "target") === 1;
 }
