@@ -1,8 +1,9 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 
-/** Punctuation that ends a clause or a phrase, between two words; content-gaps, which reads this file, re-exports it. */
+/** Punctuation that ends a clause or a phrase, between two words (content gaps, their phrases and glosses read it here). */
 export const CLAUSE_BOUNDARY = /[.;:?!,()«»"“”—–]/;
-const JOINERS: Record<"source" | "target", ReadonlySet<string>> = { source: new Set(["et", "ou"]), target: new Set(["and", "or"]) };
+/** "et"/"ou", "and"/"or": what joins a list's last item. */
+export const LIST_JOINERS: Record<"source" | "target", ReadonlySet<string>> = { source: new Set(["et", "ou"]), target: new Set(["and", "or"]) };
 /** Words between a joiner and its item's head: "et [de l']Ukraine", "and [the] Allier". */
 const ITEM_LEAD = 3;
 /** A closing item is a noun phrase: "et Taïwan", "and pregnant women", not a clause. */
@@ -17,7 +18,7 @@ function isBoundaryBefore(side: Side, index: number): boolean {
 /** Whether a joiner opens the item whose head is at `head`, within a few words and no punctuation: "et de l'Ukraine". */
 function isJoinedItem(side: Side, head: number, language: "source" | "target"): boolean {
   for (let index = head - 1; index >= Math.max(0, head - ITEM_LEAD); index -= 1) {
-    if (JOINERS[language].has(side.words[index].text.toLowerCase())) return true;
+    if (LIST_JOINERS[language].has(side.words[index].text.toLowerCase())) return true;
     if (side.words[index].isContent || isBoundaryBefore(side, index + 1)) return false;
   }
   return false;
@@ -42,7 +43,7 @@ function followsComma(side: Side, head: number): boolean {
  */
 export function isClosingListItem(side: Side, other: Side, run: { first: number; last: number; contentCount: number }, counterparts: number[], language: "source" | "target"): boolean {
   const otherLanguage = language === "source" ? "target" : "source";
-  if (!JOINERS[language].has(side.words[run.first].text.toLowerCase()) || run.contentCount > MAX_ITEM_CONTENT) return false;
+  if (!LIST_JOINERS[language].has(side.words[run.first].text.toLowerCase()) || run.contentCount > MAX_ITEM_CONTENT) return false;
   const previous = run.first - 1;
   if (previous < 0 || !side.words[previous].isContent || !followsComma(side, previous)) return false;
   return counterparts.length > 0 && counterparts.every((index) => isJoinedItem(other, index, otherLanguage) && isBoundaryBefore(other, index + 1));

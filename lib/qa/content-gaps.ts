@@ -1,8 +1,6 @@
-import { cognateScore } from "@/lib/word-align/cognates";
-import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
-import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { wordInfo } from "@/lib/word-align/words";
-import { CLAUSE_BOUNDARY, isClosingListItem } from "./closing-list-items";
+import type { WordAlignment } from "@/lib/word-align/types";
+import { CLAUSE_BOUNDARY, isClosingListItem, LIST_JOINERS } from "./closing-list-items";
+import { contentCount, isListJoin, listHead, prepositionalTail, prepositionCount } from "./gap-phrases";
 import { findUnalignedRuns, type UnalignedRun } from "./unaligned-spans";
 
 /** One side's unlinked run and the anchors around it: the nearest linked words, and their counterparts. */
@@ -45,17 +43,6 @@ export type ContentGap = UnalignedRun & {
   otherTo: number;
 };
 
-export { CLAUSE_BOUNDARY };
-/**
- * Prepositions that open an adjunct of place, time, manner or cause. "de"/"of" and "à"/"to" are
- * left out: they join a noun or a verb to its complement more often than they open an adjunct.
- */
-const PREPOSITIONS: Record<"source" | "target", ReadonlySet<string>> = {
-  source: new Set(("dans en sur sous avec sans pour par contre vers depuis pendant avant après entre chez près loin travers malgré selon " +
-    "parmi durant dès jusqu' jusque au-delà derrière devant autour hors envers").split(" ")),
-  target: new Set(("in on at near before after despite with without for from through across beyond against during since under over " +
-    "among into onto towards toward behind around within throughout amid by until upon along inside outside").split(" ")),
-};
 /** Relative pronouns that open nothing else ("que"/"that" also open complement clauses). */
 const RELATIVES: Record<"source" | "target", ReadonlySet<string>> = {
   source: new Set("qui dont où lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels desquelles".split(" ")),
@@ -65,96 +52,9 @@ const SUBJECTS: Record<"source" | "target", ReadonlySet<string>> = {
   source: new Set("je j' tu il elle on nous vous ils elles".split(" ")),
   target: new Set("i you he she it we they".split(" ")),
 };
-const LIST_JOINERS: Record<"source" | "target", ReadonlySet<string>> = { source: new Set(["et", "ou"]), target: new Set(["and", "or"]) };
 
 /** Links below this are guesses (weak cognates, far-off model links): they anchor nothing. */
 const MIN_ANCHOR_SCORE = 0.6;
-
-/** Words a prepositional phrase's noun phrase may hold after its first content word: "dans le nord du pays", "on the far side of the river". */
-const PHRASE_LINKS: Record<"source" | "target", ReadonlySet<string>> = {
-  source: new Set("de d' du des le la les l'".split(" ")),
-  target: new Set("of the".split(" ")),
-};
-const DETERMINERS: Record<"source" | "target", ReadonlySet<string>> = {
-  source: new Set(("le la les l' un une des du d' ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs " +
-    "tout toute tous toutes chaque quelques plusieurs").split(" ")),
-  target: new Set("the a an this that these those my your his her its our their any every each some all".split(" ")),
-};
-/** French "en" opens a phrase before a determiner or a number ("en trois armées", "en sa possession"); "en train de", "en profiter" are no phrases. */
-const EN_DETERMINERS = new Set("le la les l' un une des ce cet cette ces son sa ses mon ma mes ton ta tes notre nos votre vos leur leurs deux trois quatre cinq six dix cent mille".split(" "));
-
-function opensPhrase(words: AlignedWord[], index: number, side: "source" | "target"): boolean {
-  const key = words[index].text.toLowerCase();
-  if (!PREPOSITIONS[side].has(key)) return false;
-  return side === "target" || key !== "en" || EN_DETERMINERS.has(words[index + 1]?.text.toLowerCase() ?? "") || /^\d/.test(words[index + 1]?.text ?? "");
-}
-
-/**
- * The prepositional phrase that ends the run, or is all of it: a preposition, its determiners,
- * then content words and only the words that join a noun to its complement ("du", "of the") up to
- * the run's end. "devant toi seront immenses" is no phrase: a verb follows its noun phrase.
- */
-function prepositionalTail(text: string, words: AlignedWord[], run: UnalignedRun, side: "source" | "target"): UnalignedRun | null {
-  for (let index = run.last - 1; index >= run.first; index -= 1) {
-    if (!opensPhrase(words, index, side)) continue;
-    let hasContent = false;
-    for (let next = index + 1; next <= run.last; next += 1) {
-      if (words[next].isContent) hasContent = true;
-      else if (hasContent && !PHRASE_LINKS[side].has(words[next].text.toLowerCase())) return null;
-    }
-    // The noun phrase ends with the run: "on the direct [route]" goes on past it.
-    const next = words[run.last + 1];
-    if (next && (next.isContent || PHRASE_LINKS[side].has(next.text.toLowerCase())) && !CLAUSE_BOUNDARY.test(text.slice(words[run.last].end, next.start))) return null;
-    // "in peace", "en route", "with care": a bare noun after the preposition makes an adverb more often than a phrase of its own.
-    const isBare = !DETERMINERS[side].has(words[index + 1].text.toLowerCase()) && contentCount(words, index + 1, run.last + 1) < 2;
-    const count = contentCount(words, index, run.last + 1);
-    return hasContent && !isBare ? { first: index, last: run.last, contentCount: count } : null;
-  }
-  return null;
-}
-
-/** What else may render a phrase's preposition: "à"/"to", "de"/"of". */
-const BROAD_PREPOSITIONS: Record<"source" | "target", ReadonlySet<string>> = {
-  source: new Set("à au aux de d' du des".split(" ")),
-  target: new Set("to of".split(" ")),
-};
-
-/** Prepositions among words `from`..`to` (end exclusive): with `broad`, "à"/"to" and "de"/"of" too, which may render any of them. */
-function prepositionCount(words: AlignedWord[], from: number, to: number, side: "source" | "target", broad: boolean): number {
-  let count = 0;
-  for (let index = Math.max(0, from); index < Math.min(words.length, to); index += 1) {
-    const key = words[index].text.toLowerCase();
-    if (opensPhrase(words, index, side) || (broad && BROAD_PREPOSITIONS[side].has(key))) count += 1;
-  }
-  return count;
-}
-
-/**
- * Whether the words between two items' renderings join them as a list: "and"/"or" first (after at
- * most one function word), then at most two words of the next item's own ("trolls and [some
- * selected] mages"), with no other joiner among them.
- */
-function isListJoin(join: AlignedWord[], side: "source" | "target"): boolean {
-  const at = join.findIndex((word) => LIST_JOINERS[side].has(word.text.toLowerCase()));
-  if (at < 0 || at > 1 || join.slice(0, at).some((word) => word.isContent)) return false;
-  const rest = join.slice(at + 1);
-  return rest.length <= 2 && !rest.some((word) => LIST_JOINERS[side].has(word.text.toLowerCase()));
-}
-
-/** The part of a run before a list joiner inside it ("[les trolls] et les gobelins"), when it holds content: an item of its own. */
-function listHead(words: AlignedWord[], run: UnalignedRun, side: "source" | "target"): UnalignedRun | null {
-  const at = words.slice(run.first + 1, run.last + 1).findIndex((word) => LIST_JOINERS[side].has(word.text.toLowerCase()));
-  if (at < 0) return null;
-  let last = run.first + at;
-  while (last >= run.first && !words[last].isContent) last -= 1;
-  return last >= run.first ? { first: run.first, last, contentCount: contentCount(words, run.first, last + 1) } : null;
-}
-
-function contentCount(words: AlignedWord[], from: number, to: number): number {
-  let count = 0;
-  for (let index = Math.max(0, from); index < Math.min(words.length, to); index += 1) if (words[index].isContent) count += 1;
-  return count;
-}
 
 /**
  * Runs of content words of one side with no counterpart, each with what sits between its anchors
@@ -286,31 +186,4 @@ export function hasNoRoomForPhrase(gap: ContentGap, slack = 0): boolean {
 export function withoutNested<T extends { first: number; last: number }>(runs: T[]): T[] {
   return runs.filter((run, index) => !runs.some((other, otherIndex) => otherIndex !== index && other.first <= run.first && other.last >= run.last &&
     (other.first < run.first || other.last > run.last || otherIndex < index)));
-}
-
-/** A cognate this close is a rendering even when the aligner gave the word to another one. */
-const SUPPORT_COGNATE = 0.7;
-
-/**
- * Content words of the run that a content word anywhere on the other side could render (lexicon
- * or close cognate), linked or not: "our gold" against "notre or" when the aligner took "or" for
- * the conjunction. A run whose words are all accounted for is a rendering the aligner missed, not
- * a gap; the words that are not are what a reviewer should look at.
- */
-export function unexplainedContent(gap: { first: number; last: number }, alignment: WordAlignment, side: "source" | "target"): number {
-  const { lexicon } = getLexicon();
-  const other = side === "source" ? "target" : "source";
-  // Every word of the other side, function words too: French "or" is a conjunction and gold.
-  const otherInfos = alignment[other].map((word) => wordInfo(word.text, other));
-  let count = 0;
-  for (const word of alignment[side].slice(gap.first, gap.last + 1)) {
-    if (!word.isContent) continue;
-    const info = wordInfo(word.text, side);
-    const explained = otherInfos.some((otherInfo) => {
-      const [french, english] = side === "source" ? [info, otherInfo] : [otherInfo, info];
-      return lexiconHas(lexicon, french.folded, french.stem, english.stem) || (english.baseStem !== english.stem && lexiconHas(lexicon, french.folded, french.stem, english.baseStem)) || cognateScore(french, english) >= SUPPORT_COGNATE;
-    });
-    if (!explained) count += 1;
-  }
-  return count;
 }

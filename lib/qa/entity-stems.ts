@@ -1,23 +1,52 @@
 /** Stems that name one country, people or body in French and English: "allemand"/"Germany", "britanniques"/"Britain", "israélien"/"Israeli". */
+import { COUNTRIES } from "./known-countries";
+
 type Language = "fr" | "en";
 
-const ALIASES: Record<string, string> = {
-  allemand: "germ", allemagne: "germ", turc: "turk", turqu: "turk", etats: "americ", united: "americ", us: "americ",
-  britann: "brit", royaume: "brit", british: "brit", britain: "brit", bretagn: "brit", french: "franc", chinois: "chin",
-  ue: "eu", onu: "un", otan: "nato", usa: "americ", amerique: "americ", america: "americ",
-  norveg: "norw", norway: "norw", norwegian: "norw", espagn: "span", spain: "span", spanish: "span", suiss: "swiss", swiss: "swiss",
-  switzerland: "swiss", japon: "japan", grec: "greek", grece: "greek", greece: "greek", polon: "pol", pologn: "pol", poland: "pol", polish: "pol",
-};
-const ALIAS_ENTRIES = Object.entries(ALIASES);
+/** Bodies whose French and English names share no stem; countries come from the country table. */
+const BODY_ALIASES: Record<string, string> = { ue: "eu", onu: "un", otan: "nato" };
 const FRENCH_SUFFIX = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|es?|s)$/;
+const ENGLISH_SUFFIX = /(?:ian|ians|ese|ish|i|ans)$/;
 
-/** A folded word's stem as a name of a country, people or body: demonym endings off, then the aliases. */
+/**
+ * Each country name or adjective (lower-cased, all forms) to one stem per country, "germany#0": the
+ * index keeps two countries' stems from meeting by prefix or consonants (Niger/Nigeria, Austria/Australia).
+ * Capitals and seats are not the country here: "l'archevêque de Paris" is no Frenchman.
+ */
+const COUNTRY_STEMS: Record<Language, Map<string, string>> = { fr: new Map(), en: new Map() };
+COUNTRIES.forEach((country, index) => {
+  const stem = `${country.key}#${index}`;
+  for (const name of [...country.french, ...country.frenchAdjectives]) COUNTRY_STEMS.fr.set(name.toLowerCase(), stem);
+  for (const name of [...country.english, ...country.englishAdjectives]) COUNTRY_STEMS.en.set(name.toLowerCase(), stem);
+});
+// "L'Amérique", "America": the United States in news, though no name of it in the table ("Amérique latine" is no country).
+COUNTRY_STEMS.fr.set("amerique", COUNTRY_STEMS.fr.get("etats-unis")!);
+COUNTRY_STEMS.en.set("america", COUNTRY_STEMS.en.get("united states")!);
+
+/** The country a lower-cased name or adjective is of, English plurals the table leaves out included ("Swedes", "Britons"). */
+function countryStem(name: string, language: Language): string | undefined {
+  const names = COUNTRY_STEMS[language];
+  return names.get(name) ?? (language === "en" && name.endsWith("s") ? names.get(name.slice(0, -1)) : undefined);
+}
+
+/** A folded word's stem as a name of a country, people or body: its country's, else the word with its demonym ending off. */
 export function entityStem(word: string, language: Language): string {
   const bare = word.replace(/'s$/, "");
-  const stripped = language === "fr" ? bare.replace(FRENCH_SUFFIX, "") : bare.replace(/(?:ian|ians|ese|ish|i|ans)$/, "");
+  const country = countryStem(bare, language);
+  if (country !== undefined) return country;
+  const stripped = bare.replace(language === "fr" ? FRENCH_SUFFIX : ENGLISH_SUFFIX, "");
   const stem = stripped.length >= 3 ? stripped : bare;
-  const alias = ALIAS_ENTRIES.find(([prefix]) => stem === prefix || (prefix.length >= 5 && stem.startsWith(prefix)));
-  return alias?.[1] ?? stem;
+  return BODY_ALIASES[stem] ?? stem;
+}
+
+/**
+ * A name's stems: one if its words together name a country ("united states", "sri lanka"), else each
+ * word's; `withParts` adds each hyphenated word's parts ("Saint-Pétersbourg"), but a country's name is whole ("Royaume-Uni").
+ */
+export function entityStems(words: string[], language: Language, withParts = false): string[] {
+  const country = words.length > 1 ? countryStem(words.join(" ").replace(/'s$/, ""), language) : undefined;
+  if (country !== undefined) return [country];
+  return words.flatMap((word) => (withParts && countryStem(word, language) === undefined ? [word, ...word.split("-")] : [word]).map((part) => entityStem(part, language)));
 }
 
 export function isSameStem(a: string, b: string): boolean {

@@ -1,151 +1,152 @@
 /**
- * Countries news names, each with the names French and English give it (accent-folded): the
- * country, its capital and seat of power where news uses them for the state ("Moscou", "la Maison
- * Blanche"), and its people's adjective. A country whose name holds another's ("République
+ * The one table of countries news names, each with the names French and English give it
+ * (accent-folded) and its people's adjective. A country whose name holds another's ("République
  * démocratique du Congo", "Guinée-Bissau", "Corée du Nord", "Soudan du Sud", "Irlande du Nord") is its
  * own entry: English that drops the distinguishing word names the other country. So are the pairs
  * that differ by a few letters (Niger/Nigeria, Autriche/Australie, Iran/Irak, Slovaquie/Slovénie).
  * A name shared by two countries ("le Congo", "Korean", "congolais") is left out: it names neither.
  *
  * Each row: French names / French adjectives (masculine singular; the other forms are derived) /
- * English names / English adjectives (plural derived for "-an" and "-i": "Israelis").
+ * English names / English adjectives (plural derived for "-an" and "-i": "Israelis"), then after "|"
+ * the capitals and seats of power, French / English. Those are kept apart: news says "Moscou" for
+ * the state, but "l'archevêque de Paris" is a city's, and a nationality read into it is a false swap.
  */
 const ROWS = `
-allemagne, berlin, outre-rhin / allemand / germany, berlin / german
-autriche, vienne / autrichien / austria, vienna / austrian
+allemagne, outre-rhin / allemand / germany / german | berlin / berlin
+autriche / autrichien / austria / austrian | vienne / vienna
 belgique / belge / belgium / belgian
-bulgarie, sofia / bulgare / bulgaria / bulgarian
-croatie, zagreb / croate / croatia / croatian
-chypre, nicosie / chypriote / cyprus, nicosia / cypriot
-danemark, copenhague / danois / denmark, copenhagen / danish
-espagne, madrid / espagnol / spain, madrid / spanish, spaniard
+bulgarie / bulgare / bulgaria / bulgarian | sofia /
+croatie / croate / croatia / croatian | zagreb /
+chypre / chypriote / cyprus / cypriot | nicosie / nicosia
+danemark / danois / denmark / danish | copenhague / copenhagen
+espagne / espagnol / spain / spanish, spaniard | madrid / madrid
 estonie / estonien / estonia / estonian
-finlande, helsinki / finlandais / finland, helsinki / finnish
-france, paris, hexagone / francais / france, paris / french, frenchman, frenchmen, frenchwoman
-grece, athenes / grec / greece, athens / greek
-hongrie, budapest / hongrois / hungary, budapest / hungarian
-irlande, dublin / irlandais / ireland, republic of ireland, dublin / irish
-irlande du nord, belfast / nord-irlandais / northern ireland, belfast, ulster / northern irish
-italie, rome / italien / italy, rome / italian
+finlande / finlandais / finland / finnish | helsinki / helsinki
+france, hexagone / francais / france / french, frenchman, frenchmen, frenchwoman | paris / paris
+grece / grec / greece / greek | athenes / athens
+hongrie / hongrois / hungary / hungarian | budapest / budapest
+irlande / irlandais / ireland, republic of ireland / irish | dublin / dublin
+irlande du nord / nord-irlandais / northern ireland, ulster / northern irish | belfast / belfast
+italie / italien / italy / italian | rome / rome
 lettonie / / latvia / latvian
 lituanie / lituanien / lithuania / lithuanian
 luxembourg / luxembourgeois / luxembourg / luxembourger
 malte / maltais / malta / maltese
-pays-bas, la haye, hollande / neerlandais / netherlands, the hague, holland / dutch
-pologne, varsovie / polonais / poland, warsaw / polish
-portugal, lisbonne / portugais / portugal, lisbon / portuguese
-roumanie, bucarest / roumain / romania, bucharest / romanian
-royaume-uni, grande-bretagne, angleterre, londres, downing street, outre-manche / britannique, anglais / united kingdom, UK, britain, great britain, england, london, downing street / british, english, briton
-slovaquie, bratislava / slovaque / slovakia, bratislava / slovak, slovakian
-slovenie, ljubljana / slovene / slovenia, ljubljana / slovenian, slovene
-suede, stockholm / suedois / sweden, stockholm / swedish, swede
-suisse, berne / suisse / switzerland, bern / swiss
-norvege, oslo / norvegien / norway, oslo / norwegian
+pays-bas, hollande / neerlandais / netherlands, holland / dutch | la haye / the hague
+pologne / polonais / poland / polish | varsovie / warsaw
+portugal / portugais / portugal / portuguese | lisbonne / lisbon
+roumanie / roumain / romania / romanian | bucarest / bucharest
+royaume-uni, grande-bretagne, angleterre, outre-manche / britannique, anglais / united kingdom, UK, britain, great britain, england / british, english, briton | londres, downing street / london, downing street
+slovaquie / slovaque / slovakia / slovak, slovakian | bratislava / bratislava
+slovenie / slovene / slovenia / slovenian, slovene | ljubljana / ljubljana
+suede / suedois / sweden / swedish, swede | stockholm / stockholm
+suisse / suisse / switzerland / swiss | berne / bern
+norvege / norvegien / norway / norwegian | oslo / oslo
 islande / islandais / iceland / icelandic
 tchequie, republique tcheque / tcheque / czech republic, czechia / czech
-serbie, belgrade / serbe / serbia, belgrade / serbian, serb
+serbie / serbe / serbia / serbian, serb | belgrade / belgrade
 bosnie, bosnie-herzegovine / bosnien / bosnia, bosnia and herzegovina / bosnian
 kosovo / kosovar / kosovo / kosovar
 albanie / albanais / albania / albanian
 moldavie / moldave / moldova / moldovan
-ukraine, kiev, kyiv / ukrainien / ukraine, kyiv, kiev / ukrainian
-bielorussie, minsk / bielorusse / belarus, minsk / belarusian
-russie, moscou, kremlin / russe / russia, moscow, kremlin / russian
-georgie, tbilissi / georgien / georgia, tbilisi / georgian
-armenie, erevan / armenien / armenia, yerevan / armenian
-azerbaidjan, bakou / azerbaidjanais / azerbaijan, baku / azerbaijani, azeri
-turquie, ankara / turc / turkey, turkiye, ankara / turkish, turk
+ukraine / ukrainien / ukraine / ukrainian | kiev, kyiv / kyiv, kiev
+bielorussie / bielorusse / belarus / belarusian | minsk / minsk
+russie / russe / russia / russian | moscou, kremlin / moscow, kremlin
+georgie / georgien / georgia / georgian | tbilissi / tbilisi
+armenie / armenien / armenia / armenian | erevan / yerevan
+azerbaidjan / azerbaidjanais / azerbaijan / azerbaijani, azeri | bakou / baku
+turquie / turc / turkey, turkiye / turkish, turk | ankara / ankara
 israel / israelien / israel / israeli
 palestine, gaza, cisjordanie, territoires palestiniens / palestinien, gazaoui / palestine, gaza, west bank, palestinian territories / palestinian, gazan
-liban, beyrouth / libanais / lebanon, beirut / lebanese
-syrie, damas / syrien / syria, damascus / syrian
-jordanie, amman / jordanien / jordan, amman / jordanian
-irak, bagdad / irakien / iraq, baghdad / iraqi
-iran, teheran / iranien / iran, tehran / iranian
-arabie saoudite, riyad / saoudien / saudi arabia, riyadh / saudi
-emirats arabes unis, emirats, abou dhabi, dubai / emirati / united arab emirates, UAE, emirates, abu dhabi, dubai / emirati
-qatar, doha / qatari / qatar, doha / qatari
+liban / libanais / lebanon / lebanese | beyrouth / beirut
+syrie / syrien / syria / syrian | damas / damascus
+jordanie / jordanien / jordan / jordanian | amman / amman
+irak / irakien / iraq / iraqi | bagdad / baghdad
+iran / iranien / iran / iranian | teheran / tehran
+arabie saoudite / saoudien / saudi arabia / saudi | riyad / riyadh
+emirats arabes unis, emirats / emirati / united arab emirates, UAE, emirates / emirati | abou dhabi, dubai / abu dhabi, dubai
+qatar / qatari / qatar / qatari | doha / doha
 koweit / koweitien / kuwait / kuwaiti
-yemen, sanaa / yemenite / yemen, sanaa / yemeni
-egypte, le caire / egyptien / egypt, cairo / egyptian
-maroc, rabat / marocain / morocco, rabat / moroccan
-algerie, alger / algerien / algeria, algiers / algerian
-tunisie, tunis / tunisien / tunisia, tunis / tunisian
+yemen / yemenite / yemen / yemeni | sanaa / sanaa
+egypte / egyptien / egypt / egyptian | le caire / cairo
+maroc / marocain / morocco / moroccan | rabat / rabat
+algerie / algerien / algeria / algerian | alger / algiers
+tunisie / tunisien / tunisia / tunisian | tunis / tunis
 libye / libyen / libya / libyan
-soudan, khartoum / soudanais / sudan, khartoum / sudanese
-soudan du sud, juba / sud-soudanais / south sudan, juba / south sudanese
-ethiopie, addis-abeba / ethiopien / ethiopia, addis ababa / ethiopian
+soudan / soudanais / sudan / sudanese | khartoum / khartoum
+soudan du sud / sud-soudanais / south sudan / south sudanese | juba / juba
+ethiopie / ethiopien / ethiopia / ethiopian | addis-abeba / addis ababa
 erythree / erythreen / eritrea / eritrean
-somalie, mogadiscio / somalien / somalia, mogadishu / somali, somalian
-kenya, nairobi / kenyan / kenya, nairobi / kenyan
-ouganda, kampala / ougandais / uganda, kampala / ugandan
-rwanda, kigali / rwandais / rwanda, kigali / rwandan
+somalie / somalien / somalia / somali, somalian | mogadiscio / mogadishu
+kenya / kenyan / kenya / kenyan | nairobi / nairobi
+ouganda / ougandais / uganda / ugandan | kampala / kampala
+rwanda / rwandais / rwanda / rwandan | kigali / kigali
 burundi / burundais / burundi / burundian
 tanzanie / tanzanien / tanzania / tanzanian
-republique democratique du congo, RDC, congo-kinshasa, kinshasa / / democratic republic of congo, democratic republic of the congo, DRC, DR congo, congo-kinshasa, kinshasa /
-republique du congo, congo-brazzaville, brazzaville / / republic of congo, republic of the congo, congo republic, congo-brazzaville, brazzaville /
-gabon, libreville / gabonais / gabon, libreville / gabonese
-cameroun, yaounde / camerounais / cameroon, yaounde / cameroonian
-nigeria, abuja, lagos / nigerian / nigeria, abuja, lagos / nigerian
-niger, niamey / nigerien / niger, niamey / nigerien
-tchad, ndjamena / tchadien / chad, ndjamena / chadian
-mali, bamako / malien / mali, bamako / malian
-burkina faso, burkina, ouagadougou / burkinabe / burkina faso, burkina, ouagadougou / burkinabe
-senegal, dakar / senegalais / senegal, dakar / senegalese
-mauritanie, nouakchott / mauritanien / mauritania, nouakchott / mauritanian
-guinee, conakry / guineen / guinea, conakry / guinean
-guinee-bissau, bissau / bissau-guineen / guinea-bissau, bissau / bissau-guinean
-guinee equatoriale, malabo / equato-guineen / equatorial guinea, malabo / equatorial guinean, equatoguinean
+republique democratique du congo, RDC, congo-kinshasa / / democratic republic of congo, democratic republic of the congo, DRC, DR congo, congo-kinshasa / | kinshasa / kinshasa
+republique du congo, congo-brazzaville / / republic of congo, republic of the congo, congo republic, congo-brazzaville / | brazzaville / brazzaville
+gabon / gabonais / gabon / gabonese | libreville / libreville
+cameroun / camerounais / cameroon / cameroonian | yaounde / yaounde
+nigeria / nigerian / nigeria / nigerian | abuja, lagos / abuja, lagos
+niger / nigerien / niger / nigerien | niamey / niamey
+tchad / tchadien / chad / chadian | ndjamena / ndjamena
+mali / malien / mali / malian | bamako / bamako
+burkina faso, burkina / burkinabe / burkina faso, burkina / burkinabe | ouagadougou / ouagadougou
+senegal / senegalais / senegal / senegalese | dakar / dakar
+mauritanie / mauritanien / mauritania / mauritanian | nouakchott / nouakchott
+guinee / guineen / guinea / guinean | conakry / conakry
+guinee-bissau / bissau-guineen / guinea-bissau / bissau-guinean | bissau / bissau
+guinee equatoriale / equato-guineen / equatorial guinea / equatorial guinean, equatoguinean | malabo / malabo
 papouasie-nouvelle-guinee / papouan / papua new guinea / papua new guinean
-cote d'ivoire, abidjan / ivoirien / ivory coast, cote d'ivoire, abidjan / ivorian
-ghana, accra / ghaneen / ghana, accra / ghanaian
-togo, lome / togolais / togo, lome / togolese
-centrafrique, republique centrafricaine, bangui / centrafricain / central african republic, bangui / central african
-angola, luanda / angolais / angola, luanda / angolan
-zambie, lusaka / zambien / zambia, lusaka / zambian
-gambie, banjul / gambien / gambia, banjul / gambian
-zimbabwe, harare / zimbabween / zimbabwe, harare / zimbabwean
-mozambique, maputo / mozambicain / mozambique, maputo / mozambican
-afrique du sud, pretoria / sud-africain / south africa, pretoria / south african
-madagascar, antananarivo / malgache / madagascar, antananarivo / malagasy
+cote d'ivoire / ivoirien / ivory coast, cote d'ivoire / ivorian | abidjan / abidjan
+ghana / ghaneen / ghana / ghanaian | accra / accra
+togo / togolais / togo / togolese | lome / lome
+centrafrique, republique centrafricaine / centrafricain / central african republic / central african | bangui / bangui
+angola / angolais / angola / angolan | luanda / luanda
+zambie / zambien / zambia / zambian | lusaka / lusaka
+gambie / gambien / gambia / gambian | banjul / banjul
+zimbabwe / zimbabween / zimbabwe / zimbabwean | harare / harare
+mozambique / mozambicain / mozambique / mozambican | maputo / maputo
+afrique du sud / sud-africain / south africa / south african | pretoria / pretoria
+madagascar / malgache / madagascar / malagasy | antananarivo / antananarivo
 malawi / malawite / malawi / malawian
 namibie / namibien / namibia / namibian
-chine, pekin / chinois / china, beijing / chinese
-taiwan, taipei / taiwanais / taiwan, taipei / taiwanese
-japon, tokyo / japonais / japan, tokyo / japanese
-coree du nord, pyongyang / nord-coreen / north korea, pyongyang / north korean
-coree du sud, seoul / sud-coreen / south korea, seoul / south korean
-inde, new delhi / indien / india, new delhi / indian
-pakistan, islamabad / pakistanais / pakistan, islamabad / pakistani
-afghanistan, kaboul / afghan / afghanistan, kabul / afghan
-bangladesh, dacca / bangladais / bangladesh, dhaka / bangladeshi
+chine / chinois / china / chinese | pekin / beijing
+taiwan / taiwanais / taiwan / taiwanese | taipei / taipei
+japon / japonais / japan / japanese | tokyo / tokyo
+coree du nord / nord-coreen / north korea / north korean | pyongyang / pyongyang
+coree du sud / sud-coreen / south korea / south korean | seoul / seoul
+inde / indien / india / indian | new delhi / new delhi
+pakistan / pakistanais / pakistan / pakistani | islamabad / islamabad
+afghanistan / afghan / afghanistan / afghan | kaboul / kabul
+bangladesh / bangladais / bangladesh / bangladeshi | dacca / dhaka
 sri lanka / sri-lankais / sri lanka / sri lankan
 nepal / nepalais / nepal / nepalese, nepali
 birmanie, myanmar / birman / myanmar, burma / burmese
-thailande, bangkok / thailandais / thailand, bangkok / thai
-vietnam, viet nam, hanoi / vietnamien / vietnam, viet nam, hanoi / vietnamese
+thailande / thailandais / thailand / thai | bangkok / bangkok
+vietnam, viet nam / vietnamien / vietnam, viet nam / vietnamese | hanoi / hanoi
 cambodge / cambodgien / cambodia / cambodian
 malaisie / malaisien / malaysia / malaysian
-indonesie, jakarta / indonesien / indonesia, jakarta / indonesian
-philippines, manille / philippin / philippines, manila / filipino, philippine
+indonesie / indonesien / indonesia / indonesian | jakarta / jakarta
+philippines / philippin / philippines / filipino, philippine | manille / manila
 kazakhstan / kazakh / kazakhstan / kazakh
-etats-unis, USA, washington, maison blanche / americain / united states, US, U.S., USA, washington, white house / american
-canada, ottawa / canadien / canada, ottawa / canadian
-mexique, mexico / mexicain / mexico, mexico city / mexican
-cuba, la havane / cubain / cuba, havana / cuban
-haiti, port-au-prince / haitien / haiti, port-au-prince / haitian
+etats-unis, USA / americain / united states, US, U.S., USA / american | washington, maison blanche / washington, white house
+canada / canadien / canada / canadian | ottawa / ottawa
+mexique / mexicain / mexico / mexican | mexico / mexico city
+cuba / cubain / cuba / cuban | la havane / havana
+haiti / haitien / haiti / haitian | port-au-prince / port-au-prince
 republique dominicaine / dominicain / dominican republic / dominican
-colombie, bogota / colombien / colombia, bogota / colombian
-venezuela, caracas / venezuelien / venezuela, caracas / venezuelan
-equateur, quito / equatorien / ecuador, quito / ecuadorian
+colombie / colombien / colombia / colombian | bogota / bogota
+venezuela / venezuelien / venezuela / venezuelan | caracas / caracas
+equateur / equatorien / ecuador / ecuadorian | quito / quito
 perou / peruvien / peru / peruvian
 bolivie / bolivien / bolivia / bolivian
-bresil, brasilia / bresilien / brazil, brasilia / brazilian
+bresil / bresilien / brazil / brazilian | brasilia / brasilia
 chili / chilien / chile / chilean
-argentine, buenos aires / argentin / argentina, buenos aires / argentine, argentinian
+argentine / argentin / argentina / argentine, argentinian | buenos aires / buenos aires
 uruguay / uruguayen / uruguay / uruguayan
-australie, canberra / australien / australia, canberra / australian, aussie
-nouvelle-zelande, wellington / neo-zelandais / new zealand, wellington / new zealander
+australie / australien / australia / australian, aussie | canberra / canberra
+nouvelle-zelande / neo-zelandais / new zealand / new zealander | wellington / wellington
 `;
 
 /** A French adjective's four forms from its masculine singular: "israélien" → "israélienne", "grec" → "grecque". */
@@ -157,13 +158,27 @@ function inflectFrench(masculine: string): string[] {
   return [masculine, `${masculine}e`, `${masculine}s`, `${masculine}es`];
 }
 
-const listOf = (field: string) => field.split(",").map((name) => name.trim()).filter((name) => name.length > 0);
+const listOf = (field = "") => field.split(",").map((name) => name.trim()).filter((name) => name.length > 0);
 
-export type KnownCountry = { french: string[]; frenchAdjectives: string[]; english: string[] };
+/** One country: its names and adjectives in both languages (all forms), and apart from them its capitals and seats of power. */
+export type Country = {
+  /** Its first English name: the one key both languages' words of this country share. */
+  key: string;
+  french: string[];
+  frenchAdjectives: string[];
+  english: string[];
+  englishAdjectives: string[];
+  seats: { french: string[]; english: string[] };
+};
 
-/** The table above, parsed: English adjectives join the English names (all are capitalised in English). */
-export const KNOWN_COUNTRIES: KnownCountry[] = ROWS.trim().split("\n").map((row) => {
-  const [french, adjectives, english, demonyms] = row.split("/").map((field) => field.trim());
-  const englishAdjectives = listOf(demonyms ?? "").flatMap((word) => (/(?:an|i)$/.test(word) ? [word, `${word}s`] : [word]));
-  return { french: listOf(french), frenchAdjectives: listOf(adjectives).flatMap(inflectFrench), english: [...listOf(english), ...englishAdjectives] };
+export const COUNTRIES: Country[] = ROWS.trim().split("\n").map((row) => {
+  const [own, seats = ""] = row.split("|");
+  const [french, adjectives, english, demonyms] = own.split("/").map((field) => field.trim());
+  const [frenchSeats, englishSeats] = seats.split("/");
+  return {
+    key: listOf(english)[0].toLowerCase(),
+    french: listOf(french), frenchAdjectives: listOf(adjectives).flatMap(inflectFrench),
+    english: listOf(english), englishAdjectives: listOf(demonyms).flatMap((word) => (/(?:an|i)$/.test(word) ? [word, `${word}s`] : [word])),
+    seats: { french: listOf(frenchSeats), english: listOf(englishSeats) },
+  };
 });

@@ -1,5 +1,5 @@
 import { foldText, normaliseApostrophes } from "@/lib/text/text";
-import { KNOWN_COUNTRIES } from "./known-countries";
+import { COUNTRIES } from "./known-countries";
 import type { CheckHit } from "./types";
 
 /**
@@ -135,9 +135,13 @@ function compile(names: string[], isCapitalised = false): NamePattern[] {
 }
 
 // A country's names are capitalised in both languages; only its French adjective is written in lower case ("un drone iranien").
+// Its capital and seat stand for the state here ("Moscou" for Russia): news names the government by them.
 const COMPILED = [
   ...KNOWN_ENTITIES.map((entity) => ({ french: compile(entity.french), english: compile(entity.english) })),
-  ...KNOWN_COUNTRIES.map((country) => ({ french: [...compile(country.french, true), ...compile(country.frenchAdjectives)], english: compile(country.english, true) })),
+  ...COUNTRIES.map((country) => ({
+    french: [...compile([...country.french, ...country.seats.french], true), ...compile(country.frenchAdjectives)],
+    english: compile([...country.english, ...country.englishAdjectives, ...country.seats.english], true),
+  })),
 ];
 
 /** Each side's patterns by their longest word: a pair's words say which few patterns to run. */

@@ -1,24 +1,29 @@
-/** Countries, regions and cities whose names French and English spell differently. */
-const PLACES: Record<string, string[]> = {
-  allemagne: ["germany", "german"], angleterre: ["england", "english"], autriche: ["austria"],
-  belgique: ["belgium", "belgian"], birmanie: ["myanmar", "burma"], bresil: ["brazil"], chine: ["china", "chinese"],
-  chypre: ["cyprus"], cisjordanie: ["west bank"], coree: ["korea"], croatie: ["croatia"], danemark: ["denmark"],
-  ecosse: ["scotland", "scottish"], espagne: ["spain", "spanish"], etats: ["states", "us", "usa", "america"],
-  "etats-unis": ["united states", "us", "usa", "america", "american"], grece: ["greece", "greek"],
-  hongrie: ["hungary"], inde: ["india", "indian"], irlande: ["ireland", "irish"], islande: ["iceland"],
-  italie: ["italy", "italian"], japon: ["japan", "japanese"], jordanie: ["jordan"], liban: ["lebanon", "lebanese"],
-  libye: ["libya"], lituanie: ["lithuania"], maroc: ["morocco", "moroccan"], mexique: ["mexico"], norvege: ["norway"],
-  "pays-bas": ["netherlands", "dutch", "holland"], pologne: ["poland", "polish"], roumanie: ["romania"],
-  "royaume-uni": ["united kingdom", "uk", "britain", "british"], russie: ["russia", "russian"],
-  suede: ["sweden", "swedish"], suisse: ["switzerland", "swiss"], tchequie: ["czechia", "czech"],
-  tunisie: ["tunisia"], turquie: ["turkey", "turkiye", "turkish"], chypriote: ["cypriot"],
-  londres: ["london"], venise: ["venice"], varsovie: ["warsaw"], moscou: ["moscow"], pekin: ["beijing", "peking"],
-  jerusalem: ["jerusalem"], bruxelles: ["brussels", "eu", "european union", "european commission"], geneve: ["geneva"], vienne: ["vienna"],
+import { COUNTRIES } from "./known-countries";
+
+/**
+ * Places the country table does not hold, or renderings it lacks: regions, cities, continents,
+ * seas and rivers whose names French and English spell differently, and "États" of "États-Unis".
+ */
+const OTHER_PLACES: Record<string, string[]> = {
+  coree: ["korea"], ecosse: ["scotland", "scottish"], etats: ["states", "us", "usa", "america"], "etats-unis": ["america"], chypriote: ["cypriot"],
+  venise: ["venice"], pekin: ["peking"], jerusalem: ["jerusalem"], bruxelles: ["brussels", "eu", "european union", "european commission"], geneve: ["geneva"],
   afrique: ["africa", "african"], amerique: ["america", "american"], asie: ["asia", "asian"], europe: ["europe", "european"],
   mediterranee: ["mediterranean"], "moyen-orient": ["middle east"], "proche-orient": ["near east", "middle east"],
   gascogne: ["biscay", "gascony"], corse: ["corsica", "corsican"], sicile: ["sicily"], sardaigne: ["sardinia"],
   "nouvelle-caledonie": ["new caledonia"], polynesie: ["polynesia"], vintimille: ["ventimiglia"], rhin: ["rhine"], tamise: ["thames"],
 };
+
+const lower = (names: string[]) => names.map((name) => name.toLowerCase());
+
+/** Each French one-word name of a country (or its capital, seat) with every English name and adjective the table gives it, and the other places. */
+const PLACES: Record<string, string[]> = { ...OTHER_PLACES };
+for (const country of COUNTRIES) {
+  const add = (french: string[], english: string[]) => {
+    for (const name of lower(french).filter((word) => !word.includes(" "))) PLACES[name] = [...new Set([...(PLACES[name] ?? []), ...lower(english)])];
+  };
+  add(country.french, [...country.english, ...country.englishAdjectives]);
+  add(country.seats.french, country.seats.english);
+}
 
 /** Whether a folded French word is one of the places of the names table ("Chine", "Bruxelles"). */
 export function isPlaceName(folded: string): boolean {

@@ -1,7 +1,7 @@
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { CLAUSE_BOUNDARY } from "./content-gaps";
+import { CLAUSE_BOUNDARY } from "./closing-list-items";
 import { isSpelled } from "./speller";
 
 /** Longest gloss, in content words: "France's top literary award". */

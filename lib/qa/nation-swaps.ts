@@ -1,6 +1,6 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { foldText, isSentenceInitial, normaliseApostrophes, normaliseKey } from "@/lib/text/text";
-import { entityStem, isSameStem } from "./entity-stems";
+import { entityStem, entityStems, isSameStem } from "./entity-stems";
 import type { CheckHit } from "./types";
 
 /** A country or people named in a sentence, and the noun phrase it qualifies (none for a bare place: "vers la France"). */
@@ -18,12 +18,12 @@ const isContent = (words: AlignedWord[], index: number) => words[index]?.isConte
 const isTight = (text: string, words: AlignedWord[], a: number, b: number) => /^\s*$/.test(text.slice(words[a].end, words[b].start));
 const isCapitalised = (words: AlignedWord[], index: number) => /^\p{Lu}/u.test(words[index]?.text ?? "");
 
-/** A name of several words is one mention ("Elon Musk"): its later words open none, and the first holds all their stems. */
-function nameStems(text: string, words: AlignedWord[], index: number, language: "fr" | "en"): string[] | null {
+/** A name of several words is one mention ("Elon Musk", "United States"): its later words open none, and the first holds them all. */
+function nameWords(text: string, words: AlignedWord[], index: number): string[] | null {
   if (index > 0 && isCapitalised(words, index - 1) && isTight(text, words, index - 1, index)) return null;
-  const stems = [entityStem(folded(words[index]), language)];
-  for (let k = index + 1; k < words.length && isCapitalised(words, k) && isTight(text, words, k - 1, k); k += 1) stems.push(entityStem(folded(words[k]), language));
-  return stems;
+  const names = [folded(words[index])];
+  for (let k = index + 1; k < words.length && isCapitalised(words, k) && isTight(text, words, k - 1, k); k += 1) names.push(folded(words[k]));
+  return names;
 }
 
 /** The French noun phrase before `end` (exclusive), back to its determiner: "les autorités", "le ministère". */
@@ -43,8 +43,9 @@ function sourceMentions(text: string, words: AlignedWord[]): Mention[] {
     const isName = /^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start);
     const isAdjective = !isName && /^\p{Ll}/u.test(word.text) && word.text.length >= 5 && FRENCH_DEMONYM.test(folded(word)) && isContent(words, index - 1) && isTight(text, words, index - 1, index);
     if (!isName && !isAdjective) return [];
-    const stems = isAdjective ? [entityStem(folded(word), "fr")] : nameStems(text, words, index, "fr");
-    if (stems === null) return [];
+    const names = isAdjective ? [folded(word)] : nameWords(text, words, index);
+    if (names === null) return [];
+    const stems = isAdjective ? [entityStem(names[0], "fr")] : entityStems(names, "fr");
     if (isAdjective) return [{ index, stems, phrase: phraseBefore(text, words, index) }];
     let k = index - 1;
     while (k >= 0 && FRENCH_DETERMINERS.test(folded(words[k]))) k -= 1;
@@ -63,9 +64,10 @@ function phraseAfter(text: string, words: AlignedWord[], from: number): number[]
 function targetMentions(text: string, words: AlignedWord[]): Mention[] {
   return words.flatMap((word, index): Mention[] => {
     if (!/^\p{Lu}/u.test(word.text) || !isContent(words, index)) return [];
-    const stems = nameStems(text, words, index, "en");
-    if (stems === null) return [];
-    const last = index + stems.length - 1;
+    const names = nameWords(text, words, index);
+    if (names === null) return [];
+    const stems = entityStems(names, "en");
+    const last = index + names.length - 1;
     const next = words[last + 1];
     if (next && /^['’]s$/.test(next.text)) return [{ index, stems, phrase: phraseAfter(text, words, last + 2) }];
     if (ENGLISH_DEMONYM.test(words[last].text) && isContent(words, last + 1) && /^\p{Ll}/u.test(next.text)) return [{ index, stems, phrase: phraseAfter(text, words, last + 1) }];

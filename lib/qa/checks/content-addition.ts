@@ -1,4 +1,6 @@
-import { CLAUSE_BOUNDARY, type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
+import { CLAUSE_BOUNDARY } from "../closing-list-items";
+import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../content-gaps";
+import { unexplainedContent } from "../unexplained-content";
 import { findAddedQualifiers } from "../added-qualifiers";
 import { findNameGlosses } from "../name-glosses";
 import { compareNumbers, extractNumbers } from "../numbers";

@@ -1,4 +1,5 @@
-import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, unexplainedContent, withoutNested } from "../content-gaps";
+import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../content-gaps";
+import { unexplainedContent } from "../unexplained-content";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
 import { compareNumbers } from "../numbers";
 import { findUnalignedRuns } from "../unaligned-spans";

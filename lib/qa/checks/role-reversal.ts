@@ -3,7 +3,7 @@ import { findComparativeSwaps } from "../comparative-swaps";
 import { findParticipantSwaps } from "../participant-swaps";
 import { findVoiceSwaps } from "../voice-swaps";
 import { findNationSwaps } from "../nation-swaps";
-import { entityStem, isSameStem } from "../entity-stems";
+import { entityStems, isSameStem } from "../entity-stems";
 import { STARTER_ROLE_REVERSAL_RULES } from "../role-reversal-rules";
 import { foldText, normaliseApostrophes, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, GlossaryEntry, RoleReversalPattern, SegmentCheck, Span } from "../types";
@@ -64,7 +64,7 @@ function findMentions(text: string, words: Word[], frame: Frame, language: Langu
   const mentions: Mention[] = [];
   const add = (role: Role, entity: Word[], nounWord: Word, start: number, end: number) => {
     const [first, last] = [entity[0], entity[entity.length - 1]];
-    mentions.push({ role, entity: entity.flatMap((word) => [word.text, ...word.text.split("-")]).map((word) => entityStem(word, language)), entityText: text.slice(first.start, last.end), noun: text.slice(nounWord.start, nounWord.end), start, end });
+    mentions.push({ role, entity: entityStems(entity.map((word) => word.text), language, true), entityText: text.slice(first.start, last.end), noun: text.slice(nounWord.start, nounWord.end), start, end });
   };
   for (let i = 0; i < words.length; i += 1) {
     const noun = frame.nouns.find((phrase) => matchesAt(words, i, phrase));

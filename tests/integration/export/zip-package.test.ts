@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { toScorecard } from "@/lib/export/report";
 import { writeReviewPackage, type ReviewPackageInput } from "@/lib/export/zip-package";
 import { computeMqmScore } from "@/lib/review/mqm-score";
-import { APPROVAL, ARTICLE, CORRECTION, demoSegments, FIRST } from "@/tests/unit/export/demo-segments";
+import { APPROVED_CHANGE, ARTICLE, CORRECTION, demoSegments, FIRST } from "@/tests/unit/export/demo-segments";
 
 const directory = mkdtempSync(join(tmpdir(), "recto-zip-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -19,19 +19,7 @@ const input: ReviewPackageInput = {
   targetLeading: "",
   exportedAt,
   segments: () => demoSegments(),
-  changes: [
-    {
-      segmentPosition: 1,
-      kind: "approved",
-      before: FIRST,
-      after: CORRECTION,
-      suggestedBy: "Tom",
-      approvedBy: APPROVAL.approvedBy,
-      approvedAt: APPROVAL.approvedAt,
-      reason: "Wrong direction of the attack",
-      resolvedIssues: ["accuracy_mistranslation/major"],
-    },
-  ],
+  changes: [APPROVED_CHANGE],
   scorecard: toScorecard(
     { title: "Démission de Craig Mokhiber", exportedAt },
     computeMqmScore([{ category: "accuracy_mistranslation", severity: "major" }], 200),

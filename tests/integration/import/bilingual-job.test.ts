@@ -6,9 +6,9 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { importBilingualFile } from "@/lib/documents/import-bilingual";
 import { registerWorkers } from "@/lib/documents/import-bilingual-job";
-import { getImportJob, type ImportJobStatus } from "@/lib/documents/import-job";
 import { stopQueue } from "@/lib/jobs/queue";
 import { createUser } from "@/tests/factories/users";
+import { waitForImportJob } from "@/tests/support/import-jobs";
 
 // The route is called directly with a factory-made viewer; everything below the session is real.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -43,17 +43,6 @@ function upload(body: BodyInit, query: Record<string, string>, origin = "http://
   return POST(new Request(url, { method: "POST", headers: { host: "recto.test", origin }, body, duplex: "half" } as RequestInit));
 }
 
-async function waitForJob(viewer: Viewer, jobId: string): Promise<{ final: ImportJobStatus; seen: number[] }> {
-  const seen: number[] = [];
-  const final = await vi.waitFor(async () => {
-    const job = await getImportJob({ viewer, jobId });
-    seen.push(job.progress);
-    if (job.status !== "succeeded" && job.status !== "failed") throw new Error(`import job ${jobId} is still ${job.status} at ${job.progress}`);
-    return job;
-  }, { timeout: 90_000, interval: 50 });
-  return { final, seen };
-}
-
 describe("a bilingual import runs as a background job", () => {
   it("streams the upload into PostgreSQL, stores every unit in the worker with progress, and deletes the upload", async () => {
     session.viewer = (await createUser({ role: "editor" })).viewer;
@@ -62,7 +51,7 @@ describe("a bilingual import runs as a background job", () => {
     const response = await upload(text, { title: "From a CAT tool", fileName: "job.xlf" });
     expect(response.status).toBe(202);
     const { jobId } = (await response.json()) as { jobId: string };
-    const { final, seen } = await waitForJob(session.viewer, jobId);
+    const { final, seen } = await waitForImportJob(session.viewer, jobId);
     expect(final).toMatchObject({ status: "succeeded", progress: 1, error: null, message: "Imported 3,000 segments from job.xlf.", title: "From a CAT tool" });
     expect(seen.every((progress, k) => k === 0 || progress >= seen[k - 1])).toBe(true);
     const segments = await getPrisma().segment.findMany({ where: { documentId: final.documentId! }, orderBy: { position: "asc" } });
@@ -93,7 +82,7 @@ describe("a bilingual import runs as a background job", () => {
     session.viewer = (await createUser({ role: "editor" })).viewer;
     const before = await counts();
     const response = await upload(csv(150), { title: "Too many", fileName: "many.csv" });
-    const { final } = await waitForJob(session.viewer, ((await response.json()) as { jobId: string }).jobId);
+    const { final } = await waitForImportJob(session.viewer, ((await response.json()) as { jobId: string }).jobId);
     expect(final).toMatchObject({
       status: "failed",
       message: "The import of many.csv failed; nothing was stored.",
@@ -105,7 +94,7 @@ describe("a bilingual import runs as a background job", () => {
   it("fails the job on malformed XML far into a large file, naming the line", async () => {
     session.viewer = (await createUser({ role: "editor" })).viewer;
     const response = await upload(xliff(3000, 2500), { title: "Broken", fileName: "broken.xlf" });
-    const { final } = await waitForJob(session.viewer, ((await response.json()) as { jobId: string }).jobId);
+    const { final } = await waitForImportJob(session.viewer, ((await response.json()) as { jobId: string }).jobId);
     expect(final).toMatchObject({ status: "failed", documentId: null, error: expect.stringMatching(/^broken\.xlf: XLIFF is not well-formed XML at line 2502, column \d+/) });
   }, 60_000);
 

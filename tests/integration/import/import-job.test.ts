@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/permissions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
-import { getImportJob, registerWorkers, startImportJob, type ImportJobStatus } from "@/lib/documents/import-job";
+import { getImportJob, registerWorkers, startImportJob } from "@/lib/documents/import-job";
 import { BACKGROUND_IMPORT_CHARS, submitImport } from "@/lib/documents/import-upload";
 import { stopQueue } from "@/lib/jobs/queue";
 import { createUser } from "@/tests/factories/users";
+import { waitForImportJob } from "@/tests/support/import-jobs";
 
 beforeAll(() => registerWorkers());
 afterAll(() => stopQueue());
@@ -37,18 +37,6 @@ async function failInsertsOf(marker: string | null): Promise<void> {
   await prisma.$executeRawUnsafe("CREATE TRIGGER test_fault BEFORE INSERT ON segments FOR EACH ROW EXECUTE FUNCTION test_fault()");
 }
 
-/** Polls the job row as the progress bar does, until it has finished. */
-async function waitForJob(viewer: Viewer, jobId: string): Promise<{ final: ImportJobStatus; seen: number[] }> {
-  const seen: number[] = [];
-  const final = await vi.waitFor(async () => {
-    const job = await getImportJob({ viewer, jobId });
-    seen.push(job.progress);
-    if (job.status !== "succeeded" && job.status !== "failed") throw new Error(`import job ${jobId} is still ${job.status} at ${job.progress}`);
-    return job;
-  }, { timeout: 90_000, interval: 50 });
-  return { final, seen };
-}
-
 describe("a large import runs as a background job", () => {
   it("queues a text over the threshold, stores it in the worker and reports progress up to 1", async () => {
     const editor = await createUser({ role: "editor" });
@@ -60,7 +48,7 @@ describe("a large import runs as a background job", () => {
       upload: { title: "Town councils", provenance: "synthetic", allowLanguageMismatch: false, source: file(texts.sourceText), target: file(texts.targetText) },
     });
     expect(outcome).toMatchObject({ outcome: "queued", jobId: expect.any(String) });
-    const { final, seen } = await waitForJob(editor.viewer, (outcome as { jobId: string }).jobId);
+    const { final, seen } = await waitForImportJob(editor.viewer, (outcome as { jobId: string }).jobId);
     expect(final).toMatchObject({ status: "succeeded", progress: 1, error: null, message: "Imported 4,000 segments.", title: "Town councils" });
     expect(seen.every((progress, k) => k === 0 || progress >= seen[k - 1])).toBe(true);
     const document = await getPrisma().document.findUniqueOrThrow({ where: { id: final.documentId! }, include: { segments: { orderBy: { position: "asc" } } } });
@@ -77,7 +65,7 @@ describe("a large import runs as a background job", () => {
     // A fault in this test's own database: the third batch of segments fails after two were written.
     await failInsertsOf("ville numéro 2200 ");
     const { jobId } = await startImportJob({ viewer: editor.viewer, input: { title: "Broken", ...book(2500) } });
-    const { final, seen } = await waitForJob(editor.viewer, jobId).finally(() => failInsertsOf(null));
+    const { final, seen } = await waitForImportJob(editor.viewer, jobId).finally(() => failInsertsOf(null));
     expect(final).toMatchObject({
       status: "failed",
       documentId: null,
@@ -93,7 +81,7 @@ describe("a large import runs as a background job", () => {
     const other = await createUser({ role: "editor" });
     const admin = await createUser({ role: "admin" });
     const { jobId } = await startImportJob({ viewer: editor.viewer, input: { title: "Mine", ...book(3) } });
-    await waitForJob(editor.viewer, jobId);
+    await waitForImportJob(editor.viewer, jobId);
     expect((await getImportJob({ viewer: admin.viewer, jobId })).title).toBe("Mine");
     await expect(getImportJob({ viewer: other.viewer, jobId })).rejects.toMatchObject({ code: "NOT_FOUND", message: `Import job ${jobId} does not exist.` });
     await expect(getImportJob({ viewer: admin.viewer, jobId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });

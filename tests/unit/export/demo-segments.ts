@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { ChangeLogEntry } from "@/lib/export/change-log";
 import type { ExportSegment } from "@/lib/exchange/types";
 
 export const ARTICLE = readFileSync("/work/shared/fixtures/mokhiber-resignation.en.txt", "utf8");
@@ -12,6 +13,19 @@ const FRENCH = [
 export const FIRST = "the attack on Israel";
 export const CORRECTION = "Israel's offensive against Gaza";
 export const APPROVAL = { approvedBy: "Élise Martin", approvedAt: new Date("2023-11-05T14:30:00Z") };
+
+/** The change log's one entry: Tom's correction of segment 1, approved. */
+export const APPROVED_CHANGE: ChangeLogEntry = {
+  segmentPosition: 1,
+  kind: "approved",
+  before: FIRST,
+  after: CORRECTION,
+  suggestedBy: "Tom",
+  approvedBy: APPROVAL.approvedBy,
+  approvedAt: APPROVAL.approvedAt,
+  reason: "Wrong direction of the attack",
+  resolvedIssues: ["accuracy_mistranslation/major"],
+};
 
 /** The demo article as one segment per paragraph; segment 1 carries the approved correction. */
 export function demoSegments(): ExportSegment[] {

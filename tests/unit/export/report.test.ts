@@ -4,7 +4,7 @@ import { writeChangeLogCsv } from "@/lib/export/change-log";
 import { writeIssuesCsv, writeIssuesJson, type ReportIssue } from "@/lib/export/report";
 import { escapeHtml, writeReportHtml } from "@/lib/export/report-html";
 import { computeMqmScore } from "@/lib/review/mqm-score";
-import { APPROVAL, collect, CORRECTION, FIRST } from "./demo-segments";
+import { APPROVED_CHANGE, collect, CORRECTION, FIRST } from "./demo-segments";
 
 const ISSUES: ReportIssue[] = [
   {
@@ -92,21 +92,7 @@ describe("printable HTML report", () => {
 
 describe("change log", () => {
   it("lists who approved which change, when and why", async () => {
-    const csv = await collect(
-      writeChangeLogCsv([
-        {
-          segmentPosition: 1,
-          kind: "approved",
-          before: FIRST,
-          after: CORRECTION,
-          suggestedBy: "Tom",
-          approvedBy: APPROVAL.approvedBy,
-          approvedAt: APPROVAL.approvedAt,
-          reason: "Wrong direction of the attack",
-          resolvedIssues: ["accuracy_mistranslation/major"],
-        },
-      ]),
-    );
+    const csv = await collect(writeChangeLogCsv([APPROVED_CHANGE]));
     const rows: string[][] = parse(csv, { bom: true });
     expect(rows[1]).toEqual(["1", "approved", FIRST, CORRECTION, "Tom", "Élise Martin", "2023-11-05T14:30:00.000Z", "Wrong direction of the attack", "accuracy_mistranslation/major"]);
   });
