@@ -1,4 +1,5 @@
 import type { CheckHit, Span } from "./types";
+import { matchesOf } from "@/lib/text/text";
 
 /**
  * French noun-phrase and preposition habits copied into English, each confirmed by the French it
@@ -97,7 +98,7 @@ function prepositionValency(source: string, target: string): CheckHit[] {
 const CAPITALISED = /(?<![\p{L}'’-])(french|german|spanish|italian|english|british|american|european|african|asian|chinese|japanese|russian|ukrainian|belgian|swiss|dutch|portuguese|polish|greek|turkish|moroccan|algerian|tunisian|canadian|mexican|brazilian|indian|israeli|palestinian|iranian|syrian|lebanese|egyptian|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december)(?![\p{L}'’-])/gu;
 
 function lowerCaseProperAdjectives(target: string): CheckHit[] {
-  return [...target.matchAll(CAPITALISED)].map((match) => ({
+  return matchesOf(target, CAPITALISED).map((match) => ({
     message: `“${match[0]}” is lower case as in French; English capitalises nationalities, days and months (“${match[0][0].toUpperCase()}${match[0].slice(1)}”).`,
     sourceSpan: null,
     targetSpan: spanOf(match),

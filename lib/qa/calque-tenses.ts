@@ -1,5 +1,6 @@
 import { ENGLISH_DAY_PATTERN, ENGLISH_MONTH_PATTERN } from "@/lib/text/calendar-words";
 import type { CheckHit, Span } from "./types";
+import { matchesOf } from "@/lib/text/text";
 
 /**
  * French time and tense constructions copied into English, each confirmed by the French construction
@@ -114,7 +115,7 @@ function futureAfterWhen(source: string, target: string): CheckHit[] {
 /** "14h30", "17 h": the French way to write the time; English writes "2.30pm", "14:30" or "5pm". */
 function frenchTimes(source: string, target: string): CheckHit[] {
   const hits: CheckHit[] = [];
-  for (const english of target.matchAll(/(?<![\p{L}\d])(\d{1,2})\s?h\s?(\d{2})?(?![\p{L}\d])/gu)) {
+  for (const english of matchesOf(target, /(?<![\p{L}\d])(\d{1,2})\s?h\s?(\d{2})?(?![\p{L}\d])/gu)) {
     const french = new RegExp(`(?<![\\p{L}\\d])${english[1]}\\s?h\\s?${english[2] ?? ""}`, "u").exec(source);
     if (!french) continue;
     hits.push({

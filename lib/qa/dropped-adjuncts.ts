@@ -1,4 +1,4 @@
-import type { Span } from "@/lib/text/text";
+import { matchesOf, type Span } from "@/lib/text/text";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { CLAUSE_BOUNDARY } from "./closing-list-items";
 import { unexplainedContent } from "./unexplained-content";
@@ -38,7 +38,7 @@ export function findDroppedAdjuncts(source: string, target: string, alignment: W
   const isRenderedOutside = (start: number, end: number) =>
     alignment.source.filter((word, index) => (word.end <= start || word.start >= end) && word.isContent && linked.has(index)).length >= MIN_CONTENT;
   for (const relation of RELATIONS) {
-    for (const match of source.matchAll(relation.opens)) {
+    for (const match of matchesOf(source, relation.opens)) {
       if (relation.carriedBy.test(target)) break;
       const first = alignment.source.findIndex((word) => word.start >= match.index + match[0].length);
       if (first < 0) continue;

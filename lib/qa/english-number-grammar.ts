@@ -1,6 +1,7 @@
 import { isKnownWord } from "./speller";
 import { ENGLISH_DAY_PATTERN } from "@/lib/text/calendar-words";
 import type { CheckHit, Severity } from "./types";
+import { matchesOf } from "@/lib/text/text";
 
 /**
  * English rules of number and word order that French grammar leads a translator to break, none of
@@ -18,7 +19,7 @@ const hitOf = (match: RegExpMatchArray, start: number, end: number, message: str
 const UNCOUNTABLE = /\b(informations|advices|equipments|furnitures|softwares|feedbacks|homeworks|knowledges|luggages|baggages|datas)\b|\b(?:the|these|those|some|many|new|several|their|its|our|his|her|all|other|further|recent|of)\s+(researches|progresses)\b/giu;
 
 function uncountablePlurals(target: string): CheckHit[] {
-  return [...target.matchAll(UNCOUNTABLE)].map((match) => {
+  return matchesOf(target, UNCOUNTABLE).map((match) => {
     const word = match[1] ?? match[2];
     const start = match[0].length - word.length;
     const singular = /(?:ches|sses)$/u.test(word) ? word.slice(0, -2) : word.slice(0, -1);
@@ -30,7 +31,7 @@ function uncountablePlurals(target: string): CheckHit[] {
 const COLLECTIVE = /\b(?:(?:[Tt]he\s+)?([Pp]olice)\s+(has|is|was|does)|[Tt]he\s+(news)\s+(are|were|have))\b/gu;
 
 function collectiveAgreement(target: string): CheckHit[] {
-  return [...target.matchAll(COLLECTIVE)].map((match) => {
+  return matchesOf(target, COLLECTIVE).map((match) => {
     const noun = match[1] ?? match[3];
     const verb = match[2] ?? match[4];
     const right: Record<string, string> = { has: "have", is: "are", was: "were", does: "do", are: "is", were: "was", have: "has" };
@@ -43,7 +44,7 @@ function collectiveAgreement(target: string): CheckHit[] {
 const OTHERS_BEFORE_NOUN = /\b([Oo]thers)\s+(?!(?:has|is|was|does|says|seems|remains|always|perhaps|whereas|unless|besides|as|us|this|his|its)\b)(\p{Ll}{3,}(?<![su]s|is)s)\b/gu;
 
 function othersBeforeNoun(target: string): CheckHit[] {
-  return [...target.matchAll(OTHERS_BEFORE_NOUN)].map((match) =>
+  return matchesOf(target, OTHERS_BEFORE_NOUN).map((match) =>
     hitOf(match, 0, match[1].length, `“${match[0]}”: before a noun English says “${match[1].slice(0, -1)} ${match[2]}”; “others” stands alone, and French “autres” agrees.`, "others-before-noun"));
 }
 
@@ -51,7 +52,7 @@ function othersBeforeNoun(target: string): CheckHit[] {
 const COUNTED_MULTIPLIER = /\b(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|several|a few)\s+(millions|billions|thousands|hundreds)\b(?!\s+(?:of|more|upon)\b)/giu;
 
 function countedMultipliers(target: string): CheckHit[] {
-  return [...target.matchAll(COUNTED_MULTIPLIER)].map((match) => {
+  return matchesOf(target, COUNTED_MULTIPLIER).map((match) => {
     const start = match[0].length - match[2].length;
     return hitOf(match, start, match[0].length, `“${match[0]}”: after a number English writes “${match[2].slice(0, -1)}”, without the French plural.`, `counted-multiplier|${match[2].toLowerCase()}`);
   });
@@ -68,11 +69,11 @@ const AUXILIARY_ADVERB = new RegExp(`\\b(?:has|have|had|will|would)\\s+(yesterda
 const VERB_ADVERB_OBJECT = /\b(?!(?:is|was|has|does|seems|remains|becomes|appears|says|say|said|told|tells|added|noted|stressed|warned|insisted|claimed|argued|explained|believed|thought|wrote|reported|stated|declared|confirmed|announced|revealed|suggested|indicated|acknowledged|admitted|denied)\b)(\p{Ll}{3,}(?:ed|[^su's]s)|(?<=\b(?:they|we|you|I|\p{L}+s)\s)\p{Ll}{3,}|took|made|gave|saw|met|kept|left|found|won|lost|paid|bought|sold)\s+(often|always|never|frequently|regularly|rarely|seldom|sometimes|usually|generally|constantly|systematically)\s+(?:the|a|an|his|her|their|its|our)\b/gu;
 
 function misplacedAdverbs(target: string): CheckHit[] {
-  const auxiliary = [...target.matchAll(AUXILIARY_ADVERB)].map((match) => {
+  const auxiliary = matchesOf(target, AUXILIARY_ADVERB).map((match) => {
     const start = match[0].indexOf(match[1]);
     return hitOf(match, start, start + match[1].length, `“${match[0]}”: English does not put “${match[1]}” between the auxiliary and the verb; it goes after the verb phrase or first in the sentence.`, `adverb-position|${match[1].toLowerCase()}`);
   });
-  const object = [...target.matchAll(VERB_ADVERB_OBJECT)].map((match) => {
+  const object = matchesOf(target, VERB_ADVERB_OBJECT).map((match) => {
     const start = match[0].indexOf(match[2], match[1].length);
     return hitOf(match, start, start + match[2].length, `“${match[0]}”: English does not put “${match[2]}” between a verb and its object, as French does; it goes before the verb (“${match[2]} ${match[1]}”).`, `adverb-position|${match[2].toLowerCase()}`);
   });
@@ -86,7 +87,7 @@ function misplacedAdverbs(target: string): CheckHit[] {
 const ADJECTIVE_PLURAL = /\b(\p{Ll}{3,}(?:al|ive|ic|ent|ant|able|ible|ous|ary|ar))s\b/giu;
 
 function pluralAdjectives(target: string): CheckHit[] {
-  return [...target.matchAll(ADJECTIVE_PLURAL)]
+  return matchesOf(target, ADJECTIVE_PLURAL)
     // A capital inside the sentence is a French name kept as it is: "industry body Domaines Skiables de France".
     .filter((match) => !isKnownWord(match[0]) && isKnownWord(match[1]) && !(match.index > 0 && /^\p{Lu}/u.test(match[0])))
     .map((match) => hitOf(match, 0, match[0].length, `“${match[0]}”: an English adjective takes no plural (“${match[1]}”); French adjectives agree with their noun.`, `adjective-plural|${match[0].toLowerCase()}`));

@@ -1,4 +1,5 @@
 import type { CheckHit, Span } from "./types";
+import { matchesOf } from "@/lib/text/text";
 
 /**
  * French writing conventions copied into English, each confirmed by the same form in the French, so
@@ -12,7 +13,7 @@ function addressAbbreviations(source: string, target: string): CheckHit[] {
   const english: Record<string, string> = { "M.": "Mr", Mme: "Mrs or Ms", Mlle: "Miss or Ms" };
   const hits: CheckHit[] = [];
   // "J. M. Coetzee": an initial before "M." makes it one too.
-  for (const match of target.matchAll(/(?<![\p{L}.]|\p{Lu}\.\s)(M\.|Mme|Mlle)\s+(\p{Lu}[\p{L}'’-]+)/gu)) {
+  for (const match of matchesOf(target, /(?<![\p{L}.]|\p{Lu}\.\s)(M\.|Mme|Mlle)\s+(\p{Lu}[\p{L}'’-]+)/gu)) {
     const [, abbreviation, name] = match;
     const french = new RegExp(`(?<!\\p{L})${abbreviation.replace(".", "\\.")}\\s+${name}`, "u").exec(source);
     if (!french) continue;
@@ -92,7 +93,7 @@ const THE_DAY_MONTH = new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th)? (${MONTHS})\
 
 function frenchDates(source: string, target: string): CheckHit[] {
   const hits: CheckHit[] = [];
-  for (const match of target.matchAll(THE_DAY_MONTH)) {
+  for (const match of matchesOf(target, THE_DAY_MONTH)) {
     const [whole, day, month] = match;
     const french = new RegExp(`\\b(?:le|du|au) ${day}(?:er)? (?:${MOIS})\\b`, "iu").exec(source);
     if (!french) continue;
@@ -132,7 +133,7 @@ function sinceWithPresent(source: string, target: string): CheckHit[] {
  */
 function titleOfAuthor(source: string, target: string): CheckHit[] {
   const hits: CheckHit[] = [];
-  for (const match of target.matchAll(/["”»]\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)) {
+  for (const match of matchesOf(target, /["”»]\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)) {
     const author = match[1];
     const french = new RegExp(`[»"”]\\s+(?:de|d['’])\\s*${author}`, "u").exec(source);
     if (!french) continue;

@@ -1,4 +1,4 @@
-import { foldText, normaliseApostrophes } from "@/lib/text/text";
+import { foldText, matchesOf, normaliseApostrophes } from "@/lib/text/text";
 import { COUNTRIES } from "./known-countries";
 import type { CheckHit } from "./types";
 
@@ -179,7 +179,7 @@ function findMentionsUncached(text: string, side: "french" | "english"): Mention
   const cased = normaliseApostrophes(text);
   const found: Mention[] = [];
   for (const { entity, pattern } of candidates) {
-    for (const match of (pattern.isCased ? cased : folded).matchAll(pattern.regex)) {
+    for (const match of matchesOf(pattern.isCased ? cased : folded, pattern.regex)) {
       if (!pattern.isCapitalised || /^\p{Lu}/u.test(text[match.index])) found.push({ entity, start: match.index, end: match.index + match[0].length });
     }
   }

@@ -1,5 +1,5 @@
 import { STRONG_NUMBER_WORDS as STRONG_WORDS } from "@/lib/text/number-words";
-import { foldText, tokenizeWords } from "@/lib/text/text";
+import { foldText, tokenizeWords, matchesOf } from "@/lib/text/text";
 
 export type Language = "fr" | "en";
 
@@ -88,7 +88,7 @@ function digitTokens(text: string, language: Language): NumberToken[] {
   const covered = new Set<number>();
   // Both patterns start with a digit.
   for (const pattern of /\d/.test(text) ? [SPACE_GROUPED, PLAIN] : []) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(text, pattern)) {
       if (covered.has(match.index)) continue;
       const start = match.index;
       const end = start + match[0].length;
@@ -105,7 +105,7 @@ function digitTokens(text: string, language: Language): NumberToken[] {
     }
   }
   if (language === "fr") {
-    for (const match of text.matchAll(/\b([IVXLC]{2,}(?=e\b|er\b|ème|eme)|[IVXLC](?=er\b|ème|eme|e\s+(?:siècle|millénaire|République|arrondissement|Reich)))(?:e|er|ème|eme)\b/gu)) {
+    for (const match of matchesOf(text, /\b([IVXLC]{2,}(?=e\b|er\b|ème|eme)|[IVXLC](?=er\b|ème|eme|e\s+(?:siècle|millénaire|République|arrondissement|Reich)))(?:e|er|ème|eme)\b/gu)) {
       const value = romanValue(match[1]);
       // "XVIIIème siècle" is also "the 1700s".
       // "Louis Ier" is "Louis I", which English leaves as a letter: never reported alone.

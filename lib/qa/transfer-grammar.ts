@@ -1,4 +1,5 @@
 import type { CheckHit, Severity } from "./types";
+import { matchesOf } from "@/lib/text/text";
 
 /**
  * English grammar errors that French grammar leads a translator into and that Harper has no rule for
@@ -49,7 +50,7 @@ const INVERSION = /\b(where|when|why|how(?:\s+(?:much|long))?)\s+(will|would|can
 const MEASURE_VERBS = new Set(["cost", "costs", "last", "lasts", "take", "takes", "weigh", "weighs"]);
 
 function verbSubjectInversion(target: string): CheckHit[] {
-  return [...target.matchAll(INVERSION)]
+  return matchesOf(target, INVERSION)
     .filter((match) => !/\s/.test(match[1]) || MEASURE_VERBS.has(match[3]))
     .map((match) => {
       const [whole, wh, auxiliary, verb] = match;
@@ -65,7 +66,7 @@ function verbSubjectInversion(target: string): CheckHit[] {
 }
 
 function futureInTimeClause(target: string): CheckHit[] {
-  return [...target.matchAll(FUTURE_IN_TIME_CLAUSE)].map((match) => {
+  return matchesOf(target, FUTURE_IN_TIME_CLAUSE).map((match) => {
     const [whole, conjunction, , will] = match;
     const start = match.index + whole.lastIndexOf(will, whole.length - 1);
     const end = match.index + whole.length;
@@ -80,7 +81,7 @@ function futureInTimeClause(target: string): CheckHit[] {
 }
 
 function numberOfAgreement(target: string): CheckHit[] {
-  return [...target.matchAll(NUMBER_OF_PLURAL)].map((match) => {
+  return matchesOf(target, NUMBER_OF_PLURAL).map((match) => {
     const [whole, phrase, verb] = match;
     const subject = phrase.trim();
     const start = match.index + whole.length - verb.length;
@@ -96,7 +97,7 @@ function numberOfAgreement(target: string): CheckHit[] {
 }
 
 function pluralAttributive(target: string): CheckHit[] {
-  return [...target.matchAll(PLURAL_ATTRIBUTIVE)]
+  return matchesOf(target, PLURAL_ATTRIBUTIVE)
     .filter((match) => !NOT_PLURAL_NOUNS.has(match[2]))
     .map((match) => {
       const [, modifier] = match;

@@ -125,3 +125,29 @@ export function stripElision(word: string): { word: string; offset: number } {
   const match = /^(?:[dlnjmstc]|qu|jusqu|lorsqu|puisqu)['’]/i.exec(word);
   return match ? { word: word.slice(match[0].length), offset: match[0].length } : { word, offset: 0 };
 }
+
+/**
+ * `[...text.matchAll(regex)]` for a global `regex`, matched with `regex` itself: matchAll copies
+ * the expression at every call, and the copy is compiled again (most of known-entities' time under
+ * Node 20). Starts at `regex.lastIndex`, as matchAll does, and leaves it as it was.
+ */
+export function matchesOf(text: string, regex: RegExp): RegExpExecArray[] {
+  if (!regex.global) throw new TypeError(`matchesOf needs a global regular expression: ${regex}`);
+  const start = regex.lastIndex;
+  const matches: RegExpExecArray[] = [];
+  try {
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+      matches.push(match);
+      // An empty match moves on by one character (a whole surrogate pair in unicode mode), as matchAll does.
+      if (match[0] === "") regex.lastIndex += regex.unicode && isSurrogatePairAt(text, regex.lastIndex) ? 2 : 1;
+    }
+  } finally {
+    regex.lastIndex = start;
+  }
+  return matches;
+}
+
+function isSurrogatePairAt(text: string, index: number): boolean {
+  const [high, low] = [text.charCodeAt(index), text.charCodeAt(index + 1)];
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}

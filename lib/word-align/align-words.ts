@@ -19,7 +19,7 @@ const FALSE_FRIENDS: ReadonlySet<string> = new Set(["a", "an", "as", "on", "or"]
  * and its lexical scores (model aside) against the English content words met so far, by English word id:
  * a document repeats its words, so most word pairs are scored once per process.
  */
-type SourceEntry = { folded: ReadonlySet<string>; stemmed: ReadonlySet<string>; scores: Map<number, number> };
+type SourceEntry = { folded: ReadonlySet<string>; stemmed: ReadonlySet<string>; scores: Map<number, number>; auxiliaries: ReadonlySet<string> | null };
 
 const MAX_MEMOISED_SCORES = 1_000_000;
 let memo: { lexicon: Lexicon; entries: Map<number, SourceEntry>; scoreCount: number } | null = null;
@@ -28,7 +28,7 @@ function sourceEntry(info: WordInfo, lexicon: Lexicon): SourceEntry {
   if (memo?.lexicon !== lexicon || memo.scoreCount > MAX_MEMOISED_SCORES) memo = { lexicon, entries: new Map(), scoreCount: 0 };
   let entry = memo.entries.get(info.id);
   if (entry === undefined) {
-    entry = { folded: lexicon.get(info.folded) ?? NO_STEMS, stemmed: lexicon.get(`~${info.stem}`) ?? NO_STEMS, scores: new Map() };
+    entry = { folded: lexicon.get(info.folded) ?? NO_STEMS, stemmed: lexicon.get(`~${info.stem}`) ?? NO_STEMS, scores: new Map(), auxiliaries: null };
     memo.entries.set(info.id, entry);
   }
   return entry;
@@ -71,7 +71,7 @@ function lexicalScore(entry: SourceEntry, source: WordInfo, target: WordInfo, pr
   if (source.isNumber || target.isNumber) return source.isNumber && target.isNumber ? (source.stem === target.stem ? 1 : 0) : isSpelledNumber(source, target) ? 0.95 : 0;
   // The lexicon holds no English function words: only an identical form links them, unless the two
   // languages spell different words alike (French "a" has, "on" one, "or" gold, "as" have, "an" year).
-  if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : !source.isFunction && isAuxiliaryRendering(source, target) ? AUXILIARY_SCORE : 0;
+  if (source.isFunction || target.isFunction) return source.folded === target.folded && !FALSE_FRIENDS.has(source.folded) ? 1 : !source.isFunction && auxiliaryRenderings(entry, source).has(target.folded) ? AUXILIARY_SCORE : 0;
   let score = entry.scores.get(target.id);
   if (score === undefined) {
     score = lexiconScore(entry, source, target, memo!.lexicon);
@@ -106,10 +106,18 @@ const CLOSED_CLASS_RENDERINGS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 );
 const AUXILIARY_SCORE = 0.8;
 
-function isAuxiliaryRendering(source: WordInfo, target: WordInfo): boolean {
-  if (!target.isFunction || source.isNumber) return false;
-  if (CLOSED_CLASS_RENDERINGS.get(source.folded)?.has(target.folded)) return true;
-  return frenchVerbLemmas(source.folded).some((lemma) => AUXILIARY_RENDERINGS.get(lemma)?.has(target.folded) === true);
+/**
+ * The English function words that render a French content word (its closed-class renderings and those
+ * of the auxiliaries it may be a form of), worked out once per word form: every English function word
+ * of a sentence is scored against every French content word.
+ */
+function auxiliaryRenderings(entry: SourceEntry, source: WordInfo): ReadonlySet<string> {
+  if (entry.auxiliaries === null) {
+    const renderings = new Set(CLOSED_CLASS_RENDERINGS.get(source.folded));
+    for (const lemma of frenchVerbLemmas(source.folded)) for (const rendering of AUXILIARY_RENDERINGS.get(lemma) ?? []) renderings.add(rendering);
+    entry.auxiliaries = renderings;
+  }
+  return entry.auxiliaries;
 }
 
 type Candidate = { source: number; target: number; score: number };

@@ -20,12 +20,14 @@ export class Lexicon extends Map<string, Set<string>> {
 
   override get(key: string): Set<string> | undefined {
     const listed = super.get(key);
-    if (key.startsWith("~")) return listed;
-    if (this.inflected.has(key)) return this.inflected.get(key);
-    let stems = listed;
-    // A form the dictionary lists as a word of its own ("durée", "porte", "marche") is read as that word.
+    // Only unlisted forms are read through their lemmas, so only they need the cache.
+    if (listed !== undefined || key.startsWith("~")) return listed;
+    const inflected = this.inflected.get(key);
+    if (inflected !== undefined || this.inflected.has(key)) return inflected;
+    let stems: Set<string> | undefined;
+    // A form the dictionary lists as a word of its own ("durée", "porte", "marche") is read as that word (above).
     // Else its infinitive's renderings, and its masculine singular's ("travaux" → "travail", "exceptionnelle" → "exceptionnel").
-    for (const lemma of listed ? [] : [...frenchVerbLemmas(key), ...frenchBaseForms(key)]) {
+    for (const lemma of [...frenchVerbLemmas(key), ...frenchBaseForms(key)]) {
       const lemmaStems = super.get(lemma);
       if (lemmaStems) stems = new Set([...(stems ?? []), ...lemmaStems]);
     }

@@ -1,6 +1,6 @@
 import { newStemmer } from "snowball-stemmers";
 import { stemmer } from "stemmer";
-import { foldText } from "@/lib/text/text";
+import { foldText, matchesOf } from "@/lib/text/text";
 import type { AlignedWord } from "./types";
 import { englishVerbBase } from "./verb-forms";
 
@@ -119,7 +119,7 @@ export function splitWords(text: string, language: Language, infos?: WordInfo[])
     infos?.push(info);
     words.push({ text: word, start, end, isContent: !info.isFunction });
   };
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of matchesOf(text, TOKEN)) {
     const token = match[0];
     const start = match.index;
     const end = start + token.length;

@@ -4,6 +4,7 @@ import { calqueTenseHits } from "../calque-tenses";
 import { frenchHabitHits } from "../french-habits";
 import type { CheckHit, SegmentCheck } from "../types";
 import { ADDRESS_TITLE_WORDS, CALQUES, DEPUIS_DURATION, ENGLISH_FORMS_OF_ADDRESS, FRENCH_ADDRESS, RANKS, SINCE_DURATION } from "../french-calques";
+import { matchesOf } from "@/lib/text/text";
 
 const APOSTROPHES = /[’‘]/g;
 
@@ -35,7 +36,7 @@ function formsOfAddress(source: string, target: string): CheckHit[] {
     const text = target.slice(start, end);
     hits.push({ message: `“${text}” carries over a French form of address${from}; ${advice}`, sourceSpan, targetSpan: { start, end }, key: `address|${key}` });
   };
-  for (const match of target.matchAll(HONORIFIC)) {
+  for (const match of matchesOf(target, HONORIFIC)) {
     const [start, end] = [match.index, match.index + match[0].length];
     const rest = target.slice(end);
     // A lower-case article only: "Mr. Le Pen", "Mrs. La Fontaine" are surnames, not "Mister the King".
@@ -84,7 +85,7 @@ function frenchSpacing(source: string, target: string): CheckHit[] {
   if (!SPACED_MARK.test(target)) return [];
   const hits: CheckHit[] = [];
   const seen = new Set<string>();
-  for (const match of target.matchAll(new RegExp(`(\\p{L}[\\p{L}’'-]*)(${FRENCH_SPACE}+)([;:!?]+)(?=\\s|$|["”’»)\\]])`, "gu"))) {
+  for (const match of matchesOf(target, new RegExp(`(\\p{L}[\\p{L}’'-]*)(${FRENCH_SPACE}+)([;:!?]+)(?=\\s|$|["”’»)\\]])`, "gu"))) {
     const [whole, word, space, mark] = match;
     if (seen.has(mark[0])) continue;
     seen.add(mark[0]);
@@ -123,7 +124,7 @@ function frenchNumbers(source: string, target: string): CheckHit[] {
   const decimal = /(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,])/g;
   const grouped = /(?<![\d.,])\d{1,3}(?:[  \u202F]\d{3})+(?!\d)/g;
   for (const [pattern, kind] of [[decimal, "decimal comma"], [grouped, "digit grouping with spaces"]] as const) {
-    for (const match of target.matchAll(pattern)) {
+    for (const match of matchesOf(target, pattern)) {
       // Only what the French wrote the same way: "4,12" in an English list is not a calque.
       if (!source.includes(match[0])) continue;
       hits.push({
@@ -140,7 +141,7 @@ function frenchNumbers(source: string, target: string): CheckHit[] {
 
 /** An elision mark with punctuation inside its brackets ("purges (…,)"): the comma belongs outside. */
 function elisionBrackets(target: string): CheckHit[] {
-  return [...target.matchAll(/[([](?:…|\.\.\.)\s*[,;:.]\s*[)\]]|[([]\s*[,;:]\s*(?:…|\.\.\.)[)\]]/g)].map((match) => ({
+  return matchesOf(target, /[([](?:…|\.\.\.)\s*[,;:.]\s*[)\]]|[([]\s*[,;:]\s*(?:…|\.\.\.)[)\]]/g).map((match) => ({
     message: `“${match[0]}” has punctuation inside the elision brackets; write “${match[0].replace(/[,;:.]/, "").replace(/\s+/g, "")}${match[0].match(/[,;:.]/)![0]}”.`,
     sourceSpan: null,
     targetSpan: { start: match.index, end: match.index + match[0].length },

@@ -2,6 +2,7 @@ import { type GrammarLint, lintGrammar } from "../grammar-checker";
 import { englishNumberGrammarHits } from "../english-number-grammar";
 import { transferGrammarHits } from "../transfer-grammar";
 import type { CheckHit, SegmentCheck, Severity } from "../types";
+import { matchesOf } from "@/lib/text/text";
 
 /** Harper's lint kinds that mark a broken sentence rather than an awkward one. */
 const MAJOR_KINDS = new Set(["Agreement", "Grammar"]);
@@ -30,7 +31,7 @@ const IRREGULAR_PASTS: Record<string, string> = {
 const PAST_AFTER_MODAL = new RegExp(`\\b(will|would|can|could|must|should|shall|may|might|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|mustn['’]t|to) (${Object.keys(IRREGULAR_PASTS).join("|")})\\b`, "gu");
 
 function pastAfterModalHits(target: string): CheckHit[] {
-  return [...target.matchAll(PAST_AFTER_MODAL)].map((match) => {
+  return matchesOf(target, PAST_AFTER_MODAL).map((match) => {
     const [, modal, past] = match;
     const start = match.index + match[0].length - past.length;
     return {
@@ -50,7 +51,7 @@ const isContestedArticle = (lint: GrammarLint, target: string) => lint.rule === 
 const quoted = (message: string) => message.replace(/`([^`]*)`/g, "“$1”");
 
 function prepositionOfHits(target: string): CheckHit[] {
-  return [...target.matchAll(PREPOSITION_OF)].map((match) => {
+  return matchesOf(target, PREPOSITION_OF).map((match) => {
     const text = match[0].trim();
     return {
       message: `“${text}” puts two prepositions in a row, which English does not do; a calque of French “de/d’” (“il s’agit d’…” is “it is…”, “this is…”).`,

@@ -1,4 +1,5 @@
 import type { CheckHit, SegmentCheck } from "../types";
+import { matchesOf } from "@/lib/text/text";
 
 const CLOSERS = /[\s»”"’')\]]+$/u;
 
@@ -29,7 +30,7 @@ function endPunctuation(source: string, target: string): CheckHit[] {
 
 function doubledSpaces(source: string, target: string): CheckHit[] {
   const inner = /(?<=\S) {2,}(?=\S)/g;
-  const targetRuns = [...target.matchAll(inner)];
+  const targetRuns = matchesOf(target, inner);
   if (targetRuns.length === 0 || targetRuns.length <= (source.match(inner) ?? []).length) return [];
   const run = targetRuns[0];
   const context = target.slice(Math.max(0, run.index - 12), run.index + run[0].length + 12).trim();

@@ -1,4 +1,5 @@
 import type { CheckHit, SegmentCheck, Span } from "../types";
+import { matchesOf } from "@/lib/text/text";
 
 const DOUBLE_QUOTES = /[«»“”„"]/;
 const ANY_QUOTE = /[«»“”„"‘‹›]|(?:^|\s)'\S/;
@@ -19,7 +20,7 @@ function balanceOf(text: string): QuoteBalance {
       return { isBalanced: false, firstUnclosed: { start: at, end: at + 1 } };
     }
   }
-  const straight = [...text.matchAll(/"/g)];
+  const straight = matchesOf(text, /"/g);
   if (straight.length % 2 === 1) {
     const at = straight[straight.length - 1].index;
     return { isBalanced: false, firstUnclosed: { start: at, end: at + 1 } };

@@ -1,6 +1,6 @@
 import { franc } from "franc";
 import { isKnownWord } from "../speller";
-import { foldText, normaliseApostrophes, normaliseKey, tokenizeWords } from "@/lib/text/text";
+import { foldText, normaliseApostrophes, normaliseKey, tokenizeWords, matchesOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** French words that are not also English words, so two of them in a clause are a strong signal. */
@@ -22,7 +22,7 @@ type Chunk = { text: string; start: number; end: number };
 
 function clauses(text: string): Chunk[] {
   const chunks: Chunk[] = [];
-  for (const match of text.matchAll(/[^.!?;:«»“”"()—]+/g)) {
+  for (const match of matchesOf(text, /[^.!?;:«»“”"()—]+/g)) {
     chunks.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return chunks;
