@@ -7,6 +7,7 @@ import { findArgumentReversals } from "@/lib/qa/argument-reversal";
 import { findParticipantSwaps } from "@/lib/qa/participant-swaps";
 import { findVoiceSwaps } from "@/lib/qa/voice-swaps";
 import { findNationSwaps } from "@/lib/qa/nation-swaps";
+import { findCrossedParticipants } from "@/lib/qa/crossed-participants";
 import { readOwnCases } from "./own-score";
 import { isSentenceInitial } from "@/lib/text/text";
 
@@ -31,4 +32,4 @@ for (const link of links) {
     argumentsOf(text, words, index, language, language === "source", opening[language]).map((argument) => `${argument.slot}${argument.marker ? `[${argument.marker}]` : ""}:${words[argument.index].text}`).join(", ");
   console.log(`pred ${alignment.source[link.source].text} ~ ${alignment.target[link.target].text}: fr {${show(one.source, alignment.source, link.source, "source")}} en {${show(target, alignment.target, link.target, "target")}}`);
 }
-for (const hit of [...findArgumentReversals(one.source, target, alignment), ...findParticipantSwaps(one.source, target, alignment), ...findVoiceSwaps(one.source, target, alignment), ...findNationSwaps(one.source, target, alignment)]) console.log("HIT", hit.message);
+for (const hit of [...findCrossedParticipants(one.source, target, alignment), ...findArgumentReversals(one.source, target, alignment), ...findParticipantSwaps(one.source, target, alignment), ...findVoiceSwaps(one.source, target, alignment), ...findNationSwaps(one.source, target, alignment)]) console.log("HIT", hit.message);

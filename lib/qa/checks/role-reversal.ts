@@ -3,6 +3,7 @@ import { findComparativeSwaps } from "../comparative-swaps";
 import { findParticipantSwaps } from "../participant-swaps";
 import { findVoiceSwaps } from "../voice-swaps";
 import { findNationSwaps } from "../nation-swaps";
+import { findCrossedParticipants } from "../crossed-participants";
 import { entityStems, isSameStem } from "../entity-stems";
 import { STARTER_ROLE_REVERSAL_RULES } from "../role-reversal-rules";
 import { foldText, normaliseApostrophes, normaliseKey } from "@/lib/text/text";
@@ -158,7 +159,7 @@ export const roleReversal: SegmentCheck = {
     // The glossary's rules speak first; an aligned reading of the same words adds nothing.
     const overlaps = (a: Span | null, b: Span | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;
     const aligned: CheckHit[] = [...ruled];
-    for (const hit of [...findArgumentReversals(source, target, alignment()), ...findParticipantSwaps(source, target, alignment()), ...findVoiceSwaps(source, target, alignment()), ...findComparativeSwaps(source, target, alignment()), ...findNationSwaps(source, target, alignment())]) {
+    for (const hit of [...findArgumentReversals(source, target, alignment()), ...findParticipantSwaps(source, target, alignment()), ...findVoiceSwaps(source, target, alignment()), ...findComparativeSwaps(source, target, alignment()), ...findNationSwaps(source, target, alignment()), ...findCrossedParticipants(source, target, alignment())]) {
       if (!aligned.some((other) => overlaps(other.targetSpan, hit.targetSpan))) aligned.push(hit);
     }
     return aligned;
