@@ -3,6 +3,7 @@ import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { CLAUSE_BOUNDARY, isClosingListItem } from "./closing-list-items";
+import { NAME_EQUIVALENTS } from "./name-equivalents";
 import { findUnalignedRuns, type UnalignedRun } from "./unaligned-spans";
 
 /** One side's unlinked run and the anchors around it: the nearest linked words, and their counterparts. */
@@ -291,6 +292,11 @@ export function withoutNested<T extends { first: number; last: number }>(runs: T
 /** A cognate this close is a rendering even when the aligner gave the word to another one. */
 const SUPPORT_COGNATE = 0.7;
 
+/** A word of a name the names table renders by this one English word: "Union européenne" by "EU", "Allemagne" by "German". */
+function isNameRendering(french: string, english: string): boolean {
+  return Object.hasOwn(NAME_EQUIVALENTS, french) && NAME_EQUIVALENTS[french].includes(english);
+}
+
 /**
  * Content words of the run that a content word anywhere on the other side could render (lexicon
  * or close cognate), linked or not: "our gold" against "notre or" when the aligner took "or" for
@@ -308,7 +314,8 @@ export function unexplainedContent(gap: { first: number; last: number }, alignme
     const info = wordInfo(word.text, side);
     const explained = otherInfos.some((otherInfo) => {
       const [french, english] = side === "source" ? [info, otherInfo] : [otherInfo, info];
-      return lexiconHas(lexicon, french.folded, french.stem, english.stem) || (english.baseStem !== english.stem && lexiconHas(lexicon, french.folded, french.stem, english.baseStem)) || cognateScore(french, english) >= SUPPORT_COGNATE;
+      return lexiconHas(lexicon, french.folded, french.stem, english.stem) || (english.baseStem !== english.stem && lexiconHas(lexicon, french.folded, french.stem, english.baseStem)) ||
+        cognateScore(french, english) >= SUPPORT_COGNATE || isNameRendering(french.folded, english.folded);
     });
     if (!explained) count += 1;
   }
