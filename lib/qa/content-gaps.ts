@@ -2,6 +2,7 @@ import { cognateScore } from "@/lib/word-align/cognates";
 import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
+import { findSpelledOutWords } from "./acronym-expansions";
 import { CLAUSE_BOUNDARY, isClosingListItem } from "./closing-list-items";
 import { NAME_EQUIVALENTS } from "./name-equivalents";
 import { findUnalignedRuns, type UnalignedRun } from "./unaligned-spans";
@@ -309,8 +310,11 @@ export function unexplainedContent(gap: { first: number; last: number }, alignme
   // Every word of the other side, function words too: French "or" is a conjunction and gold.
   const otherInfos = alignment[other].map((word) => wordInfo(word.text, other));
   let count = 0;
-  for (const word of alignment[side].slice(gap.first, gap.last + 1)) {
+  // An acronym spelled out by the initials of English words ("PNF" → "national financial prosecutor's office") is rendered by them.
+  let spelledOut: Set<number> | undefined;
+  for (const [offset, word] of alignment[side].slice(gap.first, gap.last + 1).entries()) {
     if (!word.isContent) continue;
+    if (side === "target" && (spelledOut ??= findSpelledOutWords(alignment.source, alignment.target)).has(gap.first + offset)) continue;
     const info = wordInfo(word.text, side);
     const explained = otherInfos.some((otherInfo) => {
       const [french, english] = side === "source" ? [info, otherInfo] : [otherInfo, info];

@@ -21,7 +21,7 @@ danemark, copenhague / danois / denmark, copenhagen / danish
 espagne, madrid / espagnol / spain, madrid / spanish, spaniard
 estonie / estonien / estonia / estonian
 finlande, helsinki / finlandais / finland, helsinki / finnish
-france, paris, hexagone / francais / france, paris / french, frenchman, frenchmen, frenchwoman
+france, paris, hexagone, bleus, bleues / francais / france, paris / french, frenchman, frenchmen, frenchwoman
 grece, athenes / grec / greece, athens / greek
 hongrie, budapest / hongrois / hungary, budapest / hungarian
 irlande, dublin / irlandais / ireland, republic of ireland, dublin / irish

@@ -45,7 +45,8 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   commission: ["commission"], commissaire: ["commissioner"], ministere: ["ministry", "department"],
   ministre: ["minister"], premier: ["prime", "first"], president: ["president"], presidente: ["president"],
   republique: ["republic"], royaume: ["kingdom"], empire: ["empire"], eglise: ["church"], dieu: ["god"],
-  nord: ["north", "northern"], sud: ["south", "southern"], est: ["east", "eastern"], ouest: ["west", "western"],
+  // "Les pays du Sud" are the developing countries, "ceux du Nord" the rich ones.
+  nord: ["north", "northern", "rich", "richer", "wealthy", "developed", "industrialised", "industrialized"], sud: ["south", "southern", "developing", "poor", "poorer"], est: ["east", "eastern"], ouest: ["west", "western"],
   occident: ["west", "western"], orient: ["east", "orient"],
   territoires: ["territories"], armee: ["army"], garde: ["guard"], tribunal: ["tribunal", "court"],
   justice: ["justice"], droits: ["rights"], homme: ["human", "man"], monde: ["world"], guerre: ["war"],

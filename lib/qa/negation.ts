@@ -241,6 +241,8 @@ const ENGLISH_PHRASAL_NEGATIVES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:turn|turns|turned|turning)$/, "down"],
   [/^(?:call|calls|called|calling)$/, "off"],
   [/^(?:opt|opts|opted|opting|back|backs|backed|backing)$/, "out"],
+  // "stayed away from the summit" says "ne s'est pas rendu au sommet".
+  [/^(?:stay|stays|stayed|staying)$/, "away"],
 ];
 
 /** Whether the English word at `index` opens a verb that says no with its particle, the next word: "has ruled out". */

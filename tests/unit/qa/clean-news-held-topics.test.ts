@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "./helpers";
+
+// Faithful newsroom renderings on courts, diplomacy, climate and sport, written for this bench's clean
+// alarms (none taken from a held-out file): each once raised an alarm of a meaning check.
+describe("meaning checks on faithful news renderings", () => {
+  it.each([
+    // A French acronym the English spells out in words, in its own order: "parquet national financier".
+    ["name-mismatch", "Le PNF a ouvert une enquête préliminaire sur les contrats.", "The national financial prosecutor's office opened a preliminary investigation into the contracts."],
+    ["content-addition", "Le PNF a ouvert une enquête préliminaire sur les contrats.", "The national financial prosecutor's office opened a preliminary investigation into the contracts."],
+    // "Les Bleus" is France's national team.
+    ["entity-mismatch", "Les Bleus affronteront l'Espagne en demi-finale.", "France will face Spain in the semi-final."],
+    // "Les pays du Sud" are the developing countries, "les pays du Nord" the rich ones.
+    ["name-mismatch", "La COP29 s'est conclue à Bakou sur un accord jugé décevant par les pays du Sud.", "COP29 ended in Baku with a deal that developing countries called disappointing."],
+    // "Stay away" says "not go".
+    ["negation-mismatch", "Le président russe ne s'est pas rendu au sommet, invoquant des raisons de sécurité.", "The Russian president stayed away from the summit, citing security concerns."],
+  ])("%s is quiet on “%s” → “%s”", (checkId, source, target) => {
+    expect(findingsOf(checkId, source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["name-mismatch", "Le PNF a ouvert une enquête préliminaire sur les contrats.", "The police opened a preliminary investigation into the contracts."],
+    ["entity-mismatch", "Les Bleus affronteront l'Espagne en demi-finale.", "Italy will face Spain in the semi-final."],
+    ["negation-mismatch", "Le président russe ne s'est pas rendu au sommet, invoquant des raisons de sécurité.", "The Russian president went to the summit, citing security concerns."],
+  ])("%s still flags “%s” → “%s”", (checkId, source, target) => {
+    expect(findingsOf(checkId, source, target).length).toBeGreaterThan(0);
+  });
+});
