@@ -16,6 +16,8 @@ const FRENCH_ETRE = /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etai
 const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
 // "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".
 const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nullement", "ni", "pas"]);
+/** Nouns in "non-" that name a thing of their own, which English says without a negation: a "non-lieu" is a case dismissed. */
+const FRENCH_NON_TERMS = /^non-lieux?$/;
 /**
  * "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "non seulement" "not only", "à jamais" "for ever",
  * "ou non" "or not", a bare "pas mal (de)" "quite (a lot of)".
@@ -146,7 +148,7 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     if (used[i]) continue;
     const word = foldedAt(words, i, "source");
     // Only these words negate; the idioms below only keep some of them from it.
-    if (!(FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || word === "nulle" || word === "jamais")) continue;
+    if (!(FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || word === "nulle" || word === "jamais") || FRENCH_NON_TERMS.test(word)) continue;
     const pair = `${word} ${foldedAt(words, i + 1, "source")}`;
     const before = `${foldedAt(words, i - 1, "source")} ${word}`;
     if (FRENCH_IDIOMS.test(pair) || FRENCH_IDIOMS.test(before)) continue;

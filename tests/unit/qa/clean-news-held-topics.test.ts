@@ -26,3 +26,17 @@ describe("meaning checks on faithful news renderings", () => {
     expect(findingsOf(checkId, source, target).length).toBeGreaterThan(0);
   });
 });
+
+// A "non-lieu" is a case dismissed: a legal term, not a negation.
+describe("negation-mismatch on “non-lieu”", () => {
+  it.each([
+    ["La juge a prononcé un non-lieu en faveur de l'ancien ministre.", "The judge dismissed the case against the former minister."],
+    ["Faute de preuves, le juge a prononcé un non-lieu.", "The judge dropped the case for lack of evidence."],
+  ])("is quiet on “%s” → “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it("still flags a negation the English drops beside it", () => {
+    expect(findingsOf("negation-mismatch", "Le juge n'a pas prononcé de non-lieu.", "The judge dismissed the case.")).toHaveLength(1);
+  });
+});
