@@ -40,3 +40,17 @@ describe("negation-mismatch on “non-lieu”", () => {
     expect(findingsOf("negation-mismatch", "Le juge n'a pas prononcé de non-lieu.", "The judge dismissed the case.")).toHaveLength(1);
   });
 });
+
+// English verbs that say no by themselves: "ignored" (did not heed), "fall short of" (does not meet).
+describe("negation-mismatch on English verbs that say no", () => {
+  it.each([
+    ["Le gouvernement n'a pas donné suite à la demande de l'ONG.", "The government has ignored the NGO's request."],
+    ["Le pays ne respecte pas ses engagements climatiques, selon le rapport.", "The country is falling short of its climate commitments, the report said."],
+  ])("is quiet on “%s” → “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it("still flags the negation dropped beside them", () => {
+    expect(findingsOf("negation-mismatch", "Le pays ne respecte pas ses engagements climatiques, selon le rapport.", "The country is meeting its climate commitments, the report said.")).toHaveLength(1);
+  });
+});
