@@ -12,6 +12,9 @@ const NUMBER_AHEAD = String.raw`(?=\s+(?:\d|a (?:third|quarter|half|dozen|hundre
 /** Not right after a figure or a multiple: "40% more than", "20 percent less than", "three times more than". */
 const AFTER_NO_FIGURE = String.raw`(?<![\d%] )(?<!\bper ?cent )(?<!\btimes )`;
 
+/** Not the particle of a verb of motion before "to": "will go back up to 90 km/h" says where it goes, not a bound. */
+const NOT_A_PARTICLE = String.raw`(?<!\b(?:go|goes|going|gone|went|come|comes|coming|came|back|move[sd]?|moving|climb(?:s|ed|ing)?|step(?:s|ped|ping)?) )`;
+
 /** French words or phrases, whole: "\\b" knows no accented letter ("à cause"). */
 const frenchWords = (alternatives: string) => new RegExp(String.raw`(?<!\p{L})(?:${alternatives})(?!\p{L})`, "iu");
 
@@ -23,7 +26,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /\b(?:the (?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|longest) (?:\w+ )?(?:ever|on record|in (?:its|their) history|since)|a record|record(?:-breaking)?(?!\s+(?:the|a|an|in|it|them|this|that|these|those|his|her|its|their|our|your|my|every|each|all|what|how|of|on|for)\b)|for the first time|unprecedented|all-time)\b/i,
     carriedBy: frenchWords(String.raw`record|historique|jamais|inédite?s?|sans précédent|plus|moins|premi[eè]re?|meilleure?s?|pire|maximum|minimum|pic|sommet|plancher|depuis`) },
   // A bound or an approximation put on a figure. After a figure, "more than" compares ("cost 40% more than five years ago", "three times less than"): it bounds nothing.
-  { said: new RegExp(String.raw`\b(?:at least|nearly|almost|roughly|approximately|${AFTER_NO_FIGURE}(?:more|fewer|less) than|up to|as many as)${NUMBER_AHEAD}`, "i"),
+  { said: new RegExp(String.raw`\b(?:at least|nearly|almost|roughly|approximately|${AFTER_NO_FIGURE}(?:more|fewer|less) than|${NOT_A_PARTICLE}up to|as many as)${NUMBER_AHEAD}`, "i"),
     carriedBy: frenchWords(String.raw`au moins|près|presque|quasi\p{L}*|environ|quelque|plus|moins|à peine|autour|approximativement|de l['’]ordre|une? \p{L}+aines?|milliers?|centaines?|dizaines?|douzaines?|quinzaines?|seulement|jusqu|dessous|deçà|sous|inférieure?s?|supérieure?s?|dépass\p{L}*|excéd\p{L}*`) },
   // A hedge, or the opposite of one.
   { said: /\b(?:reportedly|allegedly|apparently|probably|presumably|suspected|alleged)\b/i,

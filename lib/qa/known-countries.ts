@@ -22,7 +22,7 @@ danemark / danois / denmark / danish | copenhague / copenhagen
 espagne / espagnol / spain / spanish, spaniard | madrid / madrid
 estonie / estonien / estonia / estonian
 finlande / finlandais / finland / finnish | helsinki / helsinki
-france, hexagone / francais / france / french, frenchman, frenchmen, frenchwoman | paris / paris
+france, hexagone, bleus, bleues / francais / france / french, frenchman, frenchmen, frenchwoman | paris / paris
 grece / grec / greece / greek | athenes / athens
 hongrie / hongrois / hungary / hungarian | budapest / budapest
 irlande / irlandais / ireland, republic of ireland / irish | dublin / dublin

@@ -50,7 +50,8 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   commission: ["commission"], commissaire: ["commissioner"], ministere: ["ministry", "department"],
   ministre: ["minister"], premier: ["prime", "first"], president: ["president"], presidente: ["president"],
   republique: ["republic"], royaume: ["kingdom"], empire: ["empire"], eglise: ["church"], dieu: ["god"],
-  nord: ["north", "northern"], sud: ["south", "southern"], est: ["east", "eastern"], ouest: ["west", "western"],
+  // "Les pays du Sud" are the developing countries, "ceux du Nord" the rich ones.
+  nord: ["north", "northern", "rich", "richer", "wealthy", "developed", "industrialised", "industrialized"], sud: ["south", "southern", "developing", "poor", "poorer"], est: ["east", "eastern"], ouest: ["west", "western"],
   occident: ["west", "western"], orient: ["east", "orient"],
   territoires: ["territories"], armee: ["army"], garde: ["guard"], tribunal: ["tribunal", "court"],
   justice: ["justice"], droits: ["rights"], homme: ["human", "man"], monde: ["world"], guerre: ["war"],
@@ -75,6 +76,14 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   pacs: ["pacs", "civil partnership", "civil partnerships", "civil union", "civil unions"], smic: ["smic", "minimum wage"], tva: ["vat", "sales tax"],
   hlm: ["hlm", "social housing", "council housing", "public housing"], ehpad: ["ehpad", "care home", "care homes", "nursing home", "nursing homes"],
   cdi: ["cdi", "permanent contract", "permanent contracts", "permanent job", "permanent jobs"], cdd: ["cdd", "fixed-term", "short-term"],
+  pme: ["sme", "smes", "small business", "small businesses", "small firm", "small firms", "small company", "small companies"],
+  ter: ["ter", "regional", "local train", "local trains", "commuter train", "commuter trains"], rer: ["rer", "commuter", "suburban", "rail"],
+  // School years: "les classes de CP et de CE1" are the first and second years of primary school.
+  cp: ["cp", "first", "primary"], ce1: ["ce1", "second", "primary"], ce2: ["ce2", "third", "primary"],
+  // French bodies that English names by what they do: "la DGAC" is "the civil aviation authority".
+  dgac: ["dgac", "civil aviation"], asn: ["asn", "nuclear safety", "nuclear regulator", "nuclear watchdog"],
+  cnil: ["cnil", "data protection", "privacy watchdog", "privacy regulator", "data watchdog", "data regulator"],
+  giec: ["ipcc", "giec", "climate panel", "climate experts", "climate scientists"], ama: ["wada", "anti-doping"], cedh: ["echr", "european court of human rights"],
   // Capitalised common words inside a fixed name: "l'armée de Terre" is the army, "le 14 Juillet" Bastille Day.
   terre: ["earth", "land", "army"], juillet: ["july", "bastille"],
   // Titles and honorifics: translated or dropped, never a name by themselves; "PDG" (président-directeur général) and "DG" are titles.

@@ -16,6 +16,8 @@ const FRENCH_ETRE = /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etai
 const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
 // "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".
 const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nullement", "ni", "pas"]);
+/** Nouns in "non-" that name a thing of their own, which English says without a negation: a "non-lieu" is a case dismissed. */
+const FRENCH_NON_TERMS = /^non-lieux?$/;
 /**
  * "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "non seulement" "not only", "à jamais" "for ever",
  * "ou non" "or not", a bare "pas mal (de)" "quite (a lot of)".
@@ -146,7 +148,7 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     if (used[i]) continue;
     const word = foldedAt(words, i, "source");
     // Only these words negate; the idioms below only keep some of them from it.
-    if (!(FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || word === "nulle" || word === "jamais")) continue;
+    if (!(FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || word === "nulle" || word === "jamais") || FRENCH_NON_TERMS.test(word)) continue;
     const pair = `${word} ${foldedAt(words, i + 1, "source")}`;
     const before = `${foldedAt(words, i - 1, "source")} ${word}`;
     if (FRENCH_IDIOMS.test(pair) || FRENCH_IDIOMS.test(before)) continue;
@@ -198,8 +200,8 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
 
 // "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
 // "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
-// Verbs of preventing and forbidding say "may not", verbs of breaking a rule "does not respect" ("non-respect des règles" → "breaching the rules"): "ne peuvent plus louer" → "barred from letting"; a final consonant doubles before -ed, -ing ("banned", "stopped").
-const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|infring|flout|disregard)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp)(?:ed|ing)|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
+// Verbs of preventing and forbidding say "may not", verbs of breaking or ignoring a rule "does not respect" ("non-respect des règles" → "breaching the rules"): "ne peuvent plus louer" → "barred from letting"; a final consonant doubles before -ed, -ing ("banned", "stopped").
+const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|infring|flout|disregard|ignor)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp)(?:ed|ing)|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
 /** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
 export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
 // "sinon" is "if not", "douter" "not to be sure".
@@ -241,6 +243,10 @@ const ENGLISH_PHRASAL_NEGATIVES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:turn|turns|turned|turning)$/, "down"],
   [/^(?:call|calls|called|calling)$/, "off"],
   [/^(?:opt|opts|opted|opting|back|backs|backed|backing)$/, "out"],
+  // "stayed away from the summit" says "ne s'est pas rendu au sommet".
+  [/^(?:stay|stays|stayed|staying)$/, "away"],
+  // "falling short of its commitments" says "ne respecte pas ses engagements".
+  [/^(?:fall|falls|fell|falling|fallen)$/, "short"],
 ];
 
 /** Whether the English word at `index` opens a verb that says no with its particle, the next word: "has ruled out". */

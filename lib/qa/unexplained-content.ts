@@ -2,9 +2,16 @@ import { cognateScore } from "@/lib/word-align/cognates";
 import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
+import { findSpelledOutWords } from "./acronym-expansions";
+import { NAME_EQUIVALENTS } from "./name-equivalents";
 
 /** A cognate this close is a rendering even when the aligner gave the word to another one. */
 const SUPPORT_COGNATE = 0.7;
+
+/** A word of a name the names table renders by this one English word: "Union européenne" by "EU", "Allemagne" by "German". */
+function isNameRendering(french: string, english: string): boolean {
+  return Object.hasOwn(NAME_EQUIVALENTS, french) && NAME_EQUIVALENTS[french].includes(english);
+}
 
 /**
  * Content words of the run that a content word anywhere on the other side could render (lexicon
@@ -18,12 +25,16 @@ export function unexplainedContent(gap: { first: number; last: number }, alignme
   // Every word of the other side, function words too: French "or" is a conjunction and gold.
   const otherInfos = alignment[other].map((word) => wordInfo(word.text, other));
   let count = 0;
-  for (const word of alignment[side].slice(gap.first, gap.last + 1)) {
+  // An acronym spelled out by the initials of English words ("PNF" → "national financial prosecutor's office") is rendered by them.
+  let spelledOut: Set<number> | undefined;
+  for (const [offset, word] of alignment[side].slice(gap.first, gap.last + 1).entries()) {
     if (!word.isContent) continue;
+    if (side === "target" && (spelledOut ??= findSpelledOutWords(alignment.source, alignment.target)).has(gap.first + offset)) continue;
     const info = wordInfo(word.text, side);
     const explained = otherInfos.some((otherInfo) => {
       const [french, english] = side === "source" ? [info, otherInfo] : [otherInfo, info];
-      return lexiconHas(lexicon, french.folded, french.stem, english.stem) || (english.baseStem !== english.stem && lexiconHas(lexicon, french.folded, french.stem, english.baseStem)) || cognateScore(french, english) >= SUPPORT_COGNATE;
+      return lexiconHas(lexicon, french.folded, french.stem, english.stem) || (english.baseStem !== english.stem && lexiconHas(lexicon, french.folded, french.stem, english.baseStem)) ||
+        cognateScore(french, english) >= SUPPORT_COGNATE || isNameRendering(french.folded, english.folded);
     });
     if (!explained) count += 1;
   }

@@ -231,7 +231,8 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
     let freeRendering: boolean | undefined;
     const isFreeRendering = () => (freeRendering ??= isFreeRenderingOfSource(gap, alignment));
     const isAdded = excess >= MIN_PHRASE_EXCESS && !(gap.otherContentBetween > 0 && isFreeRendering()) && (
-      (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK)) ||
+      // Most of its words rendering a French one ("the national financial prosecutor's office" for "le PNF") is a rendering spelled out, not an addition.
+      (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
       ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
       // Inside a clause: French anchors side by side, and nothing in the run the French could render ("who died in 2018 [at his home in the Alpilles]").
       (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount));

@@ -57,7 +57,8 @@ function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () =>
   // A pair too short to measure may still drop a list item ("Merci, Stalrag et Ro'Arthian" → "My thanks and Ro'Arthian").
   if (gap.isListItem && (shortfall === null || shortfall >= MIN_LIST_SHORTFALL) && unexplained() >= 1) return true;
   if (shortfall === null) return false;
-  if (shortfall >= MIN_SHORTFALL && gap.contentCount >= MIN_OMITTED_CONTENT) return true;
+  // Most of its words rendered somewhere ("fixé par l'Union européenne" → "the EU's target") is a phrase recast, not dropped.
+  if (shortfall >= MIN_SHORTFALL && gap.contentCount >= MIN_OMITTED_CONTENT) return unexplained() >= MIN_OMITTED_PHRASE_CONTENT;
   if (shortfall < MIN_PHRASE_SHORTFALL || gap.contentCount < MIN_OMITTED_PHRASE_CONTENT) return false;
   // A tail that is a relative clause or a phrase of its own (", où la droite est majoritaire") needs the larger shortfall: ends of sentences are where renderings condense.
   const isPhrase = (gap.isWholePhrase && !gap.isTail) || (gap.isWholeClause && gap.isAfterPunctuation && gap.opensConstituent && shortfall >= MIN_SHORTFALL);

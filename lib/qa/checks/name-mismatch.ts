@@ -7,6 +7,7 @@ import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
 } from "@/lib/text/text";
 import { isAlteration, isCognate, type NameWord } from "../name-spellings";
+import { isSpelledOut } from "../acronym-expansions";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** Roman numerals, era abbreviations, honorifics and articles are capitalised without being names. */
@@ -173,7 +174,7 @@ export const nameMismatch: SegmentCheck = {
   category: "accuracy_mistranslation",
   severity: "major",
   title: "Proper noun missing or altered in the target",
-  run({ source, target }) {
+  run({ source, target }, context) {
     if (target.trim() === "") return [];
     const names = capitalisedWords(source, "fr");
     if (names.length === 0) return [];
@@ -198,7 +199,9 @@ export const nameMismatch: SegmentCheck = {
     // The setting, or a name the target renders elsewhere ("Le débit du Rhône … la Compagnie nationale du Rhône" → "the company that manages the river").
     const isSettingOfTranslatedName = (name: NameWord) => (SETTING_NAMES.has(name.folded) || targetWords.some((word) => isCognate(name, word))) && isInTranslatedName(name);
     const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) &&
-      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPlaceOfLocalOffice(source, target, name));
+      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPlaceOfLocalOffice(source, target, name) &&
+      // "Le PNF" -> "the national financial prosecutor's office": an acronym spelled out is rendered.
+      !isSpelledOut(name, context.alignment().target));
     if (unmatched.length === 0) return [];
     const sourceWords = wordParts(source).map((token) => toWord(token, foldForNames(source)));
     // Capitalised target words with no counterpart in the source are likely the unmatched names, translated.

@@ -57,3 +57,17 @@ describe("content-addition of a bound after a figure", () => {
     expect(findingsOf("content-addition", RENTS, target).map((finding) => targetTextOf(finding, target))).toContain("more than");
   });
 });
+
+// Clean news dev4: "up" of a verb of motion before "to" says where a figure goes, not a bound put on it.
+describe("content-addition of “up to” after a verb of motion", () => {
+  const SOURCE = "La vitesse maximale autorisée repassera à 90 km/h sur certaines routes départementales de la Corrèze.";
+
+  it("is quiet on “will go back up to 90 km/h”", () => {
+    expect(findingsOf("content-addition", SOURCE, "The speed limit on some secondary roads in the Corrèze will go back up to 90 km/h.")).toEqual([]);
+  });
+
+  it("still reports a bound “up to 90 km/h” the French does not put", () => {
+    const target = "The speed limit on some secondary roads in the Corrèze will go back to up to 90 km/h.";
+    expect(findingsOf("content-addition", SOURCE, target).map((finding) => targetTextOf(finding, target))).toContain("up to");
+  });
+});

@@ -1,0 +1,44 @@
+import type { AlignedWord } from "@/lib/word-align/types";
+
+/** Capitals only: a French acronym ("PNF", "CNIL"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Words an English expansion may hold between the ones that give its initials: "the", "of", "for". */
+const SKIPPED = /^(?:of|for|the|and|on|de|'s)$/i;
+
+/**
+ * The English words (indexes, first to last) that spell out a French acronym by their initials, in
+ * any order, since English reorders the words: "PNF" (parquet national financier) said "national
+ * financial prosecutor's office", "CSA" "audiovisual standards council"... Only an acronym of three
+ * letters or more: two letters match too many pairs of words by chance.
+ */
+export function findAcronymExpansion(acronym: string, target: readonly AlignedWord[]): { first: number; last: number } | null {
+  if (!ACRONYM.test(acronym) || acronym.length < 3) return null;
+  const letters = [...acronym.toLowerCase()].sort().join("");
+  for (let first = 0; first < target.length; first += 1) {
+    if (!target[first].isContent || !/^\p{L}/u.test(target[first].text)) continue;
+    const initials: string[] = [];
+    for (let last = first; last < target.length && initials.length < acronym.length; last += 1) {
+      const word = target[last];
+      if (SKIPPED.test(word.text)) continue;
+      if (!word.isContent || !/^\p{L}/u.test(word.text)) break;
+      initials.push(word.text[0].toLowerCase());
+      if (initials.length === acronym.length && [...initials].sort().join("") === letters) return { first, last };
+    }
+  }
+  return null;
+}
+
+/** Whether a French word is an acronym the English spells out somewhere by its initials. */
+export function isSpelledOut(word: { text: string }, target: readonly AlignedWord[]): boolean {
+  return findAcronymExpansion(word.text, target) !== null;
+}
+
+/** The English words that spell out one of the French acronyms: they render it, though the aligner left them unlinked. */
+export function findSpelledOutWords(source: readonly AlignedWord[], target: readonly AlignedWord[]): Set<number> {
+  const found = new Set<number>();
+  for (const word of source) {
+    const expansion = findAcronymExpansion(word.text, target);
+    for (let index = expansion?.first ?? 0; expansion && index <= expansion.last; index += 1) found.add(index);
+  }
+  return found;
+}
