@@ -40,7 +40,6 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 describe("sign-in addresses", () => {
   it("throttles by the socket's address, however the client rotates X-Forwarded-For", async () => {
@@ -69,7 +68,8 @@ describe("deactivated accounts", () => {
       times.deactivated.push(await timed(() => post("/sign-in/email", { email: bannedUser.email, password: PASSWORD }, { [SOCKET_ADDRESS_HEADER]: `10.62.0.${i}` })));
     }
     // Both verify an argon2 hash (about 100 ms here); before, a deactivated account answered in a fifth of that.
-    expect(median(times.deactivated) / median(times.wrong)).toBeGreaterThan(0.5);
+    // The fastest of each: a busy machine only adds time, so the minimum shows the work each answer does.
+    expect(Math.min(...times.deactivated) / Math.min(...times.wrong)).toBeGreaterThan(0.5);
   });
 });
 
