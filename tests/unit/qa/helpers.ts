@@ -1,4 +1,4 @@
-import { beforeAll, expect } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { prepareChecks, runSegmentChecks } from "@/lib/qa/run-checks";
 import type { CheckResult, DocumentStats, QaOptions } from "@/lib/qa/types";
 
@@ -35,4 +35,20 @@ export function expectOnlyFinding(checkId: string, source: string, target: strin
   expect(sourceTextOf(finding, source)).toBe(sourceText);
   expect(targetTextOf(finding, target)).toBe(targetText);
   return finding;
+}
+
+/** One test per case: `checkId` raises exactly one finding, its target span matching `where`. */
+export function itFlagsEach(checkId: string, cases: Array<[string, string, RegExp]>): void {
+  it.each(cases)("flags %j rendered %j", (source, target, where) => {
+    const [finding, ...rest] = findingsOf(checkId, source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toMatch(where);
+  });
+}
+
+/** One test per case: `checkId` raises nothing on the pair. */
+export function itAcceptsEach(checkId: string, cases: Array<[string, string]>): void {
+  it.each(cases)("accepts %j rendered %j", (source, target) => {
+    expect(findingsOf(checkId, source, target)).toEqual([]);
+  });
 }
