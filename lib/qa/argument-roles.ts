@@ -21,7 +21,8 @@ const ENGLISH_COMPOUND_CARDINALS = compoundCardinals("twenty thirty forty fifty 
 /** Relative pronouns that stand for their antecedent as the subject of the verb after them. */
 const RELATIVE_SUBJECTS: Record<Language, Set<string>> = { source: words("qui"), target: words("who which") };
 
-const MARKERS: Record<Language, Markers> = {
+/** Each side's words that mark a role or open a phrase; crossed-participants reads the passive and agent markers from here too. */
+export const MARKERS: Record<Language, Markers> = {
   source: {
     agent: words("par"), patient: words("contre envers"), genitive: words("de d' du des"),
     determiners: words(`le la les l' un une des du son sa ses leur leurs ce cet cette ces notre nos votre vos au aux ${FRENCH_CARDINALS} ${FRENCH_COMPOUND_CARDINALS}`),

@@ -4,7 +4,7 @@ import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { ENGLISH_DAYS, ENGLISH_MONTHS, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
-import { strongLinks } from "./argument-roles";
+import { MARKERS, strongLinks } from "./argument-roles";
 import type { CheckHit } from "./types";
 
 const words = (text: string) => new Set(text.split(" "));
@@ -19,9 +19,6 @@ const VERB_OPENERS: Record<Language, Set<string>> = {
   source: words("a ont avait avaient aura auront eut est sont etait etaient sera seront fut ete va vont doit doivent peut peuvent"),
   target: words("has have had will would can could may might must should did does do is are was were be been to"),
 };
-/** Forms of "être"/"be" that make the participle after them a passive ("a été visé", "was targeted"). */
-const PASSIVE_AUXILIARIES: Record<Language, Set<string>> = { source: words("est sont etait etaient sera seront fut ete"), target: words("is are was were be been being") };
-const AGENT_MARKERS: Record<Language, Set<string>> = { source: words("par"), target: words("by") };
 /**
  * "de"/"of"/"from": a participant after them is a noun's complement or a source ("a reçu la visite de",
  * "received a visit from"), which converse wordings move freely; "avec"/"with", "entre"/"between"
@@ -116,8 +113,8 @@ function readBetween(text: string, alignedWords: AlignedWord[], first: number, l
     if (CLAUSE_OPENERS[language].has(folded) && !(isName(alignedWords[k - 1]) && isName(alignedWords[k + 1]))) between.isClause = true;
     // "a été", "s'est incliné", "s'en est pris": "été" is always a passive's; another form of "être" only before a content word and not after a reflexive.
     const isReflexive = /^(?:s'|se)$/.test(foldedAt(alignedWords, /^(?:en|y)$/.test(foldedAt(alignedWords, k - 1, language)) ? k - 2 : k - 1, language));
-    const isPassiveAuxiliary = folded === "ete" || (PASSIVE_AUXILIARIES[language].has(folded) && !isReflexive && alignedWords[k + 1]?.isContent === true);
-    if (AGENT_MARKERS[language].has(folded) || isPassiveAuxiliary) between.isPassive = true;
+    const isPassiveAuxiliary = folded === "ete" || (MARKERS[language].passiveAuxiliaries.has(folded) && !isReflexive && alignedWords[k + 1]?.isContent === true);
+    if (MARKERS[language].agent.has(folded) || isPassiveAuxiliary) between.isPassive = true;
     if (isVerb(alignedWords, k, language)) between.verbs.push(k);
   }
   return between;
