@@ -157,10 +157,10 @@ function indexByKey(side: "french" | "english"): Map<string, Array<{ entity: num
 
 type Mention = { entity: number; start: number; end: number };
 
-/** Mentions of the table's entities, longest first where two overlap ("conseil de l'europe" over nothing shorter). */
 /** Mentions per side and text: a pair's texts are read up to six times (swaps, then each name pair's check). */
 const MENTIONS = { french: new Map<string, Mention[]>(), english: new Map<string, Mention[]>() };
 
+/** Mentions of the table's entities, longest first where two overlap ("conseil de l'europe" over nothing shorter). */
 function findMentions(text: string, side: "french" | "english"): Mention[] {
   const memo = MENTIONS[side];
   let mentions = memo.get(text);

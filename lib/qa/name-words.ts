@@ -42,7 +42,7 @@ function isEnglishNameStem(stem: string, folded: string): boolean {
 const ORDINAL = /^[ivxlc]+(?:e|er|re|eme|ieme)s?$/;
 
 /** Capitalised words that are titles or days, not entities of their own. */
-const NOT_ENTITIES = /^(?:i|ii|iii|iv|v|vi|mr|mrs|ms|dr|st|m|mme|monsieur|madame|sir|lord|lady|king|queen|roi|reine|dieu|god)$/;
+export const NOT_ENTITIES = /^(?:i|ii|iii|iv|v|vi|mr|mrs|ms|dr|st|m|mme|monsieur|madame|sir|lord|lady|king|queen|roi|reine|dieu|god)$/;
 
 /** Titles before a surname, in either language: "Mme Borne", "M. Martin", "Ms Brown". */
 const HONORIFIC_BEFORE = /(?<!\p{L})(?:M\.|MM\.|Mme|Mlle|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Mademoiselle)\s+$/u;

@@ -5,7 +5,7 @@ import { isSameName, isTransliteratedName, soundSkeleton } from "./name-similari
 import { findCoordinatedName } from "./coordinated-names";
 import { unexplainedContent } from "./unexplained-content";
 import { SETTING_NAMES } from "./name-glosses";
-import { isFrenchWord, isName, unlinkedNames } from "./name-words";
+import { isFrenchWord, isName, NOT_ENTITIES, unlinkedNames } from "./name-words";
 import { foldText, isSentenceInitial, normaliseKey, stripElision } from "@/lib/text/text";
 
 // Names of one side of an aligned pair that the other side names in no spelling: the replaced,
@@ -171,8 +171,8 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
 
 /** Nationalities and languages ("French literature"): they qualify, they name no body. */
 const DEMONYM = /(?:ans?|ese|ish|ch|ic|i)$/;
-/** Capitalised words of a title, a rank or a ruler's number ("Haldric the First") rather than a name. */
-const NOT_NAMES = /^(?:mr|mrs|ms|dr|st|sir|lord|lady|king|queen|god|president|minister|general|prime|north|south|east|west|new|old|great|upper|lower|first|second|third|fourth|fifth|elder|younger)$/;
+/** Beyond the titles no check reads as a name (NOT_ENTITIES): ranks, compass points and a ruler's number ("Haldric the First"). */
+const NOT_NAMES = /^(?:president|minister|general|prime|north|south|east|west|new|old|great|upper|lower|first|second|third|fourth|fifth|elder|younger)$/;
 
 /**
  * A dictionary word capitalised mid-sentence that renders no word of the source, by the lexicon or by
@@ -190,5 +190,5 @@ function isCommonWordAsName(target: string, alignment: WordAlignment, index: num
   if (isCapitalisedAt(index - 1) || isCapitalisedAt(index + 1)) return false;
   if ((isOf(index + 1) && (isCapitalisedAt(index + 2) || (isThe(index + 2) && isCapitalisedAt(index + 3)))) || (isOf(index - 1) && isCapitalisedAt(index - 2))) return false;
   const info = wordInfo(word.text, "target");
-  return !info.isFunction && !NOT_NAMES.test(info.folded) && !DEMONYM.test(info.folded) && unexplainedContent({ first: index, last: index }, alignment, "target") === 1;
+  return !info.isFunction && !NOT_ENTITIES.test(info.folded) && !NOT_NAMES.test(info.folded) && !DEMONYM.test(info.folded) && unexplainedContent({ first: index, last: index }, alignment, "target") === 1;
 }
