@@ -50,8 +50,8 @@ export async function buildCli() {
   const staging = `${OUT_DIR}.${process.pid}-new`;
   const result = await build({
     absWorkingDir: ROOT,
-    // The grammar thread's entry (lib/qa/grammar-worker.ts) sits beside the chunks that start it.
-    entryPoints: { recto: "scripts/recto.ts", "grammar-thread": "lib/qa/grammar-thread.ts" },
+    // The grammar thread's entry (lib/qa/grammar/grammar-worker.ts) sits beside the chunks that start it.
+    entryPoints: { recto: "scripts/recto.ts", "grammar-thread": "lib/qa/grammar/grammar-thread.ts" },
     outdir: staging,
     outExtension: { ".js": ".mjs" },
     bundle: true,

@@ -4,7 +4,7 @@
 // --dev: the dev splits only, for tuning; held-out counts are read once a change is settled.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { loadGrammarChecker } from "@/lib/qa/grammar-checker";
+import { loadGrammarChecker } from "@/lib/qa/grammar/grammar-checker";
 import { FRESH_CAMPAIGNS, loadMeaningCorpus, type Split } from "./corpus";
 import { rectoAlarms } from "./index";
 import { EXPECTED_CHECKS, MEANING_ONLY_KINDS } from "./inject-meaning";

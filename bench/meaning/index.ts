@@ -1,6 +1,6 @@
 // Meaning-error benchmark (issue 12): held-out campaigns are only ever counted, never printed.
 import { cpus, loadavg } from "node:os";
-import { loadGrammarChecker } from "@/lib/qa/grammar-checker";
+import { loadGrammarChecker } from "@/lib/qa/grammar/grammar-checker";
 import { runChecks } from "@/lib/qa/run-checks";
 import type { SegmentPair } from "@/lib/qa/types";
 import { runPofilter } from "../qa/pofilter";

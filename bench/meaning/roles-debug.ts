@@ -2,12 +2,12 @@
 // readable batch, to see why the role checks are silent:
 //   npx tsx --conditions=react-server bench/meaning/roles-debug.ts bench/meaning/news/dev6.json news6-rr01 [clean]
 import { alignWords } from "@/lib/word-align/align-words";
-import { argumentsOf, strongLinks } from "@/lib/qa/argument-roles";
-import { findArgumentReversals } from "@/lib/qa/argument-reversal";
-import { findParticipantSwaps } from "@/lib/qa/participant-swaps";
-import { findVoiceSwaps } from "@/lib/qa/voice-swaps";
-import { findNationSwaps } from "@/lib/qa/nation-swaps";
-import { findCrossedParticipants } from "@/lib/qa/crossed-participants";
+import { argumentsOf, strongLinks } from "@/lib/qa/roles/argument-roles";
+import { findArgumentReversals } from "@/lib/qa/roles/argument-reversal";
+import { findParticipantSwaps } from "@/lib/qa/roles/participant-swaps";
+import { findVoiceSwaps } from "@/lib/qa/roles/voice-swaps";
+import { findNationSwaps } from "@/lib/qa/roles/nation-swaps";
+import { findCrossedParticipants } from "@/lib/qa/roles/crossed-participants";
 import { readOwnCases } from "./own-score";
 import { isSentenceInitial } from "@/lib/text/text";
 

@@ -1,4 +1,4 @@
-import { loadGrammarChecker } from "@/lib/qa/grammar-checker";
+import { loadGrammarChecker } from "@/lib/qa/grammar/grammar-checker";
 import { QA_CHECKS, runChecks } from "@/lib/qa/run-checks";
 import type { GlossaryEntry, SegmentPair } from "@/lib/qa/types";
 import { CORPUS_PACKAGE, loadCorpus } from "./corpus";

@@ -4,7 +4,7 @@
 // With --profile, writes a V8 CPU profile of the warm rounds only (open it in Chrome's DevTools).
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { loadGrammarChecker } from "@/lib/qa/grammar-checker";
+import { loadGrammarChecker } from "@/lib/qa/grammar/grammar-checker";
 import { runChecks } from "@/lib/qa/run-checks";
 import { loadCorpus } from "./corpus";
 import { BENCH_GLOSSARY } from "./glossary";

@@ -8,7 +8,7 @@ import { parentPort } from "node:worker_threads";
 import { lowerThisThreadPriority } from "@/lib/thread-priority";
 import { trainTranslationModel } from "@/lib/word-align/translation-model";
 import { DOCUMENT_WIDE_CHECKS, type CheckScope, type ChecksRequest, type ChecksThreadMessage } from "./checks-worker";
-import { logRatio, statsFromRatios } from "./length-ratio";
+import { logRatio, statsFromRatios } from "./gaps/length-ratio";
 import { consistencyEntries, findTermUses, inconsistentTermFindings, prepareChecks, primeGrammar, QA_CHECKS, runSegmentChecks, TERM_CONSISTENCY, type TermUse } from "./run-checks";
 import type { CheckResult, DocumentStats, GlossaryEntry, QaOptions, SegmentPair } from "./types";
 

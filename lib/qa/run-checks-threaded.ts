@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { grammar } from "./checks/grammar";
-import { type GrammarLint, isBatchable, loadGrammarChecker, rememberGrammarLints } from "./grammar-checker";
-import { GRAMMAR_PAGE, lintGrammarOffThread, type StartedGrammarThread } from "./grammar-worker";
+import { type GrammarLint, isBatchable, loadGrammarChecker, rememberGrammarLints } from "./grammar/grammar-checker";
+import { GRAMMAR_PAGE, lintGrammarOffThread, type StartedGrammarThread } from "./grammar/grammar-worker";
 import { findInconsistentTerms } from "./checks/term-consistency";
 import { checkDistinctPairs } from "./distinct-pairs";
 import { computeDocumentStats, grammarTexts, primeGrammar, QA_CHECKS, runChecks, runSegmentChecks, TERM_CONSISTENCY } from "./run-checks";

@@ -18,8 +18,8 @@ import { spelling } from "./checks/spelling";
 import { findInconsistentTerms, TERM_CONSISTENCY } from "./checks/term-consistency";
 import { terminology } from "./checks/terminology";
 import { untranslated } from "./checks/untranslated";
-import { lintGrammarBatch, loadGrammarChecker } from "./grammar-checker";
-import { computeDocumentStats } from "./length-ratio";
+import { lintGrammarBatch, loadGrammarChecker } from "./grammar/grammar-checker";
+import { computeDocumentStats } from "./gaps/length-ratio";
 import { checkDistinctPairs } from "./distinct-pairs";
 import { getSpeller } from "./speller";
 import { alignWords } from "@/lib/word-align/align-words";
@@ -27,9 +27,9 @@ import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import type { CheckContext, CheckMeta, DocumentStats, CheckResult, QaOptions, SegmentCheck, SegmentPair } from "./types";
 
-export { STARTER_ROLE_REVERSAL_RULES } from "./role-reversal-rules";
+export { STARTER_ROLE_REVERSAL_RULES } from "./roles/role-reversal-rules";
 export { consistencyEntries, findTermUses, inconsistentTermFindings, TERM_CONSISTENCY, type TermUse } from "./checks/term-consistency";
-export { computeDocumentStats } from "./length-ratio";
+export { computeDocumentStats } from "./gaps/length-ratio";
 
 const SEGMENT_CHECKS: ReadonlyArray<SegmentCheck> = [
   numberMismatch, dateMismatch, nameMismatch, quoteMismatch, bracketMismatch, punctuation, untranslated,

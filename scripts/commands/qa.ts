@@ -61,7 +61,7 @@ export const qaCommand: Command = {
     const { values } = parseArgs({ args, options: { input: { type: "string" }, document: { type: "string" }, format: { type: "string" } } });
     const parsed = parseOptions(options, values);
     // Harper loads in its thread while this one reads the pairs and loads the other checks.
-    const grammarThread = parsed.input !== undefined ? (await import("@/lib/qa/grammar-worker")).startGrammarThread() : undefined;
+    const grammarThread = parsed.input !== undefined ? (await import("@/lib/qa/grammar/grammar-worker")).startGrammarThread() : undefined;
     const pairs = parsed.input !== undefined ? readPairs(parsed.input) : null;
     const findings = pairs
       ? await (async () => {

@@ -1,5 +1,5 @@
-import { lengthOutlier, lengthPercent } from "../length-ratio";
-import { withoutNameGlosses } from "../name-glosses";
+import { lengthOutlier, lengthPercent } from "../gaps/length-ratio";
+import { withoutNameGlosses } from "../names/name-glosses";
 import type { CheckHit, SegmentCheck } from "../types";
 
 export const addition: SegmentCheck = {

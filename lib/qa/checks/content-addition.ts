@@ -1,11 +1,11 @@
 import { CLAUSE_BOUNDARY } from "../closing-list-items";
-import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../content-gaps";
+import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../gaps/content-gaps";
 import { unexplainedContent } from "../unexplained-content";
-import { findAddedQualifiers } from "../added-qualifiers";
-import { findNameGlosses } from "../name-glosses";
+import { findAddedQualifiers } from "../gaps/added-qualifiers";
+import { findNameGlosses } from "../names/name-glosses";
 import { compareNumbers, extractNumbers } from "../numbers";
 import { hasCalendarWord } from "./date-mismatch";
-import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
+import { DEFAULT_DOCUMENT_STATS, logRatio } from "../gaps/length-ratio";
 import { findAddedNames } from "./entity-mismatch";
 import { ENGLISH_DAY_PATTERN, ENGLISH_MONTHS } from "@/lib/text/calendar-words";
 import { normaliseKey } from "@/lib/text/text";

@@ -1,12 +1,12 @@
-import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../content-gaps";
+import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../gaps/content-gaps";
 import { unexplainedContent } from "../unexplained-content";
-import { DEFAULT_DOCUMENT_STATS, logRatio } from "../length-ratio";
+import { DEFAULT_DOCUMENT_STATS, logRatio } from "../gaps/length-ratio";
 import { compareNumbers } from "../numbers";
-import { findUnalignedRuns } from "../unaligned-spans";
-import { findDroppedQualifiers } from "../dropped-qualifiers";
-import { findDroppedAdjuncts } from "../dropped-adjuncts";
+import { findUnalignedRuns } from "../gaps/unaligned-spans";
+import { findDroppedQualifiers } from "../gaps/dropped-qualifiers";
+import { findDroppedAdjuncts } from "../gaps/dropped-adjuncts";
 import { findDroppedNames } from "./entity-mismatch";
-import { findCoordinatedName } from "../coordinated-names";
+import { findCoordinatedName } from "../names/coordinated-names";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 import type { WordAlignment } from "@/lib/word-align/types";

@@ -1,18 +1,18 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon } from "@/lib/word-align/lexicon";
-import { isSameName, isTransliteratedName } from "../name-similarity";
-import { findDemonymSwaps } from "../demonym-swaps";
-import { findNamePhraseMismatches } from "../name-phrase-mismatches";
-import { findKnownEntitySwaps, isSameKnownEntity } from "../known-entities";
-import { findCompoundNameSwaps, findLinkedNameSwaps } from "../linked-name-swaps";
-import { isFrenchWord } from "../name-words";
-import { findUnmatchedNames } from "../unmatched-names";
+import { isSameName, isTransliteratedName } from "../names/name-similarity";
+import { findDemonymSwaps } from "../names/demonym-swaps";
+import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
+import { findKnownEntitySwaps, isSameKnownEntity } from "../names/known-entities";
+import { findCompoundNameSwaps, findLinkedNameSwaps } from "../names/linked-name-swaps";
+import { isFrenchWord } from "../names/name-words";
+import { findUnmatchedNames } from "../names/unmatched-names";
 import { spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 // content-addition and content-omission read the added and dropped names from here.
-export { findAddedNames, findDroppedNames } from "../unmatched-names";
+export { findAddedNames, findDroppedNames } from "../names/unmatched-names";
 
 /**
  * A compound name of French words translated word by word: a part's rendering inside the English name

@@ -1,9 +1,9 @@
-import { calqueOrderHits } from "../calque-order";
-import { calquePhraseHits } from "../calque-phrases";
-import { calqueTenseHits } from "../calque-tenses";
-import { frenchHabitHits } from "../french-habits";
+import { calqueOrderHits } from "../calques/calque-order";
+import { calquePhraseHits } from "../calques/calque-phrases";
+import { calqueTenseHits } from "../calques/calque-tenses";
+import { frenchHabitHits } from "../calques/french-habits";
 import type { CheckHit, SegmentCheck } from "../types";
-import { ADDRESS_TITLE_WORDS, CALQUES, DEPUIS_DURATION, ENGLISH_FORMS_OF_ADDRESS, FRENCH_ADDRESS, RANKS, SINCE_DURATION } from "../french-calques";
+import { ADDRESS_TITLE_WORDS, CALQUES, DEPUIS_DURATION, ENGLISH_FORMS_OF_ADDRESS, FRENCH_ADDRESS, RANKS, SINCE_DURATION } from "../calques/french-calques";
 import { matchesOf } from "@/lib/text/text";
 
 const APOSTROPHES = /[’‘]/g;

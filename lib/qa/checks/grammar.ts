@@ -1,6 +1,6 @@
-import { type GrammarLint, lintGrammar } from "../grammar-checker";
-import { englishNumberGrammarHits } from "../english-number-grammar";
-import { transferGrammarHits } from "../transfer-grammar";
+import { type GrammarLint, lintGrammar } from "../grammar/grammar-checker";
+import { englishNumberGrammarHits } from "../grammar/english-number-grammar";
+import { transferGrammarHits } from "../grammar/transfer-grammar";
 import type { CheckHit, SegmentCheck, Severity } from "../types";
 import { matchesOf } from "@/lib/text/text";
 

@@ -1,13 +1,13 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { wordInfo } from "@/lib/word-align/words";
-import { NAME_EQUIVALENTS, isStateInCompound } from "../name-equivalents";
-import { isShouted } from "../name-phrases";
-import { isFrenchWord } from "../name-words";
+import { NAME_EQUIVALENTS, isStateInCompound } from "../names/name-equivalents";
+import { isShouted } from "../names/name-phrases";
+import { isFrenchWord } from "../names/name-words";
 import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
 } from "@/lib/text/text";
-import { isAlteration, isCognate, type NameWord } from "../name-spellings";
-import { isSpelledOut } from "../acronym-expansions";
+import { isAlteration, isCognate, type NameWord } from "../names/name-spellings";
+import { isSpelledOut } from "../names/acronym-expansions";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** Roman numerals, era abbreviations, honorifics and articles are capitalised without being names. */

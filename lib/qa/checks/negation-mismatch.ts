@@ -1,11 +1,11 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, isSourceImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, type Negator } from "../negation";
-import { findConverseVerb } from "../converse-verbs";
-import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../implicit-negation";
-import { auxiliaryCounterpart, counterpart, unnegatedCounterpart, unnegatedVerbGroup, verbGroupCounterpart } from "../negation-counterparts";
-import { hasNegatedAntonym } from "../negation-antonyms";
-import { findPolarityFlip, findQuantityFlip } from "../polarity-words";
+import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, isSourceImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, type Negator } from "../negation/negators";
+import { findConverseVerb } from "../negation/converse-verbs";
+import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/implicit-negation";
+import { auxiliaryCounterpart, counterpart, unnegatedCounterpart, unnegatedVerbGroup, verbGroupCounterpart } from "../negation/negation-counterparts";
+import { hasNegatedAntonym } from "../negation/negation-antonyms";
+import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 

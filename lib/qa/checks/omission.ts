@@ -1,4 +1,4 @@
-import { lengthOutlier, lengthPercent } from "../length-ratio";
+import { lengthOutlier, lengthPercent } from "../gaps/length-ratio";
 import type { CheckHit, SegmentCheck } from "../types";
 
 export const omission: SegmentCheck = {

@@ -1,11 +1,11 @@
-import { findArgumentReversals } from "../argument-reversal";
-import { findComparativeSwaps } from "../comparative-swaps";
-import { findParticipantSwaps } from "../participant-swaps";
-import { findVoiceSwaps } from "../voice-swaps";
-import { findNationSwaps } from "../nation-swaps";
-import { findCrossedParticipants } from "../crossed-participants";
-import { entityStems, isSameStem } from "../entity-stems";
-import { STARTER_ROLE_REVERSAL_RULES } from "../role-reversal-rules";
+import { findArgumentReversals } from "../roles/argument-reversal";
+import { findComparativeSwaps } from "../roles/comparative-swaps";
+import { findParticipantSwaps } from "../roles/participant-swaps";
+import { findVoiceSwaps } from "../roles/voice-swaps";
+import { findNationSwaps } from "../roles/nation-swaps";
+import { findCrossedParticipants } from "../roles/crossed-participants";
+import { entityStems, isSameStem } from "../names/entity-stems";
+import { STARTER_ROLE_REVERSAL_RULES } from "../roles/role-reversal-rules";
 import { foldText, normaliseApostrophes, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, GlossaryEntry, RoleReversalPattern, SegmentCheck, Span } from "../types";
 

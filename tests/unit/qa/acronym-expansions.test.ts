@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignWords } from "@/lib/word-align/align-words";
-import { findAcronymExpansion } from "@/lib/qa/acronym-expansions";
+import { findAcronymExpansion } from "@/lib/qa/names/acronym-expansions";
 
 const targetWords = (source: string, target: string) => alignWords(source, target).target;
 

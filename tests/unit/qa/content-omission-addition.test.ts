@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { logRatio } from "@/lib/qa/length-ratio";
+import { logRatio } from "@/lib/qa/gaps/length-ratio";
 import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
 
 describe("content-omission and content-addition", () => {

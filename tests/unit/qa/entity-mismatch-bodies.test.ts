@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectOnlyFinding, findingsOf } from "./helpers";
-import { isShouted } from "@/lib/qa/name-phrases";
+import { isShouted } from "@/lib/qa/names/name-phrases";
 
 // Newsroom pairs written for the names of bodies, places and companies (education, transport, agriculture,
 // science, business, economy, politics, health), each swap checked both ways where it reads naturally.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityStems, isSameStem } from "@/lib/qa/entity-stems";
+import { entityStems, isSameStem } from "@/lib/qa/names/entity-stems";
 
 // Names as nation-swaps and role-reversal pass them: folded, lower-cased, one entry per word.
 const same = (french: string[], english: string[]) =>

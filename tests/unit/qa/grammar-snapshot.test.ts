@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { type HarperBinary, loadSnapshotLinter } from "@/lib/qa/grammar-snapshot";
+import { type HarperBinary, loadSnapshotLinter } from "@/lib/qa/grammar/grammar-snapshot";
 
 // A stand-in for harper.js's glue: a real WebAssembly memory and table, and a "linter" that is
 // nothing but bytes in that memory, as Harper's is.

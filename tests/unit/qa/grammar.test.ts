@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { isGrammarCheckerReady } from "@/lib/qa/grammar-checker";
+import { isGrammarCheckerReady } from "@/lib/qa/grammar/grammar-checker";
 import { prepareChecks } from "@/lib/qa/run-checks";
 import { findingsOf, targetTextOf } from "./helpers";
 

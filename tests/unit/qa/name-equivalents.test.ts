@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NAME_EQUIVALENTS, isPlaceName } from "@/lib/qa/name-equivalents";
+import { NAME_EQUIVALENTS, isPlaceName } from "@/lib/qa/names/name-equivalents";
 
 // Countries and capitals the hand-written list of places never held; the country table does.
 const FROM_THE_COUNTRY_TABLE = [["cameroun", "cameroon"], ["ouganda", "ugandan"], ["nairobi", "nairobi"], ["kaboul", "kabul"]];

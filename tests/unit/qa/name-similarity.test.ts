@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTransliteration, soundSkeleton } from "@/lib/qa/name-similarity";
+import { isTransliteration, soundSkeleton } from "@/lib/qa/names/name-similarity";
 
 describe("isTransliteration", () => {
   it.each([

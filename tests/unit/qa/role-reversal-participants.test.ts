@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findParticipantSwaps } from "@/lib/qa/participant-swaps";
+import { findParticipantSwaps } from "@/lib/qa/roles/participant-swaps";
 import { alignWords } from "@/lib/word-align/align-words";
 import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { grammarTexts, prepareChecks, runChecks } from "@/lib/qa/run-checks";
-import { startGrammarThread } from "@/lib/qa/grammar-worker";
+import { startGrammarThread } from "@/lib/qa/grammar/grammar-worker";
 import { grammarShards, runChecksBesideGrammarThread } from "@/lib/qa/run-checks-threaded";
 import type { SegmentPair } from "@/lib/qa/types";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeDocumentStats, contentLength } from "@/lib/qa/length-ratio";
+import { computeDocumentStats, contentLength } from "@/lib/qa/gaps/length-ratio";
 import { runChecks } from "@/lib/qa/run-checks";
 import { findingsOf, targetTextOf } from "./helpers";
 

@@ -1,0 +1,194 @@
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { wordInfo } from "@/lib/word-align/words";
+import { NAME_EQUIVALENTS, isStateInCompound } from "./name-equivalents";
+import { isSameName, isTransliteratedName, soundSkeleton } from "./name-similarity";
+import { findCoordinatedName } from "./coordinated-names";
+import { unexplainedContent } from "../unexplained-content";
+import { SETTING_NAMES } from "./name-glosses";
+import { isFrenchWord, isName, NOT_ENTITIES, unlinkedNames } from "./name-words";
+import { foldText, isSentenceInitial, normaliseKey, stripElision } from "@/lib/text/text";
+
+// Names of one side of an aligned pair that the other side names in no spelling: the replaced,
+// added and dropped names that entity-mismatch, content-addition and content-omission report.
+
+/** Whether the target holds a rendering the names table gives for the French name ("Allemagne" → "Germany"). */
+function isTranslatedName(sourceFolded: string, target: string): boolean {
+  const equivalents = Object.hasOwn(NAME_EQUIVALENTS, sourceFolded) ? NAME_EQUIVALENTS[sourceFolded] : null;
+  return equivalents !== null && equivalents.some((phrase) => target.includes(phrase));
+}
+
+/**
+ * The setting a French source names without a name: its "national" bodies are the country's, so an
+ * adapter writes "France's medicines regulator" for "l'Agence nationale de sécurité du médicament".
+ */
+function namedByNational(alignment: WordAlignment): Iterable<string> {
+  return alignment.source.some((word) => /^nationa(?:l|le|ls|les|ux)$/.test(wordInfo(word.text, "source").folded)) ? SETTING_NAMES : [];
+}
+
+/**
+ * Names of the target that nothing in the source names, beyond those standing in for an unmatched
+ * source name (entity-mismatch's): "with the help of Alduin" where the French names nobody. Word
+ * indexes into `alignment.target`.
+ */
+export function findAddedNames(source: string, target: string, alignment: WordAlignment): number[] {
+  const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
+  // A capitalised French word left unlinked ("les Portes des Nains" → "Dwarven Doors", "l'Âge Primaire"
+  // → "the Primal Aeon") may be the name, translated: nothing is added then.
+  const linked = new Set(alignment.links.map((link) => link.source));
+  if (alignment.source.some((word, index) => !linked.has(index) && /^\p{Lu}/u.test(word.text) && !isSentenceInitial(source, word.start) && !wordInfo(word.text, "source").isFunction)) return [];
+  const targetNames = findTargetNames();
+  const rendered = new Set([...alignment.source.flatMap((word) => NAME_EQUIVALENTS[wordInfo(word.text, "source").folded] ?? []), ...namedByNational(alignment)]);
+  return targetNames.slice(sourceNames.length).filter((index) => !rendered.has(wordInfo(alignment.target[index].text, "target").folded));
+}
+
+/**
+ * Names of the source that nothing in the target names, beyond those a target name stands in for
+ * (entity-mismatch's): "interpellé à Calais jeudi" against "arrested on Thursday". Word indexes
+ * into `alignment.source`.
+ */
+export function findDroppedNames(source: string, target: string, alignment: WordAlignment): number[] {
+  const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
+  if (sourceNames.length === 0) return [];
+  // A capitalised English word left unlinked may be the name, translated ("Sicile" → "Sicily"): nothing is dropped then.
+  const linked = new Set(alignment.links.map((link) => link.target));
+  let hasTranslatedName: boolean | undefined;
+  const isTranslatedElsewhere = () => (hasTranslatedName ??= alignment.target.some((word, index) => !linked.has(index) && /^\p{Lu}/u.test(word.text) &&
+    !isSentenceInitial(target, word.start) && !wordInfo(word.text, "target").isFunction));
+  // Only a name a preposition governs ("à Calais", "vers la Sicile"), or one "et"/"ou" joins to a name the target
+  // keeps ("Kalenz et Landar" → "Kalenz"): a person named mid-sentence is often rendered "he" or "her", a vocative
+  // dropped, a sentence-opening capital may be any word.
+  const unmatched = new Set(sourceNames);
+  const sourceLinked = new Set(alignment.links.map((link) => link.source));
+  const isKept = (index: number) => sourceLinked.has(index) || (/^\p{Lu}/u.test(alignment.source[index].text) && !unmatched.has(index) && isName(source, alignment.source[index], "source"));
+  return sourceNames.slice(findTargetNames().length).filter((index) => {
+    // A list's member: its rendering would stand beside the kept name's, where content-omission looks for room.
+    const partner = findCoordinatedName(source, alignment.source, index);
+    if (partner >= 0 && isKept(partner)) return true;
+    if (isSentenceInitial(source, alignment.source[index].start) || isTranslatedElsewhere()) return false;
+    let before = index - 1;
+    if (before >= 0 && FRENCH_ARTICLES.has(alignment.source[before].text.toLowerCase())) before -= 1;
+    return before >= 0 && FRENCH_NAME_PREPOSITIONS.has(alignment.source[before].text.toLowerCase());
+  });
+}
+
+const FRENCH_ARTICLES = new Set(["le", "la", "les", "l'", "l’"]);
+/** Prepositions of place, time and direction; "de" is left out: "ce tyran d'Haldric" is a genitive that English often drops. */
+const FRENCH_NAME_PREPOSITIONS = new Set("à au aux en dans vers depuis chez sur sous par pour entre contre avec".split(" "));
+
+/** A name the other side writes as a common noun of the same sound: "Gryphons" for "des griffons". */
+function isSameSound(name: string, word: string): boolean {
+  const skeleton = soundSkeleton(name);
+  return skeleton.length >= 3 && skeleton === soundSkeleton(word);
+}
+
+/** The words of a name run together in camel case, folded ("ZooParc": "zoo", "parc"); none for a plain word. */
+function camelCaseWords(text: string): string[] {
+  const pieces = text.match(/\p{Lu}\p{Ll}+/gu);
+  return pieces !== null && pieces.length >= 2 && pieces.join("") === text ? pieces.map((piece) => foldText(piece)) : [];
+}
+
+/** A side's words split at hyphens (folded): the capitalised ones, the others, and the capitalised ones that render no French word. */
+type Parts = { capitalised: string[]; lowerCase: string[]; names: string[] };
+export type UnmatchedNames = { sourceNames: number[]; findTargetNames: () => number[] };
+/** entity-mismatch and content-addition ask about the same pair's alignment: look the names up once. */
+const UNMATCHED = new WeakMap<WordAlignment, UnmatchedNames>();
+
+/** Unlinked names of each side that the other side does not name in any spelling, in reading order. */
+export function findUnmatchedNames(source: string, target: string, alignment: WordAlignment): UnmatchedNames {
+  let found = UNMATCHED.get(alignment);
+  if (!found) {
+    found = lookUpUnmatchedNames(source, target, alignment);
+    UNMATCHED.set(alignment, found);
+  }
+  return found;
+}
+
+function lookUpUnmatchedNames(source: string, target: string, alignment: WordAlignment): UnmatchedNames {
+  let foldedTarget: string | undefined;
+  const parts = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => stripElision(wordInfo(word.text, language).folded).word.split("-"));
+  // A name found anywhere on the other side, even linked to another word, is not replaced ("Gaza" twice in French, once in English).
+  // In lower case only as a word of its stem ("Israeli"/"israélienne"): "Esten" is not "l'est", "Abez" not "able".
+  // Transliterations (Khadafi/Gaddafi, Ouïghours/Uyghur) are compared with the other side's capitalised words only.
+  // Each side's parts are split when a name of the other side asks for them: most pairs have no unlinked name.
+  // "The Lyon Opera" for "L'Opéra de Paris": "Opera" renders the French word "Opéra", so it transliterates no name ("Paris" sounds "pr" too).
+  const partsOf = (words: AlignedWord[], language: "source" | "target", isRendering: (index: number) => boolean = () => false) => {
+    let split: Parts | null = null;
+    // "d'Etat" is capitalised after its elision.
+    const isCapitalised = (word: AlignedWord) => /^\p{Lu}/u.test(stripElision(word.text).word);
+    return () => (split ??= {
+      capitalised: parts(words.filter(isCapitalised), language), lowerCase: parts(words.filter((word) => !isCapitalised(word)), language),
+      names: parts(words.filter((word, index) => isCapitalised(word) && !isRendering(index)), language),
+    });
+  };
+  // Nor does a French dictionary word ("Forêt du Silence": "Cylanna" is no "Silence"), nor a name the aligner gave its own counterpart ("Ka'lian"/"Ka’lian" is not "Kalenz").
+  const linkedSources = new Set(alignment.links.map((link) => link.source));
+  const sourceParts = partsOf(alignment.source, "source", (index) => {
+    const info = wordInfo(alignment.source[index].text, "source");
+    return linkedSources.has(index) || isFrenchWord(alignment.source[index].text, info.folded, info.stem);
+  });
+  const targetParts = partsOf(alignment.target, "target", (index) => alignment.links.some((link) => {
+    if (link.target !== index) return false;
+    const word = alignment.source[link.source];
+    const info = wordInfo(word.text, "source");
+    return !info.isFunction && isFrenchWord(word.text, info.folded, info.stem);
+  }));
+  const appearsIn = (text: string, folded: string, others: () => Parts) => others().capitalised.some((other) => isSameName(folded, other)) ||
+    others().lowerCase.some((other) => other.length >= 4 && ((other.slice(0, 4) === folded.slice(0, 4) && isSameName(folded, other)) || isSameSound(folded, other))) ||
+    camelCaseWords(text).some((part) => others().lowerCase.includes(part)) || others().names.some((name) => isTransliteratedName(folded, name));
+  const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
+    .filter((index) => {
+      const folded = wordInfo(alignment.source[index].text, "source").folded;
+      return !isTranslatedName(folded, (foldedTarget ??= normaliseKey(target))) && !appearsIn(alignment.source[index].text, folded, targetParts) && !isStateInCompound(source, alignment.source[index].start, folded);
+    });
+  // The target's names cost a dictionary look-up each: found only when asked for. A word of a source name's
+  // English rendering ("Paris" of "the Paris region" for "Île-de-France") stands in for no other name.
+  let targetNames: number[] | null = null;
+  const findTargetNames = () => {
+    if (targetNames) return targetNames;
+    const equivalents = (folded: string) => (Object.hasOwn(NAME_EQUIVALENTS, folded) ? NAME_EQUIVALENTS[folded] : []);
+    const rendered = new Set([...alignment.source.flatMap((word) => equivalents(wordInfo(word.text, "source").folded).flatMap((phrase) => phrase.split(" "))), ...namedByNational(alignment)]);
+    const isUnmatched = (index: number) => {
+      const folded = wordInfo(alignment.target[index].text, "target").folded;
+      return !appearsIn(alignment.target[index].text, folded, sourceParts) && !rendered.has(folded);
+    };
+    const linked = new Set(alignment.links.map((link) => link.target));
+    const names = unlinkedNames(target, alignment.target, linked, "target").filter(isUnmatched);
+    // Fewer English names than French ones left unmatched: a capitalised word the dictionary also knows in lower
+    // case may stand in for one ("Microsoft" → "Amazon", "Orange" → "Apple").
+    // Only French names no dictionary knows count: "Microsoft" may be replaced so, "Mostra" or "Azur" is translated.
+    const ownNames = sourceNames.filter((index) => {
+      const info = wordInfo(alignment.source[index].text, "source");
+      return !isSentenceInitial(source, alignment.source[index].start) && !isFrenchWord(alignment.source[index].text, info.folded, info.stem);
+    });
+    const missing = Math.min(ownNames.length, sourceNames.length - names.length);
+    const stand = missing <= 0 ? [] : alignment.target
+      .flatMap((_, index) => (!linked.has(index) && !names.includes(index) && isCommonWordAsName(target, alignment, index) && isUnmatched(index) ? [index] : []))
+      .slice(0, missing);
+    return (targetNames = [...names, ...stand].sort((a, b) => a - b));
+  };
+  return { sourceNames, findTargetNames };
+}
+
+/** Nationalities and languages ("French literature"): they qualify, they name no body. */
+const DEMONYM = /(?:ans?|ese|ish|ch|ic|i)$/;
+/** Beyond the titles no check reads as a name (NOT_ENTITIES): ranks, compass points and a ruler's number ("Haldric the First"). */
+const NOT_NAMES = /^(?:president|minister|general|prime|north|south|east|west|new|old|great|upper|lower|first|second|third|fourth|fifth|elder|younger)$/;
+
+/**
+ * A dictionary word capitalised mid-sentence that renders no word of the source, by the lexicon or by
+ * its spelling: it names a company, a product or a place ("instead of Amazon"), where "the Flaming
+ * Sword" renders "l'Épée flamboyante" and is no name of its own.
+ */
+function isCommonWordAsName(target: string, alignment: WordAlignment, index: number): boolean {
+  const word = alignment.target[index];
+  if (!word.isContent || !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || isSentenceInitial(target, word.start)) return false;
+  // A word of a longer name ("the Venice Film Festival", "the Brown Hills") translates that name's words.
+  // So does one joined to a capitalised word by "of" ("the Rise of Wesnoth", "the Lords of Light").
+  const isCapitalisedAt = (at: number) => /^\p{Lu}/u.test(alignment.target[at]?.text ?? "");
+  const isOf = (at: number) => /^of$/i.test(alignment.target[at]?.text ?? "");
+  const isThe = (at: number) => /^the$/i.test(alignment.target[at]?.text ?? "");
+  if (isCapitalisedAt(index - 1) || isCapitalisedAt(index + 1)) return false;
+  if ((isOf(index + 1) && (isCapitalisedAt(index + 2) || (isThe(index + 2) && isCapitalisedAt(index + 3)))) || (isOf(index - 1) && isCapitalisedAt(index - 2))) return false;
+  const info = wordInfo(word.text, "target");
+  return !info.isFunction && !NOT_ENTITIES.test(info.folded) && !NOT_NAMES.test(info.folded) && !DEMONYM.test(info.folded) && unexplainedContent({ first: index, last: index }, alignment, "target") === 1;
+}

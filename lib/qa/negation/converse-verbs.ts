@@ -1,0 +1,143 @@
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { foldedAt } from "@/lib/word-align/words";
+import type { Negator } from "./negators";
+
+/**
+ * Verbs (and their nouns) of refusal, denial, prohibition, rejection, failure and defeat, each
+ * with its converse, on both sides (folded forms): "a refusé de fournir" rendered "agreed to hand"
+ * reverses the sentence's polarity without any "not".
+ */
+type ConverseClass = { frenchNegative: RegExp; frenchPositive: RegExp; englishNegative: RegExp; englishPositive: RegExp };
+const CONVERSE_CLASSES: readonly ConverseClass[] = [
+  {
+    frenchNegative: /^refus/,
+    frenchPositive: /^(?:accept|consent)/,
+    englishNegative: /^(?:refus\w*|declin(?:e|es|ed|ing)|reject\w*)$/,
+    englishPositive: /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|consent\w*)$/,
+  },
+  {
+    frenchNegative: /^(?:dement(?:i|ir|is|it|ie|ies|ent|ait|aient|ira)|ni(?:e|er|es|ee|ees|ent|ait|aient|era|erait))$/,
+    frenchPositive: /^(?:confirm|admet|admis|avou)/,
+    englishNegative: /^(?:deny|denies|denied|denying|denial|denials|refut\w*)$/,
+    englishPositive: /^(?:confirm|confirms|confirmed|confirming|confirmation|admit|admits|admitted|admitting|acknowledg\w*)$/,
+  },
+  {
+    // "permis" is also the driving licence ("retrait de permis" → "driving ban"): only the verb "permettre" counts.
+    frenchNegative: /^(?:interdi|prohib|proscri)/,
+    frenchPositive: /^(?:autoris|permett)/,
+    englishNegative: /^(?:ban|bans|banned|banning|forb\w*|prohibit\w*|outlaw\w*)$/,
+    englishPositive: /^(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|authori[sz]\w*|legali[sz]\w*)$/,
+  },
+  {
+    frenchNegative: /^(?:rejet|rejett)/,
+    frenchPositive: /^(?:approuv|adopt|enterin)/,
+    englishNegative: /^(?:reject\w*)$/,
+    englishPositive: /^(?:approv\w*|adopt\w*|endors\w*|uph[eo]ld\w*)$/,
+  },
+  {
+    frenchNegative: /^(?:echou|echec)/,
+    frenchPositive: /^(?:reussi|reussir|reussit|reussissent|reussira|succes)/,
+    englishNegative: /^(?:fail|fails|failed|failing|failure|failures)$/,
+    englishPositive: /^(?:succeed\w*|success\w*)$/,
+  },
+  {
+    frenchNegative: /^(?:perd(?:u|ue|us|ues|re|ra|ront|ait|aient|ent)?|perte|pertes|defaite|defaites)$/,
+    frenchPositive: /^(?:gagn|remport|victoire)/,
+    // Not "defeat": its subject is the winner ("ont gagné" → "defeat you").
+    englishNegative: /^(?:lose|loses|lost|losing|loss|losses)$/,
+    englishPositive: /^(?:win|wins|won|winning|victory|victories)$/,
+  },
+  {
+    // Giving up a plan of one's own against deciding on it: "a renoncé à diffuser" → "decided to broadcast".
+    // Only words of giving up on the English side: "a décidé de supprimer" may well be "scrapped".
+    frenchNegative: /^(?:renon[cç]\w*|abandon\w*)$/,
+    frenchPositive: /^(?:decid(?:e|er|es|ent|ait|aient|era|eront)|choisi(?:r|t|ssent)?)$/,
+    englishNegative: /^(?:renounc\w*|forgo\w*|forwent|abandon\w*)$/,
+    englishPositive: /^(?:decide|decides|decided|deciding|chose|choose|chooses|choosing|opted)$/,
+  },
+  {
+    // A claim contradicted or confirmed: "contrairement à ce qu'affirmait le ministre" → "as the minister had claimed".
+    // English says the contrast many ways ("despite", "whereas", "although"): any of them keeps it.
+    frenchNegative: /^(?:contrairement|contraire)$/,
+    frenchPositive: /^(?:comme|conformement)$/,
+    englishNegative: /^(?:contrary|unlike|despite|whereas|although|though|however|otherwise|contradict\w*|opposed|counter|differently)$/,
+    englishPositive: /^(?:as|like)$/,
+  },
+];
+
+/** Any French word of any class, either way: the classes' patterns joined (each keeps its anchors). */
+const ANY_FRENCH_CONVERSE = new RegExp(CONVERSE_CLASSES.flatMap((converse) => [converse.frenchNegative, converse.frenchPositive]).map((pattern) => `(?:${pattern.source})`).join("|"));
+
+/** English words that put a converse back under a negation: "did not agree", "failed to confirm". */
+const ENGLISH_NEGATING = /^(?:not|never|no|without|cannot|.*n't|refus\w*|fail\w*|declin\w*|unable|yet)$/;
+/** How far from the French word its linked neighbours may stand to place it in the English. */
+const ANCHOR_REACH = 6;
+
+/**
+ * Where the French words on one side of `index`, within reach, end (before it) or start (after it)
+ * in the English: the furthest English of the words before, the nearest of the words after. Not the
+ * nearest word's alone: English moves a modifier to the front ("La junte nigérienne a refusé" →
+ * "Niger's junta agreed"), and the noun it qualifies still stands before the verb.
+ */
+function anchor(alignment: WordAlignment, index: number, step: 1 | -1): number | null {
+  const targets = alignment.links
+    .filter((link) => (link.source - index) * step > 0 && Math.abs(link.source - index) <= ANCHOR_REACH)
+    .map((link) => link.target);
+  if (targets.length === 0) return null;
+  return step === -1 ? Math.max(...targets) : Math.min(...targets);
+}
+
+/**
+ * Whether the English word at `at` stands where the French word at `index` is rendered: linked to
+ * it, or unlinked between the English of its nearest linked neighbours when the two keep their order
+ * ("Telegram a refusé de fournir aux enquêteurs" → "Telegram agreed to hand French investigators"),
+ * or just after the next one's.
+ */
+function standsAt(alignment: WordAlignment, index: number, at: number): boolean {
+  const links = alignment.links.filter((link) => link.target === at);
+  if (links.length > 0) return links.some((link) => link.source === index);
+  // Both open their sentence: "Comme l'avait annoncé le gouvernement" → "Contrary to what the government had announced".
+  if (index === 0 && at === 0) return true;
+  const [before, after] = [anchor(alignment, index, -1), anchor(alignment, index, 1)];
+  // Anchors out of order are a swap of the clause's roles ("OM a perdu contre Brest" → "Brest beat Marseille"), where a converse is faithful.
+  // English may put a time word first ("a démenti mardi" → "on Tuesday denied"): the verb may follow the next neighbour's English by two.
+  if (before !== null && after !== null) return before < after && at > before && at <= after + 2;
+  if (before !== null) return at > before && at - before <= 2;
+  return after !== null && at < after && after - at <= 2;
+}
+
+/** Whether a negation (or a word that negates, within three words before) governs the word at `index`. */
+function isNegated(words: AlignedWord[], index: number, language: "source" | "target", negators: Negator[]): boolean {
+  if (negators.some((negator) => index >= negator.first && index <= Math.max(negator.last, negator.scope ?? negator.last) + 2)) return true;
+  // "decided not to broadcast", "decided against it": the negation may follow the verb.
+  return language === "target" && ([1, 2, 3].some((offset) => ENGLISH_NEGATING.test(foldedAt(words, index - offset, "target"))) || /^(?:not|never|against)$/.test(foldedAt(words, index + 1, "target")));
+}
+
+export type ConverseHit = { source: number; target: number };
+
+/**
+ * A verb of refusal, denial, prohibition, rejection, failure or defeat rendered by its converse,
+ * or the reverse ("a démenti tout projet" → "confirmed a plan", "a accepté" → "refused"): neither
+ * word negated, the English standing where the French word is rendered, and the English saying
+ * nothing of the French word's own class anywhere (nor the French of the English word's).
+ */
+export function findConverseVerb(alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): ConverseHit | null {
+  const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));
+  // Most sentences have no such verb: one pass over the French before the sixteen of the classes.
+  if (!source.some((word) => ANY_FRENCH_CONVERSE.test(word))) return null;
+  const target = alignment.target.map((_, index) => foldedAt(alignment.target, index, "target"));
+  for (const converse of CONVERSE_CLASSES) {
+    for (const [frenchSays, englishKeeps, englishSays, frenchKeeps] of [
+      [converse.frenchNegative, converse.englishNegative, converse.englishPositive, converse.frenchPositive],
+      [converse.frenchPositive, converse.englishPositive, converse.englishNegative, converse.frenchNegative],
+    ] as const) {
+      if (target.some((word) => englishKeeps.test(word)) || source.some((word) => frenchKeeps.test(word))) continue;
+      for (let index = 0; index < source.length; index += 1) {
+        if (!frenchSays.test(source[index]) || isNegated(alignment.source, index, "source", sourceNegators)) continue;
+        const at = target.findIndex((word, k) => englishSays.test(word) && !isNegated(alignment.target, k, "target", targetNegators) && standsAt(alignment, index, k));
+        if (at >= 0) return { source: index, target: at };
+      }
+    }
+  }
+  return null;
+}

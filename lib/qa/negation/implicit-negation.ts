@@ -1,0 +1,114 @@
+import { getLexicon } from "@/lib/word-align/lexicon";
+import type { WordAlignment } from "@/lib/word-align/types";
+import { wordInfo } from "@/lib/word-align/words";
+import { FRENCH_PRIVATIVE, isBoundary, isSinceClause, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative, isUntilClause, type Negator } from "./negators";
+import { hasNegatedAntonym, hasSourceAntonym } from "./negation-antonyms";
+
+// Negations one side says without a negator: a word that says no by itself ("was unable", "sans
+// espoir" → "hopeless", "interdite" → "may not"), read through the alignment.
+
+/** Whether a folded French word is one the lexicon knows, so that it may be read as French. */
+export function isFrenchWord(folded: string): boolean {
+  const { lexicon } = getLexicon();
+  return lexicon.has(folded) || lexicon.has(`~${wordInfo(folded, "source").stem}`);
+}
+
+/**
+ * Whether the English says this French negation without a negator ("n'a pas pu" → "was unable",
+ * "sans espoir" → "hopeless"): a word that says no by itself, left unlinked by the aligner or
+ * linked inside the negation (its words and the word it negates). One linked elsewhere renders
+ * another word ("je ne les ai jamais vus aussi distants" → "I have seen them so unfriendly"). A
+ * negated negative word is a positive the English may say plainly ("n'oublie pas" → "remember"),
+ * unless it keeps that word's own negative ("n'a jamais failli" → "has failed").
+ */
+export function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Negator, verbGroup: number | null): boolean {
+  const counterparts = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
+  const negative = negatedNegative(source, alignment, negator);
+  if (negative !== null) {
+    // "ne sera jamais oublié" → "will forever be remembered": "forever" keeps no negative; "n'a pas exclu" → "has ruled out" keeps it.
+    // An unlinked English negative may render the negation's own word, but only a linked one a word further on: "Rien ne devrait nous empêcher" → "undisturbed".
+    const isUnplaced = (index: number) => (negative === negator.scope ? [[], [negative]] : [[negative]]).some((linked) => sameSet(linked, counterparts(index)));
+    const keepsNegative = alignment.target.some((word, index) => (isTargetStrongNegative(word) && isUnplaced(index)) || (isTargetPhrasalNegativeAt(alignment.target, index) && isUnplaced(index + 1)));
+    return !keepsNegative;
+  }
+  if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator) || isSinceClause(alignment.source, alignment.target, negator)) return true;
+  // "n'ont jamais mis en vente aussi peu de logements" → "fewer homes than at any time": a record said by a comparative with "ever"/"any".
+  if (negator.word === "jamais" && alignment.source.slice(negator.last + 1, negator.last + 6).some((word) => /^(?:aussi|autant|si|tant)$/i.test(word.text)) &&
+    alignment.target.some((word) => /^(?:ever|any|record)$/i.test(word.text))) return true;
+  // "non" makes a term of its adjective ("gazole non routier" → "agricultural diesel"): only a rendered adjective shows the negation lost.
+  if (negator.word === "non" && negator.scope !== null && !alignment.links.some((link) => link.source === negator.scope)) return true;
+  const last = Math.max(negator.last, negator.scope ?? negator.last);
+  return alignment.target.some((_, index) => {
+    if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;
+    const linked = counterparts(index);
+    // An unlinked word says this negation when nothing places it, near the verb group the negation belongs to, or at about the place of its negated word, itself unlinked: "ne sont pas aguerris" → "untested".
+    if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
+    return linked.some((at) => at >= negator.first - 1 && at <= last + 1 && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
+  });
+}
+
+/**
+ * The negated word that says no by itself, whose negation makes a positive the English may say
+ * plainly: the negation's own word ("n'oublie pas" → "remember"), or one a verb governs just after
+ * it in its clause ("Nul n'est censé ignorer" → "Everyone is supposed to know").
+ */
+function negatedNegative(source: string, alignment: WordAlignment, negator: Negator): number | null {
+  if (negator.scope === null) return null;
+  const words = alignment.source;
+  // "n'est pas seul" is "not alone": "seul" says "only" only in "ne … que", so its negation stands.
+  if (isSourceImplicitNegative(words[negator.scope], isFrenchWord) && !/^seul/.test(wordInfo(words[negator.scope].text, "source").folded) && saysNoHere(alignment, negator.scope)) return negator.scope;
+  for (let k = negator.scope + 1; k < Math.min(words.length, negator.scope + 4) && !isBoundary(source, words[k - 1], words[k]); k += 1) {
+    if (isSourceImplicitNegative(words[k], isFrenchWord) && !/^(?:seul|peu|peine|sauf|excep|faute|defaut)/.test(wordInfo(words[k].text, "source").folded) && saysNoHere(alignment, k)) return k;
+  }
+  return null;
+}
+
+/**
+ * Whether a French word that may say no does so in this sentence: unless the aligner rendered it by
+ * an English word that says no ("rejeter" → "reject", "arrêter" → "stop"), it has its other sense
+ * ("ne rejettera pas d'eau" → "will not release water", "n'a pas arrêté le suspect" → "did not
+ * arrest"), and the negation before it is a plain one.
+ */
+function saysNoHere(alignment: WordAlignment, index: number): boolean {
+  const rendered = alignment.links.filter((link) => link.source === index);
+  return rendered.length === 0 || rendered.some((link) => isTargetImplicitNegativeAt(alignment.target, link.target));
+}
+
+/**
+ * Whether an unlinked French word is, of the unlinked French content words, the one that stands
+ * nearest an English word's share of its sentence, and near enough: "ne les avait jamais reçus
+ * aussi froidement" → "greeted them so unkindly" puts "unkindly" at "froidement", not "reçus".
+ */
+function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targetIndex: number): boolean {
+  const linked = new Set(alignment.links.map((link) => link.source));
+  if (sourceIndex === null || linked.has(sourceIndex)) return false;
+  const drift = (index: number) => Math.abs(index / alignment.source.length - targetIndex / alignment.target.length);
+  const isNearest = alignment.source.every((word, index) => !word.isContent || linked.has(index) || drift(index) >= drift(sourceIndex));
+  return isNearest && drift(sourceIndex) <= IMPLICIT_DRIFT;
+}
+
+const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length && a.every((value) => value !== null && b.includes(value));
+
+/** How far apart, as a share of each sentence's length, an unlinked French word and the English negation it may render can stand. */
+const IMPLICIT_DRIFT = 0.3;
+
+/**
+ * Whether the French says this English negation with a word that says no by itself ("interdite" →
+ * "may not", "peu de temps" → "not long", "privés de" → "without"): one linked near the negation,
+ * or unlinked at about the same place in the sentence. One linked elsewhere renders another word
+ * ("inconnu" → "unknown"), so it cannot be what this negation says.
+ */
+export function isSaidBySource(alignment: WordAlignment, negator: Negator): boolean {
+  if (hasSourceAntonym(alignment.source, alignment.target, negator)) return true;
+  const last = negator.scope ?? negator.last;
+  const place = negator.first / alignment.target.length;
+  // With no English word of its own that says no, an unlinked French one ("Inutile d'essayer" → "There is no use") can only be said by the negation.
+  const isOnlyRendering = !alignment.target.some(isTargetStrongNegative);
+  return alignment.source.some((_, index) => {
+    if (!isSourceImplicitNegativeAt(alignment.source, index, isFrenchWord)) return false;
+    const linked = alignment.links.filter((link) => link.source === index).map((link) => link.target);
+    // A privative word's "without" closes its phrase in English wherever the phrase went: "privant d'électricité 200 000 foyers" → "leaving 200,000 households without power".
+    if (linked.length === 0) return isOnlyRendering || FRENCH_PRIVATIVE.test(wordInfo(alignment.source[index].text, "source").folded) || Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
+    return linked.some((at) => at >= negator.first - 3 && at <= last + 3);
+  });
+}

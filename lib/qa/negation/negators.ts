@@ -1,0 +1,353 @@
+import type { AlignedWord } from "@/lib/word-align/types";
+import { foldedAt, wordInfo } from "@/lib/word-align/words";
+import { isKnownWord } from "../speller";
+
+/** A negating expression: its words' indexes (first, last), its negative word (folded: "pas", "personne", "never") and the word it negates, when known. */
+export type Negator = { first: number; last: number; scope: number | null; word: string };
+
+const FRENCH_PARTICLES = new Set(["pas", "point", "jamais", "plus", "rien", "aucun", "aucune", "aucunement", "personne", "guere", "nullement", "ni"]);
+const FRENCH_SUBJECTS = new Set(["personne", "rien", "aucun", "aucune", "nul", "nulle", "ni", "jamais"]);
+/** Subject pronouns that may sit between a negative subject and "ne": "jamais il ne". */
+const FRENCH_SUBJECT_PRONOUNS = new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"]);
+/** Literary negation without "pas": "je ne puis", "il ne sait", "nous ne pouvons", "elle n'ose". */
+const FRENCH_BARE_NE_VERBS = /^(?:puis|peux|peut|pouvons|pouvez|peuvent|pouvait|pouvaient|pourrait|pourraient|puisse|sais|sait|savons|savez|savent|savait|saurait|sache|ose|osent|osait|cesse|cessait)$/;
+const FRENCH_ETRE = /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etaient|ser(?:a|ai|as|ons|ez|ont|ais|ait|ions|iez|aient)|fut|furent|soi[st]|soient|etre)$/;
+/** The expletive "ne" follows fear and "avant que": "j'ai peur qu'il ne vienne" is not negative. */
+const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
+// "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".
+const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nullement", "ni", "pas"]);
+/** Nouns in "non-" that name a thing of their own, which English says without a negation: a "non-lieu" is a case dismissed. */
+const FRENCH_NON_TERMS = /^non-lieux?$/;
+/**
+ * "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "non seulement" "not only", "à jamais" "for ever",
+ * "ou non" "or not", a bare "pas mal (de)" "quite (a lot of)".
+ */
+const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi|encombre)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non|pas mal)$/;
+/** Three-word idioms: "sans aucun doute" (certainly), "pas plus de"/"pas moins que" (at most, as many as); "mais pas plus !" stays a negation. */
+const FRENCH_IDIOMS_3 = /^(?:sans aucun doute|pas (?:moins|plus) (?:de|d'|que|qu'))$/;
+/** "les pas", "ses pas", "le pas": the noun "step", not the negation. */
+const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", "aux", "ses", "son", "mes", "mon", "tes", "ton", "nos", "vos", "leurs", "leur", "ce", "ces", "chaque", "quelques", "premiers", "premier", "faux"]);
+// "hardly", "barely", "scarcely" weaken rather than reverse: they answer "à peine" and "ne … guère" (see ENGLISH_IMPLICIT).
+const ENGLISH_NEGATORS = new Set(["not", "never", "no", "none", "nobody", "no-one", "nothing", "nowhere", "neither", "nor", "without", "cannot"]);
+/** Scots auxiliaries with the negative "-na": "dinna", "canna", "wouldna’", "havena’". */
+const SCOTS_NEGATIVE = /^(?:din|can|did|does|is|was|were|are|have|has|had|could|would|should|will|must)na['’]?$/;
+const ENGLISH_IDIOMS = /^(?:not only|no doubt|no sooner|or no|or not|no matter|nothing but|none other|not least)$/;
+const ENGLISH_AUXILIARIES = /^(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|must)$/;
+/** "no more than" and "no less than" say "only" and "as much as", as "ne … que" does. */
+const ENGLISH_IDIOMS_3 = /^(?:no (?:more|less|fewer|later|sooner) than)$/;
+
+
+/** The first content word after `index`, within three words: what a negator negates. */
+function nextContent(words: AlignedWord[], index: number): number | null {
+  for (let k = index + 1; k < Math.min(words.length, index + 4); k += 1) if (words[k].isContent) return k;
+  return null;
+}
+
+/** "Non, …", "No!", "No— No—", "… or no.": a no that answers, followed by punctuation or nothing, negates no word of the sentence. */
+function isAnswer(text: string, words: AlignedWord[], index: number): boolean {
+  const next = words[index + 1];
+  return next === undefined || /[,.!;:…—–]/.test(text.slice(words[index].end, next.start));
+}
+
+/** Whether a clause boundary (. ; : ? ! or a comma) lies between two words. */
+export function isBoundary(text: string, from: AlignedWord, to: AlignedWord): boolean {
+  return /[.;:?!,]/.test(text.slice(from.end, to.start));
+}
+
+/** Superlatives and their kin make "jamais" mean "ever": "le plus bas jamais enregistré", "le seul … qui ait jamais". */
+const FRENCH_SUPERLATIVES = /^(?:plus|moins|meilleure?s?|pire|pires|moindres?|premiere?s?|derniere?s?|seule?s?|unique)$/;
+
+/**
+ * "jamais" without "ne" negates by itself in participles and elliptic phrases ("un niveau jamais
+ * atteint", "du jamais vu", "plus jamais ça"), but means "ever" after a superlative and in clauses
+ * another negation already governs ("personne pourra jamais dire").
+ */
+function isBareJamais(text: string, words: AlignedWord[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && !isBoundary(text, words[k], words[k + 1]); k -= 1) {
+    const before = foldedAt(words, k, "source");
+    if (FRENCH_SUPERLATIVES.test(before) && !(before === "plus" && k === index - 1)) return false;
+    if (before === "ne" || before === "n'" || before === "sans" || FRENCH_SUBJECTS.has(before)) return false;
+  }
+  for (let k = index + 1; k < words.length && !isBoundary(text, words[k - 1], words[k]); k += 1) {
+    const after = foldedAt(words, k, "source");
+    if (after === "ne" || after === "n'") return false;
+  }
+  return true;
+}
+
+/** A clause-initial "jamais" before a noun subject and its "ne": "Jamais les elfes ne vous ont fait de mal". */
+function frontedJamais(text: string, words: AlignedWord[], ne: number): number | undefined {
+  for (let k = ne - 1; k >= Math.max(0, ne - 5); k -= 1) {
+    if (foldedAt(words, k, "source") === "jamais") return k === 0 || isBoundary(text, words[k - 1], words[k]) ? k : undefined;
+    if (isBoundary(text, words[k], words[k + 1])) return undefined;
+  }
+  return undefined;
+}
+
+/** "ne peut qu'empirer", "ne sait que dire": a "que" right after the verb makes "ne" restrictive (only), not negative. */
+function isRestrictive(words: AlignedWord[], index: number): boolean {
+  return /^qu/.test(foldedAt(words, index, "source"));
+}
+
+/**
+ * French negations: ne … pas/jamais/plus/rien/aucun/personne/guère/point, "personne/rien/nul ne",
+ * sans, non, ni, aucun, jamais. "ne … que" (only) and the expletive "ne" ("avant qu'il ne parte")
+ * are not negations.
+ */
+export function findSourceNegators(text: string, words: AlignedWord[]): Negator[] {
+  const negators: Negator[] = [];
+  const used = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i += 1) {
+    const word = foldedAt(words, i, "source");
+    if (word !== "ne" && word !== "n'") continue;
+    used[i] = 1;
+    let particle = -1;
+    // An aside between commas may separate "ne" from its particle: "il n'avait, jusqu'alors, jamais cédé".
+    let commas = 0;
+    for (let k = i + 1; k < Math.min(words.length, i + 9); k += 1) {
+      const gap = text.slice(words[k - 1].end, words[k].start);
+      if (isBoundary(text, words[k - 1], words[k]) && (!/^\s*,\s*$/.test(gap) || (commas += 1) > 2)) break;
+      if (k - i > 6 && commas === 0) break;
+      const next = foldedAt(words, k, "source");
+      if (next === "que" || next === "qu'") break;
+      if (FRENCH_PARTICLES.has(next)) {
+        // "n'a plus que deux": only, not a negation.
+        const after = foldedAt(words, k + 1, "source");
+        if (next === "plus" && (after === "que" || after === "qu'")) break;
+        // "n'est rien de plus qu'un roi", "rien d'autre que": only.
+        if (next === "rien" && /^(?:de plus|d' ?autre) qu/.test([1, 2, 3].map((offset) => foldedAt(words, k + offset, "source").replace(/’/g, "'")).join(" "))) break;
+        if (commas !== 1) particle = k;
+        break;
+      }
+    }
+    // "personne ne", "rien n'", "jamais il ne"; never across "que" ("plus que je ne le mérite" is expletive).
+    const before = FRENCH_SUBJECT_PRONOUNS.has(foldedAt(words, i - 1, "source")) ? i - 2 : i - 1;
+    // "rien de grave n'", "personne d'autre ne": the negative subject and its complement.
+    const complemented = /^(?:de|d')$/.test(foldedAt(words, i - 2, "source").replace(/’/g, "'")) && /^(?:rien|personne)$/.test(foldedAt(words, i - 3, "source")) ? i - 3 : undefined;
+    const subject = before >= 0 && FRENCH_SUBJECTS.has(foldedAt(words, before, "source")) ? before : complemented ?? frontedJamais(text, words, i);
+    // "n'est-ce pas" asks for agreement; it negates nothing.
+    if (particle >= 0 && foldedAt(words, i + 2, "source") === "ce" && foldedAt(words, particle - 1, "source") === "ce") continue;
+    if (particle >= 0) {
+      used[particle] = 1;
+      // "ce ne sera pas sans danger", "n'est pas sans rappeler": a copula's two negations cancel; "ne réussira pas sans aide" keeps one.
+      const isCopula = words.slice(i + 1, particle).some((_, offset) => FRENCH_ETRE.test(foldedAt(words, i + 1 + offset, "source")));
+      if (isCopula && foldedAt(words, particle + 1, "source") === "sans") {
+        used[particle + 1] = 1;
+        continue;
+      }
+      const inside = words.slice(i + 1, particle).findIndex((candidate) => candidate.isContent);
+      negators.push({ first: i, last: particle, scope: inside >= 0 ? i + 1 + inside : nextContent(words, particle), word: foldedAt(words, particle, "source") });
+    } else if (FRENCH_BARE_NE_VERBS.test(foldedAt(words, i + 1, "source")) && !isRestrictive(words, i + 2) && ![i - 2, i - 3, i - 4].some((k) => EXPLETIVE_TRIGGERS.test(foldedAt(words, k, "source")))) {
+      negators.push({ first: i, last: i + 1, scope: i + 1, word: "ne" });
+    } else if (subject !== undefined) {
+      used[subject] = 1;
+      negators.push({ first: subject, last: i, scope: nextContent(words, i), word: foldedAt(words, subject, "source") });
+    }
+  }
+  for (let i = 0; i < words.length; i += 1) {
+    if (used[i]) continue;
+    const word = foldedAt(words, i, "source");
+    // Only these words negate; the idioms below only keep some of them from it.
+    if (!(FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || word === "nulle" || word === "jamais") || FRENCH_NON_TERMS.test(word)) continue;
+    const pair = `${word} ${foldedAt(words, i + 1, "source")}`;
+    const before = `${foldedAt(words, i - 1, "source")} ${word}`;
+    if (FRENCH_IDIOMS.test(pair) || FRENCH_IDIOMS.test(before)) continue;
+    if (FRENCH_IDIOMS_3.test(`${pair} ${foldedAt(words, i + 2, "source").replace(/’/g, "'")}`)) {
+      used[i + 1] = 1;
+      continue;
+    }
+    if (word === "pas" && FRENCH_DETERMINERS.has(foldedAt(words, i - 1, "source"))) continue;
+    // "Non, …" answers; it negates no word of the sentence.
+    if (word === "non" && isAnswer(text, words, i)) continue;
+    // "non sans peine": not without, a positive.
+    if (word === "non" && foldedAt(words, i + 1, "source") === "sans") {
+      used[i + 1] = 1;
+      continue;
+    }
+    // "ni X ni Y" negates once: a "ni" after another negation continues it.
+    if (word === "ni" && negators.length > 0) continue;
+    if (FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || (word === "nulle" && foldedAt(words, i + 1, "source") === "part") || (word === "jamais" && isBareJamais(text, words, i))) {
+      negators.push({ first: i, last: i, scope: nextContent(words, i), word });
+      if (word === "sans" || word === "ni") used[i + 1] = 1;
+    }
+  }
+  return negators;
+}
+
+/** English negations: not, n't, never, no, none, nobody, nothing, nowhere, neither, nor, without, hardly. */
+export function findTargetNegators(text: string, words: AlignedWord[]): Negator[] {
+  const negators: Negator[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = foldedAt(words, i, "target");
+    // Only these words negate; the idioms below only keep some of them from it.
+    if (!(word.endsWith("n't") || word === "cannot" || ENGLISH_NEGATORS.has(word) || SCOTS_NEGATIVE.test(word))) continue;
+    const next = foldedAt(words, i + 1, "target");
+    if (ENGLISH_IDIOMS.test(`${word} ${next}`) || ENGLISH_IDIOMS.test(`${foldedAt(words, i - 1, "target")} ${word}`)) continue;
+    if (ENGLISH_IDIOMS_3.test(`${word} ${next} ${foldedAt(words, i + 2, "target")}`)) continue;
+    if (word === "no" && words[i].text === "No" && /^\.\s*\d/.test(text.slice(words[i].end))) continue;
+    // "No, …" and "Nope" answer; they negate no word of the sentence.
+    if (word === "no" && isAnswer(text, words, i)) continue;
+    // "neither … nor", "not … nor" negate once; "nor do I understand" opens a clause of its own.
+    if (word === "nor" && negators.length > 0 && !(ENGLISH_AUXILIARIES.test(next) && words[i + 2] !== undefined && !words[i + 2].isContent)) continue;
+    // "…, but not before they fled" says "and before that"; "it is not long before", "not long after" say "soon".
+    if (word === "not" && next === "before" && foldedAt(words, i - 1, "target") === "but") continue;
+    if ((word === "not" || word.endsWith("n't")) && next === "long" && /^(?:before|after|until|till)$/.test(foldedAt(words, i + 2, "target"))) continue;
+    const isNoOne = word === "no" && next === "one";
+    negators.push({ first: i, last: isNoOne ? i + 1 : i, scope: nextContent(words, isNoOne ? i + 1 : i), word: isNoOne || word === "no-one" ? "no one" : word.endsWith("n't") ? "not" : word });
+  }
+  return negators;
+}
+
+// "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
+// "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
+// Verbs of preventing and forbidding say "may not", verbs of breaking or ignoring a rule "does not respect" ("non-respect des règles" → "breaching the rules"): "ne peuvent plus louer" → "barred from letting"; a final consonant doubles before -ed, -ing ("banned", "stopped").
+const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|infring|flout|disregard|ignor)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp)(?:ed|ing)|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
+/** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
+export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
+// "sinon" is "if not", "douter" "not to be sure".
+const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|exempt|faute|defaut|peu$|sinon$|dout)/;
+const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
+const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
+/** Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire". */
+const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments)$/;
+
+/** Whether one English word says no without a negator: "unable", "failed", "refused", "homeless", "unprecedented". */
+export function isTargetImplicitNegative(word: AlignedWord): boolean {
+  const folded = wordInfo(word.text, "target").folded;
+  if (ENGLISH_IMPLICIT.test(folded) || /less(?:ly|ness)?$/.test(folded)) return true;
+  // Nouns in -ment and -ity name a thing of their own ("unemployment", "instability"), not a negated predicate;
+  // "unions" (trade unions) and "unionised" only look prefixed: "un" + "ions".
+  const match = /(?:ments?|ity|ities)$|^union/.test(folded) ? null : ENGLISH_PREFIX.exec(folded);
+  const rest = match?.[1] ?? match?.[2];
+  return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
+}
+
+const NOT_NEGATIVE_ENOUGH = /^(?:no|none|nothing|not|(?:for)?ever|anymore|anything|anyone|anybody|only|rather|instead|few|little|free|gone|outside)$/;
+
+/**
+ * Whether an English negator meets a word that says no by itself within its next three words, so
+ * that the two cancel: "will not go unavenged", "not without reason", "never failed to".
+ */
+export function isTargetLitotes(words: AlignedWord[], negator: Negator): boolean {
+  return words.slice(negator.last + 1, negator.last + 4).some((word) => isTargetStrongNegative(word) || /^without$/.test(wordInfo(word.text, "target").folded));
+}
+
+/** Whether an English word says no strongly enough to keep a negative meaning by itself: "failed", "unable", not "ever" or "only". */
+export function isTargetStrongNegative(word: AlignedWord): boolean {
+  return isTargetImplicitNegative(word) && !NOT_NEGATIVE_ENOUGH.test(wordInfo(word.text, "target").folded);
+}
+
+/** Verbs whose particle makes them say no: "rule out" (exclude), "turn down" (refuse), "call off" (cancel), "opt out", "back out". */
+const ENGLISH_PHRASAL_NEGATIVES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:rule|rules|ruled|ruling)$/, "out"],
+  [/^(?:turn|turns|turned|turning)$/, "down"],
+  [/^(?:call|calls|called|calling)$/, "off"],
+  [/^(?:opt|opts|opted|opting|back|backs|backed|backing)$/, "out"],
+  // "stayed away from the summit" says "ne s'est pas rendu au sommet".
+  [/^(?:stay|stays|stayed|staying)$/, "away"],
+  // "falling short of its commitments" says "ne respecte pas ses engagements".
+  [/^(?:fall|falls|fell|falling|fallen)$/, "short"],
+];
+
+/** Whether the English word at `index` opens a verb that says no with its particle, the next word: "has ruled out". */
+export function isTargetPhrasalNegativeAt(words: AlignedWord[], index: number): boolean {
+  const [form, next] = [foldedAt(words, index, "target"), foldedAt(words, index + 1, "target")];
+  return ENGLISH_PHRASAL_NEGATIVES.some(([verb, particle]) => verb.test(form) && next === particle);
+}
+
+/** Whether the English word at `index` says no without a negator, read with its neighbours: "have yet to" says "have not", "run out of" "have no more". */
+export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number): boolean {
+  const form = foldedAt(words, index, "target");
+  if (form === "yet" && foldedAt(words, index + 1, "target") === "to") return true;
+  // "we have run out of time" says "we have no more time".
+  if (form === "out" && /^(?:run|runs|ran|running)$/.test(foldedAt(words, index - 1, "target")) && foldedAt(words, index + 1, "target") === "of") return true;
+  if (isTargetPhrasalNegativeAt(words, index)) return true;
+  return isTargetImplicitNegative(words[index]);
+}
+
+/** Whether one French word says no without a negator: "refuser", "échouer", "impossible", "inutile". */
+export function isSourceImplicitNegative(word: AlignedWord, isFrenchWord: (folded: string) => boolean): boolean {
+  const folded = wordInfo(word.text, "source").folded;
+  if (FRENCH_IMPLICIT.test(folded) || FRENCH_PRIVATIVE.test(folded)) return true;
+  const match = FRENCH_PREFIX.exec(folded);
+  return match !== null && !FRENCH_NOT_PREFIXED.test(folded) && isFrenchWord(match[1]);
+}
+
+/** Words before "peu" that make it "a little", "soon" or "about": "un peu", "sous peu", "d'ici peu", "à peu près". */
+const PEU_NOT_NEGATIVE = /^(?:un|quelque|sous|ici|depuis|avant|a|tant)$/;
+
+/**
+ * Whether the French word at `index` says no without a negator, read with its neighbours: "peu"
+ * is negative in "peu de temps" and "importent peu", not in "un peu" or "sous peu"; "peine" only
+ * in "à peine".
+ */
+export function isSourceImplicitNegativeAt(words: AlignedWord[], index: number, isFrenchWord: (folded: string) => boolean): boolean {
+  const form = foldedAt(words, index, "source");
+  if (form === "peu") return !PEU_NOT_NEGATIVE.test(foldedAt(words, index - 1, "source")) && !/^(?:apres|avant|pres)$/.test(foldedAt(words, index + 1, "source"));
+  if (form === "peine") return foldedAt(words, index - 1, "source") === "a";
+  // "mal" before a participle is "not properly": "un barbecue mal éteint" → "not properly put out"; not "le mal de dos".
+  // "avoir du mal à" is "to struggle to": "ils auront du mal à passer" → "they will not pass easily".
+  if (form === "mal") return (foldedAt(words, index - 1, "source") === "du" && foldedAt(words, index + 1, "source") === "a") || (words[index + 1]?.isContent === true && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|int|ints|inte|intes)$/.test(foldedAt(words, index + 1, "source")));
+  // "loin de" is "not at all" or "not yet at": "est loin de m'être désagréable" → "don't mind", "encore loin de la forêt" → "have not reached the forest".
+  if (form === "loin") return /^(?:de|d'|du|des)$/.test(foldedAt(words, index + 1, "source").replace(/’/g, "'"));
+  // "trop faible pour porter" is "never able to carry"; a "non" no negator took ("bien sûr que non") is "not".
+  if (form === "trop") return words.slice(index + 1, index + 4).some((word) => wordInfo(word.text, "source").folded === "pour");
+  if (form === "non") return /^qu/.test(foldedAt(words, index - 1, "source"));
+  return isSourceImplicitNegative(words[index], isFrenchWord);
+}
+
+/** Words that make "personne" the noun ("une personne", "en personne") and "rien" the noun ("un rien"). */
+const FRENCH_NOUN_MARKERS = new Set(["un", "une", "la", "le", "des", "les", "cette", "ce", "chaque", "toute", "quelle", "seule", "meme", "autre", "en", "petit"]);
+
+/**
+ * Whether the French has "rien", "personne" or "nul" as a pronoun with no "ne" ("pour rien",
+ * "Personne.", "nul doute"): negative words whose negation English may say with "nothing", "no one".
+ */
+export function hasBareNegativePronoun(words: AlignedWord[], negators: Negator[]): boolean {
+  return words.some((word, index) => {
+    const form = foldedAt(words, index, "source");
+    if (form !== "rien" && form !== "personne" && form !== "nul" && form !== "nulle") return false;
+    if (negators.some((negator) => index >= negator.first && index <= negator.last)) return false;
+    const after = foldedAt(words, index + 1, "source");
+    return !FRENCH_NOUN_MARKERS.has(foldedAt(words, index - 1, "source")) && after !== "que" && after !== "qu'" && !(form !== "rien" && /^\d/.test(after));
+  });
+}
+
+/**
+ * Whether a French negation stands in a "tant que" clause that the English opens with "until":
+ * "tant que la direction n'aura pas retiré son projet" is "until management withdraws its plan".
+ */
+export function isUntilClause(text: string, sourceWords: AlignedWord[], targetWords: AlignedWord[], negator: Negator): boolean {
+  let isTantQue = false;
+  for (let k = negator.first - 1; k > 0 && negator.first - k <= 8 && !isBoundary(text, sourceWords[k], sourceWords[k + 1]); k -= 1) {
+    if (/^qu/.test(foldedAt(sourceWords, k, "source")) && foldedAt(sourceWords, k - 1, "source") === "tant") isTantQue = true;
+  }
+  return isTantQue && targetWords.some((_, index) => /^(?:until|till)$/.test(foldedAt(targetWords, index, "target")));
+}
+
+/** Spans of time a "que" clause may count from: "il y a longtemps que", "cela fait un demi-siècle que". */
+const FRENCH_DURATIONS = /^(?:longtemps|(?:demi-)?siecles?|ans|annees|mois|semaines|jours|heures|generations?)$/;
+
+/**
+ * Whether a French negation stands in the "que" clause of a span of time that the English counts
+ * with "since": "il y a longtemps qu'aucune princesse vous fit la grâce" is "so long since a
+ * princess graced you", "ça fait longtemps que j'avais pas senti" "a long time since I felt".
+ */
+export function isSinceClause(sourceWords: AlignedWord[], targetWords: AlignedWord[], negator: Negator): boolean {
+  const que = [1, 2, 3].map((offset) => negator.first - offset).find((k) => k >= 0 && /^qu/.test(foldedAt(sourceWords, k, "source")));
+  if (que === undefined || !targetWords.some((_, index) => foldedAt(targetWords, index, "target") === "since")) return false;
+  return sourceWords.slice(0, que).some((_, index) => FRENCH_DURATIONS.test(foldedAt(sourceWords, index, "source")));
+}
+
+/** Whether the English says no without a negator between words `from` and `to`. */
+export function hasTargetImplicitNegation(words: AlignedWord[], from = 0, to = words.length): boolean {
+  return words.slice(Math.max(0, from), to).some(isTargetImplicitNegative);
+}
+
+/** Whether the French has a "ne" that is not read as a negation (expletive, "ne … que", literary): its polarity is uncertain. */
+export function hasOtherNe(words: AlignedWord[], negators: Negator[]): boolean {
+  return words.some((word, index) => {
+    const form = wordInfo(word.text, "source").folded.replace(/’/g, "'");
+    return (form === "ne" || form === "n'") && !negators.some((negator) => index >= negator.first && index <= negator.last);
+  });
+}

@@ -1,0 +1,128 @@
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { foldedAt } from "@/lib/word-align/words";
+import type { Negator } from "./negators";
+
+/**
+ * A negative word and, on the other side, the positive word that says the opposite without a
+ * negator: "Personne n'a été blessé" → "Someone was injured", "nothing" for "quelque chose".
+ */
+export type PolarityFlip = { negator: Negator; positive: { first: number; last: number } };
+
+/** French negative words → the English words that reverse them. */
+const ENGLISH_POSITIVES: Record<string, readonly string[]> = {
+  personne: ["someone", "somebody", "everyone", "everybody"],
+  nul: ["someone", "somebody", "everyone", "everybody"],
+  aucun: ["someone", "somebody", "everyone", "everybody", "something", "everything"],
+  aucune: ["something", "everything"],
+  rien: ["something", "everything"],
+  jamais: ["always"],
+  nulle: ["somewhere", "everywhere"],
+  sans: ["with"],
+};
+
+/** English negative words → the French words (folded, space-joined) that reverse them. */
+const FRENCH_POSITIVES: Record<string, readonly string[]> = {
+  nobody: ["quelqu'un", "chacun"],
+  "no one": ["quelqu'un", "chacun"],
+  nothing: ["quelque chose"],
+  never: ["toujours"],
+  nowhere: ["quelque part", "partout"],
+  without: ["avec"],
+};
+
+/** Words that put a positive word back under a negation: "not always", "hardly anyone". */
+const ENGLISH_NEGATING_BEFORE = /^(?:not|never|no|hardly|barely|scarcely|without|.*n't|cannot)$/;
+const FRENCH_NEGATING_BEFORE = /^(?:ne|n'|pas|jamais|plus|sans|non)$/;
+
+
+/** Negative determiners and pronouns that negate the word before them: "with no date set" says "without". */
+const ENGLISH_NEGATING_AFTER = /^(?:no|none|nothing|nobody|neither)$/;
+const FRENCH_NEGATING_AFTER = /^(?:aucun|aucune|nul|nulle|rien|personne)$/;
+
+/** Where the one- or two-word `form` occurs in `words`, not right after a negating word nor right before a negative determiner. */
+function occurrences(words: AlignedWord[], form: string, language: "source" | "target"): number[] {
+  const parts = form.split(" ");
+  const [negating, negatingAfter] = language === "target" ? [ENGLISH_NEGATING_BEFORE, ENGLISH_NEGATING_AFTER] : [FRENCH_NEGATING_BEFORE, FRENCH_NEGATING_AFTER];
+  const found: number[] = [];
+  for (let i = 0; i + parts.length <= words.length; i += 1) {
+    if (!parts.every((part, offset) => foldedAt(words, i + offset, language) === part)) continue;
+    if ([i - 1, i - 2].some((k) => negating.test(foldedAt(words, k, language))) || negatingAfter.test(foldedAt(words, i + parts.length, language))) continue;
+    found.push(i);
+  }
+  return found;
+}
+
+/** The other side's counterpart of a negator's scope word, when the alignment links it. */
+function scopeCounterpart(alignment: WordAlignment, negator: Negator, fromSource: boolean): number | null {
+  if (negator.scope === null) return null;
+  const link = alignment.links.find((candidate) => (fromSource ? candidate.source : candidate.target) === negator.scope);
+  return link ? (fromSource ? link.target : link.source) : null;
+}
+
+/**
+ * "sans"/"without" ↔ "with"/"avec" is common in clean text, so it counts only next to the negated
+ * word's counterpart ("sans votre permission" → "with your permission"), or, that counterpart
+ * unknown, at the negation's place in the sentence when the other side has more of the positive
+ * word than of its translation.
+ */
+function isNearScope(alignment: WordAlignment, negator: Negator, at: number, fromSource: boolean): boolean {
+  const anchor = scopeCounterpart(alignment, negator, fromSource);
+  if (anchor !== null) return at < anchor && anchor - at <= 3;
+  // With the negated word unplaced ("sans eux"), a "with" is the opposite only where the negation stands in
+  // the sentence, and when the French has no "avec" it could render.
+  const [negatorWords, otherWords] = fromSource ? [alignment.source, alignment.target] : [alignment.target, alignment.source];
+  if (Math.abs(at / otherWords.length - negator.first / negatorWords.length) > 0.2) return false;
+  const count = (words: AlignedWord[], form: string, language: "source" | "target") => words.filter((_, index) => foldedAt(words, index, language) === form).length;
+  return fromSource ? count(alignment.target, "with", "target") > count(alignment.source, "avec", "source") : count(alignment.source, "avec", "source") > count(alignment.target, "with", "target");
+}
+
+/**
+ * A negative word of one side rendered by its positive opposite on the other ("personne" →
+ * "someone", "nothing" ← "quelque chose"), where the other side has fewer negations. Needs no
+ * coverage: the two words say opposite things whatever the rest of the sentence does.
+ */
+export function findPolarityFlip(alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): { flip: PolarityFlip; fromSource: boolean } | null {
+  const sides = [
+    { negators: sourceNegators, others: targetNegators, words: alignment.target, table: ENGLISH_POSITIVES, fromSource: true, language: "target" as const },
+    { negators: targetNegators, others: sourceNegators, words: alignment.source, table: FRENCH_POSITIVES, fromSource: false, language: "source" as const },
+  ];
+  for (const { negators, others, words, table, fromSource, language } of sides) {
+    if (negators.length <= others.length) continue;
+    for (const negator of negators) {
+      for (const form of table[negator.word] ?? []) {
+        const isScoped = form === "with" || form === "avec";
+        const at = occurrences(words, form, language).find((index) => !isScoped || isNearScope(alignment, negator, index, fromSource));
+        if (at !== undefined) return { flip: { negator, positive: { first: at, last: at + form.split(" ").length - 1 } }, fromSource };
+      }
+    }
+  }
+  return null;
+}
+
+/** "few" and "little" said either way: their opposites "many", "much", "numerous", "plenty", "lots". */
+const ENGLISH_MANY = /^(?:many|much|numerous|plenty|lots)$/;
+const ENGLISH_FEW = /^(?:few|fewer|little|less|handful|rare|rarely|scarce|scarcely|hardly|barely|only|small)$/;
+const FRENCH_MANY = /^(?:beaucoup|nombreux|nombreuses|plusieurs|maints?|maintes)$/;
+/** "un peu" (a little), "peu à peu", "sous peu", "depuis peu", "à peu près", "quelque peu": not the quantifier "few". */
+const FRENCH_NOT_FEW_BEFORE = /^(?:un|a|sous|depuis|quelque|pour)$/;
+
+/**
+ * A scarce quantity said as an abundant one, or the reverse: "très peu d'artistes" → "many
+ * artists", "de nombreux blessés" → "few injured". The French "peu de" (not "un peu") is the
+ * quantifier few/little; English "few" without "a" ("a few", "quite a few" are some, many).
+ */
+export function findQuantityFlip(sourceText: string, alignment: WordAlignment): { source: number; target: number } | null {
+  // Most sentences say no quantity at all: spare them the word look-ups.
+  if (!/\b(?:peu|beaucoup|nombreu|plusieurs|maint)/i.test(sourceText)) return null;
+  const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));
+  const target = alignment.target.map((_, index) => foldedAt(alignment.target, index, "target"));
+  const few = source.findIndex((word, index) => word === "peu" && /^(?:de|d')$/.test(source[index + 1] ?? "") && !FRENCH_NOT_FEW_BEFORE.test(source[index - 1] ?? ""));
+  if (few >= 0 && !target.some((word) => ENGLISH_FEW.test(word))) {
+    const many = target.findIndex((word, index) => ENGLISH_MANY.test(word) && ![index - 1, index - 2].some((k) => ENGLISH_NEGATING_BEFORE.test(target[k] ?? "") || /^(?:how|as)$/.test(target[k] ?? "")));
+    if (many >= 0) return { source: few, target: many };
+  }
+  const hasFew = source.some((word, index) => word === "peu" || (word === "rares" && index > 0));
+  const fewTarget = target.findIndex((word, index) => word === "few" && !/^(?:a|quite|not)$/.test(target[index - 1] ?? ""));
+  const manySource = source.findIndex((word, index) => FRENCH_MANY.test(word) && !FRENCH_NEGATING_BEFORE.test(source[index - 1] ?? ""));
+  return fewTarget >= 0 && manySource >= 0 && !hasFew ? { source: manySource, target: fewTarget } : null;
+}

@@ -1,0 +1,217 @@
+import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
+import { englishVerbBase } from "@/lib/word-align/verb-forms";
+import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
+import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
+import { ENGLISH_DAYS, ENGLISH_MONTHS, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
+import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
+import { MARKERS, strongLinks } from "./argument-roles";
+import type { CheckHit } from "../types";
+
+const words = (text: string) => new Set(text.split(" "));
+
+/** Words a noun phrase opens on: a participant is the content word right after one (or after one adjective). */
+const DETERMINERS: Record<Language, Set<string>> = {
+  source: words("le la les l' un une des du au aux son sa ses leur leurs ce cet cette ces notre nos votre vos"),
+  target: words("the a an its their his her this these those our your 's"),
+};
+/** Auxiliaries and modals a verb follows: "a accordé", "s'est incliné", "has lent", "to pay". */
+const VERB_OPENERS: Record<Language, Set<string>> = {
+  source: words("a ont avait avaient aura auront eut est sont etait etaient sera seront fut ete va vont doit doivent peut peuvent"),
+  target: words("has have had will would can could may might must should did does do is are was were be been to"),
+};
+/**
+ * "de"/"of"/"from": a participant after them is a noun's complement or a source ("a reçu la visite de",
+ * "received a visit from"), which converse wordings move freely; "avec"/"with", "entre"/"between"
+ * mark a partner, the same whichever side it stands on ("a signé avec Bruxelles" → "Brussels signed with").
+ */
+const COMPLEMENT_MARKERS: Record<Language, Set<string>> = { source: words("de d' du des avec entre"), target: words("of from 's with between") };
+/** Words that open another clause or a coordinated member: two participants across them belong to different predicates. */
+const CLAUSE_OPENERS: Record<Language, Set<string>> = {
+  source: words("qui que qu' dont ou et mais lorsque lorsqu' quand si car puis comme tandis selon"),
+  target: words("who whom which that whose when where while if because and or but as according"),
+};
+const CALENDAR = new Set([...FRENCH_DAYS, ...FRENCH_MONTHS, ...[...ENGLISH_DAYS, ...ENGLISH_MONTHS].map((name) => name.toLowerCase())]);
+/** How far apart two participants of one predicate may stand. */
+const REACH = 14;
+
+/**
+ * English predicates whose subject is the other one's object or complement: "Spirit sold its plants
+ * to Airbus" renders "Airbus a racheté à Spirit ses usines" faithfully, its participants crossed.
+ */
+const CONVERSE_PREDICATES: ReadonlyArray<readonly [string, string]> = [
+  ["buy", "sell"], ["acquire", "sell"], ["purchase", "sell"], ["lend", "borrow"], ["give", "receive"], ["give", "get"], ["pay", "receive"],
+  ["send", "receive"], ["teach", "learn"], ["beat", "lose"], ["defeat", "lose"], ["win", "lose"], ["overtake", "fall"], ["overtake", "trail"],
+  ["lead", "trail"], ["precede", "follow"], ["succeed", "precede"],
+];
+/** English predicates that say the same with their participants either way round: "Macron met Scholz", "Scholz met Macron". */
+const SYMMETRIC_PREDICATES = ["meet", "face", "play", "marry", "merge", "fight", "clash", "draw", "tie"];
+let symmetricStems: Set<string> | null = null;
+
+function isSymmetric(verb: string): boolean {
+  symmetricStems ??= new Set(SYMMETRIC_PREDICATES.map((predicate) => wordInfo(predicate, "target").stem));
+  const info = wordInfo(verb, "target");
+  return symmetricStems.has(info.baseStem) || symmetricStems.has(info.stem);
+}
+
+let converseStems: Map<string, string[]> | null = null;
+
+/** The stems of the converses of an English verb, by its base form's stem: "sold" → the stems of "buy", "acquire", "purchase". */
+function conversesOf(verb: string): string[] {
+  if (converseStems === null) {
+    converseStems = new Map();
+    for (const [a, b] of CONVERSE_PREDICATES) {
+      const [stemA, stemB] = [wordInfo(a, "target").stem, wordInfo(b, "target").stem];
+      converseStems.set(stemA, [...(converseStems.get(stemA) ?? []), stemB]);
+      converseStems.set(stemB, [...(converseStems.get(stemB) ?? []), stemA]);
+    }
+  }
+  const info = wordInfo(verb, "target");
+  return converseStems.get(info.baseStem) ?? converseStems.get(info.stem) ?? [];
+}
+
+const isName = (word: AlignedWord) => /^\p{Lu}/u.test(word.text);
+
+/**
+ * A noun or a name by its own side's words: a capitalised word not opening the sentence, or a word
+ * after a determiner, or after a determiner and one modifier. A capital opening the sentence says
+ * nothing ("Suppliers", "Yesterday"), so such a word counts only when its counterpart is a participant.
+ */
+function participantReading(text: string, alignedWords: AlignedWord[], index: number, language: Language): "yes" | "opening" | "no" {
+  const word = alignedWords[index];
+  if (/^\d/.test(word.text) || CALENDAR.has(foldedAt(alignedWords, index, language))) return "no";
+  if (isName(word)) return isSentenceInitial(text, word.start) ? "opening" : "yes";
+  const previous = foldedAt(alignedWords, index - 1, language);
+  if (DETERMINERS[language].has(previous)) return "yes";
+  const isAfterModifier = alignedWords[index - 1]?.isContent === true && !isName(alignedWords[index - 1]) && DETERMINERS[language].has(foldedAt(alignedWords, index - 2, language));
+  return isAfterModifier ? "yes" : "no";
+}
+
+/** A verb form: a word after an auxiliary (past clitics), an English past in "-ed" or an irregular one; not a word after a determiner. */
+function isVerb(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  const word = alignedWords[index];
+  if (!word.isContent || isName(word)) return false;
+  let k = index - 1;
+  while (k >= 0 && /^(?:s'|se|en|y|ne|n'|pas|not|also|already)$/.test(foldedAt(alignedWords, k, language))) k -= 1;
+  if (DETERMINERS[language].has(foldedAt(alignedWords, k, language))) return false;
+  if (VERB_OPENERS[language].has(foldedAt(alignedWords, k, language))) return true;
+  // "à verser", "de payer": an infinitive after its preposition.
+  if (language === "source") return /^(?:a|de|d'|pour)$/.test(foldedAt(alignedWords, index - 1, language)) && /(?:er|ir|re)$/.test(foldedAt(alignedWords, index, language));
+  const form = foldedAt(alignedWords, index, language);
+  return /^\p{Ll}+ed$/u.test(word.text) || englishVerbBase(form) !== undefined;
+}
+
+type Between = { verbs: number[]; isPassive: boolean; isClause: boolean };
+
+/** What stands between two participants of one side: how many verbs, whether a passive or an agent marker, whether a clause boundary. */
+function readBetween(text: string, alignedWords: AlignedWord[], first: number, last: number, language: Language): Between {
+  const between: Between = { verbs: [], isPassive: false, isClause: false };
+  for (let k = first + 1; k <= last; k += 1) {
+    // Gaps between words only: "15,000" is one word, its comma no boundary.
+    if (/[.;:!?,()«»"“”—–]/.test(text.slice(alignedWords[k - 1].end, alignedWords[k].start))) between.isClause = true;
+    if (k === last) break;
+    const folded = foldedAt(alignedWords, k, language);
+    if (CLAUSE_OPENERS[language].has(folded) && !(isName(alignedWords[k - 1]) && isName(alignedWords[k + 1]))) between.isClause = true;
+    // "a été", "s'est incliné", "s'en est pris": "été" is always a passive's; another form of "être" only before a content word and not after a reflexive.
+    const isReflexive = /^(?:s'|se)$/.test(foldedAt(alignedWords, /^(?:en|y)$/.test(foldedAt(alignedWords, k - 1, language)) ? k - 2 : k - 1, language));
+    const isPassiveAuxiliary = folded === "ete" || (MARKERS[language].passiveAuxiliaries.has(folded) && !isReflexive && alignedWords[k + 1]?.isContent === true);
+    if (MARKERS[language].agent.has(folded) || isPassiveAuxiliary) between.isPassive = true;
+    if (isVerb(alignedWords, k, language)) between.verbs.push(k);
+  }
+  return between;
+}
+
+/** Whether the participant at `index` is a complement of a noun or a source ("de la Chine", "from Japan"), past its determiners. */
+function isComplement(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  if (foldedAt(alignedWords, index - 1, language) === "'s") return true;
+  for (let k = index - 1; k >= 0 && index - k <= 3; k -= 1) {
+    const folded = foldedAt(alignedWords, k, language);
+    // "du", "des" are markers here, not determiners: "la visite du ministre".
+    if (COMPLEMENT_MARKERS[language].has(folded)) return true;
+    if (!DETERMINERS[language].has(folded) && !(alignedWords[k].isContent && !isVerb(alignedWords, k, language))) return false;
+  }
+  return false;
+}
+
+/**
+ * Two participants that stand on either side of a verb in both languages, in the opposite order in
+ * the target, with the same voice on both sides: "La Chine a ravi au Japon la place" → "Japan
+ * overtook China", "Le Japon a accordé à l'Indonésie un prêt" → "Indonesia has lent Japan". Read for
+ * any verb, linked or not: the clause's order is what says who acts. A voice turned between the sides
+ * keeps the roles ("a été visé par" → "targeted"), and a participant marked as a noun's complement, a
+ * source or a partner ("la visite de", "received from", "with"), one past another noun after the verb,
+ * or crossed by an English converse or symmetric verb ("a racheté à" → "sold to", "met") may move
+ * faithfully, so none of them is read.
+ */
+export function findCrossedParticipants(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  const candidates = strongLinks(alignment).filter((link) => {
+    const readings = [participantReading(source, alignment.source, link.source, "source"), participantReading(target, alignment.target, link.target, "target")];
+    return readings.includes("yes") && !readings.includes("no");
+  });
+  const isCrossed = (a: WordLink, b: WordLink) => a.source < b.source && a.target > b.target && b.source - a.source <= REACH && a.target - b.target <= REACH;
+  // Most pairs cross nothing: the order of the links says so before any word is read.
+  if (!candidates.some((a) => candidates.some((b) => isCrossed(a, b)))) return [];
+  // A word said twice on one side may be linked to the other occurrence: its place says nothing.
+  const [sourceCounts, targetCounts] = [countFolded(alignment.source, "source"), countFolded(alignment.target, "target")];
+  const participants = candidates.filter((link) => sourceCounts.get(foldedAt(alignment.source, link.source, "source")) === 1 && targetCounts.get(foldedAt(alignment.target, link.target, "target")) === 1);
+  for (const a of participants) {
+    for (const b of participants) {
+      if (!isCrossed(a, b) || foldedAt(alignment.source, a.source, "source") === foldedAt(alignment.source, b.source, "source")) continue;
+      const crossed = readCrossing(source, target, alignment, a, b, participants);
+      if (crossed) return [crossed];
+    }
+  }
+  return [];
+}
+
+function countFolded(alignedWords: AlignedWord[], language: Language): Map<string, number> {
+  const counts = new Map<string, number>();
+  alignedWords.forEach((_, index) => counts.set(foldedAt(alignedWords, index, language), (counts.get(foldedAt(alignedWords, index, language)) ?? 0) + 1));
+  return counts;
+}
+
+/**
+ * Whether an English verb between the participants is the converse of what a French verb between
+ * them means ("a racheté" → "sold"). Verbs the aligner linked to each other are one predicate, whatever the lexicon also allows.
+ */
+function isConverseRendering(alignment: WordAlignment, sourceVerbs: number[], targetVerbs: number[]): boolean {
+  if (targetVerbs.some((verb) => isSymmetric(alignment.target[verb].text))) return true;
+  if (alignment.links.some((link) => sourceVerbs.includes(link.source) && targetVerbs.includes(link.target))) return false;
+  const { lexicon } = getLexicon();
+  const converses = targetVerbs.flatMap((verb) => conversesOf(alignment.target[verb].text));
+  return converses.length > 0 && sourceVerbs.some((verb) => {
+    const french = wordInfo(alignment.source[verb].text, "source");
+    return converses.some((stem) => lexiconHas(lexicon, french.folded, french.stem, stem));
+  });
+}
+
+/**
+ * Whether another participant stands between the last verb and the participant after it, outside that
+ * participant's own phrase: "a racheté la filiale de Glencore" makes Glencore the filiale's, not the verb's.
+ */
+function isFarComplement(alignedWords: AlignedWord[], verbs: number[], after: number, others: number[]): boolean {
+  const lastVerb = Math.max(...verbs);
+  return others.some((other) => other > lastVerb && other < after - 3 && alignedWords[other].isContent);
+}
+
+function readCrossing(source: string, target: string, alignment: WordAlignment, a: WordLink, b: WordLink, participants: WordLink[]): CheckHit | null {
+  const sourceBetween = readBetween(source, alignment.source, a.source, b.source, "source");
+  const targetBetween = readBetween(target, alignment.target, b.target, a.target, "target");
+  if (sourceBetween.isClause || targetBetween.isClause || sourceBetween.verbs.length === 0 || targetBetween.verbs.length === 0) return null;
+  if (sourceBetween.isPassive !== targetBetween.isPassive) return null;
+  if (isComplement(alignment.source, b.source, "source") || isComplement(alignment.target, a.target, "target")) return null;
+  if (isConverseRendering(alignment, sourceBetween.verbs, targetBetween.verbs)) return null;
+  if (isFarComplement(alignment.source, sourceBetween.verbs, b.source, participants.map((link) => link.source)) ||
+    isFarComplement(alignment.target, targetBetween.verbs, a.target, participants.map((link) => link.target))) return null;
+  const sourceSpan = { start: alignment.source[a.source].start, end: alignment.source[b.source].end };
+  const targetSpan = { start: alignment.target[b.target].start, end: alignment.target[a.target].end };
+  const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+  const word = (alignedWords: AlignedWord[], index: number) => ({ start: alignedWords[index].start, end: alignedWords[index].end });
+  return {
+    message: `The source “${sourceText}” has ${alignment.source[a.source].text} before the verb and ${alignment.source[b.source].text} after it; the target “${targetText}” has them the other way round, in the same voice: who acts on whom is turned round.`,
+    sourceSpan, targetSpan, key: `crossed|${normaliseKey(targetText)}`,
+    evidence: { links: [
+      { source: word(alignment.source, a.source), target: word(alignment.target, a.target), score: 1 },
+      { source: word(alignment.source, b.source), target: word(alignment.target, b.target), score: 1 },
+    ] },
+  };
+}
