@@ -12,7 +12,7 @@ import { buildMeaningTestSet } from "./test-set";
 const ratio = ({ caught, injected }: Tally) => (injected === 0 ? "—" : `${(caught / injected).toFixed(2)} (${caught}/${injected})`);
 
 /** The batch files, tuning halves first: `gaps-own.json` before `gaps-own-held-out.json`. */
-export const BATCHES = /^(?:gaps-own|roles-own|dev[5-8])/;
+export const BATCHES = /^(?:gaps-own|roles-own|dev[5-9])/;
 
 /** The section's lines: a kind table for the fresh campaigns, then one line per hand-written batch. */
 export function laterTextSection(rectoAlarms: (documents: Array<{ pairs: SegmentPair[] }>) => Alarm[]): string[] {
