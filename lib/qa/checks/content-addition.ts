@@ -1,6 +1,6 @@
 import { CLAUSE_BOUNDARY } from "../closing-list-items";
 import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../gaps/content-gaps";
-import { unexplainedContent } from "../unexplained-content";
+import { unexplainedContent } from "../names/unexplained-content";
 import { findAddedQualifiers } from "../gaps/added-qualifiers";
 import { findNameGlosses } from "../names/name-glosses";
 import { compareNumbers, extractNumbers } from "../numbers";

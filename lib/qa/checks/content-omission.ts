@@ -1,5 +1,5 @@
 import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../gaps/content-gaps";
-import { unexplainedContent } from "../unexplained-content";
+import { unexplainedContent } from "../names/unexplained-content";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../gaps/length-ratio";
 import { compareNumbers } from "../numbers";
 import { findUnalignedRuns } from "../gaps/unaligned-spans";

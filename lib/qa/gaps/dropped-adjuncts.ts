@@ -1,7 +1,7 @@
 import { matchesOf, type Span } from "@/lib/text/text";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { CLAUSE_BOUNDARY } from "../closing-list-items";
-import { unexplainedContent } from "../unexplained-content";
+import { unexplainedContent } from "../names/unexplained-content";
 
 /**
  * Adjuncts that add a reason, a condition or a contrast to what a sentence says, each opened by

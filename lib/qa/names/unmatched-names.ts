@@ -3,7 +3,7 @@ import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "./name-equivalents";
 import { isSameName, isTransliteratedName, soundSkeleton } from "./name-similarity";
 import { findCoordinatedName } from "./coordinated-names";
-import { unexplainedContent } from "../unexplained-content";
+import { unexplainedContent } from "./unexplained-content";
 import { SETTING_NAMES } from "./name-glosses";
 import { isFrenchWord, isName, NOT_ENTITIES, unlinkedNames } from "./name-words";
 import { foldText, isSentenceInitial, normaliseKey, stripElision } from "@/lib/text/text";

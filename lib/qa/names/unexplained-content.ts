@@ -2,8 +2,8 @@ import { cognateScore } from "@/lib/word-align/cognates";
 import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { findSpelledOutWords } from "./names/acronym-expansions";
-import { NAME_EQUIVALENTS } from "./names/name-equivalents";
+import { findSpelledOutWords } from "./acronym-expansions";
+import { NAME_EQUIVALENTS } from "./name-equivalents";
 
 /** A cognate this close is a rendering even when the aligner gave the word to another one. */
 const SUPPORT_COGNATE = 0.7;
