@@ -47,7 +47,7 @@ function isAnswer(text: string, words: AlignedWord[], index: number): boolean {
   return next === undefined || /[,.!;:…—–]/.test(text.slice(words[index].end, next.start));
 }
 
-/** Whether a clause boundary (. ; : ? ! or a comma) lies between two words. */
+/** Whether a clause boundary (. ; : ? ! or a comma) lies between two words. Narrower than isClauseBoundaryBefore on purpose: a negation reaches across dashes, brackets and quotes ("n'avait — jusqu'alors — jamais", "n'a « jamais »"). */
 export function isBoundary(text: string, from: AlignedWord, to: AlignedWord): boolean {
   return /[.;:?!,]/.test(text.slice(from.end, to.start));
 }
