@@ -1,6 +1,6 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { foldText, isSentenceInitial, normaliseApostrophes, normaliseKey } from "@/lib/text/text";
-import { entityStem, entityStems, isSameStem } from "../names/entity-stems";
+import { ENGLISH_DEMONYM_ENDING, entityStem, entityStems, isSameStem } from "../names/entity-stems";
 import type { CheckHit } from "../types";
 
 /** A country or people named in a sentence, and the noun phrase it qualifies (none for a bare place: "vers la France"). */
@@ -9,7 +9,7 @@ type Mention = { index: number; stems: string[]; phrase: number[] };
 /** French adjectives of nationality: "britanniques", "israélien", "norvégien", "américain", "français". */
 const FRENCH_DEMONYM = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|ques?)$/;
 /** English adjectives of nationality: "Israeli", "Norwegian", "British", "Chinese". */
-const ENGLISH_DEMONYM = /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|an|ch)$/u;
+const ENGLISH_DEMONYM = new RegExp(`^\\p{Lu}\\p{Ll}+${ENGLISH_DEMONYM_ENDING.source}`, "u");
 const FRENCH_DETERMINERS = /^(?:le|la|les|l'|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)$/;
 const FRENCH_OF = /^(?:de|d'|du|des)$/;
 
