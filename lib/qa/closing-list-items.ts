@@ -1,7 +1,6 @@
 import type { AlignedWord } from "@/lib/word-align/types";
+import { isClauseBoundaryBefore } from "./clause-boundaries";
 
-/** Punctuation that ends a clause or a phrase, between two words (content gaps, their phrases and glosses read it here). */
-export const CLAUSE_BOUNDARY = /[.;:?!,()«»"“”—–]/;
 /** "et"/"ou", "and"/"or": what joins a list's last item. */
 export const LIST_JOINERS: Record<"source" | "target", ReadonlySet<string>> = { source: new Set(["et", "ou"]), target: new Set(["and", "or"]) };
 /** Words between a joiner and its item's head: "et [de l']Ukraine", "and [the] Allier". */
@@ -11,15 +10,11 @@ const MAX_ITEM_CONTENT = 3;
 
 export type Side = { text: string; words: AlignedWord[] };
 
-function isBoundaryBefore(side: Side, index: number): boolean {
-  return index <= 0 || index >= side.words.length || CLAUSE_BOUNDARY.test(side.text.slice(side.words[index - 1].end, side.words[index].start));
-}
-
 /** Whether a joiner opens the item whose head is at `head`, within a few words and no punctuation: "et de l'Ukraine". */
 function isJoinedItem(side: Side, head: number, language: "source" | "target"): boolean {
   for (let index = head - 1; index >= Math.max(0, head - ITEM_LEAD); index -= 1) {
     if (LIST_JOINERS[language].has(side.words[index].text.toLowerCase())) return true;
-    if (side.words[index].isContent || isBoundaryBefore(side, index + 1)) return false;
+    if (side.words[index].isContent || isClauseBoundaryBefore(side.text, side.words, index + 1)) return false;
   }
   return false;
 }
@@ -46,5 +41,5 @@ export function isClosingListItem(side: Side, other: Side, run: { first: number;
   if (!LIST_JOINERS[language].has(side.words[run.first].text.toLowerCase()) || run.contentCount > MAX_ITEM_CONTENT) return false;
   const previous = run.first - 1;
   if (previous < 0 || !side.words[previous].isContent || !followsComma(side, previous)) return false;
-  return counterparts.length > 0 && counterparts.every((index) => isJoinedItem(other, index, otherLanguage) && isBoundaryBefore(other, index + 1));
+  return counterparts.length > 0 && counterparts.every((index) => isJoinedItem(other, index, otherLanguage) && isClauseBoundaryBefore(other.text, other.words, index + 1));
 }

@@ -1,4 +1,4 @@
-import { CLAUSE_BOUNDARY } from "../closing-list-items";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../gaps/content-gaps";
 import { unexplainedContent } from "../names/unexplained-content";
 import { findAddedQualifiers } from "../gaps/added-qualifiers";
@@ -67,14 +67,12 @@ function withoutGlosses(gap: ContentGap, glosses: Set<number>, words: AlignedWor
  */
 function isCoordinateAtClauseEnd(pair: SegmentPair, gap: ContentGap, alignment: WordAlignment): boolean {
   const words = alignment.target;
-  const [joiner, next] = [words[gap.first], words[gap.last + 1]];
-  const endsClause = (text: string, sideWords: AlignedWord[], index: number) =>
-    index + 1 >= sideWords.length || CLAUSE_BOUNDARY.test(text.slice(sideWords[index].end, sideWords[index + 1].start));
+  const joiner = words[gap.first];
   // The French counterpart of the word joined to closes its clause too: nothing there the member could render.
   const counterparts = alignment.links.filter((link) => link.target === gap.first - 1).map((link) => link.source);
   return /^(?:and|or)$/i.test(joiner.text) && counterparts.length > 0 && words[gap.first - 1].isContent &&
-    (next === undefined || CLAUSE_BOUNDARY.test(pair.target.slice(words[gap.last].end, next.start))) &&
-    counterparts.every((index) => endsClause(pair.source, alignment.source, index));
+    isClauseBoundaryBefore(pair.target, words, gap.last + 1) &&
+    counterparts.every((index) => isClauseBoundaryBefore(pair.source, alignment.source, index + 1));
 }
 
 /**
@@ -117,8 +115,8 @@ function hasUnlinkedPartner(pair: SegmentPair, alignment: WordAlignment, joinedT
   return alignment.links.filter((link) => link.target === joinedTo).some(({ source }) => {
     for (const step of [-1, 1]) {
       for (let index = source + step, reach = 0; reach < PARTNER_REACH && index >= 0 && index < sourceWords.length; index += step, reach += 1) {
-        const [left, right] = step < 0 ? [index, index + 1] : [index - 1, index];
-        if (CLAUSE_BOUNDARY.test(pair.source.slice(sourceWords[left].end, sourceWords[right].start))) break;
+        const right = step < 0 ? index + 1 : index;
+        if (isClauseBoundaryBefore(pair.source, sourceWords, right)) break;
         if (isJoiner(index)) return isPartner(index + step) || isPartner(index + 2 * step);
       }
     }

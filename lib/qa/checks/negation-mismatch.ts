@@ -1,6 +1,7 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, isSourceImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative, type Negator } from "../negation/negators";
+import { isSourceImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative } from "../negation/negative-words";
+import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, type Negator } from "../negation/negators";
 import { findConverseVerb } from "../negation/converse-verbs";
 import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/implicit-negation";
 import { auxiliaryCounterpart, counterpart, unnegatedCounterpart, unnegatedVerbGroup, verbGroupCounterpart } from "../negation/negation-counterparts";

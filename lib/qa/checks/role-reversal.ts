@@ -4,7 +4,7 @@ import { findParticipantSwaps } from "../roles/participant-swaps";
 import { findVoiceSwaps } from "../roles/voice-swaps";
 import { findNationSwaps } from "../roles/nation-swaps";
 import { findCrossedParticipants } from "../roles/crossed-participants";
-import { entityStems, isSameStem } from "../names/entity-stems";
+import { ENGLISH_DEMONYM_ENDING, entityStems, isSameStem } from "../names/entity-stems";
 import { STARTER_ROLE_REVERSAL_RULES } from "../roles/role-reversal-rules";
 import { foldText, normaliseApostrophes, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, GlossaryEntry, RoleReversalPattern, SegmentCheck, Span } from "../types";
@@ -16,7 +16,8 @@ type Language = "fr" | "en";
 
 const ARTICLES = new Set(["le", "la", "les", "l'", "un", "une", "the", "a", "an", "its", "their", "etat", "state", "d'", "de", "of"]);
 const FRENCH_DEMONYM = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|sses?|ques?|cs?)$/;
-const ENGLISH_DEMONYM = /(?:i|ian|ians|ese|ish|an|ans|'s)$/;
+/** A nationality, its plural or a possessive before the noun: "Israeli", "Americans'", "Wesnoth's". */
+const isEnglishAgentAdjective = (text: string) => ENGLISH_DEMONYM_ENDING.test(text) || /(?:ans|'s)$/.test(text);
 
 function tokenize(text: string): Word[] {
   const folded = foldText(normaliseApostrophes(text));
@@ -38,7 +39,7 @@ function matchesAt(words: Word[], at: number, phrase: string[]): boolean {
 
 function isNationality(word: Word | undefined, language: Language): boolean {
   if (!word) return false;
-  return language === "fr" ? !word.isCapitalised && FRENCH_DEMONYM.test(word.text) && word.text.length >= 5 : word.isCapitalised && ENGLISH_DEMONYM.test(word.text);
+  return language === "fr" ? !word.isCapitalised && FRENCH_DEMONYM.test(word.text) && word.text.length >= 5 : word.isCapitalised && isEnglishAgentAdjective(word.text);
 }
 
 const FRENCH_STOPWORDS = new Set(["de", "du", "des", "d'", "et", "en", "a", "au", "aux", "qui", "que", "dans", "par", "pour", "sur", "contre", "avec"]);
@@ -76,7 +77,7 @@ function findMentions(text: string, words: Word[], frame: Frame, language: Langu
     if (frame.adjectiveIsAgent && language === "fr" && next && !next.isCapitalised && FRENCH_DEMONYM.test(next.text) && next.text.length >= 5) {
       add("agent", [next], nounWord, nounWord.start, next.end);
     }
-    if (frame.adjectiveIsAgent && language === "en" && previous?.isCapitalised && ENGLISH_DEMONYM.test(previous.text)) {
+    if (frame.adjectiveIsAgent && language === "en" && previous?.isCapitalised && isEnglishAgentAdjective(previous.text)) {
       add("agent", [previous], nounWord, previous.start, words[nounEnd - 1].end);
     }
     // A marker inside an entity already read ("sur la patrie de Kalenz") marks nothing more.

@@ -1,5 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
-import { CLAUSE_BOUNDARY, isClosingListItem, LIST_JOINERS } from "../closing-list-items";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
+import { isClosingListItem, LIST_JOINERS } from "../closing-list-items";
 import { contentCount, isListJoin, listHead, prepositionalTail, prepositionCount } from "./gap-phrases";
 import { findUnalignedRuns, type UnalignedRun } from "./unaligned-spans";
 
@@ -73,7 +74,7 @@ export function findContentGaps(text: string, otherText: string, alignment: Word
     counterparts.set(link[side], [...(counterparts.get(link[side]) ?? []), link[other]]);
   }
   const linked = new Set(alignment.links.map((link) => link[side]));
-  const isBoundary = (index: number) => index <= 0 || index >= words.length || CLAUSE_BOUNDARY.test(text.slice(words[index - 1].end, words[index].start));
+  const isBoundary = (index: number) => isClauseBoundaryBefore(text, words, index);
   const linkedContentWithin = (from: number, to: number) => {
     for (let index = from; index < to; index += 1) if (linked.has(index) && words[index].isContent) return true;
     return false;

@@ -1,6 +1,6 @@
 import { matchesOf, type Span } from "@/lib/text/text";
 import type { WordAlignment } from "@/lib/word-align/types";
-import { CLAUSE_BOUNDARY } from "../closing-list-items";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { unexplainedContent } from "../names/unexplained-content";
 
 /**
@@ -44,7 +44,7 @@ export function findDroppedAdjuncts(source: string, target: string, alignment: W
       if (first < 0) continue;
       let last = first;
       // The adjunct ends with its clause, or where "et"/"ou" joins something else to it ("à cause de cette mission [et] la gratitude…").
-      while (last + 1 < alignment.source.length && !CLAUSE_BOUNDARY.test(source.slice(alignment.source[last].end, alignment.source[last + 1].start)) &&
+      while (!isClauseBoundaryBefore(source, alignment.source, last + 1) &&
         !/^(?:et|ou)$/i.test(alignment.source[last + 1].text)) last += 1;
       const content = alignment.source.slice(first, last + 1).filter((word) => word.isContent).length;
       // One word may find a look-alike elsewhere ("cours" of "cours du lait" is also a "price"): the rest must find none.

@@ -1,5 +1,6 @@
 import type { AlignedWord } from "@/lib/word-align/types";
-import { CLAUSE_BOUNDARY, LIST_JOINERS } from "../closing-list-items";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
+import { LIST_JOINERS } from "../closing-list-items";
 import type { UnalignedRun } from "./unaligned-spans";
 
 // The phrases inside an unlinked run that content-gaps weighs: a prepositional phrase ending it, the
@@ -49,7 +50,7 @@ export function prepositionalTail(text: string, words: AlignedWord[], run: Unali
     }
     // The noun phrase ends with the run: "on the direct [route]" goes on past it.
     const next = words[run.last + 1];
-    if (next && (next.isContent || PHRASE_LINKS[side].has(next.text.toLowerCase())) && !CLAUSE_BOUNDARY.test(text.slice(words[run.last].end, next.start))) return null;
+    if (next && (next.isContent || PHRASE_LINKS[side].has(next.text.toLowerCase())) && !isClauseBoundaryBefore(text, words, run.last + 1)) return null;
     // "in peace", "en route", "with care": a bare noun after the preposition makes an adverb more often than a phrase of its own.
     const isBare = !DETERMINERS[side].has(words[index + 1].text.toLowerCase()) && contentCount(words, index + 1, run.last + 1) < 2;
     const count = contentCount(words, index, run.last + 1);

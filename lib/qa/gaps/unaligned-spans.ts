@@ -1,4 +1,5 @@
 import type { AlignedWord } from "@/lib/word-align/types";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
 
 /** A stretch of one side whose content words have no counterpart: words `first`..`last`. */
 export type UnalignedRun = { first: number; last: number; contentCount: number };
@@ -20,8 +21,8 @@ export function findUnalignedRuns(text: string, words: AlignedWord[], linked: Se
   };
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
-    const isBoundary = index > 0 && /[.;:?!,()«»"“”—–]/.test(text.slice(words[index - 1].end, word.start));
-    if (isBoundary || linked.has(index)) close();
+    // At index 0 nothing is open yet, so the start counting as a boundary closes nothing.
+    if (isClauseBoundaryBefore(text, words, index) || linked.has(index)) close();
     if (linked.has(index)) continue;
     current ??= { first: index, last: index, contentCount: 0 };
     current.last = index;

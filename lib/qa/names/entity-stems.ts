@@ -6,7 +6,10 @@ type Language = "fr" | "en";
 /** Bodies whose French and English names share no stem; countries come from the country table. */
 const BODY_ALIASES: Record<string, string> = { ue: "eu", onu: "un", otan: "nato" };
 const FRENCH_SUFFIX = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|es?|s)$/;
+// Strips rather than tests, so not ENGLISH_DEMONYM_ENDING: "-an" and "-ch" stay on, ending as many names ("Jordan", "Zurich") as adjectives the country table does not already map.
 const ENGLISH_SUFFIX = /(?:ian|ians|ese|ish|i|ans)$/;
+/** How an English adjective of nationality ends: "Israeli", "Norwegian", "Chinese", "British", "American", "French". */
+export const ENGLISH_DEMONYM_ENDING = /(?:i|ian|ese|ish|an|ch)$/;
 
 /**
  * Each country name or adjective (lower-cased, all forms) to one stem per country, "germany#0": the

@@ -1,7 +1,7 @@
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { CLAUSE_BOUNDARY } from "../closing-list-items";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { isSpelled } from "../speller";
 
 /** Longest gloss, in content words: "France's top literary award". */
@@ -63,7 +63,7 @@ export function findNameGlosses(text: string, alignment: WordAlignment, unlinked
   const words = alignment.target;
   const names = linkedNames(text, alignment);
   const glosses = new Set<number>();
-  const isBoundaryBefore = (index: number) => index <= 0 || index >= words.length || CLAUSE_BOUNDARY.test(text.slice(words[index - 1].end, words[index].start));
+  const isBoundaryBefore = (index: number) => isClauseBoundaryBefore(text, words, index);
   const take = (from: number, to: number) => {
     // The setting adds no fact: "France's main animal welfare charity" glosses with four words.
     const content = words.slice(from, to + 1).filter((word) => word.isContent && !SETTING_NAMES.has(wordInfo(word.text, "target").folded.replace(/['’]s$/, ""))).length;

@@ -84,7 +84,7 @@ export function isName(text: string, word: AlignedWord, language: "source" | "ta
     isSpelled(info.folded) || (language === "source" && isFrenchWord(word.text, info.folded, info.stem)))) return false;
   // Hunspell lists names capitalised only: "europe" and "lyon" are unknown in lower case, "sword" is known.
   // Demonyms ("Palestinian", "Islamist") qualify an entity; they are not one. The dictionary knows them:
-  // an unknown word of that ending is a surname ("Le Drian").
+  // an unknown word of that ending is a surname ("Le Drian"). Not ENGLISH_DEMONYM_ENDING: the dictionary also knows "Japan", "Mali", "Zurich", which are names.
   if (language === "target" && /(?:ians?|ese|ish|ists?)$/.test(info.folded) && isSpelled(word.text)) return false;
   // The article of a French place name, which the French contracts: "au Guilvinec" → "in Le Guilvinec", "du Havre" → "of Le Havre".
   if (language === "target" && /^(?:le|la|les)$/.test(info.folded) && /^ \p{Lu}/u.test(text.slice(word.end, word.end + 2))) return false;

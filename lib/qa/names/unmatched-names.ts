@@ -4,6 +4,7 @@ import { NAME_EQUIVALENTS, isStateInCompound } from "./name-equivalents";
 import { isSameName, isTransliteratedName, soundSkeleton } from "./name-similarity";
 import { findCoordinatedName } from "./coordinated-names";
 import { unexplainedContent } from "./unexplained-content";
+import { ENGLISH_DEMONYM_ENDING } from "./entity-stems";
 import { SETTING_NAMES } from "./name-glosses";
 import { isFrenchWord, isName, NOT_ENTITIES, unlinkedNames } from "./name-words";
 import { foldText, isSentenceInitial, normaliseKey, stripElision } from "@/lib/text/text";
@@ -169,8 +170,8 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
   return { sourceNames, findTargetNames };
 }
 
-/** Nationalities and languages ("French literature"): they qualify, they name no body. */
-const DEMONYM = /(?:ans?|ese|ish|ch|ic|i)$/;
+/** Nationalities, their plurals and languages ("French literature", "Americans", "Arabic"): they qualify, they name no body. */
+const isDemonym = (folded: string) => ENGLISH_DEMONYM_ENDING.test(folded) || /(?:ans|ic)$/.test(folded);
 /** Beyond the titles no check reads as a name (NOT_ENTITIES): ranks, compass points and a ruler's number ("Haldric the First"). */
 const NOT_NAMES = /^(?:president|minister|general|prime|north|south|east|west|new|old|great|upper|lower|first|second|third|fourth|fifth|elder|younger)$/;
 
@@ -190,5 +191,5 @@ function isCommonWordAsName(target: string, alignment: WordAlignment, index: num
   if (isCapitalisedAt(index - 1) || isCapitalisedAt(index + 1)) return false;
   if ((isOf(index + 1) && (isCapitalisedAt(index + 2) || (isThe(index + 2) && isCapitalisedAt(index + 3)))) || (isOf(index - 1) && isCapitalisedAt(index - 2))) return false;
   const info = wordInfo(word.text, "target");
-  return !info.isFunction && !NOT_ENTITIES.test(info.folded) && !NOT_NAMES.test(info.folded) && !DEMONYM.test(info.folded) && unexplainedContent({ first: index, last: index }, alignment, "target") === 1;
+  return !info.isFunction && !NOT_ENTITIES.test(info.folded) && !NOT_NAMES.test(info.folded) && !isDemonym(info.folded) && unexplainedContent({ first: index, last: index }, alignment, "target") === 1;
 }

@@ -1,7 +1,9 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { FRENCH_PRIVATIVE, isBoundary, isSinceClause, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative, isUntilClause, type Negator } from "./negators";
+import { isSinceClause, isUntilClause } from "./negation-clauses";
+import { FRENCH_PRIVATIVE, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
+import { isBoundary, type Negator } from "./negators";
 import { hasNegatedAntonym, hasSourceAntonym } from "./negation-antonyms";
 
 // Negations one side says without a negator: a word that says no by itself ("was unable", "sans

@@ -1,6 +1,7 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { hasTargetImplicitNegation, type Negator } from "./negators";
+import { hasTargetImplicitNegation } from "./negative-words";
+import type { Negator } from "./negators";
 
 // Where the other side says a negated word or verb group: its counterpart through the alignment,
 // or, when the aligner placed none, the auxiliary of the verb's family.

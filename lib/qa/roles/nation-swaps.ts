@@ -1,15 +1,18 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { foldText, isSentenceInitial, normaliseApostrophes, normaliseKey } from "@/lib/text/text";
-import { entityStem, entityStems, isSameStem } from "../names/entity-stems";
+import { ENGLISH_DEMONYM_ENDING, entityStem, entityStems, isSameStem } from "../names/entity-stems";
+import { COUNTRIES } from "../names/known-countries";
 import type { CheckHit } from "../types";
 
 /** A country or people named in a sentence, and the noun phrase it qualifies (none for a bare place: "vers la France"). */
 type Mention = { index: number; stems: string[]; phrase: number[] };
 
-/** French adjectives of nationality: "britanniques", "israélien", "norvégien", "américain", "français". */
+/** French adjectives of nationality by their ending: "britanniques", "israélien", "norvégien", "américain", "français". */
 const FRENCH_DEMONYM = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|ques?)$/;
+/** Those the country table knows, in all their forms, whatever their ending: "belges", "allemands", "serbe", "turcs". */
+const FRENCH_COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country.frenchAdjectives));
 /** English adjectives of nationality: "Israeli", "Norwegian", "British", "Chinese". */
-const ENGLISH_DEMONYM = /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|an|ch)$/u;
+const ENGLISH_DEMONYM = new RegExp(`^\\p{Lu}\\p{Ll}+${ENGLISH_DEMONYM_ENDING.source}`, "u");
 const FRENCH_DETERMINERS = /^(?:le|la|les|l'|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)$/;
 const FRENCH_OF = /^(?:de|d'|du|des)$/;
 
@@ -41,7 +44,8 @@ function phraseBefore(text: string, words: AlignedWord[], end: number): number[]
 function sourceMentions(text: string, words: AlignedWord[]): Mention[] {
   return words.flatMap((word, index): Mention[] => {
     const isName = /^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start);
-    const isAdjective = !isName && /^\p{Ll}/u.test(word.text) && word.text.length >= 5 && FRENCH_DEMONYM.test(folded(word)) && isContent(words, index - 1) && isTight(text, words, index - 1, index);
+    const isDemonym = FRENCH_COUNTRY_ADJECTIVES.has(folded(word)) || (word.text.length >= 5 && FRENCH_DEMONYM.test(folded(word)));
+    const isAdjective = !isName && /^\p{Ll}/u.test(word.text) && isDemonym && isContent(words, index - 1) && isTight(text, words, index - 1, index);
     if (!isName && !isAdjective) return [];
     const names = isAdjective ? [folded(word)] : nameWords(text, words, index);
     if (names === null) return [];

@@ -1,6 +1,7 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
 
 /**
  * Who does what to whom around one predicate, read from word order and markers, no parser:
@@ -78,7 +79,7 @@ export function headAfter(text: string, words: AlignedWord[], start: number, lan
   if (!words[k]?.isContent) return null;
   if (language === "source") return k;
   let head = k;
-  while (head + 1 < words.length && head - k < 3 && words[head + 1].isContent && !/[,.;:?!()«»"“”—–]/.test(text.slice(words[head].end, words[head + 1].start)) && !isEnglishVerbForm(foldedAt(words, head + 1, language))) head += 1;
+  while (head + 1 < words.length && head - k < 3 && words[head + 1].isContent && !isClauseBoundaryBefore(text, words, head + 1) && !isEnglishVerbForm(foldedAt(words, head + 1, language))) head += 1;
   return head;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTargetImplicitNegative } from "@/lib/qa/negation/negators";
+import { isTargetImplicitNegative } from "@/lib/qa/negation/negative-words";
 import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
 
 // The aligner links conjugated French verbs to inflected English ones through their lemmas, so the

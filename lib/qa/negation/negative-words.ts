@@ -1,0 +1,109 @@
+import type { AlignedWord } from "@/lib/word-align/types";
+import { foldedAt, wordInfo } from "@/lib/word-align/words";
+import { isKnownWord } from "../speller";
+import type { Negator } from "./negators";
+
+// Words that say no without a negator ("unable", "refuser", "à peine"), and those that say it strongly enough to keep a negative meaning by themselves.
+
+// "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
+// "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
+// Verbs of preventing and forbidding say "may not", verbs of breaking or ignoring a rule "does not respect" ("non-respect des règles" → "breaching the rules"): "ne peuvent plus louer" → "barred from letting"; a final consonant doubles before -ed, -ing ("banned", "stopped").
+const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|infring|flout|disregard|ignor)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp)(?:ed|ing)|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
+/** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
+export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
+// "sinon" is "if not", "douter" "not to be sure".
+const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|exempt|faute|defaut|peu$|sinon$|dout)/;
+const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
+const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
+/** Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire". */
+const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments)$/;
+
+/** Whether one English word says no without a negator: "unable", "failed", "refused", "homeless", "unprecedented". */
+export function isTargetImplicitNegative(word: AlignedWord): boolean {
+  const folded = wordInfo(word.text, "target").folded;
+  if (ENGLISH_IMPLICIT.test(folded) || /less(?:ly|ness)?$/.test(folded)) return true;
+  // Nouns in -ment and -ity name a thing of their own ("unemployment", "instability"), not a negated predicate;
+  // "unions" (trade unions) and "unionised" only look prefixed: "un" + "ions".
+  const match = /(?:ments?|ity|ities)$|^union/.test(folded) ? null : ENGLISH_PREFIX.exec(folded);
+  const rest = match?.[1] ?? match?.[2];
+  return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
+}
+
+const NOT_NEGATIVE_ENOUGH = /^(?:no|none|nothing|not|(?:for)?ever|anymore|anything|anyone|anybody|only|rather|instead|few|little|free|gone|outside)$/;
+
+/**
+ * Whether an English negator meets a word that says no by itself within its next three words, so
+ * that the two cancel: "will not go unavenged", "not without reason", "never failed to".
+ */
+export function isTargetLitotes(words: AlignedWord[], negator: Negator): boolean {
+  return words.slice(negator.last + 1, negator.last + 4).some((word) => isTargetStrongNegative(word) || /^without$/.test(wordInfo(word.text, "target").folded));
+}
+
+/** Whether an English word says no strongly enough to keep a negative meaning by itself: "failed", "unable", not "ever" or "only". */
+export function isTargetStrongNegative(word: AlignedWord): boolean {
+  return isTargetImplicitNegative(word) && !NOT_NEGATIVE_ENOUGH.test(wordInfo(word.text, "target").folded);
+}
+
+/** Verbs whose particle makes them say no: "rule out" (exclude), "turn down" (refuse), "call off" (cancel), "opt out", "back out". */
+const ENGLISH_PHRASAL_NEGATIVES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:rule|rules|ruled|ruling)$/, "out"],
+  [/^(?:turn|turns|turned|turning)$/, "down"],
+  [/^(?:call|calls|called|calling)$/, "off"],
+  [/^(?:opt|opts|opted|opting|back|backs|backed|backing)$/, "out"],
+  // "stayed away from the summit" says "ne s'est pas rendu au sommet".
+  [/^(?:stay|stays|stayed|staying)$/, "away"],
+  // "falling short of its commitments" says "ne respecte pas ses engagements".
+  [/^(?:fall|falls|fell|falling|fallen)$/, "short"],
+];
+
+/** Whether the English word at `index` opens a verb that says no with its particle, the next word: "has ruled out". */
+export function isTargetPhrasalNegativeAt(words: AlignedWord[], index: number): boolean {
+  const [form, next] = [foldedAt(words, index, "target"), foldedAt(words, index + 1, "target")];
+  return ENGLISH_PHRASAL_NEGATIVES.some(([verb, particle]) => verb.test(form) && next === particle);
+}
+
+/** Whether the English word at `index` says no without a negator, read with its neighbours: "have yet to" says "have not", "run out of" "have no more". */
+export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number): boolean {
+  const form = foldedAt(words, index, "target");
+  if (form === "yet" && foldedAt(words, index + 1, "target") === "to") return true;
+  // "we have run out of time" says "we have no more time".
+  if (form === "out" && /^(?:run|runs|ran|running)$/.test(foldedAt(words, index - 1, "target")) && foldedAt(words, index + 1, "target") === "of") return true;
+  if (isTargetPhrasalNegativeAt(words, index)) return true;
+  return isTargetImplicitNegative(words[index]);
+}
+
+/** Whether one French word says no without a negator: "refuser", "échouer", "impossible", "inutile". */
+export function isSourceImplicitNegative(word: AlignedWord, isFrenchWord: (folded: string) => boolean): boolean {
+  const folded = wordInfo(word.text, "source").folded;
+  if (FRENCH_IMPLICIT.test(folded) || FRENCH_PRIVATIVE.test(folded)) return true;
+  const match = FRENCH_PREFIX.exec(folded);
+  return match !== null && !FRENCH_NOT_PREFIXED.test(folded) && isFrenchWord(match[1]);
+}
+
+/** Words before "peu" that make it "a little", "soon" or "about": "un peu", "sous peu", "d'ici peu", "à peu près". */
+const PEU_NOT_NEGATIVE = /^(?:un|quelque|sous|ici|depuis|avant|a|tant)$/;
+
+/**
+ * Whether the French word at `index` says no without a negator, read with its neighbours: "peu"
+ * is negative in "peu de temps" and "importent peu", not in "un peu" or "sous peu"; "peine" only
+ * in "à peine".
+ */
+export function isSourceImplicitNegativeAt(words: AlignedWord[], index: number, isFrenchWord: (folded: string) => boolean): boolean {
+  const form = foldedAt(words, index, "source");
+  if (form === "peu") return !PEU_NOT_NEGATIVE.test(foldedAt(words, index - 1, "source")) && !/^(?:apres|avant|pres)$/.test(foldedAt(words, index + 1, "source"));
+  if (form === "peine") return foldedAt(words, index - 1, "source") === "a";
+  // "mal" before a participle is "not properly": "un barbecue mal éteint" → "not properly put out"; not "le mal de dos".
+  // "avoir du mal à" is "to struggle to": "ils auront du mal à passer" → "they will not pass easily".
+  if (form === "mal") return (foldedAt(words, index - 1, "source") === "du" && foldedAt(words, index + 1, "source") === "a") || (words[index + 1]?.isContent === true && /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|int|ints|inte|intes)$/.test(foldedAt(words, index + 1, "source")));
+  // "loin de" is "not at all" or "not yet at": "est loin de m'être désagréable" → "don't mind", "encore loin de la forêt" → "have not reached the forest".
+  if (form === "loin") return /^(?:de|d'|du|des)$/.test(foldedAt(words, index + 1, "source").replace(/’/g, "'"));
+  // "trop faible pour porter" is "never able to carry"; a "non" no negator took ("bien sûr que non") is "not".
+  if (form === "trop") return words.slice(index + 1, index + 4).some((word) => wordInfo(word.text, "source").folded === "pour");
+  if (form === "non") return /^qu/.test(foldedAt(words, index - 1, "source"));
+  return isSourceImplicitNegative(words[index], isFrenchWord);
+}
+
+/** Whether the English says no without a negator between words `from` and `to`. */
+export function hasTargetImplicitNegation(words: AlignedWord[], from = 0, to = words.length): boolean {
+  return words.slice(Math.max(0, from), to).some(isTargetImplicitNegative);
+}

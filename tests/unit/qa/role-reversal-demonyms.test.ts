@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, targetTextOf } from "./helpers";
+
+describe("role-reversal reads an English adjective of nationality as the agent", () => {
+  it.each([
+    ["l'offensive contre Israël", "the Israeli offensive", "Israeli offensive"],
+    ["l'offensive contre la France", "the French offensive", "French offensive"],
+    ["les frappes contre les Pays-Bas", "the Dutch strikes", "Dutch strikes"],
+  ])("flags %j rendered as %j, the target made the agent", (source, target, targetText) => {
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe(targetText);
+  });
+});
