@@ -4,7 +4,7 @@ import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { ENGLISH_DAYS, ENGLISH_MONTHS, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
-import { MARKERS, strongLinks } from "./argument-roles";
+import { MARKERS, strongLinks } from "./role-markers";
 import type { CheckHit } from "../types";
 
 const words = (text: string) => new Set(text.split(" "));
