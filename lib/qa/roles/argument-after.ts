@@ -5,7 +5,7 @@ import { foldedAt, type Language } from "@/lib/word-align/words";
 import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } from "./noun-phrases";
 import { hasBoundary, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS } from "./role-markers";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
-import { FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
+import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
 
 /** The argument right after the predicate: its marker and the head of the noun phrase it opens. */
 export function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
@@ -68,7 +68,7 @@ function bareObjectAfter(text: string, alignedWords: AlignedWord[], predicate: n
   const [verb, word] = [alignedWords[predicate].text, alignedWords[k].text];
   // "will supply Renault", "to sue the State": a base form after a modal or "to" is a verb.
   const isAfterModal = predicate > 0 && /^(?:will|would|can|could|may|might|must|should|shall|to)$/i.test(alignedWords[predicate - 1].text);
-  const isVerbForm = /^\p{Ll}+(?:s|ed)$/u.test(verb) || englishVerbBase(verb) !== undefined || (isAfterModal && /^\p{Ll}+$/u.test(verb));
+  const isVerbForm = /^\p{Ll}+(?:s|ed)$/u.test(verb) || englishVerbBase(verb) !== undefined || ENGLISH_UNCHANGED_PAST.test(verb) || (isAfterModal && /^\p{Ll}+$/u.test(verb));
   if (!isVerbForm || ENGLISH_REPORTING.test(verb) || MARKERS.target.auxiliaries.has(verb)) return null;
   // "arrested police officers": the plural may be the head after a bare modifier.
   const next = alignedWords[k + 1];

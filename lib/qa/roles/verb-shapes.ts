@@ -25,7 +25,7 @@ export const ADJECTIVE_ENDING: Record<Language, RegExp> = {
 };
 
 /** Pasts spelt like their base ("the coach hit", "the council cut"): right after a subject they are the verb. */
-export const ENGLISH_UNCHANGED_PAST = /^(?:hit|cut|put|set|let|shut|hurt|quit|split|spread|burst|cast|shed)$/;
+export const ENGLISH_UNCHANGED_PAST = /^(?:hit|cut|put|set|let|shut|hurt|quit|split|spread|burst|cast|shed|beat|bet|bid|cost|upset|broadcast|forecast|thrust)$/;
 
 export const LINKING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
 
