@@ -4,6 +4,7 @@ import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { ENGLISH_DAYS, ENGLISH_MONTHS, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
+import { conversesOf } from "./converse-predicates";
 import { MARKERS, strongLinks } from "./role-markers";
 import type { CheckHit } from "../types";
 
@@ -34,15 +35,6 @@ const CALENDAR = new Set([...FRENCH_DAYS, ...FRENCH_MONTHS, ...[...ENGLISH_DAYS,
 /** How far apart two participants of one predicate may stand. */
 const REACH = 14;
 
-/**
- * English predicates whose subject is the other one's object or complement: "Spirit sold its plants
- * to Airbus" renders "Airbus a racheté à Spirit ses usines" faithfully, its participants crossed.
- */
-const CONVERSE_PREDICATES: ReadonlyArray<readonly [string, string]> = [
-  ["buy", "sell"], ["acquire", "sell"], ["purchase", "sell"], ["lend", "borrow"], ["give", "receive"], ["give", "get"], ["pay", "receive"],
-  ["send", "receive"], ["teach", "learn"], ["beat", "lose"], ["defeat", "lose"], ["win", "lose"], ["overtake", "fall"], ["overtake", "trail"],
-  ["lead", "trail"], ["precede", "follow"], ["succeed", "precede"],
-];
 /** English predicates that say the same with their participants either way round: "Macron met Scholz", "Scholz met Macron". */
 const SYMMETRIC_PREDICATES = ["meet", "face", "play", "marry", "merge", "fight", "clash", "draw", "tie"];
 let symmetricStems: Set<string> | null = null;
@@ -51,22 +43,6 @@ function isSymmetric(verb: string): boolean {
   symmetricStems ??= new Set(SYMMETRIC_PREDICATES.map((predicate) => wordInfo(predicate, "target").stem));
   const info = wordInfo(verb, "target");
   return symmetricStems.has(info.baseStem) || symmetricStems.has(info.stem);
-}
-
-let converseStems: Map<string, string[]> | null = null;
-
-/** The stems of the converses of an English verb, by its base form's stem: "sold" → the stems of "buy", "acquire", "purchase". */
-function conversesOf(verb: string): string[] {
-  if (converseStems === null) {
-    converseStems = new Map();
-    for (const [a, b] of CONVERSE_PREDICATES) {
-      const [stemA, stemB] = [wordInfo(a, "target").stem, wordInfo(b, "target").stem];
-      converseStems.set(stemA, [...(converseStems.get(stemA) ?? []), stemB]);
-      converseStems.set(stemB, [...(converseStems.get(stemB) ?? []), stemA]);
-    }
-  }
-  const info = wordInfo(verb, "target");
-  return converseStems.get(info.baseStem) ?? converseStems.get(info.stem) ?? [];
 }
 
 const isName = (word: AlignedWord) => /^\p{Lu}/u.test(word.text);
