@@ -2,7 +2,8 @@
 // readable batch, to see why the role checks are silent:
 //   npx tsx --conditions=react-server bench/meaning/roles-debug.ts bench/meaning/news/dev6.json news6-rr01 [clean]
 import { alignWords } from "@/lib/word-align/align-words";
-import { argumentsOf, strongLinks } from "@/lib/qa/roles/argument-roles";
+import { argumentsOf } from "@/lib/qa/roles/argument-roles";
+import { strongLinks } from "@/lib/qa/roles/role-markers";
 import { findArgumentReversals } from "@/lib/qa/roles/argument-reversal";
 import { findParticipantSwaps } from "@/lib/qa/roles/participant-swaps";
 import { findVoiceSwaps } from "@/lib/qa/roles/voice-swaps";

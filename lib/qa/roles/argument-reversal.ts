@@ -1,7 +1,9 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { wordInfo } from "@/lib/word-align/words";
-import { argumentsOf, hasBoundary, isNoun, RECIPIENT_MARKERS, relativeOwner, strongLinks, type Argument, type Slot } from "./argument-roles";
+import { argumentsOf, relativeOwner } from "./argument-roles";
+import type { Argument, Slot } from "./noun-phrases";
+import { hasBoundary, isNoun, RECIPIENT_MARKERS, strongLinks } from "./role-markers";
 import { spelledNumberValues } from "@/lib/text/number-words";
 import { foldText, isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "../types";

@@ -1,6 +1,6 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { foldedAt, type Language } from "@/lib/word-align/words";
-import { hasBoundary, strongLinks } from "./argument-roles";
+import { hasBoundary, strongLinks } from "./role-markers";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit } from "../types";
 

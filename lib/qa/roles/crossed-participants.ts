@@ -1,10 +1,11 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
-import { englishVerbBase } from "@/lib/word-align/verb-forms";
+import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { ENGLISH_DAYS, ENGLISH_MONTHS, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
-import { MARKERS, strongLinks } from "./argument-roles";
+import { conversesOf } from "./converse-predicates";
+import { MARKERS, strongLinks } from "./role-markers";
 import type { CheckHit } from "../types";
 
 const words = (text: string) => new Set(text.split(" "));
@@ -34,15 +35,6 @@ const CALENDAR = new Set([...FRENCH_DAYS, ...FRENCH_MONTHS, ...[...ENGLISH_DAYS,
 /** How far apart two participants of one predicate may stand. */
 const REACH = 14;
 
-/**
- * English predicates whose subject is the other one's object or complement: "Spirit sold its plants
- * to Airbus" renders "Airbus a racheté à Spirit ses usines" faithfully, its participants crossed.
- */
-const CONVERSE_PREDICATES: ReadonlyArray<readonly [string, string]> = [
-  ["buy", "sell"], ["acquire", "sell"], ["purchase", "sell"], ["lend", "borrow"], ["give", "receive"], ["give", "get"], ["pay", "receive"],
-  ["send", "receive"], ["teach", "learn"], ["beat", "lose"], ["defeat", "lose"], ["win", "lose"], ["overtake", "fall"], ["overtake", "trail"],
-  ["lead", "trail"], ["precede", "follow"], ["succeed", "precede"],
-];
 /** English predicates that say the same with their participants either way round: "Macron met Scholz", "Scholz met Macron". */
 const SYMMETRIC_PREDICATES = ["meet", "face", "play", "marry", "merge", "fight", "clash", "draw", "tie"];
 let symmetricStems: Set<string> | null = null;
@@ -51,22 +43,6 @@ function isSymmetric(verb: string): boolean {
   symmetricStems ??= new Set(SYMMETRIC_PREDICATES.map((predicate) => wordInfo(predicate, "target").stem));
   const info = wordInfo(verb, "target");
   return symmetricStems.has(info.baseStem) || symmetricStems.has(info.stem);
-}
-
-let converseStems: Map<string, string[]> | null = null;
-
-/** The stems of the converses of an English verb, by its base form's stem: "sold" → the stems of "buy", "acquire", "purchase". */
-function conversesOf(verb: string): string[] {
-  if (converseStems === null) {
-    converseStems = new Map();
-    for (const [a, b] of CONVERSE_PREDICATES) {
-      const [stemA, stemB] = [wordInfo(a, "target").stem, wordInfo(b, "target").stem];
-      converseStems.set(stemA, [...(converseStems.get(stemA) ?? []), stemB]);
-      converseStems.set(stemB, [...(converseStems.get(stemB) ?? []), stemA]);
-    }
-  }
-  const info = wordInfo(verb, "target");
-  return converseStems.get(info.baseStem) ?? converseStems.get(info.stem) ?? [];
 }
 
 const isName = (word: AlignedWord) => /^\p{Lu}/u.test(word.text);
@@ -83,7 +59,11 @@ function participantReading(text: string, alignedWords: AlignedWord[], index: nu
   const previous = foldedAt(alignedWords, index - 1, language);
   if (DETERMINERS[language].has(previous)) return "yes";
   const isAfterModifier = alignedWords[index - 1]?.isContent === true && !isName(alignedWords[index - 1]) && DETERMINERS[language].has(foldedAt(alignedWords, index - 2, language));
-  return isAfterModifier ? "yes" : "no";
+  // "accuses unions", "sold buildings": an English bare plural right after its verb is its object.
+  const isBareObject = language === "target" && /^\p{Ll}+[^s']s$/u.test(word.text) && index > 0 && isVerb(alignedWords, index - 1, language);
+  // "EDF management", "the Lyon team": a noun after the name that qualifies it.
+  const isAfterName = language === "target" && index > 0 && isName(alignedWords[index - 1]) && (index === 1 || DETERMINERS[language].has(foldedAt(alignedWords, index - 2, language))) && !isVerb(alignedWords, index, language);
+  return isAfterModifier || isBareObject || isAfterName ? "yes" : "no";
 }
 
 /** A verb form: a word after an auxiliary (past clitics), an English past in "-ed" or an irregular one; not a word after a determiner. */
@@ -94,10 +74,30 @@ function isVerb(alignedWords: AlignedWord[], index: number, language: Language):
   while (k >= 0 && /^(?:s'|se|en|y|ne|n'|pas|not|also|already)$/.test(foldedAt(alignedWords, k, language))) k -= 1;
   if (DETERMINERS[language].has(foldedAt(alignedWords, k, language))) return false;
   if (VERB_OPENERS[language].has(foldedAt(alignedWords, k, language))) return true;
+  if (isPresentBeforeComplement(alignedWords, index, language)) return true;
   // "à verser", "de payer": an infinitive after its preposition.
   if (language === "source") return /^(?:a|de|d'|pour)$/.test(foldedAt(alignedWords, index - 1, language)) && /(?:er|ir|re)$/.test(foldedAt(alignedWords, index, language));
   const form = foldedAt(alignedWords, index, language);
   return /^\p{Ll}+ed$/u.test(word.text) || englishVerbBase(form) !== undefined;
+}
+
+/**
+ * "Les syndicats reprochent à la direction", "management accuses unions": a third-person present
+ * after a content word and before its complement. French needs a plural in "-ent" of a verb the
+ * lexicon lists (a singular in "-e" is as often an adjective); English a form in "-s".
+ */
+function isPresentBeforeComplement(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  const [previous, next] = [alignedWords[index - 1], alignedWords[index + 1]];
+  if (!previous?.isContent || !next) return false;
+  const [form, nextForm] = [foldedAt(alignedWords, index, language), foldedAt(alignedWords, index + 1, language)];
+  // "one accident in ten involves": a subject ends on its noun, not on a figure.
+  if (/^\d/.test(previous.text) || MARKERS[language].determiners.has(foldedAt(alignedWords, index - 1, language))) return false;
+  const opensComplement = DETERMINERS[language].has(nextForm) || isName(next) || (language === "source" ? /^(?:a|au|aux)$/.test(nextForm) : next.isContent);
+  if (!opensComplement) return false;
+  if (language === "target") return /^\p{Ll}+[^su']s$/u.test(alignedWords[index].text);
+  if (!/^\p{Ll}+ent$/u.test(alignedWords[index].text) || /ment$/.test(form)) return false;
+  const { lexicon } = getLexicon();
+  return frenchVerbLemmas(form).some((lemma) => lexicon.has(lemma));
 }
 
 type Between = { verbs: number[]; isPassive: boolean; isClause: boolean };

@@ -1,6 +1,8 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
-import { argumentsOf, type Argument, hasBoundary } from "./argument-roles";
+import { argumentsOf } from "./argument-roles";
+import type { Argument } from "./noun-phrases";
+import { hasBoundary } from "./role-markers";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "../types";
 

@@ -25,7 +25,6 @@ describe("role-reversal: subject and object swapped, pronouns and nouns", () => 
   });
 
   it.each([
-    ["Nous avons battu l'équipe de Lyon dimanche.", "The Lyon team beat us on Sunday.", "Nous", "Lyon team beat us"],
     ["Nous faisons confiance au gouvernement.", "The government trusts us.", "Nous", "government trusts us"],
   ])("flags the speaker who acts in %j but is only acted upon in %j", (source, target, sourceText, targetText) => {
     const [finding] = findingsOf("role-reversal", source, target);

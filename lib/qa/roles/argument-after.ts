@@ -1,0 +1,116 @@
+// The arguments after a predicate: its object or agent, a far passive agent, a recipient.
+import type { AlignedWord } from "@/lib/word-align/types";
+import { englishVerbBase } from "@/lib/word-align/verb-forms";
+import { foldedAt, type Language } from "@/lib/word-align/words";
+import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } from "./noun-phrases";
+import { hasBoundary, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS } from "./role-markers";
+import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
+import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
+
+/** The argument right after the predicate: its marker and the head of the noun phrase it opens. */
+export function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
+  const markers = MARKERS[language];
+  let k = predicate + 1;
+  while (k < alignedWords.length && markers.skippable.has(foldedAt(alignedWords, k, language))) k += 1;
+  const marker = foldedAt(alignedWords, k, language);
+  const hasPreposition = markers.prepositions.has(marker);
+  if (hasPreposition) k += 1;
+  while (k < alignedWords.length && markers.determiners.has(foldedAt(alignedWords, k, language))) k += 1;
+  if (k >= alignedWords.length || hasBoundary(text, alignedWords[predicate].end, alignedWords[k].start)) return null;
+  // "la mort de 67 soldats": the head is the noun, not the number.
+  const isAfterDeterminer = markers.determiners.has(foldedAt(alignedWords, k - 1, language));
+  if (/^\d/.test(alignedWords[k]?.text ?? "") && alignedWords[k + 1]?.isContent) k += 1;
+  if (!alignedWords[k].isContent) return null;
+  // A direct object follows a determiner ("seized the government"); "réseaux sociaux" is a noun and its adjective.
+  // "bought Airbus's plant": a possessive stands where a determiner does, the head comes after it.
+  const isPossessor = language === "target" && /^['’]s$/.test(alignedWords[k + 1]?.text ?? "") && alignedWords[k + 2]?.isContent === true && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 2].start);
+  if (!hasPreposition && isPossessor) k += 2;
+  // "its 20% stake": a figure may stand between the determiner and the head.
+  else if (!hasPreposition && !isAfterDeterminer && !markers.determiners.has(foldedAt(alignedWords, k - 1, language))) {
+    const name = language === "target" ? nameAfter(text, alignedWords, k) ?? bareObjectAfter(text, alignedWords, predicate, k) : null;
+    if (name === null) return null;
+    k = name;
+  }
+  // English noun phrases end on their head: "the Israeli movement", "the New York office".
+  if (language === "target") while (k + 1 < alignedWords.length && alignedWords[k + 1].isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start) && isModifier(alignedWords[k].text, alignedWords[k + 1].text)) k += 1;
+  // "chose Dassault Aviation's Rafale": a name of several words may own the head too.
+  if (language === "target" && !hasPreposition && /^['’]s$/.test(alignedWords[k + 1]?.text ?? "") && alignedWords[k + 2]?.isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 2].start)) k += 2;
+  // "accepted the lorry drivers' proposal": the head comes after a plural possessive.
+  if (language === "target" && !hasPreposition) {
+    let j = k;
+    while (j < k + 2 && !isPluralPossessive(text, alignedWords, j) && alignedWords[j + 1]?.isContent && !hasBoundary(text, alignedWords[j].end, alignedWords[j + 1].start)) j += 1;
+    if (isPluralPossessive(text, alignedWords, j) && alignedWords[j + 1]?.isContent) k = j + 1;
+  }
+  // "six heures par nuit", "par décret", "adopté par 300 voix": a French agent takes a determiner or is a
+  // name; "par" before a bare common noun or a number distributes or says the means.
+  const isBarePar = language === "source" && marker === "par" && !markers.determiners.has(foldedAt(alignedWords, k - 1, language)) && !/^\p{Lu}/u.test(alignedWords[k].text);
+  const slot: Slot = !hasPreposition ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
+  if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
+  // "seront fermées la nuit": a passive has no object; a bare noun after it says when or how.
+  if (!hasPreposition && language === "source" && isFrenchPassive(alignedWords, predicate)) return null;
+  // "combien coûtera la réforme", ", a déclaré le ministre", ", said the minister": the noun after the verb is its subject.
+  if (!hasPreposition) {
+    const inversion = subjectInversion(text, alignedWords, predicate, language);
+    if (inversion === "incise") return null;
+    if (inversion === "inverted") return { index: k, slot: "agent", marker: "" };
+  }
+  // "it seems the skeletons were…": a linking verb takes no object; the noun after it opens a clause.
+  if (!hasPreposition && language === "target" && LINKING_VERB.test(foldedAt(alignedWords, predicate, language))) return null;
+  return { index: k, slot, marker: hasPreposition ? marker : "" };
+}
+
+/**
+ * "succeeds Marie Dupont", "granted Crédit Agricole a loan", "reported patients": after an English
+ * verb form, a name or a bare plural is the object. Reporting verbs are left out: "said farmers were…"
+ * opens a clause.
+ */
+function bareObjectAfter(text: string, alignedWords: AlignedWord[], predicate: number, k: number): number | null {
+  const [verb, word] = [alignedWords[predicate].text, alignedWords[k].text];
+  // "will supply Renault", "to sue the State": a base form after a modal or "to" is a verb.
+  const isAfterModal = predicate > 0 && /^(?:will|would|can|could|may|might|must|should|shall|to)$/i.test(alignedWords[predicate - 1].text);
+  const isVerbForm = /^\p{Ll}+(?:s|ed)$/u.test(verb) || englishVerbBase(verb) !== undefined || ENGLISH_UNCHANGED_PAST.test(verb) || (isAfterModal && /^\p{Ll}+$/u.test(verb));
+  if (!isVerbForm || ENGLISH_REPORTING.test(verb) || MARKERS.target.auxiliaries.has(verb)) return null;
+  // "arrested police officers": the plural may be the head after a bare modifier.
+  const next = alignedWords[k + 1];
+  const isPlural = (text: string) => /^\p{Ll}+[^s]s$/u.test(text);
+  return /^\p{Lu}/u.test(word) || isPlural(word) || (next?.isContent && isPlural(next.text) && /^\s+$/.test(text.slice(alignedWords[k].end, next.start))) ? k : null;
+}
+
+/**
+ * The agent of a French passive that stands past the verb's other complements: "a été assigné en
+ * justice par une association", "a été convoqué dimanche par le ministère", "a été éliminé mardi soir
+ * en huitièmes de finale par Liverpool". Read within the clause, up to another participle (whose own
+ * agent it would be: "publié dans le journal détenu par Bolloré").
+ */
+export function farPassiveAgent(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
+  if (language !== "source") return null;
+  // "le proviseur, contesté depuis des mois par les élèves,": a participle set off by a comma is a passive too.
+  const isDetached = predicate > 0 && /,\s*$/.test(text.slice(alignedWords[predicate - 1].end, alignedWords[predicate].start)) && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase());
+  if (!isDetached && !isFrenchPassive(alignedWords, predicate)) return null;
+  for (let k = predicate + 1; k < alignedWords.length && k <= predicate + 12; k += 1) {
+    if (hasBoundary(text, alignedWords[k - 1].end, alignedWords[k].start)) return null;
+    const word = foldedAt(alignedWords, k, language);
+    if (/^(?:qui|que|qu'|et|ou|mais|dont|lorsque|quand|car|puis)$/.test(word)) return null;
+    if (k > predicate + 1 && /^\p{Ll}/u.test(alignedWords[k].text) && FRENCH_PARTICIPLE_ONLY.test(alignedWords[k].text.toLowerCase()) && !NOT_PARTICIPLES.has(word)) return null;
+    if (word !== "par") continue;
+    const agent = argumentAfter(text, alignedWords, k - 1, language);
+    return agent?.slot === "agent" ? agent : null;
+  }
+  return null;
+}
+
+/**
+ * "a prêté deux millions d'euros à la commune", "paid by farmers to the Union", "sold its stake in a
+ * gas field to TotalEnergies": the recipient after the first complement, past one "de"/"of" or place phrase.
+ */
+export function recipientAfter(text: string, alignedWords: AlignedWord[], first: Argument, language: Language): Argument[] {
+  let argument = first;
+  for (let step = 0; step < 2; step += 1) {
+    const next = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, argument.index), language);
+    if (!next || next.marker === "") return [];
+    if (RECIPIENT_MARKERS.has(next.marker)) return [next];
+    if (next.slot !== "genitive" && !PLACE_MARKERS[language].has(next.marker)) return [];
+    argument = next;
+  }
+  return [];
+}

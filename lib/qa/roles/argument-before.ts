@@ -1,0 +1,75 @@
+// The argument before a predicate: its subject, agent or patient as the voice says, or a relative's antecedent.
+import type { AlignedWord } from "@/lib/word-align/types";
+import { englishVerbBase } from "@/lib/word-align/verb-forms";
+import { foldedAt, type Language } from "@/lib/word-align/words";
+import { argumentAfter } from "./argument-after";
+import { headBefore, type Argument } from "./noun-phrases";
+import { hasBoundary, isAfterRelativeThat, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS } from "./role-markers";
+import { isCausativeObject, subjectHead } from "./subject-heads";
+import { ADJECTIVE_ENDING, ENGLISH_PARTICIPLE, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isMidAdverb, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
+
+/**
+ * "qui l'avait menacé": an object pronoun between a subject relative and its auxiliary. Right before
+ * an auxiliary "le", "la", "les" can be no determiner. (After a noun subject, "le ministre les a
+ * convoqués", the clause is read by participant-swaps, pronoun and all.)
+ */
+function isObjectClitic(alignedWords: AlignedWord[], k: number, predicate: number, language: Language): boolean {
+  return language === "source" && k > 0 && k < predicate - 1 && /^(?:l'|l’|le|la|les)$/i.test(alignedWords[k].text) &&
+    MARKERS.source.auxiliaries.has(foldedAt(alignedWords, k + 1, language)) && RELATIVE_SUBJECTS.source.has(foldedAt(alignedWords, k - 1, language));
+}
+
+/** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
+export function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument | null {
+  const markers = MARKERS[language];
+  if (isNoun(alignedWords, predicate, language)) return null;
+  let k = predicate - 1;
+  let isPassive = false;
+  let hasBeen = false;
+  while (k >= 0 && (markers.auxiliaries.has(foldedAt(alignedWords, k, language)) || isMidAdverb(alignedWords, k, language) || isObjectClitic(alignedWords, k, predicate, language))) {
+    if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, language))) isPassive = true;
+    if (foldedAt(alignedWords, k, language) === "ete") hasBeen = true;
+    k -= 1;
+  }
+  // "était partie", "sera venu": a compound past, not a passive ("a été tombé" does not occur).
+  if (language === "source" && isPassive && !hasBeen && takesEtre(foldedAt(alignedWords, predicate, language))) isPassive = false;
+  if (k > 0 && (RELATIVE_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) || isAfterRelativeThat(alignedWords, k + 1, language))) return relativeSubject(text, alignedWords, predicate, k, language, isPassive);
+  // "the smuggler whom he had threatened", "la laiterie, qu'ils accusent": a pronoun subject after an object relative (its antecedent is read by objectRelative).
+  if (k > 0 && PRONOUN_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) && RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k - 1, language)) && !isPassive) return { index: k, slot: "agent", marker: "" };
+  if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
+  if (language === "target" && k === predicate - 1 && isCausativeObject(text, alignedWords, k)) return { index: k, slot: "patient", marker: "" };
+  // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
+  if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
+  if (language === "target" && !ENGLISH_PARTICIPLE.test(foldedAt(alignedWords, predicate, language))) isPassive = false;
+  const predicateWord = foldedAt(alignedWords, predicate, language);
+  // With its agent ("les écoles fermées par la préfecture") it is read like the English "schools closed by", which has no comma to tell a participle.
+  if (k === predicate - 1 && language === "source" && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase()) &&
+    foldedAt(alignedWords, predicate + 1, language) !== "par") return null;
+  // An irregular English past ("bought", "took") is a verb whatever its ending.
+  const isIrregularPast = language === "target" && (englishVerbBase(predicateWord) !== undefined || ENGLISH_UNCHANGED_PAST.test(predicateWord));
+  if (k === predicate - 1 && !isKnownVerb && !isIrregularPast && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
+  // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
+  // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
+  const isParticipleOnNoun = language === "target" && k === predicate - 1 && foldedAt(alignedWords, predicate + 1, language) === "by";
+  // "Management rejected", not "Vaccines are free": a lone bare noun opening the sentence needs a verb after it.
+  const isOpeningSubject = isOpeningNoun || (language === "target" && (isIrregularPast || /^\p{Ll}+ed$/u.test(predicateWord)));
+  const subject = isParticipleOnNoun ? null : subjectHead(text, alignedWords, k, language, isOpeningSubject);
+  if (subject === null) return null;
+  // "a signé" is active; "a été saisie" and "was seized" are passive; "sont sûres", "est libre", "sont absents" are a copula and its adjective (a participle in -e is accented; one in -t is "dit", "ouvert", "peint", "mort").
+  if (language === "source" && isPassive && !/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|(?:i|er|in|or)t(?:e|s|es)?|se|ses)$/u.test(alignedWords[predicate].text.toLowerCase())) isPassive = false;
+  return { index: subject, slot: isPassive ? "patient" : "agent", marker: "" };
+}
+
+/**
+ * "le mercenaire, qui a capturé", "the mercenary, who captured", "la réforme, qui a été adoptée": the
+ * antecedent of a subject relative is the verb's subject ("à qui", "with whom" are not subjects).
+ */
+function relativeSubject(text: string, alignedWords: AlignedWord[], predicate: number, pronoun: number, language: Language, isPassive: boolean): Argument | null {
+  const markers = MARKERS[language];
+  if (markers.prepositions.has(foldedAt(alignedWords, pronoun - 1, language)) || hasBoundary(text, alignedWords[pronoun].end, alignedWords[predicate].start)) return null;
+  if (language === "source" && alignedWords.slice(pronoun + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
+  const antecedent = headBefore(text, alignedWords, pronoun, language, markers);
+  if (antecedent === null) return null;
+  // "a king who is skilled": without its agent a passive cannot be told from a copula and its adjective.
+  if (isPassive && isParticiple(alignedWords, predicate, language)) return argumentAfter(text, alignedWords, predicate, language)?.slot === "agent" ? { index: antecedent, slot: "patient", marker: "" } : null;
+  return { index: antecedent, slot: "agent", marker: "" };
+}

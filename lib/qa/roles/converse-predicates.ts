@@ -1,0 +1,27 @@
+import { wordInfo } from "@/lib/word-align/words";
+
+/**
+ * English predicates whose subject is the other one's object or complement: "Spirit sold its plants
+ * to Airbus" renders "Airbus a racheté à Spirit ses usines" faithfully, its participants crossed.
+ */
+const CONVERSE_PREDICATES: ReadonlyArray<readonly [string, string]> = [
+  ["buy", "sell"], ["acquire", "sell"], ["purchase", "sell"], ["lend", "borrow"], ["give", "receive"], ["give", "get"], ["pay", "receive"],
+  ["send", "receive"], ["donate", "receive"], ["teach", "learn"], ["beat", "lose"], ["defeat", "lose"], ["win", "lose"], ["overtake", "fall"], ["overtake", "trail"],
+  ["lead", "trail"], ["precede", "follow"], ["succeed", "precede"],
+];
+
+let converseStems: Map<string, string[]> | null = null;
+
+/** The stems of the converses of an English verb, by its base form's stem: "sold" → the stems of "buy", "acquire", "purchase". */
+export function conversesOf(verb: string): string[] {
+  if (converseStems === null) {
+    converseStems = new Map();
+    for (const [a, b] of CONVERSE_PREDICATES) {
+      const [stemA, stemB] = [wordInfo(a, "target").stem, wordInfo(b, "target").stem];
+      converseStems.set(stemA, [...(converseStems.get(stemA) ?? []), stemB]);
+      converseStems.set(stemB, [...(converseStems.get(stemB) ?? []), stemA]);
+    }
+  }
+  const info = wordInfo(verb, "target");
+  return converseStems.get(info.baseStem) ?? converseStems.get(info.stem) ?? [];
+}

@@ -1,0 +1,89 @@
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
+import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
+import { foldedAt, wordInfo } from "@/lib/word-align/words";
+import { normaliseKey } from "@/lib/text/text";
+import { argumentsOf } from "./argument-roles";
+import { conversesOf } from "./converse-predicates";
+import { hasBoundary, isNoun, MARKERS } from "./role-markers";
+import type { CheckHit } from "../types";
+
+/** How far past its subject's head a French verb may stand: "Un patient de 54 ans a reçu". */
+const VERB_REACH = 8;
+/** Object clitics and modals that may stand between a subject and its verb: "la Bulgarie l'a emporté", "le Kenya va emprunter". */
+const FRENCH_VERB_OPENERS = new Set("l' le la les lui leur y en ne n' va vont doit doivent peut peuvent".split(" "));
+
+/**
+ * "La Bulgarie l'a emporté sur la Biélorussie" → "Bulgaria lost to Belarus", "La mairie a racheté
+ * trois immeubles à un bailleur" → "City hall sold three buildings to a landlord": the English keeps
+ * the subject but says the converse of the French verb, so who gains and who loses is turned round.
+ * Read only when the lexicon gives the French verb the converse and not the English verb itself
+ * ("emprunter" is given both "borrow" and "lend", so it says nothing).
+ */
+export function findConverseRenderings(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  for (let verb = 1; verb < alignment.target.length; verb += 1) {
+    const converses = alignment.target[verb].isContent ? conversesOf(alignment.target[verb].text) : [];
+    if (converses.length === 0) continue;
+    const subject = englishSubjectOf(target, alignment.target, verb);
+    if (subject === null) continue;
+    for (const link of alignment.links.filter((candidate) => candidate.target === subject && alignment.source[candidate.source].isContent)) {
+      const frenchVerb = frenchVerbsOf(source, alignment.source, link.source).find((candidate) => isConverse(alignment.source[candidate].text, alignment.target[verb].text, converses));
+      if (frenchVerb === undefined) continue;
+      const sourceSpan = { start: alignment.source[link.source].start, end: alignment.source[frenchVerb].end };
+      const targetSpan = { start: alignment.target[subject].start, end: alignment.target[verb].end };
+      const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+      return [{
+        message: `The source “${sourceText}” and the target “${targetText}” share their subject, but “${alignment.target[verb].text}” is the converse of “${alignment.source[frenchVerb].text}”: who gains and who loses is turned round.`,
+        sourceSpan, targetSpan, key: `converse-rendering|${normaliseKey(targetText)}`,
+        evidence: { links: [{ source: sourceSpan, target: targetSpan, score: link.score }] },
+      }];
+    }
+  }
+  return [];
+}
+
+/** Adverbs that may stand between an English subject and its verb: "Evenepoel now trails". */
+const ENGLISH_MID_ADVERBS = new Set("now again still also already once".split(" "));
+
+/** The active English verb's subject: read by argumentsOf, or a name or noun right before it past auxiliaries and adverbs. */
+function englishSubjectOf(target: string, alignedWords: AlignedWord[], verb: number): number | null {
+  const read = argumentsOf(target, alignedWords, verb, "target").find((argument) => argument.slot === "agent" && argument.marker === "" && argument.index < verb);
+  if (read) return read.index;
+  let k = verb - 1;
+  while (k >= 0 && (ENGLISH_MID_ADVERBS.has(foldedAt(alignedWords, k, "target")) || /^\p{Ll}+ly$/u.test(alignedWords[k].text) || MARKERS.target.auxiliaries.has(foldedAt(alignedWords, k, "target")))) {
+    if (MARKERS.target.passiveAuxiliaries.has(foldedAt(alignedWords, k, "target"))) return null;
+    k -= 1;
+  }
+  if (k < 0 || k === verb - 1 || !alignedWords[k].isContent || hasBoundary(target, alignedWords[k].end, alignedWords[verb].start)) return null;
+  return /^\p{Lu}/u.test(alignedWords[k].text) || isNoun(alignedWords, k, "target") ? k : null;
+}
+
+/** The words that may be the active French verb whose subject is `subject`: read by argumentsOf, or past clitics and auxiliaries only ("l'a emporté"). */
+function frenchVerbsOf(source: string, alignedWords: AlignedWord[], subject: number): number[] {
+  const markers = MARKERS.source;
+  const verbs: number[] = [];
+  let isAdjacent = true;
+  for (let k = subject + 1; k < alignedWords.length && k <= subject + VERB_REACH; k += 1) {
+    if (hasBoundary(source, alignedWords[k - 1].end, alignedWords[k].start)) break;
+    const folded = foldedAt(alignedWords, k, "source");
+    if (markers.passiveAuxiliaries.has(folded)) isAdjacent = false;
+    if (markers.auxiliaries.has(folded) || FRENCH_VERB_OPENERS.has(folded)) continue;
+    if (!alignedWords[k].isContent || /^\p{Lu}/u.test(alignedWords[k].text)) {
+      isAdjacent = false;
+      continue;
+    }
+    if (isAdjacent || argumentsOf(source, alignedWords, k, "source", true).some((argument) => argument.index === subject && argument.slot === "agent" && argument.marker === "")) verbs.push(k);
+    isAdjacent = false;
+  }
+  return verbs;
+}
+
+/** Whether the lexicon renders the French verb by one of `converses` and never by the English verb itself. */
+function isConverse(french: string, english: string, converses: string[]): boolean {
+  const { lexicon } = getLexicon();
+  const info = wordInfo(french, "source");
+  const forms = [info, ...frenchVerbLemmas(info.folded).map((lemma) => wordInfo(lemma, "source"))];
+  const renders = (stem: string) => forms.some((form) => lexiconHas(lexicon, form.folded, form.stem, stem));
+  const own = wordInfo(english, "target");
+  return converses.some(renders) && !renders(own.baseStem) && !renders(own.stem);
+}

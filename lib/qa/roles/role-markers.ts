@@ -1,0 +1,87 @@
+// The words that mark a role or open a phrase on each side, and the word classes read from them.
+import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
+import { englishVerbBase } from "@/lib/word-align/verb-forms";
+import { foldedAt, type Language } from "@/lib/word-align/words";
+
+type Markers = {
+  agent: Set<string>; patient: Set<string>; genitive: Set<string>; determiners: Set<string>; auxiliaries: Set<string>;
+  passiveAuxiliaries: Set<string>; prepositions: Set<string>; skippable: Set<string>;
+};
+
+export const words = (text: string) => new Set(text.split(" "));
+/** Cardinals stand where a determiner does: "a libéré trois otages", "freed three hostages". */
+const FRENCH_CARDINALS = "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent cents mille plusieurs";
+const ENGLISH_CARDINALS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen twenty thirty forty fifty sixty hundred thousand several";
+/** "vingt-six", "twenty-six": the hyphenated cardinals under a hundred. */
+const compoundCardinals = (tens: string, units: string) => tens.split(" ").flatMap((ten) => units.split(" ").map((unit) => `${ten}-${unit}`)).join(" ");
+const FRENCH_COMPOUND_CARDINALS = `dix-sept dix-huit dix-neuf quatre-vingt quatre-vingts ${compoundCardinals("vingt trente quarante cinquante soixante quatre-vingt", "deux trois quatre cinq six sept huit neuf dix")}`;
+const ENGLISH_COMPOUND_CARDINALS = compoundCardinals("twenty thirty forty fifty sixty seventy eighty ninety", "two three four five six seven eight nine");
+/** Relative pronouns that stand for their antecedent as the subject of the verb after them. */
+export const RELATIVE_SUBJECTS: Record<Language, Set<string>> = { source: words("qui"), target: words("who which") };
+
+/** Each side's words that mark a role or open a phrase; crossed-participants reads the passive and agent markers from here too. */
+export const MARKERS: Record<Language, Markers> = {
+  source: {
+    agent: words("par"), patient: words("contre envers"), genitive: words("de d' du des"),
+    determiners: words(`le la les l' un une des du son sa ses leur leurs ce cet cette ces notre nos votre vos au aux ${FRENCH_CARDINALS} ${FRENCH_COMPOUND_CARDINALS}`),
+    auxiliaries: words("a ont avait avaient aura auront est sont etait etaient sera seront fut ete ne n' pas se s' lui leur y en deja bien aussi"),
+    passiveAuxiliaries: words("ete est sont etait etaient sera seront fut"),
+    prepositions: words("a au aux de d' du des en par pour sur sous avec sans dans entre vers chez contre selon depuis pendant apres avant envers"),
+    skippable: words("ses sa son leur leurs"),
+  },
+  target: {
+    agent: words("by"), patient: words("against on"), genitive: words("of 's"),
+    determiners: words(`the a an its their his her this that these those our your ${ENGLISH_CARDINALS} ${ENGLISH_COMPOUND_CARDINALS}`),
+    auxiliaries: words("has have had is are was were be been being will would did does do not n't also already"),
+    passiveAuxiliaries: words("is are was were be been being"),
+    prepositions: words("of to in on at by for with from into onto against about over under between through towards after before"),
+    skippable: words("yourself itself themselves himself herself oneself ourselves"),
+  },
+};
+
+export function isNoun(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  const previous = foldedAt(alignedWords, index - 1, language);
+  const word = alignedWords[index];
+  if (isAfterRelativeThat(alignedWords, index, language)) return false;
+  return MARKERS[language].determiners.has(previous) || MARKERS[language].genitive.has(previous) || (index > 0 && /^\p{Lu}/u.test(word.text));
+}
+
+/**
+ * "the family that evicted", "a report that shows": after a noun, "that" before a verb form is the
+ * verb's relative subject, not a determiner ("that report" has no verb after it).
+ */
+export function isAfterRelativeThat(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  if (language !== "target" || foldedAt(alignedWords, index - 1, language) !== "that" || index < 2) return false;
+  const word = alignedWords[index].text.toLowerCase();
+  // "a programme that funds the region": "that" qualifies no plural, so a form in -s with its own object after it is a present.
+  const isPresent = /^\p{Ll}+[^s]s$/u.test(word) && (MARKERS.target.determiners.has(foldedAt(alignedWords, index + 1, language)) || /^\p{Lu}/u.test(alignedWords[index + 1]?.text ?? ""));
+  const isVerbForm = /ed$/.test(word) || isPresent || englishVerbBase(word) !== undefined || MARKERS.target.auxiliaries.has(word);
+  return isVerbForm && alignedWords[index - 2].isContent && isNoun(alignedWords, index - 2, language);
+}
+
+/** Whether punctuation between two words (text offsets) closes a clause or a phrase. */
+export function hasBoundary(text: string, from: number, to: number): boolean {
+  return /[.;:?!,()«»"“”—]/.test(text.slice(from, to));
+}
+
+/** Subject pronouns. */
+export const PRONOUN_SUBJECTS: Record<Language, Set<string>> = { source: words("il elle ils elles on nous vous je j'"), target: words("he she they we i you it") };
+
+export const COORDINATORS: Record<Language, Set<string>> = { source: words("et ou"), target: words("and or") };
+
+/** Relative pronouns that stand for their antecedent as the object of the verb after them. */
+export const RELATIVE_OBJECTS: Record<Language, Set<string>> = { source: words("que qu' qu"), target: words("that whom which") };
+
+/**
+ * Markers of the one something goes to or comes from: "versées aux agriculteurs", "paid to farmers", "aid for farmers";
+ * "emprunté aux banques", "borrowed from the banks" ("à" says both); and of the one passed over, which
+ * French also marks with "à": "préféré le F-35 au Rafale", "chose the F-35 over the Rafale".
+ */
+export const RECIPIENT_MARKERS = words("a au aux to from for over");
+/** Prepositions of a place phrase a recipient may follow: "dans un champ gazier", "in a North Sea gas field". */
+export const PLACE_MARKERS: Record<Language, Set<string>> = { source: words("dans en sur"), target: words("in on at") };
+
+/** Links worth reasoning on: content words on both sides, confident. */
+export function strongLinks(alignment: WordAlignment): WordLink[] {
+  return alignment.links.filter((link) => link.score >= 0.7 && alignment.source[link.source].isContent && alignment.target[link.target].isContent);
+}

@@ -1,0 +1,48 @@
+import type { AlignedWord } from "@/lib/word-align/types";
+import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
+import { foldedAt, type Language } from "@/lib/word-align/words";
+import { hasBoundary, MARKERS } from "./role-markers";
+
+/** Words after which a French verb takes its subject after it: "combien coûtera la réforme", "où vit le ministre", "ce que prévoit la loi". */
+const FRENCH_INVERTING = new Set("combien où que qu' dont comme lequel laquelle lesquels lesquelles auquel auxquels duquel desquels".split(" "));
+/** Adverbs that invert only when they open the clause: "Ainsi naquit l'idée", but "il a ainsi dénoncé les abus". */
+const FRENCH_INVERTING_OPENERS = new Set("ainsi aussi".split(" "));
+/** Clitics that may stand between an inverting word and its verb: "comme l'a dit le ministre". */
+const FRENCH_CLITICS = new Set("l' le la les lui leur y en se s' ne n' me m' te t'".split(" "));
+/** Infinitives take no subject at all: "où trouver la liche" is no inversion. */
+const FRENCH_INFINITIVE = /(?:er|ir|oir|ire|dre|ttre|aitre|uire|indre|oudre|ompre|aire|oire|ivre)$/;
+/** Verbs that report speech or thought, which take an inverted subject in an incise: ", a déclaré le ministre", ", estime l'OMS". */
+const FRENCH_REPORTING = new Set(
+  ("affirmer ajouter admettre alerter annoncer assurer avertir avouer commenter conclure confier confirmer constater declarer deplorer " +
+    "denoncer detailler dire ecrire estimer expliquer fustiger indiquer insister juger lancer marteler noter observer plaider poursuivre " +
+    "preciser prevenir promettre rappeler raconter reagir reconnaitre regretter relever repliquer repondre resumer retorquer reveler " +
+    "souligner soutenir suggerer temoigner tonner avancer analyser considerer esperer ironiser mettre").split(" "),
+);
+export const ENGLISH_REPORTING = /^(?:said|says|added|adds|warned|warns|wrote|writes|explained|explains|insisted|insists|noted|notes|argued|argues|asked|asks|stressed|stresses|told|tells|declared|declares|announced|announces|acknowledged|acknowledges|admitted|admits|replied|replies|recalled|recalls|continued|continues|concluded|concludes|claimed|claims)$/;
+
+/**
+ * Whether the verb at `predicate` has its subject after it. French inverts after "combien", "où",
+ * "que", "dont", "comme" (and a clause-opening "ainsi"): the noun after the verb is its subject
+ * ("inverted"). A reporting verb opening an incise after a comma or quote (", alerte l'OMS", ", a
+ * déclaré le ministre"; English ", said the minister") also has its subject after it, but the same
+ * order also coordinates a second verb with its object, so the reading is left open ("incise").
+ */
+export function subjectInversion(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): "inverted" | "incise" | null {
+  const markers = MARKERS[language];
+  if (language === "target") {
+    return predicate > 0 && /[,"“”'‘’—]\s*$/.test(text.slice(alignedWords[predicate - 1].end, alignedWords[predicate].start)) && ENGLISH_REPORTING.test(foldedAt(alignedWords, predicate, language)) ? "incise" : null;
+  }
+  let k = predicate - 1;
+  while (k >= 0 && (markers.auxiliaries.has(foldedAt(alignedWords, k, language)) || FRENCH_CLITICS.has(foldedAt(alignedWords, k, language))) && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) k -= 1;
+  const opening = k + 1;
+  const gap = text.slice(k >= 0 ? alignedWords[k].end : 0, alignedWords[opening].start);
+  const opensClause = k < 0 || /[.;:!?,()«»"“”—–]/.test(gap);
+  if (k === predicate - 1 && FRENCH_INFINITIVE.test(foldedAt(alignedWords, predicate, language))) return null;
+  if (k >= 0 && !/[.;:!?,()«»"“”—–]/.test(gap)) {
+    const word = alignedWords[k].text.toLowerCase().replace(/’/g, "'");
+    if (FRENCH_INVERTING.has(word)) return "inverted";
+    if (FRENCH_INVERTING_OPENERS.has(foldedAt(alignedWords, k, language)) && (k === 0 || /[.;:!?«"“—–]/.test(text.slice(alignedWords[k - 1].end, alignedWords[k].start)))) return "inverted";
+  }
+  if (opensClause && k >= 0 && frenchVerbLemmas(foldedAt(alignedWords, predicate, language)).some((lemma) => FRENCH_REPORTING.has(lemma))) return "incise";
+  return null;
+}
