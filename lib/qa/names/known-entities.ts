@@ -117,7 +117,7 @@ const KNOWN_ENTITIES: ReadonlyArray<{ french: string[]; english: string[] }> = [
 ];
 
 /** A name's pattern, and its longest word (folded): a text without that word cannot hold the name, and a word set tells at once. */
-type NamePattern = { regex: RegExp; isCased: boolean; isCapitalised: boolean; key: string };
+type NamePattern = { readonly regex: RegExp; isCased: boolean; isCapitalised: boolean; key: string };
 
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
@@ -130,7 +130,9 @@ function compile(names: string[], isCapitalised = false): NamePattern[] {
     const isCased = /^[A-Z][A-Za-z]+$/.test(name) && /[A-Z].*[A-Z]/.test(name);
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
     const key = foldText(name).split(WORD_BREAK).reduce((longest, word) => (word.length > longest.length ? word : longest), "");
-    return { regex: new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, isCased ? "gu" : "giu"), isCased, isCapitalised, key };
+    // Built on first use: building all ~1,600 (\p{L} under /iu) cost ~150 ms of start-up, and a text runs only those whose key word it has.
+    let regex: RegExp | undefined;
+    return { get regex() { return (regex ??= new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, isCased ? "gu" : "giu")); }, isCased, isCapitalised, key };
   });
 }
 
