@@ -51,7 +51,7 @@ function isOmittedClause(gap: ContentGap, shortfall: number | null, unexplained:
  * end with a clear shortfall; or two content words none of which the target could render, between
  * anchors whose counterparts stand side by side.
  */
-function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () => number): boolean {
+function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () => number, opensTailClause: () => boolean): boolean {
   if (isOmittedClause(gap, shortfall, unexplained)) return true;
   if (!hasNoRoom(gap)) return false;
   // A pair too short to measure may still drop a list item ("Merci, Stalrag et Ro'Arthian" → "My thanks and Ro'Arthian").
@@ -62,8 +62,19 @@ function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () =>
   if (shortfall < MIN_PHRASE_SHORTFALL || gap.contentCount < MIN_OMITTED_PHRASE_CONTENT) return false;
   // A tail that is a relative clause or a phrase of its own (", où la droite est majoritaire") needs the larger shortfall: ends of sentences are where renderings condense.
   const isPhrase = (gap.isWholePhrase && !gap.isTail) || (gap.isWholeClause && gap.isAfterPunctuation && gap.opensConstituent && shortfall >= MIN_SHORTFALL);
-  return (isPhrase || (hasNothingBetween(gap) && shortfall >= MIN_SHORTFALL)) && unexplained() >= (isPhrase ? MIN_OMITTED_PHRASE_CONTENT : gap.contentCount);
+  // A comment or adverbial clause ending the sentence, after which the English says nothing more ("… died since January" for "… depuis
+  // janvier faute de soins"): the rendering stopped short of it. A noun phrase there is more often moved up and condensed ("an unprecedented 413 billion").
+  const isCutTail = gap.isTail && gap.otherContentBetween === 0 && opensTailClause();
+  return (isPhrase || isCutTail || (hasNothingBetween(gap) && shortfall >= MIN_SHORTFALL)) &&
+    unexplained() >= (isPhrase || isCutTail ? MIN_OMITTED_PHRASE_CONTENT : gap.contentCount);
 }
+
+/**
+ * What opens a comment on the whole sentence ("ce que la défense conteste") or a reason, condition or contrast ("faute de soins",
+ * "malgré la pluie"). A relative on a noun ("des esprits qui se laissent rarement dicter leurs actes") is often condensed into an adjective.
+ */
+const TAIL_CLAUSE_OPENER = new RegExp(String.raw`^(?:(?:ce (?:que|qui|dont)|malgré|sauf|même si|à condition|alors que|tandis que|bien que|à moins que)(?!\p{L})` +
+  String.raw`|(?:ce qu|alors qu|tandis qu|bien qu|à moins qu)['’]|(?:faute|pour cause) d(?:e(?!\p{L})|['’])|(?:en raison|à cause|en dépit) d(?:[eu](?!\p{L})|es(?!\p{L})|['’]))`, "iu");
 
 /** English prepositions that open a phrase of place or direction: "to the port city", "in the north". */
 const PLACE_PREPOSITIONS = new Set("in at to into near from outside inside around across through throughout towards toward".split(" "));
@@ -97,7 +108,7 @@ export const contentOmission: SegmentCheck = {
     const gaps = isLong ? [] : withoutNested(sourceGaps.filter((gap) => gap.isPrepositionalPhrase
       ? shortfall !== null && shortfall >= MIN_PREPOSITIONAL_SHORTFALL && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, PREPOSITIONAL_SLACK) &&
         unexplainedContent(gap, alignment, "source") >= gap.contentCount
-      : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"))));
+      : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"), () => TAIL_CLAUSE_OPENER.test(pair.source.slice(alignment.source[gap.first].start)))));
     // A figure and its noun ("dont 69 % d'étrangers"): a number the target has nowhere, in any form, is not rendered, whatever fills the room.
     const numbers = isLong ? null : compareNumbers(pair.source, pair.target);
     // A number of the target no source number matches stands in the missing one's place: a changed figure is number-mismatch's.
