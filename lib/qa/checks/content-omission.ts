@@ -7,6 +7,7 @@ import { findDroppedQualifiers } from "../gaps/dropped-qualifiers";
 import { findDroppedAdjuncts } from "../gaps/dropped-adjuncts";
 import { findDroppedNames } from "./entity-mismatch";
 import { findCoordinatedName } from "../names/coordinated-names";
+import { LIST_JOINERS } from "../closing-list-items";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 import type { WordAlignment } from "@/lib/word-align/types";
@@ -51,7 +52,7 @@ function isOmittedClause(gap: ContentGap, shortfall: number | null, unexplained:
  * end with a clear shortfall; or two content words none of which the target could render, between
  * anchors whose counterparts stand side by side.
  */
-function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () => number): boolean {
+function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () => number, opensTailClause: () => boolean): boolean {
   if (isOmittedClause(gap, shortfall, unexplained)) return true;
   if (!hasNoRoom(gap)) return false;
   // A pair too short to measure may still drop a list item ("Merci, Stalrag et Ro'Arthian" → "My thanks and Ro'Arthian").
@@ -62,8 +63,22 @@ function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () =>
   if (shortfall < MIN_PHRASE_SHORTFALL || gap.contentCount < MIN_OMITTED_PHRASE_CONTENT) return false;
   // A tail that is a relative clause or a phrase of its own (", où la droite est majoritaire") needs the larger shortfall: ends of sentences are where renderings condense.
   const isPhrase = (gap.isWholePhrase && !gap.isTail) || (gap.isWholeClause && gap.isAfterPunctuation && gap.opensConstituent && shortfall >= MIN_SHORTFALL);
-  return (isPhrase || (hasNothingBetween(gap) && shortfall >= MIN_SHORTFALL)) && unexplained() >= (isPhrase ? MIN_OMITTED_PHRASE_CONTENT : gap.contentCount);
+  // A comment or adverbial clause ending the sentence, after which the English says nothing more ("… died since January" for "… depuis
+  // janvier faute de soins"): the rendering stopped short of it. A noun phrase there is more often moved up and condensed ("an unprecedented 413 billion").
+  const isCutTail = gap.isTail && gap.otherContentBetween === 0 && opensTailClause();
+  return (isPhrase || isCutTail || (hasNothingBetween(gap) && shortfall >= MIN_SHORTFALL)) &&
+    unexplained() >= (isPhrase || isCutTail ? MIN_OMITTED_PHRASE_CONTENT : gap.contentCount);
 }
+
+/**
+ * What opens a comment on the whole sentence ("ce que la défense conteste") or a reason, condition or contrast ("faute de soins",
+ * "malgré la pluie"). A relative on a noun ("des esprits qui se laissent rarement dicter leurs actes") is often condensed into an adjective.
+ */
+const TAIL_CLAUSE_OPENER = new RegExp(String.raw`^(?:(?:ce (?:que|qui|dont)|malgré|sauf|même si|à condition|alors que|tandis que|bien que|à moins que)(?!\p{L})` +
+  String.raw`|(?:ce qu|alors qu|tandis qu|bien qu|à moins qu)['’]|(?:faute|pour cause) d(?:e(?!\p{L})|['’])|(?:en raison|à cause|en dépit) d(?:[eu](?!\p{L})|es(?!\p{L})|['’]))`, "iu");
+
+/** What opens a noun phrase after "et"/"ou": a determiner, a possessive, "de" and its forms, or a name ("et de Magenta", "et son directeur"); a verb opens a clause. */
+const NOUN_PHRASE_OPENER = /^(?:\p{Lu}.*|l[ea]|les|l['’]|une?|des|du|de|d['’]|son|sa|ses|leurs?|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|ce|cet|cette|ces|plusieurs)$/u;
 
 /** English prepositions that open a phrase of place or direction: "to the port city", "in the north". */
 const PLACE_PREPOSITIONS = new Set("in at to into near from outside inside around across through throughout towards toward".split(" "));
@@ -94,10 +109,19 @@ export const contentOmission: SegmentCheck = {
     const sourceGaps = findContentGaps(pair.source, pair.target, alignment, "source");
     // A target longer than usual leaves out nothing but a name (below): the alignment is still made, for entity-mismatch.
     const isLong = shortfall !== null && shortfall < MIN_LIST_SHORTFALL;
-    const gaps = isLong ? [] : withoutNested(sourceGaps.filter((gap) => gap.isPrepositionalPhrase
+    // "Le maire [et son directeur de cabinet] ont été placés" → "The mayor was taken": a noun phrase joined by "et"/"ou", with no comma
+    // before it (", et une armée de nains serait bienvenue" joins a clause), where the English joins fewer members anywhere.
+    const joins = (side: "source" | "target") => alignment[side].filter((word) => LIST_JOINERS[side].has(word.text.toLowerCase())).length;
+    const isDroppedMember = (gap: ContentGap) => gap.isBetweenAnchors && !gap.isAfterPunctuation && LIST_JOINERS.source.has(alignment.source[gap.first].text.toLowerCase()) &&
+      NOUN_PHRASE_OPENER.test(alignment.source[gap.first + 1]?.text ?? "") && !gap.isOtherCoordinated && hasNoRoom(gap, NAME_SLACK) &&
+      joins("target") < joins("source") && unexplainedContent(gap, alignment, "source") >= 1;
+    const droppedNames = findDroppedNames(pair.source, pair.target, alignment);
+    // A dropped name is reported below as the name, with the list it belonged to.
+    const members = new Set(isLong ? [] : sourceGaps.filter((gap) => isDroppedMember(gap) && !droppedNames.some((index) => index >= gap.first && index <= gap.last)));
+    const gaps = isLong ? [] : withoutNested(sourceGaps.filter((gap) => members.has(gap) || (gap.isPrepositionalPhrase
       ? shortfall !== null && shortfall >= MIN_PREPOSITIONAL_SHORTFALL && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, PREPOSITIONAL_SLACK) &&
         unexplainedContent(gap, alignment, "source") >= gap.contentCount
-      : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"))));
+      : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"), () => TAIL_CLAUSE_OPENER.test(pair.source.slice(alignment.source[gap.first].start))))));
     // A figure and its noun ("dont 69 % d'étrangers"): a number the target has nowhere, in any form, is not rendered, whatever fills the room.
     const numbers = isLong ? null : compareNumbers(pair.source, pair.target);
     // A number of the target no source number matches stands in the missing one's place: a changed figure is number-mismatch's.
@@ -115,6 +139,8 @@ export const contentOmission: SegmentCheck = {
           ? `“${text}” has no counterpart in the target: none of its words has a rendering in the English, the English around it has no phrase left that could render it, and the target is shorter than usual. It may have been left out.`
           : gap.isListItem
             ? `“${text}” has no counterpart in the target: it is an item of a list whose English has no place for it between the items around it, and the target is no longer than usual. It may have been left out.`
+          : members.has(gap)
+            ? `“${text}” has no counterpart in the target: it is joined to the words before it by “and” or “or”, the English joins fewer members anywhere, and has no place for it between its neighbours. It may have been left out.`
             : `“${text}” has no counterpart in the target: the words on either side of it are rendered with nothing between them, and the target is shorter than usual. It may have been left out.`,
         sourceSpan: span, targetSpan: null, key: normaliseKey(text),
         evidence: { links: [{ source: span, target: null, score: 0 }] },
@@ -122,7 +148,6 @@ export const contentOmission: SegmentCheck = {
     });
     // A name the target never names, in any spelling, with no other name in its place: "interpellé à Calais" → "arrested".
     const reported = (start: number) => hits.some((hit) => hit.sourceSpan!.start <= start && hit.sourceSpan!.end > start);
-    const droppedNames = findDroppedNames(pair.source, pair.target, alignment);
     for (const index of droppedNames.length > 0 && !hasUnexplainedPlacePhrase(pair.target, alignment) ? droppedNames : []) {
       const word = alignment.source[index];
       // Where the name's phrase stands, the target has room for one word at most (a preposition English counts as content: "against").

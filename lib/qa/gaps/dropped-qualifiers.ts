@@ -7,7 +7,7 @@ import { type QualifierClaim, unmatchedClaims } from "./qualifier-claims";
  * kind is all the omission checks never weigh alone: a single unlinked word is most often a paraphrase.
  */
 
-const NUMBER_AHEAD = String.raw`(?=\s*(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|la moitié|un tiers|un quart))`;
+const NUMBER_AHEAD = String.raw`(?=\s*(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|centaines?|milliers?|millions?|milliards?|la moitié|un tiers|un quart))`;
 
 const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /\b(?:provisoire(?:s|ment)?|temporaire(?:s|ment)?)(?![\p{L}-])/iu,

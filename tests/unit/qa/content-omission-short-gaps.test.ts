@@ -24,6 +24,16 @@ const DROPPED_QUALIFIERS: Array<[string, string, string, string]> = [
   ["Les urgences de l'hôpital de Grenoble fermeront la nuit pendant tout le mois d'août.",
     "The emergency department of Grenoble hospital will close throughout August.", "la nuit",
     "Grenoble hospital's emergency department will shut overnight for the whole of August."],
+  // Every French number word bounds the qualifier's claim, not only the first few.
+  ["Au moins seize migrants ont péri dans le naufrage de leur embarcation au large de Lampedusa.",
+    "Sixteen migrants died when their boat sank off Lampedusa.", "Au moins",
+    "At least sixteen migrants died when their boat sank off Lampedusa."],
+  ["Près de soixante familles ont été relogées après l'effondrement d'un immeuble à Lille.",
+    "Sixty families have been rehoused after a building collapsed in Lille.", "Près de",
+    "Nearly sixty families have been rehoused after a building collapsed in Lille."],
+  ["Au moins treize personnes ont été blessées dans la collision entre un bus et un camion près de Rennes.",
+    "Thirteen people were injured when a bus and a lorry collided near Rennes.", "Au moins",
+    "No fewer than thirteen people were injured when a bus and a lorry collided near Rennes."],
 ];
 
 describe("content-omission of a qualifier", () => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf } from "./helpers";
+
+// A sentence's last phrase or clause left out, the English stopping at the word before it: a tail
+// after which the target says nothing more has no rendering anywhere, however short it is.
+
+/** French, English that stops short, the tail it drops, a faithful English. */
+const CUT_TAILS: Array<[string, string, string, string]> = [
+  ["La Commission a ouvert une enquête contre le groupe, soupçonné de pratiques anticoncurrentielles, ce que l'entreprise conteste fermement.",
+    "The Commission has opened an investigation into the group over suspected anti-competitive practices.", "ce que l'entreprise conteste fermement",
+    "The Commission has opened an investigation into the group over suspected anti-competitive practices, which the company firmly denies."],
+  // "since" renders "depuis": the English has no word for the cause.
+  ["Deux services d'urgences pédiatriques de la région sont fermés la nuit depuis septembre faute de médecins.",
+    "Two paediatric emergency departments have been closed at night since September.", "faute de médecins",
+    "Two paediatric emergency departments in the region have been closed at night since September for lack of doctors."],
+];
+
+describe("content-omission of a sentence's tail", () => {
+  it.each(CUT_TAILS)("reports the tail after which the English says nothing: %s", (source, target, tail) => {
+    const found = findingsOf("content-omission", source, target);
+    expect(found.map((finding) => sourceTextOf(finding, source))).toContain(tail);
+  });
+
+  it.each(CUT_TAILS)("is quiet when the English renders the tail: %s", (source, _target, _tail, faithful) => {
+    expect(findingsOf("content-omission", source, faithful)).toEqual([]);
+  });
+});
