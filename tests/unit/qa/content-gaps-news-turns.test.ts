@@ -18,3 +18,10 @@ describe("content-addition: a verb of stopping rendered by \"to halt\"", () => {
       "Amnesty International urged the Iranian authorities to halt the execution of a young protester sentenced to death in October."],
   ]);
 });
+
+describe("content-addition: a gloss saying what a body does, for foreign readers", () => {
+  itAcceptsEach("content-addition", [
+    ["Le SNPL a appelé à la grève pour le week-end de Pâques.", "The SNPL, the union representing airline pilots, called a strike for the Easter weekend."],
+    ["L'ASN a ordonné l'arrêt du réacteur de Flamanville.", "The ASN, the agency overseeing nuclear safety, ordered the Flamanville reactor shut down."],
+  ]);
+});
