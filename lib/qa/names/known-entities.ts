@@ -20,7 +20,7 @@ const KNOWN_ENTITIES: ReadonlyArray<{ french: string[]; english: string[] }> = [
   { french: ["senat", "senateurs", "chambre haute"], english: ["senate", "senators", "upper house"] },
   { french: ["assemblee nationale", "deputes", "chambre basse"], english: ["national assembly", "lower house"] },
   // Seats and offices: the Élysée is the presidency, Matignon the prime minister, Bercy the economy ministry.
-  { french: ["elysee", "president", "presidente", "presidence", "chef de l'etat", "president de la republique", "presidente de la republique"], english: ["elysee", "president", "presidency", "presidential", "head of state"] },
+  { french: ["elysee", "president", "presidente", "presidence", "chef de l'etat"], english: ["elysee", "president", "presidency", "presidential", "head of state"] },
   { french: ["matignon", "premier ministre", "premiere ministre"], english: ["matignon", "prime minister", "PM"] },
   { french: ["bercy", "ministere de l'economie", "ministre de l'economie", "ministere des finances", "ministre des finances", "ministere des comptes publics"],
     english: ["bercy", "economy ministry", "finance ministry", "ministry of the economy", "ministry of finance", "economy minister", "finance minister", "minister of the economy", "minister of finance", "treasury"] },
@@ -88,12 +88,7 @@ const KNOWN_ENTITIES: ReadonlyArray<{ french: string[]; english: string[] }> = [
   { french: ["centre pompidou", "beaubourg"], english: ["pompidou", "beaubourg"] },
   { french: ["musee d'orsay"], english: ["musee d'orsay", "orsay museum"] },
   { french: ["comedie-francaise"], english: ["comedie-francaise", "comedie francaise"] },
-  { french: ["autorite des marches financiers", "AMF"], english: ["AMF", "financial markets regulator", "financial markets authority", "market regulator", "markets regulator", "markets watchdog", "stock market regulator"] },
-  // Football clubs that English names by their city (the city's name counts on both sides: French names the club by it too).
-  { french: ["LOSC", "lille"], english: ["LOSC", "lille"] },
-  { french: ["OM", "olympique de marseille", "marseille"], english: ["OM", "olympique de marseille", "marseille"] },
-  { french: ["OL", "olympique lyonnais", "lyon"], english: ["OL", "olympique lyonnais", "lyon"] },
-  { french: ["ASSE", "saint-etienne"], english: ["ASSE", "saint-etienne", "st etienne"] },
+  { french: ["autorite des marches financiers", "AMF", "gendarme de la bourse"], english: ["AMF", "financial markets regulator", "financial markets authority", "stock market regulator"] },
   // Unions, employers and parties.
   { french: ["CGT"], english: ["CGT", "general confederation of labour"] },
   { french: ["CFDT"], english: ["CFDT"] },

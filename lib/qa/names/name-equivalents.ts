@@ -49,7 +49,8 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   haut: ["high"], "haut-commissaire": ["high commissioner"], "haut-commissariat": ["high commissioner", "office"],
   commission: ["commission"], commissaire: ["commissioner"], ministere: ["ministry", "department"],
   ministre: ["minister"], premier: ["prime", "first"], president: ["president"], presidente: ["president"],
-  republique: ["republic"], royaume: ["kingdom"], empire: ["empire"], eglise: ["church"], dieu: ["god"],
+  // "le président de la République" is "the French president".
+  republique: ["republic", "president"], royaume: ["kingdom"], empire: ["empire"], eglise: ["church"], dieu: ["god"],
   // "Les pays du Sud" are the developing countries, "ceux du Nord" the rich ones.
   nord: ["north", "northern", "rich", "richer", "wealthy", "developed", "industrialised", "industrialized"], sud: ["south", "southern", "developing", "poor", "poorer"], est: ["east", "eastern"], ouest: ["west", "western"],
   occident: ["west", "western"], orient: ["east", "orient"],
