@@ -6,6 +6,7 @@ import { findUnalignedRuns } from "../gaps/unaligned-spans";
 import { findDroppedQualifiers } from "../gaps/dropped-qualifiers";
 import { findDroppedAdjuncts } from "../gaps/dropped-adjuncts";
 import { findDroppedNames } from "./entity-mismatch";
+import { isInRenderedEntity } from "../names/known-entities";
 import { findCoordinatedName } from "../names/coordinated-names";
 import { LIST_JOINERS } from "../closing-list-items";
 import { normaliseKey, spanOf } from "@/lib/text/text";
@@ -151,7 +152,7 @@ export const contentOmission: SegmentCheck = {
     for (const index of droppedNames.length > 0 && !hasUnexplainedPlacePhrase(pair.target, alignment) ? droppedNames : []) {
       const word = alignment.source[index];
       // Where the name's phrase stands, the target has room for one word at most (a preposition English counts as content: "against").
-      if (reported(word.start) || !sourceGaps.some((gap) => gap.first <= index && gap.last >= index && hasNoRoom(gap, NAME_SLACK))) continue;
+      if (reported(word.start) || isInRenderedEntity(pair.source, pair.target, word) || !sourceGaps.some((gap) => gap.first <= index && gap.last >= index && hasNoRoom(gap, NAME_SLACK))) continue;
       // "Kalenz et Landar" → "Kalenz": the reviewer sees the list the name was a member of.
       const partner = findCoordinatedName(pair.source, alignment.source, index);
       const list = partner < 0 ? null : alignment.source.slice(Math.min(index, partner), Math.max(index, partner) + 1);

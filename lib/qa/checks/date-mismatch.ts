@@ -35,7 +35,8 @@ function findTargetWords(target: string): CalendarWord[] {
   const words: CalendarWord[] = [];
   for (const token of tokenizeWords(target)) {
     if (!isCapitalised(token.text)) continue;
-    const folded = foldText(token.text).replace(/s$/, "");
+    // "at Wednesday's cabinet meeting": the possessive is the day's.
+    const folded = foldText(token.text).replace(/['’]s?$/, "").replace(/s$/, "");
     const day = ENGLISH_DAYS.indexOf(folded);
     const month = ENGLISH_MONTHS.indexOf(folded);
     // "May" is a month only next to a number ("May 3", "3 May", "May 2020").

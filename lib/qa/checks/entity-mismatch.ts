@@ -3,6 +3,7 @@ import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
 import { findDemonymSwaps } from "../names/demonym-swaps";
+import { findAcronymExpansion, isInitialsOf } from "../names/acronym-expansions";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
 import { findKnownEntitySwaps, isSameKnownEntity } from "../names/known-entities";
 import { findCompoundNameSwaps, findLinkedNameSwaps } from "../names/linked-name-swaps";
@@ -86,7 +87,14 @@ export const entityMismatch: SegmentCheck = {
   run({ source, target }, context) {
     const alignment = context.alignment();
     // Two names of one known entity ("RDC"/"DR Congo", "Moscou"/"Russia") are a rendering, whatever the pairing makes of them.
-    const isRendering = (hit: CheckHit) => hit.sourceSpan !== null && hit.targetSpan !== null && isSameKnownEntity(source, target, hit.sourceSpan, hit.targetSpan);
+    // So is the French body's acronym for its name spelled out ("l'Autorité des marchés financiers"/"the AMF").
+    const isRendering = (hit: CheckHit) => hit.sourceSpan !== null && hit.targetSpan !== null && (isSameKnownEntity(source, target, hit.sourceSpan, hit.targetSpan) ||
+      isInitialsOf(target.slice(hit.targetSpan.start, hit.targetSpan.end), source, hit.sourceSpan.start) || isExpansionAt(hit.sourceSpan, hit.targetSpan));
+    // "Le CFCM" → "the French Council of the Muslim Faith": the English spells the acronym out.
+    const isExpansionAt = (sourceSpan: { start: number; end: number }, targetSpan: { start: number; end: number }) => {
+      const expansion = findAcronymExpansion(source.slice(sourceSpan.start, sourceSpan.end), alignment.target);
+      return expansion !== null && alignment.target[expansion.first].start <= targetSpan.start && targetSpan.end <= alignment.target[expansion.last].end;
+    };
     const hits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)]
       .filter((hit) => !isRendering(hit));
     const isFrenchWordAt = (index: number) => {

@@ -8,6 +8,7 @@ import {
 } from "@/lib/text/text";
 import { isAlteration, isCognate, type NameWord } from "../names/name-spellings";
 import { isSpelledOut } from "../names/acronym-expansions";
+import { isInRenderedEntity } from "../names/known-entities";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** Roman numerals, era abbreviations, honorifics and articles are capitalised without being names. */
@@ -201,7 +202,7 @@ export const nameMismatch: SegmentCheck = {
     const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) &&
       !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPlaceOfLocalOffice(source, target, name) &&
       // "Le PNF" -> "the national financial prosecutor's office": an acronym spelled out is rendered.
-      !isSpelledOut(name, context.alignment().target));
+      !isSpelledOut(name, context.alignment().target) && !isInRenderedEntity(source, target, name));
     if (unmatched.length === 0) return [];
     const sourceWords = wordParts(source).map((token) => toWord(token, foldForNames(source)));
     // Capitalised target words with no counterpart in the source are likely the unmatched names, translated.

@@ -6,6 +6,7 @@ import { findConverseVerb } from "../negation/converse-verbs";
 import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/implicit-negation";
 import { auxiliaryCounterpart, counterpart, unnegatedCounterpart, unnegatedVerbGroup, verbGroupCounterpart } from "../negation/negation-counterparts";
 import { hasNegatedAntonym } from "../negation/negation-antonyms";
+import { isSaidByGivingUp } from "../negation/given-up-plans";
 import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
@@ -171,7 +172,9 @@ export const negationMismatch: SegmentCheck = {
     if (targetNegators.length > 0 && sourceNegators.length === 0 && !hasOtherNe(alignment.source, sourceNegators) && !NEGATIVE_QUESTION.test(target)) {
       // "will not go without reward": the "without" a litotes cancels is no negation either.
       const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
-      const negating = targetNegators.filter((negator) => !litotes.includes(negator) && !litotes.some((other) => negator.first > other.last && negator.first <= other.last + 3));
+      // "a renoncé à" → "decided not to", "sera supprimé" → "will no longer": the French verb says no by its meaning.
+      const negating = targetNegators.filter((negator) => !litotes.includes(negator) && !litotes.some((other) => negator.first > other.last && negator.first <= other.last + 3) &&
+        !isSaidByGivingUp(alignment, negator));
       return negating.length === 0 ? [] : [oneSidedHit(sides, negating, false)].filter((found) => found !== null);
     }
     return [scopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);

@@ -35,7 +35,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // A purpose: French gives it with "pour", "afin de", "visant à" or the verb of the aim itself. The aim's
   // object follows: "able to fight them off", "willing to fight on" are a verb's complement, no purpose.
   { said: /\b(?:(?:in order|so as) to|(?:to|aimed at|aiming to) (?:stop|prevent|curb|contain|halt|slow|fight|combat|tackle|avoid|limit|stem)(?= (?:the|a|an|its|their|any|further)\b))\b/i,
-    carriedBy: frenchWords(String.raw`pour|afin|de (?:façon|manière|sorte) (?:à|que|qu['’])|vis\p{L}*|en vue|but|objectif|contre|affront\p{L}*|(?:se |s['’]|nous |vous )batt\p{L}*|(?:évit|empêch|limit|endigu|frein|lutt|prév|stopp|arrêt|enray|contr|combatt|ralent)\p{L}*`) },
+    carriedBy: frenchWords(String.raw`pour|afin|de (?:façon|manière|sorte) (?:à|que|qu['’])|vis\p{L}*|en vue|but|objectif|contre|affront\p{L}*|(?:se |s['’]|nous |vous )batt\p{L}*|(?:évit|empêch|limit|endigu|frein|lutt|prév|stopp|arrêt|enray|contr|combatt|ralent|suspend|interromp|cess|gel)\p{L}*`) },
   // A judgement on what is reported: the French names the dispute or the wait itself ("contesté", "tant attendu").
   { said: /\b(?:controversial|contentious|much-critici[sz]ed|long-awaited|much-awaited|eagerly awaited|long-delayed|unpopular|so-called)\b/i,
     carriedBy: frenchWords(String.raw`controvers\p{L}*|polémi\p{L}*|contest\p{L}*|décri\p{L}*|critiqu\p{L}*|conflict\p{L}*|attendu\p{L}*|espér\p{L}*|retard\p{L}*|enfin|impopulaire\p{L}*|prétendu\p{L}*|soi-disant|fameu\p{L}*`) },

@@ -5,11 +5,22 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Words an English expansion may hold between the ones that give its initials: "the", "of", "for". */
 const SKIPPED = /^(?:of|for|the|and|on|de|'s)$/i;
 
+/** How many initials the acronym's letters do not account for. */
+function strayInitials(initials: string[], letters: string): number {
+  const left = [...letters];
+  return initials.filter((initial) => {
+    const at = left.indexOf(initial);
+    if (at >= 0) left.splice(at, 1);
+    return at < 0;
+  }).length;
+}
+
 /**
  * The English words (indexes, first to last) that spell out a French acronym by their initials, in
  * any order, since English reorders the words: "PNF" (parquet national financier) said "national
  * financial prosecutor's office", "CSA" "audiovisual standards council"... Only an acronym of three
- * letters or more: two letters match too many pairs of words by chance.
+ * letters or more: two letters match too many pairs of words by chance. From four letters on, one word
+ * may be translated to another initial ("CFCM", Conseil français du culte musulman: "French Council of the Muslim Faith").
  */
 export function findAcronymExpansion(acronym: string, target: readonly AlignedWord[]): { first: number; last: number } | null {
   if (!ACRONYM.test(acronym) || acronym.length < 3) return null;
@@ -22,7 +33,7 @@ export function findAcronymExpansion(acronym: string, target: readonly AlignedWo
       if (SKIPPED.test(word.text)) continue;
       if (!word.isContent || !/^\p{L}/u.test(word.text)) break;
       initials.push(word.text[0].toLowerCase());
-      if (initials.length === acronym.length && [...initials].sort().join("") === letters) return { first, last };
+      if (initials.length === acronym.length && strayInitials(initials, letters) <= (acronym.length >= 4 ? 1 : 0)) return { first, last };
     }
   }
   return null;
@@ -41,4 +52,18 @@ export function findSpelledOutWords(source: readonly AlignedWord[], target: read
     for (let index = expansion?.first ?? 0; expansion && index <= expansion.last; index += 1) found.add(index);
   }
   return found;
+}
+
+/** French words a name's initials skip: "Autorité des marchés financiers" is the AMF. */
+const FRENCH_SKIPPED = /^(?:de|des|du|la|le|les|l|d|et|pour|sur|en|aux?)$/i;
+
+/**
+ * Whether `acronym`, in capitals, gives the initials, in order, of the French words from `start` on:
+ * English copies a French body's acronym ("the AMF") where the French spells the name out
+ * ("l'Autorité des marchés financiers").
+ */
+export function isInitialsOf(acronym: string, source: string, start: number): boolean {
+  if (!ACRONYM.test(acronym) || acronym.length < 3) return false;
+  const words = source.slice(start).split(/[^\p{L}]+/u).filter((word) => word !== "" && !FRENCH_SKIPPED.test(word));
+  return words.length >= acronym.length && words.slice(0, acronym.length).every((word, at) => word[0].toLowerCase() === acronym[at].toLowerCase());
 }

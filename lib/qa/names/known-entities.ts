@@ -88,6 +88,7 @@ const KNOWN_ENTITIES: ReadonlyArray<{ french: string[]; english: string[] }> = [
   { french: ["centre pompidou", "beaubourg"], english: ["pompidou", "beaubourg"] },
   { french: ["musee d'orsay"], english: ["musee d'orsay", "orsay museum"] },
   { french: ["comedie-francaise"], english: ["comedie-francaise", "comedie francaise"] },
+  { french: ["autorite des marches financiers", "AMF", "gendarme de la bourse"], english: ["AMF", "financial markets regulator", "financial markets authority", "stock market regulator"] },
   // Unions, employers and parties.
   { french: ["CGT"], english: ["CGT", "general confederation of labour"] },
   { french: ["CFDT"], english: ["CFDT"] },
@@ -199,6 +200,16 @@ export function isSameKnownEntity(source: string, target: string, sourceSpan: { 
   const within = (span: { start: number; end: number }) => (mention: Mention) => mention.start <= span.start && span.end <= mention.end;
   const sourceMention = findMentions(source, "french").find(within(sourceSpan));
   return sourceMention !== undefined && findMentions(target, "english").some((mention) => mention.entity === sourceMention.entity && within(targetSpan)(mention));
+}
+
+/**
+ * Whether a source span lies in a known entity's name that the target names in any of its forms:
+ * "Conseil" of "en Conseil des ministres" against "at Wednesday's cabinet meeting", "République" of
+ * "le président de la République" against "the French president". Its words are rendered as a whole.
+ */
+export function isInRenderedEntity(source: string, target: string, span: { start: number; end: number }): boolean {
+  const mention = findMentions(source, "french").find((candidate) => candidate.start <= span.start && span.end <= candidate.end);
+  return mention !== undefined && [...findMentions(target, "english"), ...findMentions(target, "french")].some((other) => other.entity === mention.entity);
 }
 
 const isCountry = (mention: Mention) => mention.entity >= KNOWN_ENTITIES.length;

@@ -49,7 +49,8 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   haut: ["high"], "haut-commissaire": ["high commissioner"], "haut-commissariat": ["high commissioner", "office"],
   commission: ["commission"], commissaire: ["commissioner"], ministere: ["ministry", "department"],
   ministre: ["minister"], premier: ["prime", "first"], president: ["president"], presidente: ["president"],
-  republique: ["republic"], royaume: ["kingdom"], empire: ["empire"], eglise: ["church"], dieu: ["god"],
+  // "le président de la République" is "the French president".
+  republique: ["republic", "president"], royaume: ["kingdom"], empire: ["empire"], eglise: ["church"], dieu: ["god"],
   // "Les pays du Sud" are the developing countries, "ceux du Nord" the rich ones.
   nord: ["north", "northern", "rich", "richer", "wealthy", "developed", "industrialised", "industrialized"], sud: ["south", "southern", "developing", "poor", "poorer"], est: ["east", "eastern"], ouest: ["west", "western"],
   occident: ["west", "western"], orient: ["east", "orient"],
@@ -82,6 +83,8 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   cp: ["cp", "first", "primary"], ce1: ["ce1", "second", "primary"], ce2: ["ce2", "third", "primary"],
   // French bodies that English names by what they do: "la DGAC" is "the civil aviation authority".
   dgac: ["dgac", "civil aviation"], asn: ["asn", "nuclear safety", "nuclear regulator", "nuclear watchdog"],
+  // "Le CHU de Rennes" (centre hospitalier universitaire) is "Rennes University Hospital"; "sur Internet" is "online".
+  chu: ["chu", "university hospital", "teaching hospital", "hospital"], internet: ["internet", "online", "web"],
   cnil: ["cnil", "data protection", "privacy watchdog", "privacy regulator", "data watchdog", "data regulator"],
   giec: ["ipcc", "giec", "climate panel", "climate experts", "climate scientists"], ama: ["wada", "anti-doping"], cedh: ["echr", "european court of human rights"],
   // Capitalised common words inside a fixed name: "l'armée de Terre" is the army, "le 14 Juillet" Bastille Day.

@@ -11,6 +11,9 @@ const GLOSS_FUNCTION_WORDS = new Set(["the", "a", "an", "its", "their", "'s", "â
 /** The setting French news leaves implicit, which an adaptation for foreign readers spells out: "Paris transport operator RATP". */
 export const SETTING_NAMES = new Set(["france", "french", "paris"]);
 
+/** Participles that describe a body by its remit, not an event: "the union representing pilots", "the agency overseeing nuclear safety". */
+const DESCRIBING_PARTICIPLES = /^(?:representing|overseeing|running|managing|regulating|operating|organi[sz]ing|grouping|uniting)$/;
+
 /** Whether a word could belong to a descriptive noun phrase: no verb form, number or name of its own. */
 function isGlossWord(text: string, word: AlignedWord): boolean {
   const folded = wordInfo(word.text, "target").folded;
@@ -19,8 +22,9 @@ function isGlossWord(text: string, word: AlignedWord): boolean {
   if (SETTING_NAMES.has(folded)) return true;
   // A capital only at the start of the sentence: "Civil aviation authority DGAC".
   if (/^\p{Lu}/u.test(word.text) && text.slice(0, word.start).trim() !== "") return false;
-  // Hyphenated compounds are adjectives ("state-owned", "Paris-based"); other -ed/-ing forms and irregular pasts may be verbs.
-  if (folded.includes("-")) return true;
+  // Hyphenated compounds are adjectives ("state-owned", "Paris-based"); other -ed/-ing forms and irregular pasts may be verbs,
+  // but for those that say what a body does: "the Central Consistory, the body representing France's Jews,".
+  if (folded.includes("-") || DESCRIBING_PARTICIPLES.test(folded)) return true;
   return !/(?:ed|ing)$/.test(folded) && englishVerbBase(folded) === undefined && !/^(?:says|adds|warns|notes|told)$/.test(folded);
 }
 

@@ -34,9 +34,15 @@ export function unexplainedContent(gap: { first: number; last: number }, alignme
     const explained = otherInfos.some((otherInfo) => {
       const [french, english] = side === "source" ? [info, otherInfo] : [otherInfo, info];
       return lexiconHas(lexicon, french.folded, french.stem, english.stem) || (english.baseStem !== english.stem && lexiconHas(lexicon, french.folded, french.stem, english.baseStem)) ||
-        cognateScore(french, english) >= SUPPORT_COGNATE || isNameRendering(french.folded, english.folded);
+        cognateScore(french, english) >= SUPPORT_COGNATE || isNameRendering(french.folded, english.folded) || isCompoundRendering(lexicon, french, english.folded);
     });
     if (!explained) count += 1;
   }
   return count;
+}
+
+/** An English compound closing on a rendering of the French word: "overnight" says "dans la nuit", "weekday" "jour". */
+function isCompoundRendering(lexicon: ReturnType<typeof getLexicon>["lexicon"], french: { folded: string; stem: string }, english: string): boolean {
+  const match = /^(?:over|mid|to|yester|week|every|any|some)(\p{L}{4,})$/u.exec(english);
+  return match !== null && lexiconHas(lexicon, french.folded, french.stem, wordInfo(match[1], "target").stem);
 }

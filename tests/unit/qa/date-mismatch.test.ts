@@ -9,6 +9,9 @@ describe("date-mismatch", () => {
     ["Chaque lundi et chaque jeudi, il manifestait.", "Every Monday and every Thursday, he demonstrated."],
     ["Il pourrait démissionner, selon Mars Inc.", "He may resign, according to Mars Inc."],
     ["Les urgences fermeront la nuit pendant tout le mois d'août.", "The emergency department will close at night throughout August."],
+    // A day in the possessive (bench/meaning/news/dev8.json, dev9.json).
+    ["Le gouvernement a présenté mercredi en Conseil des ministres trois projets de loi.", "The government presented three bills at Wednesday's cabinet meeting."],
+    ["Le Rassemblement national a remporté dimanche la législative partielle.", "The National Rally won Sunday’s by-election."],
   ])("accepts days and months rendered faithfully: %s", (source, target) => {
     expect(findingsOf("date-mismatch", source, target)).toEqual([]);
   });
