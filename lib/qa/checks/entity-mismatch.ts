@@ -2,6 +2,7 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
+import { findAcronymSwaps } from "../names/acronym-swaps";
 import { findDemonymSwaps } from "../names/demonym-swaps";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
 import { findKnownEntitySwaps, isSameKnownEntity } from "../names/known-entities";
@@ -87,8 +88,10 @@ export const entityMismatch: SegmentCheck = {
     const alignment = context.alignment();
     // Two names of one known entity ("RDC"/"DR Congo", "Moscou"/"Russia") are a rendering, whatever the pairing makes of them.
     const isRendering = (hit: CheckHit) => hit.sourceSpan !== null && hit.targetSpan !== null && isSameKnownEntity(source, target, hit.sourceSpan, hit.targetSpan);
-    const hits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)]
-      .filter((hit) => !isRendering(hit));
+    const nameHits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)];
+    // A brand run together in camel case ("TotalEnergies") is a name of the pairing's too: reported once.
+    const isNamed = (hit: CheckHit) => nameHits.some((other) => other.sourceSpan && hit.sourceSpan && other.sourceSpan.start < hit.sourceSpan.end && hit.sourceSpan.start < other.sourceSpan.end);
+    const hits = [...nameHits, ...findAcronymSwaps(source, target, alignment).filter((hit) => !isNamed(hit))].filter((hit) => !isRendering(hit));
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);
