@@ -3,6 +3,7 @@ import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
 import { findAcronymSwaps } from "../names/acronym-swaps";
+import { findCommonWordPlaceSwaps } from "../names/common-word-places";
 import { findDemonymSwaps } from "../names/demonym-swaps";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
 import { findKnownEntitySwaps, isSameKnownEntity } from "../names/known-entities";
@@ -89,9 +90,9 @@ export const entityMismatch: SegmentCheck = {
     // Two names of one known entity ("RDC"/"DR Congo", "Moscou"/"Russia") are a rendering, whatever the pairing makes of them.
     const isRendering = (hit: CheckHit) => hit.sourceSpan !== null && hit.targetSpan !== null && isSameKnownEntity(source, target, hit.sourceSpan, hit.targetSpan);
     const nameHits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)];
-    // A brand run together in camel case ("TotalEnergies") is a name of the pairing's too: reported once.
+    // A brand run together in camel case ("TotalEnergies") is a name to the word pairing too: reported once.
     const isNamed = (hit: CheckHit) => nameHits.some((other) => other.sourceSpan && hit.sourceSpan && other.sourceSpan.start < hit.sourceSpan.end && hit.sourceSpan.start < other.sourceSpan.end);
-    const hits = [...nameHits, ...findAcronymSwaps(source, target, alignment).filter((hit) => !isNamed(hit))].filter((hit) => !isRendering(hit));
+    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))].filter((hit) => !isRendering(hit));
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);
