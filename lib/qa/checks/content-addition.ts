@@ -38,7 +38,9 @@ const MIN_PREPOSITIONAL_EXCESS = 0.25;
 const MIN_TAIL_EXCESS = -0.3;
 
 function isAddedTail(gap: ContentGap, alignment: WordAlignment, unexplained: () => number): boolean {
-  if (!gap.isTail || !gap.opensConstituent || gap.otherContentBetween !== 0 || gap.contentCount < MIN_ADDED_CONTENT) return false;
+  // A clause of its own, set off by a punctuation mark (", with the left abstaining"), needs two content words only.
+  const minContent = gap.isWholeClause && gap.isAfterPunctuation ? MIN_ADDED_PHRASE_CONTENT : MIN_ADDED_CONTENT;
+  if (!gap.isTail || !gap.opensConstituent || gap.otherContentBetween !== 0 || gap.contentCount < minContent) return false;
   // After the counterpart of the word right before the run, not only of the furthest one: a clause moved
   // to the front ("regrettent les syndicats" → "Unions regret that…") leaves French unrendered at the end.
   const before = alignment.links.filter((link) => link.target < gap.first && alignment.target[link.target].isContent);
