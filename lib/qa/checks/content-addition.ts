@@ -3,6 +3,7 @@ import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRo
 import { unexplainedContent } from "../unexplained-content";
 import { findAddedQualifiers } from "../gaps/added-qualifiers";
 import { findNameGlosses } from "../names/name-glosses";
+import { findAddedNameModifiers } from "../names/name-modifiers";
 import { compareNumbers, extractNumbers } from "../numbers";
 import { hasCalendarWord } from "./date-mismatch";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../gaps/length-ratio";
@@ -179,6 +180,14 @@ export const contentAddition: SegmentCheck = {
       const text = pair.target.slice(span.start, span.end);
       hits.push({
         message: `“${text}” makes a claim the source does not: nothing in the French says it, in any wording. It may have been added.`,
+        sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
+      });
+    }
+    for (const span of findAddedNameModifiers(pair.source, pair.target, () => context.alignment())) {
+      if (hits.some((hit) => hit.targetSpan!.start < span.end && span.start < hit.targetSpan!.end)) continue;
+      const text = pair.target.slice(span.start, span.end);
+      hits.push({
+        message: `“${text}” has no counterpart in the source: the source names no “${text.replace(/-\p{Ll}+$/u, "")}”, in any spelling. It may have been added.`,
         sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
       });
     }
