@@ -3,6 +3,7 @@ import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRo
 import { unexplainedContent } from "../names/unexplained-content";
 import { findAddedQualifiers } from "../gaps/added-qualifiers";
 import { findNameGlosses } from "../names/name-glosses";
+import { findAddedNameModifiers } from "../names/name-modifiers";
 import { compareNumbers, extractNumbers } from "../numbers";
 import { hasCalendarWord } from "./date-mismatch";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../gaps/length-ratio";
@@ -38,7 +39,9 @@ const MIN_PREPOSITIONAL_EXCESS = 0.25;
 const MIN_TAIL_EXCESS = -0.3;
 
 function isAddedTail(gap: ContentGap, alignment: WordAlignment, unexplained: () => number): boolean {
-  if (!gap.isTail || !gap.opensConstituent || gap.otherContentBetween !== 0 || gap.contentCount < MIN_ADDED_CONTENT) return false;
+  // A clause of its own, set off by a punctuation mark (", with the left abstaining"), needs two content words only.
+  const minContent = gap.isWholeClause && gap.isAfterPunctuation ? MIN_ADDED_PHRASE_CONTENT : MIN_ADDED_CONTENT;
+  if (!gap.isTail || !gap.opensConstituent || gap.otherContentBetween !== 0 || gap.contentCount < minContent) return false;
   // After the counterpart of the word right before the run, not only of the furthest one: a clause moved
   // to the front ("regrettent les syndicats" → "Unions regret that…") leaves French unrendered at the end.
   const before = alignment.links.filter((link) => link.target < gap.first && alignment.target[link.target].isContent);
@@ -175,6 +178,14 @@ export const contentAddition: SegmentCheck = {
       const text = pair.target.slice(span.start, span.end);
       hits.push({
         message: `“${text}” makes a claim the source does not: nothing in the French says it, in any wording. It may have been added.`,
+        sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
+      });
+    }
+    for (const span of findAddedNameModifiers(pair.source, pair.target, () => context.alignment())) {
+      if (hits.some((hit) => hit.targetSpan!.start < span.end && span.start < hit.targetSpan!.end)) continue;
+      const text = pair.target.slice(span.start, span.end);
+      hits.push({
+        message: `“${text}” has no counterpart in the source: the source names no “${text.replace(/-\p{Ll}+$/u, "")}”, in any spelling. It may have been added.`,
         sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
       });
     }

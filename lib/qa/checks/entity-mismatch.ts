@@ -2,6 +2,8 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
+import { findAcronymSwaps } from "../names/acronym-swaps";
+import { findCommonWordPlaceSwaps } from "../names/common-word-places";
 import { findDemonymSwaps } from "../names/demonym-swaps";
 import { findAcronymExpansion, isInitialsOf } from "../names/acronym-expansions";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
@@ -95,8 +97,10 @@ export const entityMismatch: SegmentCheck = {
       const expansion = findAcronymExpansion(source.slice(sourceSpan.start, sourceSpan.end), alignment.target);
       return expansion !== null && alignment.target[expansion.first].start <= targetSpan.start && targetSpan.end <= alignment.target[expansion.last].end;
     };
-    const hits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)]
-      .filter((hit) => !isRendering(hit));
+    const nameHits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)];
+    // A brand run together in camel case ("TotalEnergies") is a name to the word pairing too: reported once.
+    const isNamed = (hit: CheckHit) => nameHits.some((other) => other.sourceSpan && hit.sourceSpan && other.sourceSpan.start < hit.sourceSpan.end && hit.sourceSpan.start < other.sourceSpan.end);
+    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))].filter((hit) => !isRendering(hit));
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);

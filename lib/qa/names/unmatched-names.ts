@@ -163,7 +163,8 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     });
     const missing = Math.min(ownNames.length, sourceNames.length - names.length);
     const stand = missing <= 0 ? [] : alignment.target
-      .flatMap((_, index) => (!linked.has(index) && !names.includes(index) && isCommonWordAsName(target, alignment, index) && isUnmatched(index) ? [index] : []))
+      .flatMap((_, index) => (!linked.has(index) && !names.includes(index) && (isCommonWordAsName(target, alignment, index) || isCommonWordsName(target, alignment, index, linked)) &&
+        isUnmatched(index) ? [index] : []))
       .slice(0, missing);
     return (targetNames = [...names, ...stand].sort((a, b) => a - b));
   };
@@ -181,8 +182,7 @@ const NOT_NAMES = /^(?:president|minister|general|prime|north|south|east|west|ne
  * Sword" renders "l'Épée flamboyante" and is no name of its own.
  */
 function isCommonWordAsName(target: string, alignment: WordAlignment, index: number): boolean {
-  const word = alignment.target[index];
-  if (!word.isContent || !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || isSentenceInitial(target, word.start)) return false;
+  if (!isCapitalisedContent(target, alignment.target[index])) return false;
   // A word of a longer name ("the Venice Film Festival", "the Brown Hills") translates that name's words.
   // So does one joined to a capitalised word by "of" ("the Rise of Wesnoth", "the Lords of Light").
   const isCapitalisedAt = (at: number) => /^\p{Lu}/u.test(alignment.target[at]?.text ?? "");
@@ -190,6 +190,27 @@ function isCommonWordAsName(target: string, alignment: WordAlignment, index: num
   const isThe = (at: number) => /^the$/i.test(alignment.target[at]?.text ?? "");
   if (isCapitalisedAt(index - 1) || isCapitalisedAt(index + 1)) return false;
   if ((isOf(index + 1) && (isCapitalisedAt(index + 2) || (isThe(index + 2) && isCapitalisedAt(index + 3)))) || (isOf(index - 1) && isCapitalisedAt(index - 2))) return false;
+  return unexplainedContent({ first: index, last: index }, alignment, "target") === 1;
+}
+
+/** A capitalised content word of the target mid-sentence that is no title, rank, compass point or nationality. */
+function isCapitalisedContent(target: string, word: AlignedWord | undefined, mayOpen = false): boolean {
+  if (word === undefined || !word.isContent || !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || (!mayOpen && isSentenceInitial(target, word.start))) return false;
   const info = wordInfo(word.text, "target");
-  return !info.isFunction && !NOT_ENTITIES.test(info.folded) && !NOT_NAMES.test(info.folded) && !isDemonym(info.folded) && unexplainedContent({ first: index, last: index }, alignment, "target") === 1;
+  return !info.isFunction && !NOT_ENTITIES.test(info.folded) && !NOT_NAMES.test(info.folded) && !isDemonym(info.folded);
+}
+
+/**
+ * The first word of a name made of capitalised dictionary words, all unlinked and none rendering a word of
+ * the source: it names a body the French does not ("the Red Cross's report", "Amnesty International has
+ * accused"), where "the Flaming Sword" renders "l'Épée flamboyante" word by word.
+ */
+function isCommonWordsName(target: string, alignment: WordAlignment, index: number, linked: Set<number>): boolean {
+  const words = alignment.target;
+  // The sentence may open on it: the words after it are capitalised mid-sentence.
+  if (/^\p{Lu}/u.test(words[index - 1]?.text ?? "") || !isCapitalisedContent(target, words[index], true)) return false;
+  let last = index;
+  while (!linked.has(last + 1) && isCapitalisedContent(target, words[last + 1])) last += 1;
+  if (last === index || /^\p{Lu}/u.test(words[last + 1]?.text ?? "") || /^of$/i.test(words[last + 1]?.text ?? "")) return false;
+  return unexplainedContent({ first: index, last }, alignment, "target") === last - index + 1;
 }

@@ -1,0 +1,18 @@
+import type { WordAlignment } from "@/lib/word-align/types";
+import { findAddedNames } from "./unmatched-names";
+
+/** A name made a modifier by a participle: "a Marseille-linked ring", "a Kyiv-based charity", "Saudi-backed forces". */
+const NAME_MODIFIER = /^\p{Lu}[\p{L}'’]+-(?:linked|based|backed|led|born|owned|funded|run|allied|affiliated)$/u;
+const HAS_NAME_MODIFIER = /\p{Lu}[\p{L}'’]+-(?:linked|based|backed|led|born|owned|funded|run|allied|affiliated)\b/u;
+
+/**
+ * Names the target adds as a modifier of a noun, which the source names nowhere ("a Marseille-linked
+ * cocaine ring" for "un réseau de trafic de cocaïne"): one word, too short for an added phrase. Spans
+ * in the target; the alignment is asked for only when the target holds such a word.
+ */
+export function findAddedNameModifiers(source: string, target: string, alignment: () => WordAlignment): Array<{ start: number; end: number }> {
+  if (!HAS_NAME_MODIFIER.test(target)) return [];
+  const aligned = alignment();
+  return findAddedNames(source, target, aligned).map((index) => aligned.target[index])
+    .filter((word) => NAME_MODIFIER.test(word.text)).map((word) => ({ start: word.start, end: word.end }));
+}

@@ -1,0 +1,27 @@
+import { describe } from "vitest";
+import { itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Bodies, unions and channels named by initials or a brand in capitals: one swapped for another is a
+// different body, though no check reads a word in capitals as a name.
+
+describe("entity-mismatch on an acronym or brand swapped for another", () => {
+  itFlagsEach("entity-mismatch", [
+    // Hyphenated initials, and a brand with a capital inside: neither reads as a name word by word.
+    ["Le syndicat CFE-CGC a signé l'accord salarial.", "The CFTC union signed the pay agreement.", /^CFTC$/],
+    ["Le syndicat SNES-FSU appelle à la grève dans les collèges.", "The SE-UNSA union is calling for a strike in secondary schools.", /^SE-UNSA$/],
+    ["Le débat a été diffusé dimanche sur la chaîne CNews.", "The debate was broadcast on Sunday on BFMTV.", /^BFMTV$/],
+  ]);
+});
+
+describe("entity-mismatch on an acronym rendered", () => {
+  itAcceptsEach("entity-mismatch", [
+    // The same letters in English order, one letter apart at most.
+    ["La PAC sera réformée en 2027, a indiqué la commissaire.", "The CAP will be reformed in 2027, the commissioner said."],
+    ["Le CIO a attribué les Jeux de 2034 à Salt Lake City.", "The IOC awarded the 2034 Games to Salt Lake City."],
+    // A dictionary word in capitals is emphasis, not initials.
+    ["Je détiens un bâton de FEU de la vertu.", "I carry a staff of righteous FLAME."],
+    // Kept, or spelt out by the English words' initials.
+    ["La chaîne LCI a diffusé l'entretien lundi soir.", "LCI broadcast the interview on Monday evening."],
+    ["Le PNF a ouvert une enquête sur le contrat.", "The national financial prosecutor's office (PNF) has opened an investigation into the contract."],
+  ]);
+});
