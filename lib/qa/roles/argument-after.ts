@@ -12,6 +12,7 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   const markers = MARKERS[language];
   let k = predicate + 1;
   while (k < alignedWords.length && markers.skippable.has(foldedAt(alignedWords, k, language))) k += 1;
+  if (isScoreBeforePreposition(text, alignedWords, k, language)) k += 2;
   const marker = foldedAt(alignedWords, k, language);
   const hasPreposition = markers.prepositions.has(marker);
   if (hasPreposition) k += 1;
@@ -57,6 +58,13 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   // "it seems the skeletons were…": a linking verb takes no object; the noun after it opens a clause.
   if (!hasPreposition && language === "target" && LINKING_VERB.test(foldedAt(alignedWords, predicate, language))) return null;
   return { index: k, slot, marker: hasPreposition ? marker : "" };
+}
+
+/** "stunned 24-21 by France", "battu 3-1 par Lyon": a score between the verb and its agent or complement. */
+function isScoreBeforePreposition(text: string, alignedWords: AlignedWord[], k: number, language: Language): boolean {
+  const [first, second] = [alignedWords[k], alignedWords[k + 1]];
+  if (!first || !second || !/^\d+$/.test(first.text) || !/^\d+$/.test(second.text) || !/^\s*[-–]\s*$/.test(text.slice(first.end, second.start))) return false;
+  return k + 2 < alignedWords.length && MARKERS[language].prepositions.has(foldedAt(alignedWords, k + 2, language)) && !hasBoundary(text, second.end, alignedWords[k + 2].start);
 }
 
 /**
