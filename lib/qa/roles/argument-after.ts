@@ -3,7 +3,7 @@ import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } from "./noun-phrases";
-import { hasBoundary, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS } from "./role-markers";
+import { hasBoundary, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS, words } from "./role-markers";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
 import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
 
@@ -94,7 +94,7 @@ export function farPassiveAgent(text: string, alignedWords: AlignedWord[], predi
   if (language !== "source") return null;
   // "le proviseur, contesté depuis des mois par les élèves,": a participle set off by a comma is a passive too.
   const isDetached = predicate > 0 && /,\s*$/.test(text.slice(alignedWords[predicate - 1].end, alignedWords[predicate].start)) && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase());
-  if (!isDetached && !isFrenchPassive(alignedWords, predicate)) return null;
+  if (!isDetached && !isOpeningParticiple(text, alignedWords, predicate) && !isFrenchPassive(alignedWords, predicate)) return null;
   for (let k = predicate + 1; k < alignedWords.length && k <= predicate + 12; k += 1) {
     if (hasBoundary(text, alignedWords[k - 1].end, alignedWords[k].start)) return null;
     const word = foldedAt(alignedWords, k, language);
@@ -105,6 +105,17 @@ export function farPassiveAgent(text: string, alignedWords: AlignedWord[], predi
     return agent?.slot === "agent" ? agent : null;
   }
   return null;
+}
+
+/** Words that open a sentence with a participle's ending and are none: "Plus de 300 personnes…", "Mais…". */
+const NOT_OPENING_PARTICIPLES = words("mais jamais tous nous vous sous plus ainsi aussi parmi hormis jadis ici pres tres apres dessus dessous");
+
+/** "Reçus lundi à Matignon par le Premier ministre, les élus…": a participle opening the sentence. */
+function isOpeningParticiple(text: string, alignedWords: AlignedWord[], predicate: number): boolean {
+  const word = alignedWords[predicate].text;
+  const before = text.slice(predicate > 0 ? alignedWords[predicate - 1].end : 0, alignedWords[predicate].start);
+  const folded = foldedAt(alignedWords, predicate, "source");
+  return (predicate === 0 || /[.!?]\s*$/.test(before)) && /^\p{Lu}\p{Ll}+$/u.test(word) && FRENCH_PARTICIPLE_ONLY.test(word.toLowerCase()) && !NOT_PARTICIPLES.has(folded) && !NOT_OPENING_PARTICIPLES.has(folded);
 }
 
 /**
