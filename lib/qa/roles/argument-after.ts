@@ -1,11 +1,14 @@
 // The arguments after a predicate: its object or agent, a far passive agent, a recipient.
 import type { AlignedWord } from "@/lib/word-align/types";
-import { englishVerbBase } from "@/lib/word-align/verb-forms";
+import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } from "./noun-phrases";
 import { hasBoundary, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS, words } from "./role-markers";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
 import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
+
+/** French verbs whose object takes "à" where the English verb takes a direct one: "succédera à Anneke Vos", "will succeed Anneke Vos". */
+const DATIVE_OBJECT_VERBS = words("succeder survivre resister obeir desobeir nuire");
 
 /** The argument right after the predicate: its marker and the head of the noun phrase it opens. */
 export function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
@@ -45,7 +48,8 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   // "six heures par nuit", "par décret", "adopté par 300 voix": a French agent takes a determiner or is a
   // name; "par" before a bare common noun or a number distributes or says the means.
   const isBarePar = language === "source" && marker === "par" && !markers.determiners.has(foldedAt(alignedWords, k - 1, language)) && !/^\p{Lu}/u.test(alignedWords[k].text);
-  const slot: Slot = !hasPreposition ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
+  const isDativeObject = language === "source" && /^(?:a|au|aux)$/.test(marker) && frenchVerbLemmas(foldedAt(alignedWords, predicate, language)).some((lemma) => DATIVE_OBJECT_VERBS.has(lemma));
+  const slot: Slot = !hasPreposition || isDativeObject ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
   if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
   // "seront fermées la nuit": a passive has no object; a bare noun after it says when or how.
   if (!hasPreposition && language === "source" && isFrenchPassive(alignedWords, predicate)) return null;
