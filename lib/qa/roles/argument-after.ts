@@ -1,17 +1,21 @@
 // The arguments after a predicate: its object or agent, a far passive agent, a recipient.
 import type { AlignedWord } from "@/lib/word-align/types";
-import { englishVerbBase } from "@/lib/word-align/verb-forms";
+import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } from "./noun-phrases";
-import { hasBoundary, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS } from "./role-markers";
+import { hasBoundary, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS, words } from "./role-markers";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
 import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
+
+/** French verbs whose object takes "à" where the English verb takes a direct one: "succédera à Anneke Vos", "will succeed Anneke Vos". */
+const DATIVE_OBJECT_VERBS = words("succeder survivre resister obeir desobeir nuire");
 
 /** The argument right after the predicate: its marker and the head of the noun phrase it opens. */
 export function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
   const markers = MARKERS[language];
   let k = predicate + 1;
   while (k < alignedWords.length && markers.skippable.has(foldedAt(alignedWords, k, language))) k += 1;
+  if (isScoreBeforePreposition(text, alignedWords, k, language)) k += 2;
   const marker = foldedAt(alignedWords, k, language);
   const hasPreposition = markers.prepositions.has(marker);
   if (hasPreposition) k += 1;
@@ -44,7 +48,8 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   // "six heures par nuit", "par décret", "adopté par 300 voix": a French agent takes a determiner or is a
   // name; "par" before a bare common noun or a number distributes or says the means.
   const isBarePar = language === "source" && marker === "par" && !markers.determiners.has(foldedAt(alignedWords, k - 1, language)) && !/^\p{Lu}/u.test(alignedWords[k].text);
-  const slot: Slot = !hasPreposition ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
+  const isDativeObject = language === "source" && /^(?:a|au|aux)$/.test(marker) && frenchVerbLemmas(foldedAt(alignedWords, predicate, language)).some((lemma) => DATIVE_OBJECT_VERBS.has(lemma));
+  const slot: Slot = !hasPreposition || isDativeObject ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
   if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
   // "seront fermées la nuit": a passive has no object; a bare noun after it says when or how.
   if (!hasPreposition && language === "source" && isFrenchPassive(alignedWords, predicate)) return null;
@@ -57,6 +62,13 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   // "it seems the skeletons were…": a linking verb takes no object; the noun after it opens a clause.
   if (!hasPreposition && language === "target" && LINKING_VERB.test(foldedAt(alignedWords, predicate, language))) return null;
   return { index: k, slot, marker: hasPreposition ? marker : "" };
+}
+
+/** "stunned 24-21 by France", "battu 3-1 par Lyon": a score between the verb and its agent or complement. */
+function isScoreBeforePreposition(text: string, alignedWords: AlignedWord[], k: number, language: Language): boolean {
+  const [first, second] = [alignedWords[k], alignedWords[k + 1]];
+  if (!first || !second || !/^\d+$/.test(first.text) || !/^\d+$/.test(second.text) || !/^\s*[-–]\s*$/.test(text.slice(first.end, second.start))) return false;
+  return k + 2 < alignedWords.length && MARKERS[language].prepositions.has(foldedAt(alignedWords, k + 2, language)) && !hasBoundary(text, second.end, alignedWords[k + 2].start);
 }
 
 /**
@@ -86,7 +98,7 @@ export function farPassiveAgent(text: string, alignedWords: AlignedWord[], predi
   if (language !== "source") return null;
   // "le proviseur, contesté depuis des mois par les élèves,": a participle set off by a comma is a passive too.
   const isDetached = predicate > 0 && /,\s*$/.test(text.slice(alignedWords[predicate - 1].end, alignedWords[predicate].start)) && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase());
-  if (!isDetached && !isFrenchPassive(alignedWords, predicate)) return null;
+  if (!isDetached && !isOpeningParticiple(text, alignedWords, predicate) && !isFrenchPassive(alignedWords, predicate)) return null;
   for (let k = predicate + 1; k < alignedWords.length && k <= predicate + 12; k += 1) {
     if (hasBoundary(text, alignedWords[k - 1].end, alignedWords[k].start)) return null;
     const word = foldedAt(alignedWords, k, language);
@@ -97,6 +109,17 @@ export function farPassiveAgent(text: string, alignedWords: AlignedWord[], predi
     return agent?.slot === "agent" ? agent : null;
   }
   return null;
+}
+
+/** Words that open a sentence with a participle's ending and are none: "Plus de 300 personnes…", "Mais…". */
+const NOT_OPENING_PARTICIPLES = words("mais jamais tous nous vous sous plus ainsi aussi parmi hormis jadis ici pres tres apres dessus dessous");
+
+/** "Reçus lundi à Matignon par le Premier ministre, les élus…": a participle opening the sentence. */
+function isOpeningParticiple(text: string, alignedWords: AlignedWord[], predicate: number): boolean {
+  const word = alignedWords[predicate].text;
+  const before = text.slice(predicate > 0 ? alignedWords[predicate - 1].end : 0, alignedWords[predicate].start);
+  const folded = foldedAt(alignedWords, predicate, "source");
+  return (predicate === 0 || /[.!?]\s*$/.test(before)) && /^\p{Lu}\p{Ll}+$/u.test(word) && FRENCH_PARTICIPLE_ONLY.test(word.toLowerCase()) && !NOT_PARTICIPLES.has(folded) && !NOT_OPENING_PARTICIPLES.has(folded);
 }
 
 /**

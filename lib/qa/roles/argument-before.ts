@@ -6,7 +6,7 @@ import { argumentAfter } from "./argument-after";
 import { headBefore, type Argument } from "./noun-phrases";
 import { hasBoundary, isAfterRelativeThat, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS } from "./role-markers";
 import { isCausativeObject, subjectHead } from "./subject-heads";
-import { ADJECTIVE_ENDING, ENGLISH_PARTICIPLE, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isMidAdverb, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
+import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_PARTICIPLE, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isMidAdverb, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
 
 /**
  * "qui l'avait menacé": an object pronoun between a subject relative and its auxiliary. Right before
@@ -22,8 +22,9 @@ function isObjectClitic(alignedWords: AlignedWord[], k: number, predicate: numbe
 export function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument | null {
   const markers = MARKERS[language];
   if (isNoun(alignedWords, predicate, language)) return null;
-  let k = predicate - 1;
-  let isPassive = false;
+  const faire = language === "source" ? causativePassiveFaire(alignedWords, predicate) : -1;
+  let k = faire >= 0 ? faire - 1 : predicate - 1;
+  let isPassive = faire >= 0;
   let hasBeen = false;
   while (k >= 0 && (markers.auxiliaries.has(foldedAt(alignedWords, k, language)) || isMidAdverb(alignedWords, k, language) || isObjectClitic(alignedWords, k, predicate, language))) {
     if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, language))) isPassive = true;
@@ -38,7 +39,7 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
   if (language === "target" && k === predicate - 1 && isCausativeObject(text, alignedWords, k)) return { index: k, slot: "patient", marker: "" };
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
-  if (language === "source" && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
+  if (language === "source" && faire < 0 && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
   if (language === "target" && !ENGLISH_PARTICIPLE.test(foldedAt(alignedWords, predicate, language))) isPassive = false;
   const predicateWord = foldedAt(alignedWords, predicate, language);
   // With its agent ("les écoles fermées par la préfecture") it is read like the English "schools closed by", which has no comma to tell a participle.
@@ -55,7 +56,7 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   const subject = isParticipleOnNoun ? null : subjectHead(text, alignedWords, k, language, isOpeningSubject);
   if (subject === null) return null;
   // "a signé" is active; "a été saisie" and "was seized" are passive; "sont sûres", "est libre", "sont absents" are a copula and its adjective (a participle in -e is accented; one in -t is "dit", "ouvert", "peint", "mort").
-  if (language === "source" && isPassive && !/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|(?:i|er|in|or)t(?:e|s|es)?|se|ses)$/u.test(alignedWords[predicate].text.toLowerCase())) isPassive = false;
+  if (language === "source" && isPassive && faire < 0 && !/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|(?:i|er|in|or)t(?:e|s|es)?|se|ses)$/u.test(alignedWords[predicate].text.toLowerCase())) isPassive = false;
   return { index: subject, slot: isPassive ? "patient" : "agent", marker: "" };
 }
 

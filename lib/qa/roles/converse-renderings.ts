@@ -1,5 +1,5 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
+import { buildShippedLexicon, getLexicon, type Lexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { normaliseKey } from "@/lib/text/text";
@@ -78,12 +78,23 @@ function frenchVerbsOf(source: string, alignedWords: AlignedWord[], subject: num
   return verbs;
 }
 
-/** Whether the lexicon renders the French verb by one of `converses` and never by the English verb itself. */
+let handLexicon: Lexicon | null = null;
+
+/**
+ * Whether the lexicon renders the French verb by one of `converses` and never by the English verb
+ * itself. When the dictionaries give it both ("emprunter": "borrow", "lend"), Recto's own lexicon,
+ * which lists the real ambiguities ("apprendre = learn teach"), decides.
+ */
 function isConverse(french: string, english: string, converses: string[]): boolean {
-  const { lexicon } = getLexicon();
   const info = wordInfo(french, "source");
   const forms = [info, ...frenchVerbLemmas(info.folded).map((lemma) => wordInfo(lemma, "source"))];
-  const renders = (stem: string) => forms.some((form) => lexiconHas(lexicon, form.folded, form.stem, stem));
   const own = wordInfo(english, "target");
-  return converses.some(renders) && !renders(own.baseStem) && !renders(own.stem);
+  const rendersConverse = (lexicon: Lexicon) => {
+    const renders = (stem: string) => forms.some((form) => lexiconHas(lexicon, form.folded, form.stem, stem));
+    return converses.some(renders) && !renders(own.baseStem) && !renders(own.stem);
+  };
+  const { lexicon } = getLexicon();
+  if (rendersConverse(lexicon)) return true;
+  handLexicon ??= buildShippedLexicon();
+  return rendersConverse(handLexicon);
 }

@@ -150,9 +150,13 @@ export function findCrossedParticipants(source: string, target: string, alignmen
   const isCrossed = (a: WordLink, b: WordLink) => a.source < b.source && a.target > b.target && b.source - a.source <= REACH && a.target - b.target <= REACH;
   // Most pairs cross nothing: the order of the links says so before any word is read.
   if (!candidates.some((a) => candidates.some((b) => isCrossed(a, b)))) return [];
-  // A word said twice on one side may be linked to the other occurrence: its place says nothing.
-  const [sourceCounts, targetCounts] = [countFolded(alignment.source, "source"), countFolded(alignment.target, "target")];
-  const participants = candidates.filter((link) => sourceCounts.get(foldedAt(alignment.source, link.source, "source")) === 1 && targetCounts.get(foldedAt(alignment.target, link.target, "target")) === 1);
+  // A word said twice on one side may be linked to the other occurrence: its place says something
+  // only when both sides say it as often and the link joins the same occurrence ("rabbin" … "rabbin").
+  const [sourceRanks, targetRanks] = [rankFolded(alignment.source, "source"), rankFolded(alignment.target, "target")];
+  const participants = candidates.filter((link) => {
+    const [sourceRank, targetRank] = [sourceRanks[link.source], targetRanks[link.target]];
+    return sourceRank.count === targetRank.count && sourceRank.rank === targetRank.rank;
+  });
   for (const a of participants) {
     for (const b of participants) {
       if (!isCrossed(a, b) || foldedAt(alignment.source, a.source, "source") === foldedAt(alignment.source, b.source, "source")) continue;
@@ -163,10 +167,16 @@ export function findCrossedParticipants(source: string, target: string, alignmen
   return [];
 }
 
-function countFolded(alignedWords: AlignedWord[], language: Language): Map<string, number> {
+/** Each word's occurrence among the words folded like it: its rank (0 first) and how many there are. */
+function rankFolded(alignedWords: AlignedWord[], language: Language): { rank: number; count: number }[] {
   const counts = new Map<string, number>();
-  alignedWords.forEach((_, index) => counts.set(foldedAt(alignedWords, index, language), (counts.get(foldedAt(alignedWords, index, language)) ?? 0) + 1));
-  return counts;
+  const ranks = alignedWords.map((_, index) => {
+    const folded = foldedAt(alignedWords, index, language);
+    const rank = counts.get(folded) ?? 0;
+    counts.set(folded, rank + 1);
+    return rank;
+  });
+  return ranks.map((rank, index) => ({ rank, count: counts.get(foldedAt(alignedWords, index, language)) ?? 0 }));
 }
 
 /**

@@ -41,6 +41,24 @@ const ETRE_VERBS = new Set(
   "aller venir devenir revenir parvenir survenir intervenir arriver partir repartir entrer rentrer sortir monter descendre naitre mourir deceder rester tomber retomber retourner".split(" "),
 );
 
+const FAIRE_FORMS = words("fait faite faits faites font fera feront ferait feraient fit firent fasse fassent faisait faisaient faire");
+
+/**
+ * "s'est fait surprendre par l'Italie", "se sont fait voler par des pickpockets": "se faire" with an
+ * infinitive and its agent is a passive. The index of the "faire" form, or -1.
+ */
+export function causativePassiveFaire(alignedWords: AlignedWord[], predicate: number): number {
+  const faire = predicate - 1;
+  if (faire < 1 || !/(?:er|ir|re)$/.test(alignedWords[predicate].text.toLowerCase()) || !FAIRE_FORMS.has(foldedAt(alignedWords, faire, "source"))) return -1;
+  if (foldedAt(alignedWords, predicate + 1, "source") !== "par") return -1;
+  let k = faire - 1;
+  while (k >= 0 && MARKERS.source.auxiliaries.has(foldedAt(alignedWords, k, "source"))) {
+    if (/^s['’]?e?$/i.test(alignedWords[k].text)) return faire;
+    k -= 1;
+  }
+  return -1;
+}
+
 /** "a été saisie", "seront fermées": a participle after a form of "être" (not one of the verbs that take it for their past). */
 export function isFrenchPassive(alignedWords: AlignedWord[], predicate: number): boolean {
   const markers = MARKERS.source;
