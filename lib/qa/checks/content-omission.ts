@@ -9,7 +9,8 @@ import { findDroppedNames } from "./entity-mismatch";
 import { isInRenderedEntity } from "../names/known-entities";
 import { findCoordinatedName } from "../names/coordinated-names";
 import { LIST_JOINERS } from "../closing-list-items";
-import { normaliseKey, spanOf } from "@/lib/text/text";
+import { foldText, normaliseKey, spanOf } from "@/lib/text/text";
+import { isSameName, isTransliteratedName } from "../names/name-similarity";
 import type { CheckHit, SegmentCheck } from "../types";
 import type { WordAlignment } from "@/lib/word-align/types";
 
@@ -117,8 +118,11 @@ export const contentOmission: SegmentCheck = {
       NOUN_PHRASE_OPENER.test(alignment.source[gap.first + 1]?.text ?? "") && !gap.isOtherCoordinated && hasNoRoom(gap, NAME_SLACK) &&
       joins("target") < joins("source") && unexplainedContent(gap, alignment, "source") >= 1;
     const droppedNames = findDroppedNames(pair.source, pair.target, alignment);
-    // A dropped name is reported below as the name, with the list it belonged to.
-    const members = new Set(isLong ? [] : sourceGaps.filter((gap) => isDroppedMember(gap) && !droppedNames.some((index) => index >= gap.first && index <= gap.last)));
+    // A dropped name is reported below as the name, with the list it belonged to; one the English names in another spelling is no gap ("ou du Ouagadou" → "or Wagadou").
+    const targetNames = alignment.target.filter((word) => /^\p{Lu}/u.test(word.text)).map((word) => foldText(word.text));
+    const isNamedInTarget = (gap: ContentGap) => alignment.source.slice(gap.first, gap.last + 1).some((word) => /^\p{Lu}/u.test(word.text) &&
+      targetNames.some((name) => isSameName(foldText(word.text), name) || isTransliteratedName(foldText(word.text), name)));
+    const members = new Set(isLong ? [] : sourceGaps.filter((gap) => isDroppedMember(gap) && !isNamedInTarget(gap) && !droppedNames.some((index) => index >= gap.first && index <= gap.last)));
     const gaps = isLong ? [] : withoutNested(sourceGaps.filter((gap) => members.has(gap) || (gap.isPrepositionalPhrase
       ? shortfall !== null && shortfall >= MIN_PREPOSITIONAL_SHORTFALL && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, PREPOSITIONAL_SLACK) &&
         unexplainedContent(gap, alignment, "source") >= gap.contentCount
