@@ -42,8 +42,8 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   onu: ["un", "united nations"], otan: ["nato"], ue: ["eu", "european union"], oms: ["who", "world health"],
   fmi: ["imf"], bce: ["ecb"], tgv: ["tgv", "speed"], ong: ["ngo", "ngos"], pib: ["gdp"], cpi: ["icc"], cij: ["icj"], oit: ["ilo"],
   usa: ["us", "usa", "united states"], urss: ["ussr", "soviet"], rda: ["gdr", "east germany"], rfa: ["frg", "west germany"],
-  // Eras: "avant l'ère commune" and "ère commune" are English "BCE"/"BC" and "CE"/"AD".
-  aec: ["bce", "bc"], ec: ["ce", "ad"],
+  // Eras: "avant l'ère commune" and "ère commune" are English "BCE"/"BC" and "CE"/"AD"; "av./ap. J.-C." ("JC") either.
+  aec: ["bce", "bc"], ec: ["ce", "ad"], jc: ["bce", "bc", "ce", "ad"],
   union: ["union", "eu", "ussr", "soviet"], nations: ["nations", "un"], unies: ["united", "un"], conseil: ["council"], cour: ["court", "audit", "auditor", "auditors"],
   etat: ["state"], gouvernement: ["government"], assemblee: ["assembly"], senat: ["senate"], parlement: ["parliament"],
   haut: ["high"], "haut-commissaire": ["high commissioner"], "haut-commissariat": ["high commissioner", "office"],

@@ -20,6 +20,8 @@ describe("entity-mismatch on an acronym rendered", () => {
     ["Le CIO a attribué les Jeux de 2034 à Salt Lake City.", "The IOC awarded the 2034 Games to Salt Lake City."],
     // A dictionary word in capitals is emphasis, not initials.
     ["Je détiens un bâton de FEU de la vertu.", "I carry a staff of righteous FLAME."],
+    // "J.-C." dates an era, as "BCE" and "CE" do.
+    ["Ils s'installèrent au bord du lac Baïkal vers le Xe siècle après JC.", "They settled on the shores of Lake Baikal around the 10th century CE."],
     // Kept, or spelt out by the English words' initials.
     ["La chaîne LCI a diffusé l'entretien lundi soir.", "LCI broadcast the interview on Monday evening."],
     ["Le PNF a ouvert une enquête sur le contrat.", "The national financial prosecutor's office (PNF) has opened an investigation into the contract."],
