@@ -13,6 +13,9 @@ const FRENCH_DEMONYM = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|ques
 const FRENCH_COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country.frenchAdjectives));
 /** English adjectives of nationality: "Israeli", "Norwegian", "British", "Chinese". */
 const ENGLISH_DEMONYM = new RegExp(`^\\p{Lu}\\p{Ll}+${ENGLISH_DEMONYM_ENDING.source}`, "u");
+/** Those the country table knows, whatever their ending: "Swiss", "Greek", "Thai". */
+const ENGLISH_COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country.englishAdjectives));
+const isEnglishDemonym = (word: AlignedWord) => ENGLISH_DEMONYM.test(word.text) || ENGLISH_COUNTRY_ADJECTIVES.has(folded(word));
 const FRENCH_DETERMINERS = /^(?:le|la|les|l'|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)$/;
 const FRENCH_OF = /^(?:de|d'|du|des)$/;
 
@@ -74,7 +77,7 @@ function targetMentions(text: string, words: AlignedWord[]): Mention[] {
     const last = index + names.length - 1;
     const next = words[last + 1];
     if (next && /^['’]s$/.test(next.text)) return [{ index, stems, phrase: phraseAfter(text, words, last + 2) }];
-    if (ENGLISH_DEMONYM.test(words[last].text) && isContent(words, last + 1) && /^\p{Ll}/u.test(next.text)) return [{ index, stems, phrase: phraseAfter(text, words, last + 1) }];
+    if (isEnglishDemonym(words[last]) && isContent(words, last + 1) && /^\p{Ll}/u.test(next.text)) return [{ index, stems, phrase: phraseAfter(text, words, last + 1) }];
     const previous = index > 0 ? folded(words[index - 1]) : "";
     if (previous === "of" && isContent(words, index - 2)) return [{ index, stems, phrase: [index - 2] }];
     return [{ index, stems, phrase: [] }];

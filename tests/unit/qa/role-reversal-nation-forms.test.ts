@@ -17,5 +17,7 @@ describe("role-reversal: nationalities in any form the country table knows, trad
     ["Les autorités espagnoles ont renvoyé vers le Portugal un migrant.", "Spanish authorities have sent a migrant back to Portugal."],
     ["L'ambassadeur de Croatie a été convoqué par le ministère serbe des Affaires étrangères.", "Serbia's foreign ministry summoned the Croatian ambassador."],
     ["Les autorités afghanes ont livré au Pakistan trois suspects.", "Afghan authorities handed three suspects over to Pakistan."],
+    // An English adjective the table knows, whatever its ending, still qualifies the phrase: "Swiss", "Greek".
+    ["Les Romanches sont les habitants du canton suisse des Grisons, qui parlent le romanche.", "The Romansh people are inhabitants of the Swiss canton of Grisons, who speak Romansh."],
   ]);
 });
