@@ -64,12 +64,13 @@ export function findAcronymSwaps(source: string, target: string, alignment: Word
   const foldedTarget = normaliseKey(target);
   const rendered = new Set(alignment.source.flatMap((word) => NAME_EQUIVALENTS[wordInfo(word.text, "source").folded] ?? []));
   const isNamedIn = (part: string, words: Set<string>, capitals: string[]) => words.has(part) || capitals.some((other) => isReordered(part, other));
-  const dropped = sourceCapitals.filter(({ index, parts }) => !parts.some((part) => isNamedIn(part, targetWords, allCapitals(alignment.target, "target")) ||
+  const [targetAll, sourceAll] = [allCapitals(alignment.target, "target"), allCapitals(alignment.source, "source")];
+  const dropped = sourceCapitals.filter(({ index, parts }) => !parts.some((part) => isNamedIn(part, targetWords, targetAll) ||
     (NAME_EQUIVALENTS[part] ?? []).some((phrase) => foldedTarget.includes(phrase))) && findAcronymExpansion(alignment.source[index].text, alignment.target) === null &&
     unexplainedContent({ first: index, last: index }, alignment, "source") === 1);
   if (dropped.length === 0) return [];
   const sourceContent = alignment.source.filter((word) => word.isContent);
-  const added = targetCapitals.filter(({ index, parts }) => !parts.some((part) => isNamedIn(part, sourceWords, allCapitals(alignment.source, "source")) || rendered.has(part) ||
+  const added = targetCapitals.filter(({ index, parts }) => !parts.some((part) => isNamedIn(part, sourceWords, sourceAll) || rendered.has(part) ||
     findAcronymExpansion(part.toUpperCase(), sourceContent) !== null) && unexplainedContent({ first: index, last: index }, alignment, "target") === 1);
   return dropped.slice(0, added.length).map(({ index }, rank): CheckHit => {
     const [sourceWord, targetWord] = [alignment.source[index], alignment.target[added[rank].index]];
