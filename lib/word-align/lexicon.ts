@@ -154,6 +154,14 @@ let shared: { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } | n
  * The process's lexicon: Recto's own, plus FreeDict and the Apertium pivot when installed, built on
  * first use (a few hundred milliseconds once the pivot is saved); `prepareChecks()` calls it at server start.
  */
+let shipped: Lexicon | null = null;
+
+/** Recto's own lexicon alone, without the dictionaries read at run time: it lists only the real ambiguities ("apprendre = learn teach"). */
+export function getShippedLexicon(): Lexicon {
+  shipped ??= buildShippedLexicon();
+  return shipped;
+}
+
 export function getLexicon(): { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } {
   shared ??= loadCachedLexicon(() => {
     const lexicon = buildShippedLexicon();

@@ -1,5 +1,5 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { buildShippedLexicon, getLexicon, type Lexicon, lexiconHas } from "@/lib/word-align/lexicon";
+import { getLexicon, getShippedLexicon, type Lexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { normaliseKey } from "@/lib/text/text";
@@ -78,8 +78,6 @@ function frenchVerbsOf(source: string, alignedWords: AlignedWord[], subject: num
   return verbs;
 }
 
-let handLexicon: Lexicon | null = null;
-
 /**
  * Whether the lexicon renders the French verb by one of `converses` and never by the English verb
  * itself. When the dictionaries give it both ("emprunter": "borrow", "lend"), Recto's own lexicon,
@@ -94,7 +92,5 @@ function isConverse(french: string, english: string, converses: string[]): boole
     return converses.some(renders) && !renders(own.baseStem) && !renders(own.stem);
   };
   const { lexicon } = getLexicon();
-  if (rendersConverse(lexicon)) return true;
-  handLexicon ??= buildShippedLexicon();
-  return rendersConverse(handLexicon);
+  return rendersConverse(lexicon) || rendersConverse(getShippedLexicon());
 }
