@@ -8,6 +8,7 @@ import { auxiliaryCounterpart, counterpart, unnegatedCounterpart, unnegatedVerbG
 import { hasNegatedAntonym } from "../negation/negation-antonyms";
 import { isSaidByGivingUp } from "../negation/given-up-plans";
 import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
+import { pairSentences } from "../negation/sentence-pairs";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 
@@ -148,6 +149,43 @@ function converseHit(sides: Sides, at: { source: number; target: number }): Chec
   };
 }
 
+/**
+ * Whether an English negation renders something French: a verb's "not" always counts (the aligner
+ * leaves auxiliaries unlinked), a "without" phrase only with a word of it, or the one after it, linked.
+ */
+function isAnchored(alignment: WordAlignment, negator: Negator): boolean {
+  if (negator.word !== "without" || negator.scope === null) return true;
+  const [from, to] = [negator.first, negator.scope + 1];
+  return alignment.links.some((link) => link.target >= from && link.target <= to);
+}
+
+/** The polarity hits of one pair of texts (a segment, or one of its sentence pairs), first kind found. */
+function polarityHits(sides: Sides): CheckHit[] {
+  const { source, target, alignment } = sides;
+  const sourceNegators = findSourceNegators(source, alignment.source);
+  const targetNegators = findTargetNegators(target, alignment.target);
+  const flip = flipHit(sides, sourceNegators, targetNegators);
+  if (flip) return [flip];
+  const quantity = findQuantityFlip(source, alignment);
+  if (quantity) return [quantityHit(sides, quantity)];
+  const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
+  if (converse) return [converseHit(sides, converse)];
+  // A "without" phrase the aligner links to nothing French ("through parliament without a vote") was added: it renders no French negation.
+  const anchored = targetNegators.filter((negator) => isAnchored(alignment, negator));
+  if (sourceNegators.length > 0 && anchored.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
+  // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
+  // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").
+  if (targetNegators.length > 0 && sourceNegators.length === 0 && !hasOtherNe(alignment.source, sourceNegators) && !NEGATIVE_QUESTION.test(target)) {
+    // "will not go without reward": the "without" a litotes cancels is no negation either.
+    const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
+    // "a renoncé à" → "decided not to", "sera supprimé" → "will no longer": the French verb says no by its meaning.
+    const negating = targetNegators.filter((negator) => !litotes.includes(negator) && !litotes.some((other) => negator.first > other.last && negator.first <= other.last + 3) &&
+      !isSaidByGivingUp(alignment, negator));
+    return negating.length === 0 ? [] : [oneSidedHit(sides, negating, false)].filter((found) => found !== null);
+  }
+  return [scopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);
+}
+
 export const negationMismatch: SegmentCheck = {
   id: "negation-mismatch",
   category: "accuracy_mistranslation",
@@ -157,26 +195,12 @@ export const negationMismatch: SegmentCheck = {
     // Negative questions ask ("Ne pensez-vous pas…?", "Aren't you…?"); their polarity is free in translation.
     if (source.includes("?") || target.includes("?")) return [];
     const alignment = context.alignment();
-    const sides = { source, target, alignment };
-    const sourceNegators = findSourceNegators(source, alignment.source);
-    const targetNegators = findTargetNegators(target, alignment.target);
-    const flip = flipHit(sides, sourceNegators, targetNegators);
-    if (flip) return [flip];
-    const quantity = findQuantityFlip(source, alignment);
-    if (quantity) return [quantityHit(sides, quantity)];
-    const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
-    if (converse) return [converseHit(sides, converse)];
-    if (sourceNegators.length > 0 && targetNegators.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
-    // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
-    // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").
-    if (targetNegators.length > 0 && sourceNegators.length === 0 && !hasOtherNe(alignment.source, sourceNegators) && !NEGATIVE_QUESTION.test(target)) {
-      // "will not go without reward": the "without" a litotes cancels is no negation either.
-      const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
-      // "a renoncé à" → "decided not to", "sera supprimé" → "will no longer": the French verb says no by its meaning.
-      const negating = targetNegators.filter((negator) => !litotes.includes(negator) && !litotes.some((other) => negator.first > other.last && negator.first <= other.last + 3) &&
-        !isSaidByGivingUp(alignment, negator));
-      return negating.length === 0 ? [] : [oneSidedHit(sides, negating, false)].filter((found) => found !== null);
+    // Sentence by sentence first, where the segment pairs its sentences: a negation added in one does not answer one lost in another.
+    const pairs = pairSentences(source, target, alignment) ?? [alignment];
+    for (const pair of pairs) {
+      const found = polarityHits({ source, target, alignment: pair });
+      if (found.length > 0) return found;
     }
-    return [scopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);
+    return [];
   },
 };

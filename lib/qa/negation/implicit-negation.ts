@@ -38,7 +38,8 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
   if (negator.word === "jamais" && alignment.source.slice(negator.last + 1, negator.last + 6).some((word) => /^(?:aussi|autant|si|tant)$/i.test(word.text)) &&
     alignment.target.some((word) => /^(?:ever|any|record)$/i.test(word.text))) return true;
   // "non" makes a term of its adjective ("gazole non routier" → "agricultural diesel"): only a rendered adjective shows the negation lost.
-  if (negator.word === "non" && negator.scope !== null && !alignment.links.some((link) => link.source === negator.scope)) return true;
+  // Not after a copula: "a été jugé non conforme" says a judgement, not a term.
+  if (negator.word === "non" && negator.scope !== null && !alignment.links.some((link) => link.source === negator.scope) && !FRENCH_COPULAS.test(wordInfo(alignment.source[negator.first - 1]?.text ?? "", "source").folded)) return true;
   const last = Math.max(negator.last, negator.scope ?? negator.last);
   return alignment.target.some((_, index) => {
     if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;
@@ -88,6 +89,9 @@ function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targ
   const isNearest = alignment.source.every((word, index) => !word.isContent || linked.has(index) || drift(index) >= drift(sourceIndex));
   return isNearest && drift(sourceIndex) <= IMPLICIT_DRIFT;
 }
+
+/** Verbs (folded) that give their subject an attribute: after them "non" negates the attribute. */
+const FRENCH_COPULAS = /^(?:est|sont|etait|etaient|sera|seront|serait|seraient|etre|ete|reste|restent|demeure|demeurent|juge|jugee?s?|declaree?s?|reconnue?s?|consideree?s?|estimee?s?)$/;
 
 const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length && a.every((value) => value !== null && b.includes(value));
 

@@ -15,8 +15,11 @@ export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|
 const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|excep|exempt|faute|defaut|peu$|sinon$|dout)/;
 const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
-/** Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire". */
-const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments)$/;
+/**
+ * Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire";
+ * the verbs in their future, conditional and imperfect plural too: "desserviront" (will serve) is no "des-" of "serviront".
+ */
+const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments|r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|aient)$/;
 
 /** Whether one English word says no without a negator: "unable", "failed", "refused", "homeless", "unprecedented". */
 export function isTargetImplicitNegative(word: AlignedWord): boolean {
