@@ -149,16 +149,6 @@ function converseHit(sides: Sides, at: { source: number; target: number }): Chec
   };
 }
 
-/**
- * Whether an English negation renders something French: a verb's "not" always counts (the aligner
- * leaves auxiliaries unlinked), a "without" phrase only with a word of it, or the one after it, linked.
- */
-function isAnchored(alignment: WordAlignment, negator: Negator): boolean {
-  if (negator.word !== "without" || negator.scope === null) return true;
-  const [from, to] = [negator.first, negator.scope + 1];
-  return alignment.links.some((link) => link.target >= from && link.target <= to);
-}
-
 /** The polarity hits of one pair of texts (a segment, or one of its sentence pairs), first kind found. */
 function polarityHits(sides: Sides): CheckHit[] {
   const { source, target, alignment } = sides;
@@ -170,9 +160,7 @@ function polarityHits(sides: Sides): CheckHit[] {
   if (quantity) return [quantityHit(sides, quantity)];
   const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
   if (converse) return [converseHit(sides, converse)];
-  // A "without" phrase the aligner links to nothing French ("through parliament without a vote") was added: it renders no French negation.
-  const anchored = targetNegators.filter((negator) => isAnchored(alignment, negator));
-  if (sourceNegators.length > 0 && anchored.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
+  if (sourceNegators.length > 0 && targetNegators.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
   // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
   // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").
   if (targetNegators.length > 0 && sourceNegators.length === 0 && !hasOtherNe(alignment.source, sourceNegators) && !NEGATIVE_QUESTION.test(target)) {
