@@ -1,3 +1,4 @@
+import { type Language, segmentText } from "@/lib/align/segment";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 
 // A segment of several sentences rendered sentence by sentence: each French sentence's polarity
@@ -5,17 +6,21 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 // sentence hides one lost in another ("ne disputera pas … Il devrait être remplacé" → "will miss
 // … He is not expected to be replaced").
 
-/** A sentence end between two words: . ! ? or … (closing quotes allowed), then a capitalised word. */
-const SENTENCE_END = /[.!?…][»"”’)\]]*\s+[«"“‘(\[]?\s*$/;
-
 /** Share of the links that may cross from one sentence to another of a different rank. */
 const MAX_CROSSING = 0.2;
 
-/** The index of each word's sentence. */
-function sentenceRanks(text: string, words: AlignedWord[]): number[] {
+/** The index of each word's sentence, as the importer splits the text (abbreviations such as "M." and "J.-C." end none). */
+function sentenceRanks(text: string, words: AlignedWord[], language: Language): number[] {
+  const { leading, sentences } = segmentText(text, language, { onePerLine: true });
+  const starts: number[] = [];
+  let offset = leading.length;
+  for (const sentence of sentences) {
+    starts.push(offset);
+    offset += sentence.text.length + sentence.separator.length;
+  }
   let rank = 0;
-  return words.map((word, index) => {
-    if (index > 0 && SENTENCE_END.test(text.slice(words[index - 1].end, word.start)) && /^\p{Lu}/u.test(word.text)) rank += 1;
+  return words.map((word) => {
+    while (rank + 1 < starts.length && starts[rank + 1] <= word.start) rank += 1;
     return rank;
   });
 }
@@ -38,8 +43,8 @@ function sentenceAlignment(alignment: WordAlignment, sourceRanks: number[], targ
  * and the aligner links them rank to rank: one word alignment per pair. Null otherwise.
  */
 export function pairSentences(source: string, target: string, alignment: WordAlignment): WordAlignment[] | null {
-  const sourceRanks = sentenceRanks(source, alignment.source);
-  const targetRanks = sentenceRanks(target, alignment.target);
+  const sourceRanks = sentenceRanks(source, alignment.source, "fr");
+  const targetRanks = sentenceRanks(target, alignment.target, "en");
   const count = (sourceRanks.at(-1) ?? 0) + 1;
   if (count < 2 || count !== (targetRanks.at(-1) ?? 0) + 1 || alignment.links.length === 0) return null;
   const crossing = alignment.links.filter((link) => sourceRanks[link.source] !== targetRanks[link.target]).length;
