@@ -2,8 +2,10 @@ import type { WordAlignment } from "@/lib/word-align/types";
 import { findAddedNames } from "./unmatched-names";
 
 /** A name made a modifier by a participle: "a Marseille-linked ring", "a Kyiv-based charity", "Saudi-backed forces". */
-const NAME_MODIFIER = /^\p{Lu}[\p{L}'’]+-(?:linked|based|backed|led|born|owned|funded|run|allied|affiliated)$/u;
-const HAS_NAME_MODIFIER = /\p{Lu}[\p{L}'’]+-(?:linked|based|backed|led|born|owned|funded|run|allied|affiliated)\b/u;
+const NAME_MODIFIER_SOURCE = String.raw`\p{Lu}[\p{L}'’]+-(?:linked|based|backed|led|born|owned|funded|run|allied|affiliated)`;
+const NAME_MODIFIER = new RegExp(`^${NAME_MODIFIER_SOURCE}$`, "u");
+/** The same, anywhere in a text: the cheap test before the alignment is asked for. */
+const HAS_NAME_MODIFIER = new RegExp(`${NAME_MODIFIER_SOURCE}\\b`, "u");
 
 /**
  * Names the target adds as a modifier of a noun, which the source names nowhere ("a Marseille-linked
