@@ -16,6 +16,8 @@ const ENGLISH_CARDINALS = "two three four five six seven eight nine ten eleven t
 const compoundCardinals = (tens: string, units: string) => tens.split(" ").flatMap((ten) => units.split(" ").map((unit) => `${ten}-${unit}`)).join(" ");
 const FRENCH_COMPOUND_CARDINALS = `dix-sept dix-huit dix-neuf quatre-vingt quatre-vingts ${compoundCardinals("vingt trente quarante cinquante soixante quatre-vingt", "deux trois quatre cinq six sept huit neuf dix")}`;
 const ENGLISH_COMPOUND_CARDINALS = compoundCardinals("twenty thirty forty fifty sixty seventy eighty ninety", "two three four five six seven eight nine");
+/** French clitics, which stand between a verb and its subject or an inverting word: "comme l'a dit le ministre", "la Bulgarie l'a emporté". */
+export const FRENCH_CLITICS = words("l' le la les lui leur y en se s' ne n' me m' te t'");
 /** Relative pronouns that stand for their antecedent as the subject of the verb after them. */
 export const RELATIVE_SUBJECTS: Record<Language, Set<string>> = { source: words("qui"), target: words("who which") };
 

@@ -1,14 +1,12 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
-import { hasBoundary, MARKERS } from "./role-markers";
+import { FRENCH_CLITICS, hasBoundary, MARKERS } from "./role-markers";
 
 /** Words after which a French verb takes its subject after it: "combien coûtera la réforme", "où vit le ministre", "ce que prévoit la loi". */
 const FRENCH_INVERTING = new Set("combien où que qu' dont comme lequel laquelle lesquels lesquelles auquel auxquels duquel desquels".split(" "));
 /** Adverbs that invert only when they open the clause: "Ainsi naquit l'idée", but "il a ainsi dénoncé les abus". */
 const FRENCH_INVERTING_OPENERS = new Set("ainsi aussi".split(" "));
-/** Clitics that may stand between an inverting word and its verb: "comme l'a dit le ministre". */
-const FRENCH_CLITICS = new Set("l' le la les lui leur y en se s' ne n' me m' te t'".split(" "));
 /** Infinitives take no subject at all: "où trouver la liche" is no inversion. */
 const FRENCH_INFINITIVE = /(?:er|ir|oir|ire|dre|ttre|aitre|uire|indre|oudre|ompre|aire|oire|ivre)$/;
 /** Verbs that report speech or thought, which take an inverted subject in an incise: ", a déclaré le ministre", ", estime l'OMS". */
