@@ -6,6 +6,9 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 // sentence hides one lost in another ("ne disputera pas … Il devrait être remplacé" → "will miss
 // … He is not expected to be replaced").
 
+/** An end mark followed by space, or a line break: where a second sentence may start. */
+const MAY_HOLD_TWO = /[.!?…][»"”’)\]]*\s|\n/u;
+
 /** Share of the links that may cross from one sentence to another of a different rank. */
 const MAX_CROSSING = 0.2;
 
@@ -43,6 +46,8 @@ function sentenceAlignment(alignment: WordAlignment, sourceRanks: number[], targ
  * and the aligner links them rank to rank: one word alignment per pair. Null otherwise.
  */
 export function pairSentences(source: string, target: string, alignment: WordAlignment): WordAlignment[] | null {
+  // Most segments are one sentence: no end mark before the last word, no line break, no need to split.
+  if (!MAY_HOLD_TWO.test(source.trimEnd()) || !MAY_HOLD_TWO.test(target.trimEnd())) return null;
   const sourceRanks = sentenceRanks(source, alignment.source, "fr");
   const targetRanks = sentenceRanks(target, alignment.target, "en");
   const count = (sourceRanks.at(-1) ?? 0) + 1;
