@@ -2,13 +2,12 @@
 // no finding, only caught/injected and clean alarms. The way to score held-out text in seconds.
 //   npx tsx --conditions=react-server bench/meaning/counts.ts [--dev]
 // --dev: the dev splits only, for tuning; held-out counts are read once a change is settled.
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { loadGrammarChecker } from "@/lib/qa/grammar/grammar-checker";
 import { FRESH_CAMPAIGNS, loadMeaningCorpus, type Split } from "./corpus";
 import { rectoAlarms } from "./index";
 import { EXPECTED_CHECKS, MEANING_ONLY_KINDS } from "./inject-meaning";
-import { BATCHES } from "./later-text";
+import { batchFiles } from "./later-text";
 import { type CleanOnlySet, loadCleanOnly, loadNewsTestSet } from "./news-set";
 import { describeOwnScore, readOwnCases, scoreOwnCases } from "./own-score";
 import { type MeaningScore, recallOver, scoreCleanOnly, scoreMeaning, type Tally } from "./score";
@@ -48,7 +47,5 @@ if (!isDevOnly) cleanOnly("dev3-held", loadCleanOnly("clean-dev3-held.json"));
 cleanOnly("dev4", news.dev4);
 
 // The hand-written batches: each with its held-out or set-aside twin.
-const folder = path.join(import.meta.dirname, "news");
-const batches = readdirSync(folder).filter((name) => BATCHES.test(name) && !(isDevOnly && /held|aside/.test(name))).sort();
-for (const name of batches) console.log(`${name}: ${describeOwnScore(scoreOwnCases(readOwnCases(path.join(folder, name))))}`);
+for (const file of batchFiles({ isDevOnly })) console.log(`${path.basename(file)}: ${describeOwnScore(scoreOwnCases(readOwnCases(file)))}`);
 console.error(`counts: ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -11,8 +11,18 @@ import { buildMeaningTestSet } from "./test-set";
 
 const ratio = ({ caught, injected }: Tally) => (injected === 0 ? "—" : `${(caught / injected).toFixed(2)} (${caught}/${injected})`);
 
-/** The batch files, tuning halves first: `gaps-own.json` before `gaps-own-held-out.json`. */
-export const BATCHES = /^(?:gaps-own|roles-own|dev[5-9])/;
+const BATCHES = /^(?:gaps-own|roles-own|dev(?:[5-9]|1\d))/;
+const NEWS_FOLDER = path.join(import.meta.dirname, "news");
+
+/**
+ * The hand-written batch files in news/, tuning halves first (`gaps-own.json` before
+ * `gaps-own-held-out.json`) and numbers in order (dev9 before dev10); `isDevOnly` leaves out the
+ * held-out and set-aside halves.
+ */
+export function batchFiles(options: { isDevOnly: boolean } = { isDevOnly: false }): string[] {
+  const names = readdirSync(NEWS_FOLDER).filter((name) => BATCHES.test(name) && !(options.isDevOnly && /held|aside/.test(name)));
+  return names.sort(new Intl.Collator("en", { numeric: true }).compare).map((name) => path.join(NEWS_FOLDER, name));
+}
 
 /** The section's lines: a kind table for the fresh campaigns, then one line per hand-written batch. */
 export function laterTextSection(rectoAlarms: (documents: Array<{ pairs: SegmentPair[] }>) => Alarm[]): string[] {
@@ -20,8 +30,6 @@ export function laterTextSection(rectoAlarms: (documents: Array<{ pairs: Segment
   const testSet = buildMeaningTestSet(corpus.pairs);
   const score = scoreMeaning(rectoAlarms(testSet.documents), testSet, EXPECTED_CHECKS);
   const clean = score.clean.get("dev")!;
-  const folder = path.join(import.meta.dirname, "news");
-  const batches = readdirSync(folder).filter((name) => BATCHES.test(name)).sort();
   return [
     "### Text added after tuning",
     "",
@@ -35,6 +43,6 @@ export function laterTextSection(rectoAlarms: (documents: Array<{ pairs: Segment
     "**Hand-written news batches** (`bench/meaning/news/`): a French news item, its faithful English and an English with one error of a kind, each batch written by an engineer who did not read the checks. " +
       "Files named `held-out` or `aside` are only counted. Recall on the erroneous renderings; faithful renderings with an alarm of any meaning or grammar check.",
     "",
-    ...batches.map((name) => `- \`${name}\`: ${describeOwnScore(scoreOwnCases(readOwnCases(path.join(folder, name))))}`),
+    ...batchFiles().map((file) => `- \`${path.basename(file)}\`: ${describeOwnScore(scoreOwnCases(readOwnCases(file)))}`),
   ];
 }
