@@ -3,7 +3,7 @@ import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { isSinceClause, isUntilClause } from "./negation-clauses";
 import { FRENCH_PRIVATIVE, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
-import { isBoundary, type Negator } from "./negators";
+import { FRENCH_ETRE, isBoundary, type Negator } from "./negators";
 import { hasNegatedAntonym, hasSourceAntonym } from "./negation-antonyms";
 
 // Negations one side says without a negator: a word that says no by itself ("was unable", "sans
@@ -39,7 +39,7 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     alignment.target.some((word) => /^(?:ever|any|record)$/i.test(word.text))) return true;
   // "non" makes a term of its adjective ("gazole non routier" → "agricultural diesel"): only a rendered adjective shows the negation lost.
   // Not after a copula: "a été jugé non conforme" says a judgement, not a term.
-  if (negator.word === "non" && negator.scope !== null && !alignment.links.some((link) => link.source === negator.scope) && !FRENCH_COPULAS.test(wordInfo(alignment.source[negator.first - 1]?.text ?? "", "source").folded)) return true;
+  if (negator.word === "non" && negator.scope !== null && !alignment.links.some((link) => link.source === negator.scope) && !isCopula(wordInfo(alignment.source[negator.first - 1]?.text ?? "", "source").folded)) return true;
   const last = Math.max(negator.last, negator.scope ?? negator.last);
   return alignment.target.some((_, index) => {
     if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;
@@ -90,8 +90,9 @@ function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targ
   return isNearest && drift(sourceIndex) <= IMPLICIT_DRIFT;
 }
 
-/** Verbs (folded) that give their subject an attribute: after them "non" negates the attribute. */
-const FRENCH_COPULAS = /^(?:est|sont|etait|etaient|sera|seront|serait|seraient|etre|ete|reste|restent|demeure|demeurent|juge|jugee?s?|declaree?s?|reconnue?s?|consideree?s?|estimee?s?)$/;
+/** Verbs (folded) other than "être" that give their subject an attribute: after them "non" negates the attribute. */
+const FRENCH_ATTRIBUTE_VERBS = /^(?:reste|restent|demeure|demeurent|juge|jugee?s?|declaree?s?|reconnue?s?|consideree?s?|estimee?s?)$/;
+const isCopula = (folded: string) => FRENCH_ETRE.test(folded) || FRENCH_ATTRIBUTE_VERBS.test(folded);
 
 const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length && a.every((value) => value !== null && b.includes(value));
 
