@@ -1,5 +1,6 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
-import type { WordAlignment } from "@/lib/word-align/types";
+import { cognateScore } from "@/lib/word-align/cognates";
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { isSinceClause, isUntilClause } from "./negation-clauses";
 import { FRENCH_PRIVATIVE, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
@@ -116,6 +117,17 @@ export function isSaidBySource(alignment: WordAlignment, negator: Negator): bool
     const linked = alignment.links.filter((link) => link.source === index).map((link) => link.target);
     // A privative word's "without" closes its phrase in English wherever the phrase went: "privant d'électricité 200 000 foyers" → "leaving 200,000 households without power".
     if (linked.length === 0) return isOnlyRendering || FRENCH_PRIVATIVE.test(wordInfo(alignment.source[index].text, "source").folded) || Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
-    return linked.some((at) => at >= negator.first - 3 && at <= last + 3);
+    return linked.some((at) => at >= negator.first - 3 && at <= last + 3 && !isRenderedByCognate(alignment.source[index], alignment.target[at]));
   });
 }
+
+/**
+ * Whether a French word is rendered by its own cognate, which then says what the French word says:
+ * the English negation is another word ("importants" → "important" cannot say the "not" of "have not found").
+ */
+function isRenderedByCognate(french: AlignedWord, english: AlignedWord): boolean {
+  return cognateScore(wordInfo(french.text, "source"), wordInfo(english.text, "target")) >= MIN_COGNATE;
+}
+
+/** How alike (cognateScore) a French word and its English rendering must look to be one word. */
+const MIN_COGNATE = 0.7;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, targetTextOf } from "./helpers";
+
+// An English "not" the French does not say: read through the French words on both sides of it.
+describe("negation-mismatch on an English negation the French does not say", () => {
+  it.each([
+    // A French word that only looks negative ("impressionnés" is no "im-" of "pressionnés") rendered by its own cognate says no "not".
+    ["Les visiteurs ont été impressionnés par la taille de la cathédrale.", "The visitors were not impressed by the size of the cathedral."],
+    ["Oui, j'ai la potion d'invisibilité.", "Yes, I do not have the potion of invisibility."],
+  ])("flags “%s” rendered as “%s”", (source, target) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(finding && targetTextOf(finding, target)).toBe("not");
+  });
+
+  it.each([
+    // The French says the negation with a word of its own.
+    ["Nous refuserons de payer cette rançon.", "We will not pay this ransom."],
+    ["Vous serez incapables de franchir la rivière.", "You will not be able to cross the river."],
+    ["L'entrepôt est inaccessible depuis la crue.", "The warehouse has not been accessible since the flood."],
+    ["Nous ne pourrons pas tenir ce fort bien longtemps.", "We will not hold this fort for long."],
+  ])("does not flag “%s” rendered as “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+});
