@@ -7,6 +7,9 @@ describe("negation-mismatch on an English negation the French does not say", () 
     // A French word that only looks negative ("impressionnés" is no "im-" of "pressionnés") rendered by its own cognate says no "not".
     ["Les visiteurs ont été impressionnés par la taille de la cathédrale.", "The visitors were not impressed by the size of the cathedral."],
     ["Oui, j'ai la potion d'invisibilité.", "Yes, I do not have the potion of invisibility."],
+    // A free rendering the aligner barely links: the French verb of the negated auxiliary's family ("allez" for "will") is affirmative.
+    ["Vous allez accomplir une tâche pour le bien des ondins.", "You will not complete a task for the good of the merfolk."],
+    ["Vous allez maintenant payer pour vos méfaits.", "You will not now be held to account for your misdeeds."],
   ])("flags “%s” rendered as “%s”", (source, target) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(finding && targetTextOf(finding, target)).toBe("not");
