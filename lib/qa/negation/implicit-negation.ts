@@ -47,7 +47,9 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     const linked = counterparts(index);
     // An unlinked word says this negation when nothing places it, near the verb group the negation belongs to, or at about the place of its negated word, itself unlinked: "ne sont pas aguerris" → "untested".
     if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
-    return linked.some((at) => at >= negator.first - 1 && at <= last + 1 && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
+    // A word too weak to say no by itself ("ever", "any") says it only as the rendering of the negator's own words: "sans jamais" → "ever" leaves "sans" unsaid.
+    const [from, to] = isTargetStrongNegative(alignment.target[index]) ? [negator.first - 1, last + 1] : [negator.first, negator.last];
+    return linked.some((at) => at >= from && at <= to && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
   });
 }
 

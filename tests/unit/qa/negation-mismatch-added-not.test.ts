@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf, targetTextOf } from "./helpers";
+import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
 
 // An English "not" the French does not say: read through the French words on both sides of it.
 describe("negation-mismatch on an English negation the French does not say", () => {
@@ -21,6 +21,24 @@ describe("negation-mismatch on an English negation the French does not say", () 
     ["Vous serez incapables de franchir la rivière.", "You will not be able to cross the river."],
     ["L'entrepôt est inaccessible depuis la crue.", "The warehouse has not been accessible since the flood."],
     ["Nous ne pourrons pas tenir ce fort bien longtemps.", "We will not hold this fort for long."],
+  ])("does not flag “%s” rendered as “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+});
+
+// "ever", "any", "free" say no only as the rendering of the negator's own words, not of the word it negates.
+describe("negation-mismatch on a weak English word that renders the negated word", () => {
+  it.each([
+    ["Ils travaillent la terre sans jamais prendre part aux récoltes.", "They work the land but do ever take part in the harvest.", "sans"],
+    ["Ces artisans ne travaillent pas gratuitement.", "These craftsmen do work for free.", "ne travaillent pas"],
+  ])("flags “%s” rendered as “%s”", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(finding && sourceTextOf(finding, source)).toBe(negator);
+  });
+
+  it.each([
+    ["Ils travaillent la terre sans jamais prendre part aux récoltes.", "They work the land without ever taking part in the harvest."],
+    ["Les prix n'ont jamais été aussi bas.", "Prices are lower than ever."],
   ])("does not flag “%s” rendered as “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
