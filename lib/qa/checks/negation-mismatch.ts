@@ -112,10 +112,14 @@ const NEGATOR_KINDS: Record<string, string> = {
 function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: Negator[]): CheckHit | null {
   const { alignment } = sides;
   const sourceNegators = allSourceNegators.filter((negator) => !isConcord(sides.source, alignment.source, negator, allSourceNegators));
-  if (sourceNegators.length <= targetNegators.length) return null;
+  // An English "without" whose noun renders no French word ("through parliament without a vote", added) renders no French negation either.
+  const isAdded = (negator: Negator) => negator.word === "without" && negator.scope !== null && !alignment.links.some((link) => link.target === negator.scope) &&
+    !sourceNegators.some((other) => NEGATOR_KINDS[other.word] !== undefined && NEGATOR_KINDS[other.word] === NEGATOR_KINDS[negator.word]);
+  const rendering = targetNegators.filter((negator) => !isAdded(negator));
+  if (sourceNegators.length <= rendering.length) return null;
   const isClose = coverage(alignment) >= MIN_COVERAGE;
   // A French negator the English says with its own word ("sans" → "without", "jamais" → "never") is rendered.
-  const unmatched = [...targetNegators];
+  const unmatched = [...rendering];
   const said = new Set(sourceNegators.filter((negator) => {
     const at = unmatched.findIndex((candidate) => NEGATOR_KINDS[candidate.word] !== undefined && NEGATOR_KINDS[candidate.word] === NEGATOR_KINDS[negator.word]);
     return at >= 0 && unmatched.splice(at, 1).length > 0;

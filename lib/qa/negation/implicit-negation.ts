@@ -1,9 +1,10 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
-import type { WordAlignment } from "@/lib/word-align/types";
+import { cognateScore } from "@/lib/word-align/cognates";
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { isSinceClause, isUntilClause } from "./negation-clauses";
 import { FRENCH_PRIVATIVE, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
-import { isBoundary, type Negator } from "./negators";
+import { FRENCH_ETRE, isBoundary, type Negator } from "./negators";
 import { hasNegatedAntonym, hasSourceAntonym } from "./negation-antonyms";
 
 // Negations one side says without a negator: a word that says no by itself ("was unable", "sans
@@ -39,14 +40,16 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     alignment.target.some((word) => /^(?:ever|any|record)$/i.test(word.text))) return true;
   // "non" makes a term of its adjective ("gazole non routier" → "agricultural diesel"): only a rendered adjective shows the negation lost.
   // Not after a copula: "a été jugé non conforme" says a judgement, not a term.
-  if (negator.word === "non" && negator.scope !== null && !alignment.links.some((link) => link.source === negator.scope) && !FRENCH_COPULAS.test(wordInfo(alignment.source[negator.first - 1]?.text ?? "", "source").folded)) return true;
+  if (negator.word === "non" && negator.scope !== null && !alignment.links.some((link) => link.source === negator.scope) && !isCopula(wordInfo(alignment.source[negator.first - 1]?.text ?? "", "source").folded)) return true;
   const last = Math.max(negator.last, negator.scope ?? negator.last);
   return alignment.target.some((_, index) => {
     if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;
     const linked = counterparts(index);
     // An unlinked word says this negation when nothing places it, near the verb group the negation belongs to, or at about the place of its negated word, itself unlinked: "ne sont pas aguerris" → "untested".
     if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
-    return linked.some((at) => at >= negator.first - 1 && at <= last + 1 && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
+    // A word too weak to say no by itself ("ever", "any") says it only as the rendering of the negator's own words: "sans jamais" → "ever" leaves "sans" unsaid.
+    const [from, to] = isTargetStrongNegative(alignment.target[index]) ? [negator.first - 1, last + 1] : [negator.first, negator.last];
+    return linked.some((at) => at >= from && at <= to && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
   });
 }
 
@@ -90,8 +93,9 @@ function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targ
   return isNearest && drift(sourceIndex) <= IMPLICIT_DRIFT;
 }
 
-/** Verbs (folded) that give their subject an attribute: after them "non" negates the attribute. */
-const FRENCH_COPULAS = /^(?:est|sont|etait|etaient|sera|seront|serait|seraient|etre|ete|reste|restent|demeure|demeurent|juge|jugee?s?|declaree?s?|reconnue?s?|consideree?s?|estimee?s?)$/;
+/** Verbs (folded) other than "être" that give their subject an attribute: after them "non" negates the attribute. */
+const FRENCH_ATTRIBUTE_VERBS = /^(?:reste|restent|demeure|demeurent|juge|jugee?s?|declaree?s?|reconnue?s?|consideree?s?|estimee?s?)$/;
+const isCopula = (folded: string) => FRENCH_ETRE.test(folded) || FRENCH_ATTRIBUTE_VERBS.test(folded);
 
 const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length && a.every((value) => value !== null && b.includes(value));
 
@@ -115,6 +119,17 @@ export function isSaidBySource(alignment: WordAlignment, negator: Negator): bool
     const linked = alignment.links.filter((link) => link.source === index).map((link) => link.target);
     // A privative word's "without" closes its phrase in English wherever the phrase went: "privant d'électricité 200 000 foyers" → "leaving 200,000 households without power".
     if (linked.length === 0) return isOnlyRendering || FRENCH_PRIVATIVE.test(wordInfo(alignment.source[index].text, "source").folded) || Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
-    return linked.some((at) => at >= negator.first - 3 && at <= last + 3);
+    return linked.some((at) => at >= negator.first - 3 && at <= last + 3 && !isRenderedByCognate(alignment.source[index], alignment.target[at]));
   });
 }
+
+/**
+ * Whether a French word is rendered by its own cognate, which then says what the French word says:
+ * the English negation is another word ("importants" → "important" cannot say the "not" of "have not found").
+ */
+function isRenderedByCognate(french: AlignedWord, english: AlignedWord): boolean {
+  return cognateScore(wordInfo(french.text, "source"), wordInfo(english.text, "target")) >= MIN_COGNATE;
+}
+
+/** How alike (cognateScore) a French word and its English rendering must look to be one word. */
+const MIN_COGNATE = 0.7;

@@ -18,27 +18,8 @@ const SCOPE_WINDOW = 5;
 /** An object pronoun older English puts between a verb and its "not": "I fear them not". */
 const OBJECT_PRONOUN = /^(?:it|them|him|her|me|us|you|thee)$/i;
 
-/** English auxiliaries and the French verbs (folded) that say them: "were not" answers "étaient". */
-const AUXILIARY_FAMILIES: ReadonlyArray<[RegExp, RegExp]> = [
-  [/^(?:have|has|had)$/i, /^(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auront|aurait|auraient|eut|eurent)$/],
-  [/^(?:is|are|was|were|am)$/i, /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etaient|fut|furent)$/],
-  [/^(?:can|could)$/i, /^(?:peux|peut|pouvons|pouvez|peuvent|pouvai[st]|pouvaient|pourrai[st]?|pourraient|put|purent)$/],
-];
-
-/**
- * The French counterpart of an English negated auxiliary that the aligner could not place: "were
- * not notched" answers "étaient endommagées" when the French has that verb and no negation.
- */
-export function auxiliaryCounterpart(alignment: WordAlignment, negator: Negator): { index: number; score: number } | null {
-  const auxiliary = alignment.target[negator.first - 1]?.text ?? "";
-  // "was not to last" says a fate ("fut de courte durée"), not a negated state.
-  if (!/^not$/i.test(alignment.target[negator.first].text) || /^to$/i.test(alignment.target[negator.first + 1]?.text ?? "")) return null;
-  const family = AUXILIARY_FAMILIES.find(([english]) => english.test(auxiliary));
-  if (!family) return null;
-  const index = alignment.source.findIndex((word) => family[1].test(wordInfo(word.text, "source").folded));
-  return index >= 0 ? { index, score: 0.5 } : null;
-}
-
+/** The emphatic "do", which says any French verb. */
+const ENGLISH_DO = /^(?:do|does|did)$/i;
 const FRENCH_AVOIR = /^(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auras|aurons|aurez|auront|aurait|aurais|aurions|auriez|auraient|eut|eurent)$/;
 const FRENCH_CLITIC = /^(?:y|en|le|la|les|l'|me|m'|te|t'|se|s'|nous|vous|lui|leur|ce|c'|pas|plus|jamais|rien|personne|point|guere|aucun|aucune)$/;
 /**
@@ -58,9 +39,26 @@ const VERB_FAMILIES: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:vais|vas|va|vont|allons|allez|allai[st]|allaient)$/, /^(?:will|shall|going|gonna)$/i],
   [/^\p{L}{3,}(?:rai|ras|ra|rons|rez|ront)$/u, /^(?:will|shall)$/i],
   [/^\p{L}{3,}(?:rais|rait|rions|riez|raient)$/u, /^(?:would|could|should|might)$/i],
-  [/./, /^(?:do|does|did)$/i],
+  [/./, ENGLISH_DO],
 ];
-const ENGLISH_DO = /^(?:do|does|did)$/i;
+
+/**
+ * The French counterpart of an English negated auxiliary that the aligner could not place: a verb
+ * of the auxiliary's family (VERB_FAMILIES, the emphatic "do" aside), the one nearest the
+ * negation's place in the sentence. "were not notched" answers "étaient endommagées", "will not
+ * complete" "allez accomplir", when the French has that verb and no negation.
+ */
+export function auxiliaryCounterpart(alignment: WordAlignment, negator: Negator): { index: number; score: number } | null {
+  const auxiliary = alignment.target[negator.first - 1]?.text ?? "";
+  // "was not to last" says a fate ("fut de courte durée"), not a negated state.
+  if (!/^not$/i.test(alignment.target[negator.first].text) || /^to$/i.test(alignment.target[negator.first + 1]?.text ?? "")) return null;
+  const families = VERB_FAMILIES.filter(([, english]) => english !== ENGLISH_DO && english.test(auxiliary)).map(([french]) => french);
+  const place = negator.first / alignment.target.length;
+  const drift = (index: number) => Math.abs(index / alignment.source.length - place);
+  const candidates = alignment.source.flatMap((word, index) => (families.some((french) => french.test(wordInfo(word.text, "source").folded)) ? [index] : []));
+  if (candidates.length === 0) return null;
+  return { index: candidates.reduce((best, index) => (drift(index) < drift(best) ? index : best)), score: 0.5 };
+}
 
 /**
  * Where the English says the French negated verb group, when the aligner linked no word of it

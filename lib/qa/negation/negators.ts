@@ -10,7 +10,8 @@ const FRENCH_SUBJECTS = new Set(["personne", "rien", "aucun", "aucune", "nul", "
 const FRENCH_SUBJECT_PRONOUNS = new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"]);
 /** Literary negation without "pas": "je ne puis", "il ne sait", "nous ne pouvons", "elle n'ose". */
 const FRENCH_BARE_NE_VERBS = /^(?:puis|peux|peut|pouvons|pouvez|peuvent|pouvait|pouvaient|pourrait|pourraient|puisse|sais|sait|savons|savez|savent|savait|saurait|sache|ose|osent|osait|cesse|cessait)$/;
-const FRENCH_ETRE = /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etaient|ser(?:a|ai|as|ons|ez|ont|ais|ait|ions|iez|aient)|fut|furent|soi[st]|soient|etre)$/;
+/** The forms of "être" (folded), its participle "été" included. */
+export const FRENCH_ETRE = /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etaient|ser(?:a|ai|as|ons|ez|ont|ais|ait|ions|iez|aient)|fut|furent|soi[st]|soient|etre|ete)$/;
 /** The expletive "ne" follows fear and "avant que": "j'ai peur qu'il ne vienne" is not negative. */
 const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
 // "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".

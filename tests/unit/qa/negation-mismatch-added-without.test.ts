@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf } from "./helpers";
+
+// An English "without" added with a noun of its own renders no French negation: the French one is still lost.
+describe("negation-mismatch beside an added “without”", () => {
+  it.each([
+    ["Le maire a affirmé lundi que la commune ne fermerait pas l'école du village à la rentrée.",
+      "The mayor said on Monday that the town would close the village school in September without a vote of the council.", "ne fermerait pas"],
+  ])("flags “%s” rendered as “%s”", (source, target, negator) => {
+    const [finding] = findingsOf("negation-mismatch", source, target);
+    expect(finding && sourceTextOf(finding, source)).toBe(negator);
+  });
+
+  it.each([
+    // The "without" renders the French negation: its noun renders the French one.
+    ["Ces travailleurs n'ont pas de papiers depuis des années.", "These workers have been without papers for years."],
+    ["Il est parti sans dire au revoir et n'est jamais revenu.", "He left without saying goodbye and never came back."],
+    ["Le maire a affirmé que la commune ne fermerait pas l'école du village.", "The mayor said the town would not close the village school, without giving details."],
+  ])("does not flag “%s” rendered as “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+});
