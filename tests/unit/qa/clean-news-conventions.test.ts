@@ -8,14 +8,17 @@ describe("name-mismatch: a capitalised number is no name", () => {
   itAcceptsEach("name-mismatch", [
     ["Le budget devra être approuvé à l’unanimité par les Vingt-Sept.", "The budget will need the unanimous approval of the 27 member states."],
   ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le budget devra être approuvé par les Vingt-Sept et par le Parlement européen.", "The budget will need the approval of the 27 member states and of the European Parliament."],
+  ]);
   it("still has the number check compare it", () => {
     expect(findingsOf("number-mismatch", "Le budget devra être approuvé à l’unanimité par les Vingt-Sept.", "The budget will need the unanimous approval of the 25 member states.")).toHaveLength(1);
   });
 });
 
 describe("name-mismatch and content-omission: “l’État de droit” is the rule of law", () => {
-  const pair = ["Le Parlement reproche à la Commission d’avoir débloqué des fonds malgré les inquiétudes sur l’État de droit.",
-    "Parliament accuses the Commission of releasing funds despite concerns over the rule of law."] as const;
+  const pair: [string, string] = ["Le Parlement reproche à la Commission d’avoir débloqué des fonds malgré les inquiétudes sur l’État de droit.",
+    "Parliament accuses the Commission of releasing funds despite concerns over the rule of law."];
   itAcceptsEach("name-mismatch", [pair]);
   itAcceptsEach("content-omission", [pair]);
   it("still reports the Conseil d'État left out", () => {
@@ -54,5 +57,14 @@ describe("entity-mismatch: a name rendered by its English form", () => {
   it("still reports one name lengthened into another, and one part of a hyphenated name replaced", () => {
     expect(findingsOf("entity-mismatch", "Le Niger a fermé sa frontière avec le Bénin.", "Nigeria has closed its border with Benin.")).toHaveLength(1);
     expect(findingsOf("entity-mismatch", "Le tunnel Lyon-Turin sera achevé en 2032.", "The Lyon-Milan tunnel will be completed in 2032.")).toHaveLength(1);
+  });
+});
+
+describe("untranslated: a person's name with particles of another language", () => {
+  itAcceptsEach("untranslated", [
+    ["Ursula von der Leyen a présenté mercredi une proposition de budget.", "Ursula von der Leyen unveiled a budget proposal on Wednesday."],
+  ]);
+  it("still reports a French clause kept", () => {
+    expect(findingsOf("untranslated", "Ursula von der Leyen a présenté une proposition de budget pluriannuel.", "Ursula von der Leyen a présenté une proposition de budget.")).toHaveLength(1);
   });
 });
