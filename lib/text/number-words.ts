@@ -9,7 +9,7 @@ export const STRONG_NUMBER_WORDS: Record<"fr" | "en", Record<string, number[]>> 
     onze: [11], douze: [12], treize: [13], quatorze: [14], quinze: [15, 14], seize: [16], vingt: [20],
     vingts: [20], trente: [30], quarante: [40], cinquante: [50], soixante: [60], cent: [100], cents: [100],
     mille: [1000], dizaine: [10, 12], douzaine: [12], quinzaine: [15, 14, 2], vingtaine: [20],
-    trentaine: [30], cinquantaine: [50], centaine: [100], millier: [1000],
+    trentaine: [30], quarantaine: [40], cinquantaine: [50], soixantaine: [60], centaine: [100], millier: [1000],
     dizaines: [-10], centaines: [-100], milliers: [-1000], millions: [-1e6],
     quatrieme: [4], cinquieme: [5], sixieme: [6], septieme: [7], huitieme: [8], neuvieme: [9], dixieme: [10],
     onzieme: [11], douzieme: [12], treizieme: [13], quinzieme: [15], vingtieme: [20], centieme: [100], millieme: [1000],

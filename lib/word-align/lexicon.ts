@@ -172,6 +172,11 @@ export function getLexicon(): { lexicon: Lexicon; phrases: Phrase[]; freeDictEnt
   return shared;
 }
 
+/** The English stems the lexicon gives a French word, by its form and by its stem ("anvers" → "antwerp"). */
+export function lexiconRenderings(lexicon: Lexicon, folded: string, stem: string): string[] {
+  return [...(lexicon.get(folded) ?? []), ...(lexicon.get(`~${stem}`) ?? [])];
+}
+
 /** Whether the lexicon lets `source` (a French WordInfo) be rendered by an English word of stem `targetStem`. */
 export function lexiconHas(lexicon: Lexicon, folded: string, stem: string, targetStem: string): boolean {
   return lexicon.get(folded)?.has(targetStem) === true || lexicon.get(`~${stem}`)?.has(targetStem) === true;

@@ -168,7 +168,7 @@ export const contentOmission: SegmentCheck = {
       });
     }
     // A qualifier ("provisoire", "au moins", "en partie") weighs alone: without it the English claims more, or less, than the French.
-    for (const span of findDroppedQualifiers(pair.source, pair.target)) {
+    for (const span of findDroppedQualifiers(pair.source, pair.target, alignment)) {
       if (reported(span.start)) continue;
       const text = pair.source.slice(span.start, span.end);
       hits.push({

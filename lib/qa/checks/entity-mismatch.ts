@@ -1,6 +1,6 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { getLexicon } from "@/lib/word-align/lexicon";
+import { getLexicon, lexiconRenderings } from "@/lib/word-align/lexicon";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
 import { findAcronymSwaps } from "../names/acronym-swaps";
 import { findCommonWordPlaceSwaps } from "../names/common-word-places";
@@ -33,11 +33,7 @@ function isCalquedName(sourceFolded: string, targetFolded: string): boolean {
   return false;
 }
 
-/** The lexicon's English stems for a French word, by its form and by its stem. */
-function renderingsOf(folded: string): string[] {
-  const { lexicon } = getLexicon();
-  return [...(lexicon.get(folded) ?? []), ...(lexicon.get(`~${wordInfo(folded, "source").stem}`) ?? [])];
-}
+const renderingsOf = (folded: string) => lexiconRenderings(getLexicon().lexicon, folded, wordInfo(folded, "source").stem);
 
 /**
  * A French dictionary word of a name translated with it, beside a word of the same name linked to the

@@ -1,5 +1,6 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { wordInfo } from "@/lib/word-align/words";
+import { spelledNumberValues } from "@/lib/text/number-words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../names/name-equivalents";
 import { isShouted } from "../names/name-phrases";
 import { isFrenchWord } from "../names/name-words";
@@ -88,7 +89,9 @@ function capitalisedWords(text: string, language: "fr" | "en"): NameWord[] {
     if (language === "fr" && wordInfo(part.text, "source").isFunction) return [];
     if (isSentenceInitial(text, part.start) && (language === "fr" || ENGLISH_STARTERS.has(part.text.toLowerCase()))) return [];
     const candidate = toWord(part, folded);
-    return NOT_A_NAME.test(candidate.folded) || CALENDAR.test(candidate.folded) || isInsideQuotes(text, part.start) ? [] : [candidate];
+    // A number capitalised as a body's nickname ("les Vingt-Sept", the EU's 27) is read by the number check.
+    const isNumber = spelledNumberValues(candidate.folded, language) !== undefined;
+    return isNumber || NOT_A_NAME.test(candidate.folded) || CALENDAR.test(candidate.folded) || isInsideQuotes(text, part.start) ? [] : [candidate];
   });
 }
 

@@ -48,8 +48,12 @@ function trimChunk(chunk: Chunk): Chunk {
   return { text, start: chunk.start + leading, end: chunk.start + leading + text.length };
 }
 
-/** Words that join the parts of a French name: "Gare du Nord", "Eau et Rivières de Bretagne". */
-const NAME_JOINERS = new Set(["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "sur", "sous", "au", "aux", "a"]);
+/**
+ * Words that join the parts of a French name ("Gare du Nord", "Eau et Rivières de Bretagne"), and the
+ * particles of a person's name in other languages ("Ursula von der Leyen", "Rafael van der Vaart").
+ */
+const NAME_JOINERS = new Set(["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "sur", "sous", "au", "aux", "a",
+  "von", "van", "der", "den", "di", "da", "del", "della", "dos", "das", "al", "el", "ben", "bin", "ibn", "ter", "zu"]);
 
 /**
  * Whether a copied run is a French name English keeps as it is ("the Parc des Princes", "Santé

@@ -25,9 +25,9 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // A record or a superlative.
   { said: /\b(?:the (?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|longest) (?:\w+ )?(?:ever|on record|in (?:its|their) history|since)|a record|record(?:-breaking)?(?!\s+(?:the|a|an|in|it|them|this|that|these|those|his|her|its|their|our|your|my|every|each|all|what|how|of|on|for)\b)|for the first time|unprecedented|all-time)\b/i,
     carriedBy: frenchWords(String.raw`record|historique|jamais|inédite?s?|sans précédent|plus|moins|premi[eè]re?|meilleure?s?|pire|maximum|minimum|pic|sommet|plancher|depuis`) },
-  // A bound or an approximation put on a figure. After a figure, "more than" compares ("cost 40% more than five years ago", "three times less than"): it bounds nothing.
+  // A bound or an approximation put on a figure ("des rafales atteignant 207 km/h": gusts of up to 207 km/h). After a figure, "more than" compares ("cost 40% more than five years ago", "three times less than"): it bounds nothing.
   { said: new RegExp(String.raw`\b(?:at least|nearly|almost|roughly|approximately|${AFTER_NO_FIGURE}(?:more|fewer|less) than|${NOT_A_PARTICLE}up to|as many as)${NUMBER_AHEAD}`, "i"),
-    carriedBy: frenchWords(String.raw`au moins|près|presque|quasi\p{L}*|environ|quelque|plus|moins|à peine|autour|approximativement|de l['’]ordre|une? \p{L}+aines?|milliers?|centaines?|dizaines?|douzaines?|quinzaines?|seulement|jusqu|dessous|deçà|sous|inférieure?s?|supérieure?s?|dépass\p{L}*|excéd\p{L}*`) },
+    carriedBy: frenchWords(String.raw`au moins|près|presque|quasi\p{L}*|environ|quelque|plus|moins|à peine|autour|approximativement|de l['’]ordre|une? \p{L}+aines?|milliers?|centaines?|dizaines?|douzaines?|quinzaines?|seulement|jusqu|dessous|deçà|sous|inférieure?s?|supérieure?s?|dépass\p{L}*|excéd\p{L}*|attei\p{L}+|culmin\p{L}*`) },
   // A hedge, or the opposite of one.
   { said: /\b(?:reportedly|allegedly|apparently|probably|presumably|suspected|alleged)\b/i,
     // "Il doit y avoir" is "there must be", "there is probably": devoir says likelihood as often as duty.

@@ -1,4 +1,5 @@
 import type { Span } from "@/lib/text/text";
+import type { WordAlignment } from "@/lib/word-align/types";
 import { type QualifierClaim, unmatchedClaims } from "./qualifier-claims";
 
 /**
@@ -25,6 +26,16 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: new RegExp(String.raw`\b(?:plus d[e'’])${NUMBER_AHEAD}`, "iu"), carriedBy: /\b(?:than|over|above|upwards of|in excess of|exceed\w*|at least|beyond|more|only|up to)\b/i },
   // "pas moins de 800 000" is "as many as 800,000", an emphasis, not a bound.
   { said: new RegExp(String.raw`(?<!\b(?:pas|non)\s)\b(?:moins d[e'’])${NUMBER_AHEAD}`, "iu"), carriedBy: /\b(?:than|under|below|short of|at most|no more than|within|less|fewer|only|up to)\b/i },
+  // Who says it: "selon Météo-France" left out makes the English state as fact what the French attributes.
+  // "Selon les régions" is "depending on the region", "selon leur goût" "to their liking" (a possessive: no
+  // one is cited); an attribution English often turns into a verb of saying.
+  { said: /(?<!\p{L})[Ss]elon(?=\s+(?:l['’]|(?:le|la|les|un|une|des|plusieurs|certains|certaines)\s|\p{Lu}))(?:\s+[^\s,.;:!?()«»"“”]+){1,4}/u,
+    carriedBy: /\b(?:according|accordance|said|says|say|saying|per|cit(?:e|es|ed|ing)|quot\w*|report\w*|told|tell\w*|statement|figures|data|estimat\w*|sources?|claim\w*|announc\w*|believ\w*|views?|opinion|accounts?|reckon\w*|show\w*|suggest\w*|indicat\w*|found|finds|depend\w*|var(?:y|ies|ied|ying)|based on|in line with)\b/i },
+  // A ceiling on a figure: "investir jusqu'à 100 milliards" is not "invest 100 billion" ("jusqu'à une ruine"
+  // is where one goes). A date's
+  // end ("jusqu'à 2030", "jusqu'à 20 heures") is rendered "until" or "through".
+  { said: new RegExp(String.raw`(?<!\p{L})jusqu['’]à(?!\s*une?\b)${NUMBER_AHEAD}`, "iu"),
+    carriedBy: /\b(?:up to|as (?:much|many|high|far|long) as|at most|maximum|max|no more than|capped|ceiling|limit\w*|until|till|through|reach\w*|peak\w*|hit|hitting|topp\w*)\b/i },
   // "un peu de temps" is "some time": only a degree of a comparison counts. "Un peu plus de respect"
   // asks for more of a thing, and "chaque jour un peu plus" is "more every day": neither bounds a claim.
   { said: /(?<!(?:chaque|par) (?:jour|année|an|mois|semaine|fois) )\b(?:un peu (?:plus|moins)(?! d(?:e\b|['’])(?!\s*\d))(?! chaque\b)|un peu (?:mieux|au-dessus|en dessous|en deçà|au-delà)|légèrement)(?![\p{L}-])/iu,
@@ -42,10 +53,19 @@ const QUALIFIERS: readonly QualifierClaim[] = [
 
 const findUnrendered = unmatchedClaims(QUALIFIERS);
 
+/** An attribution whose cited words the English renders elsewhere: "…, selon les douanes" → "Customs officers seized…". */
+function isRecastAttribution(source: string, span: Span, alignment: WordAlignment): boolean {
+  if (!/^selon/i.test(source.slice(span.start, span.end))) return false;
+  return alignment.links.some((link) => {
+    const word = alignment.source[link.source];
+    return word.isContent && word.start > span.start && word.end <= span.end;
+  });
+}
+
 /**
  * The source's meaning-changing qualifiers of which the target holds no rendering anywhere:
  * "la fermeture provisoire de deux collèges" against "the closure of two schools".
  */
-export function findDroppedQualifiers(source: string, target: string): Span[] {
-  return findUnrendered(source, target);
+export function findDroppedQualifiers(source: string, target: string, alignment: WordAlignment): Span[] {
+  return findUnrendered(source, target).filter((span) => !isRecastAttribution(source, span, alignment));
 }

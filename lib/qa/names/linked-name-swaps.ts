@@ -1,4 +1,5 @@
 import type { WordAlignment } from "@/lib/word-align/types";
+import { getLexicon, lexiconRenderings } from "@/lib/word-align/lexicon";
 import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS } from "./name-equivalents";
 import { isSameName, isTransliteratedName } from "./name-similarity";
@@ -14,6 +15,9 @@ const DERIVED_ENDING = /^(?:e?s|e?ans?|ns?|ians?|l?ese|ish|is?|ites?|ic)$/;
 
 const MIN_TRANSLATION_SCORE = 0.9;
 
+/** The lexicon's English stems for a French name ("anvers" → "antwerp"). */
+const renderingsOf = (folded: string) => lexiconRenderings(getLexicon().lexicon, folded, wordInfo(folded, "source").stem);
+
 /**
  * Names the aligner linked for their spelling that English knows as two names: "le Niger" rendered
  * "Nigeria", "l'Autriche"… A French name spelt as an English one ("Niger") is copied, not
@@ -28,6 +32,8 @@ export function findLinkedNameSwaps(source: string, alignment: WordAlignment): C
     // Only a name English lengthens into another ("Niger"/"Nigeria"): French forms of names ("Isabelle", "Maurice") and plurals ("Hopis") are spelt otherwise.
     if (targetKey.length <= sourceKey.length || !targetKey.startsWith(sourceKey) || DERIVED_ENDING.test(targetKey.slice(sourceKey.length))) return [];
     if (Object.hasOwn(NAME_EQUIVALENTS, sourceKey) || !isCapitalisedOnly(sourceWord.text) || !isCapitalisedOnly(targetWord.text)) return [];
+    // A French word English translates, spelt otherwise, names its people: the English lengthens the rendering into their land ("le Normand" → "of Normandy", normand → norman).
+    if (renderingsOf(sourceKey).some((rendering) => rendering !== sourceKey && targetKey.startsWith(rendering))) return [];
     return [{
       message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
       sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${sourceKey}|${targetKey}`,
@@ -40,7 +46,7 @@ export function findLinkedNameSwaps(source: string, alignment: WordAlignment): C
  * Hyphenated names the aligner linked for the parts they share, with another name in one part's
  * place: "le tunnel Lyon-Turin" rendered "the Lyon-Milan tunnel", "Paris-Orléans" rendered
  * "Paris-Tours". The parts in the same order, one of them a different name; a part English
- * translates ("Saint-Jean" → "St John", "Bourgogne" → "Burgundy") is the same name.
+ * translates ("Saint-Jean" → "St John", "Bourgogne" → "Burgundy", "Anvers-Bruges" → "Antwerp-Bruges") is the same name.
  */
 export function findCompoundNameSwaps(alignment: WordAlignment): CheckHit[] {
   return alignment.links.flatMap((link): CheckHit[] => {
@@ -54,7 +60,8 @@ export function findCompoundNameSwaps(alignment: WordAlignment): CheckHit[] {
     const [sourceKey, targetKey] = [wordInfo(sourcePart, "source").folded, wordInfo(targetPart, "target").folded];
     // Both parts names: capitalised, neither a French nor an English dictionary word ("Franco-Italien", "Sud-Ouest" are no names).
     if (!/^\p{Lu}\p{Ll}/u.test(sourcePart) || !/^\p{Lu}\p{Ll}/u.test(targetPart) || !isCapitalisedOnly(targetPart) || isFrenchWord(sourcePart, sourceKey, wordInfo(sourcePart, "source").stem)) return [];
-    if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey) || (NAME_EQUIVALENTS[sourceKey] ?? []).includes(targetKey)) return [];
+    if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey) || (NAME_EQUIVALENTS[sourceKey] ?? []).includes(targetKey) ||
+      renderingsOf(sourceKey).includes(wordInfo(targetPart, "target").stem)) return [];
     return [{
       message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
       sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${sourceKey}|${targetKey}`,

@@ -96,11 +96,13 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
 
 /**
  * "État" as the common noun state inside a fixed compound: "coup d'État" (the coup), "chef de l'État"
- * (the president), "homme d'État", "raison d'État", "secrétaire d'État". "Conseil d'État" is a body's name.
+ * (the president), "homme d'État", "raison d'État", "secrétaire d'État"; "l'État de droit" (the rule
+ * of law), "l'État providence" (the welfare state). "Conseil d'État" is a body's name.
  */
 const STATE_COMPOUND = /(?<!\p{L})(?:coups?|chefs?|hommes?|femmes?|raisons?|crimes?|secrets?|affaires?|secr[ée]taires?|ministres?|sommets?|t[êe]tes?)\s+(?:d['’]|de\s+l['’])$/iu;
+const STATE_COMPOUND_AFTER = /^[-\s]+(?:de\s+droit|providence)(?!\p{L})/iu;
 
 /** Whether the word at `start` of `source`, folded to `folded`, is "État" in such a compound. */
 export function isStateInCompound(source: string, start: number, folded: string): boolean {
-  return folded === "etat" && STATE_COMPOUND.test(source.slice(0, start));
+  return folded === "etat" && (STATE_COMPOUND.test(source.slice(0, start)) || STATE_COMPOUND_AFTER.test(source.slice(start + folded.length, start + folded.length + 16)));
 }

@@ -1,5 +1,5 @@
 import { cognateScore } from "@/lib/word-align/cognates";
-import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
+import { getLexicon, lexiconHas, lexiconRenderings } from "@/lib/word-align/lexicon";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo, type WordInfo } from "@/lib/word-align/words";
 import type { CheckHit } from "../types";
@@ -45,8 +45,7 @@ function isUnlinkedRendering(sides: Sides, source: number, target: number): bool
 
 /** Initials a French word may give an acronym: its own, and those of its English renderings (santé → H of WHO). */
 function initialsOf(french: WordInfo): Set<string> {
-  const { lexicon } = getLexicon();
-  const renderings = [...(lexicon.get(french.folded) ?? []), ...(lexicon.get(`~${french.stem}`) ?? []), ...equivalentsOf(french.folded)];
+  const renderings = [...lexiconRenderings(getLexicon().lexicon, french.folded, french.stem), ...equivalentsOf(french.folded)];
   return new Set([french.folded[0], ...renderings.map((rendering) => rendering[0])]);
 }
 

@@ -5,6 +5,7 @@ import { NAME_EQUIVALENTS } from "./name-equivalents";
 import { isSpeltAlike } from "./name-similarity";
 import { isCapitalisedOnly, isSpelled } from "../speller";
 import { isSentenceInitial } from "@/lib/text/text";
+import { spelledNumberValues } from "@/lib/text/number-words";
 
 // Which capitalised words of an aligned pair name someone or something, and which are French dictionary words.
 
@@ -78,6 +79,8 @@ export function isName(text: string, word: AlignedWord, language: "source" | "ta
   if (/(\p{L})\1\1/iu.test(word.text)) return false;
   const info = wordInfo(word.text, language);
   if (info.isFunction || NOT_ENTITIES.test(info.folded)) return false;
+  // A number capitalised as a body's nickname: "les Vingt-Sept" (the EU's 27), "the Big Four".
+  if (info.folded.split("-").every((part) => spelledNumberValues(part, language === "source" ? "fr" : "en"))) return false;
   // A sentence may start with any word: there, only a plain word of four letters or more, the subject of
   // what follows ("Tallin dut…", "Niger's ruling junta…", not "Ahhh, …", "Hmmm"; "Laudiss’s trail" is), that neither language knows in lower case is a name.
   if (isSentenceInitial(text, word.start) && (!/^\p{L}{4,}$/u.test(word.text) || /([ahmoruz])\1$/iu.test(word.text) || !/^(?:['’]s)? \p{Ll}/u.test(text.slice(word.end, word.end + 4)) ||
