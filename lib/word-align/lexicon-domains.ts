@@ -96,6 +96,7 @@ tracteur = tractor
 bio biologique = organic
 indemniser indemnisation indemnité = indemnity
 filière = sector industry chain
+interprofession interprofessionnel = body industry trade
 coopérative = cooperative co-op
 `;
 
@@ -317,7 +318,7 @@ redressement = receivership recovery turnaround
 distribution distributeur = retail distribution distributor retailer
 hypermarché supermarché = hypermarket supermarket
 géant = giant
-constructeur = maker manufacturer builder carmaker
+constructeur = maker manufacturer builder carmaker automaker planemaker
 automobile = motor automotive
 vendre = sales
 céder cession = sell sale sold divest

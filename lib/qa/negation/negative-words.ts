@@ -36,9 +36,11 @@ const NOT_NEGATIVE_ENOUGH = /^(?:no|none|nothing|not|(?:for)?ever|anymore|anythi
 
 /**
  * Whether an English negator meets a word that says no by itself within its next three words, so
- * that the two cancel: "will not go unavenged", "not without reason", "never failed to".
+ * that the two cancel: "will not go unavenged", "not without reason", "never failed to"; or "no" meets a word of little or ease.
  */
 export function isTargetLitotes(words: AlignedWord[], negator: Negator): boolean {
+  // "no small feat", "no easy opponents", "no mean achievement", "no stranger to": "no" before a word of little or ease says much, or hard.
+  if (negator.word === "no" && /^(?:small|easy|mean|little|stranger)$/.test(foldedAt(words, negator.last + 1, "target"))) return true;
   return words.slice(negator.last + 1, negator.last + 4).some((word) => isTargetStrongNegative(word) || /^without$/.test(wordInfo(word.text, "target").folded));
 }
 

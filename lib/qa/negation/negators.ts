@@ -25,6 +25,9 @@ const FRENCH_NON_TERMS = /^non-lieux?$/;
 const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi|encombre)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non|pas mal)$/;
 /** Three-word idioms: "sans aucun doute" (certainly), "pas plus de"/"pas moins que" (at most, as many as); "mais pas plus !" stays a negation. */
 const FRENCH_IDIOMS_3 = /^(?:sans aucun doute|pas (?:moins|plus) (?:de|d'|que|qu'))$/;
+/** Forms of "tarder" (folded): "ne … pas tarder à" says "soon". */
+const FRENCH_TARDER = /^tard(?:e|es|ent|er|ons|ez|ait|aient|a|era|eront|erait|eraient)$/;
+
 /** "les pas", "ses pas", "le pas": the noun "step", not the negation. */
 const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", "aux", "ses", "son", "mes", "mon", "tes", "ton", "nos", "vos", "leurs", "leur", "ce", "ces", "chaque", "quelques", "premiers", "premier", "faux"]);
 // "hardly", "barely", "scarcely" weaken rather than reverse: they answer "à peine" and "ne … guère" (see ENGLISH_IMPLICIT).
@@ -33,8 +36,8 @@ const ENGLISH_NEGATORS = new Set(["not", "never", "no", "none", "nobody", "no-on
 const SCOTS_NEGATIVE = /^(?:din|can|did|does|is|was|were|are|have|has|had|could|would|should|will|must)na['’]?$/;
 const ENGLISH_IDIOMS = /^(?:not only|no doubt|no sooner|or no|or not|no matter|nothing but|none other|not least)$/;
 const ENGLISH_AUXILIARIES = /^(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|must)$/;
-/** "no more than" and "no less than" say "only" and "as much as", as "ne … que" does. */
-const ENGLISH_IDIOMS_3 = /^(?:no (?:more|less|fewer|later|sooner) than)$/;
+/** "no more than" and "no less than" say "only" and "as much as", as "ne … que" does; "not to mention" says "and also". */
+const ENGLISH_IDIOMS_3 = /^(?:no (?:more|less|fewer|later|sooner) than|not to (?:mention|speak))$/;
 
 /** The first content word after `index`, within three words: what a negator negates. */
 function nextContent(words: AlignedWord[], index: number): number | null {
@@ -83,6 +86,14 @@ function frontedJamais(text: string, words: AlignedWord[], ne: number): number |
   return undefined;
 }
 
+/** Whether "ne … pas" (at `ne`, `pas`) is a litotes, an affirmative: "n'en sont pas moins puissants" (are powerful all the same), "ne devrait pas tarder à réagir" (should soon react). */
+function isLitotes(words: AlignedWord[], ne: number, pas: number): boolean {
+  if (foldedAt(words, pas, "source") !== "pas") return false;
+  if (foldedAt(words, pas + 1, "source") === "moins") return true;
+  const tarder = [pas - 1, pas + 1, pas + 2].find((k) => k > ne && FRENCH_TARDER.test(foldedAt(words, k, "source")));
+  return tarder !== undefined && foldedAt(words, tarder + 1, "source") === "a";
+}
+
 /** "ne peut qu'empirer", "ne sait que dire": a "que" right after the verb makes "ne" restrictive (only), not negative. */
 function isRestrictive(words: AlignedWord[], index: number): boolean {
   return /^qu/.test(foldedAt(words, index, "source"));
@@ -126,6 +137,11 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     const subject = before >= 0 && FRENCH_SUBJECTS.has(foldedAt(words, before, "source")) ? before : complemented ?? frontedJamais(text, words, i);
     // "n'est-ce pas" asks for agreement; it negates nothing.
     if (particle >= 0 && foldedAt(words, i + 2, "source") === "ce" && foldedAt(words, particle - 1, "source") === "ce") continue;
+    if (particle >= 0 && isLitotes(words, i, particle)) {
+      used[particle] = 1;
+      used[particle + 1] = 1;
+      continue;
+    }
     if (particle >= 0) {
       used[particle] = 1;
       // "ce ne sera pas sans danger", "n'est pas sans rappeler": a copula's two negations cancel; "ne réussira pas sans aide" keeps one.

@@ -5,10 +5,14 @@ import { foldedAt, type Language } from "@/lib/word-align/words";
 import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } from "./noun-phrases";
 import { hasBoundary, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS, words } from "./role-markers";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
+import { ENGLISH_DAYS, ENGLISH_MONTHS, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
 import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
 
 /** French verbs whose object takes "à" where the English verb takes a direct one: "succédera à Anneke Vos", "will succeed Anneke Vos". */
 const DATIVE_OBJECT_VERBS = words("succeder survivre resister obeir desobeir nuire");
+
+/** Day and month names (folded, and plural): "will open on Sundays", "reopens Monday" say when, not who is acted upon. */
+const CALENDAR_WORDS = new Set([...ENGLISH_DAYS, ...ENGLISH_MONTHS, ...FRENCH_DAYS, ...FRENCH_MONTHS].flatMap((name) => [name.toLowerCase(), `${name.toLowerCase()}s`]));
 
 /** The argument right after the predicate: its marker and the head of the noun phrase it opens. */
 export function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
@@ -49,7 +53,7 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   // name; "par" before a bare common noun or a number distributes or says the means.
   const isBarePar = language === "source" && marker === "par" && !markers.determiners.has(foldedAt(alignedWords, k - 1, language)) && !/^\p{Lu}/u.test(alignedWords[k].text);
   const isDativeObject = language === "source" && /^(?:a|au|aux)$/.test(marker) && frenchVerbLemmas(foldedAt(alignedWords, predicate, language)).some((lemma) => DATIVE_OBJECT_VERBS.has(lemma));
-  const slot: Slot = !hasPreposition || isDativeObject ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
+  const slot: Slot = CALENDAR_WORDS.has(foldedAt(alignedWords, k, language)) ? "oblique" : !hasPreposition || isDativeObject ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
   if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
   // "seront fermées la nuit": a passive has no object; a bare noun after it says when or how.
   if (!hasPreposition && language === "source" && isFrenchPassive(alignedWords, predicate)) return null;
