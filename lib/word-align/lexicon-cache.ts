@@ -6,11 +6,13 @@ import { apertiumFiles, readApertiumPivot } from "./apertium";
 import { freeDictFiles } from "./freedict";
 import type { Phrase } from "./types";
 
-type SharedLexicon<Lexicon> = { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number };
-type Stored = { keys: string[]; stems: string[]; phrases: Phrase[]; freeDictEntries: number };
+type SharedLexicon<Lexicon> = { lexicon: Lexicon; shipped: Lexicon; phrases: Phrase[]; freeDictEntries: number };
+/** A lexicon as stored: its keys, and each key's stems joined by SEPARATOR. */
+type StoredLexicon = { keys: string[]; stems: string[] };
+type Stored = { lexicon: StoredLexicon; shipped: StoredLexicon; phrases: Phrase[]; freeDictEntries: number };
 
 /** Bump when the stored form changes. */
-const LEXICON_CACHE_FORMAT = 2;
+const LEXICON_CACHE_FORMAT = 3;
 const PIVOT_CACHE_FORMAT = 3;
 const PIVOT_ENTRY = "apertium-pivot.bin";
 const ENTRY = "word-lexicon.bin";
@@ -29,23 +31,31 @@ function lexiconKey(): string | null {
   return cacheKey([LEXICON_CACHE_FORMAT, build, dictionaries, apertiumKey()]);
 }
 
-/** The lexicon saved by an earlier process with this build and these dictionaries (filled into `empty`), else `build()`'s (then saved). */
+const storeLexicon = (lexicon: Map<string, Set<string>>): StoredLexicon => ({ keys: [...lexicon.keys()], stems: [...lexicon.values()].map((stems) => [...stems].join(SEPARATOR)) });
+
+function restoreLexicon<Lexicon extends Map<string, Set<string>>>(stored: StoredLexicon, lexicon: Lexicon): Lexicon {
+  for (const [index, key] of stored.keys.entries()) lexicon.set(key, new Set(stored.stems[index].split(SEPARATOR)));
+  return lexicon;
+}
+
+/**
+ * The lexicon and Recto's own (`shipped`, stemming it costs a few hundred milliseconds) saved by an
+ * earlier process with this build and these dictionaries (filled into `empty()`), else `build()`'s (then saved).
+ */
 export function loadCachedLexicon<Lexicon extends Map<string, Set<string>>>(build: () => SharedLexicon<Lexicon>, empty: () => Lexicon): SharedLexicon<Lexicon> {
   const key = lexiconKey();
   const saved = key ? readCacheEntry<null>(ENTRY, key) : null;
   if (saved) {
     try {
       const stored = deserialize(saved.payload) as Stored;
-      const lexicon = empty();
-      for (const [index, key] of stored.keys.entries()) lexicon.set(key, new Set(stored.stems[index].split(SEPARATOR)));
-      return { lexicon, phrases: stored.phrases, freeDictEntries: stored.freeDictEntries };
+      return { lexicon: restoreLexicon(stored.lexicon, empty()), shipped: restoreLexicon(stored.shipped, empty()), phrases: stored.phrases, freeDictEntries: stored.freeDictEntries };
     } catch {
       // A file that does not read back is rebuilt below, and overwritten.
     }
   }
   const built = build();
   if (key) {
-    const stored: Stored = { keys: [...built.lexicon.keys()], stems: [...built.lexicon.values()].map((stems) => [...stems].join(SEPARATOR)), phrases: built.phrases, freeDictEntries: built.freeDictEntries };
+    const stored: Stored = { lexicon: storeLexicon(built.lexicon), shipped: storeLexicon(built.shipped), phrases: built.phrases, freeDictEntries: built.freeDictEntries };
     writeCacheEntry(ENTRY, key, null, serialize(stored));
   }
   return built;

@@ -148,28 +148,35 @@ export function buildPhrases(): Phrase[] {
   });
 }
 
-let shared: { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } | null = null;
+/** A copy of `lexicon`, its sets copied too: the dictionaries are added to the copy, Recto's own stays as it is. */
+function copyLexicon(lexicon: Lexicon): Lexicon {
+  const copy = new Lexicon();
+  for (const [key, stems] of lexicon) copy.set(key, new Set(stems));
+  return copy;
+}
+
+let shared: { lexicon: Lexicon; shipped: Lexicon; phrases: Phrase[]; freeDictEntries: number } | null = null;
 
 /**
  * The process's lexicon: Recto's own, plus FreeDict and the Apertium pivot when installed, built on
- * first use (a few hundred milliseconds once the pivot is saved); `prepareChecks()` calls it at server start.
+ * first use (a few hundred milliseconds once the pivot is saved), and Recto's own alone (`shipped`);
+ * `prepareChecks()` calls it at server start.
  */
-let shipped: Lexicon | null = null;
+export function getLexicon(): { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } {
+  shared ??= loadCachedLexicon(() => {
+    const shipped = buildShippedLexicon();
+    const lexicon = copyLexicon(shipped);
+    const freeDictEntries = process.env.RECTO_FREEDICT === "off" ? 0 : addFreeDict(lexicon);
+    addApertiumPivot(lexicon, loadApertiumPivot(fileApertiumPivot));
+    return { lexicon, shipped, phrases: buildPhrases(), freeDictEntries };
+  }, () => new Lexicon());
+  return shared;
+}
 
 /** Recto's own lexicon alone, without the dictionaries read at run time: it lists only the real ambiguities ("apprendre = learn teach"). */
 export function getShippedLexicon(): Lexicon {
-  shipped ??= buildShippedLexicon();
-  return shipped;
-}
-
-export function getLexicon(): { lexicon: Lexicon; phrases: Phrase[]; freeDictEntries: number } {
-  shared ??= loadCachedLexicon(() => {
-    const lexicon = buildShippedLexicon();
-    const freeDictEntries = process.env.RECTO_FREEDICT === "off" ? 0 : addFreeDict(lexicon);
-    addApertiumPivot(lexicon, loadApertiumPivot(fileApertiumPivot));
-    return { lexicon, phrases: buildPhrases(), freeDictEntries };
-  }, () => new Lexicon());
-  return shared;
+  getLexicon();
+  return shared!.shipped;
 }
 
 /** The English stems the lexicon gives a French word, by its form and by its stem ("anvers" → "antwerp"). */

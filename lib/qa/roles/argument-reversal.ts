@@ -136,7 +136,11 @@ export function findArgumentReversals(source: string, target: string, alignment:
     const hasTargetSubject = targetArguments.some((argument) => argument.index < link.target);
     const isTargetVerb = !isNoun(alignment.target, link.target, "target");
     const isKnownVerb = hasTargetSubject && isTargetVerb && /(?:s|ed)$/.test(alignment.target[link.target].text);
-    const sourceArguments = [...argumentsOf(source, alignment.source, Math.min(...group), "source", isKnownVerb, isSourceOpeningName).filter((a) => a.index < link.source), ...argumentsOf(source, alignment.source, Math.max(...group), "source").filter((a) => a.index > Math.max(...group))];
+    const [first, last] = [Math.min(...group), Math.max(...group)];
+    const argumentsOfFirst = argumentsOf(source, alignment.source, first, "source", isKnownVerb, isSourceOpeningName);
+    // A one-word predicate read without either hint has the same arguments after it as before: read them once.
+    const argumentsOfLast = last === first && !isKnownVerb && !isSourceOpeningName ? argumentsOfFirst : argumentsOf(source, alignment.source, last, "source");
+    const sourceArguments = [...argumentsOfFirst.filter((a) => a.index < link.source), ...argumentsOfLast.filter((a) => a.index > last)];
     const isTargetSubjectlessVerb = !hasTargetSubject && isTargetVerb;
     heads.push({ predicate: [link.source, link.target], sourceArguments, targetArguments });
     for (const argument of sourceArguments) {

@@ -24,6 +24,11 @@ const isContent = (words: AlignedWord[], index: number) => words[index]?.isConte
 const isTight = (text: string, words: AlignedWord[], a: number, b: number) => /^\s*$/.test(text.slice(words[a].end, words[b].start));
 const isCapitalised = (words: AlignedWord[], index: number) => /^\p{Lu}/u.test(words[index]?.text ?? "");
 
+const isFrenchDemonym = (word: AlignedWord) => {
+  const form = folded(word);
+  return FRENCH_COUNTRY_ADJECTIVES.has(form) || (word.text.length >= 5 && FRENCH_DEMONYM.test(form));
+};
+
 /** A name of several words is one mention ("Elon Musk", "United States"): its later words open none, and the first holds them all. */
 function nameWords(text: string, words: AlignedWord[], index: number): string[] | null {
   if (index > 0 && isCapitalised(words, index - 1) && isTight(text, words, index - 1, index)) return null;
@@ -47,8 +52,8 @@ function phraseBefore(text: string, words: AlignedWord[], end: number): number[]
 function sourceMentions(text: string, words: AlignedWord[]): Mention[] {
   return words.flatMap((word, index): Mention[] => {
     const isName = /^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start);
-    const isDemonym = FRENCH_COUNTRY_ADJECTIVES.has(folded(word)) || (word.text.length >= 5 && FRENCH_DEMONYM.test(folded(word)));
-    const isAdjective = !isName && /^\p{Ll}/u.test(word.text) && isDemonym && isContent(words, index - 1) && isTight(text, words, index - 1, index);
+    // Every word of every sentence comes here: fold it once, and only when it may be an adjective.
+    const isAdjective = !isName && /^\p{Ll}/u.test(word.text) && isFrenchDemonym(word) && isContent(words, index - 1) && isTight(text, words, index - 1, index);
     if (!isName && !isAdjective) return [];
     const names = isAdjective ? [folded(word)] : nameWords(text, words, index);
     if (names === null) return [];

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { alignWords } from "@/lib/word-align/align-words";
-import { buildShippedLexicon, getLexicon, type Lexicon, lexiconHas, pluralStemmedApart } from "@/lib/word-align/lexicon";
+import { buildShippedLexicon, getLexicon, getShippedLexicon, type Lexicon, lexiconHas, pluralStemmedApart } from "@/lib/word-align/lexicon";
 import { wordInfo } from "@/lib/word-align/words";
 
 let shipped: Lexicon;
@@ -19,6 +19,15 @@ function linkedPairs(source: string, target: string): string[] {
   const alignment = alignWords(source, target);
   return alignment.links.map((link) => `${alignment.source[link.source].text}→${alignment.target[link.target].text}`);
 }
+
+describe("getShippedLexicon", () => {
+  const entries = (lexicon: Lexicon) => [...lexicon].map(([key, stems]) => [key, [...stems]]);
+
+  it("is Recto's own lexicon, without the dictionaries the process's lexicon adds to its copy", () => {
+    expect(entries(getShippedLexicon())).toEqual(entries(shipped));
+    expect(getLexicon().lexicon.size).toBeGreaterThan(getShippedLexicon().size);
+  });
+});
 
 describe("pluralStemmedApart", () => {
   it.each([
