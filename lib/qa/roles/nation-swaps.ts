@@ -12,7 +12,7 @@ const FRENCH_DEMONYM = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|ques
 /** Those the country table knows, in all their forms, whatever their ending: "belges", "allemands", "serbe", "turcs". */
 const FRENCH_COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country.frenchAdjectives));
 /** English adjectives of nationality: "Israeli", "Norwegian", "British", "Chinese". */
-const ENGLISH_DEMONYM = new RegExp(`^\\p{Lu}\\p{Ll}+${ENGLISH_DEMONYM_ENDING.source}`, "u");
+export const ENGLISH_DEMONYM = new RegExp(`^\\p{Lu}\\p{Ll}+${ENGLISH_DEMONYM_ENDING.source}`, "u");
 /** Those the country table knows, whatever their ending: "Swiss", "Greek", "Thai". */
 const ENGLISH_COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country.englishAdjectives));
 const isEnglishDemonym = (word: AlignedWord) => ENGLISH_DEMONYM.test(word.text) || ENGLISH_COUNTRY_ADJECTIVES.has(folded(word));
