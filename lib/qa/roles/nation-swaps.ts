@@ -11,6 +11,8 @@ type Mention = { index: number; stems: string[]; phrase: number[] };
 const FRENCH_DEMONYM = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|ques?)$/;
 /** Those the country table knows, in all their forms, whatever their ending: "belges", "allemands", "serbe", "turcs". */
 const FRENCH_COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country.frenchAdjectives));
+/** A French adjective of nationality, lower-cased and accent-folded: one the country table knows, or a long enough word of a demonym's ending. */
+export const isFrenchDemonym = (foldedWord: string) => FRENCH_COUNTRY_ADJECTIVES.has(foldedWord) || (foldedWord.length >= 5 && FRENCH_DEMONYM.test(foldedWord));
 /** English adjectives of nationality: "Israeli", "Norwegian", "British", "Chinese". */
 export const ENGLISH_DEMONYM = new RegExp(`^\\p{Lu}\\p{Ll}+${ENGLISH_DEMONYM_ENDING.source}`, "u");
 /** Those the country table knows, whatever their ending: "Swiss", "Greek", "Thai". */
@@ -47,7 +49,7 @@ function phraseBefore(text: string, words: AlignedWord[], end: number): number[]
 function sourceMentions(text: string, words: AlignedWord[]): Mention[] {
   return words.flatMap((word, index): Mention[] => {
     const isName = /^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start);
-    const isDemonym = FRENCH_COUNTRY_ADJECTIVES.has(folded(word)) || (word.text.length >= 5 && FRENCH_DEMONYM.test(folded(word)));
+    const isDemonym = isFrenchDemonym(folded(word));
     const isAdjective = !isName && /^\p{Ll}/u.test(word.text) && isDemonym && isContent(words, index - 1) && isTight(text, words, index - 1, index);
     if (!isName && !isAdjective) return [];
     const names = isAdjective ? [folded(word)] : nameWords(text, words, index);
