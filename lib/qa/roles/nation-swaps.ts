@@ -14,7 +14,7 @@ const FRENCH_COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country
 /** A French adjective of nationality, lower-cased and accent-folded: one the country table knows, or a long enough word of a demonym's ending. */
 export const isFrenchDemonym = (foldedWord: string) => FRENCH_COUNTRY_ADJECTIVES.has(foldedWord) || (foldedWord.length >= 5 && FRENCH_DEMONYM.test(foldedWord));
 /** English adjectives of nationality: "Israeli", "Norwegian", "British", "Chinese". */
-export const ENGLISH_DEMONYM = new RegExp(`^\\p{Lu}\\p{Ll}+${ENGLISH_DEMONYM_ENDING.source}`, "u");
+const ENGLISH_DEMONYM = new RegExp(`^\\p{Lu}\\p{Ll}+${ENGLISH_DEMONYM_ENDING.source}`, "u");
 /** Those the country table knows, whatever their ending: "Swiss", "Greek", "Thai". */
 const ENGLISH_COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country.englishAdjectives));
 const isEnglishDemonym = (word: AlignedWord) => ENGLISH_DEMONYM.test(word.text) || ENGLISH_COUNTRY_ADJECTIVES.has(folded(word));

@@ -2,13 +2,12 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
-import { ENGLISH_DEMONYM } from "./nation-swaps";
 import { MARKERS, words } from "./role-markers";
 
 /** "Israeli movement", "New York office": the word before the head qualifies it. */
 export function isModifier(word: string, next: string): boolean {
   const isName = (candidate: string) => /^\p{Lu}/u.test(candidate);
-  return (isName(word) && isName(next)) || ENGLISH_DEMONYM.test(word) || /(?:al|ive|ic|ous)$/.test(word);
+  return (isName(word) && isName(next)) || /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|an)$/u.test(word) || /(?:al|ive|ic|ous)$/.test(word);
 }
 
 /**
