@@ -32,6 +32,9 @@ export function inPhrase(text: string, words: AlignedWord[], argument: Argument,
   if (argument.index === index) return true;
   // "Qatar Airways delivered": a subject read on its head takes in the name or modifiers before it.
   if (argument.index < predicate && index < argument.index) return argument.index - index <= 2 && isModifierRun(text, words, index, argument.index);
+  // "from FC Nantes": an English name after its predicate, read on its last word, takes in its first words.
+  const isName = (k: number) => /^\p{Lu}/u.test(words[k].text);
+  if (argument.index > predicate && index > predicate && index < argument.index) return argument.index - index <= 2 && isModifierRun(text, words, index, argument.index) && isName(index) && isName(argument.index);
   if (argument.index < predicate || index < argument.index || index - argument.index > 3) return false;
   for (let k = argument.index + 1; k <= index; k += 1) {
     if (!words[k].isContent || hasBoundary(text, words[k - 1].end, words[k].start)) return false;

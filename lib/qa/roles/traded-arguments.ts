@@ -41,6 +41,11 @@ function isSameWord(words: AlignedWord[], a: number, b: number, language: "sourc
 
 /** Other prepositions than "à"/"to" say where, when or how: their readings are too loose to swap. */
 const isSideParty = (argument: Argument) => argument.slot === "oblique" && !RECIPIENT_MARKERS.has(argument.marker);
+
+/** The giver of a transfer: "prêté par le PSG", "on loan from FC Nantes", "paid by the EU". */
+const isGiver = (argument: Argument) => (argument.slot === "agent" && argument.marker !== "") || (argument.slot === "oblique" && argument.marker === "from");
+/** Whether a target argument stands in the role a source argument had: the same slot, or both the giver. */
+const isSameRole = (placed: Argument, argument: Argument) => placed.slot === argument.slot || (isGiver(placed) && isGiver(argument));
 /**
  * Two aligned arguments that traded places: each stands in the target where the source had the
  * other, around one head ("l'attaque de la Russie contre l'Ukraine" → "Ukraine's attack on Russia")
@@ -62,9 +67,9 @@ export function findSwappedArguments(source: string, target: string, alignment: 
       // "le Premier ministre" → "the prime minister": words of one phrase have not traded places.
       if (Math.abs(aTarget - bTarget) === 1 && isModifierRun(target, alignment.target, Math.min(aTarget, bTarget), Math.max(aTarget, bTarget))) continue;
       const bPlace = placeOf(first, bTarget);
-      if (bPlace?.slot !== a.slot || isSideParty(bPlace)) continue;
+      if (!bPlace || !isSameRole(bPlace, a) || isSideParty(bPlace)) continue;
       const aPlace = placeOf(second, aTarget);
-      if (aPlace?.slot !== b.slot || isSideParty(aPlace)) continue;
+      if (!aPlace || !isSameRole(aPlace, b) || isSideParty(aPlace)) continue;
       const sourceSpan = spanBetween(alignment.source, a.index, b.index);
       const targetSpan = spanBetween(alignment.target, aTarget, bTarget);
       const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
