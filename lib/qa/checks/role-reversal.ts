@@ -2,7 +2,7 @@ import { findArgumentReversals } from "../roles/argument-reversal";
 import { findComparativeSwaps } from "../roles/comparative-swaps";
 import { findParticipantSwaps } from "../roles/participant-swaps";
 import { findVoiceSwaps } from "../roles/voice-swaps";
-import { findNationSwaps } from "../roles/nation-swaps";
+import { findNationSwaps, isFrenchDemonym } from "../roles/nation-swaps";
 import { findCrossedParticipants } from "../roles/crossed-participants";
 import { findConverseRenderings } from "../roles/converse-renderings";
 import { ENGLISH_DEMONYM_ENDING, entityStems, isSameStem } from "../names/entity-stems";
@@ -16,7 +16,6 @@ type Mention = { role: Role; entity: string[]; entityText: string; noun: string;
 type Language = "fr" | "en";
 
 const ARTICLES = new Set(["le", "la", "les", "l'", "un", "une", "the", "a", "an", "its", "their", "etat", "state", "d'", "de", "of"]);
-const FRENCH_DEMONYM = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|sses?|ques?|cs?)$/;
 /** A nationality, its plural or a possessive before the noun: "Israeli", "Americans'", "Wesnoth's". */
 const isEnglishAgentAdjective = (text: string) => ENGLISH_DEMONYM_ENDING.test(text) || /(?:ans|'s)$/.test(text);
 
@@ -40,7 +39,7 @@ function matchesAt(words: Word[], at: number, phrase: string[]): boolean {
 
 function isNationality(word: Word | undefined, language: Language): boolean {
   if (!word) return false;
-  return language === "fr" ? !word.isCapitalised && FRENCH_DEMONYM.test(word.text) && word.text.length >= 5 : word.isCapitalised && isEnglishAgentAdjective(word.text);
+  return language === "fr" ? !word.isCapitalised && isFrenchDemonym(word.text) : word.isCapitalised && isEnglishAgentAdjective(word.text);
 }
 
 const FRENCH_STOPWORDS = new Set(["de", "du", "des", "d'", "et", "en", "a", "au", "aux", "qui", "que", "dans", "par", "pour", "sur", "contre", "avec"]);
@@ -75,7 +74,7 @@ function findMentions(text: string, words: Word[], frame: Frame, language: Langu
     const [nounWord, nounEnd] = [words[i], i + noun.length];
     const next = words[nounEnd];
     const previous = words[i - 1];
-    if (frame.adjectiveIsAgent && language === "fr" && next && !next.isCapitalised && FRENCH_DEMONYM.test(next.text) && next.text.length >= 5) {
+    if (frame.adjectiveIsAgent && language === "fr" && next && !next.isCapitalised && isFrenchDemonym(next.text)) {
       add("agent", [next], nounWord, nounWord.start, next.end);
     }
     if (frame.adjectiveIsAgent && language === "en" && previous?.isCapitalised && isEnglishAgentAdjective(previous.text)) {

@@ -11,6 +11,8 @@ type Mention = { index: number; stems: string[]; phrase: number[] };
 const FRENCH_DEMONYM = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|ques?)$/;
 /** Those the country table knows, in all their forms, whatever their ending: "belges", "allemands", "serbe", "turcs". */
 const FRENCH_COUNTRY_ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country.frenchAdjectives));
+/** A French adjective of nationality, lower-cased and accent-folded: one the country table knows, or a long enough word of a demonym's ending. */
+export const isFrenchDemonym = (foldedWord: string) => FRENCH_COUNTRY_ADJECTIVES.has(foldedWord) || (foldedWord.length >= 5 && FRENCH_DEMONYM.test(foldedWord));
 /** English adjectives of nationality: "Israeli", "Norwegian", "British", "Chinese". */
 const ENGLISH_DEMONYM = new RegExp(`^\\p{Lu}\\p{Ll}+${ENGLISH_DEMONYM_ENDING.source}`, "u");
 /** Those the country table knows, whatever their ending: "Swiss", "Greek", "Thai". */
@@ -23,11 +25,6 @@ const folded = (word: AlignedWord) => foldText(normaliseApostrophes(word.text)).
 const isContent = (words: AlignedWord[], index: number) => words[index]?.isContent === true && /^\p{L}/u.test(words[index].text);
 const isTight = (text: string, words: AlignedWord[], a: number, b: number) => /^\s*$/.test(text.slice(words[a].end, words[b].start));
 const isCapitalised = (words: AlignedWord[], index: number) => /^\p{Lu}/u.test(words[index]?.text ?? "");
-
-const isFrenchDemonym = (word: AlignedWord) => {
-  const form = folded(word);
-  return FRENCH_COUNTRY_ADJECTIVES.has(form) || (word.text.length >= 5 && FRENCH_DEMONYM.test(form));
-};
 
 /** A name of several words is one mention ("Elon Musk", "United States"): its later words open none, and the first holds them all. */
 function nameWords(text: string, words: AlignedWord[], index: number): string[] | null {
@@ -52,8 +49,8 @@ function phraseBefore(text: string, words: AlignedWord[], end: number): number[]
 function sourceMentions(text: string, words: AlignedWord[]): Mention[] {
   return words.flatMap((word, index): Mention[] => {
     const isName = /^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start);
-    // Every word of every sentence comes here: fold it once, and only when it may be an adjective.
-    const isAdjective = !isName && /^\p{Ll}/u.test(word.text) && isFrenchDemonym(word) && isContent(words, index - 1) && isTight(text, words, index - 1, index);
+    // Every word of every sentence comes here: fold it only when it may be an adjective.
+    const isAdjective = !isName && /^\p{Ll}/u.test(word.text) && isFrenchDemonym(folded(word)) && isContent(words, index - 1) && isTight(text, words, index - 1, index);
     if (!isName && !isAdjective) return [];
     const names = isAdjective ? [folded(word)] : nameWords(text, words, index);
     if (names === null) return [];

@@ -16,7 +16,6 @@ export type PhraseWords = { determiners: Set<string>; genitive: Set<string> };
 
 const isName = (word: AlignedWord | undefined) => word !== undefined && /^\p{Lu}/u.test(word.text);
 const STOPS = /[.;:?!()«»"“”—–]/;
-const hasBoundary = (text: string, from: number, to: number) => /[.;:?!,()«»"“”—]/.test(text.slice(from, to));
 
 /**
  * The head of the noun phrase that ends right before `end` (exclusive), past one comma at most:
@@ -89,7 +88,7 @@ export function headAfter(text: string, words: AlignedWord[], start: number, lan
  */
 export function nameAfter(text: string, alignedWords: AlignedWord[], start: number): number | null {
   let k = start;
-  while (k + 1 < alignedWords.length && k - start < 3 && alignedWords[k + 1].isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start) && !/(?:ed|ly)$/.test(alignedWords[k].text)) k += 1;
+  while (k + 1 < alignedWords.length && k - start < 3 && alignedWords[k + 1].isContent && !isClauseBoundaryBefore(text, alignedWords, k + 1) && !/(?:ed|ly)$/.test(alignedWords[k].text)) k += 1;
   const isTitled = k > start && !/^\p{Lu}/u.test(alignedWords[start].text);
   return isTitled && alignedWords[k].isContent && /^\p{Lu}/u.test(alignedWords[k].text) && !/(?:ed|ly)$/.test(alignedWords[k].text) ? k : null;
 }
@@ -103,7 +102,7 @@ export function isPluralPossessive(text: string, alignedWords: AlignedWord[], in
 /** "an Amsterdam museum", "Russia's attack": an English name or possessive before a noun is what the noun applies to. */
 export function genitiveBefore(text: string, alignedWords: AlignedWord[], noun: number, phrase: PhraseWords): Argument | null {
   const [previous, owner] = [alignedWords[noun - 1], alignedWords[noun - 2]];
-  if (!previous || !owner || hasBoundary(text, owner.end, alignedWords[noun].start)) return null;
+  if (!previous || !owner || isClauseBoundaryBefore(text, alignedWords, noun - 1) || isClauseBoundaryBefore(text, alignedWords, noun)) return null;
   if (previous.text === "'s" || previous.text === "’s") return owner.isContent ? { index: noun - 2, slot: "genitive", marker: "'s" } : null;
   // "the farmers' support": a plural possessive keeps only its apostrophe.
   if (isPluralPossessive(text, alignedWords, noun - 1)) return { index: noun - 1, slot: "genitive", marker: "'s" };
@@ -114,7 +113,7 @@ export function genitiveBefore(text: string, alignedWords: AlignedWord[], noun: 
 /** The last word of the noun phrase whose head reading stopped on `index`: "de la fondation Gates", "of the Lactalis group". */
 export function phraseEnd(text: string, alignedWords: AlignedWord[], index: number): number {
   let k = index;
-  while (k + 1 < alignedWords.length && k - index < 3 && alignedWords[k + 1].isContent && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) k += 1;
+  while (k + 1 < alignedWords.length && k - index < 3 && alignedWords[k + 1].isContent && !isClauseBoundaryBefore(text, alignedWords, k + 1)) k += 1;
   return k;
 }
 

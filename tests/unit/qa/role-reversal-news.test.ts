@@ -27,6 +27,7 @@ const REVERSED: [source: string, faithful: string, reversed: string][] = [
   ["Le ministre a félicité les agriculteurs, dont les récoltes ont doublé cette année.", "The minister congratulated farmers, whose harvests have doubled this year.", "The minister, whose harvests have doubled this year, congratulated farmers."],
   ["Le projet, financé par la région, a été critiqué par les syndicats.", "The project, funded by the region, was criticised by the unions.", "The project, funded by the unions, was criticised by the region."],
   ["Les aides versées par l'Union européenne aux agriculteurs ont augmenté.", "Aid paid by the European Union to farmers has risen.", "Aid paid by farmers to the European Union has risen."],
+  ["Prêté par le Real Madrid au FC Porto jusqu'en juin, le défenseur a marqué deux buts.", "On loan from Real Madrid to FC Porto until June, the defender scored two goals.", "On loan from FC Porto to Real Madrid until June, the defender scored two goals."],
   ["Le maire sortant a été battu par son adversaire écologiste.", "The outgoing mayor was beaten by his green rival.", "The outgoing mayor beat his green rival."],
   ["La banque a prêté deux millions d'euros à la commune.", "The bank lent two million euros to the town.", "The town lent two million euros to the bank."],
   ["Les étudiants ont été évalués par leurs professeurs.", "The students were assessed by their teachers.", "The students assessed their teachers."],

@@ -1,0 +1,98 @@
+// What every argument reading shares: the target word an argument stands for, the phrase it heads,
+// whether two roles conflict, and the finding a reading makes.
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { normaliseKey, spanOf } from "@/lib/text/text";
+import type { CheckHit, Span } from "../types";
+import type { Argument, Slot } from "./noun-phrases";
+import { hasBoundary } from "./role-markers";
+
+/** A predicate linked across the sides, [source, target], with the arguments read around each end. */
+export type Head = { predicate: [number, number]; sourceArguments: Argument[]; targetArguments: Argument[] };
+/** A source argument, the target word it stands for, and the target argument that word belongs to. */
+export type Reading = { predicate: [number, number]; argument: Argument; counterpart: number; targetArgument: Argument };
+
+const ROLE_NAMES: Record<Slot, string> = { agent: "the one acting", patient: "the one acted upon", genitive: "what it applies to", oblique: "a side party" };
+
+/** From the first to the last of two words, in either order. */
+export function spanBetween(alignedWords: AlignedWord[], a: number, b: number): Span {
+  return { start: alignedWords[Math.min(a, b)].start, end: alignedWords[Math.max(a, b)].end };
+}
+
+export function isConflict(source: Argument, targetSlot: Slot, isTargetSubjectlessVerb: boolean): boolean {
+  const sourceSlot = source.slot;
+  if ((sourceSlot === "agent" && targetSlot === "patient") || (sourceSlot === "patient" && targetSlot === "agent")) return true;
+  // "L'ONU prend ses distances" → "Distancing yourself from the UN": the actor became a side party
+  // of a verb with no subject ("an audience with the King" is a noun's complement, not that). Only a
+  // subject: a "par" complement is often a means ("honoré par une exposition" → "honoured with an exhibition").
+  return sourceSlot === "agent" && source.marker === "" && targetSlot === "oblique" && isTargetSubjectlessVerb;
+}
+
+/** "by the labour minister": an English argument after its predicate was read on its first word; its phrase runs on to the head. */
+export function inPhrase(text: string, words: AlignedWord[], argument: Argument, predicate: number, index: number): boolean {
+  if (argument.index === index) return true;
+  // "Qatar Airways delivered": a subject read on its head takes in the name or modifiers before it.
+  if (argument.index < predicate && index < argument.index) return argument.index - index <= 2 && isModifierRun(text, words, index, argument.index);
+  // "from FC Nantes": an English name after its predicate, read on its last word, takes in its first words.
+  const isName = (k: number) => /^\p{Lu}/u.test(words[k].text);
+  if (argument.index > predicate && index > predicate && index < argument.index) return argument.index - index <= 2 && isModifierRun(text, words, index, argument.index) && isName(index) && isName(argument.index);
+  if (argument.index < predicate || index < argument.index || index - argument.index > 3) return false;
+  for (let k = argument.index + 1; k <= index; k += 1) {
+    if (!words[k].isContent || hasBoundary(text, words[k - 1].end, words[k].start)) return false;
+  }
+  return true;
+}
+
+/** Content words with nothing between them, from `from` to `to`: "Greek coastguards", "Nuclear Safety Authority". */
+export function isModifierRun(text: string, words: AlignedWord[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) {
+    if (!words[k].isContent || (k > from && hasBoundary(text, words[k - 1].end, words[k].start))) return false;
+  }
+  return true;
+}
+
+/**
+ * The target word an argument stands for: its head's, else that of a word qualifying the head right
+ * after it, an adjective or a name in apposition ("les garde-côtes grecs", "le laboratoire Sanofi"),
+ * when the head itself found no counterpart.
+ */
+export function counterpartOf(source: string, alignment: WordAlignment, index: number, targetOf: Map<number, number>): number | undefined {
+  const own = targetOf.get(index);
+  if (own !== undefined) return own;
+  // "F-35": a name the tokenizer split at its hyphen stands for its linked part.
+  const glued = alignment.source[index + 1];
+  if (glued && source.slice(alignment.source[index].end, glued.start) === "-" && targetOf.has(index + 1)) return targetOf.get(index + 1);
+  // "producteurs de lait" → "dairy farmers": a bare "de" noun is the English compound's modifier.
+  const [marker, complement] = [alignment.source[index + 1], alignment.source[index + 2]];
+  if (marker?.text === "de" && complement?.isContent && !hasBoundary(source, alignment.source[index].end, complement.start)) {
+    const counterpart = targetOf.get(index + 2);
+    if (counterpart !== undefined) return counterpart;
+  }
+  for (let k = index + 1; k <= index + 2 && k < alignment.source.length && isModifierRun(source, alignment.source, index, k); k += 1) {
+    const word = alignment.source[k];
+    const isQualifier = /^\p{Lu}/u.test(word.text) || /(?:iques?|istes?|aires?|i?ens?|i?ennes?|els?|elles?|aux|ales?|ais|aises?|ois|oises?|ecs?|ecques?)$/.test(word.text.toLowerCase());
+    if (!isQualifier) return undefined;
+    const counterpart = targetOf.get(k);
+    if (counterpart !== undefined) return counterpart;
+  }
+  return undefined;
+}
+
+export function hit(source: string, target: string, alignment: WordAlignment, reading: Reading): CheckHit {
+  const [sourcePredicate, targetPredicate] = reading.predicate;
+  const sourceSpan = spanBetween(alignment.source, sourcePredicate, reading.argument.index);
+  const targetSpan = spanBetween(alignment.target, targetPredicate, reading.targetArgument.index);
+  const sourceWord = alignment.source[reading.argument.index].text;
+  const targetWord = alignment.target[reading.targetArgument.index].text;
+  const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+  const message = reading.argument.slot === "genitive"
+    ? `The source “${sourceText}” applies to ${sourceWord}, but the target “${targetText}” applies to ${targetWord}: the arguments are swapped.`
+    : `The source “${sourceText}” makes ${sourceWord} ${ROLE_NAMES[reading.argument.slot]}, but the target “${targetText}” makes ${targetWord} ${ROLE_NAMES[reading.targetArgument.slot]}.`;
+  return {
+    message, sourceSpan, targetSpan, key: `aligned|${normaliseKey(targetText)}`,
+    evidence: { links: [
+      { source: spanOf(alignment.source[sourcePredicate]), target: spanOf(alignment.target[targetPredicate]), score: 1 },
+      { source: spanOf(alignment.source[reading.argument.index]), target: spanOf(alignment.target[reading.counterpart]), score: 1 },
+    ] },
+  };
+}
+
