@@ -1,10 +1,11 @@
-import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../gaps/content-gaps";
 import { unexplainedContent } from "../names/unexplained-content";
 import { findAddedQualifiers } from "../gaps/added-qualifiers";
+import { isAddedMember, isCoordinateAtClauseEnd } from "../gaps/added-members";
+import { isFreeRenderingOfSource } from "../gaps/free-renderings";
 import { findNameGlosses } from "../names/name-glosses";
 import { findAddedNameModifiers } from "../names/name-modifiers";
-import { compareNumbers, extractNumbers } from "../numbers";
+import { compareNumbers } from "../numbers";
 import { hasCalendarWord } from "./date-mismatch";
 import { DEFAULT_DOCUMENT_STATS, logRatio } from "../gaps/length-ratio";
 import { findAddedNames } from "./entity-mismatch";
@@ -65,100 +66,10 @@ function withoutGlosses(gap: ContentGap, glosses: Set<number>, words: AlignedWor
 }
 
 /**
- * A member coordinated to a rendered word that closes its clause: "killing at least five people
- * [and wounding dozens]," — as much a phrase of its own as a whole clause is.
- */
-function isCoordinateAtClauseEnd(pair: SegmentPair, gap: ContentGap, alignment: WordAlignment): boolean {
-  const words = alignment.target;
-  const joiner = words[gap.first];
-  // The French counterpart of the word joined to closes its clause too: nothing there the member could render.
-  const counterparts = alignment.links.filter((link) => link.target === gap.first - 1).map((link) => link.source);
-  return /^(?:and|or)$/i.test(joiner.text) && counterparts.length > 0 && words[gap.first - 1].isContent &&
-    isClauseBoundaryBefore(pair.target, words, gap.last + 1) &&
-    counterparts.every((index) => isClauseBoundaryBefore(pair.source, alignment.source, index + 1));
-}
-
-/**
  * An added coordinated member, or a clause of its own with three content words, needs only a target
  * no shorter than usual: a noun phrase or a short apposition is little of a long sentence's length.
  */
 const MIN_USUAL_EXCESS = 0;
-const DETERMINERS = new Set("the a an this that these those its their his her our some several many".split(" "));
-
-/**
- * A member coordinated to a rendered word, with nothing in the French between that word's
- * counterpart and the next anchor's, not even "et"/"ou": "struck energy infrastructure [and a hospital] in the region"
- * against "a frappé des infrastructures énergétiques dans la région". Adjectives and verbs come in
- * doublets ("cruel and merciless" for "impitoyable"): the member opens with a determiner or holds
- * two content words, none of which the French could render.
- */
-/**
- * "and a half" after a number is part of it, no member of its own, when the French says the fraction
- * its own way: "deux heures trente" → "two and a half hours" (a French figure left unmatched), "trois
- * ans et demi". Against "trois ans" it is added.
- */
-function isFractionOfNumber(gap: ContentGap, pair: SegmentPair, words: AlignedWord[]): boolean {
-  const member = words.slice(gap.first, gap.last + 1).map((word) => word.text.toLowerCase()).join(" ");
-  if (!/^and (?:a half|a quarter|three quarters)$/.test(member) || extractNumbers(words[gap.first - 1].text, "en").length === 0) return false;
-  return /(?<!\p{L})(?:demie?|quarts?)(?!\p{L})/iu.test(pair.source) || compareNumbers(pair.source, pair.target).unmatchedSource.length > 0;
-}
-
-/** French words either side of a counterpart, past its modifiers ("mal armés"), where its coordinated partner would stand. */
-const PARTNER_REACH = 3;
-
-/**
- * Whether the French counterpart of the word joined to is itself coordinated with an unrendered
- * content word: "inexpérimentés et mal armés" → "Ill-armed and untrained", the members swapped.
- */
-function hasUnlinkedPartner(pair: SegmentPair, alignment: WordAlignment, joinedTo: number): boolean {
-  const sourceWords = alignment.source;
-  const linked = new Set(alignment.links.map((link) => link.source));
-  const isJoiner = (index: number) => /^(?:et|ou)$/i.test(sourceWords[index]?.text ?? "");
-  const isPartner = (index: number) => sourceWords[index] !== undefined && sourceWords[index].isContent && !linked.has(index);
-  return alignment.links.filter((link) => link.target === joinedTo).some(({ source }) => {
-    for (const step of [-1, 1]) {
-      for (let index = source + step, reach = 0; reach < PARTNER_REACH && index >= 0 && index < sourceWords.length; index += step, reach += 1) {
-        const right = step < 0 ? index + 1 : index;
-        if (isClauseBoundaryBefore(pair.source, sourceWords, right)) break;
-        if (isJoiner(index)) return isPartner(index + step) || isPartner(index + 2 * step);
-      }
-    }
-    return false;
-  });
-}
-
-function isAddedMember(gap: ContentGap, pair: SegmentPair, alignment: WordAlignment, unexplained: () => number): boolean {
-  const words = alignment.target;
-  const [joiner, next] = [words[gap.first], words[gap.first + 1]];
-  if (!/^(?:and|or)$/i.test(joiner.text) || !words[gap.first - 1]?.isContent || next === undefined) return false;
-  if (isFractionOfNumber(gap, pair, words)) return false;
-  if (!DETERMINERS.has(next.text.toLowerCase()) && gap.contentCount < MIN_ADDED_PHRASE_CONTENT) return false;
-  return !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount &&
-    !hasUnlinkedPartner(pair, alignment, gap.first - 1);
-}
-
-/**
- * Whether the French between the anchors holds a content word no English word could render (no
- * lexicon entry, no cognate): "riverains" against "people living near the airport", "au fauteuil de"
- * against "taking the seat once held by". An adaptation explains a French reference in several
- * words; the run is that word's free rendering, not an addition.
- */
-function isFreeRenderingOfSource(gap: ContentGap, alignment: WordAlignment): boolean {
-  // Only between two anchors: a run ending the sentence ("…, as the king commanded") would take any word left over.
-  if (!gap.isBetweenAnchors || gap.otherTo - gap.otherFrom <= 1) return false;
-  // An explanation is common words: a capital ("Lyon transport operator") names something the French may not.
-  if (alignment.target.slice(gap.first, gap.last + 1).some((word) => /^\p{Lu}/u.test(word.text))) return false;
-  const sourceWords = alignment.source;
-  const linked = new Set(alignment.links.map((link) => link.source));
-  let unrendered = 0;
-  for (let index = gap.otherFrom + 1; index < gap.otherTo; index += 1) {
-    if (!sourceWords[index].isContent) continue;
-    // Every French content word there is one the dictionary cannot render: a known one left out would make the run a swap, not an explanation.
-    if (linked.has(index) || unexplainedContent({ first: index, last: index }, alignment, "source") === 0) return false;
-    unrendered += 1;
-  }
-  return unrendered > 0;
-}
 
 /** A clause of its own (between punctuation marks, or ending the sentence after one) with three content words, none of which the French could render: ", their first walkout in a decade". */
 function isAddedClause(gap: ContentGap, unexplained: () => number): boolean {

@@ -68,7 +68,10 @@ function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () =>
   // A comment or adverbial clause ending the sentence, after which the English says nothing more ("… died since January" for "… depuis
   // janvier faute de soins"): the rendering stopped short of it. A noun phrase there is more often moved up and condensed ("an unprecedented 413 billion").
   const isCutTail = gap.isTail && gap.otherContentBetween === 0 && opensTailClause();
-  return (isPhrase || isCutTail || (hasNothingBetween(gap) && shortfall >= MIN_SHORTFALL)) &&
+  // A member joined by "et"/"ou" that ends the sentence, after which the English says nothing, in a target clearly shorter than usual,
+  // none of its words rendered anywhere: "… des traces de nombreux trolls [et de créatures plus diaboliques encore]" → "… the spoor of many trolls".
+  const isBareTail = gap.isTail && gap.isCoordinate && gap.otherContentBetween === 0;
+  return (isPhrase || isCutTail || ((hasNothingBetween(gap) || isBareTail) && shortfall >= MIN_SHORTFALL)) &&
     unexplained() >= (isPhrase || isCutTail ? MIN_OMITTED_PHRASE_CONTENT : gap.contentCount);
 }
 
@@ -144,6 +147,8 @@ export const contentOmission: SegmentCheck = {
           ? `“${text}” has no counterpart in the target: none of its words has a rendering in the English, the English around it has no phrase left that could render it, and the target is shorter than usual. It may have been left out.`
           : gap.isListItem
             ? `“${text}” has no counterpart in the target: it is an item of a list whose English has no place for it between the items around it, and the target is no longer than usual. It may have been left out.`
+          : gap.isTail && gap.isCoordinate && gap.otherContentBetween === 0
+            ? `“${text}” has no counterpart in the target: it is joined by “et” or “ou” to the last words the English renders, the English says nothing after them, and the target is shorter than usual. It may have been left out.`
           : members.has(gap)
             ? `“${text}” has no counterpart in the target: it is joined to the words before it by “and” or “or”, the English joins fewer members anywhere, and has no place for it between its neighbours. It may have been left out.`
             : `“${text}” has no counterpart in the target: the words on either side of it are rendered with nothing between them, and the target is shorter than usual. It may have been left out.`,

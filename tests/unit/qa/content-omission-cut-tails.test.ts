@@ -13,6 +13,13 @@ const CUT_TAILS: Array<[string, string, string, string]> = [
   ["Deux services d'urgences pédiatriques de la région sont fermés la nuit depuis septembre faute de médecins.",
     "Two paediatric emergency departments have been closed at night since September.", "faute de médecins",
     "Two paediatric emergency departments in the region have been closed at night since September for lack of doctors."],
+  // A member joined by "et" that ends the sentence: the English stops at the member before it.
+  ["Les éclaireurs les plus courageux avaient trouvé des traces de nombreux trolls et de créatures plus diaboliques encore.",
+    "The bravest of the scouts had found traces of many trolls.", "et de créatures plus diaboliques",
+    "The bravest of the scouts had found traces of many trolls and of creatures more evil still."],
+  ["La tempête a privé d'électricité des milliers de foyers en Bretagne et plusieurs hôpitaux normands.",
+    "The storm left thousands of homes in Brittany without power.", "et plusieurs hôpitaux normands",
+    "The storm left thousands of homes in Brittany and several Normandy hospitals without power."],
 ];
 
 describe("content-omission of a sentence's tail", () => {

@@ -1,0 +1,76 @@
+import { isClauseBoundaryBefore } from "../clause-boundaries";
+import { compareNumbers, extractNumbers } from "../numbers";
+import type { ContentGap } from "./content-gaps";
+import type { SegmentPair } from "../types";
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+
+/** An added member that opens with no determiner holds two content words at least: adjectives and verbs come in doublets. */
+const MIN_MEMBER_CONTENT = 2;
+
+/**
+ * A member coordinated to a rendered word that closes its clause: "killing at least five people
+ * [and wounding dozens]," — as much a phrase of its own as a whole clause is.
+ */
+export function isCoordinateAtClauseEnd(pair: SegmentPair, gap: ContentGap, alignment: WordAlignment): boolean {
+  const words = alignment.target;
+  const joiner = words[gap.first];
+  // The French counterpart of the word joined to closes its clause too: nothing there the member could render.
+  const counterparts = alignment.links.filter((link) => link.target === gap.first - 1).map((link) => link.source);
+  return /^(?:and|or)$/i.test(joiner.text) && counterparts.length > 0 && words[gap.first - 1].isContent &&
+    isClauseBoundaryBefore(pair.target, words, gap.last + 1) &&
+    counterparts.every((index) => isClauseBoundaryBefore(pair.source, alignment.source, index + 1));
+}
+
+const DETERMINERS = new Set("the a an this that these those its their his her our some several many".split(" "));
+
+/**
+ * "and a half" after a number is part of it, no member of its own, when the French says the fraction
+ * its own way: "deux heures trente" → "two and a half hours" (a French figure left unmatched), "trois
+ * ans et demi". Against "trois ans" it is added.
+ */
+function isFractionOfNumber(gap: ContentGap, pair: SegmentPair, words: AlignedWord[]): boolean {
+  const member = words.slice(gap.first, gap.last + 1).map((word) => word.text.toLowerCase()).join(" ");
+  if (!/^and (?:a half|a quarter|three quarters)$/.test(member) || extractNumbers(words[gap.first - 1].text, "en").length === 0) return false;
+  return /(?<!\p{L})(?:demie?|quarts?)(?!\p{L})/iu.test(pair.source) || compareNumbers(pair.source, pair.target).unmatchedSource.length > 0;
+}
+
+/** French words either side of a counterpart, past its modifiers ("mal armés"), where its coordinated partner would stand. */
+const PARTNER_REACH = 3;
+
+/**
+ * Whether the French counterpart of the word joined to is itself coordinated with an unrendered
+ * content word: "inexpérimentés et mal armés" → "Ill-armed and untrained", the members swapped.
+ */
+function hasUnlinkedPartner(pair: SegmentPair, alignment: WordAlignment, joinedTo: number): boolean {
+  const sourceWords = alignment.source;
+  const linked = new Set(alignment.links.map((link) => link.source));
+  const isJoiner = (index: number) => /^(?:et|ou)$/i.test(sourceWords[index]?.text ?? "");
+  const isPartner = (index: number) => sourceWords[index] !== undefined && sourceWords[index].isContent && !linked.has(index);
+  return alignment.links.filter((link) => link.target === joinedTo).some(({ source }) => {
+    for (const step of [-1, 1]) {
+      for (let index = source + step, reach = 0; reach < PARTNER_REACH && index >= 0 && index < sourceWords.length; index += step, reach += 1) {
+        const right = step < 0 ? index + 1 : index;
+        if (isClauseBoundaryBefore(pair.source, sourceWords, right)) break;
+        if (isJoiner(index)) return isPartner(index + step) || isPartner(index + 2 * step);
+      }
+    }
+    return false;
+  });
+}
+
+/**
+ * A member coordinated to a rendered word, with nothing in the French between that word's
+ * counterpart and the next anchor's, not even "et"/"ou": "struck energy infrastructure [and a hospital] in the region"
+ * against "a frappé des infrastructures énergétiques dans la région". Adjectives and verbs come in
+ * doublets ("cruel and merciless" for "impitoyable"): the member opens with a determiner or holds
+ * two content words, none of which the French could render.
+ */
+export function isAddedMember(gap: ContentGap, pair: SegmentPair, alignment: WordAlignment, unexplained: () => number): boolean {
+  const words = alignment.target;
+  const [joiner, next] = [words[gap.first], words[gap.first + 1]];
+  if (!/^(?:and|or)$/i.test(joiner.text) || !words[gap.first - 1]?.isContent || next === undefined) return false;
+  if (isFractionOfNumber(gap, pair, words)) return false;
+  if (!DETERMINERS.has(next.text.toLowerCase()) && gap.contentCount < MIN_MEMBER_CONTENT) return false;
+  return !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount &&
+    !hasUnlinkedPartner(pair, alignment, gap.first - 1);
+}
