@@ -50,6 +50,11 @@ export function isModifierRun(text: string, words: AlignedWord[], from: number, 
   return true;
 }
 
+/** Whether words `from`..`to` are one name: capitalised words with nothing between them ("New York Times"). */
+export function isNameRun(text: string, words: AlignedWord[], from: number, to: number): boolean {
+  return isModifierRun(text, words, from, to) && words.slice(from, to + 1).every((word) => /^\p{Lu}/u.test(word.text));
+}
+
 /**
  * The target word an argument stands for: its head's, else that of a word qualifying the head right
  * after it, an adjective or a name in apposition ("les garde-côtes grecs", "le laboratoire Sanofi"),

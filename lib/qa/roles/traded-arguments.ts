@@ -3,7 +3,7 @@ import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/type
 import { wordInfo } from "@/lib/word-align/words";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit } from "../types";
-import { counterpartOf, inPhrase, isModifierRun, spanBetween, type Head } from "./argument-readings";
+import { counterpartOf, inPhrase, isModifierRun, isNameRun, spanBetween, type Head } from "./argument-readings";
 import { relativeOwner } from "./argument-roles";
 import type { Argument } from "./noun-phrases";
 import { RECIPIENT_MARKERS } from "./role-markers";
@@ -65,7 +65,9 @@ export function findSwappedArguments(source: string, target: string, alignment: 
       // give the occurrences in the other order, and the aligner pair them crosswise.
       if (first !== second && isSameWord(alignment.source, first.predicate[0], second.predicate[0], "source") && isSameWord(alignment.target, first.predicate[1], second.predicate[1], "target")) continue;
       // "le Premier ministre" → "the prime minister": words of one phrase have not traded places.
-      if (Math.abs(aTarget - bTarget) === 1 && isModifierRun(target, alignment.target, Math.min(aTarget, bTarget), Math.max(aTarget, bTarget))) continue;
+      // Nor have words of one name ("tribunal de New York … par le New York Times" → "New York court by The New York Times").
+      const [nearer, further] = [Math.min(aTarget, bTarget), Math.max(aTarget, bTarget)];
+      if ((further - nearer === 1 && isModifierRun(target, alignment.target, nearer, further)) || isNameRun(target, alignment.target, nearer, further)) continue;
       const bPlace = placeOf(first, bTarget);
       if (!bPlace || !isSameRole(bPlace, a) || isSideParty(bPlace)) continue;
       const aPlace = placeOf(second, aTarget);

@@ -65,7 +65,16 @@ describe("role-reversal on news text: who does what to whom", () => {
     ["Les pilotes, qui accusent la direction d'Air France de bloquer les négociations, ont voté la grève.", "The pilots, who accuse Air France management of stalling the talks, voted to strike."],
     ["L'entreprise, dont le siège est à Lyon, a racheté son concurrent.", "The company, whose headquarters are in Lyon, bought its competitor."],
     ["Les moyens dont la ville a besoin seront votés par le conseil.", "The resources the city needs will be voted on by the council."],
+    // Words of one name, the city's name twice: "New" and "Times" have not traded places.
+    ["OpenAI est poursuivi devant un tribunal de New York par le New York Times, qui accuse l’entreprise d’avoir utilisé ses articles.",
+      "OpenAI is being sued in a New York court by The New York Times, which accuses the company of using its articles."],
   ])("accepts passives, \"par\", reported speech, \"selon\" and inversions kept: %j → %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
+
+describe("role-reversal beside a name of several words", () => {
+  it("still reads the parties turned round around it", () => {
+    expect(findingsOf("role-reversal", "OpenAI est poursuivi devant un tribunal de New York par le New York Times.", "The New York Times is being sued in a New York court by OpenAI.")).toHaveLength(1);
   });
 });
