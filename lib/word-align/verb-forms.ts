@@ -5,6 +5,9 @@
  * it lists, so "devis" never becomes a verb. Input is folded: lowercase, accents stripped.
  */
 
+/** The forms of "être" (folded), its participle "été" included: passives, copulas, the negation's "ce ne sera pas sans". */
+export const FRENCH_ETRE = /^(?:etre|suis|es|est|sommes|etes|sont|etai[st]?|etaient|etions|etiez|ser(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|fus|fut|furent|soi[st]?|soient|soyons|soyez|ete)$/;
+
 type Rule = { endings: string[]; infinitive: string };
 
 // Longest endings first, so "eraient" is tried before "ent".

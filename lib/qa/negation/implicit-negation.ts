@@ -1,10 +1,11 @@
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { cognateScore } from "@/lib/word-align/cognates";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
 import { wordInfo } from "@/lib/word-align/words";
 import { isSinceClause, isUntilClause } from "./negation-clauses";
 import { FRENCH_PRIVATIVE, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
-import { FRENCH_ETRE, isBoundary, type Negator } from "./negators";
+import { isBoundary, type Negator } from "./negators";
 import { hasNegatedAntonym, hasSourceAntonym } from "./negation-antonyms";
 
 // Negations one side says without a negator: a word that says no by itself ("was unable", "sans

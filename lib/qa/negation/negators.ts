@@ -1,4 +1,5 @@
 import type { AlignedWord } from "@/lib/word-align/types";
+import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
 
 /** A negating expression: its words' indexes (first, last), its negative word (folded: "pas", "personne", "never") and the word it negates, when known. */
@@ -10,8 +11,6 @@ const FRENCH_SUBJECTS = new Set(["personne", "rien", "aucun", "aucune", "nul", "
 const FRENCH_SUBJECT_PRONOUNS = new Set(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"]);
 /** Literary negation without "pas": "je ne puis", "il ne sait", "nous ne pouvons", "elle n'ose". */
 const FRENCH_BARE_NE_VERBS = /^(?:puis|peux|peut|pouvons|pouvez|peuvent|pouvait|pouvaient|pourrait|pourraient|puisse|sais|sait|savons|savez|savent|savait|saurait|sache|ose|osent|osait|cesse|cessait)$/;
-/** The forms of "être" (folded), its participle "été" included. */
-export const FRENCH_ETRE = /^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etaient|ser(?:a|ai|as|ons|ez|ont|ais|ait|ions|iez|aient)|fut|furent|soi[st]|soient|etre|ete)$/;
 /** The expletive "ne" follows fear and "avant que": "j'ai peur qu'il ne vienne" is not negative. */
 const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
 // "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".

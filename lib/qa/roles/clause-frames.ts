@@ -1,6 +1,7 @@
+import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
 import type { AlignedWord } from "@/lib/word-align/types";
 import type { Language } from "@/lib/word-align/words";
-import { FRENCH_CLITICS, FRENCH_SKIPPED_CLITICS, FRENCH_NEGATORS, FRENCH_DETERMINERS, FRENCH_PREPOSITIONS, FRENCH_ADVERBS, FRENCH_NONFINITE, FRENCH_LEADING, FRENCH_ETRE, FRENCH_NO_FRAME, ENGLISH_SUBJECTS, ENGLISH_OBJECTS, ENGLISH_AUXILIARIES, ENGLISH_MODALS, ENGLISH_PASSIVE, ENGLISH_DETERMINERS, ENGLISH_LEADING, ENGLISH_NO_FRAME, tokens, frenchSubject, imperativeSubject, type Person, type Token } from "./clause-tokens";
+import { FRENCH_CLITICS, FRENCH_SKIPPED_CLITICS, FRENCH_NEGATORS, FRENCH_DETERMINERS, FRENCH_PREPOSITIONS, FRENCH_ADVERBS, FRENCH_NONFINITE, FRENCH_LEADING, FRENCH_NO_FRAME, ENGLISH_SUBJECTS, ENGLISH_OBJECTS, ENGLISH_AUXILIARIES, ENGLISH_MODALS, ENGLISH_PASSIVE, ENGLISH_DETERMINERS, ENGLISH_LEADING, ENGLISH_NO_FRAME, tokens, frenchSubject, imperativeSubject, type Person, type Token } from "./clause-tokens";
 
 /** A participant is a grammatical person ("nous", "us") or a noun phrase, by the index of its words. */
 export type Participant = { person: Person | null; words: number[] };

@@ -20,8 +20,7 @@ export const FRENCH_ADVERBS = set("hier ici aussi ainsi parmi merci voici voila 
 /** The verbs after the first are infinitives or participles ("avons détruit", "dois attraper"). */
 export const FRENCH_NONFINITE = /(?:er|ir|re|oir|e|ee|es|ees|i|is|ie|ies|it|u|us|ue|ues|t|ts|te|tes)$/;
 export const FRENCH_LEADING = set("alors puis donc ensuite maintenant bien oui non enfin ainsi pourtant sinon la ici aujourd'hui demain deja bientot soudain desormais toujours souvent parfois aussitot jadis autrefois certes peut-etre seulement");
-/** Être (passives, "vous êtes ses amis") and verbs whose French subject is the English object ("il me manque" → "I miss him"). */
-export const FRENCH_ETRE = /^(?:etre|suis|es|est|sommes|etes|sont|etai[st]?|etaient|etions|etiez|ser(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|fus|fut|furent|soi[st]?|soient|soyons|soyez|ete)$/;
+/** Verbs whose French subject is the English object ("il me manque" → "I miss him"); "être" is FRENCH_ETRE. */
 export const FRENCH_NO_FRAME = /^(?:plai[st]?|plaisent|plu|manqu|fau[tx]|fall|sembl|parai|paru|rest(?:e|es|ent|ait|aient|era)$|convien|convenu|appartien|appartenu|suffi|import(?:e|ent)$|arriv(?:e|ent|ait|aient)$|agi)/;
 
 export const ENGLISH_SUBJECTS: Record<string, Person> = { i: "1s", you: "2", he: "3s", she: "3s", it: "3s", we: "1p", they: "3p" };

@@ -1,7 +1,7 @@
 import type { AlignedWord } from "@/lib/word-align/types";
-import { englishVerbBase } from "@/lib/word-align/verb-forms";
+import { FRENCH_ETRE, englishVerbBase } from "@/lib/word-align/verb-forms";
 import type { Language } from "@/lib/word-align/words";
-import { FRENCH_CLITICS, FRENCH_SKIPPED_CLITICS, FRENCH_NEGATORS, FRENCH_LEADING, FRENCH_ETRE, ENGLISH_AUXILIARIES, ENGLISH_MODALS, ENGLISH_PASSIVE, ENGLISH_LEADING, tokens, frenchSubject, imperativeSubject, invertedSubject, type Person } from "./clause-tokens";
+import { FRENCH_CLITICS, FRENCH_SKIPPED_CLITICS, FRENCH_NEGATORS, FRENCH_LEADING, ENGLISH_AUXILIARIES, ENGLISH_MODALS, ENGLISH_PASSIVE, ENGLISH_LEADING, tokens, frenchSubject, imperativeSubject, invertedSubject, type Person } from "./clause-tokens";
 
 /** Where each grammatical person stands as a subject and as an object, by word index. */
 export type PersonRoles = { subjects: Map<Person, number[]>; objects: Map<Person, number[]> };
