@@ -1,3 +1,4 @@
+import { COUNTRIES } from "@/lib/qa/names/known-countries";
 import { foldText } from "@/lib/text/text";
 import { readFreeDict } from "./freedict";
 import { COMMON_LEXICON, COMMON_PHRASES } from "./lexicon-common";
@@ -93,7 +94,21 @@ export function buildShippedLexicon(): Lexicon {
     if (!targetPart) continue;
     for (const sourceWord of sourcePart.split(" ")) for (const rendering of targetPart.split(" ")) addPair(lexicon, sourceWord, rendering);
   }
+  addCountryNames(lexicon);
   return lexicon;
+}
+
+/**
+ * The country table's one-word names and seats of power, each rendered by its English names
+ * ("Pékin" → "Beijing", "Allemagne" → "Germany"): exonyms no dictionary lists and no spelling links.
+ */
+function addCountryNames(lexicon: Lexicon): void {
+  const oneWord = (names: string[]) => names.filter((name) => !name.includes(" "));
+  for (const country of COUNTRIES) {
+    for (const [french, english] of [[country.french, country.english], [country.seats.french, country.seats.english]]) {
+      for (const sourceWord of oneWord(french)) for (const rendering of oneWord(english)) addPair(lexicon, sourceWord, rendering.toLowerCase(), false);
+    }
+  }
 }
 
 /** Adds the installed FreeDict dictionaries, both directions, to `lexicon`. Returns how many entries were read. */

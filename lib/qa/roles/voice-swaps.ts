@@ -32,12 +32,23 @@ function clauseAt(text: string, words: AlignedWord[], predicate: number, languag
   return { predicate, subject, complement };
 }
 
-/** "by the Italian jewellery house": the English noun phrase's words after the one its reading stopped on. */
-function phraseOf(text: string, words: AlignedWord[], index: number): number[] {
+/**
+ * The words of the noun phrase an argument's head stands in: the content words next to it, back to
+ * its determiner and on through "de"/"of" complements to a boundary ("la compagnie Air France-KLM",
+ * "l'association de consommateurs UFC-Que Choisir", "by the Italian jewellery house"). A name in
+ * apposition is the phrase's surest link, whichever word the reading took for its head.
+ */
+function phraseOf(text: string, words: AlignedWord[], index: number, predicate: number): number[] {
+  const joined = (from: number, to: number) => !hasBoundary(text, words[from].end, words[to].start);
   const phrase = [index];
-  for (let k = index + 1; k < words.length && k < index + 4 && words[k].isContent && !hasBoundary(text, words[k - 1].end, words[k].start); k += 1) phrase.push(k);
+  for (let k = index - 1; k >= 0 && k > index - 4 && k !== predicate && words[k].isContent && joined(k, k + 1); k -= 1) phrase.unshift(k);
+  const joins = (k: number) => words[k].isContent || GENITIVES.has(words[k].text.toLowerCase());
+  for (let k = index + 1; k < words.length && k < index + 6 && k !== predicate && joins(k) && joined(k - 1, k); k += 1) phrase.push(k);
+  while (phrase.length > 1 && !words[phrase[phrase.length - 1]].isContent) phrase.pop();
   return phrase;
 }
+
+const GENITIVES = new Set(["de", "d'", "du", "des", "of"]);
 
 function spanOf(words: AlignedWord[], clause: Clause, complement: number): Span {
   return { start: words[clause.subject.index].start, end: words[Math.max(complement, clause.predicate)].end };
@@ -51,7 +62,7 @@ function spanOf(words: AlignedWord[], clause: Clause, complement: number): Span 
  */
 function passiveCrossing(target: string, alignment: WordAlignment, s: Clause, t: Clause, isLinked: (source: number, targets: number[]) => boolean): CheckHit | null {
   if (s.complement.slot !== "agent" || t.complement.slot !== "agent" || isLinked(s.subject.index, [t.subject.index])) return null;
-  const agentPhrase = phraseOf(target, alignment.target, t.complement.index);
+  const agentPhrase = phraseOf(target, alignment.target, t.complement.index, t.predicate);
   const crossed = agentPhrase.find((index) => isLinked(s.subject.index, [index]));
   if (crossed === undefined) return null;
   const [sourceSpan, targetSpan] = [spanOf(alignment.source, s, s.complement.index), spanOf(alignment.target, t, crossed)];
@@ -90,9 +101,15 @@ export function findVoiceSwaps(source: string, target: string, alignment: WordAl
         continue;
       }
       // The same nouns stand first and last on both sides while the voice turned: each now holds the other's role.
-      const targetComplement = phraseOf(target, alignment.target, t.complement.index);
-      const complementCounterpart = targetComplement.find((index) => isLinked(s.complement.index, [index]));
-      if (!isLinked(s.subject.index, [t.subject.index]) || complementCounterpart === undefined) continue;
+      // Each side's participants as whole phrases: "La compagnie Air France-KLM" is linked through its name.
+      const [sourceSubject, sourceComplement] = [s.subject, s.complement].map((argument) => phraseOf(source, alignment.source, argument.index, s.predicate));
+      const targetSubject = phraseOf(target, alignment.target, t.subject.index, t.predicate);
+      const targetComplement = phraseOf(target, alignment.target, t.complement.index, t.predicate);
+      const linksInto = (from: number[], to: number[]) => from.some((index) => isLinked(index, to));
+      const complementCounterpart = targetComplement.find((index) => sourceComplement.some((from) => isLinked(from, [index])));
+      if (!linksInto(sourceSubject, targetSubject) || complementCounterpart === undefined) continue;
+      // A phrase linked to both of the other side's participants tells nothing about who moved.
+      if (linksInto(sourceSubject, targetComplement) || linksInto(sourceComplement, targetSubject)) continue;
       const [sourceSpan, targetSpan] = [spanOf(alignment.source, s, s.complement.index), spanOf(alignment.target, t, complementCounterpart)];
       const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
       const agentOf = (words: AlignedWord[], clause: Clause, complement: number) => words[clause.subject.slot === "agent" ? clause.subject.index : complement].text;

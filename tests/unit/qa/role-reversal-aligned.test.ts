@@ -65,3 +65,22 @@ describe("role-reversal read from the word alignment", () => {
     expect(targets).toEqual(["attack on Israel", "Distancing yourself from the UN", "boycott of the Israeli movement"]);
   });
 });
+
+describe("role-reversal when a participant is named in apposition or the verb is another's capital", () => {
+  it.each([
+    // The participants' phrases are linked through the names they hold, whatever word heads them.
+    ["Le constructeur Renault a été poursuivi en justice par l'association de consommateurs CLCV.", "Carmaker Renault has sued consumer group CLCV."],
+    // A capital stands for its state under its English name, which no spelling links: "Pékin" is "Beijing".
+    ["Pékin a accusé jeudi Taipei d'avoir violé son espace aérien.", "Taipei on Thursday accused Beijing of violating its airspace."],
+  ])("flags %j rendered as %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toHaveLength(1);
+  });
+
+  it.each([
+    ["Le constructeur Renault a été poursuivi en justice par l'association de consommateurs CLCV.", "Carmaker Renault has been sued by consumer group CLCV."],
+    ["Le constructeur Renault a été poursuivi en justice par l'association de consommateurs CLCV.", "Consumer group CLCV has sued carmaker Renault."],
+    ["Pékin a accusé jeudi Taipei d'avoir violé son espace aérien.", "Beijing on Thursday accused Taipei of violating its airspace."],
+  ])("accepts %j rendered as %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
