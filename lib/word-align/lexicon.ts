@@ -14,20 +14,21 @@ import { TARGET_FUNCTION_WORDS, wordInfo } from "./words";
  * French folded word or "~"+French stem → English stems it may be rendered by. Dictionaries list
  * infinitives and masculine singulars, so `get` of a conjugated form the dictionary does not list ("détruisent",
  * "a pris") yields what its infinitive may be rendered by ("destroy", "take"), and of a plural or feminine
- * ("travaux", "exceptionnelle") what its masculine singular may, worked out once per form. `has` answers for listed words only.
+ * ("travaux", "exceptionnelle") what its masculine singular may, worked out once per form; a listed
+ * form gets its own renderings and these. `has` answers for listed words only.
  */
 export class Lexicon extends Map<string, Set<string>> {
   private readonly inflected = new Map<string, Set<string> | undefined>();
 
   override get(key: string): Set<string> | undefined {
     const listed = super.get(key);
-    // Only unlisted forms are read through their lemmas, so only they need the cache.
-    if (listed !== undefined || key.startsWith("~")) return listed;
+    if (key.startsWith("~")) return listed;
     const inflected = this.inflected.get(key);
     if (inflected !== undefined || this.inflected.has(key)) return inflected;
-    let stems: Set<string> | undefined;
-    // A form the dictionary lists as a word of its own ("durée", "porte", "marche") is read as that word (above).
-    // Else its infinitive's renderings, and its masculine singular's ("travaux" → "travail", "exceptionnelle" → "exceptionnel").
+    // A form the dictionary lists as a word of its own ("durée", "porte", "confié") is that word and a
+    // form of its verb too ("confié" is "confier"'s): its own renderings, its infinitive's, and its
+    // masculine singular's ("travaux" → "travail", "exceptionnelle" → "exceptionnel").
+    let stems: Set<string> | undefined = listed;
     for (const lemma of [...frenchVerbLemmas(key), ...frenchBaseForms(key)]) {
       const lemmaStems = super.get(lemma);
       if (lemmaStems) stems = new Set([...(stems ?? []), ...lemmaStems]);

@@ -26,7 +26,7 @@ describe("role-reversal: persons read from the French verb (imperatives, inversi
     // A pronoun hyphenated after its verb in a question is its subject: "servirez-vous".
     ["Me servirez-vous contre cette reine malfaisante ?", "I will serve you in fighting the evil queen?", "servirez-vous", "I will serve you"],
     // A comma ends the object: "us, humans of…" is no clause of its own.
-    ["Nous connaissons les gens de votre espèce, humains du nord-ouest.", "Your kind knows us, humans of the west-north.", "Nous", "kind knows us"],
+    ["Nous connaissons ceux de votre espèce, humains du nord-ouest.", "Your kind knows us, humans of the west-north.", "Nous", "kind knows us"],
     // "the offer'll": a noun's contracted auxiliary opens the verb group.
     ["Euh, oui, très bien, j'écouterai ce que vous avez à dire.", "Well, fine, your offer’ll hear me.", "j'", "offer’ll hear me"],
   ])("flags the person acting in %j but only acted upon in %j", (source, target, sourceText, targetText) => {
@@ -38,7 +38,7 @@ describe("role-reversal: persons read from the French verb (imperatives, inversi
 
   it.each([
     ["Me servirez-vous contre cette reine malfaisante ?", "You will serve me in fighting the evil queen?"],
-    ["Nous connaissons les gens de votre espèce, humains du nord-ouest.", "We know your kind, humans of the west-north."],
+    ["Nous connaissons ceux de votre espèce, humains du nord-ouest.", "We know your kind, humans of the west-north."],
     ["Euh, oui, très bien, j'écouterai ce que vous avez à dire.", "Well, fine, I’ll hear your offer."],
     // The object of "ask", "expect" is the subject of the infinitive after it.
     ["Il demande que vous rentriez à la cité.", "He asks you to come back to the city."],

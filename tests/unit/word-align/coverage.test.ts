@@ -90,6 +90,8 @@ describe("alignWords on news words of untuned domains", () => {
     ["Les éleveurs de volailles craignent la grippe aviaire.", "Poultry farmers fear bird flu.", "volailles", "volailles→Poultry"],
     ["Les garde-côtes ont secouru une embarcation en détresse.", "Coastguards rescued a boat in distress.", "embarcation", "embarcation→boat"],
     ["Les pèlerins ont assisté à la messe dans la basilique.", "Pilgrims attended mass in the basilica.", "pèlerins", "pèlerins→Pilgrims"],
+    // A participle a dictionary also lists as a word of its own keeps its verb's renderings ("confié": "confier" entrusts).
+    ["L'État a confié la gestion du port à une société privée.", "The state has entrusted the running of the port to a private company.", "confié", "confié→entrusted"],
   ])("links %j to %j", (source, target, _french, expected) => {
     expect(linkedPairs(source, target)).toContain(expected);
   });
