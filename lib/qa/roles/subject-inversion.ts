@@ -9,6 +9,8 @@ const FRENCH_INVERTING = new Set("combien où que qu' dont comme lequel laquelle
 const FRENCH_INVERTING_OPENERS = new Set("ainsi aussi".split(" "));
 /** Infinitives take no subject at all: "où trouver la liche" is no inversion. */
 const FRENCH_INFINITIVE = /(?:er|ir|oir|ire|dre|ttre|aitre|uire|indre|oudre|ompre|aire|oire|ivre)$/;
+/** Verbs that take an infinitive as a modal does: "que doit examiner le Sénat", "où peut atterrir l'avion". */
+const FRENCH_MODALS = new Set(["devoir", "pouvoir", "vouloir", "aller", "savoir"]);
 /** Verbs that report speech or thought, which take an inverted subject in an incise: ", a déclaré le ministre", ", estime l'OMS". */
 const FRENCH_REPORTING = new Set(
   ("affirmer ajouter admettre alerter annoncer assurer avertir avouer commenter conclure confier confirmer constater declarer deplorer " +
@@ -35,7 +37,12 @@ export function subjectInversion(text: string, alignedWords: AlignedWord[], pred
   const opening = k + 1;
   const gap = text.slice(k >= 0 ? alignedWords[k].end : 0, alignedWords[opening].start);
   const opensClause = k < 0 || /[.;:!?,()«»"“”—–]/.test(gap);
-  if (k === predicate - 1 && FRENCH_INFINITIVE.test(foldedAt(alignedWords, predicate, language))) return null;
+  if (k === predicate - 1 && FRENCH_INFINITIVE.test(foldedAt(alignedWords, predicate, language))) {
+    // "que doit examiner le Sénat": a modal before the infinitive inverts as its verb would.
+    const isModal = frenchVerbLemmas(foldedAt(alignedWords, k, language)).some((lemma) => FRENCH_MODALS.has(lemma));
+    if (!isModal || k === 0 || hasBoundary(text, alignedWords[k - 1].end, alignedWords[k].start)) return null;
+    return FRENCH_INVERTING.has(alignedWords[k - 1].text.toLowerCase().replace(/’/g, "'")) ? "inverted" : null;
+  }
   if (k >= 0 && !/[.;:!?,()«»"“”—–]/.test(gap)) {
     const word = alignedWords[k].text.toLowerCase().replace(/’/g, "'");
     if (FRENCH_INVERTING.has(word)) return "inverted";

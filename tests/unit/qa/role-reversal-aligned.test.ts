@@ -44,6 +44,9 @@ describe("role-reversal read from the word alignment", () => {
     // French inverts the subject after "combien", "où", "que", "comme", and in a reporting incise.
     ["Nul ne sait encore combien coûtera la réforme.", "Nobody yet knows how much the reform will cost."],
     ["C'est la ville où vit le ministre depuis dix ans.", "It is the city where the minister has lived for ten years."],
+    // A modal before the infinitive inverts as its verb would.
+    ["Le texte que doit examiner le Sénat prévoit une hausse.", "The bill, which the Senate will examine, provides for an increase."],
+    ["Voici la piste où peut atterrir l'avion.", "This is the runway where the plane can land."],
     ["Un enfant sur quatre n'est pas vacciné, alerte l'Organisation mondiale de la santé.", "One in four children is not vaccinated, the World Health Organization warned."],
     ["Les négociations reprendront lundi, a déclaré le ministre.", "Talks will resume on Monday, the minister said."],
     ["Le ministre a déclaré que les négociations reprendraient lundi.", "Talks will resume on Monday, said the minister."],
