@@ -126,10 +126,11 @@ function asVerbSubject(source: string, target: string): CheckHit[] {
 
 /**
  * "the match of Saturday", "the attack of yesterday" for French "le match de samedi", "l'attaque d'hier":
- * English puts the day first ("Saturday's match", "yesterday's attack").
+ * English puts the day first ("Saturday's match", "yesterday's attack"), as "the sidelines of
+ * Saturday's protest" already does.
  */
 function nounOfDay(source: string, target: string): CheckHit[] {
-  const english = /\b[Tt]he\s+(\p{Ll}+)\s+of\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last (?:week|night|weekend)))\b/u.exec(target);
+  const english = /\b[Tt]he\s+(\p{Ll}+)\s+of\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last (?:week|night|weekend)))\b(?!['’]s)/u.exec(target);
   const french = english && /(?<!\p{L})(?:de|d['’])\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine dernière|la nuit dernière|dernier)(?!\p{L})/iu.exec(source);
   if (!english || !french) return [];
   return [{

@@ -52,6 +52,8 @@ describe("french-convention: calques of French grammar", () => {
     ["Le ministre a annoncé lundi qu'il démissionnerait.", "The minister announced on Monday that he would resign."],
     ["Le ministre a promis que la loi serait votée lundi.", "The minister has promised that the bill will be passed on Monday."],
     ["Le conseil s'est réuni jeudi.", "The council met on Thursday."],
+    // The day already stands first in its possessive: "the sidelines of Saturday's protest".
+    ["Ils ont été interpellés en marge de la manifestation de samedi.", "They were arrested on the sidelines of Saturday's protest."],
     ["Le gouvernement s'est engagé à réduire la dette.", "The government is committed to reducing the debt."],
     ["Le syndicat s'est opposé à la réforme.", "The union is opposed to the reform."],
     ["Le président Macron a reçu les syndicats.", "President Macron received the unions."],
