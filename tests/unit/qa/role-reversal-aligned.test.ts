@@ -49,6 +49,8 @@ describe("role-reversal read from the word alignment", () => {
     ["Voici la piste où peut atterrir l'avion.", "This is the runway where the plane can land."],
     ["Un enfant sur quatre n'est pas vacciné, alerte l'Organisation mondiale de la santé.", "One in four children is not vaccinated, the World Health Organization warned."],
     ["Les négociations reprendront lundi, a déclaré le ministre.", "Talks will resume on Monday, the minister said."],
+    ["Le parti a élu samedi Sanae Takaichi à sa présidence, a rapporté la chaîne publique NHK.", "The party elected Sanae Takaichi as its leader on Saturday, public broadcaster NHK reported."],
+    ["Deux navires ont été arraisonnés, a signalé la marine.", "Two ships were boarded, the navy reported."],
     ["Le ministre a déclaré que les négociations reprendraient lundi.", "Talks will resume on Monday, said the minister."],
     // A subject pronoun after "que" and an infinitive after "où" invert nothing.
     ["Je sais que vous tenez le destin du pays entre vos mains.", "I know that you hold the fate of the country in your hands."],
