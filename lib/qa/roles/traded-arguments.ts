@@ -6,7 +6,7 @@ import type { CheckHit } from "../types";
 import { counterpartOf, inPhrase, isModifierRun, isNameRun, spanBetween, type Head } from "./argument-readings";
 import { relativeOwner } from "./argument-roles";
 import type { Argument } from "./noun-phrases";
-import { RECIPIENT_MARKERS } from "./role-markers";
+import { hasBoundary, RECIPIENT_MARKERS } from "./role-markers";
 
 /**
  * An owner relative hung on another noun: "les infirmières, dont les salaires…" → "The minister,
@@ -20,6 +20,10 @@ export function findReattachedOwner(source: string, target: string, alignment: W
     const ownerCounterpart = links.find((other) => other.source === sourceOwner)?.target;
     const targetOwnerSource = links.find((other) => other.target === targetOwner)?.source;
     if (ownerCounterpart === undefined || targetOwnerSource === undefined || ownerCounterpart === targetOwner || targetOwnerSource === sourceOwner) continue;
+    // "la date du lancement de la sonde, dont l'assemblage": "dont" may hang on any noun of the "de" chain before it.
+    const isInOwnerChain = targetOwnerSource > sourceOwner && targetOwnerSource - sourceOwner <= 6 && targetOwnerSource < link.source &&
+      !hasBoundary(source, alignment.source[sourceOwner].end, alignment.source[targetOwnerSource].start);
+    if (isInOwnerChain) continue;
     const sourceSpan = spanBetween(alignment.source, sourceOwner, link.source);
     const targetSpan = spanBetween(alignment.target, targetOwner, link.target);
     const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];

@@ -64,6 +64,8 @@ describe("role-reversal on news text: who does what to whom", () => {
     ["Le programme, financé par l'Union européenne, forme des agriculteurs au Sénégal.", "The programme, funded by the European Union, trains farmers in Senegal."],
     ["Les pilotes, qui accusent la direction d'Air France de bloquer les négociations, ont voté la grève.", "The pilots, who accuse Air France management of stalling the talks, voted to strike."],
     ["L'entreprise, dont le siège est à Lyon, a racheté son concurrent.", "The company, whose headquarters are in Lyon, bought its competitor."],
+    // "dont" may hang on any noun of the "de" chain before it: here the satellite's, not the date's.
+    ["L'agence n'a pas fixé la date du lancement du satellite, dont l'assemblage se termine à Toulouse.", "The agency has not set a launch date for the satellite, whose assembly is being completed in Toulouse."],
     ["Les moyens dont la ville a besoin seront votés par le conseil.", "The resources the city needs will be voted on by the council."],
     // Words of one name, the city's name twice: "New" and "Times" have not traded places.
     ["OpenAI est poursuivi devant un tribunal de New York par le New York Times, qui accuse l’entreprise d’avoir utilisé ses articles.",
