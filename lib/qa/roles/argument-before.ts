@@ -4,7 +4,7 @@ import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { argumentAfter } from "./argument-after";
 import { headBefore, type Argument } from "./noun-phrases";
-import { hasBoundary, isAfterRelativeThat, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS } from "./role-markers";
+import { hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS } from "./role-markers";
 import { isCausativeObject, subjectHead } from "./subject-heads";
 import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_PARTICIPLE, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isMidAdverb, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
 
@@ -15,7 +15,7 @@ import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_PARTICIPLE, ENGLISH_UN
  */
 function isObjectClitic(alignedWords: AlignedWord[], k: number, predicate: number, language: Language): boolean {
   return language === "source" && k > 0 && k < predicate - 1 && /^(?:l'|l’|le|la|les)$/i.test(alignedWords[k].text) &&
-    MARKERS.source.auxiliaries.has(foldedAt(alignedWords, k + 1, language)) && RELATIVE_SUBJECTS.source.has(foldedAt(alignedWords, k - 1, language));
+    isAuxiliaryAt(alignedWords, k + 1, "source") && RELATIVE_SUBJECTS.source.has(foldedAt(alignedWords, k - 1, language));
 }
 
 /** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
@@ -26,7 +26,7 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   let k = faire >= 0 ? faire - 1 : predicate - 1;
   let isPassive = faire >= 0;
   let hasBeen = false;
-  while (k >= 0 && (markers.auxiliaries.has(foldedAt(alignedWords, k, language)) || isMidAdverb(alignedWords, k, language) || isObjectClitic(alignedWords, k, predicate, language))) {
+  while (k >= 0 && (isAuxiliaryAt(alignedWords, k, language) || isMidAdverb(alignedWords, k, language) || isObjectClitic(alignedWords, k, predicate, language))) {
     if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, language))) isPassive = true;
     if (foldedAt(alignedWords, k, language) === "ete") hasBeen = true;
     k -= 1;

@@ -4,7 +4,7 @@ import { foldedAt, type Language } from "@/lib/word-align/words";
 import { argumentAfter, farPassiveAgent, recipientAfter } from "./argument-after";
 import { argumentBefore } from "./argument-before";
 import { genitiveBefore, headAfter, headBefore, nominalRoles, phraseEnd, type Argument } from "./noun-phrases";
-import { hasBoundary, isNoun, MARKERS, RECIPIENT_MARKERS, RELATIVE_OBJECTS } from "./role-markers";
+import { hasBoundary, isAuxiliaryAt, isNoun, MARKERS, RECIPIENT_MARKERS, RELATIVE_OBJECTS } from "./role-markers";
 import { FRENCH_PARTICIPLE } from "./verb-shapes";
 
 const SENTENCE_START = /(?:^|[.;:!?«"“—–])\s*$/;
@@ -20,7 +20,7 @@ function participleSubject(text: string, alignedWords: AlignedWord[], predicate:
   const word = alignedWords[predicate].text.toLowerCase();
   // "Hold by the gate, men!", "Sit by the fire": an English base form is no participle.
   const isClearParticiple = language === "target" ? /(?:ed|en|wn)$/.test(word) || englishVerbBase(word) !== undefined : FRENCH_PARTICIPLE.test(word);
-  if (agent?.slot !== "agent" || !isClearParticiple || markers.auxiliaries.has(foldedAt(alignedWords, predicate - 1, language))) return null;
+  if (agent?.slot !== "agent" || !isClearParticiple || isAuxiliaryAt(alignedWords, predicate - 1, language)) return null;
   const before = text.slice(predicate > 0 ? alignedWords[predicate - 1].end : 0, alignedWords[predicate].start);
   if (SENTENCE_START.test(text.slice(0, alignedWords[predicate].start))) {
     const comma = alignedWords.findIndex((word, index) => index > agent.index && index - agent.index <= 8 && text.slice(alignedWords[index - 1].end, word.start).includes(","));

@@ -41,6 +41,14 @@ export const MARKERS: Record<Language, Markers> = {
   },
 };
 
+/**
+ * Whether the word at `index` is an auxiliary (or a word that stands among them). Folding makes the
+ * preposition "à" the verb "a": "créatures à tentacules" has no auxiliary.
+ */
+export function isAuxiliaryAt(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  return MARKERS[language].auxiliaries.has(foldedAt(alignedWords, index, language)) && !(language === "source" && /^à$/i.test(alignedWords[index].text));
+}
+
 export function isNoun(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   const previous = foldedAt(alignedWords, index - 1, language);
   const word = alignedWords[index];

@@ -1,7 +1,7 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
-import { FRENCH_CLITICS, hasBoundary, MARKERS } from "./role-markers";
+import { FRENCH_CLITICS, hasBoundary, isAuxiliaryAt } from "./role-markers";
 
 /** Words after which a French verb takes its subject after it: "combien coûtera la réforme", "où vit le ministre", "ce que prévoit la loi". */
 const FRENCH_INVERTING = new Set("combien où que qu' dont comme lequel laquelle lesquels lesquelles auquel auxquels duquel desquels".split(" "));
@@ -28,12 +28,11 @@ export const ENGLISH_REPORTING = /^(?:said|says|added|adds|warned|warns|wrote|wr
  * order also coordinates a second verb with its object, so the reading is left open ("incise").
  */
 export function subjectInversion(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): "inverted" | "incise" | null {
-  const markers = MARKERS[language];
   if (language === "target") {
     return predicate > 0 && /[,"“”'‘’—]\s*$/.test(text.slice(alignedWords[predicate - 1].end, alignedWords[predicate].start)) && ENGLISH_REPORTING.test(foldedAt(alignedWords, predicate, language)) ? "incise" : null;
   }
   let k = predicate - 1;
-  while (k >= 0 && (markers.auxiliaries.has(foldedAt(alignedWords, k, language)) || FRENCH_CLITICS.has(foldedAt(alignedWords, k, language))) && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) k -= 1;
+  while (k >= 0 && (isAuxiliaryAt(alignedWords, k, language) || FRENCH_CLITICS.has(foldedAt(alignedWords, k, language))) && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) k -= 1;
   const opening = k + 1;
   const gap = text.slice(k >= 0 ? alignedWords[k].end : 0, alignedWords[opening].start);
   const opensClause = k < 0 || /[.;:!?,()«»"“”—–]/.test(gap);

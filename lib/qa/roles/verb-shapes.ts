@@ -2,7 +2,7 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
-import { MARKERS, words } from "./role-markers";
+import { isAuxiliaryAt, MARKERS, words } from "./role-markers";
 
 /** "Israeli movement", "New York office": the word before the head qualifies it. */
 export function isModifier(word: string, next: string): boolean {
@@ -52,7 +52,7 @@ export function causativePassiveFaire(alignedWords: AlignedWord[], predicate: nu
   if (faire < 1 || !/(?:er|ir|re)$/.test(alignedWords[predicate].text.toLowerCase()) || !FAIRE_FORMS.has(foldedAt(alignedWords, faire, "source"))) return -1;
   if (foldedAt(alignedWords, predicate + 1, "source") !== "par") return -1;
   let k = faire - 1;
-  while (k >= 0 && MARKERS.source.auxiliaries.has(foldedAt(alignedWords, k, "source"))) {
+  while (k >= 0 && isAuxiliaryAt(alignedWords, k, "source")) {
     if (/^s['’]?e?$/i.test(alignedWords[k].text)) return faire;
     k -= 1;
   }
@@ -64,7 +64,7 @@ export function isFrenchPassive(alignedWords: AlignedWord[], predicate: number):
   const markers = MARKERS.source;
   let k = predicate - 1;
   let isPassive = false;
-  while (k >= 0 && markers.auxiliaries.has(foldedAt(alignedWords, k, "source"))) {
+  while (k >= 0 && isAuxiliaryAt(alignedWords, k, "source")) {
     if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, "source"))) isPassive = true;
     k -= 1;
   }
@@ -82,7 +82,7 @@ export function takesEtre(participle: string): boolean {
  */
 export function isMidAdverb(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   const word = alignedWords[index].text;
-  if (language === "source") return /ment$/.test(word) && MARKERS.source.auxiliaries.has(foldedAt(alignedWords, index - 1, language));
+  if (language === "source") return /ment$/.test(word) && isAuxiliaryAt(alignedWords, index - 1, "source");
   return /^\p{Ll}+ly$/u.test(word) && index > 0 && !MARKERS.target.determiners.has(foldedAt(alignedWords, index - 1, language));
 }
 

@@ -44,6 +44,9 @@ describe("role-reversal read from the word alignment", () => {
     // French inverts the subject after "combien", "où", "que", "comme", and in a reporting incise.
     ["Nul ne sait encore combien coûtera la réforme.", "Nobody yet knows how much the reform will cost."],
     ["C'est la ville où vit le ministre depuis dix ans.", "It is the city where the minister has lived for ten years."],
+    // The preposition "à" is no auxiliary "a", though both fold to "a".
+    ["Des créatures à tentacules se cachent dans les lacs.", "Tentacled creatures hide in the lakes."],
+    ["Ces monstres à sang froid subiront ma colère !", "Those cold blooded monsters will feel my wrath!"],
     // A modal before the infinitive inverts as its verb would.
     ["Le texte que doit examiner le Sénat prévoit une hausse.", "The bill, which the Senate will examine, provides for an increase."],
     ["Voici la piste où peut atterrir l'avion.", "This is the runway where the plane can land."],
