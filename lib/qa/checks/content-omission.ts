@@ -5,6 +5,7 @@ import { compareNumbers } from "../numbers";
 import { findUnalignedRuns } from "../gaps/unaligned-spans";
 import { findDroppedQualifiers } from "../gaps/dropped-qualifiers";
 import { findDroppedAdjuncts } from "../gaps/dropped-adjuncts";
+import { findDroppedTimeSpans } from "../gaps/dropped-constituents";
 import { findDroppedNames } from "./entity-mismatch";
 import { isInRenderedEntity } from "../names/known-entities";
 import { findCoordinatedName } from "../names/coordinated-names";
@@ -188,6 +189,16 @@ export const contentOmission: SegmentCheck = {
       const text = pair.source.slice(span.start, span.end);
       hits.push({
         message: `“${text}” gives a reason, a condition or a contrast that the target states nowhere: the English has no word for the relation, and none for the words it joins. It may have been left out.`,
+        sourceSpan: span, targetSpan: null, key: normaliseKey(text),
+        evidence: { links: [{ source: span, target: null, score: 0 }] },
+      });
+    }
+    // A span of time ("pendant deux semaines") or a noun phrase set off by commas (", un record,") none of whose words the English renders anywhere.
+    for (const span of findDroppedTimeSpans(pair.source, alignment)) {
+      if (reported(span.start)) continue;
+      const text = pair.source.slice(span.start, span.end);
+      hits.push({
+        message: `“${text}” has no counterpart in the target: none of its words has a rendering anywhere in the English. It may have been left out.`,
         sourceSpan: span, targetSpan: null, key: normaliseKey(text),
         evidence: { links: [{ source: span, target: null, score: 0 }] },
       });

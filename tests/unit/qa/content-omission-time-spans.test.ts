@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf } from "./helpers";
+
+// How long, or until when: a span of time ("pendant trois semaines", "jusqu'à fin juin") none of whose
+// words the English renders anywhere is left out, wherever the aligner puts its anchors.
+
+/** French, English without the span, the span, a faithful English. */
+const DROPPED_SPANS: Array<[string, string, string, string]> = [
+  ["Le musée d'Orsay restera fermé pendant trois semaines pour des travaux de mise aux normes, a annoncé sa direction.",
+    "The Musée d'Orsay will remain closed for safety upgrade work, its management announced.", "pendant trois semaines",
+    "The Musée d'Orsay will remain closed for three weeks for safety upgrade work, its management announced."],
+  ["Le gouvernement prolonge jusqu'à fin juin le bouclier tarifaire sur l'électricité pour les petites entreprises.",
+    "The government is extending the electricity price shield for small businesses.", "jusqu'à fin juin",
+    "The government is extending the electricity price shield for small businesses until the end of June."],
+  ["Les habitants de l'immeuble ont été relogés au cours des quatre derniers mois dans un hôtel, a précisé la mairie, qui prend en charge les frais.",
+    "The building's residents have been rehoused in a hotel, the town hall said, adding that it is covering all of the costs.", "au cours des quatre derniers mois",
+    "The building's residents have been rehoused in a hotel over the past four months, the town hall said, adding that it is covering all of the costs."],
+];
+
+/** French, and a faithful English that renders its span by another unit of time or by an idiom. */
+const RENDERED_SPANS: Array<[string, string]> = [
+  ["L'acteur, qui n'avait plus tourné depuis dix ans, fera son retour dans un film réalisé par sa fille.",
+    "The actor, who had not made a film for a decade, will return to the screen in a movie directed by his daughter."],
+  ["La grotte est habitée par des chauves-souris depuis des siècles, selon les guides du parc.",
+    "Bats have lived in the cave for ages, according to the park's guides."],
+  ["Les deux pays coopèrent en matière de renseignement depuis le début de la guerre.",
+    "The two countries have cooperated on intelligence since the war began."],
+];
+
+describe("content-omission of a span of time", () => {
+  it.each(DROPPED_SPANS)("reports a span the English renders nowhere: %s", (source, target, span) => {
+    const found = findingsOf("content-omission", source, target);
+    expect(found.map((finding) => sourceTextOf(finding, source))).toContain(span);
+  });
+
+  it.each(DROPPED_SPANS)("is quiet when the English renders the span: %s", (source, _target, _span, faithful) => {
+    expect(findingsOf("content-omission", source, faithful)).toEqual([]);
+  });
+
+  it.each(RENDERED_SPANS)("is quiet on a span rendered by another unit or an idiom: %s", (source, target) => {
+    expect(findingsOf("content-omission", source, target)).toEqual([]);
+  });
+});
