@@ -12,7 +12,7 @@ const TIME_SPAN_OPENER = /^(?:pendant|durant|depuis|jusqu['’]|cours)$/i;
 /** Units, parts and names of time that end a span's noun phrase. */
 const TIME_WORD = new RegExp("^(?:secondes?|minutes?|heures?|jours?|journées?|nuits?|semaines?|mois|ans|années?|décennies?|siècles?|trimestres?|semestres?|" +
   "week-ends?|saisons?|fin|début|mi-\\p{L}+|été|hiver|printemps|automne|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|" +
-  "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$", "iu");
+  "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|matinée|soir|soirée|après-midi|midi)$", "iu");
 /** Words that may follow a span's time word and belong to it: "les deux années suivantes", "fin mars 2026". */
 const TIME_TAIL = /^(?:\d{4}|prochaine?s?|derni(?:er|ère)s?|suivante?s?|précédente?s?|écoulée?s?)$/iu;
 const PART_OF_TIME = /^(?:fin|début|mi-\p{L}+)$/iu;
@@ -53,20 +53,25 @@ function timeWordEnd(text: string, words: AlignedWord[], index: number): number 
   for (;;) {
     while (isInClause(last + 1) && TIME_TAIL.test(words[last + 1].text)) last += 1;
     let next = last + 1;
-    while (isInClause(next) && next <= last + 3 && /^(?:de|d['’]|du|des|la|l['’])$/i.test(words[next].text)) next += 1;
+    while (isInClause(next) && next <= last + 3 && /^(?:de|d['’]|du|des|la|l['’]|à|au)$/i.test(words[next].text)) next += 1;
     if (!isInClause(next)) return last;
+    // "de samedi à dimanche": a range is one span.
     if (TIME_WORD.test(words[next].text)) {
       last = next;
       continue;
     }
     // "le début de l'invasion", "la nuit des temps": a time takes its complement, whose words may be what the English renders.
-    return next > last + 1 && words[next].isContent ? next : last;
+    return next > last + 1 && /^(?:de|d['’]|du|des)$/i.test(words[last + 1].text) && words[next].isContent ? next : last;
   }
 }
 
-/** The span of time opened at word `index`, up to its time word and what follows it, or null. */
+/** A day of the week, a date that news names as often as any figure ("a annoncé mardi", "mardi matin"). */
+const WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
+
+/** The span of time opened at word `index`, up to its time word and what follows it, or null: "pendant deux semaines", "mardi matin". */
 function timeSpanAt(text: string, words: AlignedWord[], index: number): { first: number; last: number } | null {
   const key = words[index].text;
+  if (WEEKDAY.test(key)) return { first: index, last: timeWordEnd(text, words, index) };
   if (!TIME_SPAN_OPENER.test(key)) return null;
   // "au cours de": the span opens at "au"; "cours" alone is a class or a price.
   if (/^cours$/i.test(key) && !/^au$/i.test(words[index - 1]?.text ?? "")) return null;
@@ -85,7 +90,7 @@ function timeSpanAt(text: string, words: AlignedWord[], index: number): { first:
 /** English words of time: "for a decade" may render "depuis dix ans", "for ages" "depuis des siècles". */
 const ENGLISH_TIME_WORD = new RegExp("^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|ages|quarters?|" +
   "seasons?|weekends?|time|while|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|" +
-  "mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?)$", "i");
+  "mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|yesterday|tomorrow|tonight|overnight|mornings?|afternoons?|evenings?|midday|noon|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?)$", "i");
 
 /** Whether the English holds a word of time no French word accounts for: a span may be rendered by another unit, "for a decade" for "depuis dix ans". */
 function hasOwnTimeWord(alignment: WordAlignment): boolean {
@@ -104,7 +109,10 @@ export function findDroppedTimeSpans(source: string, alignment: WordAlignment): 
   const spans: Span[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const span = timeSpanAt(source, words, index);
-    if (!span || !isUnrendered(alignment, span.first, span.last) || !isRenderedOutside(alignment, span.first, span.last)) continue;
+    if (!span) continue;
+    // "depuis lundi": the day is weighed with its span, not again alone.
+    index = span.last;
+    if (!isUnrendered(alignment, span.first, span.last) || !isRenderedOutside(alignment, span.first, span.last)) continue;
     spans.push({ start: words[span.first].start, end: words[span.last].end });
   }
   return spans;

@@ -17,6 +17,16 @@ const DROPPED_SPANS: Array<[string, string, string, string]> = [
     "The building's residents have been rehoused in a hotel over the past four months, the town hall said, adding that it is covering all of the costs."],
 ];
 
+/** French, English without the day, the day, a faithful English: news dates what it reports by the day of the week. */
+const DROPPED_DAYS: Array<[string, string, string, string]> = [
+  ["Des agriculteurs ont bloqué jeudi matin l'accès au port de Brest pour protester contre les importations de volaille.",
+    "Farmers blocked access to the port of Brest in protest against poultry imports.", "jeudi matin",
+    "Farmers blocked access to the port of Brest on Thursday morning in protest against poultry imports."],
+  ["Le Premier ministre recevra mercredi les représentants des syndicats à Matignon pour discuter de la réforme des retraites.",
+    "The Prime Minister will receive union representatives at Matignon to discuss the pension reform.", "mercredi",
+    "The Prime Minister will receive union representatives at Matignon on Wednesday to discuss the pension reform."],
+];
+
 /** French, and a faithful English that renders its span by another unit of time or by an idiom. */
 const RENDERED_SPANS: Array<[string, string]> = [
   ["L'acteur, qui n'avait plus tourné depuis dix ans, fera son retour dans un film réalisé par sa fille.",
@@ -25,6 +35,10 @@ const RENDERED_SPANS: Array<[string, string]> = [
     "Bats have lived in the cave for ages, according to the park's guides."],
   ["Les deux pays coopèrent en matière de renseignement depuis le début de la guerre.",
     "The two countries have cooperated on intelligence since the war began."],
+  ["Un incendie s'est déclaré dans la nuit de samedi à dimanche dans un entrepôt de Rouen, ont indiqué les pompiers.",
+    "A fire broke out overnight on Saturday at a warehouse in Rouen, firefighters said."],
+  ["Le maire de Lille a annoncé lundi qu'il ne se représenterait pas aux prochaines élections municipales.",
+    "The mayor of Lille announced yesterday that he would not stand again in the next municipal elections."],
 ];
 
 describe("content-omission of a span of time", () => {
@@ -34,6 +48,15 @@ describe("content-omission of a span of time", () => {
   });
 
   it.each(DROPPED_SPANS)("is quiet when the English renders the span: %s", (source, _target, _span, faithful) => {
+    expect(findingsOf("content-omission", source, faithful)).toEqual([]);
+  });
+
+  it.each(DROPPED_DAYS)("reports a day of the week the English names nowhere: %s", (source, target, day) => {
+    const found = findingsOf("content-omission", source, target);
+    expect(found.map((finding) => sourceTextOf(finding, source))).toContain(day);
+  });
+
+  it.each(DROPPED_DAYS)("is quiet when the English names the day: %s", (source, _target, _day, faithful) => {
     expect(findingsOf("content-omission", source, faithful)).toEqual([]);
   });
 
