@@ -97,6 +97,12 @@ function hasOwnTimeWord(alignment: WordAlignment): boolean {
   return alignment.target.some((word, index) => ENGLISH_TIME_WORD.test(word.text) && unexplainedContent({ first: index, last: index }, alignment, "target") > 0);
 }
 
+/** Whether a figure of words `first`..`last` stands in the English: "depuis les années 1990" is "since the 1990s". */
+function hasRenderedFigure(alignment: WordAlignment, first: number, last: number): boolean {
+  const figures = new Set(alignment.target.filter((word) => /^\d/.test(word.text)).map((word) => word.text.replace(/\D/g, "")));
+  return alignment.source.slice(first, last + 1).some((word) => /^\d/.test(word.text) && figures.has(word.text.replace(/\D/g, "")));
+}
+
 /**
  * The source's spans of time ("pendant deux semaines", "jusqu'à fin mars", "au cours des deux
  * prochaines années") of which no word but a number has a rendering anywhere in the target: "a
@@ -112,7 +118,7 @@ export function findDroppedTimeSpans(source: string, alignment: WordAlignment): 
     if (!span) continue;
     // "depuis lundi": the day is weighed with its span, not again alone.
     index = span.last;
-    if (!isUnrendered(alignment, span.first, span.last) || !isRenderedOutside(alignment, span.first, span.last)) continue;
+    if (!isUnrendered(alignment, span.first, span.last) || !isRenderedOutside(alignment, span.first, span.last) || hasRenderedFigure(alignment, span.first, span.last)) continue;
     spans.push({ start: words[span.first].start, end: words[span.last].end });
   }
   return spans;
