@@ -63,6 +63,10 @@ function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () =>
   if (shortfall === null) return false;
   // Most of its words rendered somewhere ("fixé par l'Union européenne" → "the EU's target") is a phrase recast, not dropped.
   if (shortfall >= MIN_SHORTFALL && gap.contentCount >= MIN_OMITTED_CONTENT) return unexplained() >= MIN_OMITTED_PHRASE_CONTENT;
+  // A whole phrase set off by punctuation inside the sentence, with no room for it and none of its words rendered anywhere, needs only a target no longer than usual.
+  const isUnrenderedPhrase = gap.isWholeClause && gap.isAfterPunctuation && !gap.isTail && shortfall >= 0 && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT &&
+    unexplained() >= gap.contentCount;
+  if (isUnrenderedPhrase) return true;
   if (shortfall < MIN_PHRASE_SHORTFALL || gap.contentCount < MIN_OMITTED_PHRASE_CONTENT) return false;
   // A tail that is a relative clause or a phrase of its own (", où la droite est majoritaire") needs the larger shortfall: ends of sentences are where renderings condense.
   const isPhrase = (gap.isWholePhrase && !gap.isTail) || (gap.isWholeClause && gap.isAfterPunctuation && gap.opensConstituent && shortfall >= MIN_SHORTFALL);
