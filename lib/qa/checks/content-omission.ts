@@ -5,6 +5,7 @@ import { compareNumbers } from "../numbers";
 import { findUnalignedRuns } from "../gaps/unaligned-spans";
 import { findDroppedQualifiers } from "../gaps/dropped-qualifiers";
 import { findDroppedAdjuncts } from "../gaps/dropped-adjuncts";
+import { findDroppedTimeSpans } from "../gaps/dropped-constituents";
 import { findDroppedNames } from "./entity-mismatch";
 import { isInRenderedEntity } from "../names/known-entities";
 import { findCoordinatedName } from "../names/coordinated-names";
@@ -62,6 +63,10 @@ function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () =>
   if (shortfall === null) return false;
   // Most of its words rendered somewhere ("fixé par l'Union européenne" → "the EU's target") is a phrase recast, not dropped.
   if (shortfall >= MIN_SHORTFALL && gap.contentCount >= MIN_OMITTED_CONTENT) return unexplained() >= MIN_OMITTED_PHRASE_CONTENT;
+  // A whole phrase set off by punctuation inside the sentence, with no room for it and none of its words rendered anywhere, needs only a target no longer than usual.
+  const isUnrenderedPhrase = gap.isWholeClause && gap.isAfterPunctuation && !gap.isTail && shortfall >= 0 && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT &&
+    unexplained() >= gap.contentCount;
+  if (isUnrenderedPhrase) return true;
   if (shortfall < MIN_PHRASE_SHORTFALL || gap.contentCount < MIN_OMITTED_PHRASE_CONTENT) return false;
   // A tail that is a relative clause or a phrase of its own (", où la droite est majoritaire") needs the larger shortfall: ends of sentences are where renderings condense.
   const isPhrase = (gap.isWholePhrase && !gap.isTail) || (gap.isWholeClause && gap.isAfterPunctuation && gap.opensConstituent && shortfall >= MIN_SHORTFALL);
@@ -188,6 +193,16 @@ export const contentOmission: SegmentCheck = {
       const text = pair.source.slice(span.start, span.end);
       hits.push({
         message: `“${text}” gives a reason, a condition or a contrast that the target states nowhere: the English has no word for the relation, and none for the words it joins. It may have been left out.`,
+        sourceSpan: span, targetSpan: null, key: normaliseKey(text),
+        evidence: { links: [{ source: span, target: null, score: 0 }] },
+      });
+    }
+    // A span of time ("pendant deux semaines") or a noun phrase set off by commas (", un record,") none of whose words the English renders anywhere.
+    for (const span of findDroppedTimeSpans(pair.source, alignment)) {
+      if (reported(span.start)) continue;
+      const text = pair.source.slice(span.start, span.end);
+      hits.push({
+        message: `“${text}” has no counterpart in the target: none of its words has a rendering anywhere in the English. It may have been left out.`,
         sourceSpan: span, targetSpan: null, key: normaliseKey(text),
         evidence: { links: [{ source: span, target: null, score: 0 }] },
       });

@@ -1,0 +1,125 @@
+import type { Span } from "@/lib/text/text";
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
+import { unexplainedContent } from "../names/unexplained-content";
+
+// Constituents of the French whose every content word the English renders nowhere, in any word the
+// lexicon or a cognate knows: a span of time ("pendant deux semaines"). Found by their form, weighed
+// by the lexicon, not by the aligner's links, which a reordered clause elsewhere may cross.
+
+/** Words that open a span of time: "pendant", "durant", "jusqu'à", "au cours de", "depuis" ("d'ici 2030" is dropped-qualifiers'). */
+const TIME_SPAN_OPENER = /^(?:pendant|durant|depuis|jusqu['’]|cours)$/i;
+/** Units, parts and names of time that end a span's noun phrase. */
+const TIME_WORD = new RegExp("^(?:secondes?|minutes?|heures?|jours?|journées?|nuits?|semaines?|mois|ans|années?|décennies?|siècles?|trimestres?|semestres?|" +
+  "week-ends?|saisons?|fin|début|mi-\\p{L}+|été|hiver|printemps|automne|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|" +
+  "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|matinée|soir|soirée|après-midi|midi)$", "iu");
+/** Words that may follow a span's time word and belong to it: "les deux années suivantes", "fin mars 2026". */
+const TIME_TAIL = /^(?:\d{4}|prochaine?s?|derni(?:er|ère)s?|suivante?s?|précédente?s?|écoulée?s?)$/iu;
+const PART_OF_TIME = /^(?:fin|début|mi-\p{L}+)$/iu;
+const DEMONSTRATIVE = /^(?:ce|cet|cette|ces)$/i;
+/** Words a span may hold between its opener and its time word: "au cours des deux prochaines années". */
+const MAX_SPAN_WORDS = 6;
+
+/** Content words of the sentence outside the constituent that the aligner linked: the English renders the sentence, not some other one. */
+const MIN_RENDERED_OUTSIDE = 2;
+
+function isRenderedOutside(alignment: WordAlignment, first: number, last: number): boolean {
+  const linked = new Set(alignment.links.map((link) => link.source));
+  return alignment.source.filter((word, index) => (index < first || index > last) && word.isContent && linked.has(index)).length >= MIN_RENDERED_OUTSIDE;
+}
+
+/** Figures, in digits or words: "deux" of "deux semaines" may find its "two" in another phrase of the English. */
+const NUMBER = /^(?:\d.*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)$/iu;
+
+/** Whether no content word of words `first`..`last` has a rendering anywhere in the English, figures aside. */
+function isUnrendered(alignment: WordAlignment, first: number, last: number): boolean {
+  let [content, unexplained] = [0, 0];
+  for (let index = first; index <= last; index += 1) {
+    const word = alignment.source[index];
+    if (!word.isContent || NUMBER.test(word.text)) continue;
+    content += 1;
+    unexplained += unexplainedContent({ first: index, last: index }, alignment, "source");
+  }
+  return content > 0 && unexplained === content;
+}
+
+/**
+ * The last word of the time phrase whose first time word is `index`: its tail ("années suivantes",
+ * "mars 2026"), and the time it is a part of ("fin mars", "le début de l'année", "le mois d'août").
+ */
+function timeWordEnd(text: string, words: AlignedWord[], index: number): number {
+  let last = index;
+  const isInClause = (at: number) => at < words.length && !isClauseBoundaryBefore(text, words, at);
+  for (;;) {
+    while (isInClause(last + 1) && TIME_TAIL.test(words[last + 1].text)) last += 1;
+    let next = last + 1;
+    while (isInClause(next) && next <= last + 3 && /^(?:de|d['’]|du|des|la|l['’]|à|au)$/i.test(words[next].text)) next += 1;
+    if (!isInClause(next)) return last;
+    // "de samedi à dimanche": a range is one span.
+    if (TIME_WORD.test(words[next].text)) {
+      last = next;
+      continue;
+    }
+    // "le début de l'invasion", "la nuit des temps": a time takes its complement, whose words may be what the English renders.
+    return next > last + 1 && /^(?:de|d['’]|du|des)$/i.test(words[last + 1].text) && words[next].isContent ? next : last;
+  }
+}
+
+/** A day of the week, a date that news names as often as any figure ("a annoncé mardi", "mardi matin"). */
+const WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
+
+/** The span of time opened at word `index`, up to its time word and what follows it, or null: "pendant deux semaines", "mardi matin". */
+function timeSpanAt(text: string, words: AlignedWord[], index: number): { first: number; last: number } | null {
+  const key = words[index].text;
+  if (WEEKDAY.test(key)) return { first: index, last: timeWordEnd(text, words, index) };
+  if (!TIME_SPAN_OPENER.test(key)) return null;
+  // "au cours de": the span opens at "au"; "cours" alone is a class or a price.
+  if (/^cours$/i.test(key) && !/^au$/i.test(words[index - 1]?.text ?? "")) return null;
+  const first = /^cours$/i.test(key) ? index - 1 : index;
+  for (let next = index + 1; next <= Math.min(words.length - 1, index + MAX_SPAN_WORDS); next += 1) {
+    // "jusqu'à ce jour", "depuis cette année": a time pointed at is as often "so far" or "now" as a span.
+    if (isClauseBoundaryBefore(text, words, next) || DEMONSTRATIVE.test(words[next].text)) return null;
+    if (!TIME_WORD.test(words[next].text)) continue;
+    const last = timeWordEnd(text, words, next);
+    // "depuis le début": a part of time with nothing it is part of is "from the start", "all along".
+    return last === next && PART_OF_TIME.test(words[next].text) ? null : { first, last };
+  }
+  return null;
+}
+
+/** English words of time: "for a decade" may render "depuis dix ans", "for ages" "depuis des siècles". */
+const ENGLISH_TIME_WORD = new RegExp("^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|ages|quarters?|" +
+  "seasons?|weekends?|time|while|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|" +
+  "mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|yesterday|tomorrow|tonight|overnight|mornings?|afternoons?|evenings?|midday|noon|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?)$", "i");
+
+/** Whether the English holds a word of time no French word accounts for: a span may be rendered by another unit, "for a decade" for "depuis dix ans". */
+function hasOwnTimeWord(alignment: WordAlignment): boolean {
+  return alignment.target.some((word, index) => ENGLISH_TIME_WORD.test(word.text) && unexplainedContent({ first: index, last: index }, alignment, "target") > 0);
+}
+
+/** Whether a figure of words `first`..`last` stands in the English: "depuis les années 1990" is "since the 1990s". */
+function hasRenderedFigure(alignment: WordAlignment, first: number, last: number): boolean {
+  const figures = new Set(alignment.target.filter((word) => /^\d/.test(word.text)).map((word) => word.text.replace(/\D/g, "")));
+  return alignment.source.slice(first, last + 1).some((word) => /^\d/.test(word.text) && figures.has(word.text.replace(/\D/g, "")));
+}
+
+/**
+ * The source's spans of time ("pendant deux semaines", "jusqu'à fin mars", "au cours des deux
+ * prochaines années") of which no word but a number has a rendering anywhere in the target: "a
+ * suspendu pendant deux semaines une partie de ses opérations" against "has suspended some of its
+ * operations". How long, or until when, is part of what the sentence claims.
+ */
+export function findDroppedTimeSpans(source: string, alignment: WordAlignment): Span[] {
+  const words = alignment.source;
+  if (hasOwnTimeWord(alignment)) return [];
+  const spans: Span[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const span = timeSpanAt(source, words, index);
+    if (!span) continue;
+    // "depuis lundi": the day is weighed with its span, not again alone.
+    index = span.last;
+    if (!isUnrendered(alignment, span.first, span.last) || !isRenderedOutside(alignment, span.first, span.last) || hasRenderedFigure(alignment, span.first, span.last)) continue;
+    spans.push({ start: words[span.first].start, end: words[span.last].end });
+  }
+  return spans;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, sourceTextOf } from "./helpers";
+
+// How long, or until when: a span of time ("pendant trois semaines", "jusqu'à fin juin") none of whose
+// words the English renders anywhere is left out, wherever the aligner puts its anchors.
+
+/** French, English without the span, the span, a faithful English. */
+const DROPPED_SPANS: Array<[string, string, string, string]> = [
+  ["Le musée d'Orsay restera fermé pendant trois semaines pour des travaux de mise aux normes, a annoncé sa direction.",
+    "The Musée d'Orsay will remain closed for safety upgrade work, its management announced.", "pendant trois semaines",
+    "The Musée d'Orsay will remain closed for three weeks for safety upgrade work, its management announced."],
+  ["Le gouvernement prolonge jusqu'à fin juin le bouclier tarifaire sur l'électricité pour les petites entreprises.",
+    "The government is extending the electricity price shield for small businesses.", "jusqu'à fin juin",
+    "The government is extending the electricity price shield for small businesses until the end of June."],
+  ["Les habitants de l'immeuble ont été relogés au cours des quatre derniers mois dans un hôtel, a précisé la mairie, qui prend en charge les frais.",
+    "The building's residents have been rehoused in a hotel, the town hall said, adding that it is covering all of the costs.", "au cours des quatre derniers mois",
+    "The building's residents have been rehoused in a hotel over the past four months, the town hall said, adding that it is covering all of the costs."],
+];
+
+/** French, English without the day, the day, a faithful English: news dates what it reports by the day of the week. */
+const DROPPED_DAYS: Array<[string, string, string, string]> = [
+  ["Des agriculteurs ont bloqué jeudi matin l'accès au port de Brest pour protester contre les importations de volaille.",
+    "Farmers blocked access to the port of Brest in protest against poultry imports.", "jeudi matin",
+    "Farmers blocked access to the port of Brest on Thursday morning in protest against poultry imports."],
+  ["Le Premier ministre recevra mercredi les représentants des syndicats à Matignon pour discuter de la réforme des retraites.",
+    "The Prime Minister will receive union representatives at Matignon to discuss the pension reform.", "mercredi",
+    "The Prime Minister will receive union representatives at Matignon on Wednesday to discuss the pension reform."],
+];
+
+/** French, and a faithful English that renders its span by another unit of time, by its figure alone or by an idiom. */
+const RENDERED_SPANS: Array<[string, string]> = [
+  ["L'acteur, qui n'avait plus tourné depuis dix ans, fera son retour dans un film réalisé par sa fille.",
+    "The actor, who had not made a film for a decade, will return to the screen in a movie directed by his daughter."],
+  ["La grotte est habitée par des chauves-souris depuis des siècles, selon les guides du parc.",
+    "Bats have lived in the cave for ages, according to the park's guides."],
+  ["Les deux pays coopèrent en matière de renseignement depuis le début de la guerre.",
+    "The two countries have cooperated on intelligence since the war began."],
+  ["Un incendie s'est déclaré dans la nuit de samedi à dimanche dans un entrepôt de Rouen, ont indiqué les pompiers.",
+    "A fire broke out overnight on Saturday at a warehouse in Rouen, firefighters said."],
+  ["Le quartier, bâti depuis les années 1990 sur d'anciennes friches industrielles, accueille aujourd'hui 12 000 habitants.",
+    "The district, built since the 1990s on former industrial wasteland, is now home to 12,000 residents."],
+  ["Le maire de Lille a annoncé lundi qu'il ne se représenterait pas aux prochaines élections municipales.",
+    "The mayor of Lille announced yesterday that he would not stand again in the next municipal elections."],
+];
+
+describe("content-omission of a span of time", () => {
+  it.each(DROPPED_SPANS)("reports a span the English renders nowhere: %s", (source, target, span) => {
+    const found = findingsOf("content-omission", source, target);
+    expect(found.map((finding) => sourceTextOf(finding, source))).toContain(span);
+  });
+
+  it.each(DROPPED_SPANS)("is quiet when the English renders the span: %s", (source, _target, _span, faithful) => {
+    expect(findingsOf("content-omission", source, faithful)).toEqual([]);
+  });
+
+  it.each(DROPPED_DAYS)("reports a day of the week the English names nowhere: %s", (source, target, day) => {
+    const found = findingsOf("content-omission", source, target);
+    expect(found.map((finding) => sourceTextOf(finding, source))).toContain(day);
+  });
+
+  it.each(DROPPED_DAYS)("is quiet when the English names the day: %s", (source, _target, _day, faithful) => {
+    expect(findingsOf("content-omission", source, faithful)).toEqual([]);
+  });
+
+  it.each(RENDERED_SPANS)("is quiet on a span rendered by another unit, its figure or an idiom: %s", (source, target) => {
+    expect(findingsOf("content-omission", source, target)).toEqual([]);
+  });
+});
