@@ -1,7 +1,7 @@
 import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../gaps/content-gaps";
 import { unexplainedContent } from "../names/unexplained-content";
 import { findAddedQualifiers } from "../gaps/added-qualifiers";
-import { isAddedMember, isCoordinateAtClauseEnd } from "../gaps/added-members";
+import { findAddedMemberPartner, isCoordinateAtClauseEnd } from "../gaps/added-members";
 import { isFreeRenderingOfSource } from "../gaps/free-renderings";
 import { findNameGlosses } from "../names/name-glosses";
 import { findAddedNameModifiers } from "../names/name-modifiers";
@@ -161,7 +161,8 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
     const isFigure = !isAdded && name === undefined && !isDated && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
       addedNumbers.some((token) => token.start >= span.start && token.end <= span.end) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT;
     const isOpen = !isAdded && name === undefined && !isDated && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
-    const isMember = isOpen && isAddedMember(gap, pair, alignment, () => unexplainedContent(gap, alignment, "target"));
+    const partner = isOpen ? findAddedMemberPartner(gap, pair, alignment, () => unexplainedContent(gap, alignment, "target")) : null;
+    const isMember = partner !== null;
     const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
     // An item closing a list the French had closed ("trade, Ukraine [and Taiwan]" for "du commerce et de l'Ukraine"), none of whose words the French renders.
     // Not any list item: English lists what French coordinates in pairs ("cruel, merciless" for "cruel et impitoyable").
@@ -174,7 +175,7 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
       : name !== undefined
       ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
       : isMember
-        ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[gap.first - 1].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`
+        ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[partner!].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`
         : isItem
         ? `“${text}” has no counterpart in the source: it closes a list whose French counterpart ends one item earlier, and nothing in the French renders it. It may have been added.`
       : isClause
