@@ -3,6 +3,7 @@ import { unexplainedContent } from "../names/unexplained-content";
 import { findAddedQualifiers } from "../gaps/added-qualifiers";
 import { findAddedMemberPartner, isCoordinateAtClauseEnd } from "../gaps/added-members";
 import { isFreeRenderingOfSource } from "../gaps/free-renderings";
+import { findAddedAppositives } from "../gaps/added-appositives";
 import { findNameGlosses } from "../names/name-glosses";
 import { findAddedNameModifiers } from "../names/name-modifiers";
 import { compareNumbers } from "../numbers";
@@ -181,6 +182,17 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
       : isClause
           ? `“${text}” has no counterpart in the source: it is a clause of its own, none of whose words the French could render, and the French has nothing where it stands. It may have been added.`
           : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
+  }
+  for (const run of findAddedAppositives(pair.target, alignment)) {
+    if (found.some((other) => other.first <= run.last && run.first <= other.last)) continue;
+    const glossed = gaps.length === 0 ? findNameGlosses(pair.target, alignment, (index) => !linked.has(index)) : glosses;
+    if (alignment.target.slice(run.first, run.last + 1).some((_, offset) => glossed.has(run.first + offset))) continue;
+    const span = { start: alignment.target[run.first].start, end: alignment.target[run.last].end };
+    const text = pair.target.slice(span.start, span.end);
+    found.push({ ...run, hit: {
+      message: `“${text}” has no counterpart in the source: it is set off by commas after “${alignment.target[run.first - 1].text}”, whose French counterpart goes straight on to rendered words, and none of its words has a rendering in the French. It may have been added.`,
+      sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
+    } });
   }
   return withoutNested(found).map(({ hit }) => hit);
 }
