@@ -4,6 +4,7 @@ import { findAddedQualifiers } from "../gaps/added-qualifiers";
 import { findAddedMemberPartner, isCoordinateAtClauseEnd } from "../gaps/added-members";
 import { isFreeRenderingOfSource } from "../gaps/free-renderings";
 import { findAddedAppositives } from "../gaps/added-appositives";
+import { isPhraseClosingRenderedClause } from "../gaps/clause-closing-phrases";
 import { findNameGlosses } from "../names/name-glosses";
 import { findAddedNameModifiers } from "../names/name-modifiers";
 import { compareNumbers } from "../numbers";
@@ -143,6 +144,9 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
       } else if (excess >= MIN_PREPOSITIONAL_EXCESS && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, ROOM_SLACK) &&
         unexplainedContent(gap, alignment, "target") >= gap.contentCount) {
         found.push({ ...gap, hit: hit(`“${text}” has no counterpart in the source: none of its words has a rendering in the French, the French around it has no phrase left that it could render, and the target is longer than usual. It may have been added.`) });
+      } else if (excess >= MIN_USUAL_EXCESS && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && isPhraseClosingRenderedClause(pair, gap, alignment) &&
+        unexplainedContent(gap, alignment, "target") >= gap.contentCount) {
+        found.push({ ...gap, hit: hit(`“${text}” has no counterpart in the source: it closes its clause, the French clause it stands for ends with nothing it could render, and none of its words has a rendering in the French. It may have been added.`) });
       }
       continue;
     }
