@@ -28,3 +28,20 @@ describe("content-addition on a member coordinated before a rendered word", () =
     expect(findingsOf("content-addition", source, target, { documentStats })).toEqual([]);
   });
 });
+
+// "in mice" renders "chez la souris" (an irregular plural): the member after it stands alone.
+describe("content-addition on a member coordinated after an irregular plural", () => {
+  it("flags the member the French does not have", () => {
+    const source = "Des chercheurs ont identifié une molécule capable de bloquer la réplication du virus Zika chez la souris, selon une étude publiée mardi.";
+    const target = "Researchers have identified a molecule that can block replication of the Zika virus in mice and in human cells, according to a study published on Tuesday.";
+    const [finding, ...rest] = findingsOf("content-addition", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe("and in human cells");
+  });
+
+  it("accepts the member the French has", () => {
+    const source = "Des chercheurs ont identifié une molécule capable de bloquer la réplication du virus Zika chez la souris et dans des cellules humaines, selon une étude publiée mardi.";
+    const target = "Researchers have identified a molecule that can block replication of the Zika virus in mice and in human cells, according to a study published on Tuesday.";
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+});
