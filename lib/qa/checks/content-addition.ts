@@ -5,6 +5,7 @@ import { findAddedMemberPartner, isCoordinateAtClauseEnd } from "../gaps/added-m
 import { isFreeRenderingOfSource } from "../gaps/free-renderings";
 import { findAddedAppositives } from "../gaps/added-appositives";
 import { isPhraseClosingRenderedClause } from "../gaps/clause-closing-phrases";
+import { withoutStrayLinks } from "../gaps/stray-links";
 import { findNameGlosses } from "../names/name-glosses";
 import { findAddedNameModifiers } from "../names/name-modifiers";
 import { compareNumbers } from "../numbers";
@@ -122,7 +123,7 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
   // Digits only: "you two", "the two lich-mages" are how English addresses and counts in passing.
   const addedNumbers = numbers && numbers.unmatchedSource.length === 0 ? numbers.unmatchedTarget.filter((token) => !token.isWord) : [];
   if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
-  const alignment = context.alignment();
+  const alignment = withoutStrayLinks(pair.target, context.alignment());
   let addedNames: number[] | null = null;
   const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
   if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && findNames().length === 0) return [];
