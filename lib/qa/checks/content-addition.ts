@@ -189,7 +189,8 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
           : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
   }
   for (const run of findAddedAppositives(pair.target, alignment)) {
-    if (found.some((other) => other.first <= run.last && run.first <= other.last)) continue;
+    // A phrase found inside it ("with an EU country" of ", its first such agreement with an EU country,") gives way to it below.
+    if (found.some((other) => other.first <= run.first && run.last <= other.last)) continue;
     const glossed = gaps.length === 0 ? findNameGlosses(pair.target, alignment, (index) => !linked.has(index)) : glosses;
     if (alignment.target.slice(run.first, run.last + 1).some((_, offset) => glossed.has(run.first + offset))) continue;
     const span = { start: alignment.target[run.first].start, end: alignment.target[run.last].end };

@@ -40,6 +40,9 @@ export function findAddedAppositives(text: string, alignment: WordAlignment): Un
   const words = alignment.target;
   const linked = new Set(alignment.links.map((link) => link.target));
   const isBoundary = (index: number) => isClauseBoundaryBefore(text, words, index);
+  // A French word rendered elsewhere explains nothing more: "its first such [agreement]" repeats the "deal" that renders "accord".
+  const renderedSource = new Set(alignment.links.map((link) => link.source));
+  const unrendered = { ...alignment, source: alignment.source.filter((_, index) => !renderedSource.has(index)) };
   return findUnalignedRuns(text, words, linked).filter((run) => {
     const before = run.first - 1;
     if (run.contentCount < MIN_APPOSITION_CONTENT || before < 0 || !words[before].isContent || !APPOSITION_OPENERS.has(words[run.first].text.toLowerCase())) return false;
@@ -51,6 +54,6 @@ export function findAddedAppositives(text: string, alignment: WordAlignment): Un
     if (words.slice(run.last + 1, end).some((_, offset) => linked.has(run.last + 1 + offset))) return false;
     const counterparts = alignment.links.filter((link) => link.target === before && link.score >= MIN_ANCHOR_SCORE && alignment.source[link.source].isContent);
     if (counterparts.length === 0) return false;
-    return hasNoRoomAfter(alignment, Math.max(...counterparts.map((link) => link.source))) && unexplainedContent(run, alignment, "target") >= run.contentCount;
+    return hasNoRoomAfter(alignment, Math.max(...counterparts.map((link) => link.source))) && unexplainedContent(run, unrendered, "target") >= run.contentCount;
   });
 }

@@ -11,8 +11,14 @@ describe("content-addition on an added apposition", () => {
       "France's wine production, the largest in the world, is expected to fall by 10% this year, according to ministry estimates.", "the largest in the world"],
     ["Les pilotes d'Air France ont déposé un préavis de grève pour le 12 mai, a annoncé jeudi le syndicat SNPL.",
       "Air France pilots have filed notice of a strike on May 12, the SNPL union, the largest in the profession, said on Thursday.", "the largest in the profession"],
+    // "agreement" repeats the "deal" that renders "accord": a French word rendered once renders nothing more.
+    ["Le gouvernement britannique a conclu avec l'Allemagne un accord « un pour un », prévoyant le renvoi de migrants arrivés par la mer du Nord.",
+      "The British government has struck a \"one in, one out\" deal with Germany, its first such agreement with an EU country, under which migrants arriving across the North Sea will be sent back.",
+      "its first such agreement with an EU country"],
   ])("flags “%s” rendered as “%s”", (source, target, added) => {
-    const [finding, ...rest] = findingsOf("content-addition", source, target);
+    // At the document's usual length: an apposition is little of a long sentence.
+    const documentStats = { medianLogRatio: logRatio({ id: "x", source, target })!, madLogRatio: 0.1, count: 50 };
+    const [finding, ...rest] = findingsOf("content-addition", source, target, { documentStats });
     expect(rest).toEqual([]);
     expect(targetTextOf(finding, target)).toBe(added);
   });
