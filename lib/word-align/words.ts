@@ -45,6 +45,10 @@ export const TARGET_FUNCTION_WORDS = new Set(
 );
 
 const NUMBER = /^\d/;
+/** English plurals no suffix rule undoes: "in mice" renders "chez la souris". */
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  mice: "mouse", lice: "louse", geese: "goose", teeth: "tooth", feet: "foot", men: "man", women: "woman", children: "child", oxen: "ox",
+};
 const SOURCE_CACHE = new Map<string, WordInfo>();
 const TARGET_CACHE = new Map<string, WordInfo>();
 
@@ -62,7 +66,7 @@ export function wordInfo(text: string, language: Language): WordInfo {
     // English contractions ("don't", "I'll", "we're") are function words whatever they join.
     const isContraction = language === "target" && /^[a-z]+'(?:t|ll|m|re|ve|d|s)$/.test(folded);
     // And irregular plurals by their singular ("elves" → "elf", "lives" → "life"): the lexicon files singulars.
-    const singular = language === "target" ? folded.replace(/(?<=l|ar|ie|ea|oo)ves$/, "f").replace(/ives$/, "ife") : folded;
+    const singular = language === "target" ? IRREGULAR_PLURALS[folded] ?? folded.replace(/(?<=l|ar|ie|ea|oo)ves$/, "f").replace(/ives$/, "ife") : folded;
     const verbBase = language === "target" ? englishVerbBase(folded) : undefined;
     const base = verbBase ?? (singular !== folded ? singular : language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded);
     const baseStem = base === folded ? stem : stemmer(base);

@@ -1,8 +1,11 @@
 import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../gaps/content-gaps";
 import { unexplainedContent } from "../names/unexplained-content";
 import { findAddedQualifiers } from "../gaps/added-qualifiers";
-import { isAddedMember, isCoordinateAtClauseEnd } from "../gaps/added-members";
+import { findAddedMemberPartner, isCoordinateAtClauseEnd } from "../gaps/added-members";
 import { isFreeRenderingOfSource } from "../gaps/free-renderings";
+import { findAddedAppositives } from "../gaps/added-appositives";
+import { isPhraseClosingRenderedClause } from "../gaps/clause-closing-phrases";
+import { withoutStrayLinks } from "../gaps/stray-links";
 import { findNameGlosses } from "../names/name-glosses";
 import { findAddedNameModifiers } from "../names/name-modifiers";
 import { compareNumbers } from "../numbers";
@@ -120,7 +123,7 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
   // Digits only: "you two", "the two lich-mages" are how English addresses and counts in passing.
   const addedNumbers = numbers && numbers.unmatchedSource.length === 0 ? numbers.unmatchedTarget.filter((token) => !token.isWord) : [];
   if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
-  const alignment = context.alignment();
+  const alignment = withoutStrayLinks(pair.target, context.alignment());
   let addedNames: number[] | null = null;
   const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
   if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && findNames().length === 0) return [];
@@ -142,6 +145,9 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
       } else if (excess >= MIN_PREPOSITIONAL_EXCESS && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, ROOM_SLACK) &&
         unexplainedContent(gap, alignment, "target") >= gap.contentCount) {
         found.push({ ...gap, hit: hit(`“${text}” has no counterpart in the source: none of its words has a rendering in the French, the French around it has no phrase left that it could render, and the target is longer than usual. It may have been added.`) });
+      } else if (excess >= MIN_USUAL_EXCESS && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && isPhraseClosingRenderedClause(pair, gap, alignment) &&
+        unexplainedContent(gap, alignment, "target") >= gap.contentCount) {
+        found.push({ ...gap, hit: hit(`“${text}” has no counterpart in the source: it closes its clause, the French clause it stands for ends with nothing it could render, and none of its words has a rendering in the French. It may have been added.`) });
       }
       continue;
     }
@@ -161,7 +167,8 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
     const isFigure = !isAdded && name === undefined && !isDated && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
       addedNumbers.some((token) => token.start >= span.start && token.end <= span.end) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT;
     const isOpen = !isAdded && name === undefined && !isDated && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
-    const isMember = isOpen && isAddedMember(gap, pair, alignment, () => unexplainedContent(gap, alignment, "target"));
+    const partner = isOpen ? findAddedMemberPartner(gap, pair, alignment, () => unexplainedContent(gap, alignment, "target")) : null;
+    const isMember = partner !== null;
     const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
     // An item closing a list the French had closed ("trade, Ukraine [and Taiwan]" for "du commerce et de l'Ukraine"), none of whose words the French renders.
     // Not any list item: English lists what French coordinates in pairs ("cruel, merciless" for "cruel et impitoyable").
@@ -174,12 +181,24 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
       : name !== undefined
       ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
       : isMember
-        ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[gap.first - 1].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`
+        ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[partner!].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`
         : isItem
         ? `“${text}” has no counterpart in the source: it closes a list whose French counterpart ends one item earlier, and nothing in the French renders it. It may have been added.`
       : isClause
           ? `“${text}” has no counterpart in the source: it is a clause of its own, none of whose words the French could render, and the French has nothing where it stands. It may have been added.`
           : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
+  }
+  for (const run of findAddedAppositives(pair.target, alignment)) {
+    // A phrase found inside it ("with an EU country" of ", its first such agreement with an EU country,") gives way to it below.
+    if (found.some((other) => other.first <= run.first && run.last <= other.last)) continue;
+    const glossed = gaps.length === 0 ? findNameGlosses(pair.target, alignment, (index) => !linked.has(index)) : glosses;
+    if (alignment.target.slice(run.first, run.last + 1).some((_, offset) => glossed.has(run.first + offset))) continue;
+    const span = { start: alignment.target[run.first].start, end: alignment.target[run.last].end };
+    const text = pair.target.slice(span.start, span.end);
+    found.push({ ...run, hit: {
+      message: `“${text}” has no counterpart in the source: it is set off by commas after “${alignment.target[run.first - 1].text}”, whose French counterpart goes straight on to rendered words, and none of its words has a rendering in the French. It may have been added.`,
+      sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
+    } });
   }
   return withoutNested(found).map(({ hit }) => hit);
 }

@@ -58,19 +58,36 @@ function hasUnlinkedPartner(pair: SegmentPair, alignment: WordAlignment, joinedT
   });
 }
 
+/** A preposition a member may open with that belongs to what it is joined to: "five years [of asbestos removal] and renovation work". */
+const LINKING_PREPOSITIONS = new Set("of for in on to with".split(" "));
+
+/**
+ * The member and the rendered word it is joined to: "and"/"or" then the member after that word
+ * ("a hospital [and a school]"), or the member then "and"/"or" before it ("[asbestos removal] and
+ * renovation work"). Null when the run is neither.
+ */
+function memberOf(gap: ContentGap, text: string, words: AlignedWord[]): { first: number; joinedTo: number } | null {
+  if (/^(?:and|or)$/i.test(words[gap.first].text)) return words[gap.first - 1]?.isContent && words[gap.first + 1] !== undefined ? { first: gap.first + 1, joinedTo: gap.first - 1 } : null;
+  // ", for the moment, and decided": a phrase set off by commas is no member of what follows.
+  if (!/^(?:and|or)$/i.test(words[gap.last + 1]?.text ?? "") || isClauseBoundaryBefore(text, words, gap.last + 1) || !words[gap.last + 2]?.isContent) return null;
+  return { first: LINKING_PREPOSITIONS.has(words[gap.first].text.toLowerCase()) ? gap.first + 1 : gap.first, joinedTo: gap.last + 2 };
+}
+
 /**
  * A member coordinated to a rendered word, with nothing in the French between that word's
  * counterpart and the next anchor's, not even "et"/"ou": "struck energy infrastructure [and a hospital] in the region"
- * against "a frappé des infrastructures énergétiques dans la région". Adjectives and verbs come in
+ * against "a frappé des infrastructures énergétiques dans la région", "five years of [asbestos
+ * removal and] renovation work" against "cinq ans de travaux de rénovation". Adjectives and verbs come in
  * doublets ("cruel and merciless" for "impitoyable"): the member opens with a determiner or holds
- * two content words, none of which the French could render.
+ * two content words, none of which the French could render. Returns the index of the word it is
+ * joined to, or null when the run is no added member.
  */
-export function isAddedMember(gap: ContentGap, pair: SegmentPair, alignment: WordAlignment, unexplained: () => number): boolean {
+export function findAddedMemberPartner(gap: ContentGap, pair: SegmentPair, alignment: WordAlignment, unexplained: () => number): number | null {
   const words = alignment.target;
-  const [joiner, next] = [words[gap.first], words[gap.first + 1]];
-  if (!/^(?:and|or)$/i.test(joiner.text) || !words[gap.first - 1]?.isContent || next === undefined) return false;
-  if (isFractionOfNumber(gap, pair, words)) return false;
-  if (!DETERMINERS.has(next.text.toLowerCase()) && gap.contentCount < MIN_MEMBER_CONTENT) return false;
-  return !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount &&
-    !hasUnlinkedPartner(pair, alignment, gap.first - 1);
+  const member = memberOf(gap, pair.target, words);
+  if (member === null || isFractionOfNumber(gap, pair, words)) return null;
+  if (!DETERMINERS.has(words[member.first].text.toLowerCase()) && gap.contentCount < MIN_MEMBER_CONTENT) return null;
+  const isAdded = !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount &&
+    !hasUnlinkedPartner(pair, alignment, member.joinedTo);
+  return isAdded ? member.joinedTo : null;
 }

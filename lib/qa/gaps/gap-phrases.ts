@@ -10,7 +10,7 @@ import type { UnalignedRun } from "./unaligned-spans";
  * Prepositions that open an adjunct of place, time, manner or cause. "de"/"of" and "à"/"to" are
  * left out: they join a noun or a verb to its complement more often than they open an adjunct.
  */
-const PREPOSITIONS: Record<"source" | "target", ReadonlySet<string>> = {
+export const PREPOSITIONS: Record<"source" | "target", ReadonlySet<string>> = {
   source: new Set(("dans en sur sous avec sans pour par contre vers depuis pendant avant après entre chez près loin travers malgré selon " +
     "parmi durant dès jusqu' jusque au-delà derrière devant autour hors envers").split(" ")),
   target: new Set(("in on at near before after despite with without for from through across beyond against during since under over " +

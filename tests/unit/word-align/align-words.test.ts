@@ -22,6 +22,9 @@ describe("alignWords", () => {
     ["Le club a gagné 3 matchs sur quatre.", "The club won three of its 4 games.", ["3→three", "quatre→4"]],
     // The lexicon files singulars: "wives" is looked up as "wife".
     ["Les ministres et leurs femmes sont arrivés.", "The ministers and their wives arrived.", ["ministres→ministers", "femmes→wives"]],
+    // And irregular plurals by their singular: "mice" as "mouse", "teeth" as "tooth".
+    ["La molécule bloque le virus chez la souris.", "The molecule blocks the virus in mice.", ["souris→mice"]],
+    ["Il a perdu deux dents dans l'accident.", "He lost two teeth in the accident.", ["dents→teeth"]],
   ])("links %j to %j", (source, target, expected) => {
     expect(linkedPairs(source, target)).toEqual(expect.arrayContaining(expected));
   });

@@ -1,0 +1,59 @@
+import type { WordAlignment } from "@/lib/word-align/types";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
+import { unexplainedContent } from "../names/unexplained-content";
+import { findUnalignedRuns, type UnalignedRun } from "./unaligned-spans";
+
+/** Words that open a noun phrase in apposition: ", the largest in the profession,". */
+const APPOSITION_OPENERS = new Set("the a an its their his her".split(" "));
+/** Finite verbs that make a run opened by a determiner a clause of its own: "With their master gone, [the undead are fading] away!". */
+const FINITE_VERBS = new Set("is are was were has have had will would can could may might must shall should does do did".split(" "));
+/** An apposition of two content words at least: ", the largest in the profession". */
+const MIN_APPOSITION_CONTENT = 2;
+/** Links below this are guesses: they anchor nothing. */
+const MIN_ANCHOR_SCORE = 0.6;
+
+/**
+ * Whether the French has no room for an apposition to its counterpart: from the counterpart on,
+ * the first content word it meets is a rendered one ("la récolte de blé tendre devrait" has none
+ * after "récolte" but "blé"). An apposition the French holds ("le SNCTA, premier syndicat du
+ * secteur,") stands right after it, unrendered.
+ */
+function hasNoRoomAfter(alignment: WordAlignment, counterpart: number): boolean {
+  const linked = new Set(alignment.links.map((link) => link.source));
+  for (let index = counterpart + 1; index < alignment.source.length; index += 1) {
+    const word = alignment.source[index];
+    if (!word.isContent) continue;
+    return linked.has(index);
+  }
+  return true;
+}
+
+/**
+ * Appositions and relative clauses the English sets off by commas after a rendered word, with no
+ * counterpart in the French: "France's soft wheat harvest, [the largest in the European Union], is
+ * expected to reach" against "La récolte de blé tendre devrait atteindre". The whole clause is
+ * unlinked, none of its words has a rendering anywhere in the French, and the French goes straight
+ * on from the rendered word's counterpart to rendered words. Unlike content-gaps, the anchors may
+ * cross: news English moves the subject ("a annoncé le syndicat" → "the union said").
+ */
+export function findAddedAppositives(text: string, alignment: WordAlignment): UnalignedRun[] {
+  const words = alignment.target;
+  const linked = new Set(alignment.links.map((link) => link.target));
+  const isBoundary = (index: number) => isClauseBoundaryBefore(text, words, index);
+  // A French word rendered elsewhere explains nothing more: "its first such [agreement]" repeats the "deal" that renders "accord".
+  const renderedSource = new Set(alignment.links.map((link) => link.source));
+  const unrendered = { ...alignment, source: alignment.source.filter((_, index) => !renderedSource.has(index)) };
+  return findUnalignedRuns(text, words, linked).filter((run) => {
+    const before = run.first - 1;
+    if (run.contentCount < MIN_APPOSITION_CONTENT || before < 0 || !words[before].isContent || !APPOSITION_OPENERS.has(words[run.first].text.toLowerCase())) return false;
+    if (!/^\s*,\s*$/.test(text.slice(words[before].end, words[run.first].start))) return false;
+    if (words.slice(run.first, run.last + 1).some((word) => FINITE_VERBS.has(word.text.toLowerCase()))) return false;
+    // All of its clause: nothing linked from the run to the next punctuation mark or the end.
+    let end = run.last + 1;
+    while (!isBoundary(end)) end += 1;
+    if (words.slice(run.last + 1, end).some((_, offset) => linked.has(run.last + 1 + offset))) return false;
+    const counterparts = alignment.links.filter((link) => link.target === before && link.score >= MIN_ANCHOR_SCORE && alignment.source[link.source].isContent);
+    if (counterparts.length === 0) return false;
+    return hasNoRoomAfter(alignment, Math.max(...counterparts.map((link) => link.source))) && unexplainedContent(run, unrendered, "target") >= run.contentCount;
+  });
+}
