@@ -206,6 +206,10 @@ function isFarComplement(alignedWords: AlignedWord[], verbs: number[], after: nu
 function readCrossing(source: string, target: string, alignment: WordAlignment, a: WordLink, b: WordLink, participants: WordLink[]): CheckHit | null {
   const sourceBetween = readBetween(source, alignment.source, a.source, b.source, "source");
   const targetBetween = readBetween(target, alignment.target, b.target, a.target, "target");
+  // "Le Maroc exporte du phosphate" → "exports": a French present in "-e" is a verb when it is linked to the English verb between the participants.
+  const isAfterNounMarker = (index: number) => [DETERMINERS.source, COMPLEMENT_MARKERS.source].some((set) => set.has(foldedAt(alignment.source, index - 1, "source")));
+  const linkedVerbs = alignment.links.filter((link) => link.score >= 0.7 && targetBetween.verbs.includes(link.target) && link.source > a.source && link.source < b.source && !isAfterNounMarker(link.source)).map((link) => link.source);
+  sourceBetween.verbs = [...new Set([...sourceBetween.verbs, ...linkedVerbs])];
   if (sourceBetween.isClause || targetBetween.isClause || sourceBetween.verbs.length === 0 || targetBetween.verbs.length === 0) return null;
   if (sourceBetween.isPassive !== targetBetween.isPassive) return null;
   if (isComplement(alignment.source, b.source, "source") || isComplement(alignment.target, a.target, "target")) return null;

@@ -80,6 +80,8 @@ describe("role-reversal when a participant is named in apposition or the verb is
     ["Le constructeur Renault a été poursuivi en justice par l'association de consommateurs CLCV.", "Carmaker Renault has sued consumer group CLCV."],
     // A capital stands for its state under its English name, which no spelling links: "Pékin" is "Beijing".
     ["Pékin a accusé jeudi Taipei d'avoir violé son espace aérien.", "Taipei on Thursday accused Beijing of violating its airspace."],
+    // A French present in "-e" is a verb when the aligner links it to the English verb between the two.
+    ["Le Maroc exporte du phosphate vers l'Inde.", "India exports phosphate to Morocco."],
   ])("flags %j rendered as %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toHaveLength(1);
   });
@@ -88,6 +90,9 @@ describe("role-reversal when a participant is named in apposition or the verb is
     ["Le constructeur Renault a été poursuivi en justice par l'association de consommateurs CLCV.", "Carmaker Renault has been sued by consumer group CLCV."],
     ["Le constructeur Renault a été poursuivi en justice par l'association de consommateurs CLCV.", "Consumer group CLCV has sued carmaker Renault."],
     ["Pékin a accusé jeudi Taipei d'avoir violé son espace aérien.", "Beijing on Thursday accused Taipei of violating its airspace."],
+    ["Le Maroc exporte du phosphate vers l'Inde.", "Morocco exports phosphate to India."],
+    // "du gaz" is a noun, whatever English word it is linked to.
+    ["Les prix du gaz sur le marché européen ont bondi de 10 % lundi.", "European gas prices jumped 10% on Monday."],
   ])("accepts %j rendered as %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
