@@ -44,7 +44,8 @@ function isTranslatedNameWord(alignment: WordAlignment, sourceIndex: number, tar
   const { folded, stem } = wordInfo(alignment.source[sourceIndex].text, "source");
   // The lexicon, not isFrenchWord: "Âge" renders "age", which the English speller also knows as a surname ("Agee").
   const { lexicon } = getLexicon();
-  if (!lexicon.has(folded) && !lexicon.has(`~${stem}`)) return false;
+  // By its stem only when the word is French: "Collins" is no plural of "colline".
+  if (!lexicon.has(folded) && !(lexicon.has(`~${stem}`) && isFrenchWord(alignment.source[sourceIndex].text, folded, stem))) return false;
   const isCapitalisedAt = (words: AlignedWord[], index: number) => words[index] !== undefined && /^\p{Lu}/u.test(words[index].text);
   return alignment.links.some((link) => Math.abs(link.source - sourceIndex) === 1 && Math.abs(link.target - targetIndex) === 1 &&
     isCapitalisedAt(alignment.source, link.source) && isCapitalisedAt(alignment.target, link.target));

@@ -1,0 +1,15 @@
+import { describe } from "vitest";
+import { itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Newsroom pairs where one company, person, union or currency stands in another's place, each beside
+// its faithful twin: the readings are generic (word shapes, closed classes), not lists of pairs.
+
+describe("entity-mismatch on a name that looks like an inflected French word", () => {
+  itFlagsEach("entity-mismatch", [
+    // "Collins" is no plural of "colline": its neighbour "Aerospace" linked says nothing of it.
+    ["L'américain Collins Aerospace fournira les commandes de vol de l'appareil.", "US group Honeywell Aerospace will supply the aircraft's flight controls.", /^Honeywell$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["L'américain Collins Aerospace fournira les commandes de vol de l'appareil.", "US group Collins Aerospace will supply the aircraft's flight controls."],
+  ]);
+});
