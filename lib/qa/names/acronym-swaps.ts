@@ -69,7 +69,8 @@ export function findAcronymSwaps(source: string, target: string, alignment: Word
     (NAME_EQUIVALENTS[part] ?? []).some((phrase) => foldedTarget.includes(phrase))) && findAcronymExpansion(alignment.source[index].text, alignment.target) === null &&
     unexplainedContent({ first: index, last: index }, alignment, "source") === 1);
   if (dropped.length === 0) return [];
-  const sourceContent = alignment.source.filter((word) => word.isContent);
+  // The source's own acronyms spell out nothing: "la CFDT, la CGT et FO ont appelé" gives no "CFTC".
+  const sourceContent = alignment.source.filter((word) => word.isContent && capitalsParts(word.text, "source").length === 0);
   const added = targetCapitals.filter(({ index, parts }) => !parts.some((part) => isNamedIn(part, sourceWords, sourceAll) || rendered.has(part) ||
     findAcronymExpansion(part.toUpperCase(), sourceContent) !== null) && unexplainedContent({ first: index, last: index }, alignment, "target") === 1);
   return dropped.slice(0, added.length).map(({ index }, rank): CheckHit => {

@@ -13,3 +13,13 @@ describe("entity-mismatch on a name that looks like an inflected French word", (
     ["L'américain Collins Aerospace fournira les commandes de vol de l'appareil.", "US group Collins Aerospace will supply the aircraft's flight controls."],
   ]);
 });
+
+describe("entity-mismatch on one union's initials in another's place", () => {
+  itFlagsEach("entity-mismatch", [
+    // The other unions' initials beside it spell out no "CFTC".
+    ["La CFDT, la CGT et FO ont quitté la table des négociations mardi.", "The CFDT, CGT and CFTC walked out of the negotiations on Tuesday.", /^CFTC$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["La CFDT, la CGT et FO ont quitté la table des négociations mardi.", "The CFDT, CGT and FO walked out of the negotiations on Tuesday."],
+  ]);
+});
