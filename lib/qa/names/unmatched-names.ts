@@ -1,7 +1,7 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "./name-equivalents";
-import { isSameName, isTransliteratedName, soundSkeleton } from "./name-similarity";
+import { isSameName, isSpeltLikeSound, isTransliteratedName, soundSkeleton } from "./name-similarity";
 import { findCoordinatedName } from "./coordinated-names";
 import { unexplainedContent } from "./unexplained-content";
 import { ENGLISH_DEMONYM_ENDING } from "./entity-stems";
@@ -79,7 +79,7 @@ const FRENCH_NAME_PREPOSITIONS = new Set("à au aux en dans vers depuis chez sur
 /** A name the other side writes as a common noun of the same sound: "Gryphons" for "des griffons". */
 function isSameSound(name: string, word: string): boolean {
   const skeleton = soundSkeleton(name);
-  return skeleton.length >= 3 && skeleton === soundSkeleton(word);
+  return skeleton.length >= 3 && skeleton === soundSkeleton(word) && isSpeltLikeSound(name, word);
 }
 
 /** The words of a name run together in camel case, folded ("ZooParc": "zoo", "parc"); none for a plain word. */

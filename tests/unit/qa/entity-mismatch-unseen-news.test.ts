@@ -23,3 +23,15 @@ describe("entity-mismatch on one union's initials in another's place", () => {
     ["La CFDT, la CGT et FO ont quitté la table des négociations mardi.", "The CFDT, CGT and FO walked out of the negotiations on Tuesday."],
   ]);
 });
+
+describe("entity-mismatch on a leader named in another's place", () => {
+  itFlagsEach("entity-mismatch", [
+    // "Poutine" and "between" share a consonant skeleton ("ptn") without sounding alike.
+    ["Le chancelier allemand a évoqué la guerre entre Russes et Ukrainiens lors d'un appel avec Vladimir Poutine.",
+      "The German chancellor discussed the war between Russia and Ukraine in a call with Volodymyr Zelensky.", /^Zelensky$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le chancelier allemand a évoqué la guerre entre Russes et Ukrainiens lors d'un appel avec Vladimir Poutine.",
+      "The German chancellor discussed the war between Russia and Ukraine in a call with Vladimir Putin."],
+  ]);
+});
