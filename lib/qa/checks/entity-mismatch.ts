@@ -4,6 +4,7 @@ import { getLexicon, lexiconRenderings } from "@/lib/word-align/lexicon";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
 import { findAcronymSwaps } from "../names/acronym-swaps";
 import { findCommonWordPlaceSwaps } from "../names/common-word-places";
+import { findCurrencySwaps } from "../names/currency-swaps";
 import { findDemonymSwaps } from "../names/demonym-swaps";
 import { findAcronymExpansion, isInitialsOf } from "../names/acronym-expansions";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
@@ -107,6 +108,7 @@ export const entityMismatch: SegmentCheck = {
     const phraseHits = findNamePhraseMismatches(source, target, alignment, { isFrenchWord: isFrenchWordAt }).filter((hit) => !isReported(hit.sourceSpan!) && !isRendering(hit));
     // A known body's whole name against another's ("Haute Autorité de santé"/"World Health Organization"): reported once, where no word-level hit overlaps it.
     const overlaps = (span: { start: number; end: number }) => [...hits, ...phraseHits].some((hit) => hit.sourceSpan && hit.sourceSpan.start < span.end && span.start < hit.sourceSpan.end);
-    return [...hits, ...phraseHits, ...findKnownEntitySwaps(source, target).filter((hit) => !overlaps(hit.sourceSpan!))];
+    // A currency is a closed class read on both sides whole: no name check sees "francs suisses" become "euros".
+    return [...hits, ...phraseHits, ...findKnownEntitySwaps(source, target).filter((hit) => !overlaps(hit.sourceSpan!)), ...findCurrencySwaps(source, target)];
   },
 };
