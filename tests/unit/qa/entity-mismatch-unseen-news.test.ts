@@ -35,3 +35,15 @@ describe("entity-mismatch on a leader named in another's place", () => {
       "The German chancellor discussed the war between Russia and Ukraine in a call with Vladimir Putin."],
   ]);
 });
+
+describe("entity-mismatch on a body's initials rendered by another body's name", () => {
+  itFlagsEach("entity-mismatch", [
+    ["La RATP a annoncé mardi une hausse de ses tarifs au 1er janvier.", "Keolis announced on Tuesday a rise in its fares from January 1.", /^Keolis$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["La RATP a annoncé mardi une hausse de ses tarifs au 1er janvier.", "The RATP announced on Tuesday a rise in its fares from January 1."],
+    // English names a club by its city, a body by the words of its initials.
+    ["L'OM s'est imposé 2-0 dimanche soir au Vélodrome.", "Marseille won 2-0 at the Velodrome on Sunday evening."],
+    ["Selon ADP, le trafic a progressé de 4 % en mai.", "Traffic rose 4% in May, according to airport operator Aéroports de Paris."],
+  ]);
+});
