@@ -82,6 +82,17 @@ function isSameSound(name: string, word: string): boolean {
   return skeleton.length >= 3 && skeleton === soundSkeleton(word) && isSpeltLikeSound(name, word);
 }
 
+/**
+ * Whether two words share their stem: all letters but the last three of the shorter, four at least
+ * of a compound's first part ("Israeli"/"israélienne", "Congolese"/"congolais"; not "Computing"/"completed").
+ */
+function isSameStem(one: string, other: string): boolean {
+  // A compound's first part: "Nantes-based"/"nantaise".
+  const [left, right] = [one.split("-")[0], other.split("-")[0]];
+  const length = Math.max(4, Math.min(left.length, right.length) - 3);
+  return left.slice(0, length) === right.slice(0, length);
+}
+
 /** The words of a name run together in camel case, folded ("ZooParc": "zoo", "parc"); none for a plain word. */
 function camelCaseWords(text: string): string[] {
   const pieces = text.match(/\p{Lu}\p{Ll}+/gu);
@@ -134,7 +145,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     return !info.isFunction && isFrenchWord(word.text, info.folded, info.stem);
   }));
   const appearsIn = (text: string, folded: string, others: () => Parts) => others().capitalised.some((other) => isSameName(folded, other)) ||
-    others().lowerCase.some((other) => other.length >= 4 && ((other.slice(0, 4) === folded.slice(0, 4) && isSameName(folded, other)) || isSameSound(folded, other))) ||
+    others().lowerCase.some((other) => other.length >= 4 && ((isSameStem(folded, other) && isSameName(folded, other)) || isSameSound(folded, other))) ||
     camelCaseWords(text).some((part) => others().lowerCase.includes(part)) || others().names.some((name) => isTransliteratedName(folded, name));
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
     .filter((index) => {

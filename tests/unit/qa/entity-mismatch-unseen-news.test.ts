@@ -47,3 +47,18 @@ describe("entity-mismatch on a body's initials rendered by another body's name",
     ["Selon ADP, le trafic a progressé de 4 % en mai.", "Traffic rose 4% in May, according to airport operator Aéroports de Paris."],
   ]);
 });
+
+describe("entity-mismatch on a company whose name shares its first letters with a common word", () => {
+  itFlagsEach("entity-mismatch", [
+    // "Computing" is no form of "completed": four letters in common are no stem.
+    ["Le concepteur de puces Ampere Computing a finalisé sa levée de fonds de 400 millions de dollars.",
+      "Chip designer Marvell Technology has completed its $400 million fundraising.", /^Marvell$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le concepteur de puces Ampere Computing a finalisé sa levée de fonds de 400 millions de dollars.",
+      "Chip designer Ampere Computing has completed its $400 million fundraising."],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["La start-up nantaise a levé 12 millions d'euros.", "The Nantes-based start-up has raised 12 million euros."],
+  ]);
+});
