@@ -6,6 +6,7 @@ import { findAcronymSwaps } from "../names/acronym-swaps";
 import { findCommonWordPlaceSwaps } from "../names/common-word-places";
 import { findCrossStyleSwaps } from "../names/cross-style-swaps";
 import { findCurrencySwaps } from "../names/currency-swaps";
+import { findOpeningNameSwaps } from "../names/opening-name-swaps";
 import { findDemonymSwaps } from "../names/demonym-swaps";
 import { findAcronymExpansion, isInitialsOf } from "../names/acronym-expansions";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
@@ -99,7 +100,7 @@ export const entityMismatch: SegmentCheck = {
     const nameHits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)];
     // A brand run together in camel case ("TotalEnergies") is a name to the word pairing too: reported once.
     const isNamed = (hit: CheckHit) => nameHits.some((other) => other.sourceSpan && hit.sourceSpan && other.sourceSpan.start < hit.sourceSpan.end && hit.sourceSpan.start < other.sourceSpan.end);
-    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment), ...findCrossStyleSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))].filter((hit) => !isRendering(hit));
+    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment), ...findCrossStyleSwaps(source, target, alignment), ...findOpeningNameSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))].filter((hit) => !isRendering(hit));
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);

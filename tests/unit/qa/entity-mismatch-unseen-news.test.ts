@@ -62,3 +62,16 @@ describe("entity-mismatch on a company whose name shares its first letters with 
     ["La start-up nantaise a levé 12 millions d'euros.", "The Nantes-based start-up has raised 12 million euros."],
   ]);
 });
+
+describe("entity-mismatch on a sentence opening on another company", () => {
+  itFlagsEach("entity-mismatch", [
+    // "airbus" is an English dictionary word, so an opening "Airbus" reads as no name to the word pairing.
+    ["Airbus a enregistré une commande de 40 appareils de la part d'une compagnie indienne.", "Boeing has received an order for 40 aircraft from an Indian airline.", /^Boeing$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Airbus a enregistré une commande de 40 appareils de la part d'une compagnie indienne.", "Airbus has received an order for 40 aircraft from an Indian airline."],
+    // A capital for its state, and a hiss drawn out, are no other name.
+    ["Moscou a dénoncé mardi de nouvelles sanctions européennes.", "Russia on Tuesday denounced new European sanctions."],
+    ["Ainsssi humains, vous revenez nous causer du tort.", "Ssso humansss, you’ve come to trouble usss again."],
+  ]);
+});
