@@ -4,6 +4,9 @@ import { getLexicon, lexiconRenderings } from "@/lib/word-align/lexicon";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
 import { findAcronymSwaps } from "../names/acronym-swaps";
 import { findCommonWordPlaceSwaps } from "../names/common-word-places";
+import { findCrossStyleSwaps } from "../names/cross-style-swaps";
+import { findCurrencySwaps } from "../names/currency-swaps";
+import { findOpeningNameSwaps } from "../names/opening-name-swaps";
 import { findDemonymSwaps } from "../names/demonym-swaps";
 import { findAcronymExpansion, isInitialsOf } from "../names/acronym-expansions";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
@@ -44,7 +47,8 @@ function isTranslatedNameWord(alignment: WordAlignment, sourceIndex: number, tar
   const { folded, stem } = wordInfo(alignment.source[sourceIndex].text, "source");
   // The lexicon, not isFrenchWord: "Âge" renders "age", which the English speller also knows as a surname ("Agee").
   const { lexicon } = getLexicon();
-  if (!lexicon.has(folded) && !lexicon.has(`~${stem}`)) return false;
+  // By its stem only when the word is French: "Collins" is no plural of "colline".
+  if (!lexicon.has(folded) && !(lexicon.has(`~${stem}`) && isFrenchWord(alignment.source[sourceIndex].text, folded, stem))) return false;
   const isCapitalisedAt = (words: AlignedWord[], index: number) => words[index] !== undefined && /^\p{Lu}/u.test(words[index].text);
   return alignment.links.some((link) => Math.abs(link.source - sourceIndex) === 1 && Math.abs(link.target - targetIndex) === 1 &&
     isCapitalisedAt(alignment.source, link.source) && isCapitalisedAt(alignment.target, link.target));
@@ -96,7 +100,7 @@ export const entityMismatch: SegmentCheck = {
     const nameHits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)];
     // A brand run together in camel case ("TotalEnergies") is a name to the word pairing too: reported once.
     const isNamed = (hit: CheckHit) => nameHits.some((other) => other.sourceSpan && hit.sourceSpan && other.sourceSpan.start < hit.sourceSpan.end && hit.sourceSpan.start < other.sourceSpan.end);
-    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))].filter((hit) => !isRendering(hit));
+    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment), ...findCrossStyleSwaps(source, target, alignment), ...findOpeningNameSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))].filter((hit) => !isRendering(hit));
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);
@@ -106,6 +110,7 @@ export const entityMismatch: SegmentCheck = {
     const phraseHits = findNamePhraseMismatches(source, target, alignment, { isFrenchWord: isFrenchWordAt }).filter((hit) => !isReported(hit.sourceSpan!) && !isRendering(hit));
     // A known body's whole name against another's ("Haute Autorité de santé"/"World Health Organization"): reported once, where no word-level hit overlaps it.
     const overlaps = (span: { start: number; end: number }) => [...hits, ...phraseHits].some((hit) => hit.sourceSpan && hit.sourceSpan.start < span.end && span.start < hit.sourceSpan.end);
-    return [...hits, ...phraseHits, ...findKnownEntitySwaps(source, target).filter((hit) => !overlaps(hit.sourceSpan!))];
+    // A currency is a closed class read on both sides whole: no name check sees "francs suisses" become "euros".
+    return [...hits, ...phraseHits, ...findKnownEntitySwaps(source, target).filter((hit) => !overlaps(hit.sourceSpan!)), ...findCurrencySwaps(source, target)];
   },
 };

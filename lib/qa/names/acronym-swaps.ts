@@ -45,19 +45,16 @@ function unlinkedCapitals(words: AlignedWord[], linked: Set<number>, language: "
 }
 
 /**
- * An acronym or brand of the source (capitals past the first letter) that the target names nowhere,
- * with one of the target that the source names nowhere in its place, paired in reading order: "la
- * CFDT" rendered "the CFE-CGC union", "la chaîne CNews" rendered "BFMTV". Neither word is linked, neither
- * renders a word of the other side, and the two do not share their letters ("OTAN"/"NATO"); an acronym
- * the other side spells out by its initials ("AMF" for "Autorité des marchés financiers") is rendered.
+ * The words styled in capitals (acronyms, brands) of each side that the other names nowhere, in
+ * reading order: neither word is linked, neither renders a word of the other side, and the two do not
+ * share their letters ("OTAN"/"NATO"); an acronym the other side spells out by its initials ("AMF"
+ * for "Autorité des marchés financiers") is rendered. Word indexes into each side.
  */
-export function findAcronymSwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
-  const linkedSource = new Set(alignment.links.map((link) => link.source));
-  const sourceCapitals = unlinkedCapitals(alignment.source, linkedSource, "source");
-  if (sourceCapitals.length === 0 || isShouted(source) || isShouted(target)) return [];
-  const linkedTarget = new Set(alignment.links.map((link) => link.target));
-  const targetCapitals = unlinkedCapitals(alignment.target, linkedTarget, "target");
-  if (targetCapitals.length === 0) return [];
+export function findUnmatchedCapitals(source: string, target: string, alignment: WordAlignment): { dropped: number[]; added: number[] } {
+  const none = { dropped: [], added: [] };
+  const sourceCapitals = unlinkedCapitals(alignment.source, new Set(alignment.links.map((link) => link.source)), "source");
+  const targetCapitals = unlinkedCapitals(alignment.target, new Set(alignment.links.map((link) => link.target)), "target");
+  if ((sourceCapitals.length === 0 && targetCapitals.length === 0) || isShouted(source) || isShouted(target)) return none;
   const foldedParts = (words: AlignedWord[]) => new Set(words.flatMap((word) => stripElision(foldText(word.text)).word.split("-")));
   const [sourceWords, targetWords] = [foldedParts(alignment.source), foldedParts(alignment.target)];
   const allCapitals = (words: AlignedWord[], language: "source" | "target") => words.flatMap((word) => capitalsParts(word.text, language));
@@ -68,16 +65,29 @@ export function findAcronymSwaps(source: string, target: string, alignment: Word
   const dropped = sourceCapitals.filter(({ index, parts }) => !parts.some((part) => isNamedIn(part, targetWords, targetAll) ||
     (NAME_EQUIVALENTS[part] ?? []).some((phrase) => foldedTarget.includes(phrase))) && findAcronymExpansion(alignment.source[index].text, alignment.target) === null &&
     unexplainedContent({ first: index, last: index }, alignment, "source") === 1);
-  if (dropped.length === 0) return [];
-  const sourceContent = alignment.source.filter((word) => word.isContent);
+  // The source's own acronyms spell out nothing: "la CFDT, la CGT et FO ont appelé" gives no "CFTC".
+  const sourceContent = alignment.source.filter((word) => word.isContent && capitalsParts(word.text, "source").length === 0);
   const added = targetCapitals.filter(({ index, parts }) => !parts.some((part) => isNamedIn(part, sourceWords, sourceAll) || rendered.has(part) ||
     findAcronymExpansion(part.toUpperCase(), sourceContent) !== null) && unexplainedContent({ first: index, last: index }, alignment, "target") === 1);
-  return dropped.slice(0, added.length).map(({ index }, rank): CheckHit => {
-    const [sourceWord, targetWord] = [alignment.source[index], alignment.target[added[rank].index]];
-    return {
-      message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
-      sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${foldText(sourceWord.text)}|${foldText(targetWord.text)}`,
-      evidence: { links: [{ source: spanOf(sourceWord), target: null, score: 0 }, { source: null, target: spanOf(targetWord), score: 0 }] },
-    };
-  });
+  return { dropped: dropped.map(({ index }) => index), added: added.map(({ index }) => index) };
+}
+
+/** A pair of words of the two sides, one in the other's place: the hit entity-mismatch reports. */
+export function swapHit(alignment: WordAlignment, sourceIndex: number, targetIndex: number): CheckHit {
+  const [sourceWord, targetWord] = [alignment.source[sourceIndex], alignment.target[targetIndex]];
+  return {
+    message: `The source names “${sourceWord.text}”, but the target has “${targetWord.text}” in its place: a different person, place or body.`,
+    sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${foldText(sourceWord.text)}|${foldText(targetWord.text)}`,
+    evidence: { links: [{ source: spanOf(sourceWord), target: null, score: 0 }, { source: null, target: spanOf(targetWord), score: 0 }] },
+  };
+}
+
+/**
+ * An acronym or brand of the source (capitals past the first letter) that the target names nowhere,
+ * with one of the target that the source names nowhere in its place, paired in reading order: "la
+ * CFDT" rendered "the CFE-CGC union", "la chaîne CNews" rendered "BFMTV".
+ */
+export function findAcronymSwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  const { dropped, added } = findUnmatchedCapitals(source, target, alignment);
+  return dropped.slice(0, added.length).map((index, rank) => swapHit(alignment, index, added[rank]));
 }

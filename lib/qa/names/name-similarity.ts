@@ -32,6 +32,15 @@ function spelledSound(folded: string): string {
   return text;
 }
 
+/**
+ * Whether two words of one consonant skeleton are also spelt close to one sound, vowels included:
+ * "Gryphons"/"griffons" are, "Poutine"/"between" (both "ptn") are not.
+ */
+export function isSpeltLikeSound(a: string, b: string): boolean {
+  const [left, right] = [spelledSound(a), spelledSound(b)];
+  return editDistance(left, right) <= Math.max(1, Math.floor(Math.max(left.length, right.length) / 3));
+}
+
 function soundSkeletonUncached(folded: string): string {
   const text = spelledSound(folded);
   let skeleton = "";

@@ -1,7 +1,7 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "./name-equivalents";
-import { isSameName, isTransliteratedName, soundSkeleton } from "./name-similarity";
+import { isSameName, isSpeltLikeSound, isTransliteratedName, soundSkeleton } from "./name-similarity";
 import { findCoordinatedName } from "./coordinated-names";
 import { unexplainedContent } from "./unexplained-content";
 import { ENGLISH_DEMONYM_ENDING } from "./entity-stems";
@@ -79,7 +79,18 @@ const FRENCH_NAME_PREPOSITIONS = new Set("à au aux en dans vers depuis chez sur
 /** A name the other side writes as a common noun of the same sound: "Gryphons" for "des griffons". */
 function isSameSound(name: string, word: string): boolean {
   const skeleton = soundSkeleton(name);
-  return skeleton.length >= 3 && skeleton === soundSkeleton(word);
+  return skeleton.length >= 3 && skeleton === soundSkeleton(word) && isSpeltLikeSound(name, word);
+}
+
+/**
+ * Whether two words share their stem: all letters but the last three of the shorter, four at least
+ * of a compound's first part ("Israeli"/"israélienne", "Congolese"/"congolais"; not "Computing"/"completed").
+ */
+function isSameStem(one: string, other: string): boolean {
+  // A compound's first part: "Nantes-based"/"nantaise".
+  const [left, right] = [one.split("-")[0], other.split("-")[0]];
+  const length = Math.max(4, Math.min(left.length, right.length) - 3);
+  return left.slice(0, length) === right.slice(0, length);
 }
 
 /** The words of a name run together in camel case, folded ("ZooParc": "zoo", "parc"); none for a plain word. */
@@ -134,7 +145,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     return !info.isFunction && isFrenchWord(word.text, info.folded, info.stem);
   }));
   const appearsIn = (text: string, folded: string, others: () => Parts) => others().capitalised.some((other) => isSameName(folded, other)) ||
-    others().lowerCase.some((other) => other.length >= 4 && ((other.slice(0, 4) === folded.slice(0, 4) && isSameName(folded, other)) || isSameSound(folded, other))) ||
+    others().lowerCase.some((other) => other.length >= 4 && ((isSameStem(folded, other) && isSameName(folded, other)) || isSameSound(folded, other))) ||
     camelCaseWords(text).some((part) => others().lowerCase.includes(part)) || others().names.some((name) => isTransliteratedName(folded, name));
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
     .filter((index) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTransliteration, soundSkeleton } from "@/lib/qa/names/name-similarity";
+import { isSpeltLikeSound, isTransliteration, soundSkeleton } from "@/lib/qa/names/name-similarity";
 
 describe("isTransliteration", () => {
   it.each([
@@ -21,5 +21,16 @@ describe("isTransliteration", () => {
   it("merges French and English spellings of one sound", () => {
     expect(soundSkeleton("khadafi")).toBe("ktf");
     expect(soundSkeleton("gaddafi")).toBe("ktf");
+  });
+});
+
+describe("isSpeltLikeSound", () => {
+  it("reads a name and a common noun spelt for one sound as alike", () => {
+    expect(isSpeltLikeSound("gryphons", "griffons")).toBe(true);
+  });
+
+  it("tells apart words that share only their consonants", () => {
+    expect(soundSkeleton("poutine")).toBe(soundSkeleton("between"));
+    expect(isSpeltLikeSound("poutine", "between")).toBe(false);
   });
 });
