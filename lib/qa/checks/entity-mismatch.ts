@@ -10,11 +10,12 @@ import { findOpeningNameSwaps } from "../names/opening-name-swaps";
 import { findDemonymSwaps } from "../names/demonym-swaps";
 import { findAcronymExpansion, isInitialsOf } from "../names/acronym-expansions";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
+import { COUNTRIES } from "../names/known-countries";
 import { findKnownEntitySwaps, isSameKnownEntity } from "../names/known-entities";
 import { findCompoundNameSwaps, findLinkedNameSwaps } from "../names/linked-name-swaps";
 import { isFrenchWord } from "../names/name-words";
 import { findUnmatchedNames } from "../names/unmatched-names";
-import { spanOf } from "@/lib/text/text";
+import { foldText, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
 // content-addition and content-omission read the added and dropped names from here.
@@ -54,6 +55,21 @@ function isTranslatedNameWord(alignment: WordAlignment, sourceIndex: number, tar
     isCapitalisedAt(alignment.source, link.source) && isCapitalisedAt(alignment.target, link.target));
 }
 
+const COUNTRY_BY_ENGLISH_NAME = new Map(COUNTRIES.flatMap((country) => country.english.map((name) => [name.toLowerCase(), country] as const)));
+
+/**
+ * "France's air accident investigation agency": a country in the possessive before a common noun
+ * glosses a body the French names by itself, when that country is France, which French news need not
+ * name, or one the source names ("l'office allemand" → "Germany's federal office"). Another country
+ * glosses another country's body ("Germany's medicines regulator" for a French agency).
+ */
+function isCountryGloss(foldedSource: string, words: AlignedWord[], index: number): boolean {
+  const country = COUNTRY_BY_ENGLISH_NAME.get(words[index].text.toLowerCase());
+  if (!country || !/^['’]s$/.test(words[index + 1]?.text ?? "") || !/^\p{Ll}/u.test(words[index + 2]?.text ?? "")) return false;
+  const isNamed = (name: string) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, "u").test(foldedSource);
+  return country.key === "france" || [...country.french, ...country.frenchAdjectives].some((name) => isNamed(foldText(name)));
+}
+
 /**
  * Names on both sides that the aligner left without a counterpart, paired in reading order:
  * "Delfador" rendered "Zorlan", "le Conseil d'État" rendered "the Council of Europe" (État/Europe).
@@ -63,7 +79,8 @@ function isTranslatedNameWord(alignment: WordAlignment, sourceIndex: number, tar
 export function findEntityMismatches(source: string, target: string, alignment: WordAlignment): CheckHit[] {
   const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
   if (sourceNames.length === 0) return [];
-  const targetNames = findTargetNames();
+  const foldedSource = foldText(source);
+  const targetNames = findTargetNames().filter((index) => !isCountryGloss(foldedSource, alignment.target, index));
   const hits: CheckHit[] = [];
   for (const [rank, sourceIndex] of sourceNames.entries()) {
     const targetIndex = targetNames[rank];

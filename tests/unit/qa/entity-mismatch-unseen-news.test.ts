@@ -75,3 +75,18 @@ describe("entity-mismatch on a sentence opening on another company", () => {
     ["Ainsssi humains, vous revenez nous causer du tort.", "Ssso humansss, you’ve come to trouble usss again."],
   ]);
 });
+
+describe("entity-mismatch on a country in the possessive glossing a French body", () => {
+  itAcceptsEach("entity-mismatch", [
+    // "France's … agency" glosses the body the French names by itself: it stands in no name's place.
+    ["Le Bureau d'enquêtes et d'analyses a publié jeudi son rapport sur l'accident.", "The BEA, France's air accident investigation agency, published its report on the crash on Thursday."],
+    ["Selon le Bureau de recherches géologiques et minières, les nappes sont basses.", "Groundwater levels are low, according to France's geological survey, the BRGM."],
+  ]);
+});
+
+describe("entity-mismatch on another country's possessive glossing a body", () => {
+  itAcceptsEach("entity-mismatch", [
+    // The source names the country: its possessive glosses the body the French names.
+    ["L'Office fédéral allemand de la protection civile a donné l'alerte.", "Germany's federal civil protection office raised the alarm."],
+  ]);
+});
