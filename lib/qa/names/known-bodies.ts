@@ -106,6 +106,7 @@ export const KNOWN_BODIES: ReadonlyArray<{ french: string[]; english: string[] }
   { french: ["grand est"], english: ["grand est"] },
   { french: ["provence-alpes-cote d'azur", "PACA"], english: ["provence-alpes-cote d'azur", "PACA", "provence", "riviera"] },
   { french: ["ile-de-france"], english: ["ile-de-france", "paris region", "greater paris"] },
+  { french: ["antilles"], english: ["antilles", "caribbean", "west indies"] },
   { french: ["bretagne"], english: ["brittany", "bretagne"] },
   { french: ["normandie"], english: ["normandy", "normandie"] },
   { french: ["pays de la loire"], english: ["pays de la loire", "loire region"] },

@@ -14,7 +14,8 @@ const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 function compile(names: string[], isCapitalised = false): NamePattern[] {
   return names.map((name) => {
     const isCased = /^[A-Z][A-Za-z]+$/.test(name) && /[A-Z].*[A-Z]/.test(name);
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+    // Words of a name may be joined by a hyphen where the table spaces them: "the Paris-region water authority".
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
     const key = foldText(name).split(WORD_BREAK).reduce((longest, word) => (word.length > longest.length ? word : longest), "");
     // Built on first use: building all ~1,600 (\p{L} under /iu) cost ~150 ms of start-up, and a text runs only those whose key word it has.
     let regex: RegExp | undefined;
