@@ -58,8 +58,11 @@ export function findCompoundNameSwaps(alignment: WordAlignment): CheckHit[] {
     if (changed.length !== 1) return [];
     const [sourcePart, targetPart] = [sourceParts[changed[0]], targetParts[changed[0]]];
     const [sourceKey, targetKey] = [wordInfo(sourcePart, "source").folded, wordInfo(targetPart, "target").folded];
-    // Both parts names: capitalised, neither a French nor an English dictionary word ("Franco-Italien", "Sud-Ouest" are no names).
-    if (!/^\p{Lu}\p{Ll}/u.test(sourcePart) || !/^\p{Lu}\p{Ll}/u.test(targetPart) || !isCapitalisedOnly(targetPart) || isFrenchWord(sourcePart, sourceKey, wordInfo(sourcePart, "source").stem)) return [];
+    // Both parts names: capitalised, neither a French nor an English dictionary word ("Franco-Italien", "Sud-Ouest" are no names),
+    // unless a lower-case joiner of the name stands before them: "Neuilly-sur-Marne", "Châlons-en-Champagne" ("marne" is also marl).
+    const isAfterJoiner = changed[0] > 0 && /^\p{Ll}+$/u.test(sourceParts[changed[0] - 1]) && sourceParts[changed[0] - 1] === targetParts[changed[0] - 1];
+    if (!/^\p{Lu}\p{Ll}/u.test(sourcePart) || !/^\p{Lu}\p{Ll}/u.test(targetPart)) return [];
+    if (!isAfterJoiner && (!isCapitalisedOnly(targetPart) || isFrenchWord(sourcePart, sourceKey, wordInfo(sourcePart, "source").stem))) return [];
     if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey) || (NAME_EQUIVALENTS[sourceKey] ?? []).includes(targetKey) ||
       renderingsOf(sourceKey).includes(wordInfo(targetPart, "target").stem)) return [];
     return [{

@@ -90,3 +90,21 @@ describe("entity-mismatch on another country's possessive glossing a body", () =
     ["L'Office fédéral allemand de la protection civile a donné l'alerte.", "Germany's federal civil protection office raised the alarm."],
   ]);
 });
+
+describe("entity-mismatch on a known name hyphenated in English", () => {
+  itAcceptsEach("entity-mismatch", [
+    // The table's "paris region" is the hyphenated "Paris-region" of a compound adjective.
+    ["Le syndicat des eaux d'Île-de-France va investir un milliard d'euros.", "The Paris-region water authority will invest €1 billion."],
+    ["Les cas importés depuis les Antilles sont en hausse.", "Cases imported from the French Caribbean are rising."],
+  ]);
+});
+
+describe("entity-mismatch on one part of a place name after its joiner", () => {
+  itFlagsEach("entity-mismatch", [
+    // "Marne" and "Seine" are also dictionary words (marl, a net): after "sur" they are rivers, names.
+    ["Le syndicat équipera son usine de Neuilly-sur-Marne de nouveaux filtres.", "The authority will fit its Neuilly-sur-Seine plant with new filters.", /^Neuilly-sur-Seine$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le syndicat équipera son usine de Neuilly-sur-Marne de nouveaux filtres.", "The authority will fit its Neuilly-sur-Marne plant with new filters."],
+  ]);
+});
