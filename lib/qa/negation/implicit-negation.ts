@@ -45,7 +45,8 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
   const last = Math.max(negator.last, negator.scope ?? negator.last);
   return alignment.target.some((_, index) => {
     if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;
-    const linked = counterparts(index);
+    // A verb that says no with its particle renders what the particle renders: "fell short of toppling" is no "tomber".
+    const linked = isTargetPhrasalNegativeAt(alignment.target, index) ? counterparts(index + 1) : counterparts(index);
     // An unlinked word says this negation when nothing places it, near the verb group the negation belongs to, or at about the place of its negated word, itself unlinked: "ne sont pas aguerris" → "untested".
     if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
     // A word too weak to say no by itself ("ever", "any") says it only as the rendering of the negator's own words: "sans jamais" → "ever" leaves "sans" unsaid.

@@ -68,6 +68,8 @@ const ENGLISH_PHRASAL_NEGATIVES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:stay|stays|stayed|staying)$/, "away"],
   // "falling short of its commitments" says "ne respecte pas ses engagements".
   [/^(?:fall|falls|fell|falling|fallen)$/, "short"],
+  // "talks broke down" says "les négociations n'ont pas abouti".
+  [/^(?:break|breaks|broke|broken|breaking)$/, "down"],
 ];
 
 /** Whether the English word at `index` opens a verb that says no with its particle, the next word: "has ruled out". */
