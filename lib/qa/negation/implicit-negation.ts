@@ -38,7 +38,7 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
   if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator) || isSinceClause(alignment.source, alignment.target, negator)) return true;
   // "n'ont jamais mis en vente aussi peu de logements" → "fewer homes than at any time": a record said by a comparative with "ever"/"any".
   if (negator.word === "jamais" && alignment.source.slice(negator.last + 1, negator.last + 6).some((word) => /^(?:aussi|autant|si|tant)$/i.test(word.text)) &&
-    alignment.target.some((word) => /^(?:ever|any|record)$/i.test(word.text))) return true;
+    alignment.target.some((word) => RECORD_WORDS.test(wordInfo(word.text, "target").folded))) return true;
   // "non" makes a term of its adjective ("gazole non routier" → "agricultural diesel"): only a rendered adjective shows the negation lost.
   // Not after a copula: "a été jugé non conforme" says a judgement, not a term.
   if (negator.word === "non" && negator.scope !== null && !alignment.links.some((link) => link.source === negator.scope) && !isCopula(wordInfo(alignment.source[negator.first - 1]?.text ?? "", "source").folded)) return true;
@@ -94,6 +94,9 @@ function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targ
   const isNearest = alignment.source.every((word, index) => !word.isContent || linked.has(index) || drift(index) >= drift(sourceIndex));
   return isNearest && drift(sourceIndex) <= IMPLICIT_DRIFT;
 }
+
+/** English words that say a record: "ever", "any", "record", "a fifteen-year low", "the lowest since". */
+const RECORD_WORDS = /^(?:ever|any|record|[a-z]+-(?:year|month|week|decade)s?|(?:low|high|small|great|larg|bigg|fast|slow|strong|weak)est)$/;
 
 /** Verbs (folded) other than "être" that give their subject an attribute: after them "non" negates the attribute. */
 const FRENCH_ATTRIBUTE_VERBS = /^(?:reste|restent|demeure|demeurent|juge|jugee?s?|declaree?s?|reconnue?s?|consideree?s?|estimee?s?)$/;

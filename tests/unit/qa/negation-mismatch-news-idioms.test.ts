@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findingsOf, sourceTextOf } from "./helpers";
 
-// News English says a French negation with a verb and its particle.
+// News English says a French negation with a verb and its particle, or a record with a superlative.
 describe("negation-mismatch on a verb that says no with its particle", () => {
   it.each([
     ["L'opposition n'a pas réussi à faire tomber le gouvernement.", "The opposition fell short of toppling the government."],
@@ -16,5 +16,18 @@ describe("negation-mismatch on a verb that says no with its particle", () => {
   ])("still flags “%s” rendered affirmative as “%s”", (source, target, negator) => {
     const [finding] = findingsOf("negation-mismatch", source, target);
     expect(sourceTextOf(finding, source)).toBe(negator);
+  });
+});
+
+describe("negation-mismatch on a record said by a superlative or a span of years", () => {
+  it.each([
+    ["Le chômage n'a jamais été aussi bas depuis quinze ans.", "Unemployment is at a fifteen-year low."],
+    ["Le prix de l'essence n'a jamais été aussi élevé depuis 2012.", "Petrol prices are at their highest since 2012."],
+  ])("reads the record of “%s” in “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it("still flags the record said as a plain level", () => {
+    expect(findingsOf("negation-mismatch", "Le chômage n'a jamais été aussi bas depuis quinze ans.", "Unemployment has been this low for fifteen years.")).toHaveLength(1);
   });
 });
