@@ -31,3 +31,21 @@ describe("negation-mismatch on a record said by a superlative or a span of years
     expect(findingsOf("negation-mismatch", "Le chômage n'a jamais été aussi bas depuis quinze ans.", "Unemployment has been this low for fifteen years.")).toHaveLength(1);
   });
 });
+
+describe("negation-mismatch on “ne … plus” said by a verb of losing, ending or leaving", () => {
+  it.each([
+    ["Le gouvernement ne dispose plus de majorité absolue.", "The government has lost its absolute majority."],
+    ["Le magasin n'existe plus depuis dix ans.", "The shop closed ten years ago."],
+    ["L'entraîneur n'est plus en poste depuis lundi.", "The coach left his post on Monday."],
+  ])("reads the negation of “%s” in “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Le gouvernement ne dispose plus de majorité absolue.", "The government has an absolute majority."],
+    ["Le magasin ne ferme plus le dimanche.", "The shop closes on Sundays."],
+    ["L'équipe ne perd plus depuis six matchs.", "The team has lost six games in a row."],
+  ])("still flags “%s” rendered “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toHaveLength(1);
+  });
+});
