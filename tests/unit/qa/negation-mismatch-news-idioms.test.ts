@@ -49,3 +49,22 @@ describe("negation-mismatch on “ne … plus” said by a verb of losing, endin
     expect(findingsOf("negation-mismatch", source, target)).toHaveLength(1);
   });
 });
+
+describe("negation-mismatch on a verb of rejection or breach", () => {
+  it.each([
+    ["Le conseil n'a pas approuvé le budget.", "The council voted down the budget."],
+    ["Le Sénat n'a pas adopté la réforme.", "The Senate threw out the reform."],
+    ["Le candidat ne s'est pas qualifié pour le second tour.", "The candidate was knocked out in the first round."],
+    ["Le gouvernement n'a pas respecté ses engagements.", "The government reneged on its commitments."],
+  ])("reads the negation of “%s” in “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Le conseil n'a pas approuvé le budget.", "The council approved the budget."],
+    ["Le Sénat n'a pas adopté la réforme.", "The Senate adopted the reform."],
+    ["Le gouvernement n'a pas respecté ses engagements.", "The government kept its commitments."],
+  ])("still flags “%s” rendered “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toHaveLength(1);
+  });
+});
