@@ -50,6 +50,17 @@ export function hasNegatedAntonym(source: string, sourceWords: AlignedWord[], ta
 const SOURCE_ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:true|right|correct)$/, /^(?:faux|fausses?|errone(?:e|s|es)?)$/],
   [/^(?:like|likes|liked|please|pleases|pleased|mind|minds)$/, /^(?:deplai|deplu|desagreabl)/],
+  // A word of little said by "not" and a word of much: "de courte durée" → "did not last long", "il est rare que" → "do not often", "minces" → "not great".
+  [/^long$/, /^(?:courte?s?|brefs?|breves?)$/],
+  [/^(?:often|frequently|common)$/, /^rares?$/],
+  [/^(?:high|great|big|large|strong)$/, /^(?:faibles?|minces?|basses?)$/],
+  [/^(?:close|near)$/, /^eloign/],
+  // "reste introuvable" → "has still not been found", "écarté du groupe" → "not selected", "en deçà des prévisions" → "has not met forecasts".
+  [/^(?:found|located|traced)$/, /^introuvables?$/],
+  [/^(?:selected|picked|chosen|included)$/, /^ecart(?:e|ee|es|ees)$/],
+  [/^(?:met|meet|meets|reached|reach|reaches)$/, /^deca$/],
+  // "a mis fin à la gratuité" → "will no longer be free", "ont quitté la table" → "are no longer at the table".
+  [/^longer$/, /^(?:fin|quitt|termin|achev|cess|arret)/],
 ];
 
 /** Whether the French says, somewhere, the opposite of the English word this negation negates: the French says the negation with an antonym. */

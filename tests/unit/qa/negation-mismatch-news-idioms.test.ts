@@ -68,3 +68,30 @@ describe("negation-mismatch on a verb of rejection or breach", () => {
     expect(findingsOf("negation-mismatch", source, target)).toHaveLength(1);
   });
 });
+
+describe("negation-mismatch on an English “not” before the opposite of a French word", () => {
+  it.each([
+    ["La grève a été de courte durée.", "The strike did not last long."],
+    ["Il est rare qu'un ministre démissionne.", "Ministers do not often resign."],
+    ["Les chances de succès sont minces.", "The chances of success are not great."],
+    ["Les deux camps restent éloignés sur la question des salaires.", "The two sides are still not close on wages."],
+    ["Le suspect reste introuvable.", "The suspect has still not been found."],
+    ["Le joueur a été écarté du groupe.", "The player was not selected for the squad."],
+    ["Les recettes restent en deçà des prévisions.", "Revenue has not met forecasts."],
+    ["Le gouvernement a mis fin à la gratuité des masques.", "Masks will no longer be free."],
+    ["Les syndicats ont quitté la table des négociations.", "The unions are no longer at the negotiating table."],
+  ])("reads “%s” in the negation of “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["La grève a été de longue durée.", "The strike did not last long."],
+    ["Il est fréquent qu'un ministre démissionne.", "Ministers do not often resign."],
+    ["Les chances de succès sont grandes.", "The chances of success are not great."],
+    ["Le suspect a été retrouvé.", "The suspect has still not been found."],
+    ["Le gouvernement a maintenu la gratuité des masques.", "Masks will no longer be free."],
+    ["Les syndicats sont restés à la table des négociations.", "The unions are no longer at the negotiating table."],
+  ])("still flags the negation added to “%s” in “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toHaveLength(1);
+  });
+});
