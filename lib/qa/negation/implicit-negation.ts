@@ -32,11 +32,15 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     // "ne sera jamais oublié" → "will forever be remembered": "forever" keeps no negative; "n'a pas exclu" → "has ruled out" keeps it.
     // An unlinked English negative may render the negation's own word, but only a linked one a word further on: "Rien ne devrait nous empêcher" → "undisturbed".
     const isUnplaced = (index: number) => (negative === negator.scope ? [[], [negative]] : [[negative]]).some((linked) => sameSet(linked, counterparts(index)));
-    const keepsNegative = alignment.target.some((word, index) => (isTargetStrongNegative(word) && isUnplaced(index)) || (isTargetPhrasalNegativeAt(alignment.target, index) && isUnplaced(index + 1)));
+    // "n'a pas démenti" → "left unchallenged": a prefix on a verb of contesting negates it as the French does.
+    const keepsNegative = alignment.target.some((word, index) => (isTargetStrongNegative(word) && !NEGATED_CONTEST.test(wordInfo(word.text, "target").folded) && isUnplaced(index)) || (isTargetPhrasalNegativeAt(alignment.target, index) && isUnplaced(index + 1)));
     return !keepsNegative;
   }
   if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator) || isSinceClause(alignment.source, alignment.target, negator)) return true;
   if (isSaidByEnding(alignment, negator, verbGroup)) return true;
+  // "ce niveau n'avait jamais été atteint" → "a record level": a record says "never before", unless the French says "record" too.
+  if (negator.word === "jamais" && alignment.target.some((word) => /^(?:record|unprecedented)$/.test(wordInfo(word.text, "target").folded)) &&
+    !alignment.source.some((word) => /^(?:record|records|inedite?s?|precedent)$/.test(wordInfo(word.text, "source").folded))) return true;
   // "n'ont jamais mis en vente aussi peu de logements" → "fewer homes than at any time": a record said by a comparative with "ever"/"any".
   if (negator.word === "jamais" && alignment.source.slice(negator.last + 1, negator.last + 6).some((word) => /^(?:aussi|autant|si|tant)$/i.test(word.text)) &&
     alignment.target.some((word) => RECORD_WORDS.test(wordInfo(word.text, "target").folded))) return true;
@@ -97,9 +101,9 @@ function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targ
 }
 
 /** English verbs of losing, ending or leaving (folded), which say "no longer": "ne dispose plus de majorité" → "has lost its majority". */
-const ENGLISH_ENDING = /^(?:los(?:e|es|t|ing)|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|quit(?:s|ting)?|left|leav(?:e|es|ing)|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|dropp(?:ed|ing)|axed|discontinued)$/;
+const ENGLISH_ENDING = /^(?:los(?:e|es|t|ing)|sever(?:s|ed|ing)?|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|quit(?:s|ting)?|left|leav(?:e|es|ing)|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|dropp(?:ed|ing)|axed|discontinued)$/;
 /** French verbs (folded) that already say losing, ending or leaving: "ne ferme plus" is "no longer closes", and "closed" reverses it. */
-const FRENCH_ENDING = /^(?:perd|fin|termin|quitt|abandon|achev|ferm|clo|suppri|part)/;
+const FRENCH_ENDING = /^(?:perd|fin|termin|quitt|abandon|achev|ferm|clo|suppri|part|romp|coup|cess|arret)/;
 
 /**
  * Whether the English says "ne … plus" with a verb of losing, ending or leaving: one linked inside
@@ -116,6 +120,9 @@ function isSaidByEnding(alignment: WordAlignment, negator: Negator, verbGroup: n
     return linked.some((at) => at >= negator.first && at <= last);
   });
 }
+
+/** English words (folded) that negate a verb of contesting, and so say a French negated denial: "unchallenged", "undisputed". */
+const NEGATED_CONTEST = /^(?:un|non-?)(?:challeng|contest|disput|deni|oppos|refut)/;
 
 /** English words that say a record: "ever", "any", "record", "a fifteen-year low", "the lowest since". */
 const RECORD_WORDS = /^(?:ever|any|record|[a-z]+-(?:year|month|week|decade)s?|(?:low|high|small|great|larg|bigg|fast|slow|strong|weak)est)$/;

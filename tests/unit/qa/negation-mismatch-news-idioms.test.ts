@@ -95,3 +95,24 @@ describe("negation-mismatch on an English “not” before the opposite of a Fre
     expect(findingsOf("negation-mismatch", source, target)).toHaveLength(1);
   });
 });
+
+describe("negation-mismatch on a negated denial, a record, a skipped meeting and severed ties", () => {
+  it.each([
+    ["Le gouvernement n'a pas démenti ces informations.", "The government left the reports unchallenged."],
+    ["Ce niveau n'avait jamais été atteint.", "This is a record level."],
+    ["Le dirigeant ne s'est pas rendu au sommet.", "The leader skipped the summit."],
+    ["Les deux pays n'entretiennent plus de relations diplomatiques.", "The two countries severed diplomatic ties."],
+  ])("reads the negation of “%s” in “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Le gouvernement n'a pas démenti ces informations.", "The government denied the reports."],
+    ["Ce niveau n'avait jamais été atteint.", "This level has often been reached."],
+    ["Il n'a jamais battu de record.", "He broke a record."],
+    ["Le dirigeant ne s'est pas rendu au sommet.", "The leader attended the summit."],
+    ["Les deux pays ne rompront plus leurs relations.", "The two countries severed their relations."],
+  ])("still flags “%s” rendered “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toHaveLength(1);
+  });
+});
