@@ -33,6 +33,9 @@ const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^cach/, /^(?:openly|open)$/],
   // "ne connaît pas la crise" → "is shrugging off the downturn": not knowing a hardship is being spared it.
   [/^(?:connai|connu)/, /^(?:immune|shrug|shrugs|shrugged|shrugging|defy|defies|defied|defying|bucking|bucked|thriving|booming)$/],
+  // "ne fait pas l'unanimité" → "is divisive", "ne savent toujours pas" → "remains a mystery", "are still in the dark".
+  [/^(?:unanimite|consensus)$/, /^(?:divisive|divided|split|controversial|contentious|critics|criticised|criticized)$/],
+  [/^(?:sais|sait|savent|savons|savez|savai)/, /^(?:mystery|dark|unclear|clueless)$/],
 ];
 
 /** Whether the English says, somewhere, the opposite of a French word of this negation's clause: the negation is rendered by an antonym. */

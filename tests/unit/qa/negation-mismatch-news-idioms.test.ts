@@ -116,3 +116,24 @@ describe("negation-mismatch on a negated denial, a record, a skipped meeting and
     expect(findingsOf("negation-mismatch", source, target)).toHaveLength(1);
   });
 });
+
+describe("negation-mismatch on a stalled case, a divisive reform and an unknown cause", () => {
+  it.each([
+    ["Le dossier n'avance pas.", "The case has stalled."],
+    ["Les deux parties ne sont pas parvenues à s'entendre.", "The two sides remain deadlocked."],
+    ["La réforme ne fait pas l'unanimité au sein de la majorité.", "The reform is divisive within the majority."],
+    ["Le projet ne fait pas consensus.", "The project is controversial."],
+    ["Les autorités ne savent toujours pas ce qui a provoqué l'incendie.", "The cause of the fire remains a mystery."],
+    ["Les autorités ne savent toujours pas ce qui a provoqué l'incendie.", "Authorities are still in the dark about what caused the fire."],
+  ])("reads the negation of “%s” in “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["Le dossier n'avance pas.", "The case is progressing."],
+    ["La réforme ne fait pas l'unanimité au sein de la majorité.", "The reform is unanimously backed within the majority."],
+    ["Les autorités ne savent toujours pas ce qui a provoqué l'incendie.", "Authorities now know what caused the fire."],
+  ])("still flags “%s” rendered “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toHaveLength(1);
+  });
+});
