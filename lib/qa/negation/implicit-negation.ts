@@ -32,20 +32,26 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     // "ne sera jamais oublié" → "will forever be remembered": "forever" keeps no negative; "n'a pas exclu" → "has ruled out" keeps it.
     // An unlinked English negative may render the negation's own word, but only a linked one a word further on: "Rien ne devrait nous empêcher" → "undisturbed".
     const isUnplaced = (index: number) => (negative === negator.scope ? [[], [negative]] : [[negative]]).some((linked) => sameSet(linked, counterparts(index)));
-    const keepsNegative = alignment.target.some((word, index) => (isTargetStrongNegative(word) && isUnplaced(index)) || (isTargetPhrasalNegativeAt(alignment.target, index) && isUnplaced(index + 1)));
+    // "n'a pas démenti" → "left unchallenged": a prefix on a verb of contesting negates it as the French does.
+    const keepsNegative = alignment.target.some((word, index) => (isTargetStrongNegative(word) && !NEGATED_CONTEST.test(wordInfo(word.text, "target").folded) && isUnplaced(index)) || (isTargetPhrasalNegativeAt(alignment.target, index) && isUnplaced(index + 1)));
     return !keepsNegative;
   }
   if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator) || isSinceClause(alignment.source, alignment.target, negator)) return true;
+  if (isSaidByEnding(alignment, negator, verbGroup)) return true;
+  // "ce niveau n'avait jamais été atteint" → "a record level": a record says "never before", unless the French says "record" too.
+  if (negator.word === "jamais" && alignment.target.some((word) => /^(?:record|unprecedented)$/.test(wordInfo(word.text, "target").folded)) &&
+    !alignment.source.some((word) => /^(?:record|records|inedite?s?|precedent)$/.test(wordInfo(word.text, "source").folded))) return true;
   // "n'ont jamais mis en vente aussi peu de logements" → "fewer homes than at any time": a record said by a comparative with "ever"/"any".
   if (negator.word === "jamais" && alignment.source.slice(negator.last + 1, negator.last + 6).some((word) => /^(?:aussi|autant|si|tant)$/i.test(word.text)) &&
-    alignment.target.some((word) => /^(?:ever|any|record)$/i.test(word.text))) return true;
+    alignment.target.some((word) => RECORD_WORDS.test(wordInfo(word.text, "target").folded))) return true;
   // "non" makes a term of its adjective ("gazole non routier" → "agricultural diesel"): only a rendered adjective shows the negation lost.
   // Not after a copula: "a été jugé non conforme" says a judgement, not a term.
   if (negator.word === "non" && negator.scope !== null && !alignment.links.some((link) => link.source === negator.scope) && !isCopula(wordInfo(alignment.source[negator.first - 1]?.text ?? "", "source").folded)) return true;
   const last = Math.max(negator.last, negator.scope ?? negator.last);
   return alignment.target.some((_, index) => {
     if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;
-    const linked = counterparts(index);
+    // A verb that says no with its particle renders what the particle renders: "fell short of toppling" is no "tomber".
+    const linked = isTargetPhrasalNegativeAt(alignment.target, index) ? counterparts(index + 1) : counterparts(index);
     // An unlinked word says this negation when nothing places it, near the verb group the negation belongs to, or at about the place of its negated word, itself unlinked: "ne sont pas aguerris" → "untested".
     if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
     // A word too weak to say no by itself ("ever", "any") says it only as the rendering of the negator's own words: "sans jamais" → "ever" leaves "sans" unsaid.
@@ -93,6 +99,33 @@ function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targ
   const isNearest = alignment.source.every((word, index) => !word.isContent || linked.has(index) || drift(index) >= drift(sourceIndex));
   return isNearest && drift(sourceIndex) <= IMPLICIT_DRIFT;
 }
+
+/** English verbs of losing, ending or leaving (folded), which say "no longer": "ne dispose plus de majorité" → "has lost its majority". */
+const ENGLISH_ENDING = /^(?:los(?:e|es|t|ing)|sever(?:s|ed|ing)?|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|quit(?:s|ting)?|left|leav(?:e|es|ing)|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|dropp(?:ed|ing)|axed|discontinued)$/;
+/** French verbs (folded) that already say losing, ending or leaving: "ne ferme plus" is "no longer closes", and "closed" reverses it. */
+const FRENCH_ENDING = /^(?:perd|fin|termin|quitt|abandon|achev|ferm|clo|suppri|part|romp|coup|cess|arret)/;
+
+/**
+ * Whether the English says "ne … plus" with a verb of losing, ending or leaving: one linked inside
+ * the negation, or unlinked near its verb group ("n'existe plus depuis dix ans" → "closed ten years ago").
+ */
+function isSaidByEnding(alignment: WordAlignment, negator: Negator, verbGroup: number | null): boolean {
+  if (negator.word !== "plus") return false;
+  const last = Math.max(negator.last, negator.scope ?? negator.last);
+  if (alignment.source.slice(negator.first, last + 1).some((word) => FRENCH_ENDING.test(wordInfo(word.text, "source").folded))) return false;
+  return alignment.target.some((word, index) => {
+    if (!ENGLISH_ENDING.test(wordInfo(word.text, "target").folded)) return false;
+    const linked = alignment.links.filter((link) => link.target === index).map((link) => link.source);
+    if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3;
+    return linked.some((at) => at >= negator.first && at <= last);
+  });
+}
+
+/** English words (folded) that negate a verb of contesting, and so say a French negated denial: "unchallenged", "undisputed". */
+const NEGATED_CONTEST = /^(?:un|non-?)(?:challeng|contest|disput|deni|oppos|refut)/;
+
+/** English words that say a record: "ever", "any", "record", "a fifteen-year low", "the lowest since". */
+const RECORD_WORDS = /^(?:ever|any|record|[a-z]+-(?:year|month|week|decade)s?|(?:low|high|small|great|larg|bigg|fast|slow|strong|weak)est)$/;
 
 /** Verbs (folded) other than "être" that give their subject an attribute: after them "non" negates the attribute. */
 const FRENCH_ATTRIBUTE_VERBS = /^(?:reste|restent|demeure|demeurent|juge|jugee?s?|declaree?s?|reconnue?s?|consideree?s?|estimee?s?)$/;

@@ -33,6 +33,9 @@ const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^cach/, /^(?:openly|open)$/],
   // "ne connaît pas la crise" → "is shrugging off the downturn": not knowing a hardship is being spared it.
   [/^(?:connai|connu)/, /^(?:immune|shrug|shrugs|shrugged|shrugging|defy|defies|defied|defying|bucking|bucked|thriving|booming)$/],
+  // "ne fait pas l'unanimité" → "is divisive", "ne savent toujours pas" → "remains a mystery", "are still in the dark".
+  [/^(?:unanimite|consensus)$/, /^(?:divisive|divided|split|controversial|contentious|critics|criticised|criticized)$/],
+  [/^(?:sais|sait|savent|savons|savez|savai)/, /^(?:mystery|dark|unclear|clueless)$/],
 ];
 
 /** Whether the English says, somewhere, the opposite of a French word of this negation's clause: the negation is rendered by an antonym. */
@@ -50,6 +53,17 @@ export function hasNegatedAntonym(source: string, sourceWords: AlignedWord[], ta
 const SOURCE_ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:true|right|correct)$/, /^(?:faux|fausses?|errone(?:e|s|es)?)$/],
   [/^(?:like|likes|liked|please|pleases|pleased|mind|minds)$/, /^(?:deplai|deplu|desagreabl)/],
+  // A word of little said by "not" and a word of much: "de courte durée" → "did not last long", "il est rare que" → "do not often", "minces" → "not great".
+  [/^long$/, /^(?:courte?s?|brefs?|breves?)$/],
+  [/^(?:often|frequently|common)$/, /^rares?$/],
+  [/^(?:high|great|big|large|strong)$/, /^(?:faibles?|minces?|basses?)$/],
+  [/^(?:close|near)$/, /^eloign/],
+  // "reste introuvable" → "has still not been found", "écarté du groupe" → "not selected", "en deçà des prévisions" → "has not met forecasts".
+  [/^(?:found|located|traced)$/, /^introuvables?$/],
+  [/^(?:selected|picked|chosen|included)$/, /^ecart(?:e|ee|es|ees)$/],
+  [/^(?:met|meet|meets|reached|reach|reaches)$/, /^deca$/],
+  // "a mis fin à la gratuité" → "will no longer be free", "ont quitté la table" → "are no longer at the table".
+  [/^longer$/, /^(?:fin|quitt|termin|achev|cess|arret)/],
 ];
 
 /** Whether the French says, somewhere, the opposite of the English word this negation negates: the French says the negation with an antonym. */

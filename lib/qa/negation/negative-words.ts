@@ -8,7 +8,7 @@ import type { Negator } from "./negators";
 // "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
 // "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
 // Verbs of preventing and forbidding say "may not", verbs of breaking or ignoring a rule "does not respect" ("non-respect des règles" → "breaching the rules"): "ne peuvent plus louer" → "barred from letting"; a final consonant doubles before -ed, -ing ("banned", "stopped").
-const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|infring|flout|disregard|ignor)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp)(?:ed|ing)|absen(?:t|ce)|unable|inability|impossible|free|gone)$/;
+const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|reneg|infring|flout|disregard|ignor)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp|skipp)(?:ed|ing)|skips?|absen(?:t|ce)|stall(?:s|ed|ing)?|deadlock(?:s|ed)?|standstill|stalemate|unable|inability|impossible|free|gone)$/;
 /** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
 export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
 // "sinon" is "if not", "douter" "not to be sure".
@@ -68,6 +68,11 @@ const ENGLISH_PHRASAL_NEGATIVES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:stay|stays|stayed|staying)$/, "away"],
   // "falling short of its commitments" says "ne respecte pas ses engagements".
   [/^(?:fall|falls|fell|falling|fallen)$/, "short"],
+  // "talks broke down" says "les négociations n'ont pas abouti".
+  [/^(?:break|breaks|broke|broken|breaking)$/, "down"],
+  // "voted down the budget", "threw out the reform", "was knocked out" say "n'a pas approuvé", "n'a pas adopté", "ne s'est pas qualifié".
+  [/^(?:vote|votes|voted|voting)$/, "down"],
+  [/^(?:throw|throws|threw|thrown|throwing|knock|knocks|knocked|knocking)$/, "out"],
 ];
 
 /** Whether the English word at `index` opens a verb that says no with its particle, the next word: "has ruled out". */
