@@ -37,7 +37,6 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     return !keepsNegative;
   }
   if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator) || isSinceClause(alignment.source, alignment.target, negator)) return true;
-  if (isSaidByEnding(alignment, negator, verbGroup)) return true;
   // "ce niveau n'avait jamais été atteint" → "a record level": a record says "never before", unless the French says "record" too.
   if (negator.word === "jamais" && alignment.target.some((word) => /^(?:record|unprecedented)$/.test(wordInfo(word.text, "target").folded)) &&
     !alignment.source.some((word) => /^(?:record|records|inedite?s?|precedent)$/.test(wordInfo(word.text, "source").folded))) return true;
@@ -98,27 +97,6 @@ function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targ
   const drift = (index: number) => Math.abs(index / alignment.source.length - targetIndex / alignment.target.length);
   const isNearest = alignment.source.every((word, index) => !word.isContent || linked.has(index) || drift(index) >= drift(sourceIndex));
   return isNearest && drift(sourceIndex) <= IMPLICIT_DRIFT;
-}
-
-/** English verbs of losing, ending or leaving (folded), which say "no longer": "ne dispose plus de majorité" → "has lost its majority". */
-const ENGLISH_ENDING = /^(?:los(?:e|es|t|ing)|sever(?:s|ed|ing)?|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|quit(?:s|ting)?|left|leav(?:e|es|ing)|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|dropp(?:ed|ing)|axed|discontinued)$/;
-/** French verbs (folded) that already say losing, ending or leaving: "ne ferme plus" is "no longer closes", and "closed" reverses it. */
-const FRENCH_ENDING = /^(?:perd|fin|termin|quitt|abandon|achev|ferm|clo|suppri|part|romp|coup|cess|arret)/;
-
-/**
- * Whether the English says "ne … plus" with a verb of losing, ending or leaving: one linked inside
- * the negation, or unlinked near its verb group ("n'existe plus depuis dix ans" → "closed ten years ago").
- */
-function isSaidByEnding(alignment: WordAlignment, negator: Negator, verbGroup: number | null): boolean {
-  if (negator.word !== "plus") return false;
-  const last = Math.max(negator.last, negator.scope ?? negator.last);
-  if (alignment.source.slice(negator.first, last + 1).some((word) => FRENCH_ENDING.test(wordInfo(word.text, "source").folded))) return false;
-  return alignment.target.some((word, index) => {
-    if (!ENGLISH_ENDING.test(wordInfo(word.text, "target").folded)) return false;
-    const linked = alignment.links.filter((link) => link.target === index).map((link) => link.source);
-    if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3;
-    return linked.some((at) => at >= negator.first && at <= last);
-  });
 }
 
 /** English words (folded) that negate a verb of contesting, and so say a French negated denial: "unchallenged", "undisputed". */

@@ -32,24 +32,6 @@ describe("negation-mismatch on a record said by a superlative or a span of years
   });
 });
 
-describe("negation-mismatch on “ne … plus” said by a verb of losing, ending or leaving", () => {
-  it.each([
-    ["Le gouvernement ne dispose plus de majorité absolue.", "The government has lost its absolute majority."],
-    ["Le magasin n'existe plus depuis dix ans.", "The shop closed ten years ago."],
-    ["L'entraîneur n'est plus en poste depuis lundi.", "The coach left his post on Monday."],
-  ])("reads the negation of “%s” in “%s”", (source, target) => {
-    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
-  });
-
-  it.each([
-    ["Le gouvernement ne dispose plus de majorité absolue.", "The government has an absolute majority."],
-    ["Le magasin ne ferme plus le dimanche.", "The shop closes on Sundays."],
-    ["L'équipe ne perd plus depuis six matchs.", "The team has lost six games in a row."],
-  ])("still flags “%s” rendered “%s”", (source, target) => {
-    expect(findingsOf("negation-mismatch", source, target)).toHaveLength(1);
-  });
-});
-
 describe("negation-mismatch on a verb of rejection or breach", () => {
   it.each([
     ["Le conseil n'a pas approuvé le budget.", "The council voted down the budget."],
@@ -101,7 +83,6 @@ describe("negation-mismatch on a negated denial, a record, a skipped meeting and
     ["Le gouvernement n'a pas démenti ces informations.", "The government left the reports unchallenged."],
     ["Ce niveau n'avait jamais été atteint.", "This is a record level."],
     ["Le dirigeant ne s'est pas rendu au sommet.", "The leader skipped the summit."],
-    ["Les deux pays n'entretiennent plus de relations diplomatiques.", "The two countries severed diplomatic ties."],
   ])("reads the negation of “%s” in “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
