@@ -32,7 +32,7 @@ const WEAK_WORDS: Record<Language, Record<string, number[]>> = {
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
-function romanValue(numeral: string): number {
+export function romanValue(numeral: string): number {
   let total = 0;
   for (let i = 0; i < numeral.length; i += 1) {
     const value = ROMAN[numeral[i]];

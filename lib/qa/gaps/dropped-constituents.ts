@@ -2,6 +2,7 @@ import type { Span } from "@/lib/text/text";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { unexplainedContent } from "../names/unexplained-content";
+import { romanValue } from "../numbers";
 
 // Constituents of the French whose every content word the English renders nowhere, in any word the
 // lexicon or a cognate knows: a span of time ("pendant deux semaines"). Found by their form, weighed
@@ -88,7 +89,7 @@ function timeSpanAt(text: string, words: AlignedWord[], index: number): { first:
 }
 
 /** English words of time: "for a decade" may render "depuis dix ans", "for ages" "depuis des siècles". */
-const ENGLISH_TIME_WORD = new RegExp("^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|ages|quarters?|" +
+const ENGLISH_TIME_WORD = new RegExp("^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|ages|eras?|epochs?|periods?|quarters?|" +
   "seasons?|weekends?|time|while|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|" +
   "mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|yesterday|tomorrow|tonight|overnight|mornings?|afternoons?|evenings?|midday|noon|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?)$", "i");
 
@@ -97,10 +98,23 @@ function hasOwnTimeWord(alignment: WordAlignment): boolean {
   return alignment.target.some((word, index) => ENGLISH_TIME_WORD.test(word.text) && unexplainedContent({ first: index, last: index }, alignment, "target") > 0);
 }
 
-/** Whether a figure of words `first`..`last` stands in the English: "depuis les années 1990" is "since the 1990s". */
+/** "VIIème" → "7", "1990" → "1990": a French figure's digits, Roman ordinals read; null for a word that is no figure. */
+function figureOf(text: string): string | null {
+  if (/^\d/.test(text)) return text.replace(/\D/g, "");
+  const roman = /^([IVXLC]+)(?:e|er|re|ème|eme)$/u.exec(text);
+  return roman ? String(romanValue(roman[1])) : null;
+}
+
+/**
+ * Whether a figure of words `first`..`last`, or of the word right after them, stands in the English:
+ * "depuis les années 1990" is "since the 1990s", "jusqu'à la fin du VIIème" "until the late 7th".
+ */
 function hasRenderedFigure(alignment: WordAlignment, first: number, last: number): boolean {
   const figures = new Set(alignment.target.filter((word) => /^\d/.test(word.text)).map((word) => word.text.replace(/\D/g, "")));
-  return alignment.source.slice(first, last + 1).some((word) => /^\d/.test(word.text) && figures.has(word.text.replace(/\D/g, "")));
+  return alignment.source.slice(first, last + 2).some((word) => {
+    const figure = figureOf(word.text);
+    return figure !== null && figures.has(figure);
+  });
 }
 
 /**

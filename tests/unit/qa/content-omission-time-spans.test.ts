@@ -41,6 +41,12 @@ const RENDERED_SPANS: Array<[string, string]> = [
     "The district, built since the 1990s on former industrial wasteland, is now home to 12,000 residents."],
   ["Le maire de Lille a annoncé lundi qu'il ne se représenterait pas aux prochaines élections municipales.",
     "The mayor of Lille announced yesterday that he would not stand again in the next municipal elections."],
+  // A Roman ordinal is a figure, the figure right after the span too, and an era a unit of time.
+  ["Des royaumes succédant aux Hephthalites survécurent jusqu'à la fin du VIIème siècle.",
+    "Some Hephthalite successor kingdoms survived until the late 7th century."],
+  ["La Syrie gagna graduellement son indépendance au cours des années 1940.", "Syria gradually gained independence during the 1940s."],
+  ["L'empire Moghol dirigea la plupart du sous-continent pendant la majorité du début des temps modernes.",
+    "The Mughal Empire ruled most of the subcontinent throughout the early modern era."],
 ];
 
 describe("content-omission of a span of time", () => {
