@@ -11,10 +11,11 @@ import type { CheckHit } from "../types";
 
 /**
  * A word, or a hyphenated part, styled in capitals past its first letter: an acronym or a brand
- * ("CFDT", "BFMTV", "CNews", "CFE-CGC"). Roman numerals ("XIV") are no names.
+ * ("CFDT", "BFMTV", "CNews", "CFE-CGC"). Roman numerals ("XIV", "XXVIème siècle") are no names.
  */
 const CAPITALS_NAME = /^\p{Lu}[\p{L}\d&]*\p{Lu}[\p{L}\d&]*$/u;
-const ROMAN = /^[IVXLCDM]+$/;
+/** A Roman numeral, French ordinal endings included: "XIV", "XXVIème", "XVIe". */
+const ROMAN = /^[IVXLCDM]+(?:e|er|re|ème|eme|es|èmes)?$/u;
 
 /**
  * The folded parts of a word styled in capitals ("l'AIEA" → "aiea", "CFE-CGC" → "cfe", "cgc"); none for a plain

@@ -108,3 +108,11 @@ describe("entity-mismatch on one part of a place name after its joiner", () => {
     ["Le syndicat équipera son usine de Neuilly-sur-Marne de nouveaux filtres.", "The authority will fit its Neuilly-sur-Marne plant with new filters."],
   ]);
 });
+
+describe("entity-mismatch on a Roman ordinal", () => {
+  itAcceptsEach("entity-mismatch", [
+    // "XVIème" is a century, no body's initials.
+    ["Le Royaume de Navarre est tombé aux mains de l'Aragon au XVIème siècle.", "The Kingdom of Navarre fell to Aragon in the 16th century."],
+    ["La ville fut fondée par les Phéniciens au IXème siècle avant notre ère.", "The city was founded by the Phoenicians in the 9th century BC."],
+  ]);
+});
