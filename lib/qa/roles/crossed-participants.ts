@@ -6,6 +6,7 @@ import { ENGLISH_DAYS, ENGLISH_MONTHS, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import { conversesOf } from "./converse-predicates";
 import { MARKERS, strongLinks } from "./role-markers";
+import { FRENCH_PARTICIPLE } from "./verb-shapes";
 import type { CheckHit } from "../types";
 
 const words = (text: string) => new Set(text.split(" "));
@@ -207,8 +208,10 @@ function readCrossing(source: string, target: string, alignment: WordAlignment, 
   const sourceBetween = readBetween(source, alignment.source, a.source, b.source, "source");
   const targetBetween = readBetween(target, alignment.target, b.target, a.target, "target");
   // "Le Maroc exporte du phosphate" → "exports": a French present in "-e" is a verb when it is linked to the English verb between the participants.
+  // Not a participle with no auxiliary, which qualifies a noun: "l'Empire Sen basé au Bengale".
   const isAfterNounMarker = (index: number) => [DETERMINERS.source, COMPLEMENT_MARKERS.source].some((set) => set.has(foldedAt(alignment.source, index - 1, "source")));
-  const linkedVerbs = alignment.links.filter((link) => link.score >= 0.7 && targetBetween.verbs.includes(link.target) && link.source > a.source && link.source < b.source && !isAfterNounMarker(link.source)).map((link) => link.source);
+  const isPresent = (index: number) => !isAfterNounMarker(index) && !FRENCH_PARTICIPLE.test(alignment.source[index].text.toLowerCase());
+  const linkedVerbs = alignment.links.filter((link) => link.score >= 0.7 && targetBetween.verbs.includes(link.target) && link.source > a.source && link.source < b.source && isPresent(link.source)).map((link) => link.source);
   sourceBetween.verbs = [...new Set([...sourceBetween.verbs, ...linkedVerbs])];
   if (sourceBetween.isClause || targetBetween.isClause || sourceBetween.verbs.length === 0 || targetBetween.verbs.length === 0) return null;
   if (sourceBetween.isPassive !== targetBetween.isPassive) return null;

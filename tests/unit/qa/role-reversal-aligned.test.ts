@@ -91,6 +91,8 @@ describe("role-reversal when a participant is named in apposition or the verb is
     ["Le constructeur Renault a été poursuivi en justice par l'association de consommateurs CLCV.", "Consumer group CLCV has sued carmaker Renault."],
     ["Pékin a accusé jeudi Taipei d'avoir violé son espace aérien.", "Beijing on Thursday accused Taipei of violating its airspace."],
     ["Le Maroc exporte du phosphate vers l'Inde.", "Morocco exports phosphate to India."],
+    // A participle with no auxiliary qualifies its noun: "basé" is no verb between the two.
+    ["Les communautés cédèrent à la pression de l'Empire Sen basé au Bengale.", "The communities yielded to pressure from the Bengal based Sen Empire."],
     // "du gaz" is a noun, whatever English word it is linked to.
     ["Les prix du gaz sur le marché européen ont bondi de 10 % lundi.", "European gas prices jumped 10% on Monday."],
   ])("accepts %j rendered as %j", (source, target) => {
