@@ -1,4 +1,4 @@
-import { COUNTRIES } from "@/lib/qa/names/known-countries";
+import { COUNTRIES } from "@/lib/text/countries";
 import { foldText } from "@/lib/text/text";
 import { readFreeDict } from "./freedict";
 import { COMMON_LEXICON, COMMON_PHRASES } from "./lexicon-common";

@@ -1,5 +1,5 @@
 /** Stems that name one country, people or body in French and English: "allemand"/"Germany", "britanniques"/"Britain", "israélien"/"Israeli". */
-import { COUNTRIES } from "./known-countries";
+import { COUNTRIES } from "@/lib/text/countries";
 
 type Language = "fr" | "en";
 

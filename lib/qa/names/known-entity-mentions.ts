@@ -1,6 +1,6 @@
 import { foldText, matchesOf, normaliseApostrophes } from "@/lib/text/text";
 import { KNOWN_BODIES } from "./known-bodies";
-import { COUNTRIES } from "./known-countries";
+import { COUNTRIES } from "@/lib/text/countries";
 
 /** A name's pattern, and its longest word (folded): a text without that word cannot hold the name, and a word set tells at once. */
 type NamePattern = { readonly regex: RegExp; isCased: boolean; isCapitalised: boolean; key: string };

@@ -1,4 +1,4 @@
-import { COUNTRIES } from "./known-countries";
+import { COUNTRIES } from "@/lib/text/countries";
 
 /**
  * Places the country table does not hold, or renderings it lacks: regions, cities, continents,

@@ -1,7 +1,7 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { foldText, isSentenceInitial, normaliseApostrophes, normaliseKey } from "@/lib/text/text";
 import { ENGLISH_DEMONYM_ENDING, entityStem, entityStems, isSameStem } from "../names/entity-stems";
-import { COUNTRIES } from "../names/known-countries";
+import { COUNTRIES } from "@/lib/text/countries";
 import type { CheckHit } from "../types";
 
 /** A country or people named in a sentence, and the noun phrase it qualifies (none for a bare place: "vers la France"). */
