@@ -1,8 +1,10 @@
-import type { Span } from "@/lib/text/text";
+import { foldText, type Span } from "@/lib/text/text";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { unexplainedContent } from "../names/unexplained-content";
 import { romanValue } from "../numbers";
+import { ENGLISH_DAYS, ENGLISH_MONTH_PATTERN, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
+import { spelledNumberValues } from "@/lib/text/number-words";
 
 // Constituents of the French whose every content word the English renders nowhere, in any word the
 // lexicon or a cognate knows: a span of time ("pendant deux semaines"). Found by their form, weighed
@@ -10,10 +12,12 @@ import { romanValue } from "../numbers";
 
 /** Words that open a span of time: "pendant", "durant", "jusqu'à", "au cours de", "depuis" ("d'ici 2030" is dropped-qualifiers'). */
 const TIME_SPAN_OPENER = /^(?:pendant|durant|depuis|jusqu['’]|cours)$/i;
-/** Units, parts and names of time that end a span's noun phrase. */
-const TIME_WORD = new RegExp("^(?:secondes?|minutes?|heures?|jours?|journées?|nuits?|semaines?|mois|ans|années?|décennies?|siècles?|trimestres?|semestres?|" +
-  "week-ends?|saisons?|fin|début|mi-\\p{L}+|été|hiver|printemps|automne|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|" +
-  "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|matinée|soir|soirée|après-midi|midi)$", "iu");
+/** Units and parts of time (folded) that end a span's noun phrase; the days and months are calendar-words'. */
+const TIME_UNIT = new RegExp("^(?:secondes?|minutes?|heures?|jours?|journees?|nuits?|semaines?|mois|ans|annees?|decennies?|siecles?|trimestres?|semestres?|" +
+  "week-ends?|saisons?|fin|debut|mi-\\p{L}+|ete|hiver|printemps|automne|matin|matinee|soir|soiree|apres-midi|midi)$", "u");
+const FRENCH_CALENDAR = new Set<string>([...FRENCH_DAYS, ...FRENCH_MONTHS]);
+const FRENCH_WEEKDAYS = new Set<string>(FRENCH_DAYS);
+const isTimeWord = (text: string) => FRENCH_CALENDAR.has(foldText(text)) || TIME_UNIT.test(foldText(text));
 /** Words that may follow a span's time word and belong to it: "les deux années suivantes", "fin mars 2026". */
 const TIME_TAIL = /^(?:\d{4}|prochaine?s?|derni(?:er|ère)s?|suivante?s?|précédente?s?|écoulée?s?)$/iu;
 const PART_OF_TIME = /^(?:fin|début|mi-\p{L}+)$/iu;
@@ -30,14 +34,14 @@ function isRenderedOutside(alignment: WordAlignment, first: number, last: number
 }
 
 /** Figures, in digits or words: "deux" of "deux semaines" may find its "two" in another phrase of the English. */
-const NUMBER = /^(?:\d.*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)$/iu;
+const isFigure = (text: string) => /^(?:\d|une?$)/iu.test(text) || spelledNumberValues(foldText(text), "fr") !== undefined;
 
 /** Whether no content word of words `first`..`last` has a rendering anywhere in the English, figures aside. */
 function isUnrendered(alignment: WordAlignment, first: number, last: number): boolean {
   let [content, unexplained] = [0, 0];
   for (let index = first; index <= last; index += 1) {
     const word = alignment.source[index];
-    if (!word.isContent || NUMBER.test(word.text)) continue;
+    if (!word.isContent || isFigure(word.text)) continue;
     content += 1;
     unexplained += unexplainedContent({ first: index, last: index }, alignment, "source");
   }
@@ -57,7 +61,7 @@ function timeWordEnd(text: string, words: AlignedWord[], index: number): number 
     while (isInClause(next) && next <= last + 3 && /^(?:de|d['’]|du|des|la|l['’]|à|au)$/i.test(words[next].text)) next += 1;
     if (!isInClause(next)) return last;
     // "de samedi à dimanche": a range is one span.
-    if (TIME_WORD.test(words[next].text)) {
+    if (isTimeWord(words[next].text)) {
       last = next;
       continue;
     }
@@ -66,13 +70,11 @@ function timeWordEnd(text: string, words: AlignedWord[], index: number): number 
   }
 }
 
-/** A day of the week, a date that news names as often as any figure ("a annoncé mardi", "mardi matin"). */
-const WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
-
 /** The span of time opened at word `index`, up to its time word and what follows it, or null: "pendant deux semaines", "mardi matin". */
 function timeSpanAt(text: string, words: AlignedWord[], index: number): { first: number; last: number } | null {
   const key = words[index].text;
-  if (WEEKDAY.test(key)) return { first: index, last: timeWordEnd(text, words, index) };
+  // A day of the week is a date that news names as often as any figure ("a annoncé mardi", "mardi matin").
+  if (FRENCH_WEEKDAYS.has(foldText(key))) return { first: index, last: timeWordEnd(text, words, index) };
   if (!TIME_SPAN_OPENER.test(key)) return null;
   // "au cours de": the span opens at "au"; "cours" alone is a class or a price.
   if (/^cours$/i.test(key) && !/^au$/i.test(words[index - 1]?.text ?? "")) return null;
@@ -80,7 +82,7 @@ function timeSpanAt(text: string, words: AlignedWord[], index: number): { first:
   for (let next = index + 1; next <= Math.min(words.length - 1, index + MAX_SPAN_WORDS); next += 1) {
     // "jusqu'à ce jour", "depuis cette année": a time pointed at is as often "so far" or "now" as a span.
     if (isClauseBoundaryBefore(text, words, next) || DEMONSTRATIVE.test(words[next].text)) return null;
-    if (!TIME_WORD.test(words[next].text)) continue;
+    if (!isTimeWord(words[next].text)) continue;
     const last = timeWordEnd(text, words, next);
     // "depuis le début": a part of time with nothing it is part of is "from the start", "all along".
     return last === next && PART_OF_TIME.test(words[next].text) ? null : { first, last };
@@ -90,8 +92,8 @@ function timeSpanAt(text: string, words: AlignedWord[], index: number): { first:
 
 /** English words of time: "for a decade" may render "depuis dix ans", "for ages" "depuis des siècles". */
 const ENGLISH_TIME_WORD = new RegExp("^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|ages|eras?|epochs?|periods?|quarters?|" +
-  "seasons?|weekends?|time|while|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|" +
-  "mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|yesterday|tomorrow|tonight|overnight|mornings?|afternoons?|evenings?|midday|noon|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?)$", "i");
+  `seasons?|weekends?|time|while|spring|summer|autumn|fall|winter|${ENGLISH_MONTH_PATTERN}|${ENGLISH_DAYS.map((day) => `${day}s?`).join("|")}|` +
+  "today|yesterday|tomorrow|tonight|overnight|mornings?|afternoons?|evenings?|midday|noon|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?)$", "i");
 
 /** Whether the English holds a word of time no French word accounts for: a span may be rendered by another unit, "for a decade" for "depuis dix ans". */
 function hasOwnTimeWord(alignment: WordAlignment): boolean {
