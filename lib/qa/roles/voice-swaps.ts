@@ -2,7 +2,7 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { argumentsOf } from "./argument-roles";
 import type { Argument } from "./noun-phrases";
-import { hasBoundary } from "./role-markers";
+import { hasBoundary, MARKERS } from "./role-markers";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "../types";
 
@@ -42,13 +42,14 @@ function phraseOf(text: string, words: AlignedWord[], index: number, predicate: 
   const joined = (from: number, to: number) => !hasBoundary(text, words[from].end, words[to].start);
   const phrase = [index];
   for (let k = index - 1; k >= 0 && k > index - 4 && k !== predicate && words[k].isContent && joined(k, k + 1); k -= 1) phrase.unshift(k);
-  const joins = (k: number) => words[k].isContent || GENITIVES.has(words[k].text.toLowerCase());
+  const joins = (k: number) => words[k].isContent || GENITIVES.has(words[k].text.toLowerCase().replace(/’/g, "'"));
   for (let k = index + 1; k < words.length && k < index + 6 && k !== predicate && joins(k) && joined(k - 1, k); k += 1) phrase.push(k);
   while (phrase.length > 1 && !words[phrase[phrase.length - 1]].isContent) phrase.pop();
   return phrase;
 }
 
-const GENITIVES = new Set(["de", "d'", "du", "des", "of"]);
+/** The markers of a noun's complement on either side ("de", "d'", "of"), which a phrase runs through. */
+const GENITIVES = new Set([...MARKERS.source.genitive, ...MARKERS.target.genitive]);
 
 function spanOf(words: AlignedWord[], clause: Clause, complement: number): Span {
   return { start: words[clause.subject.index].start, end: words[Math.max(complement, clause.predicate)].end };
