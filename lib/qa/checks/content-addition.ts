@@ -188,10 +188,12 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
           ? `“${text}” has no counterpart in the source: it is a clause of its own, none of whose words the French could render, and the French has nothing where it stands. It may have been added.`
           : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
   }
-  for (const run of findAddedAppositives(pair.target, alignment)) {
+  const appositives = findAddedAppositives(pair.target, alignment);
+  // The glosses were read above only when there were gaps; read them once here otherwise.
+  const glossed = gaps.length === 0 && appositives.length > 0 ? findNameGlosses(pair.target, alignment, (index) => !linked.has(index)) : glosses;
+  for (const run of appositives) {
     // A phrase found inside it ("with an EU country" of ", its first such agreement with an EU country,") gives way to it below.
     if (found.some((other) => other.first <= run.first && run.last <= other.last)) continue;
-    const glossed = gaps.length === 0 ? findNameGlosses(pair.target, alignment, (index) => !linked.has(index)) : glosses;
     if (alignment.target.slice(run.first, run.last + 1).some((_, offset) => glossed.has(run.first + offset))) continue;
     const span = { start: alignment.target[run.first].start, end: alignment.target[run.last].end };
     const text = pair.target.slice(span.start, span.end);
