@@ -1,6 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { isFateNegation, isSourceImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative } from "../negation/negative-words";
+import { isSourceImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative } from "../negation/negative-words";
 import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, type Negator } from "../negation/negators";
 import { findConverseVerb } from "../negation/converse-verbs";
 import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/implicit-negation";
@@ -172,7 +172,7 @@ function polarityHits(sides: Sides): CheckHit[] {
     const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
     // "a renoncé à" → "decided not to", "sera supprimé" → "will no longer": the French verb says no by its meaning.
     const negating = targetNegators.filter((negator) => !litotes.includes(negator) && !litotes.some((other) => negator.first > other.last && negator.first <= other.last + 3) &&
-      !isSaidByGivingUp(alignment, negator) && !isFateNegation(alignment.target, negator));
+      !isSaidByGivingUp(alignment, negator));
     return negating.length === 0 ? [] : [oneSidedHit(sides, negating, false)].filter((found) => found !== null);
   }
   return [scopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);

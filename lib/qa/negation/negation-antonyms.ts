@@ -54,7 +54,7 @@ const SOURCE_ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:true|right|correct)$/, /^(?:faux|fausses?|errone(?:e|s|es)?)$/],
   [/^(?:like|likes|liked|please|pleases|pleased|mind|minds)$/, /^(?:deplai|deplu|desagreabl)/],
   // A word of little said by "not" and a word of much: "de courte durée" → "did not last long", "il est rare que" → "do not often", "minces" → "not great".
-  [/^long$/, /^(?:courte?s?|brefs?|breves?)$/],
+  [/^(?:long|last)$/, /^(?:courte?s?|brefs?|breves?)$/],
   [/^(?:often|frequently|common)$/, /^rares?$/],
   [/^(?:high|great|big|large|strong)$/, /^(?:faibles?|minces?|basses?)$/],
   [/^(?:close|near)$/, /^eloign/],

@@ -44,15 +44,6 @@ export function isTargetLitotes(words: AlignedWord[], negator: Negator): boolean
   return words.slice(negator.last + 1, negator.last + 4).some((word) => isTargetStrongNegative(word) || /^without$/.test(wordInfo(word.text, "target").folded));
 }
 
-/**
- * Whether an English "not" says a fate, how briefly something lasted, rather than negating a
- * state: "was not to last" renders "fut de courte durée", "fut éphémère", which negate nothing.
- */
-export function isFateNegation(words: AlignedWord[], negator: Negator): boolean {
-  const at = (offset: number) => foldedAt(words, negator.first + offset, "target");
-  return at(0) === "not" && /^(?:was|were)$/.test(at(-1)) && at(1) === "to" && at(2) === "last";
-}
-
 /** Whether an English word says no strongly enough to keep a negative meaning by itself: "failed", "unable", not "ever" or "only". */
 export function isTargetStrongNegative(word: AlignedWord): boolean {
   return isTargetImplicitNegative(word) && !NOT_NEGATIVE_ENOUGH.test(wordInfo(word.text, "target").folded);
