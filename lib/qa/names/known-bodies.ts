@@ -6,7 +6,14 @@
  * Two entities of one list that share a word ("Conseil d'État", "Conseil de l'Europe") are told
  * apart by the whole name, which the word-by-word pairing does not see.
  */
-export const KNOWN_BODIES: ReadonlyArray<{ french: string[]; english: string[] }> = [
+export type KnownBody = {
+  french: string[];
+  english: string[];
+  /** The capitalised French words that alone name the body, for the word-by-word name checks ("Orsay" of "Quai d'Orsay"); see name-equivalents. */
+  words?: string[];
+};
+
+export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   // Courts and councils of the State.
   { french: ["conseil d'etat"], english: ["council of state", "conseil d'etat", "state council", "highest administrative court"] },
   { french: ["conseil constitutionnel"], english: ["constitutional council", "constitutional court"] },
@@ -16,12 +23,12 @@ export const KNOWN_BODIES: ReadonlyArray<{ french: string[]; english: string[] }
   { french: ["senat", "senateurs", "chambre haute"], english: ["senate", "senators", "upper house"] },
   { french: ["assemblee nationale", "deputes", "chambre basse"], english: ["national assembly", "lower house"] },
   // Seats and offices: the Élysée is the presidency, Matignon the prime minister, Bercy the economy ministry.
-  { french: ["elysee", "president", "presidente", "presidence", "chef de l'etat"], english: ["elysee", "president", "presidency", "presidential", "head of state"] },
-  { french: ["matignon", "premier ministre", "premiere ministre"], english: ["matignon", "prime minister", "PM"] },
-  { french: ["bercy", "ministere de l'economie", "ministre de l'economie", "ministere des finances", "ministre des finances", "ministere des comptes publics"],
+  { words: ["elysee"], french: ["elysee", "president", "presidente", "presidence", "chef de l'etat"], english: ["elysee", "president", "presidency", "presidential", "head of state"] },
+  { words: ["matignon"], french: ["matignon", "premier ministre", "premiere ministre"], english: ["matignon", "prime minister", "PM"] },
+  { words: ["bercy"], french: ["bercy", "ministere de l'economie", "ministre de l'economie", "ministere des finances", "ministre des finances", "ministere des comptes publics"],
     english: ["bercy", "economy ministry", "finance ministry", "ministry of the economy", "ministry of finance", "economy minister", "finance minister", "minister of the economy", "minister of finance", "treasury"] },
-  { french: ["beauvau", "ministere de l'interieur", "ministre de l'interieur"], english: ["beauvau", "interior ministry", "interior minister", "ministry of the interior", "minister of the interior", "home office", "home secretary"] },
-  { french: ["quai d'orsay", "ministere des affaires etrangeres", "ministre des affaires etrangeres"],
+  { words: ["beauvau"], french: ["beauvau", "ministere de l'interieur", "ministre de l'interieur"], english: ["beauvau", "interior ministry", "interior minister", "ministry of the interior", "minister of the interior", "home office", "home secretary"] },
+  { words: ["orsay"], french: ["quai d'orsay", "ministere des affaires etrangeres", "ministre des affaires etrangeres"],
     english: ["quai d'orsay", "foreign ministry", "foreign minister", "ministry of foreign affairs", "minister of foreign affairs", "foreign affairs minister", "foreign office"] },
   // European and international bodies.
   { french: ["conseil de l'europe"], english: ["council of europe"] },
@@ -104,12 +111,13 @@ export const KNOWN_BODIES: ReadonlyArray<{ french: string[]; english: string[] }
   { french: ["auvergne-rhone-alpes"], english: ["auvergne-rhone-alpes"] },
   { french: ["hauts-de-france"], english: ["hauts-de-france"] },
   { french: ["grand est"], english: ["grand est"] },
-  { french: ["provence-alpes-cote d'azur", "PACA"], english: ["provence-alpes-cote d'azur", "PACA", "provence", "riviera"] },
-  { french: ["ile-de-france"], english: ["ile-de-france", "paris region", "greater paris"] },
+  { words: ["provence-alpes-cote"], french: ["provence-alpes-cote d'azur", "PACA"], english: ["provence-alpes-cote d'azur", "PACA", "provence", "riviera"] },
+  { words: ["ile-de-france"], french: ["ile-de-france"], english: ["ile-de-france", "paris region", "greater paris"] },
   { french: ["antilles"], english: ["antilles", "caribbean", "west indies"] },
   { french: ["bretagne"], english: ["brittany", "bretagne"] },
   { french: ["normandie"], english: ["normandy", "normandie"] },
   { french: ["pays de la loire"], english: ["pays de la loire", "loire region"] },
-  { french: ["bourgogne-franche-comte"], english: ["bourgogne-franche-comte", "burgundy"] },
+  { words: ["bourgogne-franche-comte", "bourgogne"], french: ["bourgogne-franche-comte", "bourgogne"], english: ["bourgogne-franche-comte", "burgundy"] },
   { french: ["centre-val de loire"], english: ["centre-val de loire", "loire valley"] },
+  { words: ["guyane"], french: ["guyane"], english: ["french guiana", "guiana", "guyane"] },
 ];

@@ -1,4 +1,5 @@
 import { COUNTRIES } from "@/lib/text/countries";
+import { KNOWN_BODIES } from "./known-bodies";
 
 /**
  * Places the country table does not hold, or renderings it lacks: regions, cities, continents,
@@ -24,6 +25,14 @@ for (const country of COUNTRIES) {
   add(country.french, [...country.english, ...country.englishAdjectives]);
   add(country.seats.french, country.seats.english);
 }
+
+/** Renderings of such a word that name no body, so the known bodies do not hold them: "Matignon a tranché" is "the government decided". */
+const LOOSE_RENDERINGS: Record<string, string[]> = { matignon: ["government"], "provence-alpes-cote": ["southeast", "south-east"] };
+
+/** Each word that alone names a known body ("Matignon", "Île-de-France") with the body's English names. */
+const BODY_WORDS: Record<string, string[]> = Object.fromEntries(
+  KNOWN_BODIES.flatMap((body) => (body.words ?? []).map((word) => [word, [...lower(body.english), ...(LOOSE_RENDERINGS[word] ?? [])]])),
+);
 
 /** Whether a folded French word is one of the places of the names table ("Chine", "Bruxelles"). */
 export function isPlaceName(folded: string): boolean {
@@ -66,13 +75,8 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   centre: ["central", "centre", "center"], grand: ["great", "grand"], grande: ["great", "grand", "britain"], seconde: ["second", "ii"], premiere: ["first"], iles: ["islands", "isles"],
   ile: ["island", "isle"], vert: ["verde", "green"], pays: ["country", "countries", "land", "lands", "netherlands"], bas: ["low", "lower", "netherlands"],
   unis: ["united", "us", "usa"], uni: ["united", "uk"], siecle: ["century", "age"], histoire: ["history"], detroit: ["strait", "straits"], nouvelle: ["new"], nouveau: ["new"], bretagne: ["britain", "brittany"], saint: ["saint", "st", "holy"], federation: ["federation"], peninsule: ["peninsula"], age: ["age", "ages"], moyen: ["middle"],
-  // The French regions whose English name is not spelt alike (the others, "Occitanie", "Normandie", "Corse", are).
-  "ile-de-france": ["paris region", "greater paris", "ile-de-france"], bourgogne: ["burgundy"], "bourgogne-franche-comte": ["burgundy"],
-  guyane: ["guiana"], "provence-alpes-cote": ["provence", "riviera", "southeast", "south-east"],
-  // Seats that French news names for the power in them: the Élysée is the presidency, Matignon the prime minister's office, Bercy the finance ministry.
-  elysee: ["elysee", "presidency", "president", "presidential"], matignon: ["matignon", "prime minister", "government"],
-  bercy: ["bercy", "finance ministry", "economy ministry", "finance minister", "economy minister"], beauvau: ["beauvau", "interior ministry", "interior minister"],
-  orsay: ["orsay", "foreign ministry", "foreign minister"],
+  // The regions whose English name is not spelt alike, and the seats named for the power in them (the Élysée is the presidency), are the known bodies' words.
+  ...BODY_WORDS,
   // French acronyms that English names by what they stand for.
   pacs: ["pacs", "civil partnership", "civil partnerships", "civil union", "civil unions"], smic: ["smic", "minimum wage"], tva: ["vat", "sales tax"],
   hlm: ["hlm", "social housing", "council housing", "public housing"], ehpad: ["ehpad", "care home", "care homes", "nursing home", "nursing homes"],
@@ -83,6 +87,7 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   cp: ["cp", "first", "primary"], ce1: ["ce1", "second", "primary"], ce2: ["ce2", "third", "primary"],
   // French bodies that English names by what they do: "la DGAC" is "the civil aviation authority".
   dgac: ["dgac", "civil aviation"], asn: ["asn", "nuclear safety", "nuclear regulator", "nuclear watchdog"],
+  ars: ["ars", "health agency", "health authority", "health authorities"],
   // "Le CHU de Rennes" (centre hospitalier universitaire) is "Rennes University Hospital"; "sur Internet" is "online".
   chu: ["chu", "university hospital", "teaching hospital", "hospital"], internet: ["internet", "online", "web"],
   cnil: ["cnil", "data protection", "privacy watchdog", "privacy regulator", "data watchdog", "data regulator"],

@@ -58,6 +58,9 @@ describe("name-mismatch", () => {
     ["Selon Météo-France, les orages pourraient toucher une dizaine de départements.", "According to the national weather service, storms could hit about ten departments."],
     ["Les chiffres publiés par Santé publique France montrent une hausse des cas de rougeole.", "The figures published by the public health agency show a rise in measles cases."],
     ["À Paris, les usagers se plaignent des retards, selon Île-de-France Mobilités.", "In Paris, commuters are complaining about delays, according to the Paris region's transport authority."],
+    // A seat the known bodies name by one word: any of the body's English names renders it; a body English names by what it does.
+    ["Le Quai d'Orsay a convoqué l'ambassadeur d'Iran.", "Iran's ambassador was summoned by the ministry of foreign affairs."],
+    ["L'ARS d'Occitanie a suspendu les visites à l'hôpital.", "The Occitanie regional health agency has suspended hospital visits."],
     // The State's office in a département is "local authorities" in wire English; its place goes with it.
     ["Deux randonneurs ont été secourus dimanche, a indiqué la préfecture des Hautes-Pyrénées.", "Two hikers were rescued on Sunday, local authorities said."],
     // A title's acronym: "PDG" is a chief executive, as "ONU" is the UN.
