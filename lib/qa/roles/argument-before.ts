@@ -15,8 +15,8 @@ import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_PARTICIPLE, ENGLISH_UN
  */
 function isObjectClitic(alignedWords: AlignedWord[], k: number, predicate: number, language: Language): boolean {
   if (language !== "source" || k <= 0 || !RELATIVE_SUBJECTS.source.has(foldedAt(alignedWords, k - 1, language))) return false;
-  // "qui l'accusait", "qui lui reproche": before the verb itself, after "qui", a clitic is all that may stand.
-  if (k === predicate - 1) return /^(?:l'|l’|lui|leur)$/i.test(alignedWords[k].text) && VERB_ENDING.source.test(foldedAt(alignedWords, predicate, language));
+  // "qui l'accusait", "qui lui reproche", "qui la menace": before the verb itself, after "qui", a clitic is all that may stand.
+  if (k === predicate - 1) return /^(?:l'|l’|le|la|les|lui|leur)$/i.test(alignedWords[k].text) && VERB_ENDING.source.test(foldedAt(alignedWords, predicate, language));
   return k < predicate - 1 && /^(?:l'|l’|le|la|les)$/i.test(alignedWords[k].text) && isAuxiliaryAt(alignedWords, k + 1, "source");
 }
 
