@@ -3,7 +3,7 @@ import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } from "./noun-phrases";
-import { hasBoundary, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS, words } from "./role-markers";
+import { hasBoundary, isAuxiliaryAt, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS, words } from "./role-markers";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
 import { ENGLISH_DAYS, ENGLISH_MONTHS, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
 import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
@@ -14,11 +14,28 @@ const DATIVE_OBJECT_VERBS = words("succeder survivre resister obeir desobeir nui
 /** Day and month names (folded, and plural): "will open on Sundays", "reopens Monday" say when, not who is acted upon. */
 const CALENDAR_WORDS = new Set([...ENGLISH_DAYS, ...ENGLISH_MONTHS, ...FRENCH_DAYS, ...FRENCH_MONTHS].flatMap((name) => [name.toLowerCase(), `${name.toLowerCase()}s`]));
 
+const DAYS = new Set([...FRENCH_DAYS, ...ENGLISH_DAYS.map((day) => day.toLowerCase())]);
+/** What may follow a day in a time phrase: "mardi soir", "on Tuesday night". */
+const DAY_PARTS = words("soir matin midi apres-midi dernier prochain night morning evening afternoon");
+
+/**
+ * Past a day said right after a verb and its auxiliary, which the news puts before the object: "a accusé
+ * mardi le président", "was accused on Tuesday by". Not after a bare participle: "a study published on
+ * Monday by the charity" is a noun's reduced relative, whose subject the reading before it would get wrong.
+ */
+function pastDay(alignedWords: AlignedWord[], predicate: number, k: number, language: Language): number {
+  if (!isAuxiliaryAt(alignedWords, predicate - 1, language)) return k;
+  const on = language === "target" && foldedAt(alignedWords, k, language) === "on" ? 1 : 0;
+  if (!DAYS.has(foldedAt(alignedWords, k + on, language))) return k;
+  return k + on + (DAY_PARTS.has(foldedAt(alignedWords, k + on + 1, language)) ? 2 : 1);
+}
+
 /** The argument right after the predicate: its marker and the head of the noun phrase it opens. */
 export function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
   const markers = MARKERS[language];
   let k = predicate + 1;
   while (k < alignedWords.length && markers.skippable.has(foldedAt(alignedWords, k, language))) k += 1;
+  k = pastDay(alignedWords, predicate, k, language);
   if (isScoreBeforePreposition(text, alignedWords, k, language)) k += 2;
   const marker = foldedAt(alignedWords, k, language);
   const hasPreposition = markers.prepositions.has(marker);

@@ -14,14 +14,16 @@ import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_PARTICIPLE, ENGLISH_UN
  * convoqués", the clause is read by participant-swaps, pronoun and all.)
  */
 function isObjectClitic(alignedWords: AlignedWord[], k: number, predicate: number, language: Language): boolean {
-  return language === "source" && k > 0 && k < predicate - 1 && /^(?:l'|l’|le|la|les)$/i.test(alignedWords[k].text) &&
-    isAuxiliaryAt(alignedWords, k + 1, "source") && RELATIVE_SUBJECTS.source.has(foldedAt(alignedWords, k - 1, language));
+  if (language !== "source" || k <= 0 || !RELATIVE_SUBJECTS.source.has(foldedAt(alignedWords, k - 1, language))) return false;
+  // "qui l'accusait", "qui lui reproche", "qui la menace": before the verb itself, after "qui", a clitic is all that may stand.
+  if (k === predicate - 1) return /^(?:l'|l’|le|la|les|lui|leur)$/i.test(alignedWords[k].text) && VERB_ENDING.source.test(foldedAt(alignedWords, predicate, language));
+  return k < predicate - 1 && /^(?:l'|l’|le|la|les)$/i.test(alignedWords[k].text) && isAuxiliaryAt(alignedWords, k + 1, "source");
 }
 
 /** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
 export function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument | null {
   const markers = MARKERS[language];
-  if (isNoun(alignedWords, predicate, language)) return null;
+  if (isNoun(alignedWords, predicate, language) && !isObjectClitic(alignedWords, predicate - 1, predicate, language)) return null;
   const faire = language === "source" ? causativePassiveFaire(alignedWords, predicate) : -1;
   let k = faire >= 0 ? faire - 1 : predicate - 1;
   let isPassive = faire >= 0;

@@ -27,6 +27,8 @@ const VERB_OPENERS: Record<Language, Set<string>> = {
  * mark a partner, the same whichever side it stands on ("a signé avec Bruxelles" → "Brussels signed with").
  */
 const COMPLEMENT_MARKERS: Record<Language, Set<string>> = { source: words("de d' du des avec entre"), target: words("of from 's with between") };
+/** Words that make an "of" after them part of a preposition, not a noun's complement: "ahead of", "instead of". */
+const PREPOSITIONS_IN_OF = words("ahead instead because out regardless irrespective");
 /** Words that open another clause or a coordinated member: two participants across them belong to different predicates. */
 const CLAUSE_OPENERS: Record<Language, Set<string>> = {
   source: words("qui que qu' dont ou et mais lorsque lorsqu' quand si car puis comme tandis selon"),
@@ -67,19 +69,41 @@ function participantReading(text: string, alignedWords: AlignedWord[], index: nu
   return isAfterModifier || isBareObject || isAfterName ? "yes" : "no";
 }
 
+/** Clitics and adverbs that stand between an auxiliary and its verb: "s'en est pris", "a de nouveau devancé", "a également signé", "has already lent". */
+const BETWEEN_AUXILIARY_AND_VERB = /^(?:s'|se|en|y|ne|n'|pas|deja|encore|aussi|toujours|jamais|enfin|ensuite|\p{Ll}{3,}ement|not|also|already|again|still|just|never|recently)$/u;
+
+/** Where the word an auxiliary would stand on is, walking back over clitics and adverbs ("de nouveau" is one). */
+function auxiliaryPlace(alignedWords: AlignedWord[], index: number, language: Language): number {
+  let k = index - 1;
+  for (;;) {
+    const folded = foldedAt(alignedWords, k, language);
+    if (k >= 0 && BETWEEN_AUXILIARY_AND_VERB.test(folded)) k -= 1;
+    else if (language === "source" && folded === "nouveau" && foldedAt(alignedWords, k - 1, language) === "de") k -= 2;
+    else return k;
+  }
+}
+
+/** A French verb the lexicon lists, in a tense no noun or adjective ends in: "devancerait", "succédera", "accusait". */
+const FRENCH_TENSE = /\p{Ll}(?:rait|raient|ra|ront|ait|aient)$/u;
+
 /** A verb form: a word after an auxiliary (past clitics), an English past in "-ed" or an irregular one; not a word after a determiner. */
 function isVerb(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   const word = alignedWords[index];
   if (!word.isContent || isName(word)) return false;
-  let k = index - 1;
-  while (k >= 0 && /^(?:s'|se|en|y|ne|n'|pas|not|also|already)$/.test(foldedAt(alignedWords, k, language))) k -= 1;
+  const k = auxiliaryPlace(alignedWords, index, language);
   if (DETERMINERS[language].has(foldedAt(alignedWords, k, language))) return false;
   if (VERB_OPENERS[language].has(foldedAt(alignedWords, k, language))) return true;
   if (isPresentBeforeComplement(alignedWords, index, language)) return true;
-  // "à verser", "de payer": an infinitive after its preposition.
-  if (language === "source") return /^(?:a|de|d'|pour)$/.test(foldedAt(alignedWords, index - 1, language)) && /(?:er|ir|re)$/.test(foldedAt(alignedWords, index, language));
   const form = foldedAt(alignedWords, index, language);
+  if (language === "source" && FRENCH_TENSE.test(form) && isListedVerb(form)) return true;
+  // "à verser", "de payer": an infinitive after its preposition.
+  if (language === "source") return /^(?:a|de|d'|pour)$/.test(foldedAt(alignedWords, index - 1, language)) && /(?:er|ir|re)$/.test(form);
   return /^\p{Ll}+ed$/u.test(word.text) || englishVerbBase(form) !== undefined;
+}
+
+function isListedVerb(folded: string): boolean {
+  const { lexicon } = getLexicon();
+  return frenchVerbLemmas(folded).some((lemma) => lexicon.has(lemma));
 }
 
 /**
@@ -93,12 +117,19 @@ function isPresentBeforeComplement(alignedWords: AlignedWord[], index: number, l
   const [form, nextForm] = [foldedAt(alignedWords, index, language), foldedAt(alignedWords, index + 1, language)];
   // "one accident in ten involves": a subject ends on its noun, not on a figure.
   if (/^\d/.test(previous.text) || MARKERS[language].determiners.has(foldedAt(alignedWords, index - 1, language))) return false;
+  // "Air France réclame plus de": after a name, a singular in "-e" of a listed verb is the name's verb; adjectives after a name are seldom verbs' forms.
+  if (language === "source" && /^\p{Ll}+e$/u.test(alignedWords[index].text) && isName(previous) && !/ment$/.test(form)) return isListedVerb(form);
   const opensComplement = DETERMINERS[language].has(nextForm) || isName(next) || (language === "source" ? /^(?:a|au|aux)$/.test(nextForm) : next.isContent);
   if (!opensComplement) return false;
   if (language === "target") return /^\p{Ll}+[^su']s$/u.test(alignedWords[index].text);
   if (!/^\p{Ll}+ent$/u.test(alignedWords[index].text) || /ment$/.test(form)) return false;
-  const { lexicon } = getLexicon();
-  return frenchVerbLemmas(form).some((lemma) => lexicon.has(lemma));
+  return isListedVerb(form);
+}
+
+/** Whether the gap before word `k` opens or closes brackets around one word alone: "(ANR)". */
+function isBracketedWord(text: string, alignedWords: AlignedWord[], k: number): boolean {
+  const gap = (index: number) => (index > 0 && index < alignedWords.length ? text.slice(alignedWords[index - 1].end, alignedWords[index].start).trim() : null);
+  return (gap(k) === "(" && gap(k + 1) === ")") || (gap(k) === ")" && gap(k - 1) === "(");
 }
 
 type Between = { verbs: number[]; isPassive: boolean; isClause: boolean };
@@ -107,14 +138,16 @@ type Between = { verbs: number[]; isPassive: boolean; isClause: boolean };
 function readBetween(text: string, alignedWords: AlignedWord[], first: number, last: number, language: Language): Between {
   const between: Between = { verbs: [], isPassive: false, isClause: false };
   for (let k = first + 1; k <= last; k += 1) {
-    // Gaps between words only: "15,000" is one word, its comma no boundary.
-    if (/[.;:!?,()«»"“”—–]/.test(text.slice(alignedWords[k - 1].end, alignedWords[k].start))) between.isClause = true;
+    // Gaps between words only: "15,000" is one word, its comma no boundary; nor is an acronym in brackets, "the Agency (ANR) has".
+    if (/[.;:!?,()«»"“”—–]/.test(text.slice(alignedWords[k - 1].end, alignedWords[k].start)) && !isBracketedWord(text, alignedWords, k)) between.isClause = true;
     if (k === last) break;
     const folded = foldedAt(alignedWords, k, language);
     if (CLAUSE_OPENERS[language].has(folded) && !(isName(alignedWords[k - 1]) && isName(alignedWords[k + 1]))) between.isClause = true;
     // "a été", "s'est incliné", "s'en est pris": "été" is always a passive's; another form of "être" only before a content word and not after a reflexive.
     const isReflexive = /^(?:s'|se)$/.test(foldedAt(alignedWords, /^(?:en|y)$/.test(foldedAt(alignedWords, k - 1, language)) ? k - 2 : k - 1, language));
-    const isPassiveAuxiliary = folded === "ete" || (MARKERS[language].passiveAuxiliaries.has(folded) && !isReflexive && alignedWords[k + 1]?.isContent === true);
+    // "is seeking": a form of "be" before an "-ing" is a progressive, not a passive.
+    const isProgressive = language === "target" && /ing$/.test(foldedAt(alignedWords, k + 1, language));
+    const isPassiveAuxiliary = folded === "ete" || (MARKERS[language].passiveAuxiliaries.has(folded) && !isReflexive && !isProgressive && alignedWords[k + 1]?.isContent === true);
     if (MARKERS[language].agent.has(folded) || isPassiveAuxiliary) between.isPassive = true;
     if (isVerb(alignedWords, k, language)) between.verbs.push(k);
   }
@@ -122,15 +155,26 @@ function readBetween(text: string, alignedWords: AlignedWord[], first: number, l
 }
 
 /** Whether the participant at `index` is a complement of a noun or a source ("de la Chine", "from Japan"), past its determiners. */
-function isComplement(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+function isComplement(alignedWords: AlignedWord[], index: number, language: Language, isOnePredicate: boolean): boolean {
   if (foldedAt(alignedWords, index - 1, language) === "'s") return true;
   for (let k = index - 1; k >= 0 && index - k <= 3; k -= 1) {
     const folded = foldedAt(alignedWords, k, language);
-    // "du", "des" are markers here, not determiners: "la visite du ministre".
-    if (COMPLEMENT_MARKERS[language].has(folded)) return true;
+    // "du", "des" are markers here, not determiners: "la visite du ministre". Not the "of" of a preposition: "finished ahead of".
+    if (COMPLEMENT_MARKERS[language].has(folded)) return !(folded === "of" && PREPOSITIONS_IN_OF.has(foldedAt(alignedWords, k - 1, language))) && !(isOnePredicate && isVerbSource(alignedWords, k, language));
     if (!DETERMINERS[language].has(folded) && !(alignedWords[k].isContent && !isVerb(alignedWords, k, language))) return false;
   }
   return false;
+}
+
+/**
+ * Whether the marker at `k` opens the verb's source, not a noun's complement: "from" ("bought Fiat
+ * from Exor"), or "de" right after the verb ("a obtenu de l'Arcep"). Read only when the verbs of both
+ * sides are linked: a converse wording ("a accordé à" → "received from") moves its source faithfully.
+ */
+function isVerbSource(alignedWords: AlignedWord[], k: number, language: Language): boolean {
+  const folded = foldedAt(alignedWords, k, language);
+  if (language === "target") return folded === "from";
+  return /^(?:de|d'|du|des)$/.test(folded) && k > 0 && isVerb(alignedWords, k - 1, language);
 }
 
 /**
@@ -199,9 +243,17 @@ function isConverseRendering(alignment: WordAlignment, sourceVerbs: number[], ta
  * Whether another participant stands between the last verb and the participant after it, outside that
  * participant's own phrase: "a racheté la filiale de Glencore" makes Glencore the filiale's, not the verb's.
  */
-function isFarComplement(alignedWords: AlignedWord[], verbs: number[], after: number, others: number[]): boolean {
+function isFarComplement(alignedWords: AlignedWord[], verbs: number[], after: number, others: number[], language: Language): boolean {
   const lastVerb = Math.max(...verbs);
-  return others.some((other) => other > lastVerb && other < after - 3 && alignedWords[other].isContent);
+  return !isDative(alignedWords, after, language) && others.some((other) => other > lastVerb && other < after - 3 && alignedWords[other].isContent);
+}
+
+/** "à Zelensky", "au PSG", "to the Senate": a dative is the verb's, wherever it stands after the object ("a remis la Légion d'honneur à"). */
+function isDative(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  let k = index - 1;
+  while (k >= 0 && index - k <= 2 && DETERMINERS[language].has(foldedAt(alignedWords, k, language))) k -= 1;
+  const marker = alignedWords[k]?.text.toLowerCase();
+  return language === "source" ? /^(?:à|au|aux)$/.test(marker ?? "") : marker === "to";
 }
 
 function readCrossing(source: string, target: string, alignment: WordAlignment, a: WordLink, b: WordLink, participants: WordLink[]): CheckHit | null {
@@ -215,10 +267,11 @@ function readCrossing(source: string, target: string, alignment: WordAlignment, 
   sourceBetween.verbs = [...new Set([...sourceBetween.verbs, ...linkedVerbs])];
   if (sourceBetween.isClause || targetBetween.isClause || sourceBetween.verbs.length === 0 || targetBetween.verbs.length === 0) return null;
   if (sourceBetween.isPassive !== targetBetween.isPassive) return null;
-  if (isComplement(alignment.source, b.source, "source") || isComplement(alignment.target, a.target, "target")) return null;
+  const isOnePredicate = alignment.links.some((link) => sourceBetween.verbs.includes(link.source) && targetBetween.verbs.includes(link.target));
+  if (isComplement(alignment.source, b.source, "source", isOnePredicate) || isComplement(alignment.target, a.target, "target", isOnePredicate)) return null;
   if (isConverseRendering(alignment, sourceBetween.verbs, targetBetween.verbs)) return null;
-  if (isFarComplement(alignment.source, sourceBetween.verbs, b.source, participants.map((link) => link.source)) ||
-    isFarComplement(alignment.target, targetBetween.verbs, a.target, participants.map((link) => link.target))) return null;
+  if (isFarComplement(alignment.source, sourceBetween.verbs, b.source, participants.map((link) => link.source), "source") ||
+    isFarComplement(alignment.target, targetBetween.verbs, a.target, participants.map((link) => link.target), "target")) return null;
   const sourceSpan = { start: alignment.source[a.source].start, end: alignment.source[b.source].end };
   const targetSpan = { start: alignment.target[b.target].start, end: alignment.target[a.target].end };
   const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];

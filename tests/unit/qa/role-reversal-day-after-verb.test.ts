@@ -1,0 +1,15 @@
+import { describe } from "vitest";
+import { itAcceptsEach, itFlagsEach } from "./helpers";
+
+// The news puts the day between the verb and its object: "a accusé mardi le préfet", "was accused on Tuesday by".
+describe("role-reversal: a day between the verb and its participant", () => {
+  itFlagsEach("role-reversal", [
+    ["Le maire de Lyon a accusé mardi le préfet du Rhône de bloquer le projet.", "The mayor of Lyon was accused on Tuesday by the Rhône prefect of blocking the project.", /mayor of Lyon was accused/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le maire de Lyon a accusé mardi le préfet du Rhône de bloquer le projet.", "The mayor of Lyon on Tuesday accused the Rhône prefect of blocking the project."],
+    ["Le maire de Lyon a accusé mardi le préfet du Rhône de bloquer le projet.", "The mayor of Lyon accused the Rhône prefect on Tuesday of blocking the project."],
+    // A bare participle after a noun is a reduced relative: the study is what was published.
+    ["Selon une étude publiée lundi par l'Insee, les prix ont baissé.", "According to a study published on Monday by Insee, prices fell."],
+  ]);
+});
