@@ -4,6 +4,7 @@ import { findAddedQualifiers } from "../gaps/added-qualifiers";
 import { findAddedMemberPartner, isCoordinateAtClauseEnd } from "../gaps/added-members";
 import { isFreeRenderingOfSource } from "../gaps/free-renderings";
 import { findAddedAppositives } from "../gaps/added-appositives";
+import { findAddedModifiers } from "../gaps/added-modifiers";
 import { isPhraseClosingRenderedClause } from "../gaps/clause-closing-phrases";
 import { withoutStrayLinks } from "../gaps/stray-links";
 import { findNameGlosses } from "../names/name-glosses";
@@ -93,6 +94,18 @@ export const contentAddition: SegmentCheck = {
       hits.push({
         message: `“${text}” makes a claim the source does not: nothing in the French says it, in any wording. It may have been added.`,
         sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
+      });
+    }
+    // A word of a phrase makes the target only a little longer; a rendering no longer than usual has no room for one.
+    const ratio = logRatio(pair);
+    const isLonger = ratio !== null && ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio > MIN_USUAL_EXCESS;
+    for (const index of isLonger ? findAddedModifiers(pair.source, pair.target, withoutStrayLinks(pair.target, context.alignment())) : []) {
+      const word = context.alignment().target[index];
+      const span = { start: word.start, end: word.end };
+      if (hits.some((hit) => hit.targetSpan!.start < span.end && span.start < hit.targetSpan!.end)) continue;
+      hits.push({
+        message: `“${word.text}” qualifies a noun the source renders, and nothing in the French says it, in any wording. It may have been added.`,
+        sourceSpan: null, targetSpan: span, key: normaliseKey(word.text), evidence: { links: [{ source: null, target: span, score: 0 }] },
       });
     }
     for (const span of findAddedNameModifiers(pair.source, pair.target, () => context.alignment())) {

@@ -11,7 +11,7 @@ import { spelledNumberValues } from "@/lib/text/number-words";
 // by the lexicon, not by the aligner's links, which a reordered clause elsewhere may cross.
 
 /** Words that open a span of time: "pendant", "durant", "jusqu'à", "au cours de", "depuis" ("d'ici 2030" is dropped-qualifiers'). */
-const TIME_SPAN_OPENER = /^(?:pendant|durant|depuis|jusqu['’]|cours)$/i;
+const TIME_SPAN_OPENER = /^(?:pendant|durant|depuis|jusqu['’]|cours|sur)$/i;
 /** Units and parts of time (folded) that end a span's noun phrase; the days and months are calendar-words'. */
 const TIME_UNIT = new RegExp("^(?:secondes?|minutes?|heures?|jours?|journees?|nuits?|semaines?|mois|ans|annees?|decennies?|siecles?|trimestres?|semestres?|" +
   "week-ends?|saisons?|fin|debut|mi-\\p{L}+|ete|hiver|printemps|automne|matin|matinee|soir|soiree|apres-midi|midi)$", "u");
@@ -83,6 +83,8 @@ function timeSpanAt(text: string, words: AlignedWord[], index: number): { first:
     // "jusqu'à ce jour", "depuis cette année": a time pointed at is as often "so far" or "now" as a span.
     if (isClauseBoundaryBefore(text, words, next) || DEMONSTRATIVE.test(words[next].text)) return null;
     if (!isTimeWord(words[next].text)) continue;
+    // "sur les six premiers mois", "sur douze mois": a period measured; "sur le long terme", "sur l'année" say how, not how long.
+    if (/^sur$/i.test(key) && !words.slice(index + 1, next).some((word) => isFigure(word.text) || /^(?:premi|derni)/iu.test(word.text))) return null;
     const last = timeWordEnd(text, words, next);
     // "depuis le début": a part of time with nothing it is part of is "from the start", "all along".
     return last === next && PART_OF_TIME.test(words[next].text) ? null : { first, last };
