@@ -7,6 +7,7 @@ import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/impl
 import { auxiliaryCounterpart, counterpart, unnegatedCounterpart, unnegatedVerbGroup, verbGroupCounterpart } from "../negation/negation-counterparts";
 import { hasNegatedAntonym } from "../negation/negation-antonyms";
 import { isSaidByGivingUp } from "../negation/given-up-plans";
+import { findCancelledNegative } from "../negation/cancelled-negatives";
 import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
 import { pairSentences } from "../negation/sentence-pairs";
 import { normaliseKey } from "@/lib/text/text";
@@ -153,6 +154,17 @@ function converseHit(sides: Sides, at: { source: number; target: number }): Chec
   };
 }
 
+/** "a exclu toute coopération" → "did not rule out cooperation": the English negates the word that renders the French word of refusal. */
+function cancelledHit(sides: Sides, negator: Negator, at: { source: number; target: number }): CheckHit {
+  const sourceSpan = span(sides.alignment.source, at.source, at.source);
+  const targetSpan = span(sides.alignment.target, negator.first, at.target);
+  const [french, english] = [quote(sides.source, sourceSpan), quote(sides.target, targetSpan)];
+  return {
+    message: `The source says “${french}”, a word that says no, but the target negates its rendering (“${english}”): the meaning is reversed.`,
+    sourceSpan, targetSpan, key: `cancelled|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.8 }] },
+  };
+}
+
 /** The polarity hits of one pair of texts (a segment, or one of its sentence pairs), first kind found. */
 function polarityHits(sides: Sides): CheckHit[] {
   const { source, target, alignment } = sides;
@@ -168,6 +180,10 @@ function polarityHits(sides: Sides): CheckHit[] {
   // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
   // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").
   if (targetNegators.length > 0 && sourceNegators.length === 0 && !hasOtherNe(alignment.source, sourceNegators) && !NEGATIVE_QUESTION.test(target)) {
+    for (const negator of targetNegators) {
+      const cancelled = findCancelledNegative(alignment, negator);
+      if (cancelled) return [cancelledHit(sides, negator, cancelled)];
+    }
     // "will not go without reward": the "without" a litotes cancels is no negation either.
     const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
     // "a renoncé à" → "decided not to", "sera supprimé" → "will no longer": the French verb says no by its meaning.
