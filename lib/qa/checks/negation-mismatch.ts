@@ -8,6 +8,7 @@ import { auxiliaryCounterpart, counterpart, unnegatedCounterpart, unnegatedVerbG
 import { hasNegatedAntonym } from "../negation/negation-antonyms";
 import { isSaidByGivingUp } from "../negation/given-up-plans";
 import { findCancelledNegative } from "../negation/cancelled-negatives";
+import { findVoteFlip } from "../negation/vote-directions";
 import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
 import { pairSentences } from "../negation/sentence-pairs";
 import { normaliseKey } from "@/lib/text/text";
@@ -154,6 +155,17 @@ function converseHit(sides: Sides, at: { source: number; target: number }): Chec
   };
 }
 
+/** "ont voté la reconduction" → "voted against extending": a vote for rendered by a vote against, or the reverse. */
+function voteHit(sides: Sides, at: { source: number; target: number }): CheckHit {
+  const sourceSpan = span(sides.alignment.source, at.source, at.source);
+  const targetSpan = span(sides.alignment.target, at.target, at.target);
+  const [french, english] = [quote(sides.source, sourceSpan), quote(sides.target, targetSpan)];
+  return {
+    message: `The source's vote (“${french}”) and the target's (“${english}”) go opposite ways, one for and one against: the meaning is reversed.`,
+    sourceSpan, targetSpan, key: `vote|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.8 }] },
+  };
+}
+
 /** "a exclu toute coopération" → "did not rule out cooperation": the English negates the word that renders the French word of refusal. */
 function cancelledHit(sides: Sides, negator: Negator, at: { source: number; target: number }): CheckHit {
   const sourceSpan = span(sides.alignment.source, at.source, at.source);
@@ -176,6 +188,8 @@ function polarityHits(sides: Sides): CheckHit[] {
   if (quantity) return [quantityHit(sides, quantity)];
   const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
   if (converse) return [converseHit(sides, converse)];
+  const vote = findVoteFlip(sides, sourceNegators, targetNegators);
+  if (vote) return [voteHit(sides, vote)];
   if (sourceNegators.length > 0 && targetNegators.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
   // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
   // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").
