@@ -7,6 +7,8 @@ import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/impl
 import { auxiliaryCounterpart, counterpart, unnegatedCounterpart, unnegatedVerbGroup, verbGroupCounterpart } from "../negation/negation-counterparts";
 import { hasNegatedAntonym } from "../negation/negation-antonyms";
 import { isSaidByGivingUp } from "../negation/given-up-plans";
+import { findCancelledNegative } from "../negation/cancelled-negatives";
+import { findVoteFlip } from "../negation/vote-directions";
 import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
 import { pairSentences } from "../negation/sentence-pairs";
 import { normaliseKey } from "@/lib/text/text";
@@ -100,7 +102,7 @@ function isConcord(text: string, words: Words, negator: Negator, negators: Negat
 
 /** French and English negators (folded) of the same kind, beyond a plain "not". */
 const NEGATOR_KINDS: Record<string, string> = {
-  sans: "without", without: "without", jamais: "never", never: "never", personne: "person", nobody: "person", "no one": "person",
+  sans: "without", faute: "without", without: "without", jamais: "never", never: "never", personne: "person", nobody: "person", "no one": "person",
   rien: "thing", nothing: "thing", ni: "nor", nor: "nor", neither: "nor", nulle: "place", nowhere: "place",
 };
 
@@ -120,10 +122,19 @@ function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: N
   const isClose = coverage(alignment) >= MIN_COVERAGE;
   // A French negator the English says with its own word ("sans" → "without", "jamais" → "never") is rendered.
   const unmatched = [...rendering];
-  const said = new Set(sourceNegators.filter((negator) => {
-    const at = unmatched.findIndex((candidate) => NEGATOR_KINDS[candidate.word] !== undefined && NEGATOR_KINDS[candidate.word] === NEGATOR_KINDS[negator.word]);
-    return at >= 0 && unmatched.splice(at, 1).length > 0;
-  }));
+  const isSameKind = (negator: Negator, candidate: Negator) => NEGATOR_KINDS[candidate.word] !== undefined && NEGATOR_KINDS[candidate.word] === NEGATOR_KINDS[negator.word];
+  // First the pairs whose negated words are linked ("sans texte" → "without a joint text"), then any of the same kind.
+  const isOwnScope = (negator: Negator, candidate: Negator) => {
+    const other = counterpart(alignment, negator, true);
+    return other !== null && other.index > candidate.last && other.index <= candidate.last + 3;
+  };
+  const said = new Set<Negator>();
+  for (const isPaired of [isOwnScope, () => true]) {
+    for (const negator of sourceNegators.filter((candidate) => !said.has(candidate))) {
+      const at = unmatched.findIndex((candidate) => isSameKind(negator, candidate) && isPaired(negator, candidate));
+      if (at >= 0 && unmatched.splice(at, 1).length > 0) said.add(negator);
+    }
+  }
   for (const negator of sourceNegators.filter((candidate) => !said.has(candidate))) {
     const other = (isClose ? unnegatedCounterpart(alignment, negator, targetNegators) : null) ?? unnegatedVerbGroup(alignment, negator, targetNegators);
     if (other) return hit(sides, span(alignment.source, negator.first, negator.last), span(alignment.target, other.index, other.index), true, other.score, "is affirmative");
@@ -153,6 +164,28 @@ function converseHit(sides: Sides, at: { source: number; target: number }): Chec
   };
 }
 
+/** "ont voté la reconduction" → "voted against extending": a vote for rendered by a vote against, or the reverse. */
+function voteHit(sides: Sides, at: { source: number; target: number }): CheckHit {
+  const sourceSpan = span(sides.alignment.source, at.source, at.source);
+  const targetSpan = span(sides.alignment.target, at.target, at.target);
+  const [french, english] = [quote(sides.source, sourceSpan), quote(sides.target, targetSpan)];
+  return {
+    message: `The source's vote (“${french}”) and the target's (“${english}”) go opposite ways, one for and one against: the meaning is reversed.`,
+    sourceSpan, targetSpan, key: `vote|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.8 }] },
+  };
+}
+
+/** "a exclu toute coopération" → "did not rule out cooperation": the English negates the word that renders the French word of refusal. */
+function cancelledHit(sides: Sides, negator: Negator, at: { source: number; target: number }): CheckHit {
+  const sourceSpan = span(sides.alignment.source, at.source, at.source);
+  const targetSpan = span(sides.alignment.target, negator.first, at.target);
+  const [french, english] = [quote(sides.source, sourceSpan), quote(sides.target, targetSpan)];
+  return {
+    message: `The source says “${french}”, a word that says no, but the target negates its rendering (“${english}”): the meaning is reversed.`,
+    sourceSpan, targetSpan, key: `cancelled|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.8 }] },
+  };
+}
+
 /** The polarity hits of one pair of texts (a segment, or one of its sentence pairs), first kind found. */
 function polarityHits(sides: Sides): CheckHit[] {
   const { source, target, alignment } = sides;
@@ -164,10 +197,16 @@ function polarityHits(sides: Sides): CheckHit[] {
   if (quantity) return [quantityHit(sides, quantity)];
   const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
   if (converse) return [converseHit(sides, converse)];
+  const vote = findVoteFlip(sides, sourceNegators, targetNegators);
+  if (vote) return [voteHit(sides, vote)];
   if (sourceNegators.length > 0 && targetNegators.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
   // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
   // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").
   if (targetNegators.length > 0 && sourceNegators.length === 0 && !hasOtherNe(alignment.source, sourceNegators) && !NEGATIVE_QUESTION.test(target)) {
+    for (const negator of targetNegators) {
+      const cancelled = findCancelledNegative(alignment, negator);
+      if (cancelled) return [cancelledHit(sides, negator, cancelled)];
+    }
     // "will not go without reward": the "without" a litotes cancels is no negation either.
     const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
     // "a renoncé à" → "decided not to", "sera supprimé" → "will no longer": the French verb says no by its meaning.
