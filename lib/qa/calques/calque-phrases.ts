@@ -72,13 +72,25 @@ const VALENCY: ReadonlyArray<{ english: string; wrong: string; french: RegExp; r
 const VALENCY_PATTERNS = VALENCY.map((entry) => ({ entry, english: new RegExp(`\\b(${entry.english}) (${entry.wrong})\\b(?! (?:course|all|which|whom|whose)\\b)`, "iu") }));
 const ANY_VALENCY_VERB = new RegExp(`\\b(?:${VALENCY.map((entry) => entry.english).join("|")}) `, "iu");
 
+/** A determiner, maybe with an adjective after it, or a preposition right before a word: "a lack of", "the growing lack of", "for lack of". */
+const NOUN_BEFORE = /(?<!\p{L})(?:(?:a|an|the|its|their|his|her|our|your|this|no|any|such)\s+(?:\p{Ll}+\s+)?|(?:for|of|from|by|with)\s+)$/iu;
+
+/**
+ * Whether the word at `start` is a noun, whose preposition is not its verb's: "a lack of support" is
+ * English, "they lack of support" is not. Only a bare form: "for depending of" is a verb after its
+ * preposition, and "the responsible of" an adjective made a noun the French way.
+ */
+function isNounAt(text: string, word: string, start: number): boolean {
+  return !/(?:ing|ed|ible|s)$/i.test(word) && NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 function prepositionValency(source: string, target: string): CheckHit[] {
   if (!ANY_VALENCY_VERB.test(target)) return [];
   const hits: CheckHit[] = [];
   for (const { entry, english: pattern } of VALENCY_PATTERNS) {
     const english = pattern.exec(target);
     const french = english && entry.french.exec(source);
-    if (!english || !french) continue;
+    if (!english || !french || isNounAt(target, english[1], english.index)) continue;
     const start = english.index + english[1].length + 1;
     hits.push({
       message: `“${english[0]}” takes the preposition of French “${french[0]}”; English says “${english[1]} ${entry.right}”.`,

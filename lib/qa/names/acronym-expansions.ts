@@ -1,4 +1,5 @@
 import type { AlignedWord } from "@/lib/word-align/types";
+import { stripElision } from "@/lib/text/text";
 
 /** Capitals only: a French acronym ("PNF", "CNIL"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -66,4 +67,15 @@ export function isInitialsOf(acronym: string, source: string, start: number): bo
   if (!ACRONYM.test(acronym) || acronym.length < 3) return false;
   const words = source.slice(start).split(/[^\p{L}]+/u).filter((word) => word !== "" && !FRENCH_SKIPPED.test(word));
   return words.length >= acronym.length && words.slice(0, acronym.length).every((word, at) => word[0].toLowerCase() === acronym[at].toLowerCase());
+}
+
+/** A figure, and "millions de" or the like, right before a word: "8,6 millions d'EVP", "8.6 million TEU", "3 GW". */
+const COUNTED_BEFORE = /\d(?:[\d.,\u00a0\u202f ]*\d)?\s*(?:(?:mille|millions?|milliards?|thousands?|billions?)\s+)?(?:d['’]|de\s+|of\s+)?$/iu;
+
+/**
+ * Whether a word in capitals is a unit a figure counts ("8,6 millions d'EVP", "8.6 million TEU"):
+ * each language has its own initials for one, and it names no body.
+ */
+export function isCountedUnit(text: string, word: { text: string; start: number }): boolean {
+  return /^\p{Lu}{2,6}$/u.test(stripElision(word.text).word) && COUNTED_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start));
 }

@@ -3,7 +3,7 @@ import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { foldText, normaliseKey, spanOf, stripElision } from "@/lib/text/text";
 import { unexplainedContent } from "./unexplained-content";
-import { findAcronymExpansion } from "./acronym-expansions";
+import { findAcronymExpansion, isCountedUnit } from "./acronym-expansions";
 import { NAME_EQUIVALENTS } from "./name-equivalents";
 import { isShouted } from "./name-phrases";
 import { isSpelled } from "../speller";
@@ -90,5 +90,7 @@ export function swapHit(alignment: WordAlignment, sourceIndex: number, targetInd
  */
 export function findAcronymSwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
   const { dropped, added } = findUnmatchedCapitals(source, target, alignment);
-  return dropped.slice(0, added.length).map((index, rank) => swapHit(alignment, index, added[rank]));
+  // Both counted by a figure, they are units, each language's own initials: "8,6 millions d'EVP" → "8.6 million TEU".
+  const isUnitPair = (index: number, rank: number) => isCountedUnit(source, alignment.source[index]) && isCountedUnit(target, alignment.target[added[rank]]);
+  return dropped.slice(0, added.length).flatMap((index, rank) => (isUnitPair(index, rank) ? [] : [swapHit(alignment, index, added[rank])]));
 }

@@ -8,6 +8,7 @@ import { SETTING_NAMES } from "./name-glosses";
 import { ENGLISH_BODY_HEADS, FRENCH_BODY_HEADS, findSourceNamePhrases, findTargetNamePhrases, isAcronym, type NamePhrase } from "./name-phrases";
 import { isTransliteratedName } from "./name-similarity";
 import { isSpelled } from "../speller";
+import { isCountedUnit } from "./acronym-expansions";
 
 type Sides = { source: string; target: string; alignment: WordAlignment; links: Set<number>; linkedTargets: Set<number>; renderings: Map<number, boolean> };
 
@@ -108,7 +109,10 @@ export type PhraseOptions = { isFrenchWord: (index: number) => boolean };
  */
 export function findNamePhraseMismatches(source: string, target: string, alignment: WordAlignment, options: PhraseOptions): CheckHit[] {
   const sourcePhrases = findSourceNamePhrases(source, alignment.source, options.isFrenchWord);
-  const entities = sourcePhrases.filter((candidate) => isSourceEntity(alignment, candidate));
+  // A unit a figure counts ("8,6 millions d'EVP"), where the English counts one too ("8.6 million TEU"), names no body.
+  const hasTargetUnit = alignment.target.some((word) => isCountedUnit(target, word));
+  const isUnit = (candidate: NamePhrase) => hasTargetUnit && candidate.words.length === 1 && isCountedUnit(source, alignment.source[candidate.words[0]]);
+  const entities = sourcePhrases.filter((candidate) => isSourceEntity(alignment, candidate) && !isUnit(candidate));
   if (entities.length === 0) return [];
   const targetPhrases = findTargetNamePhrases(target, alignment.target);
   if (targetPhrases.length === 0) return [];

@@ -31,6 +31,7 @@ describe("french-convention: calques of French grammar", () => {
     ["Le réchauffement climatique s'accélère, selon le GIEC.", "The global warming is accelerating, according to the IPCC.", "Global warming is accelerating, according to the IPCC.", "The", "Le réchauffement"],
     ["Le match de samedi a été reporté à cause de la neige.", "The match of Saturday was postponed because of snow.", "Saturday's match was postponed because of snow.", "The match of Saturday", "de samedi"],
     ["Le ministre a présenté une réforme importante.", "The minister presented a reform important.", "The minister presented an important reform.", "reform important", "réforme importante"],
+    ["Les hôpitaux manquent de personnel.", "Hospitals lack of staff.", "Hospitals lack staff.", "of", "manquent de"],
   ])("flags %j → %j, not its twin", (source, wrong, right, targetText, sourceText) => {
     expectFlaggedNotTwin("french-convention", source, wrong, right, targetText, sourceText);
   });
@@ -38,6 +39,9 @@ describe("french-convention: calques of French grammar", () => {
   // Edited news English with constructions close to the patterns above: nothing to say.
   it.each([
     ["Le taux d'inflation a ralenti en octobre.", "The inflation rate slowed in October."],
+    // "lack" after a determiner is the noun, which takes "of": only the verb takes none.
+    ["La Cour des comptes pointe un manque de soutien public à la filière.", "The Court of Audit points to a lack of public support for the sector."],
+    ["Le projet a été abandonné faute de moyens et par manque de volonté.", "The project was dropped for lack of funds and for want of will."],
     ["L'inflation de 2022 a surpris la BCE.", "The inflation of 2022 took the ECB by surprise."],
     ["Le chômage des jeunes reste élevé.", "The unemployment rate among young people remains high."],
     ["Depuis 2019, le nombre de lits a baissé.", "Since 2019, the number of beds has fallen."],

@@ -27,3 +27,11 @@ describe("entity-mismatch on an acronym rendered", () => {
     ["Le PNF a ouvert une enquête sur le contrat.", "The national financial prosecutor's office (PNF) has opened an investigation into the contract."],
   ]);
 });
+
+describe("entity-mismatch on a unit a figure counts", () => {
+  itAcceptsEach("entity-mismatch", [
+    // A unit counted by a figure is no body: English has its own initials for it.
+    ["Le port a traité 8,6 millions d’EVP en 2023, contre 4,7 millions pour Algésiras.", "The port handled 8.6 million TEU in 2023, against 4.7 million for Algeciras."],
+  ]);
+});
+
