@@ -102,7 +102,7 @@ function isConcord(text: string, words: Words, negator: Negator, negators: Negat
 
 /** French and English negators (folded) of the same kind, beyond a plain "not". */
 const NEGATOR_KINDS: Record<string, string> = {
-  sans: "without", faute: "without", without: "without", jamais: "never", never: "never", personne: "person", nobody: "person", "no one": "person",
+  sans: "without", without: "without", jamais: "never", never: "never", personne: "person", nobody: "person", "no one": "person",
   rien: "thing", nothing: "thing", ni: "nor", nor: "nor", neither: "nor", nulle: "place", nowhere: "place",
 };
 
@@ -122,19 +122,10 @@ function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: N
   const isClose = coverage(alignment) >= MIN_COVERAGE;
   // A French negator the English says with its own word ("sans" → "without", "jamais" → "never") is rendered.
   const unmatched = [...rendering];
-  const isSameKind = (negator: Negator, candidate: Negator) => NEGATOR_KINDS[candidate.word] !== undefined && NEGATOR_KINDS[candidate.word] === NEGATOR_KINDS[negator.word];
-  // First the pairs whose negated words are linked ("sans texte" → "without a joint text"), then any of the same kind.
-  const isOwnScope = (negator: Negator, candidate: Negator) => {
-    const other = counterpart(alignment, negator, true);
-    return other !== null && other.index > candidate.last && other.index <= candidate.last + 3;
-  };
-  const said = new Set<Negator>();
-  for (const isPaired of [isOwnScope, () => true]) {
-    for (const negator of sourceNegators.filter((candidate) => !said.has(candidate))) {
-      const at = unmatched.findIndex((candidate) => isSameKind(negator, candidate) && isPaired(negator, candidate));
-      if (at >= 0 && unmatched.splice(at, 1).length > 0) said.add(negator);
-    }
-  }
+  const said = new Set(sourceNegators.filter((negator) => {
+    const at = unmatched.findIndex((candidate) => NEGATOR_KINDS[candidate.word] !== undefined && NEGATOR_KINDS[candidate.word] === NEGATOR_KINDS[negator.word]);
+    return at >= 0 && unmatched.splice(at, 1).length > 0;
+  }));
   for (const negator of sourceNegators.filter((candidate) => !said.has(candidate))) {
     const other = (isClose ? unnegatedCounterpart(alignment, negator, targetNegators) : null) ?? unnegatedVerbGroup(alignment, negator, targetNegators);
     if (other) return hit(sides, span(alignment.source, negator.first, negator.last), span(alignment.target, other.index, other.index), true, other.score, "is affirmative");

@@ -55,8 +55,7 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
     // A word too weak to say no by itself ("ever", "any") says it only as the rendering of the negator's own words: "sans jamais" → "ever" leaves "sans" unsaid.
     const [from, to] = isTargetStrongNegative(alignment.target[index]) ? [negator.first - 1, last + 1] : [negator.first, negator.last];
-    // The negation's own noun of lack is what it says: "en l'absence de" → "in the absence of".
-    return linked.some((at) => at >= from && at <= to && (!isSourceImplicitNegative(alignment.source[at], isFrenchWord) || (at >= negator.first && at <= negator.last)));
+    return linked.some((at) => at >= from && at <= to && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
   });
 }
 

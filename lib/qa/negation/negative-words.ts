@@ -8,7 +8,7 @@ import type { Negator } from "./negators";
 // "ever", "any", "anything" live in negative sentences: "n'a jamais été" may become "than anyone ever was".
 // "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
 // Verbs of preventing and forbidding say "may not", verbs of breaking or ignoring a rule "does not respect" ("non-respect des règles" → "breaching the rules"): "ne peuvent plus louer" → "barred from letting"; a final consonant doubles before -ed, -ing ("banned", "stopped").
-const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|reneg|infring|flout|disregard|ignor)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp|skipp)(?:ed|ing)|skips?|absen(?:t|ce)|stall(?:s|ed|ing)?|deadlock(?:s|ed)?|standstill|stalemate|unable|inability|impossible|free|gone|shortages?|scarcity|dearth)$/;
+const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|reneg|infring|flout|disregard|ignor)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp|skipp)(?:ed|ing)|skips?|absen(?:t|ce)|stall(?:s|ed|ing)?|deadlock(?:s|ed)?|standstill|stalemate|unable|inability|impossible|free|gone)$/;
 /** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
 export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
 // "sinon" is "if not", "douter" "not to be sure".
@@ -78,8 +78,6 @@ export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number):
   if (form === "yet" && foldedAt(words, index + 1, "target") === "to") return true;
   // "we have run out of time" says "we have no more time".
   if (form === "out" && /^(?:run|runs|ran|running)$/.test(foldedAt(words, index - 1, "target")) && foldedAt(words, index + 1, "target") === "of") return true;
-  // "because it is short of doctors" says "faute de médecins".
-  if (form === "short" && foldedAt(words, index + 1, "target") === "of") return true;
   if (isTargetPhrasalNegativeAt(words, index)) return true;
   return isTargetImplicitNegative(words[index]);
 }

@@ -27,25 +27,6 @@ const FRENCH_IDIOMS_3 = /^(?:sans aucun doute|pas (?:moins|plus) (?:de|d'|que|qu
 /** Forms of "tarder" (folded): "ne … pas tarder à" says "soon". */
 const FRENCH_TARDER = /^tard(?:e|es|ent|er|ons|ez|ait|aient|a|era|eront|erait|eraient)$/;
 
-/** Nouns of lack that make a preposition of "without" with "de": "faute de", "à défaut de", "en l'absence de". */
-const FRENCH_PRIVATIVE_NOUNS = /^(?:faute|defaut|absence)$/;
-
-/**
- * "Faute d'accord", "à défaut de", "en l'absence de": a "without" said with a noun of lack, its first
- * word's index. Not "la faute de" (someone's fault) nor "un défaut de" (a defect): only the bare
- * "faute", "à défaut" and "en l'absence" before "de".
- */
-function privativePhrase(words: AlignedWord[], index: number): { first: number } | null {
-  const word = foldedAt(words, index, "source");
-  if (!FRENCH_PRIVATIVE_NOUNS.test(word) || !/^(?:de|d'|du|des)$/.test(foldedAt(words, index + 1, "source").replace(/’/g, "'"))) return null;
-  const before = foldedAt(words, index - 1, "source").replace(/’/g, "'");
-  // "faute de quoi" is "otherwise"; "ce n'est pas faute d'efforts" a litotes ("not for lack of effort").
-  if (/^quoi$/.test(foldedAt(words, index + 2, "source"))) return null;
-  if (word === "faute") return FRENCH_DETERMINERS.has(before) || /^(?:la|sa|ma|ta|une|cette|notre|votre|sans|par|pas|non|point)$/.test(before) ? null : { first: index };
-  if (word === "defaut") return before === "a" ? { first: index - 1 } : null;
-  return before === "l'" && foldedAt(words, index - 2, "source") === "en" ? { first: index - 2 } : null;
-}
-
 /** "les pas", "ses pas", "le pas": the noun "step", not the negation. */
 const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", "aux", "ses", "son", "mes", "mon", "tes", "ton", "nos", "vos", "leurs", "leur", "ce", "ces", "chaque", "quelques", "premiers", "premier", "faux"]);
 // "hardly", "barely", "scarcely" weaken rather than reverse: they answer "à peine" and "ne … guère" (see ENGLISH_IMPLICIT).
@@ -181,7 +162,7 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     if (used[i]) continue;
     const word = foldedAt(words, i, "source");
     // Only these words negate; the idioms below only keep some of them from it.
-    if (!(FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || word === "nulle" || word === "jamais" || FRENCH_PRIVATIVE_NOUNS.test(word)) || FRENCH_NON_TERMS.test(word)) continue;
+    if (!(FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || word === "nulle" || word === "jamais") || FRENCH_NON_TERMS.test(word)) continue;
     const pair = `${word} ${foldedAt(words, i + 1, "source")}`;
     const before = `${foldedAt(words, i - 1, "source")} ${word}`;
     if (FRENCH_IDIOMS.test(pair) || FRENCH_IDIOMS.test(before)) continue;
@@ -199,12 +180,6 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
     }
     // "ni X ni Y" negates once: a "ni" after another negation continues it.
     if (word === "ni" && negators.length > 0) continue;
-    const privative = privativePhrase(words, i);
-    if (privative !== null) {
-      negators.push({ first: privative.first, last: i + 1, scope: nextContent(words, i + 1), word: "faute" });
-      used[i + 1] = 1;
-      continue;
-    }
     if (FRENCH_ALONE.has(word) || word === "sans" || word === "non" || word.startsWith("non-") || (word === "nulle" && foldedAt(words, i + 1, "source") === "part") || (word === "jamais" && isBareJamais(text, words, i))) {
       negators.push({ first: i, last: i, scope: nextContent(words, i), word });
       if (word === "sans" || word === "ni") used[i + 1] = 1;
