@@ -15,7 +15,7 @@ import { DEFAULT_DOCUMENT_STATS, logRatio } from "../gaps/length-ratio";
 import { findAddedNames } from "./entity-mismatch";
 import { ENGLISH_DAY_PATTERN, ENGLISH_MONTHS } from "@/lib/text/calendar-words";
 import { normaliseKey } from "@/lib/text/text";
-import type { CheckContext, CheckHit, SegmentCheck, SegmentPair } from "../types";
+import type { CheckHit, SegmentCheck, SegmentPair } from "../types";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 
 const MIN_ADDED_CONTENT = 3;
@@ -86,35 +86,27 @@ export const contentAddition: SegmentCheck = {
   severity: "major",
   title: "Words of the target with no counterpart in the source",
   run(pair, context): CheckHit[] {
-    const hits = findGapAdditions(pair, context);
+    const ratio = logRatio(pair);
+    const excess = ratio === null ? null : ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio;
+    let stripped: WordAlignment | undefined;
+    const alignment = () => (stripped ??= withoutStrayLinks(pair.target, context.alignment()));
+    const hits = excess === null ? [] : findGapAdditions(pair, excess, alignment);
+    const add = (span: { start: number; end: number }, message: (text: string) => string) => {
+      if (hits.some((hit) => hit.targetSpan!.start < span.end && span.start < hit.targetSpan!.end)) return;
+      const text = pair.target.slice(span.start, span.end);
+      hits.push({ message: message(text), sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] } });
+    };
     // A claim of a word or two ("because of", "a record", "reportedly") weighs alone, at any length.
     for (const span of findAddedQualifiers(pair.source, pair.target)) {
-      if (hits.some((hit) => hit.targetSpan!.start < span.end && span.start < hit.targetSpan!.end)) continue;
-      const text = pair.target.slice(span.start, span.end);
-      hits.push({
-        message: `“${text}” makes a claim the source does not: nothing in the French says it, in any wording. It may have been added.`,
-        sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
-      });
+      add(span, (text) => `“${text}” makes a claim the source does not: nothing in the French says it, in any wording. It may have been added.`);
     }
     // A word of a phrase makes the target only a little longer; a rendering no longer than usual has no room for one.
-    const ratio = logRatio(pair);
-    const isLonger = ratio !== null && ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio > MIN_USUAL_EXCESS;
-    for (const index of isLonger ? findAddedModifiers(pair.source, pair.target, withoutStrayLinks(pair.target, context.alignment())) : []) {
-      const word = context.alignment().target[index];
-      const span = { start: word.start, end: word.end };
-      if (hits.some((hit) => hit.targetSpan!.start < span.end && span.start < hit.targetSpan!.end)) continue;
-      hits.push({
-        message: `“${word.text}” qualifies a noun the source renders, and nothing in the French says it, in any wording. It may have been added.`,
-        sourceSpan: null, targetSpan: span, key: normaliseKey(word.text), evidence: { links: [{ source: null, target: span, score: 0 }] },
-      });
+    for (const index of excess !== null && excess > MIN_USUAL_EXCESS ? findAddedModifiers(pair.source, pair.target, alignment()) : []) {
+      const word = alignment().target[index];
+      add({ start: word.start, end: word.end }, (text) => `“${text}” qualifies a noun the source renders, and nothing in the French says it, in any wording. It may have been added.`);
     }
     for (const span of findAddedNameModifiers(pair.source, pair.target, () => context.alignment())) {
-      if (hits.some((hit) => hit.targetSpan!.start < span.end && span.start < hit.targetSpan!.end)) continue;
-      const text = pair.target.slice(span.start, span.end);
-      hits.push({
-        message: `“${text}” has no counterpart in the source: the source names no “${text.replace(/-\p{Ll}+$/u, "")}”, in any spelling. It may have been added.`,
-        sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
-      });
+      add(span, (text) => `“${text}” has no counterpart in the source: the source names no “${text.replace(/-\p{Ll}+$/u, "")}”, in any spelling. It may have been added.`);
     }
     return hits;
   },
@@ -123,10 +115,8 @@ export const contentAddition: SegmentCheck = {
 /** "on Sunday", "in March", "last Tuesday morning": a time adjunct naming a day or a month ("May" may be the modal), the whole of its run. */
 const DATED_PHRASE = new RegExp(`^(?:on|in|last|this|next|since|until|by)\\s+(?:(?:early|late|mid)[\\s-])?(?:${ENGLISH_DAY_PATTERN}|${ENGLISH_MONTHS.filter((month) => month !== "May").join("|")})s?(?:\\s+(?:morning|afternoon|evening|night))?$`);
 
-function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] {
-  const ratio = logRatio(pair);
-  const excess = ratio === null ? null : ratio - (context.documentStats ?? DEFAULT_DOCUMENT_STATS).medianLogRatio;
-  if (excess === null) return [];
+/** `excess`: how much longer than the document's usual ratio the target is (log); `strippedAlignment`: the alignment without stray links, made once per pair. */
+function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: () => WordAlignment): CheckHit[] {
   // A coordinated member or a clause of its own needs no more than the usual length: the sentence must hold "and"/"or" or a punctuation mark.
   const mayAddAtUsualLength = excess >= MIN_USUAL_EXCESS && /(?: (?:and|or) |[,;:—–])/i.test(pair.target);
   const mayAddTail = excess >= MIN_TAIL_EXCESS;
@@ -136,7 +126,7 @@ function findGapAdditions(pair: SegmentPair, context: CheckContext): CheckHit[] 
   // Digits only: "you two", "the two lich-mages" are how English addresses and counts in passing.
   const addedNumbers = numbers && numbers.unmatchedSource.length === 0 ? numbers.unmatchedTarget.filter((token) => !token.isWord) : [];
   if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
-  const alignment = withoutStrayLinks(pair.target, context.alignment());
+  const alignment = strippedAlignment();
   let addedNames: number[] | null = null;
   const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
   if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && findNames().length === 0) return [];
