@@ -1,26 +1,14 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
-import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { ENGLISH_DAYS, ENGLISH_MONTHS, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import { conversesOf } from "./converse-predicates";
-import { MARKERS, strongLinks } from "./role-markers";
+import { MARKERS, strongLinks, words } from "./role-markers";
 import { FRENCH_PARTICIPLE } from "./verb-shapes";
+import { DETERMINERS, isName, isVerb } from "./verb-reading";
 import type { CheckHit } from "../types";
 
-const words = (text: string) => new Set(text.split(" "));
-
-/** Words a noun phrase opens on: a participant is the content word right after one (or after one adjective). */
-const DETERMINERS: Record<Language, Set<string>> = {
-  source: words("le la les l' un une des du au aux son sa ses leur leurs ce cet cette ces notre nos votre vos"),
-  target: words("the a an its their his her this these those our your 's"),
-};
-/** Auxiliaries and modals a verb follows: "a accordé", "s'est incliné", "has lent", "to pay". */
-const VERB_OPENERS: Record<Language, Set<string>> = {
-  source: words("a ont avait avaient aura auront eut est sont etait etaient sera seront fut ete va vont doit doivent peut peuvent"),
-  target: words("has have had will would can could may might must should did does do is are was were be been to"),
-};
 /**
  * "de"/"of"/"from": a participant after them is a noun's complement or a source ("a reçu la visite de",
  * "received a visit from"), which converse wordings move freely; "avec"/"with", "entre"/"between"
@@ -48,7 +36,6 @@ function isSymmetric(verb: string): boolean {
   return symmetricStems.has(info.baseStem) || symmetricStems.has(info.stem);
 }
 
-const isName = (word: AlignedWord) => /^\p{Lu}/u.test(word.text);
 
 /**
  * A noun or a name by its own side's words: a capitalised word not opening the sentence, or a word
@@ -67,63 +54,6 @@ function participantReading(text: string, alignedWords: AlignedWord[], index: nu
   // "EDF management", "the Lyon team": a noun after the name that qualifies it.
   const isAfterName = language === "target" && index > 0 && isName(alignedWords[index - 1]) && (index === 1 || DETERMINERS[language].has(foldedAt(alignedWords, index - 2, language))) && !isVerb(alignedWords, index, language);
   return isAfterModifier || isBareObject || isAfterName ? "yes" : "no";
-}
-
-/** Clitics and adverbs that stand between an auxiliary and its verb: "s'en est pris", "a de nouveau devancé", "a également signé", "has already lent". */
-const BETWEEN_AUXILIARY_AND_VERB = /^(?:s'|se|en|y|ne|n'|pas|deja|encore|aussi|toujours|jamais|enfin|ensuite|\p{Ll}{3,}ement|not|also|already|again|still|just|never|recently)$/u;
-
-/** Where the word an auxiliary would stand on is, walking back over clitics and adverbs ("de nouveau" is one). */
-function auxiliaryPlace(alignedWords: AlignedWord[], index: number, language: Language): number {
-  let k = index - 1;
-  for (;;) {
-    const folded = foldedAt(alignedWords, k, language);
-    if (k >= 0 && BETWEEN_AUXILIARY_AND_VERB.test(folded)) k -= 1;
-    else if (language === "source" && folded === "nouveau" && foldedAt(alignedWords, k - 1, language) === "de") k -= 2;
-    else return k;
-  }
-}
-
-/** A French verb the lexicon lists, in a tense no noun or adjective ends in: "devancerait", "succédera", "accusait". */
-const FRENCH_TENSE = /\p{Ll}(?:rait|raient|ra|ront|ait|aient)$/u;
-
-/** A verb form: a word after an auxiliary (past clitics), an English past in "-ed" or an irregular one; not a word after a determiner. */
-function isVerb(alignedWords: AlignedWord[], index: number, language: Language): boolean {
-  const word = alignedWords[index];
-  if (!word.isContent || isName(word)) return false;
-  const k = auxiliaryPlace(alignedWords, index, language);
-  if (DETERMINERS[language].has(foldedAt(alignedWords, k, language))) return false;
-  if (VERB_OPENERS[language].has(foldedAt(alignedWords, k, language))) return true;
-  if (isPresentBeforeComplement(alignedWords, index, language)) return true;
-  const form = foldedAt(alignedWords, index, language);
-  if (language === "source" && FRENCH_TENSE.test(form) && isListedVerb(form)) return true;
-  // "à verser", "de payer": an infinitive after its preposition.
-  if (language === "source") return /^(?:a|de|d'|pour)$/.test(foldedAt(alignedWords, index - 1, language)) && /(?:er|ir|re)$/.test(form);
-  return /^\p{Ll}+ed$/u.test(word.text) || englishVerbBase(form) !== undefined;
-}
-
-function isListedVerb(folded: string): boolean {
-  const { lexicon } = getLexicon();
-  return frenchVerbLemmas(folded).some((lemma) => lexicon.has(lemma));
-}
-
-/**
- * "Les syndicats reprochent à la direction", "management accuses unions": a third-person present
- * after a content word and before its complement. French needs a plural in "-ent" of a verb the
- * lexicon lists (a singular in "-e" is as often an adjective); English a form in "-s".
- */
-function isPresentBeforeComplement(alignedWords: AlignedWord[], index: number, language: Language): boolean {
-  const [previous, next] = [alignedWords[index - 1], alignedWords[index + 1]];
-  if (!previous?.isContent || !next) return false;
-  const [form, nextForm] = [foldedAt(alignedWords, index, language), foldedAt(alignedWords, index + 1, language)];
-  // "one accident in ten involves": a subject ends on its noun, not on a figure.
-  if (/^\d/.test(previous.text) || MARKERS[language].determiners.has(foldedAt(alignedWords, index - 1, language))) return false;
-  // "Air France réclame plus de": after a name, a singular in "-e" of a listed verb is the name's verb; adjectives after a name are seldom verbs' forms.
-  if (language === "source" && /^\p{Ll}+e$/u.test(alignedWords[index].text) && isName(previous) && !/ment$/.test(form)) return isListedVerb(form);
-  const opensComplement = DETERMINERS[language].has(nextForm) || isName(next) || (language === "source" ? /^(?:a|au|aux)$/.test(nextForm) : next.isContent);
-  if (!opensComplement) return false;
-  if (language === "target") return /^\p{Ll}+[^su']s$/u.test(alignedWords[index].text);
-  if (!/^\p{Ll}+ent$/u.test(alignedWords[index].text) || /ment$/.test(form)) return false;
-  return isListedVerb(form);
 }
 
 /** Whether the gap before word `k` opens or closes brackets around one word alone: "(ANR)". */
