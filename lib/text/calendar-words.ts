@@ -10,3 +10,8 @@ export const FRENCH_MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "jui
 /** Regex alternations of the English names: "Monday|Tuesday|…". */
 export const ENGLISH_DAY_PATTERN = ENGLISH_DAYS.join("|");
 export const ENGLISH_MONTH_PATTERN = ENGLISH_MONTHS.join("|");
+
+/** Both languages' days, folded as the aligner folds words ("mardi", "tuesday"). */
+export const FOLDED_DAYS: ReadonlySet<string> = new Set([...FRENCH_DAYS, ...ENGLISH_DAYS.map((day) => day.toLowerCase())]);
+/** Both languages' days and months, folded ("mardi", "tuesday", "aout", "august"). */
+export const FOLDED_CALENDAR_NAMES: ReadonlySet<string> = new Set([...FOLDED_DAYS, ...FRENCH_MONTHS, ...ENGLISH_MONTHS.map((month) => month.toLowerCase())]);

@@ -5,16 +5,15 @@ import { foldedAt, type Language } from "@/lib/word-align/words";
 import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } from "./noun-phrases";
 import { hasBoundary, isAuxiliaryAt, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS, words } from "./role-markers";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
-import { ENGLISH_DAYS, ENGLISH_MONTHS, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
+import { FOLDED_CALENDAR_NAMES, FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
 
 /** French verbs whose object takes "à" where the English verb takes a direct one: "succédera à Anneke Vos", "will succeed Anneke Vos". */
 const DATIVE_OBJECT_VERBS = words("succeder survivre resister obeir desobeir nuire");
 
 /** Day and month names (folded, and plural): "will open on Sundays", "reopens Monday" say when, not who is acted upon. */
-const CALENDAR_WORDS = new Set([...ENGLISH_DAYS, ...ENGLISH_MONTHS, ...FRENCH_DAYS, ...FRENCH_MONTHS].flatMap((name) => [name.toLowerCase(), `${name.toLowerCase()}s`]));
+const CALENDAR_WORDS = new Set([...FOLDED_CALENDAR_NAMES].flatMap((name) => [name, `${name}s`]));
 
-const DAYS = new Set([...FRENCH_DAYS, ...ENGLISH_DAYS.map((day) => day.toLowerCase())]);
 /** What may follow a day in a time phrase: "mardi soir", "on Tuesday night". */
 const DAY_PARTS = words("soir matin midi apres-midi dernier prochain night morning evening afternoon");
 
@@ -26,7 +25,7 @@ const DAY_PARTS = words("soir matin midi apres-midi dernier prochain night morni
 function pastDay(alignedWords: AlignedWord[], predicate: number, k: number, language: Language): number {
   if (!isAuxiliaryAt(alignedWords, predicate - 1, language)) return k;
   const on = language === "target" && foldedAt(alignedWords, k, language) === "on" ? 1 : 0;
-  if (!DAYS.has(foldedAt(alignedWords, k + on, language))) return k;
+  if (!FOLDED_DAYS.has(foldedAt(alignedWords, k + on, language))) return k;
   return k + on + (DAY_PARTS.has(foldedAt(alignedWords, k + on + 1, language)) ? 2 : 1);
 }
 

@@ -1,7 +1,7 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
-import { ENGLISH_DAYS, ENGLISH_MONTHS, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
+import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import { conversesOf } from "./converse-predicates";
 import { MARKERS, strongLinks, words } from "./role-markers";
@@ -22,7 +22,6 @@ const CLAUSE_OPENERS: Record<Language, Set<string>> = {
   source: words("qui que qu' dont ou et mais lorsque lorsqu' quand si car puis comme tandis selon"),
   target: words("who whom which that whose when where while if because and or but as according"),
 };
-const CALENDAR = new Set([...FRENCH_DAYS, ...FRENCH_MONTHS, ...[...ENGLISH_DAYS, ...ENGLISH_MONTHS].map((name) => name.toLowerCase())]);
 /** How far apart two participants of one predicate may stand. */
 const REACH = 14;
 
@@ -44,7 +43,7 @@ function isSymmetric(verb: string): boolean {
  */
 function participantReading(text: string, alignedWords: AlignedWord[], index: number, language: Language): "yes" | "opening" | "no" {
   const word = alignedWords[index];
-  if (/^\d/.test(word.text) || CALENDAR.has(foldedAt(alignedWords, index, language))) return "no";
+  if (/^\d/.test(word.text) || FOLDED_CALENDAR_NAMES.has(foldedAt(alignedWords, index, language))) return "no";
   if (isName(word)) return isSentenceInitial(text, word.start) ? "opening" : "yes";
   const previous = foldedAt(alignedWords, index - 1, language);
   if (DETERMINERS[language].has(previous)) return "yes";
