@@ -133,47 +133,17 @@ function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: N
   return null;
 }
 
-/** "très peu d'artistes" → "many artists": a scarce quantity said as an abundant one, or the reverse. */
-function quantityHit(sides: Sides, at: { source: number; target: number }): CheckHit {
+/**
+ * A French word whose English rendering says the opposite, by its own meaning: its span on each side
+ * (the English from `targetFirst`, a negation before it), and a message that quotes both.
+ */
+function oppositeWordsHit(sides: Sides, at: { source: number; target: number }, kind: string, say: (french: string, english: string) => string, score: number, targetFirst = at.target): CheckHit {
   const sourceSpan = span(sides.alignment.source, at.source, at.source);
-  const targetSpan = span(sides.alignment.target, at.target, at.target);
-  const [french, english] = [quote(sides.source, sourceSpan), quote(sides.target, targetSpan)];
+  const targetSpan = span(sides.alignment.target, targetFirst, at.target);
+  const french = quote(sides.source, sourceSpan);
   return {
-    message: `The source says “${french}”, but the target says “${english}”, the opposite quantity: the meaning is reversed.`,
-    sourceSpan, targetSpan, key: `quantity|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.9 }] },
-  };
-}
-
-/** "a refusé de fournir" → "agreed to hand": a verb of refusal, denial, prohibition, failure or defeat said by its converse. */
-function converseHit(sides: Sides, at: { source: number; target: number }): CheckHit {
-  const sourceSpan = span(sides.alignment.source, at.source, at.source);
-  const targetSpan = span(sides.alignment.target, at.target, at.target);
-  const [french, english] = [quote(sides.source, sourceSpan), quote(sides.target, targetSpan)];
-  return {
-    message: `The source says “${french}”, but the target says “${english}”, its converse: the meaning is reversed.`,
-    sourceSpan, targetSpan, key: `converse|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.8 }] },
-  };
-}
-
-/** "ont voté la reconduction" → "voted against extending": a vote for rendered by a vote against, or the reverse. */
-function voteHit(sides: Sides, at: { source: number; target: number }): CheckHit {
-  const sourceSpan = span(sides.alignment.source, at.source, at.source);
-  const targetSpan = span(sides.alignment.target, at.target, at.target);
-  const [french, english] = [quote(sides.source, sourceSpan), quote(sides.target, targetSpan)];
-  return {
-    message: `The source's vote (“${french}”) and the target's (“${english}”) go opposite ways, one for and one against: the meaning is reversed.`,
-    sourceSpan, targetSpan, key: `vote|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.8 }] },
-  };
-}
-
-/** "a exclu toute coopération" → "did not rule out cooperation": the English negates the word that renders the French word of refusal. */
-function cancelledHit(sides: Sides, negator: Negator, at: { source: number; target: number }): CheckHit {
-  const sourceSpan = span(sides.alignment.source, at.source, at.source);
-  const targetSpan = span(sides.alignment.target, negator.first, at.target);
-  const [french, english] = [quote(sides.source, sourceSpan), quote(sides.target, targetSpan)];
-  return {
-    message: `The source says “${french}”, a word that says no, but the target negates its rendering (“${english}”): the meaning is reversed.`,
-    sourceSpan, targetSpan, key: `cancelled|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.8 }] },
+    message: say(french, quote(sides.target, targetSpan)),
+    sourceSpan, targetSpan, key: `${kind}|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score }] },
   };
 }
 
@@ -185,18 +155,24 @@ function polarityHits(sides: Sides): CheckHit[] {
   const flip = flipHit(sides, sourceNegators, targetNegators);
   if (flip) return [flip];
   const quantity = findQuantityFlip(source, alignment);
-  if (quantity) return [quantityHit(sides, quantity)];
+  // "très peu d'artistes" → "many artists": a scarce quantity said as an abundant one, or the reverse.
+  if (quantity) return [oppositeWordsHit(sides, quantity, "quantity", (french, english) => `The source says “${french}”, but the target says “${english}”, the opposite quantity: the meaning is reversed.`, 0.9)];
   const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
-  if (converse) return [converseHit(sides, converse)];
+  // "a refusé de fournir" → "agreed to hand": a verb of refusal, denial, prohibition, failure or defeat said by its converse.
+  if (converse) return [oppositeWordsHit(sides, converse, "converse", (french, english) => `The source says “${french}”, but the target says “${english}”, its converse: the meaning is reversed.`, 0.8)];
   const vote = findVoteFlip(sides, sourceNegators, targetNegators);
-  if (vote) return [voteHit(sides, vote)];
+  // "ont voté la reconduction" → "voted against extending": a vote for rendered by a vote against, or the reverse.
+  if (vote) return [oppositeWordsHit(sides, vote, "vote", (french, english) => `The source's vote (“${french}”) and the target's (“${english}”) go opposite ways, one for and one against: the meaning is reversed.`, 0.8)];
   if (sourceNegators.length > 0 && targetNegators.length === 0) return [oneSidedHit(sides, sourceNegators, true)].filter((found) => found !== null);
   // A French "ne" of another kind ("ne … que", expletive, literary) may be what the English negation renders.
   // Nor do a negative question without its mark ("Did ye not see…!") or two negatives that cancel ("will not go unavenged").
   if (targetNegators.length > 0 && sourceNegators.length === 0 && !hasOtherNe(alignment.source, sourceNegators) && !NEGATIVE_QUESTION.test(target)) {
     for (const negator of targetNegators) {
       const cancelled = findCancelledNegative(alignment, negator);
-      if (cancelled) return [cancelledHit(sides, negator, cancelled)];
+      // "a exclu toute coopération" → "did not rule out cooperation": the English negates the word that renders the French word of refusal.
+      if (cancelled) {
+        return [oppositeWordsHit(sides, cancelled, "cancelled", (french, english) => `The source says “${french}”, a word that says no, but the target negates its rendering (“${english}”): the meaning is reversed.`, 0.8, negator.first)];
+      }
     }
     // "will not go without reward": the "without" a litotes cancels is no negation either.
     const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
