@@ -77,5 +77,5 @@ const COUNTED_BEFORE = /\d(?:[\d.,\u00a0\u202f ]*\d)?\s*(?:(?:mille|millions?|mi
  * each language has its own initials for one, and it names no body.
  */
 export function isCountedUnit(text: string, word: { text: string; start: number }): boolean {
-  return /^\p{Lu}{2,6}$/u.test(stripElision(word.text).word) && COUNTED_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start));
+  return ACRONYM.test(stripElision(word.text).word) && COUNTED_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start));
 }

@@ -110,8 +110,9 @@ export type PhraseOptions = { isFrenchWord: (index: number) => boolean };
 export function findNamePhraseMismatches(source: string, target: string, alignment: WordAlignment, options: PhraseOptions): CheckHit[] {
   const sourcePhrases = findSourceNamePhrases(source, alignment.source, options.isFrenchWord);
   // A unit a figure counts ("8,6 millions d'EVP"), where the English counts one too ("8.6 million TEU"), names no body.
-  const hasTargetUnit = alignment.target.some((word) => isCountedUnit(target, word));
-  const isUnit = (candidate: NamePhrase) => hasTargetUnit && candidate.words.length === 1 && isCountedUnit(source, alignment.source[candidate.words[0]]);
+  let hasTargetUnit: boolean | undefined;
+  const isUnit = (candidate: NamePhrase) => candidate.words.length === 1 && isCountedUnit(source, alignment.source[candidate.words[0]]) &&
+    (hasTargetUnit ??= alignment.target.some((word) => isCountedUnit(target, word)));
   const entities = sourcePhrases.filter((candidate) => isSourceEntity(alignment, candidate) && !isUnit(candidate));
   if (entities.length === 0) return [];
   const targetPhrases = findTargetNamePhrases(target, alignment.target);
