@@ -4,7 +4,7 @@ import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { argumentAfter } from "./argument-after";
 import { headBefore, type Argument } from "./noun-phrases";
-import { hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS } from "./role-markers";
+import { FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS } from "./role-markers";
 import { isCausativeObject, subjectHead } from "./subject-heads";
 import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_PARTICIPLE, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isMidAdverb, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
 
@@ -28,9 +28,11 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   let k = faire >= 0 ? faire - 1 : predicate - 1;
   let isPassive = faire >= 0;
   let hasBeen = false;
+  let hasVerbAuxiliary = false;
   while (k >= 0 && (isAuxiliaryAt(alignedWords, k, language) || isMidAdverb(alignedWords, k, language) || isObjectClitic(alignedWords, k, predicate, language))) {
     if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, language))) isPassive = true;
     if (foldedAt(alignedWords, k, language) === "ete") hasBeen = true;
+    if (FRENCH_AUXILIARY_VERBS.has(foldedAt(alignedWords, k, language))) hasVerbAuxiliary = true;
     k -= 1;
   }
   // "était partie", "sera venu": a compound past, not a passive ("a été tombé" does not occur).
@@ -49,7 +51,9 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
     foldedAt(alignedWords, predicate + 1, language) !== "par") return null;
   // An irregular English past ("bought", "took") is a verb whatever its ending.
   const isIrregularPast = language === "target" && (englishVerbBase(predicateWord) !== undefined || ENGLISH_UNCHANGED_PAST.test(predicateWord));
-  if (k === predicate - 1 && !isKnownVerb && !isIrregularPast && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
+  // With no verb of its own before it, the word must look like a verb: "en" and "y" are also prepositions ("l'approvisionnement en gaz").
+  const isBare = k === predicate - 1 || (language === "source" && faire < 0 && !hasVerbAuxiliary);
+  if (isBare && !isKnownVerb && !isIrregularPast && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
   const isParticipleOnNoun = language === "target" && k === predicate - 1 && foldedAt(alignedWords, predicate + 1, language) === "by";

@@ -21,12 +21,15 @@ export const FRENCH_CLITICS = words("l' le la les lui leur y en se s' ne n' me m
 /** Relative pronouns that stand for their antecedent as the subject of the verb after them. */
 export const RELATIVE_SUBJECTS: Record<Language, Set<string>> = { source: words("qui"), target: words("who which") };
 
+/** The forms of "avoir" and "être" that stand before a participle: a verb of their own, unlike the clitics and adverbs among the auxiliaries. */
+export const FRENCH_AUXILIARY_VERBS = words("a ont avait avaient aura auront est sont etait etaient sera seront fut ete");
+
 /** Each side's words that mark a role or open a phrase; crossed-participants reads the passive and agent markers from here too. */
 export const MARKERS: Record<Language, Markers> = {
   source: {
     agent: words("par"), patient: words("contre envers"), genitive: words("de d' du des"),
     determiners: words(`le la les l' un une des du son sa ses leur leurs ce cet cette ces notre nos votre vos au aux ${FRENCH_CARDINALS} ${FRENCH_COMPOUND_CARDINALS}`),
-    auxiliaries: words("a ont avait avaient aura auront est sont etait etaient sera seront fut ete ne n' pas se s' lui leur y en deja bien aussi"),
+    auxiliaries: new Set([...FRENCH_AUXILIARY_VERBS, ...words("ne n' pas se s' lui leur y en deja bien aussi")]),
     passiveAuxiliaries: words("ete est sont etait etaient sera seront fut"),
     prepositions: words("a au aux de d' du des en par pour sur sous avec sans dans entre vers chez contre selon depuis pendant apres avant envers"),
     skippable: words("ses sa son leur leurs"),
