@@ -9,11 +9,11 @@ const AFTER_AMOUNT = String.raw`(?<=(?:\d|(?<!\p{L})(?:millions?|milliards?|bill
 const WORD_END = String.raw`(?![\p{L}\d])`;
 const WORD_START = String.raw`(?<![\p{L}\d])`;
 
-/** A piece of a currency's pattern, and the lower-cased literals one of which every match of it holds. */
+/** A piece of a currency's pattern, and the literals one of which every match of it holds. */
 type PatternPart = { source: string; keys: string[] };
 
-/** A currency's pattern on one side, and its keys: a text holding none of them (lower-cased) cannot match it. */
-export type CurrencyPattern = { regex: RegExp; keys: readonly string[] };
+/** A currency's pattern on one side, and its keys: a text holding none of them (lower-cased, for a case-blind pattern) cannot match it. */
+export type CurrencyPattern = { regex: RegExp; keys: readonly string[]; isCaseBlind: boolean };
 
 export type Currency = { id: string; french: CurrencyPattern; english: CurrencyPattern };
 
@@ -32,12 +32,12 @@ function alternativesOf(source: string): string[] {
   return alternatives;
 }
 
-/** The letters every match of an alternative starts with, lower-cased: "dollars?" → "dollar", "kron[ae]" → "kron"; "" when none. */
+/** The letters every match of an alternative starts with: "dollars?" → "dollar", "kron[ae]" → "kron"; "" when none. */
 function leadingLiteral(alternative: string): string {
   const stop = alternative.search(/[\\^$.|?*+()[\]{}]/);
-  if (stop < 0) return alternative.toLowerCase();
+  if (stop < 0) return alternative;
   // A quantifier after the literal makes its last letter optional.
-  return alternative.slice(0, "?*{".includes(alternative[stop]) ? Math.max(0, stop - 1) : stop).toLowerCase();
+  return alternative.slice(0, "?*{".includes(alternative[stop]) ? Math.max(0, stop - 1) : stop);
 }
 
 export const word = (names: string): PatternPart => ({ source: `${WORD_START}(?:${names})${WORD_END}`, keys: alternativesOf(names).map(leadingLiteral) });
@@ -46,7 +46,8 @@ export const sign = (symbol: string): PatternPart => ({ source: escapeRegExp(sym
 
 /** One side's pattern: its parts as alternatives, keyed by their literals, so the table is the only list of names. */
 export function pattern(flags: string, ...parts: PatternPart[]): CurrencyPattern {
-  return { regex: new RegExp(parts.map((part) => part.source).join("|"), flags), keys: [...new Set(parts.flatMap((part) => part.keys))] };
+  const [keys, isCaseBlind] = [parts.flatMap((part) => part.keys), flags.includes("i")];
+  return { regex: new RegExp(parts.map((part) => part.source).join("|"), flags), keys: [...new Set(isCaseBlind ? keys.map((key) => key.toLowerCase()) : keys)], isCaseBlind };
 }
 
 /**
@@ -95,8 +96,8 @@ type CurrencyMention = { id: string; start: number; end: number };
 export function findCurrencyMentions(text: string, side: "french" | "english", currencies: readonly Currency[] = CURRENCIES): CurrencyMention[] {
   // A case-blind pattern reads "ſ" as "s"; toLowerCase keeps it.
   const lowered = text.toLowerCase().replaceAll("ſ", "s");
-  const found = currencies.flatMap(({ id, [side]: { regex, keys } }) =>
-    keys.some((key) => lowered.includes(key)) ? matchesOf(text, regex).map((match) => ({ id, start: match.index, end: match.index + match[0].length })) : [],
+  const found = currencies.flatMap(({ id, [side]: { regex, keys, isCaseBlind } }) =>
+    keys.some((key) => (isCaseBlind ? lowered : text).includes(key)) ? matchesOf(text, regex).map((match) => ({ id, start: match.index, end: match.index + match[0].length })) : [],
   );
   found.sort((a, b) => (b.end - b.start) - (a.end - a.start));
   const kept: CurrencyMention[] = [];

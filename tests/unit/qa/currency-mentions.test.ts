@@ -26,4 +26,11 @@ describe("currency mentions of a currency added to the table", () => {
     expect(mentionsOf("La Thaïlande a versé 300 millions d'euros aux riziculteurs.", "french")).toEqual([["euro", "euros"]]);
     expect(search).not.toHaveBeenCalled();
   });
+
+  it("keeps the case of a pattern that keeps it: the euro's English names are not searched in \"European\"", () => {
+    const euro = CURRENCIES.find((currency) => currency.id === "euro")!;
+    const search = vi.spyOn(euro.english.regex, "exec");
+    expect(mentionsOf("European leaders met in Brussels on Thursday to discuss the budget.", "english")).toEqual([]);
+    expect(search).not.toHaveBeenCalled();
+  });
 });
