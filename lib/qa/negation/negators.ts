@@ -13,6 +13,10 @@ const FRENCH_SUBJECT_PRONOUNS = new Set(["je", "j'", "tu", "il", "elle", "on", "
 const FRENCH_BARE_NE_VERBS = /^(?:puis|peux|peut|pouvons|pouvez|peuvent|pouvait|pouvaient|pourrait|pourraient|puisse|sais|sait|savons|savez|savent|savait|saurait|sache|ose|osent|osait|cesse|cessait)$/;
 /** The expletive "ne" follows fear and "avant que": "j'ai peur qu'il ne vienne" is not negative. */
 const EXPLETIVE_TRIGGERS = /^(?:peur|crains|craint|craignait|avant|moins|plus|pire|mieux|autre|autrement)$/;
+/** Whether a word of fear, "avant", "moins", a comparative… stands just before the "ne" at `index`, which may then be expletive. */
+const isExpletiveNe = (words: AlignedWord[], index: number) => [index - 2, index - 3, index - 4].some((k) => EXPLETIVE_TRIGGERS.test(foldedAt(words, k, "source")));
+/** "plus tôt", "plus tard": "plus" compares a time. */
+const COMPARED_TIMES = /^(?:tot|tard)$/;
 // "jamais" alone is as often "ever" ("plus que jamais", "si jamais") as "never".
 const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nullement", "ni", "pas"]);
 /** Nouns in "non-" that name a thing of their own, which English says without a negation: a "non-lieu" is a case dismissed. */
@@ -123,6 +127,8 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
         // "n'a plus que deux": only, not a negation.
         const after = foldedAt(words, k + 1, "source");
         if (next === "plus" && (after === "que" || after === "qu'")) break;
+        // "à moins qu'il ne parte plus tôt": after a trigger of the expletive "ne", "plus tôt" is a comparative.
+        if (next === "plus" && COMPARED_TIMES.test(after) && isExpletiveNe(words, i)) break;
         // "n'est rien de plus qu'un roi", "rien d'autre que": only.
         if (next === "rien" && /^(?:de plus|d' ?autre) qu/.test([1, 2, 3].map((offset) => foldedAt(words, k + offset, "source").replace(/’/g, "'")).join(" "))) break;
         if (commas !== 1) particle = k;
@@ -151,7 +157,7 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
       }
       const inside = words.slice(i + 1, particle).findIndex((candidate) => candidate.isContent);
       negators.push({ first: i, last: particle, scope: inside >= 0 ? i + 1 + inside : nextContent(words, particle), word: foldedAt(words, particle, "source") });
-    } else if (FRENCH_BARE_NE_VERBS.test(foldedAt(words, i + 1, "source")) && !isRestrictive(words, i + 2) && ![i - 2, i - 3, i - 4].some((k) => EXPLETIVE_TRIGGERS.test(foldedAt(words, k, "source")))) {
+    } else if (FRENCH_BARE_NE_VERBS.test(foldedAt(words, i + 1, "source")) && !isRestrictive(words, i + 2) && !isExpletiveNe(words, i)) {
       negators.push({ first: i, last: i + 1, scope: i + 1, word: "ne" });
     } else if (subject !== undefined) {
       used[subject] = 1;
