@@ -2,7 +2,7 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon, lexiconRenderings } from "@/lib/word-align/lexicon";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
-import { findAcronymSwaps } from "../names/acronym-swaps";
+import { findAcronymSwaps, findUnmatchedCapitals } from "../names/acronym-swaps";
 import { findCommonWordPlaceSwaps } from "../names/common-word-places";
 import { findCrossStyleSwaps } from "../names/cross-style-swaps";
 import { findCurrencySwaps } from "../names/currency-swaps";
@@ -117,7 +117,9 @@ export const entityMismatch: SegmentCheck = {
     const nameHits = [...findEntityMismatches(source, target, alignment), ...findLinkedNameSwaps(source, alignment), ...findCompoundNameSwaps(alignment), ...findDemonymSwaps(source, target, alignment)];
     // A brand run together in camel case ("TotalEnergies") is a name to the word pairing too: reported once.
     const isNamed = (hit: CheckHit) => nameHits.some((other) => other.sourceSpan && hit.sourceSpan && other.sourceSpan.start < hit.sourceSpan.end && hit.sourceSpan.start < other.sourceSpan.end);
-    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment), ...findCrossStyleSwaps(source, target, alignment), ...findOpeningNameSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))].filter((hit) => !isRendering(hit));
+    // Both the acronym and the cross-style pairings start from the capitals neither side names.
+    const capitals = findUnmatchedCapitals(source, target, alignment);
+    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment, capitals), ...findCrossStyleSwaps(source, target, alignment, capitals), ...findOpeningNameSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))].filter((hit) => !isRendering(hit));
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);

@@ -45,13 +45,15 @@ function unlinkedCapitals(words: AlignedWord[], linked: Set<number>, language: "
   });
 }
 
+export type UnmatchedCapitals = { dropped: number[]; added: number[] };
+
 /**
  * The words styled in capitals (acronyms, brands) of each side that the other names nowhere, in
  * reading order: neither word is linked, neither renders a word of the other side, and the two do not
  * share their letters ("OTAN"/"NATO"); an acronym the other side spells out by its initials ("AMF"
  * for "Autorité des marchés financiers") is rendered. Word indexes into each side.
  */
-export function findUnmatchedCapitals(source: string, target: string, alignment: WordAlignment): { dropped: number[]; added: number[] } {
+export function findUnmatchedCapitals(source: string, target: string, alignment: WordAlignment): UnmatchedCapitals {
   const none = { dropped: [], added: [] };
   const sourceCapitals = unlinkedCapitals(alignment.source, new Set(alignment.links.map((link) => link.source)), "source");
   const targetCapitals = unlinkedCapitals(alignment.target, new Set(alignment.links.map((link) => link.target)), "target");
@@ -88,8 +90,8 @@ export function swapHit(alignment: WordAlignment, sourceIndex: number, targetInd
  * with one of the target that the source names nowhere in its place, paired in reading order: "la
  * CFDT" rendered "the CFE-CGC union", "la chaîne CNews" rendered "BFMTV".
  */
-export function findAcronymSwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
-  const { dropped, added } = findUnmatchedCapitals(source, target, alignment);
+export function findAcronymSwaps(source: string, target: string, alignment: WordAlignment, unmatched = findUnmatchedCapitals(source, target, alignment)): CheckHit[] {
+  const { dropped, added } = unmatched;
   // Both counted by a figure, they are units, each language's own initials: "8,6 millions d'EVP" → "8.6 million TEU".
   const isUnitPair = (index: number, rank: number) => isCountedUnit(source, alignment.source[index]) && isCountedUnit(target, alignment.target[added[rank]]);
   return dropped.slice(0, added.length).flatMap((index, rank) => (isUnitPair(index, rank) ? [] : [swapHit(alignment, index, added[rank])]));

@@ -31,8 +31,8 @@ function mayAbbreviate(acronym: string, words: AlignedWord[], index: number): bo
  * for ("l'OM" → "Marseille"): such a name is a rendering. The other way, a French name rendered by
  * English initials, raised false alarms on faithful news and is not read.
  */
-export function findCrossStyleSwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
-  const { dropped, added } = findUnmatchedCapitals(source, target, alignment);
+export function findCrossStyleSwaps(source: string, target: string, alignment: WordAlignment, unmatched = findUnmatchedCapitals(source, target, alignment)): CheckHit[] {
+  const { dropped, added } = unmatched;
   const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
   if (dropped.length <= added.length) return [];
   const targetNames = findTargetNames();
