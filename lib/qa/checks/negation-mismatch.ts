@@ -62,7 +62,7 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
   const { negator } = flip;
   const near = Array.from({ length: 4 }, (_, offset) => negator.last + 1 + offset).filter((index) => index < (fromSource ? sides.alignment.source : sides.alignment.target).length);
   const isCancelling = (index: number) => fromSource
-    ? isSourceImplicitNegativeAt(sides.alignment.source, index, isFrenchWord) && !/^(?:seul|peu|peine|sauf|excep|faute|defaut)/.test(wordInfo(sides.alignment.source[index].text, "source").folded)
+    ? isSourceImplicitNegativeAt(sides.alignment.source, index, isFrenchWord) && !/^(?:seul|peu|peine|sauf|hors|excep|faute|defaut)/.test(wordInfo(sides.alignment.source[index].text, "source").folded)
     : isTargetStrongNegative(sides.alignment.target[index]);
   // Unless the other side says that negative word too: "quelqu'un doit les arrêter" → "no one should stop them" keeps "arrêter" as "stop".
   const isSaidOnBothSides = (index: number) => sides.alignment.links.some((link) => fromSource

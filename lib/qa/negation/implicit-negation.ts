@@ -70,7 +70,7 @@ function negatedNegative(source: string, alignment: WordAlignment, negator: Nega
   // "n'est pas seul" is "not alone": "seul" says "only" only in "ne … que", so its negation stands.
   if (isSourceImplicitNegative(words[negator.scope], isFrenchWord) && !/^seul/.test(wordInfo(words[negator.scope].text, "source").folded) && saysNoHere(alignment, negator.scope)) return negator.scope;
   for (let k = negator.scope + 1; k < Math.min(words.length, negator.scope + 4) && !isBoundary(source, words[k - 1], words[k]); k += 1) {
-    if (isSourceImplicitNegative(words[k], isFrenchWord) && !/^(?:seul|peu|peine|sauf|excep|faute|defaut)/.test(wordInfo(words[k].text, "source").folded) && saysNoHere(alignment, k)) return k;
+    if (isSourceImplicitNegative(words[k], isFrenchWord) && !/^(?:seul|peu|peine|sauf|hors|excep|faute|defaut)/.test(wordInfo(words[k].text, "source").folded) && saysNoHere(alignment, k)) return k;
   }
   return null;
 }

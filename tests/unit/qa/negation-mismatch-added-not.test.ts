@@ -21,6 +21,9 @@ describe("negation-mismatch on an English negation the French does not say", () 
     ["Vous serez incapables de franchir la rivière.", "You will not be able to cross the river."],
     ["L'entrepôt est inaccessible depuis la crue.", "The warehouse has not been accessible since the flood."],
     ["Nous ne pourrons pas tenir ce fort bien longtemps.", "We will not hold this fort for long."],
+    // "hors" of an exception is "not counting".
+    ["Les catastrophes naturelles ont coûté 5 milliards d'euros aux assureurs français en 2024, hors dégâts causés par le cyclone Chido à Mayotte, a indiqué mardi France Assureurs.",
+      "Natural disasters cost French insurers 5 billion euros in 2024, not counting damage from Cyclone Chido in Mayotte, industry body France Assureurs said on Tuesday."],
   ])("does not flag “%s” rendered as “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
