@@ -9,6 +9,7 @@ import { hasNegatedAntonym } from "../negation/negation-antonyms";
 import { isSaidByGivingUp } from "../negation/given-up-plans";
 import { findCancelledNegative } from "../negation/cancelled-negatives";
 import { findVoteFlip } from "../negation/vote-directions";
+import { findPrefixFlip } from "../negation/prefix-flips";
 import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
 import { pairSentences } from "../negation/sentence-pairs";
 import { normaliseKey } from "@/lib/text/text";
@@ -157,6 +158,9 @@ function polarityHits(sides: Sides): CheckHit[] {
   const quantity = findQuantityFlip(source, alignment);
   // "très peu d'artistes" → "many artists": a scarce quantity said as an abundant one, or the reverse.
   if (quantity) return [oppositeWordsHit(sides, quantity, "quantity", (french, english) => `The source says “${french}”, but the target says “${english}”, the opposite quantity: the meaning is reversed.`, 0.9)];
+  const prefixed = findPrefixFlip(alignment, sourceNegators, targetNegators);
+  // "impossible" → "possible", "légal" → "illegal": one word negated by its prefix, the other not.
+  if (prefixed) return [oppositeWordsHit(sides, prefixed, "prefix", (french, english) => `The source says “${french}” and the target “${english}”, the same word with and without its negative prefix: the meaning is reversed.`, 0.8)];
   const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
   // "a refusé de fournir" → "agreed to hand": a verb of refusal, denial, prohibition, failure or defeat said by its converse.
   if (converse) return [oppositeWordsHit(sides, converse, "converse", (french, english) => `The source says “${french}”, but the target says “${english}”, its converse: the meaning is reversed.`, 0.8)];

@@ -1,0 +1,59 @@
+import { cognateScore } from "@/lib/word-align/cognates";
+import { getLexicon } from "@/lib/word-align/lexicon";
+import type { WordAlignment } from "@/lib/word-align/types";
+import { foldedAt, wordInfo } from "@/lib/word-align/words";
+import type { Negator } from "./negators";
+
+// A word negated by its prefix rendered by its unprefixed cognate, or the reverse: "impossible" →
+// "possible", "légal" → "illegal". The two words are one word but for the prefix, so the English
+// says the French word's opposite.
+
+/** French negative prefixes on adjectives and their nouns: "impossible", "illégal", "irrégulier", "inacceptable". */
+const FRENCH_NEGATIVE_PREFIX = /^(?:in|im|il|ir)(.{5,})$/;
+const ENGLISH_NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|non-?)(.{5,})$/;
+/** How alike (cognateScore) the unprefixed word and the other side's word must be to be one word. */
+const MIN_COGNATE = 0.75;
+const ENGLISH_NEGATING = /^(?:not|never|no|hardly|barely|without|cannot|.*n't)$/;
+const FRENCH_NEGATING = /^(?:ne|n'|pas|jamais|plus|sans|non|guere|peu)$/;
+
+export type PrefixFlip = { source: number; target: number };
+
+/** Whether a negating word stands within the two words before `index`, or a negation's span covers it. */
+function isNegated(alignment: WordAlignment, index: number, side: "source" | "target", negators: Negator[]): boolean {
+  if (negators.some((negator) => index >= negator.first && index <= Math.max(negator.last, negator.scope ?? negator.last) + 1)) return true;
+  const negating = side === "source" ? FRENCH_NEGATING : ENGLISH_NEGATING;
+  return [1, 2, 3].some((offset) => negating.test(foldedAt(alignment[side], index - offset, side)));
+}
+
+/**
+ * A word one side negates by its prefix whose unprefixed cognate the other side says, neither
+ * negated, the cognate unlinked or linked to it, and the other side with no cognate of the whole
+ * word: "Il est impossible de prévoir" → "It is possible to predict", "légale" → "illegal".
+ */
+export function findPrefixFlip(alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): PrefixFlip | null {
+  const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));
+  const target = alignment.target.map((_, index) => foldedAt(alignment.target, index, "target"));
+  const isAlike = (sourceForm: string, targetForm: string) => cognateScore(wordInfo(sourceForm, "source"), wordInfo(targetForm, "target")) >= MIN_COGNATE;
+  // A word the dictionary gives as the French word's rendering is no opposite: "habitant" is an "inhabitant".
+  const { lexicon } = getLexicon();
+  const isTranslation = (i: number, j: number) => lexicon.get(source[i])?.has(wordInfo(target[j], "target").stem) === true;
+  const linksOf = (index: number, side: "source" | "target") => alignment.links.filter((link) => link[side] === index);
+  // The other word stands free, or is the rendering of this one.
+  const isFreeOrLinked = (from: number, to: number, side: "source" | "target") => {
+    const links = linksOf(to, side === "source" ? "target" : "source");
+    return links.length === 0 || links.some((link) => link[side] === from);
+  };
+  for (let i = 0; i < source.length; i += 1) {
+    const stem = FRENCH_NEGATIVE_PREFIX.exec(source[i])?.[1];
+    if (stem === undefined || !alignment.source[i].isContent || isNegated(alignment, i, "source", sourceNegators) || target.some((word) => isAlike(source[i], word))) continue;
+    const at = target.findIndex((word, j) => !ENGLISH_NEGATIVE_PREFIX.test(word) && isAlike(stem, word) && !isTranslation(i, j) && isFreeOrLinked(i, j, "source") && !isNegated(alignment, j, "target", targetNegators));
+    if (at >= 0) return { source: i, target: at };
+  }
+  for (let j = 0; j < target.length; j += 1) {
+    const stem = ENGLISH_NEGATIVE_PREFIX.exec(target[j])?.[1];
+    if (stem === undefined || !alignment.target[j].isContent || isNegated(alignment, j, "target", targetNegators) || source.some((word) => isAlike(word, target[j]))) continue;
+    const at = source.findIndex((word, i) => !FRENCH_NEGATIVE_PREFIX.test(word) && isAlike(word, stem) && !isTranslation(i, j) && isFreeOrLinked(j, i, "target") && !isNegated(alignment, i, "source", sourceNegators));
+    if (at >= 0) return { source: at, target: j };
+  }
+  return null;
+}
