@@ -11,6 +11,8 @@ import type { Negator } from "./negators";
 /** French negative prefixes on adjectives and their nouns: "impossible", "illégal", "irrégulier", "inacceptable". */
 const FRENCH_NEGATIVE_PREFIX = /^(?:in|im|il|ir)(.{5,})$/;
 const ENGLISH_NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|non-?)(.{5,})$/;
+/** Adjective endings (folded) of the French word: a prefix negates adjectives ("illégale"), and "troubles" is a noun "untroubled" cannot reverse. */
+const FRENCH_ADJECTIVE = /(?:ible|able|al|ale|aux|el|elle|ier|iere|if|ive|ent|ente|ant|ante|ique)s?$/;
 /** How alike (cognateScore) the unprefixed word and the other side's word must be to be one word. */
 const MIN_COGNATE = 0.75;
 const ENGLISH_NEGATING = /^(?:not|never|no|hardly|barely|without|cannot|.*n't)$/;
@@ -45,14 +47,14 @@ export function findPrefixFlip(alignment: WordAlignment, sourceNegators: Negator
   };
   for (let i = 0; i < source.length; i += 1) {
     const stem = FRENCH_NEGATIVE_PREFIX.exec(source[i])?.[1];
-    if (stem === undefined || !alignment.source[i].isContent || isNegated(alignment, i, "source", sourceNegators) || target.some((word) => isAlike(source[i], word))) continue;
+    if (stem === undefined || !FRENCH_ADJECTIVE.test(stem) || !alignment.source[i].isContent || isNegated(alignment, i, "source", sourceNegators) || target.some((word) => isAlike(source[i], word))) continue;
     const at = target.findIndex((word, j) => !ENGLISH_NEGATIVE_PREFIX.test(word) && isAlike(stem, word) && !isTranslation(i, j) && isFreeOrLinked(i, j, "source") && !isNegated(alignment, j, "target", targetNegators));
     if (at >= 0) return { source: i, target: at };
   }
   for (let j = 0; j < target.length; j += 1) {
     const stem = ENGLISH_NEGATIVE_PREFIX.exec(target[j])?.[1];
     if (stem === undefined || !alignment.target[j].isContent || isNegated(alignment, j, "target", targetNegators) || source.some((word) => isAlike(word, target[j]))) continue;
-    const at = source.findIndex((word, i) => !FRENCH_NEGATIVE_PREFIX.test(word) && isAlike(word, stem) && !isTranslation(i, j) && isFreeOrLinked(j, i, "target") && !isNegated(alignment, i, "source", sourceNegators));
+    const at = source.findIndex((word, i) => !FRENCH_NEGATIVE_PREFIX.test(word) && FRENCH_ADJECTIVE.test(word) && isAlike(word, stem) && !isTranslation(i, j) && isFreeOrLinked(j, i, "target") && !isNegated(alignment, i, "source", sourceNegators));
     if (at >= 0) return { source: at, target: j };
   }
   return null;

@@ -21,6 +21,8 @@ describe("negation-mismatch on a word rendered by its cognate without, or with, 
     ["Les frais sont inclus dans le prix.", "The fees are included in the price."],
     // An "in-" that negates nothing: an inhabitant is a "habitant".
     ["La ville compte 170 000 habitants.", "The city has 170,000 inhabitants."],
+    // A noun ("troubles") is no adjective a prefix reverses.
+    ["Les longues années d'enfance avaient vu un âge d'or, la dernière période de paix avant les troubles.", "The years of their long childhoods were a golden age, and the last time of untroubled peace."],
     ["L'indépendance de la justice est menacée.", "The independence of the judiciary is under threat."],
     ["Il a été interpellé pour séjour irrégulier.", "He was arrested for irregular residence."],
   ])("reads “%s” → “%s” as faithful", (source, target) => {
