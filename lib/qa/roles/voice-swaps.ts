@@ -1,7 +1,8 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
+import { foldedAt } from "@/lib/word-align/words";
 import { argumentsOf } from "./argument-roles";
-import type { Argument } from "./noun-phrases";
+import { phraseEnd, type Argument } from "./noun-phrases";
 import { hasBoundary, MARKERS } from "./role-markers";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "../types";
@@ -20,7 +21,7 @@ function clauseAt(text: string, words: AlignedWord[], predicate: number, languag
   const word = words[predicate];
   if (!word.isContent || /^[\d\p{Lu}]/u.test(word.text)) return null;
   const lower = word.text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
-  if ((language === "source" ? FRENCH_UNDERGOING : ENGLISH_UNDERGOING).test(lower)) return null;
+  const isUndergoing = (language === "source" ? FRENCH_UNDERGOING : ENGLISH_UNDERGOING).test(lower);
   // An English past like "bought" is a verb though it lacks "-ed"; a sentence's first word linked to
   // the other side's subject is a noun ("Parliament was…"), which `isLinked` checks afterwards.
   const isKnownVerb = language === "target" && englishVerbBase(word.text.toLowerCase()) !== undefined;
@@ -29,7 +30,21 @@ function clauseAt(text: string, words: AlignedWord[], predicate: number, languag
   const complement = found.find((argument) => argument.index > predicate && (argument.slot === "agent" || argument.slot === "patient"));
   // Active with its object, or passive with its agent: the voice is what tells them apart.
   if (!subject || !complement || subject.slot === complement.slot) return null;
+  if (isUndergoing && !(language === "target" && isTakenSomewhere(text, words, predicate, complement))) return null;
   return { predicate, subject, complement };
+}
+
+/**
+ * "has taken Italian lender UniCredit to the EU General Court", "took its rival to court": "take"
+ * with an object sent somewhere is done by its subject, not undergone ("took a beating" is).
+ */
+function isTakenSomewhere(text: string, words: AlignedWord[], predicate: number, complement: Argument): boolean {
+  if (!/^(?:take|takes|taken|took|taking)$/.test(foldedAt(words, predicate, "target")) || complement.marker !== "") return false;
+  const to = phraseEnd(text, words, complement.index) + 1;
+  const next = words[to + 1];
+  if (foldedAt(words, to, "target") !== "to" || next === undefined || hasBoundary(text, words[to - 1].end, next.start)) return false;
+  // "took steps to reduce": "to" before a verb opens its purpose.
+  return MARKERS.target.determiners.has(foldedAt(words, to + 1, "target")) || /^\p{Lu}/u.test(next.text) || (next.isContent && englishVerbBase(next.text.toLowerCase()) === undefined);
 }
 
 /**
