@@ -35,12 +35,16 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   let k = predicate + 1;
   while (k < alignedWords.length && markers.skippable.has(foldedAt(alignedWords, k, language))) k += 1;
   k = pastDay(alignedWords, predicate, k, language);
-  if (isScoreBeforePreposition(text, alignedWords, k, language)) k += 2;
+  const score = scoreBeforePreposition(text, alignedWords, k, language);
+  // The score's own commas ("6-2, 6-2") close nothing: the boundary is read before and after it.
+  if (score > 0 && hasBoundary(text, alignedWords[predicate].end, alignedWords[k].start)) return null;
+  const clauseFrom = score > 0 ? alignedWords[k + score - 1].end : alignedWords[predicate].end;
+  k += score;
   const marker = foldedAt(alignedWords, k, language);
   const hasPreposition = markers.prepositions.has(marker);
   if (hasPreposition) k += 1;
   while (k < alignedWords.length && markers.determiners.has(foldedAt(alignedWords, k, language))) k += 1;
-  if (k >= alignedWords.length || hasBoundary(text, alignedWords[predicate].end, alignedWords[k].start)) return null;
+  if (k >= alignedWords.length || hasBoundary(text, clauseFrom, alignedWords[k].start)) return null;
   // "la mort de 67 soldats": the head is the noun, not the number.
   const isAfterDeterminer = markers.determiners.has(foldedAt(alignedWords, k - 1, language));
   if (/^\d/.test(alignedWords[k]?.text ?? "") && alignedWords[k + 1]?.isContent) k += 1;
@@ -84,11 +88,21 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   return { index: k, slot, marker: hasPreposition ? marker : "" };
 }
 
-/** "stunned 24-21 by France", "battu 3-1 par Lyon": a score between the verb and its agent or complement. */
-function isScoreBeforePreposition(text: string, alignedWords: AlignedWord[], k: number, language: Language): boolean {
-  const [first, second] = [alignedWords[k], alignedWords[k + 1]];
-  if (!first || !second || !/^\d+$/.test(first.text) || !/^\d+$/.test(second.text) || !/^\s*[-–]\s*$/.test(text.slice(first.end, second.start))) return false;
-  return k + 2 < alignedWords.length && MARKERS[language].prepositions.has(foldedAt(alignedWords, k + 2, language)) && !hasBoundary(text, second.end, alignedWords[k + 2].start);
+/**
+ * "stunned 24-21 by France", "battu 3-1 par Lyon", "battu 6-2, 6-2 par Zverev": how many words a score
+ * between the verb and its agent or complement holds (its sets, each two figures), or 0.
+ */
+function scoreBeforePreposition(text: string, alignedWords: AlignedWord[], k: number, language: Language): number {
+  let end = k;
+  for (;;) {
+    const [first, second] = [alignedWords[end], alignedWords[end + 1]];
+    if (!first || !second || !/^\d+$/.test(first.text) || !/^\d+$/.test(second.text) || !/^\s*[-–]\s*$/.test(text.slice(first.end, second.start))) break;
+    end += 2;
+    // Sets are set off by commas or spaces: "6-2, 6-2", "6-3 7-5".
+    if (end >= alignedWords.length || !/^\s*,?\s*$/.test(text.slice(second.end, alignedWords[end].start))) break;
+  }
+  if (end === k || end >= alignedWords.length) return 0;
+  return MARKERS[language].prepositions.has(foldedAt(alignedWords, end, language)) && !hasBoundary(text, alignedWords[end - 1].end, alignedWords[end].start) ? end - k : 0;
 }
 
 /**

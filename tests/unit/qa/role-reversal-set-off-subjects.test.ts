@@ -20,3 +20,19 @@ describe("role-reversal: taking someone to court is done by the subject", () => 
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
 });
+
+describe("role-reversal: a score of several sets between a participle and its agent", () => {
+  it("flags the beaten player made the winner", () => {
+    const [source, target] = ["Ugo Humbert, battu 6-2, 6-3 par Alexander Zverev, a salué son adversaire.", "Ugo Humbert, who beat Alexander Zverev 6-2, 6-3, praised his opponent."];
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect(finding.message).toMatch(/makes Humbert the one acted upon, but the target .* makes Humbert the one acting/);
+  });
+
+  it.each([
+    ["Ugo Humbert, battu 6-2, 6-3 par Alexander Zverev, a salué son adversaire.", "Ugo Humbert, who lost 6-2, 6-3 to Alexander Zverev, praised his opponent."],
+    ["Ugo Humbert, battu 6-2, 6-3 par Alexander Zverev, a salué son adversaire.", "Ugo Humbert, beaten 6-2, 6-3 by Alexander Zverev, praised his opponent."],
+  ])("accepts %j rendered %j", (source, target) => {
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});
