@@ -7,7 +7,7 @@ import { wordInfo } from "@/lib/word-align/words";
 const CONVERSE_PREDICATES: ReadonlyArray<readonly [string, string]> = [
   ["buy", "sell"], ["acquire", "sell"], ["purchase", "sell"], ["lend", "borrow"], ["give", "receive"], ["give", "get"], ["pay", "receive"],
   ["send", "receive"], ["donate", "receive"], ["teach", "learn"], ["beat", "lose"], ["defeat", "lose"], ["win", "lose"], ["overtake", "fall"], ["overtake", "trail"],
-  ["lead", "trail"], ["precede", "follow"], ["succeed", "precede"],
+  ["lead", "trail"], ["precede", "follow"], ["succeed", "precede"], ["hire", "join"], ["recruit", "join"],
 ];
 
 let converseStems: Map<string, string[]> | null = null;
