@@ -17,11 +17,15 @@ type Clause = { predicate: number; subject: Argument; complement: Argument };
 export const FRENCH_UNDERGOING = /^(?:subi|subit|subiss|essuy|recoi|recev|recu|connai|connu|souffr|obten|obtien|obtin|benefici|enregistr|eprouv|ressent|herit|perd|gagn)/;
 export const ENGLISH_UNDERGOING = /^(?:suffer|receiv|get|got|see|saw|seen|fac|experienc|undergo|underwent|sustain|endur|take|took|win|won|gain|los|earn|ha[sdv]|obtain|incur|attract|dr[ae]w|meet|met|benefit|inherit|record|post)/;
 
+const TAKE_FORMS = /^(?:take|takes|taken|took|taking)$/;
+
 function clauseAt(text: string, words: AlignedWord[], predicate: number, language: "source" | "target"): Clause | null {
   const word = words[predicate];
   if (!word.isContent || /^[\d\p{Lu}]/u.test(word.text)) return null;
   const lower = word.text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
   const isUndergoing = (language === "source" ? FRENCH_UNDERGOING : ENGLISH_UNDERGOING).test(lower);
+  // Of the verbs that say what befalls their subject, only "take" may send its object somewhere, and then acts.
+  if (isUndergoing && !(language === "target" && TAKE_FORMS.test(lower))) return null;
   // An English past like "bought" is a verb though it lacks "-ed"; a sentence's first word linked to
   // the other side's subject is a noun ("Parliament was…"), which `isLinked` checks afterwards.
   const isKnownVerb = language === "target" && englishVerbBase(word.text.toLowerCase()) !== undefined;
@@ -30,7 +34,7 @@ function clauseAt(text: string, words: AlignedWord[], predicate: number, languag
   const complement = found.find((argument) => argument.index > predicate && (argument.slot === "agent" || argument.slot === "patient"));
   // Active with its object, or passive with its agent: the voice is what tells them apart.
   if (!subject || !complement || subject.slot === complement.slot) return null;
-  if (isUndergoing && !(language === "target" && isTakenSomewhere(text, words, predicate, complement))) return null;
+  if (isUndergoing && !isTakenSomewhere(text, words, predicate, complement)) return null;
   return { predicate, subject, complement };
 }
 
@@ -39,7 +43,7 @@ function clauseAt(text: string, words: AlignedWord[], predicate: number, languag
  * with an object sent somewhere is done by its subject, not undergone ("took a beating" is).
  */
 function isTakenSomewhere(text: string, words: AlignedWord[], predicate: number, complement: Argument): boolean {
-  if (!/^(?:take|takes|taken|took|taking)$/.test(foldedAt(words, predicate, "target")) || complement.marker !== "") return false;
+  if (complement.marker !== "") return false;
   const to = phraseEnd(text, words, complement.index) + 1;
   const next = words[to + 1];
   if (foldedAt(words, to, "target") !== "to" || next === undefined || hasBoundary(text, words[to - 1].end, next.start)) return false;
