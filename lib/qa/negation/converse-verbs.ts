@@ -1,6 +1,6 @@
-import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import type { WordAlignment } from "@/lib/word-align/types";
 import { foldedAt } from "@/lib/word-align/words";
-import type { Negator } from "./negators";
+import { isNegatedAt, type Negator } from "./negators";
 
 /**
  * Verbs (and their nouns) of refusal, denial, prohibition, rejection, failure and defeat, each
@@ -69,7 +69,6 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
 const ANY_FRENCH_CONVERSE = new RegExp(CONVERSE_CLASSES.flatMap((converse) => [converse.frenchNegative, converse.frenchPositive]).map((pattern) => `(?:${pattern.source})`).join("|"));
 
 /** English words that put a converse back under a negation: "did not agree", "failed to confirm". */
-const ENGLISH_NEGATING = /^(?:not|never|no|without|cannot|.*n't|refus\w*|fail\w*|declin\w*|unable|yet)$/;
 /** How far from the French word its linked neighbours may stand to place it in the English. */
 const ANCHOR_REACH = 6;
 
@@ -106,13 +105,6 @@ function standsAt(alignment: WordAlignment, index: number, at: number): boolean 
   return after !== null && at < after && after - at <= 2;
 }
 
-/** Whether a negation (or a word that negates, within three words before) governs the word at `index`. */
-function isNegated(words: AlignedWord[], index: number, language: "source" | "target", negators: Negator[]): boolean {
-  if (negators.some((negator) => index >= negator.first && index <= Math.max(negator.last, negator.scope ?? negator.last) + 2)) return true;
-  // "decided not to broadcast", "decided against it": the negation may follow the verb.
-  return language === "target" && ([1, 2, 3].some((offset) => ENGLISH_NEGATING.test(foldedAt(words, index - offset, "target"))) || /^(?:not|never|against)$/.test(foldedAt(words, index + 1, "target")));
-}
-
 export type ConverseHit = { source: number; target: number };
 
 /**
@@ -133,8 +125,8 @@ export function findConverseVerb(alignment: WordAlignment, sourceNegators: Negat
     ] as const) {
       if (target.some((word) => englishKeeps.test(word)) || source.some((word) => frenchKeeps.test(word))) continue;
       for (let index = 0; index < source.length; index += 1) {
-        if (!frenchSays.test(source[index]) || isNegated(alignment.source, index, "source", sourceNegators)) continue;
-        const at = target.findIndex((word, k) => englishSays.test(word) && !isNegated(alignment.target, k, "target", targetNegators) && standsAt(alignment, index, k));
+        if (!frenchSays.test(source[index]) || isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;
+        const at = target.findIndex((word, k) => englishSays.test(word) && !isNegatedAt(alignment.target, k, "target", targetNegators) && standsAt(alignment, index, k));
         if (at >= 0) return { source: index, target: at };
       }
     }

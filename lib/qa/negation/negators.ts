@@ -242,3 +242,20 @@ export function hasOtherNe(words: AlignedWord[], negators: Negator[]): boolean {
     return (form === "ne" || form === "n'") && !negators.some((negator) => index >= negator.first && index <= negator.last);
   });
 }
+
+/** English words that negate the word up to three after them: "not", "refused to", "failed to", "unable to"… */
+const ENGLISH_NEGATING = /^(?:not|never|no|hardly|barely|without|cannot|.*n't|refus\w*|fail\w*|declin\w*|unable|yet)$/;
+/** French words that negate the word up to three after them: "ne", "pas", "sans", "guère"… */
+const FRENCH_NEGATING = /^(?:ne|n'|pas|jamais|plus|sans|non|guere|peu)$/;
+
+/**
+ * Whether a negation governs the word at `index`: one of `negators` covers it (or stands two words
+ * before it), a negating word stands within three words before it, or, in English, "not"/"against"
+ * follows it ("decided not to broadcast", "decided against it").
+ */
+export function isNegatedAt(words: AlignedWord[], index: number, language: "source" | "target", negators: Negator[]): boolean {
+  if (negators.some((negator) => index >= negator.first && index <= Math.max(negator.last, negator.scope ?? negator.last) + 2)) return true;
+  const negating = language === "source" ? FRENCH_NEGATING : ENGLISH_NEGATING;
+  if ([1, 2, 3].some((offset) => negating.test(foldedAt(words, index - offset, language)))) return true;
+  return language === "target" && /^(?:not|never|against)$/.test(foldedAt(words, index + 1, "target"));
+}

@@ -2,7 +2,7 @@ import { cognateScore } from "@/lib/word-align/cognates";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
-import type { Negator } from "./negators";
+import { isNegatedAt, type Negator } from "./negators";
 
 // A word negated by its prefix rendered by its unprefixed cognate, or the reverse: "impossible" →
 // "possible", "légal" → "illegal". The two words are one word but for the prefix, so the English
@@ -15,17 +15,8 @@ const ENGLISH_NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|non-?)(.{5,})$/;
 const FRENCH_ADJECTIVE = /(?:ible|able|al|ale|aux|el|elle|ier|iere|if|ive|ent|ente|ant|ante|ique)s?$/;
 /** How alike (cognateScore) the unprefixed word and the other side's word must be to be one word. */
 const MIN_COGNATE = 0.75;
-const ENGLISH_NEGATING = /^(?:not|never|no|hardly|barely|without|cannot|.*n't)$/;
-const FRENCH_NEGATING = /^(?:ne|n'|pas|jamais|plus|sans|non|guere|peu)$/;
 
 export type PrefixFlip = { source: number; target: number };
-
-/** Whether a negating word stands within the two words before `index`, or a negation's span covers it. */
-function isNegated(alignment: WordAlignment, index: number, side: "source" | "target", negators: Negator[]): boolean {
-  if (negators.some((negator) => index >= negator.first && index <= Math.max(negator.last, negator.scope ?? negator.last) + 1)) return true;
-  const negating = side === "source" ? FRENCH_NEGATING : ENGLISH_NEGATING;
-  return [1, 2, 3].some((offset) => negating.test(foldedAt(alignment[side], index - offset, side)));
-}
 
 /**
  * A word one side negates by its prefix whose unprefixed cognate the other side says, neither
@@ -47,14 +38,14 @@ export function findPrefixFlip(alignment: WordAlignment, sourceNegators: Negator
   };
   for (let i = 0; i < source.length; i += 1) {
     const stem = FRENCH_NEGATIVE_PREFIX.exec(source[i])?.[1];
-    if (stem === undefined || !FRENCH_ADJECTIVE.test(stem) || !alignment.source[i].isContent || isNegated(alignment, i, "source", sourceNegators) || target.some((word) => isAlike(source[i], word))) continue;
-    const at = target.findIndex((word, j) => !ENGLISH_NEGATIVE_PREFIX.test(word) && isAlike(stem, word) && !isTranslation(i, j) && isFreeOrLinked(i, j, "source") && !isNegated(alignment, j, "target", targetNegators));
+    if (stem === undefined || !FRENCH_ADJECTIVE.test(stem) || !alignment.source[i].isContent || isNegatedAt(alignment.source, i, "source", sourceNegators) || target.some((word) => isAlike(source[i], word))) continue;
+    const at = target.findIndex((word, j) => !ENGLISH_NEGATIVE_PREFIX.test(word) && isAlike(stem, word) && !isTranslation(i, j) && isFreeOrLinked(i, j, "source") && !isNegatedAt(alignment.target, j, "target", targetNegators));
     if (at >= 0) return { source: i, target: at };
   }
   for (let j = 0; j < target.length; j += 1) {
     const stem = ENGLISH_NEGATIVE_PREFIX.exec(target[j])?.[1];
-    if (stem === undefined || !alignment.target[j].isContent || isNegated(alignment, j, "target", targetNegators) || source.some((word) => isAlike(word, target[j]))) continue;
-    const at = source.findIndex((word, i) => !FRENCH_NEGATIVE_PREFIX.test(word) && FRENCH_ADJECTIVE.test(word) && isAlike(word, stem) && !isTranslation(i, j) && isFreeOrLinked(j, i, "target") && !isNegated(alignment, i, "source", sourceNegators));
+    if (stem === undefined || !alignment.target[j].isContent || isNegatedAt(alignment.target, j, "target", targetNegators) || source.some((word) => isAlike(word, target[j]))) continue;
+    const at = source.findIndex((word, i) => !FRENCH_NEGATIVE_PREFIX.test(word) && FRENCH_ADJECTIVE.test(word) && isAlike(word, stem) && !isTranslation(i, j) && isFreeOrLinked(j, i, "target") && !isNegatedAt(alignment.source, i, "source", sourceNegators));
     if (at >= 0) return { source: at, target: j };
   }
   return null;
