@@ -5,13 +5,13 @@ import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { normaliseKey } from "@/lib/text/text";
 import { argumentsOf } from "./argument-roles";
 import { conversesOf } from "./converse-predicates";
-import { FRENCH_CLITICS, hasBoundary, isNoun, MARKERS } from "./role-markers";
+import { FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isNoun, MARKERS } from "./role-markers";
 import type { CheckHit } from "../types";
 
 /** How far past its subject's head a French verb may stand: "Un patient de 54 ans a reçu". */
 const VERB_REACH = 8;
 /** Clitics and modals that may stand between a subject and its verb: "la Bulgarie l'a emporté", "le Kenya va emprunter". */
-const FRENCH_VERB_OPENERS = new Set([...FRENCH_CLITICS, ..."va vont doit doivent peut peuvent".split(" ")]);
+const FRENCH_VERB_OPENERS = new Set([...FRENCH_CLITICS, ...FRENCH_INFINITIVE_OPENERS]);
 
 /**
  * "La Bulgarie l'a emporté sur la Biélorussie" → "Bulgaria lost to Belarus", "La mairie a racheté

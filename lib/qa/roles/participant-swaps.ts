@@ -3,6 +3,7 @@ import { wordInfo } from "@/lib/word-align/words";
 import { clauseFrames, type Frame, type Participant } from "./clause-frames";
 import type { Person } from "./clause-tokens";
 import { personRoles, type PersonRoles } from "./person-roles";
+import { FRENCH_AVOIR_AUXILIARIES, words } from "./role-markers";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Span } from "../types";
 
@@ -104,7 +105,7 @@ export function findParticipantSwaps(source: string, target: string, alignment: 
   return swapped ? [swapped] : [];
 }
 
-const FRENCH_ACTIVE_AUXILIARIES = new Set("a ont avait avaient aura auront eut eurent va vont allait allaient ne n' pas jamais deja".split(" "));
+const FRENCH_ACTIVE_AUXILIARIES = new Set([...FRENCH_AVOIR_AUXILIARIES, ...words("va vont allait allaient ne n' pas jamais deja")]);
 const FRENCH_NOUN_DETERMINERS = new Set("le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos".split(" "));
 
 /**

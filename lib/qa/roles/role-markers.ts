@@ -21,8 +21,12 @@ export const FRENCH_CLITICS = words("l' le la les lui leur y en se s' ne n' me m
 /** Relative pronouns that stand for their antecedent as the subject of the verb after them. */
 export const RELATIVE_SUBJECTS: Record<Language, Set<string>> = { source: words("qui"), target: words("who which") };
 
+/** The third-person forms of "avoir" that stand before a participle: the active auxiliary ("a accordé", "eut signé"). */
+export const FRENCH_AVOIR_AUXILIARIES = words("a ont avait avaient aura auront eut eurent");
 /** The forms of "avoir" and "être" that stand before a participle: a verb of their own, unlike the clitics and adverbs among the auxiliaries. */
-export const FRENCH_AUXILIARY_VERBS = words("a ont avait avaient aura auront est sont etait etaient sera seront fut ete");
+export const FRENCH_AUXILIARY_VERBS = new Set([...FRENCH_AVOIR_AUXILIARIES, ...words("est sont etait etaient sera seront fut ete")]);
+/** "aller" and the modals a bare infinitive follows: "va emprunter", "doit payer", "peut refuser". */
+export const FRENCH_INFINITIVE_OPENERS = words("va vont allait allaient doit doivent peut peuvent");
 
 /** Each side's words that mark a role or open a phrase; crossed-participants reads the passive and agent markers from here too. */
 export const MARKERS: Record<Language, Markers> = {

@@ -2,7 +2,7 @@ import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { foldedAt, type Language } from "@/lib/word-align/words";
-import { MARKERS, words } from "./role-markers";
+import { FRENCH_AUXILIARY_VERBS, FRENCH_INFINITIVE_OPENERS, MARKERS, words } from "./role-markers";
 
 // How the crossing reader (crossed-participants) tells a verb between two participants from a noun,
 // by the words around it alone: auxiliaries, determiners, tense endings the lexicon's verbs take.
@@ -14,7 +14,7 @@ export const DETERMINERS: Record<Language, Set<string>> = {
 };
 /** Auxiliaries and modals a verb follows: "a accordé", "s'est incliné", "has lent", "to pay". */
 const VERB_OPENERS: Record<Language, Set<string>> = {
-  source: words("a ont avait avaient aura auront eut est sont etait etaient sera seront fut ete va vont doit doivent peut peuvent"),
+  source: new Set([...FRENCH_AUXILIARY_VERBS, ...FRENCH_INFINITIVE_OPENERS]),
   target: words("has have had will would can could may might must should did does do is are was were be been to"),
 };
 
