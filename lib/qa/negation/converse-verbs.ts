@@ -102,7 +102,8 @@ function standsAt(alignment: WordAlignment, index: number, at: number): boolean 
   // English may put a time word first ("a démenti mardi" → "on Tuesday denied"): the verb may follow the next neighbour's English by two.
   if (before !== null && after !== null) return before < after && at > before && at <= after + 2;
   if (before !== null) return at > before && at - before <= 2;
-  return after !== null && at < after && after - at <= 2;
+  // No French word before it is linked ("Le Conseil d'État a refusé mercredi" → "France's highest court on Wednesday agreed"): within two of the next one's English.
+  return after !== null && at !== after && Math.abs(at - after) <= 2;
 }
 
 export type ConverseHit = { source: number; target: number };

@@ -10,6 +10,8 @@ describe("negation-mismatch on converse verbs", () => {
     ["Le gouvernement a accepté de reporter la réforme des retraites.", "The government refused to postpone the pension reform.", "accepté", "refused"],
     // The subject's adjective moved before it ("Niger's junta"): the verb still follows the noun's English.
     ["La junte nigérienne a refusé l'entrée sur son territoire à une mission de la Cedeao.", "Niger's junta agreed to allow an ECOWAS mission into the country.", "refusé", "agreed"],
+    // Nothing before the verb is linked, and the English puts the day before it.
+    ["Le Conseil d'État a refusé vendredi d'annuler le décret sur la chasse à la glu.", "France's highest administrative court on Friday agreed to annul the decree on glue trapping.", "refusé", "agreed"],
   ])("flags “%s” rendered “%s”", (source, target, sourceText, targetText) => {
     expectOnlyFinding("negation-mismatch", source, target, sourceText, targetText);
   });
@@ -18,6 +20,7 @@ describe("negation-mismatch on converse verbs", () => {
     ["Telegram a refusé de fournir aux enquêteurs français les données de connexion de plusieurs comptes.", "Telegram refused to hand French investigators the connection data of several accounts."],
     ["Air France a démenti mardi tout projet de fermeture de sa base de Marseille-Provence.", "Air France on Tuesday denied any plan to close its Marseille-Provence base."],
     ["La junte nigérienne a refusé l'entrée sur son territoire à une mission de la Cedeao.", "Niger's junta refused to allow an ECOWAS mission into the country."],
+    ["Le Conseil d'État a refusé vendredi d'annuler le décret sur la chasse à la glu.", "France's highest administrative court on Friday refused to annul the decree on glue trapping."],
     // A negated verb is its converse said plainly.
     ["Le Sénat n'a pas rejeté le texte.", "The Senate approved the bill."],
     // The roles swapped with the verb: the winner is the subject.
