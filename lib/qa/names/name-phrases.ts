@@ -11,8 +11,8 @@ export type NamePhrase = { words: number[]; start: number; end: number };
 
 /** Titles, honorifics and calendar words: capitalised without naming an entity. */
 const NOT_NAMES = /^(?:i|ii|iii|iv|v|vi|mr|mrs|ms|dr|st|m|mme|mlle|monsieur|madame|sir|lord|lady|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-/** French relational adjectives, which follow the noun of a name: "Conseil constitutionnel", "Banque centrale européenne", "Assemblée nationale". */
-const FRENCH_NAME_ADJECTIVE = /(?:iques?|aires?|i?ens?|i?ennes?|els?|elles?|ales?|al|aux|ifs?|ives?|ais|aises?|ois|oises?|ains?|aines?|unie?s?)$/;
+/** French relational adjectives, which follow the noun of a name ("Conseil constitutionnel", "Banque centrale européenne", "Assemblée nationale"), and "suprême" ("Cour suprême"). */
+const FRENCH_NAME_ADJECTIVE = /^supreme$|(?:iques?|aires?|i?ens?|i?ennes?|els?|elles?|ales?|al|aux|ifs?|ives?|ais|aises?|ois|oises?|ains?|aines?|unie?s?)$/;
 /** "de", "du", "des", "d'", with "la" or "l'" after "de": the French name's complement follows. */
 const FRENCH_OF = /^(?:de|du|des|d')$/;
 /** What a body is for or against, after a capitalised common noun: "pour", "contre". */

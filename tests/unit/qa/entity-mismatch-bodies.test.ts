@@ -33,6 +33,8 @@ describe("entity-mismatch on the names of bodies", () => {
     // A place the French does not give, added to a body it names in full.
     ["L'Agence du numérique a publié un rapport sur les écoles connectées.", "The European Digital Agency published a report on connected schools.", "Agence du numérique", "European Digital Agency"],
     ["L'Institut de l'élevage recommande de rentrer les troupeaux.", "The Belgian Livestock Institute recommends bringing herds indoors.", "Institut de l'élevage", "Belgian Livestock Institute"],
+    // A court told apart by its adjective of rank: "suprême" belongs to the name.
+    ["La Cour suprême des États-Unis a bloqué vendredi l'expulsion de migrants vénézuéliens vers le Salvador.", "The US Court of Appeals on Friday blocked the deportation of Venezuelan migrants to El Salvador.", "Cour suprême des États-Unis", "Court of Appeals"],
   ])("flags %j rendered %j", (source, target, sourceName, targetName) => {
     const finding = expectOnlyFinding("entity-mismatch", source, target, sourceName, targetName);
     expect(finding.severity).toBe("major");
@@ -87,6 +89,9 @@ describe("entity-mismatch on the names of bodies", () => {
     ["L'Agence nationale de sécurité du médicament rappelle que le tramadol ne doit jamais être associé à l'alcool.",
       "The ANSM, France's medicines regulator, stressed that tramadol must never be taken with alcohol."],
     ["Le Centre national d'études spatiales (CNES) a sélectionné une start-up toulousaine.", "France's space agency CNES has picked a Toulouse start-up."],
+    ["La Cour suprême des États-Unis a bloqué vendredi l'expulsion de migrants vénézuéliens vers le Salvador.", "The US Supreme Court on Friday blocked the deportation of Venezuelan migrants to El Salvador."],
+    ["La Cour suprême du Brésil a validé jeudi la loi sur la délimitation des terres indigènes.", "Brazil's top court on Thursday upheld the law on demarcating indigenous lands."],
+    ["Le Conseil supérieur de la magistrature a rendu un avis défavorable à la nomination.", "The High Council of the Judiciary gave an unfavourable opinion on the appointment."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
   });
