@@ -4,7 +4,7 @@ import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS } from "./name-equivalents";
 import { isSameName, isTransliteratedName } from "./name-similarity";
 import { isFrenchWord } from "./name-words";
-import { isCapitalisedOnly } from "../speller";
+import { isCapitalisedOnly, isSpelled } from "../speller";
 import { isSentenceInitial, spanOf } from "@/lib/text/text";
 import type { CheckHit } from "../types";
 
@@ -60,9 +60,10 @@ export function findCompoundNameSwaps(alignment: WordAlignment): CheckHit[] {
     const [sourceKey, targetKey] = [wordInfo(sourcePart, "source").folded, wordInfo(targetPart, "target").folded];
     // Both parts names: capitalised, neither a French nor an English dictionary word ("Franco-Italien", "Sud-Ouest" are no names),
     // unless a lower-case joiner of the name stands before them: "Neuilly-sur-Marne", "Châlons-en-Champagne" ("marne" is also marl).
+    // A name English does not know at all is a name too: "Saint-Émilion" rendered "Saint-Estèphe".
     const isAfterJoiner = changed[0] > 0 && /^\p{Ll}+$/u.test(sourceParts[changed[0] - 1]) && sourceParts[changed[0] - 1] === targetParts[changed[0] - 1];
     if (!/^\p{Lu}\p{Ll}/u.test(sourcePart) || !/^\p{Lu}\p{Ll}/u.test(targetPart)) return [];
-    if (!isAfterJoiner && (!isCapitalisedOnly(targetPart) || isFrenchWord(sourcePart, sourceKey, wordInfo(sourcePart, "source").stem))) return [];
+    if (!isAfterJoiner && (isSpelled(targetPart.toLowerCase()) || isFrenchWord(sourcePart, sourceKey, wordInfo(sourcePart, "source").stem))) return [];
     if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey) || (NAME_EQUIVALENTS[sourceKey] ?? []).includes(targetKey) ||
       renderingsOf(sourceKey).includes(wordInfo(targetPart, "target").stem)) return [];
     return [{

@@ -109,6 +109,18 @@ describe("entity-mismatch on one part of a place name after its joiner", () => {
   ]);
 });
 
+describe("entity-mismatch on one part of a place name English does not know", () => {
+  itFlagsEach("entity-mismatch", [
+    // Neither "Julien" nor "Estèphe" is an English word: both are names, and they differ.
+    ["Les vendanges ont commencé lundi dans l'appellation Saint-Julien, dans le Médoc.", "The grape harvest began on Monday in the Saint-Estèphe appellation in the Médoc.", /^Saint-Estèphe$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Les vendanges ont commencé lundi dans l'appellation Saint-Julien, dans le Médoc.", "The grape harvest began on Monday in the Saint-Julien appellation in the Médoc."],
+    // A part English spells as a word of its own is a translation, not a name: "Saint-Jean" → "Saint-John" is left to the lexicon.
+    ["Le navire a accosté à Saint-Nazaire mardi soir.", "The ship docked in Saint-Nazaire on Tuesday evening."],
+  ]);
+});
+
 describe("entity-mismatch on a Roman ordinal", () => {
   itAcceptsEach("entity-mismatch", [
     // "XVIème" is a century, no body's initials.
