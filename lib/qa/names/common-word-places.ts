@@ -6,6 +6,7 @@ import { NAME_EQUIVALENTS } from "./name-equivalents";
 import { isFrenchWord } from "./name-words";
 import { isSameName, isTransliteratedName } from "./name-similarity";
 import { findUnmatchedNames } from "./unmatched-names";
+import { isJoined } from "./name-phrases";
 import type { CheckHit } from "../types";
 
 /** The words that govern a place: "de l'Aube", "dans la Somme", "du Var", "en Gironde". */
@@ -31,9 +32,10 @@ function isCommonWordPlace(source: string, alignment: WordAlignment, index: numb
   const governor = before === index ? elided : words[before]?.text;
   if (governor === undefined || !PLACE_PREPOSITION.test(governor)) return false;
   const isCapitalisedAt = (at: number) => at >= 0 && at < words.length && /^\p{Lu}/u.test(stripElision(words[at].text).word) && !isSentenceInitial(source, words[at].start);
-  if (isCapitalisedAt(before - 1)) return false;
+  // A name across a comma is another name: "le restaurant Mirazur, à Menton".
+  if (isCapitalisedAt(before - 1) && isJoined(source, words[before - 1], words[before])) return false;
   // Nor one the name goes on after, across its small words: "les Terres du Nord" is translated "the Northlands".
-  for (let after = index + 1; after < words.length && after <= index + 3; after += 1) {
+  for (let after = index + 1; after < words.length && after <= index + 3 && isJoined(source, words[after - 1], words[after]); after += 1) {
     if (isCapitalisedAt(after)) return false;
     if (!wordInfo(words[after].text, "source").isFunction) break;
   }

@@ -78,7 +78,7 @@ function isCapitalisedWord(word: AlignedWord, language: Language): boolean {
 }
 
 /** Only spaces (and elisions) between two words: a comma or a bracket ends a name. */
-function isJoined(text: string, left: AlignedWord, right: AlignedWord): boolean {
+export function isJoined(text: string, left: AlignedWord, right: AlignedWord): boolean {
   return /^[\s\u00a0]*$/.test(text.slice(left.end, right.start));
 }
 
