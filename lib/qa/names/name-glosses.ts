@@ -3,6 +3,7 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { isSpelled } from "../speller";
+import { stripElision } from "@/lib/text/text";
 
 /** Longest gloss, in content words: "France's top literary award". */
 const MAX_GLOSS_CONTENT = 4;
@@ -82,11 +83,16 @@ export function findNameGlosses(text: string, alignment: WordAlignment, unlinked
     (unlinked(at) || sourcesOf(index).every((source) => sourcesOf(at).includes(source))));
   const isGloss = (index: number) => isFree(index) && isGlossWord(text, words[index]);
   // A name goes on across the lowercase words it keeps from the French ("Victoires de la Musique") to its last capitalised word.
-  const isKeptFrench = (index: number) => alignment.links.some((link) => link.target === index && alignment.source[link.source].text.toLowerCase() === words[index].text.toLowerCase());
+  // Or its capitalised words the English writes as the French does, linked or not: "the Conseil d'État, France's top administrative court,".
+  let frenchCapitals: Set<string> | undefined;
+  const isFrenchCapital = (index: number) => (frenchCapitals ??= new Set(alignment.source.map((word) => stripElision(word.text).word).filter((word) => /^\p{Lu}/u.test(word))))
+    .has(stripElision(words[index].text).word);
+  const isKeptFrench = (index: number) => alignment.links.some((link) => link.target === index && alignment.source[link.source].text.toLowerCase() === words[index].text.toLowerCase()) ||
+    isFrenchCapital(index);
   const nameEnd = (from: number) => {
     let end = from;
     for (let next = from + 1; next < words.length && !isBoundaryBefore(next) && (isKeptFrench(next) || !words[next].isContent); next += 1) {
-      if (/^\p{Lu}/u.test(words[next].text)) end = next;
+      if (/^\p{Lu}/u.test(stripElision(words[next].text).word)) end = next;
     }
     return end;
   };
