@@ -36,7 +36,10 @@ export function subjectHead(text: string, alignedWords: AlignedWord[], last: num
   if (isCoordinatedComplement(text, alignedWords, last, language)) return null;
   // "suffered minor injuries": a bare noun right after a verb of its own clause is that verb's object.
   if (language === "target" && isAfterFiniteVerb(text, alignedWords, last)) return null;
-  if (!markers.prepositions.has(foldedAt(alignedWords, last - 1, language)) && (isNoun(alignedWords, last, language) || (isOpeningNoun && last === 0))) return nameComplementOwner(text, alignedWords, last, language) ?? last;
+  // "fell short of the energy-saving targets": a noun after a preposition and its determiner is read with the phrase it closes.
+  const isAfterPreposition = markers.prepositions.has(foldedAt(alignedWords, last - 1, language)) ||
+    (markers.determiners.has(foldedAt(alignedWords, last - 1, language)) && markers.prepositions.has(foldedAt(alignedWords, last - 2, language)));
+  if (!isAfterPreposition && (isNoun(alignedWords, last, language) || (isOpeningNoun && last === 0))) return nameComplementOwner(text, alignedWords, last, language) ?? last;
   const phrase = phraseBefore(text, alignedWords, last + 1, language, markers);
   if (phrase === null) return null;
   const { first, determiner, core } = phrase;

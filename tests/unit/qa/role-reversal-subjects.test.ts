@@ -11,6 +11,8 @@ describe("role-reversal: the head of a longer subject phrase", () => {
     ["Les garde-côtes grecs ont intercepté un bateau de migrants.", "A migrant boat intercepted the Greek coastguards.", /boat|intercepted/],
     // The French head has no counterpart ("garde-côtes"), its adjective has one ("grecs" / "Greek").
     ["Les garde-côtes grecs ont intercepté un chalutier.", "A trawler intercepted the Greek coastguards.", /intercepted the Greek/],
+    // An English subject after "of the" is read on the noun the "of" phrase completes: the director, not the agency.
+    ["Le directeur de l'agence a été limogé par le ministre.", "The director of the agency sacked the minister.", /director|minister/],
     // A bare English compound opening the sentence, the complaint's sides swapped.
     ["Les syndicats ont porté plainte contre la direction de la SNCF.", "SNCF management filed a complaint against the unions.", /management|unions/],
     // After a reporting verb a subject may follow without "that".
@@ -37,6 +39,8 @@ describe("role-reversal: the head of a longer subject phrase", () => {
     ["L'ambassadeur de France en Israël a été convoqué dimanche par le ministère israélien des Affaires étrangères.", "Israel's foreign ministry summoned the French ambassador on Sunday."],
     // Nor is the second member of a pair a preposition governs: the line is put into service, not Toulouse.
     ["La ligne à grande vitesse entre Bordeaux et Toulouse ne sera pas mise en service avant 2032.", "The Bordeaux-Toulouse high-speed line will not open before 2032."],
+    // "of the energy-saving targets": a noun after a preposition and its determiner is no subject of the plural in -s after it.
+    ["La mairie a gelé le projet, estimant qu'il ne respectait pas les objectifs de sobriété énergétique fixés par le plan local d'urbanisme.", "City hall has put the project on hold, saying it fell short of the energy-saving targets set in the local development plan."],
     // A bare noun right after a past verb is its object: "minor" does not injure anyone.
     ["Trois policiers ont été légèrement blessés lors d'affrontements avec des jeunes à Trappes.", "Three police officers suffered minor injuries in clashes with youths in Trappes."],
   ])("accepts %j rendered %j", (source, target) => {
