@@ -19,3 +19,11 @@ describe("role-reversal: participants crossed around a verb when one of them is 
     expect(findingsOf("role-reversal", SOURCE, target)).toEqual([]);
   });
 });
+
+describe("role-reversal: a word said twice, once in a title the translation moved to the front", () => {
+  it("accepts the defence of the budget and the Defence of the minister's title each linked to its own", () => {
+    const source = "L'Allemagne consacrera 2 % de son PIB à la défense l'an prochain, a annoncé le ministre de la Défense, Boris Pistorius.";
+    const target = "Defence Minister Boris Pistorius said Germany would spend 2% of its GDP on defence next year.";
+    expect(findingsOf("role-reversal", source, target)).toEqual([]);
+  });
+});

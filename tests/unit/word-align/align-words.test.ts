@@ -25,6 +25,12 @@ describe("alignWords", () => {
     // And irregular plurals by their singular: "mice" as "mouse", "teeth" as "tooth".
     ["La molécule bloque le virus chez la souris.", "The molecule blocks the virus in mice.", ["souris→mice"]],
     ["Il a perdu deux dents dans l'accident.", "He lost two teeth in the accident.", ["dents→teeth"]],
+    // A word said twice on both sides: each occurrence goes with the one its neighbours go with, though the sentence was reordered.
+    [
+      "L'Allemagne consacrera 2 % de son PIB à la défense l'an prochain, a annoncé le ministre de la Défense, Boris Pistorius.",
+      "Defence Minister Boris Pistorius said Germany would spend 2% of its GDP on defence next year.",
+      ["défense→defence", "Défense→Defence"],
+    ],
   ])("links %j to %j", (source, target, expected) => {
     expect(linkedPairs(source, target)).toEqual(expect.arrayContaining(expected));
   });
