@@ -1,9 +1,10 @@
 import type { CheckHit, Span } from "../types";
-import { matchesOf } from "@/lib/text/text";
+import { COUNTRIES } from "@/lib/text/countries";
+import { foldText, matchesOf } from "@/lib/text/text";
 
 /**
  * French noun-phrase and preposition habits copied into English, each confirmed by the French it
- * copies; the English spelling rules at the end need no French.
+ * copies; the English spelling rules at the end need no French, but that a nationality be in it.
  */
 
 const spanOf = (match: RegExpExecArray | RegExpMatchArray): Span => ({ start: match.index!, end: match.index! + match[0].length });
@@ -109,8 +110,20 @@ function prepositionValency(source: string, target: string): CheckHit[] {
  */
 const CAPITALISED = /(?<![\p{L}'’-])(french|german|spanish|italian|english|british|american|european|african|asian|chinese|japanese|russian|ukrainian|belgian|swiss|dutch|portuguese|polish|greek|turkish|moroccan|algerian|tunisian|canadian|mexican|brazilian|indian|israeli|palestinian|iranian|syrian|lebanese|egyptian|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december)(?![\p{L}'’-])/gu;
 
-function lowerCaseProperAdjectives(target: string): CheckHit[] {
-  return matchesOf(target, CAPITALISED).map((match) => ({
+/** The French adjectives of the country an English nationality names ("polish" → "polonais", "polonaise"…), or null when the table has no country for it. */
+function frenchAdjectivesOf(english: string): string[] | null {
+  const countries = COUNTRIES.filter((country) => country.englishAdjectives.some((adjective) => adjective.toLowerCase() === english));
+  return countries.length === 0 ? null : countries.flatMap((country) => country.frenchAdjectives);
+}
+
+/**
+ * A nationality in lower case is the French habit only when the French has that nationality: "more
+ * polish" for « peaufiner » is the English noun.
+ */
+function lowerCaseProperAdjectives(source: string, target: string): CheckHit[] {
+  const sourceWords = new Set(foldText(source).match(/\p{L}[\p{L}-]*/gu) ?? []);
+  const isInSource = (english: string) => frenchAdjectivesOf(english)?.some((french) => sourceWords.has(french)) ?? true;
+  return matchesOf(target, CAPITALISED).filter((match) => isInSource(match[0])).map((match) => ({
     message: `“${match[0]}” is lower case as in French; English capitalises nationalities, days and months (“${match[0][0].toUpperCase()}${match[0].slice(1)}”).`,
     sourceSpan: null,
     targetSpan: spanOf(match),
@@ -155,5 +168,5 @@ function nounOfDay(source: string, target: string): CheckHit[] {
 
 /** Hits of the phrase calques above for a pair. */
 export function calquePhraseHits(source: string, target: string): CheckHit[] {
-  return [...titleWithArticle(source, target), ...workOfAuthor(source, target), ...prepositionValency(source, target), ...lowerCaseProperAdjectives(target), ...asVerbSubject(source, target), ...nounOfDay(source, target)];
+  return [...titleWithArticle(source, target), ...workOfAuthor(source, target), ...prepositionValency(source, target), ...lowerCaseProperAdjectives(source, target), ...asVerbSubject(source, target), ...nounOfDay(source, target)];
 }

@@ -15,6 +15,7 @@ describe("french-convention: calques of French grammar", () => {
     ["Les ventes de voitures se sont effondrées, selon les concessionnaires.", "Car sales are collapsed, according to dealers.", "Car sales have collapsed, according to dealers.", "are collapsed", "se sont effondrées"],
     ["Le général Burkhard a présenté la nouvelle doctrine.", "The general Burkhard presented the new doctrine.", "General Burkhard presented the new doctrine.", "The general Burkhard", "Le général Burkhard"],
     ["Le gouvernement allemand a approuvé le texte.", "The german government approved the text.", "The German government approved the text.", "german", null],
+    ["Le gouvernement polonais a approuvé le budget de la défense.", "The polish government approved the defence budget.", "The Polish government approved the defence budget.", "polish", null],
     ["Le train est parti à 14h30.", "The train left at 14h30.", "The train left at 2.30pm.", "14h30", "14h30"],
     ["La loi entrera en vigueur le 1er janvier.", "The law will take effect the 1st January.", "The law will take effect on 1 January.", "the 1st January", "le 1er janvier"],
     ["Les centrales nucléaires produisent 70 % de l'électricité.", "Nuclears plants produce 70% of the electricity.", "Nuclear plants produce 70% of the electricity.", "Nuclears", "nucléaires"],
@@ -95,6 +96,9 @@ describe("french-convention: calques of French grammar", () => {
     ["Comme le gouvernement, les syndicats ont protesté.", "As does the government, the unions protested."],
     ["Les résidents du quartier ont été évacués.", "The residents of the district were evacuated."],
     ["Les officiers, généraux et colonels, étaient présents.", "The officers, generals and colonels, were present."],
+    // "polish" is also an English noun and verb: without "polonais" in the French it names no nationality.
+    ["Le studio a repoussé la sortie du jeu pour le « peaufiner ».", "The studio pushed back the game's release to give it more \"polish\"."],
+    ["Les artisans ont donné un dernier coup de vernis aux meubles.", "The craftsmen gave the furniture a final polish."],
   ])("leaves edited English alone: %j → %j", (source, target) => {
     expect(check(source, target)).toEqual([]);
   });
