@@ -18,7 +18,7 @@ const ARTICLE = /^(?:le|la|les|l'|l’)$/i;
  * preposition, with no capitalised word either side ("la Forêt du Silence" is a name of several
  * words, translated), and nothing in the target renders it ("la Manche" → "the Channel").
  */
-function isCommonWordPlace(source: string, alignment: WordAlignment, index: number, linked: Set<number>): boolean {
+function isCommonWordPlace(source: string, targetText: string, alignment: WordAlignment, index: number, linked: Set<number>): boolean {
   const words = alignment.source;
   const word = words[index];
   if (linked.has(index) || !/^\p{Lu}\p{Ll}+$/u.test(stripElision(word.text).word) || isSentenceInitial(source, word.start)) return false;
@@ -32,11 +32,19 @@ function isCommonWordPlace(source: string, alignment: WordAlignment, index: numb
   const governor = before === index ? elided : words[before]?.text;
   if (governor === undefined || !PLACE_PREPOSITION.test(governor)) return false;
   const isCapitalisedAt = (at: number) => at >= 0 && at < words.length && /^\p{Lu}/u.test(stripElision(words[at].text).word) && !isSentenceInitial(source, words[at].start);
-  // A name across a comma is another name: "le restaurant Mirazur, à Menton".
-  if (isCapitalisedAt(before - 1) && isJoined(source, words[before - 1], words[before])) return false;
+  // A name with its own counterpart before "à", "en", "dans" is one of its own: "consulat de Russie à Cracovie" names two places ("de" may join one name: "la Forêt du Silence").
+  const isOwnName = (at: number) => {
+    const other = wordInfo(stripElision(words[at].text).word, "source");
+    return linked.has(at) && !/^d/i.test(governor) && !other.isFunction && !isFrenchWord(stripElision(words[at].text).word, other.folded, other.stem);
+  };
+  // So is a name across a comma: "le restaurant Mirazur, à Menton".
+  if (isCapitalisedAt(before - 1) && isJoined(source, words[before - 1], words[before]) && !isOwnName(before - 1)) return false;
   // Nor one the name goes on after, across its small words: "les Terres du Nord" is translated "the Northlands".
+  // A lower-case word after it that English renders with a capital goes on with the name too: "des Affaires étrangères" → "Foreign".
+  const target = alignment.target;
+  const isRenderedCapitalised = (at: number) => alignment.links.some((link) => link.source === at && /^\p{Lu}/u.test(target[link.target].text) && !isSentenceInitial(targetText, target[link.target].start));
   for (let after = index + 1; after < words.length && after <= index + 3 && isJoined(source, words[after - 1], words[after]); after += 1) {
-    if (isCapitalisedAt(after)) return false;
+    if (isCapitalisedAt(after) || isRenderedCapitalised(after)) return false;
     if (!wordInfo(words[after].text, "source").isFunction) break;
   }
   return unexplainedContent({ first: index, last: index }, alignment, "source") === 1;
@@ -50,7 +58,7 @@ function isCommonWordPlace(source: string, alignment: WordAlignment, index: numb
 export function findCommonWordPlaceSwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
   const linked = new Set(alignment.links.map((link) => link.source));
   if (!alignment.source.some((word, index) => !linked.has(index) && /^\p{Lu}/u.test(stripElision(word.text).word) && !isSentenceInitial(source, word.start))) return [];
-  const places = alignment.source.flatMap((_, index) => (isCommonWordPlace(source, alignment, index, linked) ? [index] : []));
+  const places = alignment.source.flatMap((_, index) => (isCommonWordPlace(source, target, alignment, index, linked) ? [index] : []));
   if (places.length === 0) return [];
   const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
   const added = findTargetNames().slice(sourceNames.length);
