@@ -12,9 +12,13 @@ const NUMBER_AHEAD = String.raw`(?=\s*(?:\d|un\b|une\b|deux|trois|quatre|cinq|si
 
 const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /\b(?:provisoire(?:s|ment)?|temporaire(?:s|ment)?)(?![\p{L}-])/iu,
-    carriedBy: /\b(?:temporar\w*|provisional\w*|preliminary|initial|tentative|flash|interim|for now|for the time being|for the moment|until further notice|stopgap|short-term)\b/i },
+    // "placé en détention provisoire" is English law's "remanded in custody", "held in pre-trial detention".
+    carriedBy: /\b(?:temporar\w*|provisional\w*|preliminary|initial|tentative|flash|interim|for now|for the time being|for the moment|until further notice|stopgap|short-term|remand\w*|pre-?trial|awaiting trial)\b/i },
   // A prison sentence's kind: "avec sursis" is suspended, not served.
   { said: /(?<!\p{L})avec sursis(?!\p{L})/iu, carriedBy: /\b(?:suspended|probation\w*|deferred|conditional\w*|non-custodial)\b/i },
+  // A denial set against what comes before: "pour corruption, mais pas pour terrorisme" says what was not done.
+  { said: /(?<!\p{L})mais (?:pas|non|jamais)(?!\p{L})(?:\s+[^\s,.;:!?()]+){0,4}/iu,
+    carriedBy: /\b(?:not|never|no|nor|neither|rather than|instead|except|excluding|without|only)\b|n['’]t\b/i },
   // Mainland France against its overseas territories: "le premier cas en métropole" is not the first anywhere.
   { said: /(?<!\p{L})(?:en|de) métropole(?!\p{L})|(?<!\p{L})France métropolitaine(?!\p{L})/iu, carriedBy: /\b(?:mainland|metropolitan|continental)\b/i },
   { said: /\b(?:partiel(?:le)?s?|partiellement|en partie)(?![\p{L}-])/iu,

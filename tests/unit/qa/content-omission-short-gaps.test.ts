@@ -34,6 +34,10 @@ const DROPPED_QUALIFIERS: Array<[string, string, string, string]> = [
   ["Au moins treize personnes ont été blessées dans la collision entre un bus et un camion près de Rennes.",
     "Thirteen people were injured when a bus and a lorry collided near Rennes.", "Au moins",
     "No fewer than thirteen people were injured when a bus and a lorry collided near Rennes."],
+  // A denial set against what comes before: without it the English says nothing of what was not done.
+  ["L'ancien maire a été mis en examen jeudi pour « favoritisme », mais pas pour « corruption », a indiqué le parquet.",
+    "The former mayor was charged on Thursday with \"favouritism\", prosecutors said.", "mais pas pour « corruption »",
+    "The former mayor was charged on Thursday with \"favouritism\" but not with \"corruption\", prosecutors said."],
 ];
 
 describe("content-omission of a qualifier", () => {
@@ -55,6 +59,9 @@ describe("content-omission of a qualifier", () => {
     ["Le disparu a peut-être péri dans l'incendie de l'entrepôt.", "The missing man must have died in the warehouse fire."],
     // "pas moins de" stresses a number, it bounds nothing: "as many as".
     ["Pas moins de 800 000 sangliers ont été abattus lors de la dernière saison, un record.", "As many as 800,000 wild boar were shot last season, a record."],
+    // "détention provisoire" is the law's custody before trial: "remanded in custody", "pre-trial detention".
+    ["Le suspect a été placé en détention provisoire vendredi, a indiqué le parquet de Lille.", "The suspect was remanded in custody on Friday, the Lille prosecutor's office said."],
+    ["Le suspect a été placé en détention provisoire vendredi, a indiqué le parquet de Lille.", "The suspect was placed in pre-trial detention on Friday, the Lille prosecutor's office said."],
     // "légèrement blessés": "minor injuries", "lightly injured".
     ["Trois policiers ont été légèrement blessés lors d'affrontements avec des jeunes à Trappes.", "Three police officers suffered minor injuries in clashes with youths in Trappes."],
   ])("is quiet on the qualifier's look-alikes and other wordings: %s", (source, target) => {
