@@ -78,6 +78,8 @@ function wordParts(text: string): Token[] {
 }
 
 const ARTICLE_BEFORE = /(?:(?<!\p{L})(?:le|la|les|des|du|aux|au|un|une)\s+|(?<!\p{L})l['’])$/iu;
+/** The parts of a hyphenated word before one of its parts: "le Haut-Commissariat" has its article before "Haut-". */
+const HYPHENATED_PARTS_BEFORE = /(?:\p{L}+-)+$/u;
 
 function capitalisedWords(text: string, language: "fr" | "en"): NameWord[] {
   const folded = foldForNames(text);
@@ -189,7 +191,7 @@ export const nameMismatch: SegmentCheck = {
     // in capitals in a sentence that is not ("je comprends VRAIMENT"), emphasis. A person's name takes
     // no article ("Mme Borne"): there, and for the table's names, a missing word is reported.
     const isCommonWord = (name: NameWord) => equivalentsOf(name.folded) === null &&
-      (ARTICLE_BEFORE.test(source.slice(0, name.start)) || /^[\s-]+\p{Lu}/u.test(source.slice(name.end)) || name.text === name.text.toUpperCase()) &&
+      (ARTICLE_BEFORE.test(source.slice(0, name.start).replace(HYPHENATED_PARTS_BEFORE, "")) || /^[\s-]+\p{Lu}/u.test(source.slice(name.end)) || name.text === name.text.toUpperCase()) &&
       isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem);
     let targetStems: Set<string> | undefined;
     const isTranslatedPart = (name: NameWord) => isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem) &&
