@@ -108,6 +108,26 @@ const NEGATOR_KINDS: Record<string, string> = {
 };
 
 /**
+ * In an affirmative French sentence, an English "without" phrase whose noun renders no French word,
+ * between rendered words whose French counterparts hold a content word rendered nowhere: that word,
+ * reworded ("deux ferme, pour fraude" → "two of them without remission, for fraud"). "Avec" may be
+ * what the "without" turned round.
+ */
+function isRewordedWithout(alignment: WordAlignment, negator: Negator): boolean {
+  // A bare noun: "without remission", "without charge", a set phrase, not "without his sword".
+  if (negator.word !== "without" || negator.scope !== negator.first + 1 || alignment.source.some((word) => /^avec$/i.test(word.text))) return false;
+  const sourceOf = (target: number) => alignment.links.find((link) => link.target === target && alignment.source[link.source].isContent)?.source;
+  if (sourceOf(negator.first + 1) !== undefined) return false;
+  let [before, after] = [negator.first - 1, negator.first + 2];
+  while (before >= 0 && sourceOf(before) === undefined) before -= 1;
+  while (after < alignment.target.length && sourceOf(after) === undefined) after += 1;
+  const [from, to] = [before >= 0 ? sourceOf(before) : undefined, after < alignment.target.length ? sourceOf(after) : undefined];
+  if (from === undefined || to === undefined || to - from < 2) return false;
+  const linked = new Set(alignment.links.map((link) => link.source));
+  return alignment.source.slice(from + 1, to).some((word, offset) => word.isContent && !linked.has(from + 1 + offset));
+}
+
+/**
  * Both sides negative, but the French negates more predicates than the English (negative concord
  * counted once): a French negator whose negated word is linked to an English word with no negation
  * (or negative word) just before it.
@@ -182,7 +202,7 @@ function polarityHits(sides: Sides): CheckHit[] {
     const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
     // "a renoncé à" → "decided not to", "sera supprimé" → "will no longer": the French verb says no by its meaning.
     const negating = targetNegators.filter((negator) => !litotes.includes(negator) && !litotes.some((other) => negator.first > other.last && negator.first <= other.last + 3) &&
-      !isSaidByGivingUp(alignment, negator));
+      !isSaidByGivingUp(alignment, negator) && !isRewordedWithout(alignment, negator));
     return negating.length === 0 ? [] : [oneSidedHit(sides, negating, false)].filter((found) => found !== null);
   }
   return [scopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);

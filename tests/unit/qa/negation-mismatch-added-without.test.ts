@@ -20,3 +20,21 @@ describe("negation-mismatch beside an added “without”", () => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
 });
+
+// An affirmative French word reworded by a "without" phrase: "ferme" is a sentence "without remission".
+describe("negation-mismatch on a French word reworded with “without”", () => {
+  it("does not flag the word the “without” phrase stands for", () => {
+    expect(findingsOf("negation-mismatch", "Condamné à six ans de prison, dont trois ferme, pour escroquerie, l'homme d'affaires a fait appel.",
+      "Sentenced to six years in prison, three of them without remission, for fraud, the businessman has appealed.")).toEqual([]);
+  });
+
+  it.each([
+    // "avec sursis" turned round: "suspended" is the opposite of "without remission".
+    ["Condamné à six ans de prison, dont trois avec sursis, pour escroquerie, l'homme d'affaires a fait appel.",
+      "Sentenced to six years in prison, three of them without remission, for fraud, the businessman has appealed."],
+    // No French word left unrendered where the "without" stands: it adds a negation.
+    ["Le maire a inauguré samedi la nouvelle médiathèque du quartier.", "The mayor opened the district's new library on Saturday without ceremony."],
+  ])("still flags “%s” rendered as “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toHaveLength(1);
+  });
+});
