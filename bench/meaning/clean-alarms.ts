@@ -1,11 +1,11 @@
-// Prints the meaning alarms on the readable clean-only news pairs (dev2, dev3, dev4), to see which a change raised:
+// Prints the meaning alarms on the readable clean-only news pairs (dev2, dev3, dev4, dev5), to see which a change raised:
 //   npx tsx --conditions=react-server bench/meaning/clean-alarms.ts
 import { runChecks } from "@/lib/qa/run-checks";
 import { EXPECTED_CHECKS } from "./inject-meaning";
 import { loadCleanOnly } from "./news-set";
 
 const counted = new Set(Object.values(EXPECTED_CHECKS).flat());
-for (const [split, file] of [["dev2", "clean-extra.json"], ["dev3", "clean-dev3.json"], ["dev4", "clean-dev4.json"]] as const) {
+for (const [split, file] of [["dev2", "clean-extra.json"], ["dev3", "clean-dev3.json"], ["dev4", "clean-dev4.json"], ["dev5", "clean-dev5.json"]] as const) {
   for (const document of loadCleanOnly(file).documents) {
     const pairs = new Map(document.pairs.map((pair) => [pair.id, pair]));
     for (const finding of runChecks(document.pairs)) {

@@ -45,6 +45,8 @@ cleanOnly("dev2", news.dev2);
 cleanOnly("dev3", news.dev3);
 if (!isDevOnly) cleanOnly("dev3-held", loadCleanOnly("clean-dev3-held.json"));
 cleanOnly("dev4", news.dev4);
+cleanOnly("dev5", loadCleanOnly("clean-dev5.json"));
+if (!isDevOnly) cleanOnly("dev5-held", loadCleanOnly("clean-dev5-held.json"));
 
 // The hand-written batches: each with its held-out or set-aside twin.
 for (const file of batchFiles({ isDevOnly })) console.log(`${path.basename(file)}: ${describeOwnScore(scoreOwnCases(readOwnCases(file)))}`);

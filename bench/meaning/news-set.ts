@@ -10,12 +10,12 @@ import { type MeaningDocument, type MeaningTestSet, TWIN_SUFFIX } from "./test-s
 
 const FOLDER = path.join(import.meta.dirname, "news");
 
-type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split | "dev2" | "dev3" | "dev3-held" | "dev4" };
+type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split | "dev2" | "dev3" | "dev3-held" | "dev4" | "dev5" | "dev5-held" };
 type NewsInjection = { id: string; pairId: string; kind: MeaningKind; variant: string; target: string };
 
 /**
- * Clean pairs only, written later than the others on topics of neither split: "dev2", "dev3" and "dev4" may be
- * read; "dev3-held" (news/clean-dev3-held.json) is only ever counted, never printed.
+ * Clean pairs only, written later than the others on topics of neither split: "dev2", "dev3", "dev4" and "dev5" may be
+ * read; "dev3-held" and "dev5-held" (news/clean-dev3-held.json, news/clean-dev5-held.json) are only ever counted, never printed.
  */
 export type CleanOnlySet = { documents: Array<{ campaign: string; pairs: SegmentPair[] }>; ids: Set<string>; topics: string[] };
 
