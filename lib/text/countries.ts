@@ -20,7 +20,7 @@ croatie / croate / croatia / croatian | zagreb /
 chypre / chypriote / cyprus / cypriot | nicosie / nicosia
 danemark / danois / denmark / danish | copenhague / copenhagen
 espagne / espagnol / spain / spanish, spaniard | madrid / madrid
-estonie / estonien / estonia / estonian
+estonie / estonien / estonia / estonian | tallinn / tallinn
 finlande / finlandais / finland / finnish | helsinki / helsinki
 france, hexagone, bleus, bleues / francais / france / french, frenchman, frenchmen, frenchwoman | paris / paris
 grece / grec / greece / greek | athenes / athens
@@ -28,10 +28,10 @@ hongrie / hongrois / hungary / hungarian | budapest / budapest
 irlande / irlandais / ireland, republic of ireland / irish | dublin / dublin
 irlande du nord / nord-irlandais / northern ireland, ulster / northern irish | belfast / belfast
 italie / italien / italy / italian | rome / rome
-lettonie / / latvia / latvian
-lituanie / lituanien / lithuania / lithuanian
+lettonie / / latvia / latvian | riga / riga
+lituanie / lituanien / lithuania / lithuanian | vilnius / vilnius
 luxembourg / luxembourgeois / luxembourg / luxembourger
-malte / maltais / malta / maltese
+malte / maltais / malta / maltese | la valette / valletta
 pays-bas, hollande / neerlandais / netherlands, holland / dutch | la haye / the hague
 pologne / polonais / poland / polish | varsovie / warsaw
 portugal / portugais / portugal / portuguese | lisbonne / lisbon
@@ -42,13 +42,13 @@ slovenie / slovene / slovenia / slovenian, slovene | ljubljana / ljubljana
 suede / suedois / sweden / swedish, swede | stockholm / stockholm
 suisse / suisse / switzerland / swiss | berne / bern
 norvege / norvegien / norway / norwegian | oslo / oslo
-islande / islandais / iceland / icelandic
-tchequie, republique tcheque / tcheque / czech republic, czechia / czech
+islande / islandais / iceland / icelandic | reykjavik / reykjavik
+tchequie, republique tcheque / tcheque / czech republic, czechia / czech | prague / prague
 serbie / serbe / serbia / serbian, serb | belgrade / belgrade
-bosnie, bosnie-herzegovine / bosnien / bosnia, bosnia and herzegovina / bosnian
-kosovo / kosovar / kosovo / kosovar
-albanie / albanais / albania / albanian
-moldavie / moldave / moldova / moldovan
+bosnie, bosnie-herzegovine / bosnien / bosnia, bosnia and herzegovina / bosnian | sarajevo / sarajevo
+kosovo / kosovar / kosovo / kosovar | pristina / pristina
+albanie / albanais / albania / albanian | tirana / tirana
+moldavie / moldave / moldova / moldovan | chisinau / chisinau
 ukraine / ukrainien / ukraine / ukrainian | kiev, kyiv / kyiv, kiev
 bielorussie / bielorusse / belarus / belarusian | minsk / minsk
 russie / russe / russia / russian | moscou, kremlin / moscow, kremlin
@@ -76,13 +76,13 @@ libye / libyen / libya / libyan
 soudan / soudanais / sudan / sudanese | khartoum / khartoum
 soudan du sud / sud-soudanais / south sudan / south sudanese | juba / juba
 ethiopie / ethiopien / ethiopia / ethiopian | addis-abeba / addis ababa
-erythree / erythreen / eritrea / eritrean
+erythree / erythreen / eritrea / eritrean | asmara / asmara
 somalie / somalien / somalia / somali, somalian | mogadiscio / mogadishu
 kenya / kenyan / kenya / kenyan | nairobi / nairobi
 ouganda / ougandais / uganda / ugandan | kampala / kampala
 rwanda / rwandais / rwanda / rwandan | kigali / kigali
 burundi / burundais / burundi / burundian
-tanzanie / tanzanien / tanzania / tanzanian
+tanzanie / tanzanien / tanzania / tanzanian | dodoma / dodoma
 republique democratique du congo, RDC, congo-kinshasa / / democratic republic of congo, democratic republic of the congo, DRC, DR congo, congo-kinshasa / | kinshasa / kinshasa
 republique du congo, congo-brazzaville / / republic of congo, republic of the congo, congo republic, congo-brazzaville / | brazzaville / brazzaville
 gabon / gabonais / gabon / gabonese | libreville / libreville
@@ -109,8 +109,8 @@ zimbabwe / zimbabween / zimbabwe / zimbabwean | harare / harare
 mozambique / mozambicain / mozambique / mozambican | maputo / maputo
 afrique du sud / sud-africain / south africa / south african | pretoria / pretoria
 madagascar / malgache / madagascar / malagasy | antananarivo / antananarivo
-malawi / malawite / malawi / malawian
-namibie / namibien / namibia / namibian
+malawi / malawite / malawi / malawian | lilongwe / lilongwe
+namibie / namibien / namibia / namibian | windhoek / windhoek
 chine / chinois / china / chinese | pekin / beijing
 taiwan / taiwanais / taiwan / taiwanese | taipei / taipei
 japon / japonais / japan / japanese | tokyo / tokyo
@@ -120,31 +120,31 @@ inde / indien / india / indian | new delhi / new delhi
 pakistan / pakistanais / pakistan / pakistani | islamabad / islamabad
 afghanistan / afghan / afghanistan / afghan | kaboul / kabul
 bangladesh / bangladais / bangladesh / bangladeshi | dacca / dhaka
-sri lanka / sri-lankais / sri lanka / sri lankan
-nepal / nepalais / nepal / nepalese, nepali
-birmanie, myanmar / birman / myanmar, burma / burmese
+sri lanka / sri-lankais / sri lanka / sri lankan | colombo / colombo
+nepal / nepalais / nepal / nepalese, nepali | katmandou / kathmandu
+birmanie, myanmar / birman / myanmar, burma / burmese | naypyidaw / naypyidaw
 thailande / thailandais / thailand / thai | bangkok / bangkok
 vietnam, viet nam / vietnamien / vietnam, viet nam / vietnamese | hanoi / hanoi
-cambodge / cambodgien / cambodia / cambodian
-malaisie / malaisien / malaysia / malaysian
+cambodge / cambodgien / cambodia / cambodian | phnom penh / phnom penh
+malaisie / malaisien / malaysia / malaysian | kuala lumpur / kuala lumpur
 indonesie / indonesien / indonesia / indonesian | jakarta / jakarta
 philippines / philippin / philippines / filipino, philippine | manille / manila
-kazakhstan / kazakh / kazakhstan / kazakh
+kazakhstan / kazakh / kazakhstan / kazakh | astana / astana
 etats-unis, USA / americain / united states, US, U.S., USA / american | washington, maison blanche / washington, white house
 canada / canadien / canada / canadian | ottawa / ottawa
 mexique / mexicain / mexico / mexican | mexico / mexico city
 cuba / cubain / cuba / cuban | la havane / havana
 haiti / haitien / haiti / haitian | port-au-prince / port-au-prince
-republique dominicaine / dominicain / dominican republic / dominican
+republique dominicaine / dominicain / dominican republic / dominican | saint-domingue / santo domingo
 colombie / colombien / colombia / colombian | bogota / bogota
 venezuela / venezuelien / venezuela / venezuelan | caracas / caracas
 equateur / equatorien / ecuador / ecuadorian | quito / quito
-perou / peruvien / peru / peruvian
-bolivie / bolivien / bolivia / bolivian
+perou / peruvien / peru / peruvian | lima / lima
+bolivie / bolivien / bolivia / bolivian | la paz / la paz
 bresil / bresilien / brazil / brazilian | brasilia / brasilia
-chili / chilien / chile / chilean
+chili / chilien / chile / chilean | santiago / santiago
 argentine / argentin / argentina / argentine, argentinian | buenos aires / buenos aires
-uruguay / uruguayen / uruguay / uruguayan
+uruguay / uruguayen / uruguay / uruguayan | montevideo / montevideo
 australie / australien / australia / australian, aussie | canberra / canberra
 nouvelle-zelande / neo-zelandais / new zealand / new zealander | wellington / wellington
 `;

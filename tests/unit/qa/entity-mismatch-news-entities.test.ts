@@ -17,6 +17,8 @@ describe("entity-mismatch on countries and groups", () => {
     ["Des combattants talibans ont pris le contrôle du poste-frontière.", "Houthi fighters took control of the border post.", "talibans", "Houthi"],
     ["Selon Europol, le réseau opérait dans cinq pays européens.", "According to Interpol, the network operated in five European countries.", "Europol", "Interpol"],
     ["La junte a refusé l'entrée à une mission de la Cedeao chargée de négocier.", "The junta refused entry to an AU mission sent to negotiate.", "Cedeao", "AU"],
+    // A capital for its government, put for another country's.
+    ["Vilnius a expulsé jeudi deux diplomates russes accusés d'espionnage.", "Latvia on Thursday expelled two Russian diplomats accused of spying.", "Vilnius", "Latvia"],
   ])("flags %j rendered %j", (source, target, sourceName, targetName) => {
     const finding = expectOnlyFinding("entity-mismatch", source, target, sourceName, targetName);
     expect(finding.severity).toBe("major");
@@ -31,6 +33,8 @@ describe("entity-mismatch on countries and groups", () => {
     ["Le président nigérien a été renversé par l'armée.", "Niger's president was overthrown by the army."],
     ["Moscou a annoncé l'expulsion de deux diplomates polonais.", "Russia announced the expulsion of two Polish diplomats."],
     ["Pékin a dénoncé les nouvelles taxes américaines.", "China condemned the new US tariffs."],
+    ["Le gouvernement de Santiago n'exclut pas d'ouvrir le capital des mines de lithium aux investisseurs étrangers.", "Chile's government may open its lithium mines to foreign investors."],
+    ["Vilnius a expulsé jeudi deux diplomates russes accusés d'espionnage.", "Lithuania on Thursday expelled two Russian diplomats accused of spying."],
     ["Les autorités britanniques ont renforcé les contrôles dans la Manche.", "UK authorities have stepped up checks in the Channel."],
     // A body French and English name by different acronyms, then by a description.
     ["La junte a refusé l'entrée à une mission de la Cedeao. Les militaires accusent l'organisation régionale de vouloir déstabiliser le pays.", "The junta refused entry to an ECOWAS mission. The military accuses the West African bloc of trying to destabilise the country."],
