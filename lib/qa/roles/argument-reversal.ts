@@ -1,11 +1,12 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import type { Language } from "@/lib/word-align/words";
 import { spelledNumberValues } from "@/lib/text/number-words";
 import { foldText, isSentenceInitial } from "@/lib/text/text";
 import type { CheckHit } from "../types";
 import { counterpartOf, hit, inPhrase, isConflict, type Head } from "./argument-readings";
 import { argumentsOf } from "./argument-roles";
 import type { Argument } from "./noun-phrases";
-import { isNoun, strongLinks } from "./role-markers";
+import { isNoun, MARKERS, strongLinks } from "./role-markers";
 import { findPromotedOwner, findReattachedOwner, findSwappedArguments } from "./traded-arguments";
 import { findUnlinkedPassiveAgent, unlinkedSubjects } from "./unlinked-arguments";
 
@@ -15,11 +16,15 @@ const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as|today|
 /** The English verbs spelt like an adverb in "-ly": "will supply Renault", "apply", "rely". */
 const LY_VERBS = /^(?:supply|apply|comply|imply|reply|rely|multiply|fly|ally)$/;
 
-/** Names, numbers (in digits or words: "dont neuf enfants", "including nine children") and adverbs are not what someone does; a capital at a sentence start says nothing. */
-function isPredicate(text: string, word: AlignedWord): boolean {
+/**
+ * Names, numbers (in digits or words: "dont neuf enfants", "including nine children"), determiners and
+ * quantifiers ("plusieurs pays", "several countries") and adverbs are not what someone does; a capital
+ * at a sentence start says nothing.
+ */
+function isPredicate(text: string, word: AlignedWord, language: Language): boolean {
   if (/^\d/.test(word.text) || (/^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start))) return false;
   const folded = foldText(word.text);
-  if (spelledNumberValues(folded, "fr") !== undefined || spelledNumberValues(folded, "en") !== undefined) return false;
+  if (spelledNumberValues(folded, "fr") !== undefined || spelledNumberValues(folded, "en") !== undefined || MARKERS[language].determiners.has(folded.toLowerCase())) return false;
   return (!/ly$/.test(word.text) || LY_VERBS.test(word.text.toLowerCase())) && !NOT_PREDICATES.test(word.text.toLowerCase());
 }
 
@@ -58,7 +63,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
   const isSourceOpeningName = isName(target, alignment.target[targetOf.get(0) ?? -1]);
   const isTargetOpeningName = isName(source, alignment.source[sourceOf.get(0) ?? -1]);
   for (const link of links) {
-    if (!isPredicate(source, alignment.source[link.source]) || !isPredicate(target, alignment.target[link.target])) continue;
+    if (!isPredicate(source, alignment.source[link.source], "source") || !isPredicate(target, alignment.target[link.target], "target")) continue;
     // A predicate rendered by several words ("prend ses distances"): subject before the first, object after the last.
     const group = alignment.links.filter((other) => other.target === link.target).map((other) => other.source);
     if (link.source !== Math.min(...group)) continue;

@@ -15,6 +15,8 @@ describe("role-reversal reads adjectives after être and numbers as no predicate
     ["Les gouvernements occidentaux sont complices de l’offensive israélienne contre Gaza.", "Western governments are complicit in the Israeli offensive on Gaza."],
     ["Les élus sont absents de la réunion.", "The councillors are absent from the meeting."],
     ["Les habitants sont inquiets pour leur sécurité.", "Residents are afraid for their safety."],
+    // A quantifier is no predicate either: "plusieurs"/"several" before the subject of an English contact relative.
+    ["Le texte ne mentionne pas la sortie du charbon, une omission que plusieurs pays africains ont jugée « regrettable ».", "The text makes no mention of phasing out coal, an omission several African countries called \"regrettable\"."],
   ])("accepts %j → %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
