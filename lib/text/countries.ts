@@ -18,10 +18,10 @@ belgique / belge / belgium / belgian
 bulgarie / bulgare / bulgaria / bulgarian | sofia /
 croatie / croate / croatia / croatian | zagreb /
 chypre / chypriote / cyprus / cypriot | nicosie / nicosia
-danemark / danois / denmark / danish | copenhague / copenhagen
+danemark / danois / denmark / danish, dane | copenhague / copenhagen
 espagne / espagnol / spain / spanish, spaniard | madrid / madrid
 estonie / estonien / estonia / estonian | tallinn / tallinn
-finlande / finlandais / finland / finnish | helsinki / helsinki
+finlande / finlandais / finland / finnish, finn | helsinki / helsinki
 france, hexagone, bleus, bleues / francais / france / french, frenchman, frenchmen, frenchwoman | paris / paris
 grece / grec / greece / greek | athenes / athens
 hongrie / hongrois / hungary / hungarian | budapest / budapest
@@ -32,7 +32,7 @@ lettonie / / latvia / latvian | riga / riga
 lituanie / lituanien / lithuania / lithuanian | vilnius / vilnius
 luxembourg / luxembourgeois / luxembourg / luxembourger
 malte / maltais / malta / maltese | la valette / valletta
-pays-bas, hollande / neerlandais / netherlands, holland / dutch | la haye / the hague
+pays-bas, hollande / neerlandais / netherlands, holland / dutch, dutchman, dutchmen, dutchwoman | la haye / the hague
 pologne / polonais / poland / polish | varsovie / warsaw
 portugal / portugais / portugal / portuguese | lisbonne / lisbon
 roumanie / roumain / romania / romanian | bucarest / bucharest

@@ -15,6 +15,8 @@ import { DEFAULT_DOCUMENT_STATS, logRatio } from "../gaps/length-ratio";
 import { findAddedNames } from "./entity-mismatch";
 import { ENGLISH_DAY_PATTERN, ENGLISH_MONTHS } from "@/lib/text/calendar-words";
 import { normaliseKey } from "@/lib/text/text";
+import { wordInfo } from "@/lib/word-align/words";
+import { isEnglishPeopleWord } from "../names/entity-stems";
 import type { CheckHit, SegmentCheck, SegmentPair } from "../types";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 
@@ -112,6 +114,18 @@ export const contentAddition: SegmentCheck = {
   },
 };
 
+/**
+ * "and the Dane admitted", "the Briton said": a people's word after "the" refers to someone the sentence
+ * names, as a pronoun does ("Vingegaard … the Dane"); English news writes it where French repeats the name or says "il".
+ */
+function isPeopleEpithet(gap: { first: number; last: number }, words: AlignedWord[]): boolean {
+  const content: number[] = [];
+  for (let index = gap.first; index <= gap.last; index += 1) if (words[index].isContent) content.push(index);
+  if (content.length !== 1) return false;
+  const [index] = content;
+  return /^the$/i.test(words[index - 1]?.text ?? "") && /^\p{Lu}/u.test(words[index].text) && isEnglishPeopleWord(wordInfo(words[index].text, "target").folded);
+}
+
 /** "on Sunday", "in March", "last Tuesday morning": a time adjunct naming a day or a month ("May" may be the modal), the whole of its run. */
 const DATED_PHRASE = new RegExp(`^(?:on|in|last|this|next|since|until|by)\\s+(?:(?:early|late|mid)[\\s-])?(?:${ENGLISH_DAY_PATTERN}|${ENGLISH_MONTHS.filter((month) => month !== "May").join("|")})s?(?:\\s+(?:morning|afternoon|evening|night))?$`);
 
@@ -136,7 +150,7 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
   const glosses = gaps.length === 0 ? new Set<number>() : findNameGlosses(pair.target, alignment, (index) => !linked.has(index));
   for (const whole of gaps) {
     const gap = withoutGlosses(whole, glosses, alignment.target);
-    if (gap === null) continue;
+    if (gap === null || isPeopleEpithet(gap, alignment.target)) continue;
     const span = { start: alignment.target[gap.first].start, end: alignment.target[gap.last].end };
     const text = pair.target.slice(span.start, span.end);
     const hit = (message: string): CheckHit => ({

@@ -11,6 +11,11 @@ const ENGLISH_SUFFIX = /(?:ian|ians|ese|ish|i|ans)$/;
 /** How an English adjective of nationality ends: "Israeli", "Norwegian", "Chinese", "British", "American", "French". */
 export const ENGLISH_DEMONYM_ENDING = /(?:i|ian|ese|ish|an|ch)$/;
 
+/** English words for a people the country table knows, adjectives and nouns (lower-cased, accent-folded): "swiss", "danish", "dane". */
+const ENGLISH_PEOPLE_WORDS = new Set(COUNTRIES.flatMap((country) => country.englishAdjectives.map((word) => word.toLowerCase())));
+/** Whether a folded English word names a people, singular or plural: "Swiss", "the Dane", "Britons". */
+export const isEnglishPeopleWord = (folded: string) => ENGLISH_PEOPLE_WORDS.has(folded) || (folded.endsWith("s") && ENGLISH_PEOPLE_WORDS.has(folded.slice(0, -1)));
+
 /**
  * Each country name or adjective (lower-cased, all forms) to one stem per country, "germany#0": the
  * index keeps two countries' stems from meeting by prefix or consonants (Niger/Nigeria, Austria/Australia).

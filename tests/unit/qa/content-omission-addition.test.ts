@@ -217,6 +217,13 @@ describe("content-omission and content-addition", () => {
     expect(targetTextOf(finding, target)).toBe(added);
   });
 
+  it.each([
+    ["Battu pour la quatrième fois par son rival slovène, Vingegaard a reconnu à l'arrivée qu'il n'avait « rien pu faire ».", "His Slovenian rival has now beaten Vingegaard four times, and the Dane admitted at the finish that he \"could do nothing\"."],
+    ["Battu en finale par Carlos Alcaraz, Jack Draper a reconnu que son adversaire avait été « le meilleur ».", "Carlos Alcaraz beat Jack Draper in the final, and the Briton admitted his opponent had been \"the better player\"."],
+  ])("reads “the Dane”, “the Briton” for a person the sentence names, as a pronoun, not an addition: %j → %j", (source, target) => {
+    expect(findingsOf("content-addition", source, target)).toEqual([]);
+  });
+
   it("names a member coordinated to a rendered word at the end of its clause (“killing five people and wounding dozens”)", () => {
     const source = "Les forces de sécurité soudanaises ont tiré sur des manifestants à Khartoum, tuant au moins cinq personnes, selon un comité de médecins.";
     const target = "Sudanese security forces opened fire on protesters in Khartoum, killing at least five people and wounding dozens, according to a doctors' committee.";
