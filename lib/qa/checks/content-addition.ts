@@ -1,4 +1,4 @@
-import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, withoutNested } from "../gaps/content-gaps";
+import { type ContentGap, findContentGaps, hasNoRoom, hasNothingBetween, hasNoRoomForPhrase, otherLeftOver, withoutNested } from "../gaps/content-gaps";
 import { unexplainedContent } from "../names/unexplained-content";
 import { findAddedQualifiers } from "../gaps/added-qualifiers";
 import { findAddedMemberPartner, isCoordinateAtClauseEnd } from "../gaps/added-members";
@@ -80,6 +80,17 @@ const MIN_USUAL_EXCESS = 0;
 /** A clause of its own (between punctuation marks, or ending the sentence after one) with three content words, none of which the French could render: ", their first walkout in a decade". */
 function isAddedClause(gap: ContentGap, unexplained: () => number): boolean {
   return gap.isWholeClause && gap.isAfterPunctuation && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap) && unexplained() >= MIN_ADDED_CONTENT;
+}
+
+/**
+ * A constituent of three content words, none of which the French could render, between French
+ * anchors side by side ("until March [with broad bipartisan support], averting"), needs no longer
+ * target when the French clauses of its anchors leave no more words unrendered than the English ones
+ * do outside it, give or take one: nothing in the French is left for it to render.
+ */
+function isAddedConstituent(pair: SegmentPair, gap: ContentGap, alignment: WordAlignment, unexplained: () => number): boolean {
+  return hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_CONTENT && unexplained() >= MIN_ADDED_CONTENT &&
+    otherLeftOver({ text: pair.target, otherText: pair.source }, gap, alignment, "target") <= ROOM_SLACK;
 }
 
 export const contentAddition: SegmentCheck = {
@@ -173,12 +184,13 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
       ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
     let freeRendering: boolean | undefined;
     const isFreeRendering = () => (freeRendering ??= isFreeRenderingOfSource(gap, alignment));
-    const isAdded = excess >= MIN_PHRASE_EXCESS && !(gap.otherContentBetween > 0 && isFreeRendering()) && (
+    const isConstituent = excess >= MIN_USUAL_EXCESS && isAddedConstituent(pair, gap, alignment, () => unexplainedContent(gap, alignment, "target"));
+    const isAdded = isConstituent || (excess >= MIN_PHRASE_EXCESS && !(gap.otherContentBetween > 0 && isFreeRendering()) && (
       // Most of its words rendering a French one ("the national financial prosecutor's office" for "le PNF") is a rendering spelled out, not an addition.
       (excess >= MIN_EXCESS && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, ROOM_SLACK) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
       ((gap.isWholePhrase || isCoordinateAtClauseEnd(pair, gap, alignment)) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoom(gap) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
       // Inside a clause: French anchors side by side, and nothing in the run the French could render ("who died in 2018 [at his home in the Alpilles]").
-      (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount));
+      (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount)));
     // A time adjunct of its own, "on Sunday", where the French names no day nor month at all: date-mismatch says the day is not the French's, this says the phrase is added.
     const isDated = !isAdded && name === undefined && gap.otherContentBetween === 0 && DATED_PHRASE.test(text) && !hasCalendarWord(pair.source);
     const isFigure = !isAdded && name === undefined && !isDated && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
@@ -203,6 +215,8 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
         ? `“${text}” has no counterpart in the source: it closes a list whose French counterpart ends one item earlier, and nothing in the French renders it. It may have been added.`
       : isClause
           ? `“${text}” has no counterpart in the source: it is a clause of its own, none of whose words the French could render, and the French has nothing where it stands. It may have been added.`
+          : isConstituent
+          ? `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the French has no words left unrendered for it. It may have been added.`
           : `“${text}” has no counterpart in the source: the French words around it stand side by side with nothing it could render, and the target is longer than usual. It may have been added.`) });
   }
   const appositives = findAddedAppositives(pair.target, alignment);

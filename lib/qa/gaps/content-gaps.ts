@@ -1,4 +1,4 @@
-import type { WordAlignment } from "@/lib/word-align/types";
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { isClosingListItem, LIST_JOINERS } from "../closing-list-items";
 import { contentCount, isListJoin, listHead, prepositionalTail, prepositionCount } from "./gap-phrases";
@@ -171,6 +171,34 @@ export function hasNoRoom(gap: ContentGap, slack = 0): boolean {
  */
 export function hasNothingBetween(gap: ContentGap): boolean {
   return gap.isBetweenAnchors && (gap.opensConstituent || gap.isCoordinate) && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount;
+}
+
+/**
+ * Content words the other side leaves unlinked, in the clauses of the anchors' counterparts, beyond
+ * those this side leaves unlinked outside the run in the anchors' clauses: what the other side still
+ * holds nearby that the run could render. A paraphrase leaves words on both sides ("hélitreuillés"
+ * for "winched to safety"); an added phrase leaves none on the other.
+ */
+export function otherLeftOver(texts: { text: string; otherText: string }, gap: ContentGap, alignment: WordAlignment, side: "source" | "target"): number {
+  const other = side === "source" ? "target" : "source";
+  const [words, otherWords] = [alignment[side], alignment[other]];
+  const [linked, otherLinked] = [new Set(alignment.links.map((link) => link[side])), new Set(alignment.links.map((link) => link[other]))];
+  let [before, after] = [gap.first - 1, gap.last + 1];
+  while (before >= 0 && !(linked.has(before) && words[before].isContent)) before -= 1;
+  while (after < words.length && !(linked.has(after) && words[after].isContent)) after += 1;
+  const [from, to] = clauseSpan(texts.text, words, before, after);
+  const [otherFrom, otherTo] = clauseSpan(texts.otherText, otherWords, gap.otherFrom, gap.otherTo);
+  const unlinkedIn = (list: AlignedWord[], isLinked: Set<number>, start: number, end: number) =>
+    list.slice(start, end).filter((word, offset) => word.isContent && !isLinked.has(start + offset)).length;
+  return unlinkedIn(otherWords, otherLinked, otherFrom, otherTo) - (unlinkedIn(words, linked, from, to) - gap.contentCount);
+}
+
+/** From the start of the clause holding word `first` to the end of the clause holding word `last` (end exclusive; -1 and the length stand for the sentence's ends). */
+function clauseSpan(text: string, words: AlignedWord[], first: number, last: number): [number, number] {
+  let [start, end] = [Math.max(0, first), Math.min(words.length, last + 1)];
+  while (!isClauseBoundaryBefore(text, words, start)) start -= 1;
+  while (!isClauseBoundaryBefore(text, words, end)) end += 1;
+  return [start, end];
 }
 
 /**
