@@ -4,6 +4,7 @@ import { findAddedQualifiers } from "../gaps/added-qualifiers";
 import { findAddedMemberPartner, isCoordinateAtClauseEnd } from "../gaps/added-members";
 import { isFreeRenderingOfSource } from "../gaps/free-renderings";
 import { findAddedAppositives } from "../gaps/added-appositives";
+import { findAddedInnerPhrases } from "../gaps/added-inner-phrases";
 import { findAddedModifiers } from "../gaps/added-modifiers";
 import { isPhraseClosingRenderedClause } from "../gaps/clause-closing-phrases";
 import { withoutStrayLinks } from "../gaps/stray-links";
@@ -137,6 +138,13 @@ function isPeopleEpithet(gap: { first: number; last: number }, words: AlignedWor
   return /^the$/i.test(words[index - 1]?.text ?? "") && /^\p{Lu}/u.test(words[index].text) && isEnglishPeopleWord(wordInfo(words[index].text, "target").folded);
 }
 
+/** A finding over target words `first`..`last`, its message made from their text. */
+function runHit(target: string, alignment: WordAlignment, { first, last }: { first: number; last: number }, describe: (text: string) => string): CheckHit {
+  const span = { start: alignment.target[first].start, end: alignment.target[last].end };
+  const text = target.slice(span.start, span.end);
+  return { message: describe(text), sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] } };
+}
+
 /** "on Sunday", "in March", "last Tuesday morning": a time adjunct naming a day or a month ("May" may be the modal), the whole of its run. */
 const DATED_PHRASE = new RegExp(`^(?:on|in|last|this|next|since|until|by)\\s+(?:(?:early|late|mid)[\\s-])?(?:${ENGLISH_DAY_PATTERN}|${ENGLISH_MONTHS.filter((month) => month !== "May").join("|")})s?(?:\\s+(?:morning|afternoon|evening|night))?$`);
 
@@ -167,6 +175,10 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
     const hit = (message: string): CheckHit => ({
       message, sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
     });
+    // A phrase inside a longer run, the rest of which renders what the French holds there: "the Azores [after hitting a submerged object] during a delivery trip".
+    for (const phrase of excess >= MIN_PHRASE_EXCESS ? findAddedInnerPhrases(pair, gap, alignment) : []) {
+      found.push({ ...phrase, hit: runHit(pair.target, alignment, phrase, (text) => `“${text}” has no counterpart in the source: the unrendered words either side of it account for all the French holds where it stands, none of its words has a rendering in the French, and the French has no words left unrendered for it. It may have been added.`) });
+    }
     if (gap.isPrepositionalPhrase) {
       if (mayAddTail && isAddedTail(gap, alignment, () => unexplainedContent(gap, alignment, "target"))) {
         found.push({ ...gap, hit: hit(`“${text}” has no counterpart in the source: it closes the sentence after the last word the French renders, the French has nothing left after that word, and none of its words has a rendering there. It may have been added.`) });
@@ -226,12 +238,7 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
     // A phrase found inside it ("with an EU country" of ", its first such agreement with an EU country,") gives way to it below.
     if (found.some((other) => other.first <= run.first && run.last <= other.last)) continue;
     if (alignment.target.slice(run.first, run.last + 1).some((_, offset) => glossed.has(run.first + offset))) continue;
-    const span = { start: alignment.target[run.first].start, end: alignment.target[run.last].end };
-    const text = pair.target.slice(span.start, span.end);
-    found.push({ ...run, hit: {
-      message: `“${text}” has no counterpart in the source: it is set off by commas after “${alignment.target[run.first - 1].text}”, whose French counterpart goes straight on to rendered words, and none of its words has a rendering in the French. It may have been added.`,
-      sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
-    } });
+    found.push({ ...run, hit: runHit(pair.target, alignment, run, (text) => `“${text}” has no counterpart in the source: it is set off by commas after “${alignment.target[run.first - 1].text}”, whose French counterpart goes straight on to rendered words, and none of its words has a rendering in the French. It may have been added.`) });
   }
   return withoutNested(found).map(({ hit }) => hit);
 }

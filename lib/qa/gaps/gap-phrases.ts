@@ -59,6 +59,24 @@ export function prepositionalTail(text: string, words: AlignedWord[], run: Unali
   return null;
 }
 
+/**
+ * The stretches a run holds one after another, each opening with a preposition or "and"/"or" (but
+ * the first, which opens the run) and ending where the next opens: "the Azores | after hitting a
+ * submerged object | during a delivery trip". Empty when nothing inside the run opens one.
+ */
+export function innerPhrases(words: AlignedWord[], run: UnalignedRun, side: "source" | "target"): UnalignedRun[] {
+  const starts = [run.first];
+  for (let index = run.first + 1; index <= run.last; index += 1) {
+    if (opensPhrase(words, index, side) || LIST_JOINERS[side].has(words[index].text.toLowerCase())) starts.push(index);
+  }
+  if (starts.length === 1) return [];
+  return starts.map((first, at) => {
+    let last = at + 1 < starts.length ? starts[at + 1] - 1 : run.last;
+    while (last > first && !words[last].isContent) last -= 1;
+    return { first, last, contentCount: contentCount(words, first, last + 1) };
+  });
+}
+
 /** What else may render a phrase's preposition: "à"/"to", "de"/"of". */
 const BROAD_PREPOSITIONS: Record<"source" | "target", ReadonlySet<string>> = {
   source: new Set("à au aux de d' du des".split(" ")),
