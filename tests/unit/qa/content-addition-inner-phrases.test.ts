@@ -31,3 +31,27 @@ describe("content-addition on a phrase inside an unlinked run", () => {
     expect(findingsOf("content-addition", source, target, { documentStats: slightlyLonger(source, target) })).toEqual([]);
   });
 });
+
+// A member opening the run ("and referred the case to prosecutors"), the rest of which is a phrase
+// going on into rendered words ("after an anglers' [association]"): that phrase renders the French
+// there, the member nothing.
+const CLOSURE = "La préfecture a ordonné la fermeture d'une usine du Rhône après la diffusion par une association de pêcheurs d'images montrant des rejets toxiques dans le fleuve.";
+
+describe("content-addition on a member opening an unlinked run", () => {
+  it("flags the member the French has no room for", () => {
+    const target = "The prefecture has ordered a factory in the Rhône to close and referred the case to prosecutors after an anglers' association released footage showing toxic discharges into the river.";
+    const [finding, ...rest] = findingsOf("content-addition", CLOSURE, target, { documentStats: slightlyLonger(CLOSURE, target) });
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe("and referred the case to prosecutors");
+  });
+
+  it.each([
+    ["the faithful rendering", CLOSURE,
+      "The prefecture has ordered a factory in the Rhône to close after an anglers' association released footage showing toxic discharges into the river."],
+    ["a French that says it",
+      "La préfecture a ordonné la fermeture d'une usine du Rhône et saisi la justice après la diffusion par une association de pêcheurs d'images montrant des rejets toxiques dans le fleuve.",
+      "The prefecture has ordered a factory in the Rhône to close and referred the case to prosecutors after an anglers' association released footage showing toxic discharges into the river."],
+  ])("accepts %s", (_, source, target) => {
+    expect(findingsOf("content-addition", source, target, { documentStats: slightlyLonger(source, target) })).toEqual([]);
+  });
+});
