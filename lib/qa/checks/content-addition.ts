@@ -9,6 +9,7 @@ import { findAddedModifiers } from "../gaps/added-modifiers";
 import { isPhraseClosingRenderedClause } from "../gaps/clause-closing-phrases";
 import { withoutStrayLinks } from "../gaps/stray-links";
 import { findNameGlosses } from "../names/name-glosses";
+import { findCoordinatedName } from "../names/coordinated-names";
 import { findAddedNameModifiers } from "../names/name-modifiers";
 import { compareNumbers } from "../numbers";
 import { hasCalendarWord } from "./date-mismatch";
@@ -119,6 +120,10 @@ export const contentAddition: SegmentCheck = {
       const word = alignment().target[index];
       add({ start: word.start, end: word.end }, (text) => `“${text}” qualifies a noun the source renders, and nothing in the French says it, in any wording. It may have been added.`);
     }
+    // A name the source never names, joined by "and"/"or" to one it renders ("the Ishin [and Komeito] parties"), at any length.
+    for (const span of / (?:and|or) \p{Lu}/u.test(pair.target) ? findAddedCoordinatedNames(pair, alignment()) : []) {
+      add(span, (text) => `“${text}” has no counterpart in the source: it joins a name the source never names to one it renders. It may have been added.`);
+    }
     for (const span of findAddedNameModifiers(pair.source, pair.target, () => context.alignment())) {
       add(span, (text) => `“${text}” has no counterpart in the source: the source names no “${text.replace(/-\p{Ll}+$/u, "")}”, in any spelling. It may have been added.`);
     }
@@ -136,6 +141,16 @@ function isPeopleEpithet(gap: { first: number; last: number }, words: AlignedWor
   if (content.length !== 1) return false;
   const [index] = content;
   return /^the$/i.test(words[index - 1]?.text ?? "") && /^\p{Lu}/u.test(words[index].text) && isEnglishPeopleWord(wordInfo(words[index].text, "target").folded);
+}
+
+/** Spans from "and"/"or" to a name the source never names, after a name the aligner linked: "and Komeito" of "the Ishin and Komeito parties". */
+function findAddedCoordinatedNames(pair: SegmentPair, alignment: WordAlignment): Array<{ start: number; end: number }> {
+  const words = alignment.target;
+  const linked = new Set(alignment.links.map((link) => link.target));
+  return findAddedNames(pair.source, pair.target, alignment).flatMap((index) => {
+    const partner = findCoordinatedName(pair.target, words, index, "target");
+    return partner >= 0 && partner < index && linked.has(partner) && /^\p{Lu}/u.test(words[partner].text) ? [{ start: words[partner + 1].start, end: words[index].end }] : [];
+  });
 }
 
 /** A finding over target words `first`..`last`, its message made from their text. */

@@ -168,7 +168,7 @@ export const contentOmission: SegmentCheck = {
       // Where the name's phrase stands, the target has room for one word at most (a preposition English counts as content: "against").
       if (reported(word.start) || isInRenderedEntity(pair.source, pair.target, word) || !sourceGaps.some((gap) => gap.first <= index && gap.last >= index && hasNoRoom(gap, NAME_SLACK))) continue;
       // "Kalenz et Landar" → "Kalenz": the reviewer sees the list the name was a member of.
-      const partner = findCoordinatedName(pair.source, alignment.source, index);
+      const partner = findCoordinatedName(pair.source, alignment.source, index, "source");
       const list = partner < 0 ? null : alignment.source.slice(Math.min(index, partner), Math.max(index, partner) + 1);
       const joined = list ? ` in “${pair.source.slice(list[0].start, list.at(-1)!.end)}”` : "";
       hits.push({

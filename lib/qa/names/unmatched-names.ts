@@ -63,7 +63,7 @@ export function findDroppedNames(source: string, target: string, alignment: Word
   const isKept = (index: number) => sourceLinked.has(index) || (/^\p{Lu}/u.test(alignment.source[index].text) && !unmatched.has(index) && isName(source, alignment.source[index], "source"));
   return sourceNames.slice(findTargetNames().length).filter((index) => {
     // A list's member: its rendering would stand beside the kept name's, where content-omission looks for room.
-    const partner = findCoordinatedName(source, alignment.source, index);
+    const partner = findCoordinatedName(source, alignment.source, index, "source");
     if (partner >= 0 && isKept(partner)) return true;
     if (isSentenceInitial(source, alignment.source[index].start) || isTranslatedElsewhere()) return false;
     let before = index - 1;

@@ -226,6 +226,15 @@ describe("content-omission and content-addition", () => {
     expect(findingsOf("content-addition", source, target)).toEqual([]);
   });
 
+  it("names a name the source never names, joined by “and” to one it renders (“the Podemos and Junts parties”)", () => {
+    const source = "Pedro Sánchez a été réélu jeudi président du gouvernement grâce au soutien du parti Podemos.";
+    const target = "Pedro Sánchez was re-elected prime minister on Thursday with the support of the Podemos and Junts parties.";
+    const [finding, ...rest] = findingsOf("content-addition", source, target);
+    expect(rest).toEqual([]);
+    expect(targetTextOf(finding, target)).toBe("and Junts");
+    expect(findingsOf("content-addition", "Pedro Sánchez a été réélu jeudi président du gouvernement grâce au soutien des partis Podemos et Junts.", target)).toEqual([]);
+  });
+
   it("names a member coordinated to a rendered word at the end of its clause (“killing five people and wounding dozens”)", () => {
     const source = "Les forces de sécurité soudanaises ont tiré sur des manifestants à Khartoum, tuant au moins cinq personnes, selon un comité de médecins.";
     const target = "Sudanese security forces opened fire on protesters in Khartoum, killing at least five people and wounding dozens, according to a doctors' committee.";
