@@ -46,7 +46,7 @@ export function findConverseRenderings(source: string, target: string, alignment
 const ENGLISH_MID_ADVERBS = new Set("now again still also already once".split(" "));
 
 /** The active English verb's subject: read by argumentsOf, or a name or noun right before it past auxiliaries and adverbs. */
-function englishSubjectOf(target: string, alignedWords: AlignedWord[], verb: number): number | null {
+export function englishSubjectOf(target: string, alignedWords: AlignedWord[], verb: number): number | null {
   const read = argumentsOf(target, alignedWords, verb, "target").find((argument) => argument.slot === "agent" && argument.marker === "" && argument.index < verb);
   if (read) return read.index;
   let k = verb - 1;
@@ -83,7 +83,7 @@ function frenchVerbsOf(source: string, alignedWords: AlignedWord[], subject: num
  * itself. When the dictionaries give it both ("emprunter": "borrow", "lend"), Recto's own lexicon,
  * which lists the real ambiguities ("apprendre = learn teach"), decides.
  */
-function isConverse(french: string, english: string, converses: string[]): boolean {
+export function isConverse(french: string, english: string, converses: string[]): boolean {
   const info = wordInfo(french, "source");
   const forms = [info, ...frenchVerbLemmas(info.folded).map((lemma) => wordInfo(lemma, "source"))];
   const own = wordInfo(english, "target");

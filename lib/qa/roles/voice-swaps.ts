@@ -57,7 +57,7 @@ function isTakenSomewhere(text: string, words: AlignedWord[], predicate: number,
  * "l'association de consommateurs UFC-Que Choisir", "by the Italian jewellery house"). A name in
  * apposition is the phrase's surest link, whichever word the reading took for its head.
  */
-function phraseOf(text: string, words: AlignedWord[], index: number, predicate: number): number[] {
+export function phraseOf(text: string, words: AlignedWord[], index: number, predicate: number): number[] {
   const joined = (from: number, to: number) => !hasBoundary(text, words[from].end, words[to].start);
   const phrase = [index];
   for (let k = index - 1; k >= 0 && k > index - 4 && k !== predicate && words[k].isContent && joined(k, k + 1); k -= 1) phrase.unshift(k);
