@@ -6,7 +6,7 @@ import { argumentAfter } from "./argument-after";
 import { headBefore, type Argument } from "./noun-phrases";
 import { FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS } from "./role-markers";
 import { isCausativeObject, subjectHead } from "./subject-heads";
-import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_PARTICIPLE, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isMidAdverb, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
+import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_PARTICIPLE, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isMidAdverb, isModalAt, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
 
 /**
  * "qui l'avait menacé": an object pronoun between a subject relative and its auxiliary. Right before
@@ -29,10 +29,14 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   let isPassive = faire >= 0;
   let hasBeen = false;
   let hasVerbAuxiliary = false;
-  while (k >= 0 && (isAuxiliaryAt(alignedWords, k, language) || isMidAdverb(alignedWords, k, language) || isObjectClitic(alignedWords, k, predicate, language))) {
-    if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, language))) isPassive = true;
+  let isPastModal = false;
+  while (k >= 0 && (isAuxiliaryAt(alignedWords, k, language) || isMidAdverb(alignedWords, k, language) || isObjectClitic(alignedWords, k, predicate, language) || isModalAt(alignedWords, k, predicate, language))) {
+    const isModal = isModalAt(alignedWords, k, predicate, language);
+    // "is to buy": an auxiliary before the modal "to" is not the predicate's; "is to be bought" has its own after it.
+    isPastModal ||= isModal;
+    if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, language)) && !isPastModal) isPassive = true;
     if (foldedAt(alignedWords, k, language) === "ete") hasBeen = true;
-    if (FRENCH_AUXILIARY_VERBS.has(foldedAt(alignedWords, k, language))) hasVerbAuxiliary = true;
+    if (FRENCH_AUXILIARY_VERBS.has(foldedAt(alignedWords, k, language)) || isModal) hasVerbAuxiliary = true;
     k -= 1;
   }
   // "était partie", "sera venu": a compound past, not a passive ("a été tombé" does not occur).

@@ -86,6 +86,21 @@ export function isMidAdverb(alignedWords: AlignedWord[], index: number, language
   return /^\p{Ll}+ly$/u.test(word) && index > 0 && !MARKERS.target.determiners.has(foldedAt(alignedWords, index - 1, language));
 }
 
+/** The French verbs whose infinitive after them shares their subject as an auxiliary's participle does: "va racheter", "doit verser", "peut reprendre". */
+const FRENCH_MODALS = words("aller devoir pouvoir vouloir");
+
+/**
+ * Whether the word at `index` stands before the predicate as a modal does: a French modal before an
+ * infinitive ("Ipsen va racheter"), an English "to" between an auxiliary and the verb ("Ipsen is to buy",
+ * "is to be bought", "has to be paid"). The subject before it is the predicate's.
+ */
+export function isModalAt(alignedWords: AlignedWord[], index: number, predicate: number, language: Language): boolean {
+  const folded = foldedAt(alignedWords, index, language);
+  if (language === "source") return /(?:er|ir|re)$/.test(foldedAt(alignedWords, predicate, language)) && frenchVerbLemmas(folded).some((lemma) => FRENCH_MODALS.has(lemma));
+  const isBeforeVerb = index + 1 === predicate || /^(?:be|have)$/.test(foldedAt(alignedWords, index + 1, language));
+  return folded === "to" && isBeforeVerb && /^\p{Ll}/u.test(alignedWords[predicate].text) && isAuxiliaryAt(alignedWords, index - 1, language);
+}
+
 /** Whether a passive auxiliary's verb is a participle: "a été saisie", "was seized" ("was alone" is not one). */
 export function isParticiple(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   return language === "target" ? ENGLISH_PARTICIPLE.test(foldedAt(alignedWords, index, language)) : /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|(?:i|er|in|or)t(?:e|s|es)?)$/u.test(alignedWords[index].text.toLowerCase());
