@@ -3,6 +3,7 @@ import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { argumentAfter, farPassiveAgent, recipientAfter } from "./argument-after";
 import { argumentBefore } from "./argument-before";
+import { infinitiveSubject } from "./infinitive-subjects";
 import { genitiveBefore, headAfter, headBefore, nominalRoles, phraseEnd, type Argument } from "./noun-phrases";
 import { hasBoundary, isAuxiliaryAt, isNoun, MARKERS, RECIPIENT_MARKERS, RELATIVE_OBJECTS } from "./role-markers";
 import { FRENCH_PARTICIPLE } from "./verb-shapes";
@@ -39,7 +40,7 @@ function participleSubject(text: string, alignedWords: AlignedWord[], predicate:
  * a subject, so a French present in -e right after a noun ("le ministre ordonne") is a verb, not an adjective.
  */
 export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument[] {
-  const before = argumentBefore(text, alignedWords, predicate, language, isKnownVerb, isOpeningNoun);
+  const before = argumentBefore(text, alignedWords, predicate, language, isKnownVerb, isOpeningNoun) ?? infinitiveSubject(text, alignedWords, predicate, language);
   const near = argumentAfter(text, alignedWords, predicate, language);
   const after = near?.slot === "agent" || near?.slot === "patient" ? near : farPassiveAgent(text, alignedWords, predicate, language) ?? near;
   const isEnglishNoun = language === "target" && !/ed$/.test(alignedWords[predicate].text) && englishVerbBase(alignedWords[predicate].text.toLowerCase()) === undefined;
