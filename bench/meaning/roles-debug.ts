@@ -8,6 +8,7 @@ import { findArgumentReversals } from "@/lib/qa/roles/argument-reversal";
 import { findParticipantSwaps } from "@/lib/qa/roles/participant-swaps";
 import { findVoiceSwaps } from "@/lib/qa/roles/voice-swaps";
 import { findNationSwaps } from "@/lib/qa/roles/nation-swaps";
+import { findConverseRenderings } from "@/lib/qa/roles/converse-renderings";
 import { findTurnedTransfers } from "@/lib/qa/roles/turned-transfers";
 import { findCrossedParticipants } from "@/lib/qa/roles/crossed-participants";
 import { readOwnCases } from "./own-score";
@@ -34,4 +35,4 @@ for (const link of links) {
     argumentsOf(text, words, index, language, language === "source", opening[language]).map((argument) => `${argument.slot}${argument.marker ? `[${argument.marker}]` : ""}:${words[argument.index].text}`).join(", ");
   console.log(`pred ${alignment.source[link.source].text} ~ ${alignment.target[link.target].text}: fr {${show(one.source, alignment.source, link.source, "source")}} en {${show(target, alignment.target, link.target, "target")}}`);
 }
-for (const hit of [...findCrossedParticipants(one.source, target, alignment), ...findArgumentReversals(one.source, target, alignment), ...findParticipantSwaps(one.source, target, alignment), ...findVoiceSwaps(one.source, target, alignment), ...findTurnedTransfers(one.source, target, alignment), ...findNationSwaps(one.source, target, alignment)]) console.log("HIT", hit.message);
+for (const hit of [...findCrossedParticipants(one.source, target, alignment), ...findArgumentReversals(one.source, target, alignment), ...findParticipantSwaps(one.source, target, alignment), ...findVoiceSwaps(one.source, target, alignment), ...findTurnedTransfers(one.source, target, alignment), ...findConverseRenderings(one.source, target, alignment), ...findNationSwaps(one.source, target, alignment)]) console.log("HIT", hit.message);

@@ -22,24 +22,42 @@ const FRENCH_VERB_OPENERS = new Set([...FRENCH_CLITICS, ...FRENCH_INFINITIVE_OPE
  */
 export function findConverseRenderings(source: string, target: string, alignment: WordAlignment): CheckHit[] {
   for (let verb = 1; verb < alignment.target.length; verb += 1) {
-    const converses = alignment.target[verb].isContent ? conversesOf(alignment.target[verb].text) : [];
+    const { predicate, end } = alignment.target[verb].isContent ? rankReading(target, alignment.target, verb) : { predicate: "", end: verb };
+    const converses = predicate === "" ? [] : conversesOf(predicate);
     if (converses.length === 0) continue;
     const subject = englishSubjectOf(target, alignment.target, verb);
     if (subject === null) continue;
     for (const link of alignment.links.filter((candidate) => candidate.target === subject && alignment.source[candidate.source].isContent)) {
-      const frenchVerb = frenchVerbsOf(source, alignment.source, link.source).find((candidate) => isConverse(alignment.source[candidate].text, alignment.target[verb].text, converses));
+      const frenchVerb = frenchVerbsOf(source, alignment.source, link.source).find((candidate) => isConverse(alignment.source[candidate].text, predicate, converses));
       if (frenchVerb === undefined) continue;
       const sourceSpan = { start: alignment.source[link.source].start, end: alignment.source[frenchVerb].end };
-      const targetSpan = { start: alignment.target[subject].start, end: alignment.target[verb].end };
+      const targetSpan = { start: alignment.target[subject].start, end: alignment.target[end].end };
       const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
       return [{
-        message: `The source “${sourceText}” and the target “${targetText}” share their subject, but “${alignment.target[verb].text}” is the converse of “${alignment.source[frenchVerb].text}”: who gains and who loses is turned round.`,
+        message: `The source “${sourceText}” and the target “${targetText}” share their subject, but “${target.slice(alignment.target[verb].start, alignment.target[end].end)}” is the converse of “${alignment.source[frenchVerb].text}”: who gains and who loses is turned round.`,
         sourceSpan, targetSpan, key: `converse-rendering|${normaliseKey(targetText)}`,
         evidence: { links: [{ source: sourceSpan, target: targetSpan, score: link.score }] },
       }];
     }
   }
   return [];
+}
+
+/** How far past its verb a preposition of rank may stand: "finished a length behind". */
+const RANK_REACH = 4;
+
+/**
+ * The predicate an English verb says, and its last word, with a preposition of rank after it: "finished a length behind
+ * the favourite" trails it, "came in ahead of" leads it; any other verb says itself.
+ */
+function rankReading(target: string, alignedWords: AlignedWord[], verb: number): { predicate: string; end: number } {
+  for (let k = verb + 1; k < alignedWords.length && k <= verb + RANK_REACH; k += 1) {
+    if (hasBoundary(target, alignedWords[k - 1].end, alignedWords[k].start)) break;
+    const folded = foldedAt(alignedWords, k, "target");
+    if (folded === "behind") return { predicate: "trail", end: k };
+    if (folded === "ahead" && foldedAt(alignedWords, k + 1, "target") === "of") return { predicate: "lead", end: k };
+  }
+  return { predicate: alignedWords[verb].text, end: verb };
 }
 
 /** Adverbs that may stand between an English subject and its verb: "Evenepoel now trails". */
