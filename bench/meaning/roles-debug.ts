@@ -9,6 +9,7 @@ import { findParticipantSwaps } from "@/lib/qa/roles/participant-swaps";
 import { findVoiceSwaps } from "@/lib/qa/roles/voice-swaps";
 import { findNationSwaps } from "@/lib/qa/roles/nation-swaps";
 import { findConverseRenderings } from "@/lib/qa/roles/converse-renderings";
+import { withSeatLinks } from "@/lib/qa/roles/seat-links";
 import { findTurnedTransfers } from "@/lib/qa/roles/turned-transfers";
 import { findCrossedParticipants } from "@/lib/qa/roles/crossed-participants";
 import { readOwnCases } from "./own-score";
@@ -19,7 +20,7 @@ if (!file || !id || /held|aside/.test(file)) throw new Error("usage: roles-debug
 const one = readOwnCases(file).find((candidate) => candidate.id === id);
 if (!one) throw new Error(`no case ${id}`);
 const target = which === "clean" ? one.faithful : one.erroneous;
-const alignment = alignWords(one.source, target);
+const alignment = withSeatLinks(alignWords(one.source, target));
 console.log(`fr: ${one.source}\nen: ${target}`);
 console.log("source:", alignment.source.map((word, index) => `${index}:${word.text}`).join(" "));
 console.log("target:", alignment.target.map((word, index) => `${index}:${word.text}`).join(" "));
