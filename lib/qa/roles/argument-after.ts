@@ -18,15 +18,35 @@ const CALENDAR_WORDS = new Set([...FOLDED_CALENDAR_NAMES].flatMap((name) => [nam
 const DAY_PARTS = words("soir matin midi apres-midi dernier prochain night morning evening afternoon");
 
 /**
- * Past a day said right after a verb and its auxiliary, which the news puts before the object: "a accusé
- * mardi le président", "was accused on Tuesday by". Not after a bare participle: "a study published on
+ * Past a date said right after a verb, or a day right after a verb and its auxiliary, which the news puts
+ * before the object: "a accusé mardi le président", "was accused on Tuesday by". A day not after a bare participle: "a study published on
  * Monday by the charity" is a noun's reduced relative, whose subject the reading before it would get wrong.
  */
 function pastDay(alignedWords: AlignedWord[], predicate: number, k: number, language: Language): number {
+  const date = pastDate(alignedWords, k, language);
+  if (date > k) return date;
   if (!isAuxiliaryAt(alignedWords, predicate - 1, language)) return k;
   const on = language === "target" && foldedAt(alignedWords, k, language) === "on" ? 1 : 0;
   if (!FOLDED_DAYS.has(foldedAt(alignedWords, k + on, language))) return k;
   return k + on + (DAY_PARTS.has(foldedAt(alignedWords, k + on + 1, language)) ? 2 : 1);
+}
+
+/**
+ * Past a date said right after a verb, before its complement: "succédera le 1er janvier à", "replaced
+ * on January 1 by", "on 1 January". A date has a day's number and a month's name; `k` when there is none.
+ */
+function pastDate(alignedWords: AlignedWord[], k: number, language: Language): number {
+  const at = (index: number) => foldedAt(alignedWords, index, language);
+  const isMonth = (index: number) => FOLDED_CALENDAR_NAMES.has(at(index)) && !FOLDED_DAYS.has(at(index));
+  const isDayNumber = (index: number) => /^\d{1,2}$/.test(at(index));
+  const start = at(k) === (language === "source" ? "le" : "on") ? k + 1 : k;
+  if (start === k) return k;
+  let end = start;
+  if (language === "source" && isDayNumber(end)) end += at(end + 1) === "er" ? 2 : 1;
+  else if (language === "target" && (isMonth(end) ? isDayNumber(end + 1) : isDayNumber(end) && isMonth(end + 1))) end += 1;
+  if (!isMonth(end) && !(language === "target" && isDayNumber(end) && isMonth(end - 1) && end > start)) return k;
+  end += 1;
+  return /^\d{4}$/.test(at(end)) ? end + 1 : end;
 }
 
 /** The argument right after the predicate: its marker and the head of the noun phrase it opens. */

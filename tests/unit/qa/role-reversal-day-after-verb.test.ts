@@ -13,3 +13,13 @@ describe("role-reversal: a day between the verb and its participant", () => {
     ["Selon une étude publiée lundi par l'Insee, les prix ont baissé.", "According to a study published on Monday by Insee, prices fell."],
   ]);
 });
+
+describe("role-reversal: a date between the verb and its participant", () => {
+  itFlagsEach("role-reversal", [
+    ["L'Allemand Klaus Weber succédera le 1er mars à la Suédoise Anna Lind à la présidence de l'agence.", "Germany's Klaus Weber will be succeeded by Sweden's Anna Lind as head of the agency on March 1.", /Weber will be succeeded by Sweden's Anna/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["L'Allemand Klaus Weber succédera le 1er mars à la Suédoise Anna Lind à la présidence de l'agence.", "Germany's Klaus Weber will succeed Sweden's Anna Lind as head of the agency on March 1."],
+    ["L'Allemand Klaus Weber succédera le 1er mars à la Suédoise Anna Lind à la présidence de l'agence.", "Sweden's Anna Lind will be succeeded on March 1 by Germany's Klaus Weber as head of the agency."],
+  ]);
+});
