@@ -77,11 +77,15 @@ export function findArgumentReversals(source: string, target: string, alignment:
     const argumentsOfLast = last === first && !isKnownVerb && !isSourceOpeningName ? argumentsOfFirst : argumentsOf(source, alignment.source, last, "source");
     const sourceArguments = [...argumentsOfFirst.filter((a) => a.index < link.source), ...argumentsOfLast.filter((a) => a.index > last)];
     const isTargetSubjectlessVerb = !hasTargetSubject && isTargetVerb;
+    // "UniCredit a retiré son offre sur Banco BPM" → "Banco BPM withdrew its bid for UniCredit": another participant took the subject's place.
+    const targetSubject = targetArguments.find((argument) => argument.index < link.target && argument.marker === "" && argument.slot === "agent");
+    const subjectSource = targetSubject === undefined ? undefined : sourceOf.get(targetSubject.index);
     heads.push({ predicate: [link.source, link.target], sourceArguments, targetArguments });
     for (const argument of sourceArguments) {
       const counterpart = counterpartOf(source, alignment, argument.index, targetOf);
       const targetArgument = counterpart === undefined ? undefined : targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, link.target, counterpart));
-      if (counterpart !== undefined && targetArgument && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb) &&
+      const isSubjectReplaced = isTargetVerb && subjectSource !== undefined && subjectSource !== argument.index && !sourceArguments.some((other) => other.index === subjectSource);
+      if (counterpart !== undefined && targetArgument && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) &&
         !isVoiceOfOneParticipant(sourceArguments, targetArguments, argument, targetArgument, [link.source, link.target])) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
         break;
