@@ -15,7 +15,7 @@ const DATIVE_OBJECT_VERBS = words("succeder survivre resister obeir desobeir nui
 const CALENDAR_WORDS = new Set([...FOLDED_CALENDAR_NAMES].flatMap((name) => [name, `${name}s`]));
 
 /** What may follow a day in a time phrase: "mardi soir", "on Tuesday night". */
-const DAY_PARTS = words("soir matin midi apres-midi dernier prochain night morning evening afternoon");
+export const DAY_PARTS = words("soir matin midi apres-midi dernier prochain night morning evening afternoon");
 
 /**
  * Past a date said right after a verb, or a day right after a verb and its auxiliary, which the news puts

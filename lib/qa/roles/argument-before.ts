@@ -2,7 +2,8 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
-import { argumentAfter } from "./argument-after";
+import { argumentAfter, DAY_PARTS } from "./argument-after";
+import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { headBefore, type Argument } from "./noun-phrases";
 import { FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS } from "./role-markers";
 import { isCausativeObject, subjectHead } from "./subject-heads";
@@ -20,12 +21,22 @@ function isObjectClitic(alignedWords: AlignedWord[], k: number, predicate: numbe
   return k < predicate - 1 && /^(?:l'|l’|le|la|les)$/i.test(alignedWords[k].text) && isAuxiliaryAt(alignedWords, k + 1, "source");
 }
 
+/** How many words of a day stand right before an English verb: "on Thursday", "on Tuesday evening". */
+function dayBefore(alignedWords: AlignedWord[], predicate: number, language: Language): number {
+  if (language !== "target") return 0;
+  const part = DAY_PARTS.has(foldedAt(alignedWords, predicate - 1, language)) ? 1 : 0;
+  const isDay = FOLDED_DAYS.has(foldedAt(alignedWords, predicate - 1 - part, language)) && foldedAt(alignedWords, predicate - 2 - part, language) === "on";
+  return isDay ? 2 + part : 0;
+}
+
 /** The subject before a verb, across auxiliaries ("a été", "has been"): agent, or patient when the verb is passive. */
 export function argumentBefore(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument | null {
   const markers = MARKERS[language];
   if (isNoun(alignedWords, predicate, language) && !isObjectClitic(alignedWords, predicate - 1, predicate, language)) return null;
   const faire = language === "source" ? causativePassiveFaire(alignedWords, predicate) : -1;
-  let k = faire >= 0 ? faire - 1 : predicate - 1;
+  // "Mayotte's hospital on Thursday sent": the news puts the day between an English subject and its verb.
+  const verbStart = predicate - dayBefore(alignedWords, predicate, language);
+  let k = faire >= 0 ? faire - 1 : verbStart - 1;
   let isPassive = faire >= 0;
   let hasBeen = false;
   let hasVerbAuxiliary = false;
@@ -45,7 +56,7 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   // "the smuggler whom he had threatened", "la laiterie, qu'ils accusent": a pronoun subject after an object relative (its antecedent is read by objectRelative).
   if (k > 0 && PRONOUN_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) && RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k - 1, language)) && !isPassive) return { index: k, slot: "agent", marker: "" };
   if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
-  if (language === "target" && k === predicate - 1 && isCausativeObject(text, alignedWords, k)) return { index: k, slot: "patient", marker: "" };
+  if (language === "target" && k === verbStart - 1 && isCausativeObject(text, alignedWords, k)) return { index: k, slot: "patient", marker: "" };
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && faire < 0 && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
   if (language === "target" && !ENGLISH_PARTICIPLE.test(foldedAt(alignedWords, predicate, language))) isPassive = false;
@@ -56,11 +67,11 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   // An irregular English past ("bought", "took") is a verb whatever its ending.
   const isIrregularPast = language === "target" && (englishVerbBase(predicateWord) !== undefined || ENGLISH_UNCHANGED_PAST.test(predicateWord));
   // With no verb of its own before it, the word must look like a verb: "en" and "y" are also prepositions ("l'approvisionnement en gaz").
-  const isBare = k === predicate - 1 || (language === "source" && faire < 0 && !hasVerbAuxiliary);
+  const isBare = k === verbStart - 1 || (language === "source" && faire < 0 && !hasVerbAuxiliary);
   if (isBare && !isKnownVerb && !isIrregularPast && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
-  const isParticipleOnNoun = language === "target" && k === predicate - 1 && foldedAt(alignedWords, predicate + 1, language) === "by";
+  const isParticipleOnNoun = language === "target" && k === verbStart - 1 && foldedAt(alignedWords, predicate + 1, language) === "by";
   // "Management rejected", not "Vaccines are free": a lone bare noun opening the sentence needs a verb after it.
   const isOpeningSubject = isOpeningNoun || (language === "target" && (isIrregularPast || /^\p{Ll}+ed$/u.test(predicateWord)));
   const subject = isParticipleOnNoun ? null : subjectHead(text, alignedWords, k, language, isOpeningSubject);

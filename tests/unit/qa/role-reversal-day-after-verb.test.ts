@@ -23,3 +23,12 @@ describe("role-reversal: a date between the verb and its participant", () => {
     ["L'Allemand Klaus Weber succédera le 1er mars à la Suédoise Anna Lind à la présidence de l'agence.", "Sweden's Anna Lind will be succeeded on March 1 by Germany's Klaus Weber as head of the agency."],
   ]);
 });
+
+describe("role-reversal: a day between an English subject and its verb", () => {
+  itFlagsEach("role-reversal", [
+    ["L'hôpital de Nantes a reçu jeudi cinq tonnes de matériel envoyées par le CHU de Brest.", "Nantes hospital on Thursday sent five tonnes of equipment to the Brest university hospital.", /hospital on Thursday sent/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["L'hôpital de Nantes a reçu jeudi cinq tonnes de matériel envoyées par le CHU de Brest.", "Nantes hospital on Thursday received five tonnes of equipment sent by the Brest university hospital."],
+  ]);
+});
