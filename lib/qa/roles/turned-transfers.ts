@@ -4,7 +4,7 @@ import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { normaliseKey } from "@/lib/text/text";
 import { argumentsOf } from "./argument-roles";
-import { conversesOf } from "./converse-predicates";
+import { conversesOf, isTransferVerb } from "./converse-predicates";
 import { englishSubjectOf, isConverse } from "./converse-renderings";
 import { MARKERS } from "./role-markers";
 import { phraseOf } from "./voice-swaps";
@@ -19,7 +19,8 @@ const ENGLISH_CLAUSE_OPENERS = new Set("who whom which that whose when where whi
  * "La Chine a accordé au Pakistan un prêt" → "China has borrowed from Pakistan", "Le musée a restitué
  * aux ayants droit un tableau" → "The museum acquired a painting from the heirs": the subject is kept,
  * but what the French sends to someone ("à") the English takes from them ("from"). Read when the
- * English verb has a converse, which says the way things go, and is not a rendering of the French
+ * English verb is a transfer's converse, which says the way things go (not a contest's: "a ravi au
+ * Japon le titre" → "won the title from Japan"), and is not a rendering of the French
  * verb: a verb whose "à" says the source ("a acheté au Pakistan" → "bought from Pakistan", "a
  * emprunté aux banques" → "borrowed from the banks") is rendered by the English verb itself.
  */
@@ -28,7 +29,7 @@ export function findTurnedTransfers(source: string, target: string, alignment: W
   const linksInto = (sourceWords: number[], targetWords: number[]) => linked.some((link) => sourceWords.includes(link.source) && targetWords.includes(link.target));
   let frenchClauses: { verb: number; subject: number[]; dative: number[] }[] | null = null;
   for (let verb = 1; verb < alignment.target.length; verb += 1) {
-    const converses = alignment.target[verb].isContent ? conversesOf(alignment.target[verb].text) : [];
+    const converses = alignment.target[verb].isContent && isTransferVerb(alignment.target[verb].text) ? conversesOf(alignment.target[verb].text) : [];
     if (converses.length === 0) continue;
     const subject = englishSubjectOf(target, alignment.target, verb);
     const from = subject === null ? null : fromAfter(target, alignment.target, verb);

@@ -15,3 +15,9 @@ describe("role-reversal: what the French sends to someone (à) the English takes
     ["La commune a emprunté aux banques locales 20 millions d'euros.", "The town has borrowed 20 million euros from local banks."],
   ]);
 });
+
+describe("role-reversal: a contest's verb with \"from\" is not a transfer turned round", () => {
+  itAcceptsEach("role-reversal", [
+    ["Le Japon a ravi à la Chine le titre mondial.", "Japan won the world title from China."],
+  ]);
+});
