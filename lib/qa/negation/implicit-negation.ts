@@ -31,7 +31,9 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
   if (negative !== null) {
     // "ne sera jamais oublié" → "will forever be remembered": "forever" keeps no negative; "n'a pas exclu" → "has ruled out" keeps it.
     // An unlinked English negative may render the negation's own word, but only a linked one a word further on: "Rien ne devrait nous empêcher" → "undisturbed".
-    const isUnplaced = (index: number) => (negative === negator.scope ? [[], [negative]] : [[negative]]).some((linked) => sameSet(linked, counterparts(index)));
+    // An unlinked one stands near the verb group or at about the negated word's place: "n'a pas exclu de transférer le siège si Berne maintenait ce projet en l'état" → "unchanged" renders "en l'état".
+    const isNear = (index: number) => (verbGroup !== null && Math.abs(index - verbGroup) <= 3) || Math.abs(negative / alignment.source.length - index / alignment.target.length) <= IMPLICIT_DRIFT;
+    const isUnplaced = (index: number) => (negative === negator.scope ? [[], [negative]] : [[negative]]).some((linked) => sameSet(linked, counterparts(index)) && (linked.length > 0 || isNear(index)));
     // "n'a pas démenti" → "left unchallenged": a prefix on a verb of contesting negates it as the French does.
     const keepsNegative = alignment.target.some((word, index) => (isTargetStrongNegative(word) && !NEGATED_CONTEST.test(wordInfo(word.text, "target").folded) && isUnplaced(index)) || (isTargetPhrasalNegativeAt(alignment.target, index) && isUnplaced(index + 1)));
     return !keepsNegative;

@@ -1,6 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { hasTargetImplicitNegation } from "./negative-words";
+import { hasTargetImplicitNegation, isTargetImplicitNegativeAt } from "./negative-words";
 import type { Negator } from "./negators";
 
 // Where the other side says a negated word or verb group: its counterpart through the alignment,
@@ -84,7 +84,8 @@ export function verbGroupCounterpart(alignment: WordAlignment, negator: Negator)
     const isModal = /^(?:can|could|may|might|must|should|shall|will|would|ought)$/i.test(word.text);
     // An emphatic "do" before a verb says any French verb: "n'auront point la force" → "do have the power".
     const isEmphatic = ENGLISH_DO.test(word.text);
-    if (!(english.test(word.text) || isEmphatic) || !next || !(isModal || next.isContent || /^(?:be|been|have)$/i.test(next.text)) || (ENGLISH_DO.test(word.text) && (at === 0 || ENGLISH_DO.test(next.text)))) return;
+    // "has yet to secure": an auxiliary before a word that says no is a verb group's too.
+    if (!(english.test(word.text) || isEmphatic) || !next || !(isModal || next.isContent || /^(?:be|been|have)$/i.test(next.text) || isTargetImplicitNegativeAt(words, at + 1)) || (ENGLISH_DO.test(word.text) && (at === 0 || ENGLISH_DO.test(next.text)))) return;
     if (!best || Math.abs(at / words.length - place) < Math.abs(best.index / words.length - place)) best = { index: at, score: 0.5 };
   });
   return best;

@@ -80,14 +80,24 @@ function isBareJamais(text: string, words: AlignedWord[], index: number): boolea
   return true;
 }
 
-/** A clause-initial "jamais" before a noun subject and its "ne": "Jamais les elfes ne vous ont fait de mal". */
+/**
+ * A clause-initial "jamais" before a noun subject and its "ne": "Jamais les elfes ne vous ont fait de
+ * mal". A sentence-initial one reaches its "ne" across the phrases set between commas: "Jamais depuis
+ * 1973 le parti, formation populiste, n'avait remporté autant de sièges".
+ */
 function frontedJamais(text: string, words: AlignedWord[], ne: number): number | undefined {
-  for (let k = ne - 1; k >= Math.max(0, ne - 5); k -= 1) {
-    if (foldedAt(words, k, "source") === "jamais") return k === 0 || isBoundary(text, words[k - 1], words[k]) ? k : undefined;
-    if (isBoundary(text, words[k], words[k + 1])) return undefined;
+  let isAside = false;
+  for (let k = ne - 1; k >= 0; k -= 1) {
+    const word = foldedAt(words, k, "source");
+    if (word === "jamais") return k === 0 || isSentenceStart(text, words[k - 1], words[k]) || (!isAside && k >= ne - 5 && isBoundary(text, words[k - 1], words[k])) ? k : undefined;
+    if (word === "ne" || word === "n'" || isSentenceStart(text, words[k], words[k + 1])) return undefined;
+    if (isBoundary(text, words[k], words[k + 1])) isAside = true;
   }
   return undefined;
 }
+
+/** Whether a sentence ends between two words. */
+const isSentenceStart = (text: string, from: AlignedWord, to: AlignedWord) => /[.;:?!]/.test(text.slice(from.end, to.start));
 
 /** Whether "ne … pas" (at `ne`, `pas`) is a litotes, an affirmative: "n'en sont pas moins puissants" (are powerful all the same), "ne devrait pas tarder à réagir" (should soon react). */
 function isLitotes(words: AlignedWord[], ne: number, pas: number): boolean {
@@ -177,6 +187,8 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
       continue;
     }
     if (word === "pas" && FRENCH_DETERMINERS.has(foldedAt(words, i - 1, "source"))) continue;
+    // "sans qu'aucun incident ne soit signalé" negates once, as "sans aucun incident" does.
+    if (/^(?:que|qu')$/.test(foldedAt(words, i - 1, "source").replace(/’/g, "'")) && foldedAt(words, i - 2, "source") === "sans") continue;
     // "Non, …" answers; it negates no word of the sentence.
     if (word === "non" && isAnswer(text, words, i)) continue;
     // "non sans peine": not without, a positive.
