@@ -22,8 +22,8 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // Mainland France against its overseas territories: "le premier cas en métropole" is not the first anywhere.
   { said: /(?<!\p{L})(?:en|de) métropole(?!\p{L})|(?<!\p{L})France métropolitaine(?!\p{L})/iu, carriedBy: /\b(?:mainland|metropolitan|continental)\b/i },
   { said: /\b(?:partiel(?:le)?s?|partiellement|en partie)(?![\p{L}-])/iu,
-    // "une législative partielle" is a by-election.
-    carriedBy: /\b(?:partial\w*|partly|in part|some of|part of|limited|by-elections?|special elections?)\b/i },
+    // "une législative partielle" is a by-election; "financée en partie" is "part-funded".
+    carriedBy: /\b(?:partial\w*|partly|in part|some of|part of|part-\w+|limited|by-elections?|special elections?)\b/i },
   { said: new RegExp(String.raw`\bau moins${NUMBER_AHEAD}`, "iu"), carriedBy: /\b(?:at least|no fewer than|no less than|a minimum of|or more|upwards of|at a minimum)\b/i },
   { said: new RegExp(String.raw`\b(?:près d[e'’]|presque|quasiment|environ|quelque)${NUMBER_AHEAD}`, "iu"),
     carriedBy: /\b(?:nearly|almost|close to|about|around|some|roughly|approximately|just under|just over|virtually|practically|or so|estimated|upwards of|barely|hardly|scarcely)\b/i },

@@ -15,6 +15,10 @@ const DROPPED_QUALIFIERS: Array<[string, string, string, string]> = [
   ["L'armée a partiellement repris le contrôle de la ville après trois jours de combats.",
     "After three days of fighting the army has regained control of the town.", "partiellement",
     "After three days of fighting the army has regained partial control of the town."],
+  // An English "part-" compound says "en partie" in one word.
+  ["La rénovation du stade, financée en partie par la région, doit s'achever avant l'été.",
+    "The renovation of the stadium, funded by the region, is due to be finished before the summer.", "en partie",
+    "The renovation of the stadium, part-funded by the region, is due to be finished before the summer."],
   ["L'inflation devrait ralentir à 2 % d'ici 2026, selon les prévisions de la Banque de France publiées jeudi.",
     "Inflation should slow to 2%, according to Banque de France forecasts published on Thursday.", "d'ici 2026",
     "Banque de France forecasts out on Thursday see inflation slowing to 2% by 2026."],
