@@ -63,8 +63,11 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   const marker = foldedAt(alignedWords, k, language);
   const hasPreposition = markers.prepositions.has(marker);
   if (hasPreposition) k += 1;
+  const firstDeterminer = k;
   while (k < alignedWords.length && markers.determiners.has(foldedAt(alignedWords, k, language))) k += 1;
   if (k >= alignedWords.length || hasBoundary(text, clauseFrom, alignedWords[k].start)) return null;
+  // "the ceasefire that Kyiv had accepted", "said that the minister": a "that" before a name or a determiner opens a clause whose subject that is.
+  if (language === "target" && foldedAt(alignedWords, firstDeterminer, language) === "that" && (k > firstDeterminer + 1 || (k === firstDeterminer + 1 && /^\p{Lu}/u.test(alignedWords[k].text)))) return null;
   // "la mort de 67 soldats": the head is the noun, not the number.
   const isAfterDeterminer = markers.determiners.has(foldedAt(alignedWords, k - 1, language));
   if (/^\d/.test(alignedWords[k]?.text ?? "") && alignedWords[k + 1]?.isContent) k += 1;
