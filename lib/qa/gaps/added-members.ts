@@ -3,6 +3,7 @@ import { compareNumbers, extractNumbers } from "../numbers";
 import type { ContentGap } from "./content-gaps";
 import type { SegmentPair } from "../types";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { englishVerbBase } from "@/lib/word-align/verb-forms";
 
 /** An added member that opens with no determiner holds two content words at least: adjectives and verbs come in doublets. */
 const MIN_MEMBER_CONTENT = 2;
@@ -58,6 +59,10 @@ function hasUnlinkedPartner(pair: SegmentPair, alignment: WordAlignment, joinedT
   });
 }
 
+/** Whether an English word is a verb form that opens a predicate: "admitted", "says", "was", "took". */
+const isVerbForm = (word: AlignedWord | undefined) => word !== undefined && /^\p{Ll}/u.test(word.text) &&
+  (/^\p{Ll}+ed$/u.test(word.text) || englishVerbBase(word.text) !== undefined || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says)$/.test(word.text));
+
 /** A preposition a member may open with that belongs to what it is joined to: "five years [of asbestos removal] and renovation work". */
 const LINKING_PREPOSITIONS = new Set("of for in on to with".split(" "));
 
@@ -67,7 +72,11 @@ const LINKING_PREPOSITIONS = new Set("of for in on to with".split(" "));
  * renovation work"). Null when the run is neither.
  */
 function memberOf(gap: ContentGap, text: string, words: AlignedWord[]): { first: number; joinedTo: number } | null {
-  if (/^(?:and|or)$/i.test(words[gap.first].text)) return words[gap.first - 1]?.isContent && words[gap.first + 1] !== undefined ? { first: gap.first + 1, joinedTo: gap.first - 1 } : null;
+  if (/^(?:and|or)$/i.test(words[gap.first].text)) {
+    // "has now beaten Vingegaard three times, [and the Dane] admitted": after a comma, a run a verb follows is the subject of a clause of its own.
+    if (/,\s*$/.test(text.slice(words[gap.first - 1]?.end ?? 0, words[gap.first].start)) && isVerbForm(words[gap.last + 1])) return null;
+    return words[gap.first - 1]?.isContent && words[gap.first + 1] !== undefined ? { first: gap.first + 1, joinedTo: gap.first - 1 } : null;
+  }
   // ", for the moment, and decided": a phrase set off by commas is no member of what follows.
   if (!/^(?:and|or)$/i.test(words[gap.last + 1]?.text ?? "") || isClauseBoundaryBefore(text, words, gap.last + 1) || !words[gap.last + 2]?.isContent) return null;
   return { first: LINKING_PREPOSITIONS.has(words[gap.first].text.toLowerCase()) ? gap.first + 1 : gap.first, joinedTo: gap.last + 2 };

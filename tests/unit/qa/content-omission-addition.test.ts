@@ -135,6 +135,8 @@ describe("content-omission and content-addition", () => {
     ["Les inondations ont endommagé des routes et des ponts dans le sud du département.", "The floods damaged roads and several bridges in the south of the department."],
     // A doublet of adjectives renders one French word.
     ["Le ministre était découragé.", "The minister was weary and discouraged."],
+    // After a comma, a subject its verb follows opens a clause of its own: "the Serb" renders "le Serbe" moved, no member of "final".
+    ["Battu pour la deuxième fois en finale par son rival espagnol, Djokovic a reconnu qu'il avait manqué d'énergie.", "His Spanish rival has now beaten Djokovic twice in a final, and the Serb admitted he had lacked energy."],
   ])("accepts a coordinated member the French has, or a doublet: %j", (source, target) => {
     expect(findingsOf("content-addition", source, target)).toEqual([]);
   });
