@@ -22,7 +22,8 @@ describe("role-reversal: verbs read past an adverb, in a conditional or after a 
 
 describe("role-reversal: a verb's source and dative are the verb's, not a noun's", () => {
   flags([
-    ["Stellantis a racheté Fiat à Exor.", "Exor bought Fiat from Stellantis.", /^Exor bought Fiat from Stellantis$/],
+    // Read as crossed participants, or as the subject made the side party of the same verb ("bought Fiat from Stellantis").
+    ["Stellantis a racheté Fiat à Exor.", "Exor bought Fiat from Stellantis.", /^(?:Exor )?bought Fiat from Stellantis$/],
     ["Orange a obtenu de l'Arcep un délai supplémentaire.", "Arcep obtained an extra delay from Orange.", /^Arcep obtained .* from Orange$/],
     ["L'université de Lille a obtenu de l'Agence nationale de la recherche un financement.", "The National Research Agency (ANR) has obtained funding from the University of Lille.", /\(ANR\) has obtained funding from the University$/],
     ["Le président Macron a remis la Légion d'honneur à Zelensky.", "President Zelensky presented the Legion of Honour to Macron.", /^Zelensky presented .* to Macron$/],

@@ -47,7 +47,7 @@ describe("role-reversal: nationalities that traded places between noun phrases",
 describe("role-reversal: a giver and a recipient, or a choice and the one passed over, traded", () => {
   flags([
     ["Renault fournira à Nissan des moteurs hybrides à partir de 2027.", "Nissan will supply Renault with hybrid engines from 2027.", /supply Renault/],
-    ["TotalEnergies a cédé au norvégien Equinor sa participation de 20 % dans un champ gazier.", "Norway's Equinor has sold its 20% stake in a gas field to TotalEnergies.", /Equinor has sold/],
+    ["TotalEnergies a cédé au norvégien Equinor sa participation de 20 % dans un champ gazier.", "Norway's Equinor has sold its 20% stake in a gas field to TotalEnergies.", /Equinor has sold|sold .* to TotalEnergies$/],
     ["La Suisse avait préféré le F-35 américain au Rafale de Dassault Aviation.", "Switzerland chose Dassault Aviation's Rafale over the US-made F-35.", /Rafale over the US-made F-35/],
     ["Greenpeace a attaqué l'État devant le tribunal administratif.", "The French state has taken Greenpeace to the administrative court.", /taken Greenpeace/],
   ]);
