@@ -4,7 +4,6 @@ import { wordInfo } from "@/lib/word-align/words";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { isSpelled } from "../speller";
 import { stripElision } from "@/lib/text/text";
-import { COUNTRIES } from "@/lib/text/countries";
 
 /** Longest gloss, in content words: "France's top literary award". */
 const MAX_GLOSS_CONTENT = 4;
@@ -12,8 +11,6 @@ const MAX_GLOSS_CONTENT = 4;
 const GLOSS_FUNCTION_WORDS = new Set(["the", "a", "an", "its", "their", "'s", "’s", "of"]);
 /** The setting French news leaves implicit, which an adaptation for foreign readers spells out: "Paris transport operator RATP". */
 export const SETTING_NAMES = new Set(["france", "french", "paris"]);
-/** The country table's one-word English names ("switzerland", "poland"): in the possessive inside a gloss, the setting of a body. */
-const ENGLISH_COUNTRY_NAMES = new Set(COUNTRIES.flatMap((country) => country.english.map((name) => name.toLowerCase())).filter((name) => !name.includes(" ")));
 
 /** Participles that describe a body by its remit, not an event: "the union representing pilots", "the agency overseeing nuclear safety". */
 const DESCRIBING_PARTICIPLES = /^(?:representing|overseeing|running|managing|regulating|operating|organi[sz]ing|grouping|uniting)$/;
@@ -74,10 +71,7 @@ export function findNameGlosses(text: string, alignment: WordAlignment, unlinked
   const isBoundaryBefore = (index: number) => isClauseBoundaryBefore(text, words, index);
   const take = (from: number, to: number) => {
     // The setting adds no fact: "France's main animal welfare charity" glosses with four words.
-    let content = 0;
-    for (let index = from; index <= to; index += 1) {
-      if (words[index].isContent && !SETTING_NAMES.has(wordInfo(words[index].text, "target").folded.replace(/['’]s$/, "")) && !isCountryPossessive(index)) content += 1;
-    }
+    const content = words.slice(from, to + 1).filter((word) => word.isContent && !SETTING_NAMES.has(wordInfo(word.text, "target").folded.replace(/['’]s$/, ""))).length;
     if (content === 0 || content > MAX_GLOSS_CONTENT) return;
     for (let index = from; index <= to; index += 1) if (words[index].isContent) glosses.add(index);
   };
@@ -87,9 +81,7 @@ export function findNameGlosses(text: string, alignment: WordAlignment, unlinked
   const sourcesOf = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
   const isFree = (index: number) => unlinked(index) || words.some((other, at) => at !== index && other.isContent && stemOf(at) === stemOf(index) &&
     (unlinked(at) || sourcesOf(index).every((source) => sourcesOf(at).includes(source))));
-  // "the Federal Council, Switzerland's government,": a country in the possessive says where the body is, as "France's" does.
-  const isCountryPossessive = (index: number) => /^['’]s$/.test(words[index + 1]?.text ?? "") && ENGLISH_COUNTRY_NAMES.has(wordInfo(words[index].text, "target").folded);
-  const isGloss = (index: number) => isFree(index) && (isGlossWord(text, words[index]) || isCountryPossessive(index));
+  const isGloss = (index: number) => isFree(index) && isGlossWord(text, words[index]);
   // A name goes on across the lowercase words it keeps from the French ("Victoires de la Musique") to its last capitalised word.
   // Or its capitalised words the English writes as the French does, linked or not: "the Conseil d'État, France's top administrative court,".
   let frenchCapitals: Set<string> | undefined;

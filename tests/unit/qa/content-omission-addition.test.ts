@@ -204,8 +204,6 @@ describe("content-omission and content-addition", () => {
     ["Le prix Goncourt a été attribué à Kamel Daoud pour « Houris », un roman sur la guerre civile algérienne des années 1990.", "The Prix Goncourt, France's top literary award, went to Kamel Daoud for \"Houris\", a novel about Algeria's civil war in the 1990s."],
     // A name the English keeps in French, its elided words unlinked: "d'État" still ends the name the gloss follows.
     ["Le Conseil d’État a annulé jeudi le décret autorisant la chasse à la glu dans cinq départements.", "The Conseil d'État, France's top administrative court, on Thursday overturned the decree allowing glue trapping in five départements."],
-    // A country in the possessive says where the body is, as "France's" does.
-    ["Le Conseil fédéral a relevé jeudi ses prévisions de croissance pour l'an prochain.", "The Federal Council, Switzerland's government, on Thursday raised its growth forecast for next year."],
     // The name opening the sentence, spelt as in the French.
     ["Météo-France a placé douze départements en vigilance rouge canicule à partir de mardi midi.", "Météo-France, the national weather service, has put twelve départements on red heatwave alert from midday on Tuesday."],
   ])("reads a descriptive noun phrase in apposition to a name of the source as a gloss, not an addition: %j → %j", (source, target) => {
