@@ -4,6 +4,8 @@ import { foldText, normaliseApostrophes } from "@/lib/text/text";
 import { strongLinks } from "./role-markers";
 
 const folded = (text: string) => foldText(normaliseApostrophes(text)).toLowerCase();
+/** Each French seat of power (folded) to its country's English names: looked up for every capital a pair leaves unlinked. */
+const COUNTRY_NAMES_BY_SEAT = new Map(COUNTRIES.flatMap((country) => country.seats.french.map((seat) => [seat, new Set(country.english.map(folded))] as const)));
 
 /**
  * The alignment with each seat of power the aligner left alone linked to its country's English name,
@@ -17,9 +19,8 @@ export function withSeatLinks(alignment: WordAlignment): WordAlignment {
   const added: WordLink[] = [];
   alignment.source.forEach((word, source) => {
     if (linkedSource.has(source) || !/^\p{Lu}/u.test(word.text)) return;
-    const country = COUNTRIES.find((candidate) => candidate.seats.french.includes(folded(word.text)));
-    if (!country) return;
-    const names = new Set(country.english.map(folded));
+    const names = COUNTRY_NAMES_BY_SEAT.get(folded(word.text));
+    if (!names) return;
     const free = alignment.target.flatMap((other, target) => (!linkedTarget.has(target) && names.has(folded(other.text)) && !added.some((link) => link.target === target) ? [target] : []));
     // Of the country's free names, the one at the nearest place in its sentence.
     const place = (index: number, length: number) => index / Math.max(1, length - 1);
