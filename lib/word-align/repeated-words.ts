@@ -12,14 +12,25 @@ function neighbourSupport(links: WordLink[], source: number, target: number, exc
  * the counterpart whose neighbours are linked to its own neighbours.
  */
 export function reassignRepeatedWords(links: WordLink[], sourceInfo: WordInfo[], targetInfo: WordInfo[]): void {
-  for (let a = 0; a < links.length; a += 1) {
-    for (let b = a + 1; b < links.length; b += 1) {
-      const [first, second] = [links[a], links[b]];
-      if (sourceInfo[first.source].stem !== sourceInfo[second.source].stem || targetInfo[first.target].stem !== targetInfo[second.target].stem) continue;
-      const pair = [first, second];
-      const kept = neighbourSupport(links, first.source, first.target, pair) + neighbourSupport(links, second.source, second.target, pair);
-      const swapped = neighbourSupport(links, first.source, second.target, pair) + neighbourSupport(links, second.source, first.target, pair);
-      if (swapped > kept) [first.target, second.target] = [second.target, first.target];
+  // Most sentences say no word twice: one pass groups the links by their two stems, and only groups of two or more are read.
+  const groups = new Map<string, WordLink[]>();
+  for (const link of links) {
+    const key = `${sourceInfo[link.source].stem}\u0000${targetInfo[link.target].stem}`;
+    const group = groups.get(key);
+    if (group) group.push(link);
+    else groups.set(key, [link]);
+  }
+  for (const group of groups.values()) {
+    for (let a = 0; a < group.length; a += 1) {
+      for (let b = a + 1; b < group.length; b += 1) swapIfCrossed(links, group[a], group[b]);
     }
   }
+}
+
+/** Gives the two links each other's English word when the neighbours say so. */
+function swapIfCrossed(links: WordLink[], first: WordLink, second: WordLink): void {
+  const pair = [first, second];
+  const kept = neighbourSupport(links, first.source, first.target, pair) + neighbourSupport(links, second.source, second.target, pair);
+  const swapped = neighbourSupport(links, first.source, second.target, pair) + neighbourSupport(links, second.source, first.target, pair);
+  if (swapped > kept) [first.target, second.target] = [second.target, first.target];
 }
