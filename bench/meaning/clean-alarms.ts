@@ -2,10 +2,10 @@
 //   npx tsx --conditions=react-server bench/meaning/clean-alarms.ts
 import { runChecks } from "@/lib/qa/run-checks";
 import { EXPECTED_CHECKS } from "./inject-meaning";
-import { loadCleanOnly } from "./news-set";
+import { CLEAN_ONLY_FILES, loadCleanOnly } from "./news-set";
 
 const counted = new Set(Object.values(EXPECTED_CHECKS).flat());
-for (const [split, file] of [["dev2", "clean-extra.json"], ["dev3", "clean-dev3.json"], ["dev4", "clean-dev4.json"], ["dev5", "clean-dev5.json"]] as const) {
+for (const [split, file] of CLEAN_ONLY_FILES.filter(([split]) => !split.endsWith("-held"))) {
   for (const document of loadCleanOnly(file).documents) {
     const pairs = new Map(document.pairs.map((pair) => [pair.id, pair]));
     for (const finding of runChecks(document.pairs)) {

@@ -1,9 +1,9 @@
 // Counts the clean-only news pairs on which a meaning check raises an alarm, and prints only counts:
 //   npx tsx --conditions=react-server bench/meaning/count-clean.ts
-// The only way to look at news/clean-dev3-held.json and news/clean-dev5-held.json: their pairs and findings are never printed.
+// The only way to look at the held clean-only files (news/clean-dev3-held.json, news/clean-dev5-held.json): their pairs and findings are never printed.
 import { runChecks } from "@/lib/qa/run-checks";
 import { EXPECTED_CHECKS } from "./inject-meaning";
-import { type CleanOnlySet, loadCleanOnly } from "./news-set";
+import { CLEAN_ONLY_FILES, type CleanOnlySet, loadCleanOnly } from "./news-set";
 
 const counted = new Set(Object.values(EXPECTED_CHECKS).flat());
 
@@ -15,7 +15,7 @@ function countAlarms(set: CleanOnlySet): number {
   return alarmed.size;
 }
 
-for (const [split, file] of [["dev2", "clean-extra.json"], ["dev3", "clean-dev3.json"], ["dev3-held", "clean-dev3-held.json"], ["dev4", "clean-dev4.json"], ["dev5", "clean-dev5.json"], ["dev5-held", "clean-dev5-held.json"]] as const) {
+for (const [split, file] of CLEAN_ONLY_FILES) {
   const set = loadCleanOnly(file);
   console.log(`${split}: ${countAlarms(set)} of ${set.ids.size} clean pairs raise an alarm`);
 }

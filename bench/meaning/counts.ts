@@ -8,7 +8,7 @@ import { FRESH_CAMPAIGNS, loadMeaningCorpus, type Split } from "./corpus";
 import { rectoAlarms } from "./index";
 import { EXPECTED_CHECKS, MEANING_ONLY_KINDS } from "./inject-meaning";
 import { batchFiles } from "./later-text";
-import { type CleanOnlySet, loadCleanOnly, loadNewsTestSet } from "./news-set";
+import { CLEAN_ONLY_FILES, type CleanOnlySet, loadCleanOnly, loadNewsTestSet } from "./news-set";
 import { describeOwnScore, readOwnCases, scoreOwnCases } from "./own-score";
 import { type MeaningScore, recallOver, scoreCleanOnly, scoreMeaning, type Tally } from "./score";
 import { buildMeaningTestSet } from "./test-set";
@@ -41,12 +41,7 @@ const cleanOnly = (label: string, set: CleanOnlySet) => {
   const score = scoreCleanOnly(rectoAlarms(set.documents), set.ids, EXPECTED_CHECKS);
   console.log(`news ${label} (clean only): clean alarms ${score.alarmed}/${score.segments}`);
 };
-cleanOnly("dev2", news.dev2);
-cleanOnly("dev3", news.dev3);
-if (!isDevOnly) cleanOnly("dev3-held", loadCleanOnly("clean-dev3-held.json"));
-cleanOnly("dev4", news.dev4);
-cleanOnly("dev5", loadCleanOnly("clean-dev5.json"));
-if (!isDevOnly) cleanOnly("dev5-held", loadCleanOnly("clean-dev5-held.json"));
+for (const [split, file] of CLEAN_ONLY_FILES) if (!(isDevOnly && split.endsWith("-held"))) cleanOnly(split, loadCleanOnly(file));
 
 // The hand-written batches: each with its held-out or set-aside twin.
 for (const file of batchFiles({ isDevOnly })) console.log(`${path.basename(file)}: ${describeOwnScore(scoreOwnCases(readOwnCases(file)))}`);

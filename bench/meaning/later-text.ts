@@ -6,7 +6,8 @@ import type { SegmentPair } from "@/lib/qa/types";
 import { FRESH_CAMPAIGNS, loadMeaningCorpus } from "./corpus";
 import { EXPECTED_CHECKS, MEANING_ONLY_KINDS } from "./inject-meaning";
 import { describeOwnScore, readOwnCases, scoreOwnCases } from "./own-score";
-import { type Alarm, recallOver, scoreMeaning, type Tally } from "./score";
+import { type Alarm, recallOver, scoreCleanOnly, scoreMeaning, type Tally } from "./score";
+import { CLEAN_ONLY_FILES, loadCleanOnly } from "./news-set";
 import { buildMeaningTestSet } from "./test-set";
 
 const ratio = ({ caught, injected }: Tally) => (injected === 0 ? "—" : `${(caught / injected).toFixed(2)} (${caught}/${injected})`);
@@ -44,5 +45,14 @@ export function laterTextSection(rectoAlarms: (documents: Array<{ pairs: Segment
       "Files named `held-out` or `aside` are only counted. Recall on the erroneous renderings; faithful renderings with an alarm of any meaning or grammar check.",
     "",
     ...batchFiles().map((file) => `- \`${path.basename(file)}\`: ${describeOwnScore(scoreOwnCases(readOwnCases(file)))}`),
+    "",
+    "**Clean-only news pairs** (`bench/meaning/news/clean-*.json`): faithful adaptations only, one document per topic, written later on topics no batch used " +
+      "(`clean-dev5` to provoke false alarms: negation said otherwise, voice changes, exonyms, compression). Pairs with an alarm of any meaning or grammar check; `-held` files are only counted.",
+    "",
+    ...CLEAN_ONLY_FILES.map(([split, file]) => {
+      const set = loadCleanOnly(file);
+      const score = scoreCleanOnly(rectoAlarms(set.documents), set.ids, EXPECTED_CHECKS);
+      return `- ${split} (\`${file}\`): ${score.alarmed} of ${score.segments} (${((100 * score.alarmed) / score.segments).toFixed(1)}%)`;
+    }),
   ];
 }

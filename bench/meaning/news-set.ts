@@ -64,6 +64,12 @@ export function loadNewsTestSet(): NewsTestSet {
   return { documents, key, clean, pairs: pairs.length, topics: { dev: topics("dev"), "held-out": topics("held-out") }, dev2: loadCleanOnly("clean-extra.json"), dev3: loadCleanOnly("clean-dev3.json"), dev4: loadCleanOnly("clean-dev4.json") };
 }
 
+/** The clean-only files of news/ by split, in the order they were written; a "-held" split is only ever counted. */
+export const CLEAN_ONLY_FILES = [
+  ["dev2", "clean-extra.json"], ["dev3", "clean-dev3.json"], ["dev3-held", "clean-dev3-held.json"], ["dev4", "clean-dev4.json"],
+  ["dev5", "clean-dev5.json"], ["dev5-held", "clean-dev5-held.json"],
+] as const;
+
 /** One document per topic of a file of clean pairs (news/NAME), none injected. */
 export function loadCleanOnly(name: string): CleanOnlySet {
   const pairs = readJson<NewsPair[]>(name);
