@@ -8,7 +8,7 @@ import { findCrossStyleSwaps } from "../names/cross-style-swaps";
 import { findCurrencySwaps } from "../names/currency-swaps";
 import { findOpeningNameSwaps } from "../names/opening-name-swaps";
 import { findDemonymSwaps } from "../names/demonym-swaps";
-import { findAcronymExpansion, isInitialsOf } from "../names/acronym-expansions";
+import { findAcronymExpansion, isInitialsOf, isSameApposedAcronym } from "../names/acronym-expansions";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
 import { COUNTRIES } from "@/lib/text/countries";
 import { findKnownEntitySwaps, isSameKnownEntity } from "../names/known-entities";
@@ -106,9 +106,11 @@ export const entityMismatch: SegmentCheck = {
   run({ source, target }, context) {
     const alignment = context.alignment();
     // Two names of one known entity ("RDC"/"DR Congo", "Moscou"/"Russia") are a rendering, whatever the pairing makes of them.
-    // So is the French body's acronym for its name spelled out ("l'Autorité des marchés financiers"/"the AMF").
+    // So is the French body's acronym for its name spelled out ("l'Autorité des marchés financiers"/"the AMF"), and two names
+    // each followed by the same acronym ("la Cour des comptes polonaise, la NIK"/"Poland's Supreme Audit Office (NIK)").
     const isRendering = (hit: CheckHit) => hit.sourceSpan !== null && hit.targetSpan !== null && (isSameKnownEntity(source, target, hit.sourceSpan, hit.targetSpan) ||
-      isInitialsOf(target.slice(hit.targetSpan.start, hit.targetSpan.end), source, hit.sourceSpan.start) || isExpansionAt(hit.sourceSpan, hit.targetSpan));
+      isInitialsOf(target.slice(hit.targetSpan.start, hit.targetSpan.end), source, hit.sourceSpan.start) || isExpansionAt(hit.sourceSpan, hit.targetSpan) ||
+      isSameApposedAcronym(source, hit.sourceSpan.end, target, hit.targetSpan.end));
     // "Le CFCM" → "the French Council of the Muslim Faith": the English spells the acronym out.
     const isExpansionAt = (sourceSpan: { start: number; end: number }, targetSpan: { start: number; end: number }) => {
       const expansion = findAcronymExpansion(source.slice(sourceSpan.start, sourceSpan.end), alignment.target);

@@ -79,3 +79,19 @@ const COUNTED_BEFORE = /\d(?:[\d.,\u00a0\u202f ]*\d)?\s*(?:(?:mille|millions?|mi
 export function isCountedUnit(text: string, word: { text: string; start: number }): boolean {
   return ACRONYM.test(stripElision(word.text).word) && COUNTED_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start));
 }
+
+/** An acronym in apposition right after a name: "la Cour des comptes polonaise, la NIK", "Supreme Audit Office (NIK)". */
+const APPOSED_ACRONYM = {
+  source: /^\s*(?:,\s*(?:(?:la|le|les)\s+|l['’])?|\(\s*)(\p{Lu}{2,6})(?=[\s,.;:)]|$)/u,
+  target: /^\s*(?:,\s*(?:the\s+)?|\(\s*)(\p{Lu}{2,6})(?=[\s,.;:)]|$)/u,
+};
+
+/**
+ * Whether a French name and an English one each have the same acronym in apposition right after them:
+ * both sides say which body they mean, whatever each calls it ("la Cour des comptes polonaise, la NIK"/"Poland's Supreme Audit Office (NIK)").
+ */
+export function isSameApposedAcronym(source: string, sourceEnd: number, target: string, targetEnd: number): boolean {
+  const french = APPOSED_ACRONYM.source.exec(source.slice(sourceEnd));
+  const english = APPOSED_ACRONYM.target.exec(target.slice(targetEnd));
+  return french !== null && english !== null && french[1] === english[1];
+}

@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { findingsOf, itAcceptsEach, itFlagsEach, targetTextOf } from "./helpers";
 
 // Bodies, unions and channels named by initials or a brand in capitals: one swapped for another is a
 // different body, though no check reads a word in capitals as a name.
@@ -25,7 +25,20 @@ describe("entity-mismatch on an acronym rendered", () => {
     // Kept, or spelt out by the English words' initials.
     ["La chaîne LCI a diffusé l'entretien lundi soir.", "LCI broadcast the interview on Monday evening."],
     ["Le PNF a ouvert une enquête sur le contrat.", "The national financial prosecutor's office (PNF) has opened an investigation into the contract."],
+    // Both sides give the same acronym beside the name: one body, whatever each calls it.
+    ["Selon la Cour des comptes polonaise, la NIK, une partie de la dette militaire échappe au contrôle du Parlement.",
+      "According to Poland's Supreme Audit Office (NIK), some military debt escapes parliamentary scrutiny."],
+    ["Le Bureau anticorruption roumain, le DNA, a ouvert une enquête sur le contrat.",
+      "Romania's National Anticorruption Directorate, the DNA, has opened an investigation into the contract."],
   ]);
+});
+
+describe("entity-mismatch on names given with an acronym each", () => {
+  it("flags two names whose acronyms differ: two bodies", () => {
+    const source = "Selon la Cour des comptes polonaise, la NIK, une partie de la dette militaire échappe au contrôle du Parlement.";
+    const target = "According to Poland's Constitutional Tribunal (TK), some military debt escapes parliamentary scrutiny.";
+    expect(findingsOf("entity-mismatch", source, target).map((finding) => targetTextOf(finding, target))).toContain("TK");
+  });
 });
 
 describe("entity-mismatch on a unit a figure counts", () => {
