@@ -198,7 +198,7 @@ export const contentOmission: SegmentCheck = {
       });
     }
     // A span of time ("pendant deux semaines") or a noun phrase set off by commas (", un record,") none of whose words the English renders anywhere.
-    for (const span of findDroppedTimeSpans(pair.source, alignment)) {
+    for (const span of findDroppedTimeSpans(pair.source, pair.target, alignment)) {
       if (reported(span.start)) continue;
       const text = pair.source.slice(span.start, span.end);
       hits.push({

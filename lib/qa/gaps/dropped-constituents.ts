@@ -2,7 +2,7 @@ import { foldText, type Span } from "@/lib/text/text";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { unexplainedContent } from "../names/unexplained-content";
-import { romanValue } from "../numbers";
+import { compareNumbers, romanValue } from "../numbers";
 import { ENGLISH_DAYS, ENGLISH_MONTH_PATTERN, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
 import { spelledNumberValues } from "@/lib/text/number-words";
 
@@ -102,6 +102,18 @@ function hasOwnTimeWord(alignment: WordAlignment): boolean {
   return alignment.target.some((word, index) => ENGLISH_TIME_WORD.test(word.text) && unexplainedContent({ first: index, last: index }, alignment, "target") > 0);
 }
 
+/**
+ * Whether the English gives a span of time in a figure of its own, one the French gives nowhere, before a word of time:
+ * "in 25 years" for "depuis un quart de siècle", the span said in another unit.
+ */
+function hasOwnFigureOfTime(source: string, target: string, alignment: WordAlignment): boolean {
+  const figures = compareNumbers(source, target).unmatchedTarget;
+  return figures.some((figure) => {
+    const next = alignment.target.findIndex((word) => word.start >= figure.end);
+    return next >= 0 && ENGLISH_TIME_WORD.test(alignment.target[next].text);
+  });
+}
+
 /** "VIIème" → "7", "1990" → "1990": a French figure's digits, Roman ordinals read; null for a word that is no figure. */
 function figureOf(text: string): string | null {
   if (/^\d/.test(text)) return text.replace(/\D/g, "");
@@ -127,9 +139,9 @@ function hasRenderedFigure(alignment: WordAlignment, first: number, last: number
  * suspendu pendant deux semaines une partie de ses opérations" against "has suspended some of its
  * operations". How long, or until when, is part of what the sentence claims.
  */
-export function findDroppedTimeSpans(source: string, alignment: WordAlignment): Span[] {
+export function findDroppedTimeSpans(source: string, target: string, alignment: WordAlignment): Span[] {
   const words = alignment.source;
-  if (hasOwnTimeWord(alignment)) return [];
+  if (hasOwnTimeWord(alignment) || hasOwnFigureOfTime(source, target, alignment)) return [];
   const spans: Span[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const span = timeSpanAt(source, words, index);

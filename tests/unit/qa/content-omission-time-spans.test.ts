@@ -44,6 +44,11 @@ const RENDERED_SPANS: Array<[string, string]> = [
   // A Roman ordinal is a figure, the figure right after the span too, and an era a unit of time.
   ["Des royaumes succédant aux Hephthalites survécurent jusqu'à la fin du VIIème siècle.",
     "Some Hephthalite successor kingdoms survived until the late 7th century."],
+  // A span said in words of another unit, the English giving its own figure of years.
+  ["Le chômage est tombé sur les six premiers mois de l'année à son plus bas niveau depuis un quart de siècle, selon l'Insee.",
+    "Unemployment fell in the first six months of the year to its lowest level in 25 years, according to Insee."],
+  ["Les ventes de vinyles ont atteint sur l'ensemble de l'année leur plus haut niveau depuis un demi-siècle, selon le syndicat des éditeurs.",
+    "Vinyl sales for the year as a whole reached their highest level in 50 years, according to the publishers' association."],
   ["La Syrie gagna graduellement son indépendance au cours des années 1940.", "Syria gradually gained independence during the 1940s."],
   ["L'empire Moghol dirigea la plupart du sous-continent pendant la majorité du début des temps modernes.",
     "The Mughal Empire ruled most of the subcontinent throughout the early modern era."],
