@@ -21,3 +21,20 @@ describe("cognateScore on spellings a letter or two apart", () => {
     expect(score(french, english)).toBe(0);
   });
 });
+
+describe("cognateScore on a short English root", () => {
+  it.each([
+    ["laxiste", "lax"],
+    ["laxistes", "lax"],
+  ])("links %s and %s: the French adds to the English root a suffix English spells too", (french, english) => {
+    expect(score(french, english)).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each([
+    ["laxiste", "lap"],
+    ["artistique", "art"],
+    ["dentiste", "den"],
+  ])("does not link %s and %s: another root, or a suffix that makes another word", (french, english) => {
+    expect(score(french, english)).toBe(0);
+  });
+});
