@@ -76,7 +76,7 @@ export function cognateScore(source: WordInfo, target: WordInfo, isUnlisted = fa
   if (a === b) return a.length >= 2 ? 1 : 0;
   if (source.isFunction || target.isFunction || source.isNumber || target.isNumber) return 0;
   // A short English root the French builds a word on with a suffix the English spelling keeps: laxiste/lax ("laxist").
-  if (isUnlisted && b.length === 3 && anglicised(a)[0] === `${b}ist`) return 0.7;
+  if (isUnlisted && b.length === 3 && a.startsWith(b) && /^istes?$/.test(a.slice(3))) return 0.7;
   if (a.length < 4 || b.length < 4) return 0;
   const sameInitial = a.charCodeAt(0) === b.charCodeAt(0);
   if (!sameInitial && !(isUnlisted && a.startsWith("e") && b.startsWith("s"))) return 0;
