@@ -44,9 +44,15 @@ const NAME_SLACK = 1;
  * custody" for "placé en garde à vue", "according to" for "d'après").
  */
 const CLAUSE_SLACK = 1;
+/**
+ * A longer clause may have a gloss the English added beside it in its room (", hors dégâts causés par le cyclone Chido à Mayotte," against
+ * "industry body France Assureurs"): a third of its content words of slack, since none of them has a rendering anywhere.
+ */
+const CLAUSE_SLACK_SHARE = 3;
 function isOmittedClause(gap: ContentGap, shortfall: number | null, unexplained: () => number): boolean {
   return shortfall !== null && shortfall >= MIN_SHORTFALL && gap.isWholeClause && gap.isAfterPunctuation && !gap.isTail &&
-    gap.contentCount >= MIN_OMITTED_CONTENT && hasNoRoom(gap, CLAUSE_SLACK) && unexplained() >= gap.contentCount;
+    gap.contentCount >= MIN_OMITTED_CONTENT && hasNoRoom(gap, Math.max(CLAUSE_SLACK, Math.floor(gap.contentCount / CLAUSE_SLACK_SHARE))) &&
+    unexplained() >= gap.contentCount;
 }
 
 /**
