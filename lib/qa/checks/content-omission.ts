@@ -49,9 +49,16 @@ const CLAUSE_SLACK = 1;
  * "industry body France Assureurs"): a third of its content words of slack, since none of them has a rendering anywhere.
  */
 const CLAUSE_SLACK_SHARE = 3;
+/**
+ * A clause ending the sentence after a comma, after which the English says nothing more, needs a smaller shortfall (e^-0.15 ≈ 0.86) when
+ * none of its words has a rendering anywhere: a rendering condensed or moved up would keep some ("…, à un collectionneur asiatique qui
+ * enchérissait par téléphone" against "sold for €14.5 million at Christie's in Paris on Wednesday evening").
+ */
+const MIN_TAIL_CLAUSE_SHORTFALL = 0.15;
 function isOmittedClause(gap: ContentGap, shortfall: number | null, unexplained: () => number): boolean {
-  return shortfall !== null && shortfall >= MIN_SHORTFALL && gap.isWholeClause && gap.isAfterPunctuation && !gap.isTail &&
-    gap.contentCount >= MIN_OMITTED_CONTENT && hasNoRoom(gap, Math.max(CLAUSE_SLACK, Math.floor(gap.contentCount / CLAUSE_SLACK_SHARE))) &&
+  const isBareTail = gap.isTail && gap.otherContentBetween === 0;
+  return shortfall !== null && shortfall >= (isBareTail ? MIN_TAIL_CLAUSE_SHORTFALL : MIN_SHORTFALL) && gap.isWholeClause && gap.isAfterPunctuation &&
+    (!gap.isTail || isBareTail) && gap.contentCount >= MIN_OMITTED_CONTENT && hasNoRoom(gap, Math.max(CLAUSE_SLACK, Math.floor(gap.contentCount / CLAUSE_SLACK_SHARE))) &&
     unexplained() >= gap.contentCount;
 }
 
