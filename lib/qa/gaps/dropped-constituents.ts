@@ -10,8 +10,11 @@ import { spelledNumberValues } from "@/lib/text/number-words";
 // lexicon or a cognate knows: a span of time ("pendant deux semaines"). Found by their form, weighed
 // by the lexicon, not by the aligner's links, which a reordered clause elsewhere may cross.
 
-/** Words that open a span of time: "pendant", "durant", "jusqu'à", "au cours de", "depuis" ("d'ici 2030" is dropped-qualifiers'). */
-const TIME_SPAN_OPENER = /^(?:pendant|durant|depuis|jusqu['’]|cours|sur)$/i;
+/**
+ * Words that open a span of time: "pendant", "durant", "jusqu'à", "au cours de", "depuis" ("d'ici 2030" is dropped-qualifiers'), and
+ * "chaque", which says how often ("publient chaque trimestre").
+ */
+const TIME_SPAN_OPENER = /^(?:pendant|durant|depuis|jusqu['’]|cours|sur|chaque)$/i;
 /** Units and parts of time (folded) that end a span's noun phrase; the days and months are calendar-words'. */
 const TIME_UNIT = new RegExp("^(?:secondes?|minutes?|heures?|jours?|journees?|nuits?|semaines?|mois|ans|annees?|decennies?|siecles?|trimestres?|semestres?|" +
   "week-ends?|saisons?|fin|debut|mi-\\p{L}+|ete|hiver|printemps|automne|matin|matinee|soir|soiree|apres-midi|midi)$", "u");
@@ -95,7 +98,7 @@ function timeSpanAt(text: string, words: AlignedWord[], index: number): { first:
 /** English words of time: "for a decade" may render "depuis dix ans", "for ages" "depuis des siècles". */
 const ENGLISH_TIME_WORD = new RegExp("^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|ages|eras?|epochs?|periods?|quarters?|" +
   `seasons?|weekends?|time|while|spring|summer|autumn|fall|winter|${ENGLISH_MONTH_PATTERN}|${ENGLISH_DAYS.map((day) => `${day}s?`).join("|")}|` +
-  "today|yesterday|tomorrow|tonight|overnight|mornings?|afternoons?|evenings?|midday|noon|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?)$", "i");
+  "today|yesterday|tomorrow|tonight|overnight|mornings?|afternoons?|evenings?|midday|noon|hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?)$", "i");
 
 /** Whether the English holds a word of time no French word accounts for: a span may be rendered by another unit, "for a decade" for "depuis dix ans". */
 function hasOwnTimeWord(alignment: WordAlignment): boolean {

@@ -15,6 +15,10 @@ const DROPPED_SPANS: Array<[string, string, string, string]> = [
   ["Les habitants de l'immeuble ont été relogés au cours des quatre derniers mois dans un hôtel, a précisé la mairie, qui prend en charge les frais.",
     "The building's residents have been rehoused in a hotel, the town hall said, adding that it is covering all of the costs.", "au cours des quatre derniers mois",
     "The building's residents have been rehoused in a hotel over the past four months, the town hall said, adding that it is covering all of the costs."],
+  // How often: "chaque" opens a span as well.
+  ["Le régulateur oblige désormais les assureurs à publier chaque semestre le montant de leurs réserves, selon un décret paru dimanche.",
+    "The regulator now requires insurers to publish the amount of their reserves, according to a decree published on Sunday.", "chaque semestre",
+    "The regulator now requires insurers to publish the amount of their reserves every six months, according to a decree published on Sunday."],
 ];
 
 /** French, English without the day, the day, a faithful English: news dates what it reports by the day of the week. */
@@ -41,6 +45,8 @@ const RENDERED_SPANS: Array<[string, string]> = [
     "The district, built since the 1990s on former industrial wasteland, is now home to 12,000 residents."],
   ["Le maire de Lille a annoncé lundi qu'il ne se représenterait pas aux prochaines élections municipales.",
     "The mayor of Lille announced yesterday that he would not stand again in the next municipal elections."],
+  ["La mairie publie chaque mois le nombre de logements vacants dans la ville.", "The town hall publishes the number of vacant homes in the city monthly."],
+  ["L'usine contrôle chaque jour la qualité de l'eau rejetée dans la rivière.", "The plant checks the quality of the water it discharges into the river daily."],
   // A Roman ordinal is a figure, the figure right after the span too, and an era a unit of time.
   ["Des royaumes succédant aux Hephthalites survécurent jusqu'à la fin du VIIème siècle.",
     "Some Hephthalite successor kingdoms survived until the late 7th century."],
