@@ -5,7 +5,7 @@ import { compareNumbers } from "../numbers";
 import { findUnalignedRuns } from "../gaps/unaligned-spans";
 import { findDroppedQualifiers } from "../gaps/dropped-qualifiers";
 import { findDroppedAdjuncts } from "../gaps/dropped-adjuncts";
-import { findDroppedTimeSpans } from "../gaps/dropped-constituents";
+import { findDroppedSetOffPhrases, findDroppedTimeSpans } from "../gaps/dropped-constituents";
 import { findDroppedNames } from "./entity-mismatch";
 import { isInRenderedEntity } from "../names/known-entities";
 import { findCoordinatedName } from "../names/coordinated-names";
@@ -216,6 +216,16 @@ export const contentOmission: SegmentCheck = {
       const text = pair.source.slice(span.start, span.end);
       hits.push({
         message: `“${text}” has no counterpart in the target: none of its words has a rendering anywhere in the English. It may have been left out.`,
+        sourceSpan: span, targetSpan: null, key: normaliseKey(text),
+        evidence: { links: [{ source: span, target: null, score: 0 }] },
+      });
+    }
+    // A phrase set off by commas none of whose words the English renders anywhere, in a target clearly shorter than usual, wherever the anchors fall.
+    for (const span of shortfall !== null && shortfall >= MIN_SHORTFALL ? findDroppedSetOffPhrases(pair.source, alignment) : []) {
+      if (reported(span.start)) continue;
+      const text = pair.source.slice(span.start, span.end);
+      hits.push({
+        message: `“${text}” has no counterpart in the target: it is set off by commas, none of its words has a rendering anywhere in the English, and the target is shorter than usual. It may have been left out.`,
         sourceSpan: span, targetSpan: null, key: normaliseKey(text),
         evidence: { links: [{ source: span, target: null, score: 0 }] },
       });

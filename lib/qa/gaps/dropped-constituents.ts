@@ -156,3 +156,28 @@ export function findDroppedTimeSpans(source: string, target: string, alignment: 
   }
   return spans;
 }
+
+/** Content words a phrase set off by commas needs, figures aside, to be weighed without the aligner's anchors. */
+const MIN_SET_OFF_CONTENT = 4;
+
+/**
+ * The source's phrases set off by commas inside the sentence (", la proportion la plus élevée parmi
+ * les membres de l'Otan,") none of whose content words, figures aside, has a rendering anywhere in the
+ * target. Found by the commas, not by the aligner's anchors, which a clause the English moved (the
+ * minister put first) makes cross.
+ */
+export function findDroppedSetOffPhrases(source: string, alignment: WordAlignment): Span[] {
+  const words = alignment.source;
+  const isComma = (index: number) => index > 0 && index < words.length && /^\s*,\s*$/.test(source.slice(words[index - 1].end, words[index].start));
+  const spans: Span[] = [];
+  for (let first = 1; first < words.length; first += 1) {
+    if (!isComma(first)) continue;
+    let last = first;
+    while (last + 1 < words.length && !isClauseBoundaryBefore(source, words, last + 1)) last += 1;
+    if (!isComma(last + 1)) continue;
+    const content = words.slice(first, last + 1).filter((word) => word.isContent && !isFigure(word.text)).length;
+    if (content < MIN_SET_OFF_CONTENT || !isUnrendered(alignment, first, last) || !isRenderedOutside(alignment, first, last)) continue;
+    spans.push({ start: words[first].start, end: words[last].end });
+  }
+  return spans;
+}
