@@ -210,7 +210,7 @@ export const contentOmission: SegmentCheck = {
         evidence: { links: [{ source: span, target: null, score: 0 }] },
       });
     }
-    // A span of time ("pendant deux semaines") or a noun phrase set off by commas (", un record,") none of whose words the English renders anywhere.
+    // A span of time ("pendant deux semaines", "chaque trimestre") none of whose words but a number the English renders anywhere.
     for (const span of findDroppedTimeSpans(pair.source, pair.target, alignment)) {
       if (reported(span.start)) continue;
       const text = pair.source.slice(span.start, span.end);
