@@ -144,7 +144,6 @@ function hasRenderedFigure(alignment: WordAlignment, first: number, last: number
  */
 export function findDroppedTimeSpans(source: string, target: string, alignment: WordAlignment): Span[] {
   const words = alignment.source;
-  if (hasOwnTimeWord(alignment) || hasOwnFigureOfTime(source, target, alignment)) return [];
   const spans: Span[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const span = timeSpanAt(source, words, index);
@@ -154,7 +153,8 @@ export function findDroppedTimeSpans(source: string, target: string, alignment: 
     if (!isUnrendered(alignment, span.first, span.last) || !isRenderedOutside(alignment, span.first, span.last) || hasRenderedFigure(alignment, span.first, span.last)) continue;
     spans.push({ start: words[span.first].start, end: words[span.last].end });
   }
-  return spans;
+  // The English's own words of time are looked for only when a span went unrendered: most sentences have none.
+  return spans.length === 0 || hasOwnTimeWord(alignment) || hasOwnFigureOfTime(source, target, alignment) ? [] : spans;
 }
 
 /** Content words a phrase set off by commas needs, figures aside, to be weighed without the aligner's anchors. */
