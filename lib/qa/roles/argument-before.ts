@@ -41,8 +41,11 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   let hasBeen = false;
   let hasVerbAuxiliary = false;
   let isPastModal = false;
-  while (k >= 0 && (isAuxiliaryAt(alignedWords, k, language) || isMidAdverb(alignedWords, k, language) || isObjectClitic(alignedWords, k, predicate, language) || isModalAt(alignedWords, k, predicate, language))) {
-    const isModal = isModalAt(alignedWords, k, predicate, language);
+  while (k >= 0) {
+    const isOther = isAuxiliaryAt(alignedWords, k, language) || isMidAdverb(alignedWords, k, language) || isObjectClitic(alignedWords, k, predicate, language);
+    // A modal is asked for only past the other kinds, once: its lemmas cost a look-up, and no auxiliary is one.
+    const isModal = !isOther && isModalAt(alignedWords, k, predicate, language);
+    if (!isOther && !isModal) break;
     // "is to buy": an auxiliary before the modal "to" is not the predicate's; "is to be bought" has its own after it.
     isPastModal ||= isModal;
     if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, language)) && !isPastModal) isPassive = true;
