@@ -121,9 +121,12 @@ function frenchAdjectivesOf(english: string): string[] | null {
  * polish" for « peaufiner » is the English noun.
  */
 function lowerCaseProperAdjectives(source: string, target: string): CheckHit[] {
+  const matches = matchesOf(target, CAPITALISED);
+  // Most targets have none: the source's words are read only for one.
+  if (matches.length === 0) return [];
   const sourceWords = new Set(foldText(source).match(/\p{L}[\p{L}-]*/gu) ?? []);
   const isInSource = (english: string) => frenchAdjectivesOf(english)?.some((french) => sourceWords.has(french)) ?? true;
-  return matchesOf(target, CAPITALISED).filter((match) => isInSource(match[0])).map((match) => ({
+  return matches.filter((match) => isInSource(match[0])).map((match) => ({
     message: `“${match[0]}” is lower case as in French; English capitalises nationalities, days and months (“${match[0][0].toUpperCase()}${match[0].slice(1)}”).`,
     sourceSpan: null,
     targetSpan: spanOf(match),
