@@ -10,7 +10,7 @@ import { findDroppedNames } from "./entity-mismatch";
 import { isInRenderedEntity } from "../names/known-entities";
 import { findCoordinatedName } from "../names/coordinated-names";
 import { LIST_JOINERS } from "../closing-list-items";
-import { foldText, normaliseKey, spanOf } from "@/lib/text/text";
+import { foldText, normaliseKey, type Span, spanOf } from "@/lib/text/text";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
 import type { CheckHit, SegmentCheck } from "../types";
 import type { WordAlignment } from "@/lib/word-align/types";
@@ -190,45 +190,27 @@ export const contentOmission: SegmentCheck = {
         evidence: { links: [{ source: spanOf(word), target: null, score: 0 }] },
       });
     }
+    // A span the checks below found, reported once: the words it covers are not reported again.
+    const addSpan = (span: Span, describe: (text: string) => string) => {
+      if (reported(span.start)) return;
+      const text = pair.source.slice(span.start, span.end);
+      hits.push({ message: describe(text), sourceSpan: span, targetSpan: null, key: normaliseKey(text), evidence: { links: [{ source: span, target: null, score: 0 }] } });
+    };
     // A qualifier ("provisoire", "au moins", "en partie") weighs alone: without it the English claims more, or less, than the French.
     for (const span of findDroppedQualifiers(pair.source, pair.target, alignment)) {
-      if (reported(span.start)) continue;
-      const text = pair.source.slice(span.start, span.end);
-      hits.push({
-        message: `“${text}” qualifies what the source says, but the target renders it nowhere, in any wording: without it the English says more, or less, than the French. It may have been left out.`,
-        sourceSpan: span, targetSpan: null, key: normaliseKey(text),
-        evidence: { links: [{ source: span, target: null, score: 0 }] },
-      });
+      addSpan(span, (text) => `“${text}” qualifies what the source says, but the target renders it nowhere, in any wording: without it the English says more, or less, than the French. It may have been left out.`);
     }
     // A reason, condition or contrast ("faute de médecins disponibles") the target words nowhere, in a target shorter than usual: a paraphrase keeps its length.
     for (const span of shortfall !== null && shortfall >= MIN_PHRASE_SHORTFALL ? findDroppedAdjuncts(pair.source, pair.target, alignment) : []) {
-      if (reported(span.start)) continue;
-      const text = pair.source.slice(span.start, span.end);
-      hits.push({
-        message: `“${text}” gives a reason, a condition or a contrast that the target states nowhere: the English has no word for the relation, and none for the words it joins. It may have been left out.`,
-        sourceSpan: span, targetSpan: null, key: normaliseKey(text),
-        evidence: { links: [{ source: span, target: null, score: 0 }] },
-      });
+      addSpan(span, (text) => `“${text}” gives a reason, a condition or a contrast that the target states nowhere: the English has no word for the relation, and none for the words it joins. It may have been left out.`);
     }
     // A span of time ("pendant deux semaines", "chaque trimestre") none of whose words but a number the English renders anywhere.
     for (const span of findDroppedTimeSpans(pair.source, pair.target, alignment)) {
-      if (reported(span.start)) continue;
-      const text = pair.source.slice(span.start, span.end);
-      hits.push({
-        message: `“${text}” has no counterpart in the target: none of its words has a rendering anywhere in the English. It may have been left out.`,
-        sourceSpan: span, targetSpan: null, key: normaliseKey(text),
-        evidence: { links: [{ source: span, target: null, score: 0 }] },
-      });
+      addSpan(span, (text) => `“${text}” has no counterpart in the target: none of its words has a rendering anywhere in the English. It may have been left out.`);
     }
     // A phrase set off by commas none of whose words the English renders anywhere, in a target clearly shorter than usual, wherever the anchors fall.
     for (const span of shortfall !== null && shortfall >= MIN_SHORTFALL ? findDroppedSetOffPhrases(pair.source, alignment) : []) {
-      if (reported(span.start)) continue;
-      const text = pair.source.slice(span.start, span.end);
-      hits.push({
-        message: `“${text}” has no counterpart in the target: it is set off by commas, none of its words has a rendering anywhere in the English, and the target is shorter than usual. It may have been left out.`,
-        sourceSpan: span, targetSpan: null, key: normaliseKey(text),
-        evidence: { links: [{ source: span, target: null, score: 0 }] },
-      });
+      addSpan(span, (text) => `“${text}” has no counterpart in the target: it is set off by commas, none of its words has a rendering anywhere in the English, and the target is shorter than usual. It may have been left out.`);
     }
     return hits;
   },
