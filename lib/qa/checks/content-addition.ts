@@ -108,8 +108,7 @@ export const contentAddition: SegmentCheck = {
     const hits = excess === null ? [] : findGapAdditions(pair, excess, alignment);
     const add = (span: { start: number; end: number }, message: (text: string) => string) => {
       if (hits.some((hit) => hit.targetSpan!.start < span.end && span.start < hit.targetSpan!.end)) return;
-      const text = pair.target.slice(span.start, span.end);
-      hits.push({ message: message(text), sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] } });
+      hits.push(spanHit(pair.target, span, message));
     };
     // A claim of a word or two ("because of", "a record", "reportedly") weighs alone, at any length.
     for (const span of findAddedQualifiers(pair.source, pair.target)) {
@@ -153,11 +152,15 @@ function findAddedCoordinatedNames(pair: SegmentPair, alignment: WordAlignment):
   });
 }
 
-/** A finding over target words `first`..`last`, its message made from their text. */
-function runHit(target: string, alignment: WordAlignment, { first, last }: { first: number; last: number }, describe: (text: string) => string): CheckHit {
-  const span = { start: alignment.target[first].start, end: alignment.target[last].end };
+/** A finding over a span of the target, its message made from the span's text. */
+function spanHit(target: string, span: { start: number; end: number }, describe: (text: string) => string): CheckHit {
   const text = target.slice(span.start, span.end);
   return { message: describe(text), sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] } };
+}
+
+/** A finding over target words `first`..`last`. */
+function runHit(target: string, alignment: WordAlignment, { first, last }: { first: number; last: number }, describe: (text: string) => string): CheckHit {
+  return spanHit(target, { start: alignment.target[first].start, end: alignment.target[last].end }, describe);
 }
 
 /** "on Sunday", "in March", "last Tuesday morning": a time adjunct naming a day or a month ("May" may be the modal), the whole of its run. */
@@ -187,9 +190,7 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
     if (gap === null || isPeopleEpithet(gap, alignment.target)) continue;
     const span = { start: alignment.target[gap.first].start, end: alignment.target[gap.last].end };
     const text = pair.target.slice(span.start, span.end);
-    const hit = (message: string): CheckHit => ({
-      message, sourceSpan: null, targetSpan: span, key: normaliseKey(text), evidence: { links: [{ source: null, target: span, score: 0 }] },
-    });
+    const hit = (message: string) => spanHit(pair.target, span, () => message);
     // A phrase inside a longer run, the rest of which renders what the French holds there: "the Azores [after hitting a submerged object] during a delivery trip".
     for (const phrase of excess >= MIN_PHRASE_EXCESS ? findAddedInnerPhrases(pair, gap, alignment) : []) {
       found.push({ ...phrase, hit: runHit(pair.target, alignment, phrase, (text) => `“${text}” has no counterpart in the source: the unrendered words either side of it account for all the French holds where it stands, none of its words has a rendering in the French, and the French has no words left unrendered for it. It may have been added.`) });
