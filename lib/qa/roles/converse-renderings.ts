@@ -102,13 +102,15 @@ function frenchVerbsOf(source: string, alignedWords: AlignedWord[], subject: num
  * which lists the real ambiguities ("apprendre = learn teach"), decides.
  */
 export function isConverse(french: string, english: string, converses: string[]): boolean {
+  const renders = frenchVerbRenders(french);
+  const own = wordInfo(english, "target");
+  const rendersConverse = (lexicon: Lexicon) => converses.some((stem) => renders(lexicon, stem)) && !renders(lexicon, own.baseStem) && !renders(lexicon, own.stem);
+  return rendersConverse(getLexicon().lexicon) || rendersConverse(getShippedLexicon());
+}
+
+/** Whether a lexicon gives a French verb (as written, or any of its infinitives) an English stem. */
+export function frenchVerbRenders(french: string): (lexicon: Lexicon, stem: string) => boolean {
   const info = wordInfo(french, "source");
   const forms = [info, ...frenchVerbLemmas(info.folded).map((lemma) => wordInfo(lemma, "source"))];
-  const own = wordInfo(english, "target");
-  const rendersConverse = (lexicon: Lexicon) => {
-    const renders = (stem: string) => forms.some((form) => lexiconHas(lexicon, form.folded, form.stem, stem));
-    return converses.some(renders) && !renders(own.baseStem) && !renders(own.stem);
-  };
-  const { lexicon } = getLexicon();
-  return rendersConverse(lexicon) || rendersConverse(getShippedLexicon());
+  return (lexicon, stem) => forms.some((form) => lexiconHas(lexicon, form.folded, form.stem, stem));
 }

@@ -1,11 +1,10 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { getLexicon, getShippedLexicon, lexiconHas } from "@/lib/word-align/lexicon";
-import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
+import { getLexicon, getShippedLexicon } from "@/lib/word-align/lexicon";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { normaliseKey } from "@/lib/text/text";
 import { argumentsOf } from "./argument-roles";
 import { conversesOf, isTransferVerb } from "./converse-predicates";
-import { englishSubjectOf, isConverse } from "./converse-renderings";
+import { englishSubjectOf, frenchVerbRenders, isConverse } from "./converse-renderings";
 import { MARKERS } from "./role-markers";
 import { phraseOf } from "./voice-swaps";
 import type { CheckHit } from "../types";
@@ -94,8 +93,7 @@ function participantWords(text: string, alignedWords: AlignedWord[], head: numbe
 /** Whether the English verb says the French verb's converse, or a verb the lexicon never gives for it. */
 function isTurned(french: string, english: string, converses: string[]): boolean {
   if (isConverse(french, english, converses)) return true;
-  const info = wordInfo(french, "source");
-  const forms = [info, ...frenchVerbLemmas(info.folded).map((lemma) => wordInfo(lemma, "source"))];
+  const renders = frenchVerbRenders(french);
   const own = wordInfo(english, "target");
-  return ![getLexicon().lexicon, getShippedLexicon()].some((lexicon) => forms.some((form) => lexiconHas(lexicon, form.folded, form.stem, own.baseStem) || lexiconHas(lexicon, form.folded, form.stem, own.stem)));
+  return ![getLexicon().lexicon, getShippedLexicon()].some((lexicon) => renders(lexicon, own.baseStem) || renders(lexicon, own.stem));
 }
