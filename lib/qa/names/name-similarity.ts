@@ -92,14 +92,21 @@ export function isTransliteration(a: string, b: string): boolean {
   return longest >= 6 || left.slice(0, -1) === right.slice(0, -1) || left.startsWith(right) || right.startsWith(left);
 }
 
+/** The endings of a people, a language or a follower made from a name: "-ese", "-ian", "-ais", "-ist"… */
+const DERIVED_ENDING = /(?:ese|ans?|ians?|iennes?|iens?|ais|aise|ois|oise|ish|is|ist|ists|ism|ite|ites|ic|ique|ines?|i)$/;
+
 /** Spelt alike (Mokhiber/Mokhiper, Ihiah/Iliah, Tchad/Chad, Slesvig/Schleswig): name-mismatch's business, or the same name. */
 export function isSpeltAlike(a: string, b: string): boolean {
   // Two-letter words are alike only when equal: "Abez" is not "be".
   if (Math.min(a.length, b.length) < 3) return a === b;
-  if (a.slice(0, 3) === b.slice(0, 3) || a.replace(/[aeiouy]/g, "") === b.replace(/[aeiouy]/g, "")) return true;
+  if (a.replace(/[aeiouy]/g, "") === b.replace(/[aeiouy]/g, "")) return true;
   // Renderings differ more in long names: a third of the letters may change.
   const allowed = Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
-  if (Math.abs(a.length - b.length) > allowed) return false;
+  // One opening with a derived ending ("Japon"/"Japanese", "Marseille"/"Marseillais"); two names of one opening
+  // and unlike lengths are two names ("Marseille"/"Marc", "Santiago"/"San").
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (a.slice(0, 3) === b.slice(0, 3) && (longer.length - shorter.length <= allowed || DERIVED_ENDING.test(longer.slice(3)))) return true;
+  if (longer.length - shorter.length > allowed) return false;
   return editDistance(a, b) <= allowed;
 }
 

@@ -10,6 +10,9 @@ describe("entity-mismatch on cities English spells with an s", () => {
     ["Le sommet se tiendra à Marseille en juin.", "The summit will be held in Lyon in June.", "Marseille", "Lyon"],
     ["Le ferry pour Tanger a été annulé à cause du vent.", "The ferry to Rabat was cancelled because of the wind.", "Tanger", "Rabat"],
     ["La procession a traversé Séville dimanche.", "The procession crossed Madrid on Sunday.", "Séville", "Madrid"],
+    // A name of the target opening like the French city ("Marc"/"Marseille") does not stand for it.
+    ["Le pape a nommé jeudi l'archevêque de Marseille, le cardinal Jean-Marc Aveline, à la tête du dicastère.",
+      "The pope on Thursday appointed Cardinal Jean-Marc Aveline, the archbishop of Lyon, to head the dicastery.", "Marseille", "Lyon"],
   ])("flags another city in the place of %j", (source, target, sourceName, targetName) => {
     expectOnlyFinding("entity-mismatch", source, target, sourceName, targetName);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSpeltLikeSound, isTransliteration, soundSkeleton } from "@/lib/qa/names/name-similarity";
+import { isSpeltAlike, isSpeltLikeSound, isTransliteration, soundSkeleton } from "@/lib/qa/names/name-similarity";
 
 describe("isTransliteration", () => {
   it.each([
@@ -32,5 +32,18 @@ describe("isSpeltLikeSound", () => {
   it("tells apart words that share only their consonants", () => {
     expect(soundSkeleton("poutine")).toBe(soundSkeleton("between"));
     expect(isSpeltLikeSound("poutine", "between")).toBe(false);
+  });
+});
+
+describe("isSpeltAlike", () => {
+  it.each([["mokhiber", "mokhiper"], ["tchad", "chad"], ["japon", "japanese"], ["marseille", "marseillais"], ["chine", "chinese"], ["israel", "israeli"]])(
+    "reads %s and %s as one name", (a, b) => {
+      expect(isSpeltAlike(a, b)).toBe(true);
+    },
+  );
+
+  // One opening, unlike lengths and no derived ending: two names.
+  it.each([["marseille", "marc"], ["santiago", "san"], ["mage", "magister"], ["valence", "val"]])("tells %s and %s apart", (a, b) => {
+    expect(isSpeltAlike(a, b)).toBe(false);
   });
 });
