@@ -166,6 +166,9 @@ function runHit(target: string, alignment: WordAlignment, { first, last }: { fir
 /** "on Sunday", "in March", "last Tuesday morning": a time adjunct naming a day or a month ("May" may be the modal), the whole of its run. */
 const DATED_PHRASE = new RegExp(`^(?:on|in|last|this|next|since|until|by)\\s+(?:(?:early|late|mid)[\\s-])?(?:${ENGLISH_DAY_PATTERN}|${ENGLISH_MONTHS.filter((month) => month !== "May").join("|")})s?(?:\\s+(?:morning|afternoon|evening|night))?$`);
 
+/** A personal pronoun right before a number word: "you two", "we three" address or name a group the sentence knows. */
+const PRONOUN_BEFORE = /(?<!\p{L})(?:you|we|us|they|them)\s+$/iu;
+
 /** `excess`: how much longer than the document's usual ratio the target is (log); `strippedAlignment`: the alignment without stray links, made once per pair. */
 function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: () => WordAlignment): CheckHit[] {
   // A coordinated member or a clause of its own needs no more than the usual length: the sentence must hold "and"/"or" or a punctuation mark.
@@ -174,8 +177,9 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
   // Only a capital after the first word can name someone: most sentences are spared the name look-up.
   // A figure no source number matches, with none of the source's left over to stand for it: "by 40 million euros" added, not changed.
   const numbers = excess >= MIN_USUAL_EXCESS ? compareNumbers(pair.source, pair.target) : null;
-  // Digits only: "you two", "the two lich-mages" are how English addresses and counts in passing.
-  const addedNumbers = numbers && numbers.unmatchedSource.length === 0 ? numbers.unmatchedTarget.filter((token) => !token.isWord) : [];
+  // A number word counts too ("a three-shot lead", "on a two-year deal"), but not after a pronoun: "you two" is how English addresses a pair.
+  const addedNumbers = numbers && numbers.unmatchedSource.length === 0
+    ? numbers.unmatchedTarget.filter((token) => !token.isWord || !PRONOUN_BEFORE.test(pair.target.slice(Math.max(0, token.start - 6), token.start))) : [];
   if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
   const alignment = strippedAlignment();
   let addedNames: number[] | null = null;
@@ -221,8 +225,11 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
       (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount)));
     // A time adjunct of its own, "on Sunday", where the French names no day nor month at all: date-mismatch says the day is not the French's, this says the phrase is added.
     const isDated = !isAdded && name === undefined && gap.otherContentBetween === 0 && DATED_PHRASE.test(text) && !hasCalendarWord(pair.source);
-    const isFigure = !isAdded && name === undefined && !isDated && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT &&
-      addedNumbers.some((token) => token.start >= span.start && token.end <= span.end) && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT;
+    const figures = addedNumbers.filter((token) => token.start >= span.start && token.end <= span.end);
+    const isFigure = !isAdded && name === undefined && !isDated && figures.length > 0 && (
+      (gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
+      // A number word alone ("a three-shot lead"): English writes a figure the French gave in words as digits, rarely the reverse.
+      (figures.some((token) => token.isWord) && unexplainedContent(gap, alignment, "target") >= 1));
     const isOpen = !isAdded && name === undefined && !isDated && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
     const partner = isOpen ? findAddedMemberPartner(gap, pair, alignment, () => unexplainedContent(gap, alignment, "target")) : null;
     const isMember = partner !== null;
