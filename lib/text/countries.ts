@@ -64,7 +64,7 @@ jordanie / jordanien / jordan / jordanian | amman / amman
 irak / irakien / iraq / iraqi | bagdad / baghdad
 iran / iranien / iran / iranian | teheran / tehran
 arabie saoudite / saoudien / saudi arabia / saudi | riyad / riyadh
-emirats arabes unis, emirats / emirati / united arab emirates, UAE, emirates / emirati | abou dhabi, dubai / abu dhabi, dubai
+emirats arabes unis, emirats / emirati / united arab emirates, UAE, emirates / emirati | abou dhabi / abu dhabi
 qatar / qatari / qatar / qatari | doha / doha
 koweit / koweitien / kuwait / kuwaiti
 yemen / yemenite / yemen / yemeni | sanaa / sanaa
@@ -87,7 +87,7 @@ republique democratique du congo, RDC, congo-kinshasa / / democratic republic of
 republique du congo, congo-brazzaville / / republic of congo, republic of the congo, congo republic, congo-brazzaville / | brazzaville / brazzaville
 gabon / gabonais / gabon / gabonese | libreville / libreville
 cameroun / camerounais / cameroon / cameroonian | yaounde / yaounde
-nigeria / nigerian / nigeria / nigerian | abuja, lagos / abuja, lagos
+nigeria / nigerian / nigeria / nigerian | abuja / abuja
 niger / nigerien / niger / nigerien | niamey / niamey
 tchad / tchadien / chad / chadian | ndjamena / ndjamena
 mali / malien / mali / malian | bamako / bamako

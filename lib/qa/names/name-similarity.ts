@@ -75,6 +75,9 @@ function isSameOpening(a: string, b: string): boolean {
   return firstSound(a) === firstSound(b) || firstSound(a, true) === firstSound(b, true);
 }
 
+/** The first vowel of a name: "a" of "Saoudite" and "Saudi", "u" of "Dubai" against "a" of "Dhabi". */
+const firstVowel = (folded: string) => /[aeiouy]/.exec(folded)?.[0] ?? "";
+
 /**
  * Whether two folded names are one name transliterated two ways (Salmanazar/Shalmaneser,
  * Équateur/Ecuador, Micmacs/Mi'kmaq): they open on one sound, and their sound skeletons differ by at
@@ -86,7 +89,9 @@ function isSameOpening(a: string, b: string): boolean {
 export function isTransliteration(a: string, b: string): boolean {
   const [left, right] = [soundSkeleton(a), soundSkeleton(b)];
   if (Math.min(left.length, right.length) < 2 || left[0] !== right[0] || !isSameOpening(a, b)) return false;
-  if (left === right) return true;
+  // Two consonants alike say little ("Dubaï"/"Dhabi" are both "tp"): the first vowels must agree too, as written
+  // ("Saoudite"/"Saudi") or as heard ("Ouïghours"/"Uyghur").
+  if (left === right) return left.length >= 3 || firstVowel(a) === firstVowel(b) || firstVowel(spelledSound(a)) === firstVowel(spelledSound(b));
   const longest = Math.max(left.length, right.length);
   if (Math.min(left.length, right.length) < 3 || editDistance(left, right) > Math.max(1, Math.floor(longest / 3))) return false;
   return longest >= 6 || left.slice(0, -1) === right.slice(0, -1) || left.startsWith(right) || right.startsWith(left);

@@ -13,6 +13,9 @@ describe("entity-mismatch on cities English spells with an s", () => {
     // A name of the target opening like the French city ("Marc"/"Marseille") does not stand for it.
     ["Le pape a nommé jeudi l'archevêque de Marseille, le cardinal Jean-Marc Aveline, à la tête du dicastère.",
       "The pope on Thursday appointed Cardinal Jean-Marc Aveline, the archbishop of Lyon, to head the dicastery.", "Marseille", "Lyon"],
+    // Two cities of one country: the country's capital is no rendering of its other city.
+    ["Le réseau aurait transféré plus de 40 millions d'euros vers Dubaï, selon le parquet.",
+      "The network is suspected of transferring more than €40 million to Abu Dhabi, prosecutors said.", "Dubaï", "Abu"],
   ])("flags another city in the place of %j", (source, target, sourceName, targetName) => {
     expectOnlyFinding("entity-mismatch", source, target, sourceName, targetName);
   });
@@ -25,6 +28,8 @@ describe("entity-mismatch on cities English spells with an s", () => {
     ["La procession a traversé Séville dimanche.", "The procession crossed Seville on Sunday."],
     ["Le Premier ministre grec est rentré mardi à Athènes.", "The Greek prime minister returned to Athens on Tuesday."],
     ["Les musées de Naples rouvriront lundi.", "The museums of Naples will reopen on Monday."],
+    ["Le réseau aurait transféré plus de 40 millions d'euros vers Dubaï, selon le parquet.",
+      "The network is suspected of transferring more than €40 million to Dubai, prosecutors said."],
   ])("stays silent on the city's English name: %j → %j", (source, target) => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
   });
