@@ -12,6 +12,7 @@ import { findVoteFlip } from "../negation/vote-directions";
 import { findPrefixFlip } from "../negation/prefix-flips";
 import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
 import { pairSentences } from "../negation/sentence-pairs";
+import { findUnsaidLack } from "../negation/lack-phrases";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 
@@ -184,6 +185,13 @@ function polarityHits(sides: Sides): CheckHit[] {
   const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
   // "a refusé de fournir" → "agreed to hand": a verb of refusal, denial, prohibition, failure or defeat said by its converse.
   if (converse) return [oppositeWordsHit(sides, converse, "converse", (french, english) => `The source says “${french}”, but the target says “${english}”, its converse: the meaning is reversed.`, 0.8)];
+  const lack = findUnsaidLack(source, target, alignment, sourceNegators, targetNegators);
+  // "faute d'accord" → "after agreeing": a lack said as a presence.
+  if (lack) {
+    const french = quote(source, lack);
+    return [{ message: `The source says “${french}”, that something is lacking, but the target says nothing is missing: the meaning is reversed.`, sourceSpan: lack, targetSpan: null,
+      key: `lack|${normaliseKey(french)}`, evidence: { links: [{ source: lack, target: null, score: 0.8 }] } }];
+  }
   const vote = findVoteFlip(sides, sourceNegators, targetNegators);
   // "ont voté la reconduction" → "voted against extending": a vote for rendered by a vote against, or the reverse.
   if (vote) return [oppositeWordsHit(sides, vote, "vote", (french, english) => `The source's vote (“${french}”) and the target's (“${english}”) go opposite ways, one for and one against: the meaning is reversed.`, 0.8)];

@@ -1,0 +1,32 @@
+import type { WordAlignment } from "@/lib/word-align/types";
+import type { Negator } from "./negators";
+
+// "faute d'accord", "à défaut de financement", "en l'absence de preuves": a French preposition of lack
+// says that something is missing, as "sans" does, with no "ne" for the negators to count. English says
+// the lack with a word of its own ("for lack of", "without", "in the absence of", "failing", "no deal
+// was reached"); an English that says none ("after agreeing", "despite sufficient funding") has it present.
+
+/** French prepositions of lack (elided or not): "faute de", "à défaut de", "par manque de", "en l'absence de"; "faute de quoi" is "otherwise". */
+const FRENCH_LACK = /(?<!\p{L})(?:faute|(?:a|à) d[ée]faut|par manque|en l['’]absence) d(?:e|u|es|['’])(?! ?quoi)/giu;
+
+/** A French negation right before the phrase: "pas faute de", "non faute de". */
+const NEGATED_BEFORE = /(?<!\p{L})(?:pas|point|non|jamais)\s+$/iu;
+
+/**
+ * English words that say something is missing or did not happen: a noun or verb of lack or failure, an
+ * adjective of insufficiency. A negator ("no deal", "without") is counted against the French ones instead.
+ */
+const ENGLISH_LACK = /(?<!\p{L})(?:lack(?:s|ed|ing)?|absen(?:ce|t)|fail(?:s|ed|ing|ure)?|short(?:age|fall)?s?|insufficient|inadequate|too (?:few|little)|missing|unable|scarce|scarcity|shy of|barring|pending|unavailab\w*|want of|dearth|collapse[ds]?|broke down|stall(?:ed|s)?|deadlock(?:ed)?|impasse|stalemate)(?!\p{L})/iu;
+
+/** A French phrase of lack whose English says nothing is missing, as a span of the source; null when the English says the lack, or its own negation does. */
+export function findUnsaidLack(source: string, target: string, alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): { start: number; end: number } | null {
+  // "ce n'est pas faute d'efforts": a lack denied is a presence ("not for want of trying").
+  const phrases = [...source.matchAll(FRENCH_LACK)].filter((phrase) => !NEGATED_BEFORE.test(source.slice(Math.max(0, phrase.index - 8), phrase.index)));
+  if (phrases.length === 0 || ENGLISH_LACK.test(target)) return null;
+  // The English negates no more than the French does elsewhere: none of its negations is left for the lack.
+  if (targetNegators.length > sourceNegators.length) return null;
+  const [phrase] = phrases;
+  // The phrase and the word it governs: "faute d'accord".
+  const end = alignment.source.find((word) => word.start >= phrase.index + phrase[0].length)?.end ?? phrase.index + phrase[0].length;
+  return { start: phrase.index, end };
+}
