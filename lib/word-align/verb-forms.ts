@@ -7,6 +7,8 @@
 
 /** The forms of "être" (folded), its participle "été" included: passives, copulas, the negation's "ce ne sera pas sans". */
 export const FRENCH_ETRE = /^(?:etre|suis|es|est|sommes|etes|sont|etai[st]?|etaient|etions|etiez|ser(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|fus|fut|furent|soi[st]?|soient|soyons|soyez|ete)$/;
+/** The forms of "avoir" (folded) that carry a participle or stand alone: "a", "ont", "aurait", "eurent". */
+export const FRENCH_AVOIR = /^(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auras|aurons|aurez|auront|aurait|aurais|aurions|auriez|auraient|eut|eurent)$/;
 
 type Rule = { endings: string[]; infinitive: string };
 

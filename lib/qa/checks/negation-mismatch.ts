@@ -7,7 +7,7 @@ import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/impl
 import { auxiliaryCounterpart, counterpart, unnegatedCounterpart, unnegatedVerbGroup, verbGroupCounterpart } from "../negation/negation-counterparts";
 import { hasNegatedAntonym } from "../negation/negation-antonyms";
 import { isSaidByGivingUp } from "../negation/given-up-plans";
-import { findCancelledNegative } from "../negation/cancelled-negatives";
+import { findCancelledNegative, findDroppedCancellation } from "../negation/cancelled-negatives";
 import { findVoteFlip } from "../negation/vote-directions";
 import { findPrefixFlip } from "../negation/prefix-flips";
 import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
@@ -185,13 +185,6 @@ function polarityHits(sides: Sides): CheckHit[] {
   const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
   // "a refusé de fournir" → "agreed to hand": a verb of refusal, denial, prohibition, failure or defeat said by its converse.
   if (converse) return [oppositeWordsHit(sides, converse, "converse", (french, english) => `The source says “${french}”, but the target says “${english}”, its converse: the meaning is reversed.`, 0.8)];
-  const lack = findUnsaidLack(source, target, alignment, sourceNegators, targetNegators);
-  // "faute d'accord" → "after agreeing": a lack said as a presence.
-  if (lack) {
-    const french = quote(source, lack);
-    return [{ message: `The source says “${french}”, that something is lacking, but the target says nothing is missing: the meaning is reversed.`, sourceSpan: lack, targetSpan: null,
-      key: `lack|${normaliseKey(french)}`, evidence: { links: [{ source: lack, target: null, score: 0.8 }] } }];
-  }
   const vote = findVoteFlip(sides, sourceNegators, targetNegators);
   // "ont voté la reconduction" → "voted against extending": a vote for rendered by a vote against, or the reverse.
   if (vote) return [oppositeWordsHit(sides, vote, "vote", (french, english) => `The source's vote (“${french}”) and the target's (“${english}”) go opposite ways, one for and one against: the meaning is reversed.`, 0.8)];
@@ -216,6 +209,32 @@ function polarityHits(sides: Sides): CheckHit[] {
   return [scopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);
 }
 
+/**
+ * Polarity said by words no negator count compares, tried when nothing else is found: a French negation
+ * cancelling a word that says no, the English keeping that word's no ("n'excluent pas" → "are ruling
+ * out"); a French preposition of lack said as a presence ("faute d'accord" → "following an agreement").
+ */
+function uncountedPolarityHits(sides: Sides): CheckHit[] {
+  const { source, target, alignment } = sides;
+  const sourceNegators = findSourceNegators(source, alignment.source);
+  const targetNegators = findTargetNegators(target, alignment.target);
+  // "n'excluent pas son retour" → "are ruling out a return": the French negation cancels a word saying no, the English keeps that word's no.
+  for (const negator of sourceNegators) {
+    const dropped = findDroppedCancellation(alignment, negator, targetNegators);
+    if (dropped) {
+      return [oppositeWordsHit(sides, dropped, "uncancelled", (french, english) => `The source negates “${french}”, a word that says no, but the target says “${english}” with no negation: the meaning is reversed.`, 0.8, dropped.targetFirst)];
+    }
+  }
+  const lack = findUnsaidLack(source, target, alignment, sourceNegators, targetNegators);
+  // "faute d'accord" → "after agreeing": a lack said as a presence.
+  if (lack) {
+    const french = quote(source, lack);
+    return [{ message: `The source says “${french}”, that something is lacking, but the target says nothing is missing: the meaning is reversed.`, sourceSpan: lack, targetSpan: null,
+      key: `lack|${normaliseKey(french)}`, evidence: { links: [{ source: lack, target: null, score: 0.8 }] } }];
+  }
+  return [];
+}
+
 export const negationMismatch: SegmentCheck = {
   id: "negation-mismatch",
   category: "accuracy_mistranslation",
@@ -231,6 +250,6 @@ export const negationMismatch: SegmentCheck = {
       const found = polarityHits({ source, target, alignment: pair });
       if (found.length > 0) return found;
     }
-    return [];
+    return uncountedPolarityHits({ source, target, alignment });
   },
 };

@@ -1,5 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
-import { wordInfo } from "@/lib/word-align/words";
+import { FRENCH_AVOIR, FRENCH_ETRE } from "@/lib/word-align/verb-forms";
+import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { isFrenchWord } from "./implicit-negation";
 import { isSourceImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
 import type { Negator } from "./negators";
@@ -31,3 +32,38 @@ export function findCancelledNegative(alignment: WordAlignment, negator: Negator
   const unlinked = source.map((_, index) => index).filter((index) => !linkedSources.has(index) && isSayingNo(index) && drift(index) <= UNLINKED_DRIFT);
   return unlinked.length === 1 ? { source: unlinked[0], target: last } : null;
 }
+
+/**
+ * The mirror: a French negation that cancels the word saying no it negates ("n'excluent pas", "n'a pas
+ * refusé"), where that word's English counterpart says no with no negation before it ("are ruling
+ * out", "refused"): the English says no where the French says yes. `targetNegators` are the English negations;
+ * `target` is the English word's last index (a phrasal verb's particle), `targetFirst` its first.
+ */
+export function findDroppedCancellation(alignment: WordAlignment, negator: Negator, targetNegators: Negator[]): { source: number; target: number; targetFirst: number } | null {
+  const { source, target, links } = alignment;
+  // The negated word: "n'[excluent] pas", "ne [refuse] pas", "ne pas [exclure]"; after an auxiliary, its participle ("n'a pas [refusé]").
+  const isBeforeItsWord = negator.last - negator.first <= 1 || isAuxiliary(foldedAt(source, negator.last - 1, "source"));
+  const negated = [...range(negator.first + 1, negator.last), ...(isBeforeItsWord ? [negator.last + 1] : [])].filter((index) => index < source.length);
+  const isSayingNo = (index: number) => isSourceImplicitNegativeAt(source, index, isFrenchWord) && !WEAK_FRENCH_NEGATIVE.test(wordInfo(source[index].text, "source").folded);
+  // A word negative by its prefix carries its own negation ("n'a pas démenti" → "left unchallenged").
+  const isNegative = (at: number) => (isTargetStrongNegative(target[at]) && !/^(?:un|non)/.test(wordInfo(target[at].text, "target").folded)) || isTargetPhrasalNegativeAt(target, at);
+  // An English negation just before it cancels it as the French one does ("did not rule out"), or just after ("spare no one").
+  const isNegated = (at: number) => targetNegators.some((other) => (other.last < at && at - other.last <= 3) || (other.first > at && other.first - at <= 2));
+  const found = (index: number, at: number) => ({ source: index, target: isTargetPhrasalNegativeAt(target, at) ? at + 1 : at, targetFirst: at });
+  const linkedTargets = new Set(links.map((link) => link.target));
+  for (const index of negated.filter(isSayingNo)) {
+    const counterparts = links.filter((link) => link.source === index).map((link) => link.target);
+    const at = counterparts.find(isNegative);
+    if (at !== undefined) return isNegated(at) ? null : found(index, at);
+    if (counterparts.length > 0) continue;
+    // Both unlinked ("n'excluent pas" / "are ruling out"): the one English word saying no at about the same place.
+    const drift = (candidate: number) => Math.abs(index / source.length - candidate / target.length);
+    const unlinked = target.map((_, candidate) => candidate).filter((candidate) => !linkedTargets.has(candidate) && isNegative(candidate) && drift(candidate) <= UNLINKED_DRIFT);
+    if (unlinked.length === 1 && !isNegated(unlinked[0])) return found(index, unlinked[0]);
+  }
+  return null;
+}
+
+/** A form of "avoir" or "être" that carries a participle: "n'a pas refusé", "ne sera pas exclu". */
+const isAuxiliary = (folded: string) => FRENCH_AVOIR.test(folded) || FRENCH_ETRE.test(folded);
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset);

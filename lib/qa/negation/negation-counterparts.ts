@@ -1,5 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
+import { FRENCH_AVOIR } from "@/lib/word-align/verb-forms";
 import { hasTargetImplicitNegation, isTargetImplicitNegativeAt } from "./negative-words";
 import type { Negator } from "./negators";
 
@@ -20,7 +21,6 @@ const OBJECT_PRONOUN = /^(?:it|them|him|her|me|us|you|thee)$/i;
 
 /** The emphatic "do", which says any French verb. */
 const ENGLISH_DO = /^(?:do|does|did)$/i;
-const FRENCH_AVOIR = /^(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auras|aurons|aurez|auront|aurait|aurais|aurions|auriez|auraient|eut|eurent)$/;
 const FRENCH_CLITIC = /^(?:y|en|le|la|les|l'|me|m'|te|t'|se|s'|nous|vous|lui|leur|ce|c'|pas|plus|jamais|rien|personne|point|guere|aucun|aucune)$/;
 /**
  * French verb forms (folded) and the English auxiliaries that say them, first match wins: "n'est
