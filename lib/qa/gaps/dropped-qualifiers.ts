@@ -10,6 +10,9 @@ import { type QualifierClaim, unmatchedClaims } from "./qualifier-claims";
 
 const NUMBER_AHEAD = String.raw`(?=\s*(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|centaines?|milliers?|millions?|milliards?|la moitié|un tiers|un quart))`;
 
+/** A role a person holds, after "ancien" or "futur": "ancien Premier ministre", "ex-président", "future directrice". */
+const ROLE_AHEAD = String.raw`(?=\s*(?:\p{L}+\s+)?(?:ministre|premier|première|président|présidente|directeur|directrice|patron|patronne|chef|secrétaire|maire|juge|joueur|joueuse|entraîneur|sélectionneur|ambassadeur|ambassadrice|champion|championne|député|députée|sénateur|sénatrice|dirigeant|dirigeante|commissaire|PDG|gouverneur|chancelier|chancelière|roi|reine|pape|procureur|procureure|capitaine|coach|leader|président-directeur|vice-président|vice-présidente|n°\s?\d)(?!\p{L}))`;
+
 const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /\b(?:provisoire(?:s|ment)?|temporaire(?:s|ment)?)(?![\p{L}-])/iu,
     // "placé en détention provisoire" is English law's "remanded in custody", "held in pre-trial detention".
@@ -50,6 +53,17 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // "La nuit des temps" is the dawn (or end) of time, no time of day.
   { said: /(?<!\p{L})(?:la nuit(?! des temps)|de nuit|cette nuit|nocturnes?|le week-end|les week-ends)(?!\p{L})/iu,
     carriedBy: /\b(?:night\w*|overnight|nocturnal|evening\w*|dark\w*|weekends?|dusk|dawn|tonight|saturdays?|sundays?)\b/i },
+  // A role held no longer, or not yet: "l'ancien Premier ministre" is not the prime minister, nor "la future présidente" the president.
+  { said: new RegExp(String.raw`(?<!\p{L})(?:ancien(?:ne)?s?|ex-)${ROLE_AHEAD}`, "iu"),
+    carriedBy: /\b(?:former|formerly|ex|onetime|one-time|erstwhile|previous|previously|past|then|outgoing|retired|late|once|veteran|who (?:was|were|had been|served|led|ran|headed))\b/i },
+  { said: new RegExp(String.raw`(?<!\p{L})(?:futur(?:e|s|es)?)${ROLE_AHEAD}`, "iu"),
+    carriedBy: /\b(?:future|incoming|next|designate|elect|to-be|would-be|new|soon|set to|will|prospective|expected|named|appointed|chosen|nominated)\b/i },
+  // "seulement dix" says few; "uniquement en ligne" says nowhere else. "Non seulement" is "not only … but", "en connaissent seulement" "even know of".
+  { said: /(?<!(?:non|pas) )(?<!\p{L})(?:seulement|uniquement|exclusivement)(?!\p{L})/iu,
+    carriedBy: /\b(?:only|just|merely|solely|exclusive\w*|alone|sole|mere|no more than|nothing but|simply|purely|strictly|limited|barely|but|single|even)\b/i },
+  // A rank among its kind: "le port de Rotterdam, premier d'Europe" is Europe's biggest.
+  { said: /(?<!\p{L})premi(?:er|ère)s?(?:\s+\p{L}+)?\s+(?:d['’](?:Europe|Afrique|Asie|Amérique)|de France|du monde|du pays|mondial|mondiale|européen|européenne|français|française)(?!\p{L})/iu,
+    carriedBy: /\b(?:biggest|largest|leading|top|first|main|busiest|number one|no\.? 1|primary|premier|foremost|greatest|most|highest|best|world's|europe's|leader|dominant|chief)\b/i },
   { said: /\b(?:probablement|vraisemblablement|peut-être|sans doute|présumée?s?)(?![\p{L}-])/iu,
     // English hedges as often with a verb of belief or seeming ("I suppose", "you seem", "I'm sure") as with an adverb.
     carriedBy: /\b(?:probabl[ey]|likely|maybe|mayhap|may|might|possibl[ey]|perhaps|could|presumabl[ey]|presumed|presumptive|apparently|must|alleged\w*|suspected|purported\w*|reported\w*|doubtless|no doubt|undoubtedly|surely|certainly|sure|seem\w*|suppos\w*|guess|expect|imagine|I (?:think|believe|reckon|daresay))\b/i },

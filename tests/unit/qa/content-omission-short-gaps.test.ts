@@ -25,6 +25,17 @@ const DROPPED_QUALIFIERS: Array<[string, string, string, string]> = [
   ["Près de 40 000 foyers restaient privés d'électricité mardi soir en Bretagne.",
     "40,000 homes in Brittany were still without power on Tuesday evening.", "Près de",
     "Almost 40,000 Breton homes were still without power on Tuesday evening."],
+  // A role held no longer, or not yet; a limit; a rank.
+  ["L'ancien Premier ministre a été entendu mardi par la commission d'enquête sur les aides sociales.",
+    "The prime minister gave evidence on Tuesday to the inquiry into welfare payments.", "ancien",
+    "The former prime minister gave evidence on Tuesday to the inquiry into welfare payments."],
+  ["La future présidente de la région a promis de rouvrir la ligne ferroviaire.", "The region's president has promised to reopen the railway line.", "future",
+    "The region's incoming president has promised to reopen the railway line."],
+  ["Le musée sera accessible uniquement sur réservation pendant les travaux.", "The museum will be open by reservation during the works.", "uniquement",
+    "The museum will be open by appointment only during the works."],
+  ["Le port de Rotterdam, premier d'Europe, a vu son trafic reculer de 4,5 % depuis janvier.",
+    "Traffic at the port of Rotterdam has fallen 4.5% since January.", "premier d'Europe",
+    "Traffic at Rotterdam, Europe's biggest port, has fallen 4.5% since January."],
   ["Les urgences de l'hôpital de Grenoble fermeront la nuit pendant tout le mois d'août.",
     "The emergency department of Grenoble hospital will close throughout August.", "la nuit",
     "Grenoble hospital's emergency department will shut overnight for the whole of August."],
@@ -66,6 +77,9 @@ describe("content-omission of a qualifier", () => {
     // "détention provisoire" is the law's custody before trial: "remanded in custody", "pre-trial detention".
     ["Le suspect a été placé en détention provisoire vendredi, a indiqué le parquet de Lille.", "The suspect was remanded in custody on Friday, the Lille prosecutor's office said."],
     ["Le suspect a été placé en détention provisoire vendredi, a indiqué le parquet de Lille.", "The suspect was placed in pre-trial detention on Friday, the Lille prosecutor's office said."],
+    // "Non seulement … mais" is "not only … but"; an old building is no former one.
+    ["Non seulement il a gagné l'estime des nains, mais il a aussi mérité leur respect.", "In addition to the dwarves' esteem, he has also earned their respect."],
+    ["L'ancien hôpital sera transformé en logements.", "The old hospital will be turned into housing."],
     // "légèrement blessés": "minor injuries", "lightly injured".
     ["Trois policiers ont été légèrement blessés lors d'affrontements avec des jeunes à Trappes.", "Three police officers suffered minor injuries in clashes with youths in Trappes."],
   ])("is quiet on the qualifier's look-alikes and other wordings: %s", (source, target) => {
