@@ -124,7 +124,35 @@ function partValue(part: string, strong: Map<string, number[]>): number | null {
   return strong.get(part)?.[0] ?? (part === "un" || part === "une" || part === "one" ? 1 : null);
 }
 
+/** English ordinals whose cardinal is not the ordinal less "th": "first" is "one", "twelfth" "twelve". */
+const ENGLISH_IRREGULAR_ORDINALS: Record<string, string> = { first: "one", second: "two", third: "three", fifth: "five", eighth: "eight", ninth: "nine", twelfth: "twelve" };
+
+/** The cardinal an ordinal word is made from (folded): "vingt-troisieme" → "vingt-trois", "onzieme" → "onze", "twenty-third" → "twenty-three", "fortieth" → "forty". */
+function cardinalOfOrdinal(folded: string, language: Language): string[] {
+  const cut = folded.lastIndexOf("-") + 1;
+  const [head, last] = [folded.slice(0, cut), folded.slice(cut)];
+  if (language === "fr") {
+    if (!/iemes?$/.test(last) || last.length < 6) return [];
+    const stem = last.replace(/iemes?$/, "").replace(/^cinqu$/, "cinq").replace(/^neuv$/, "neuf");
+    return [`${head}${stem}`, `${head}${stem}e`];
+  }
+  if (Object.hasOwn(ENGLISH_IRREGULAR_ORDINALS, last)) return [`${head}${ENGLISH_IRREGULAR_ORDINALS[last]}`];
+  if (/ieth$/.test(last)) return [`${head}${last.replace(/ieth$/, "y")}`];
+  return /[^aeiou]th$/.test(last) && last.length > 4 ? [`${head}${last.replace(/th$/, "")}`] : [];
+}
+
 function wordValues(folded: string, language: Language): { values: number[]; isWeak: boolean } | null {
+  const cardinal = cardinalValues(folded, language);
+  if (cardinal) return cardinal;
+  // An ordinal reads as its cardinal: "le vingt-troisième accord" is "the 23rd agreement". A one-word one ("fourth") is weak as "third" is.
+  for (const candidate of cardinalOfOrdinal(folded, language)) {
+    const reading = cardinalValues(candidate, language);
+    if (reading) return { values: reading.values, isWeak: reading.isWeak || !folded.includes("-") };
+  }
+  return null;
+}
+
+function cardinalValues(folded: string, language: Language): { values: number[]; isWeak: boolean } | null {
   const strong = STRONG[language];
   const strongValues = strong.get(folded);
   if (strongValues) return { values: strongValues, isWeak: false };

@@ -11,6 +11,10 @@ describe("extractNumbers", () => {
     ["a rise of 2.5%", "en", ["2.5"]],
     ["1,4 million d'habitants", "fr", ["1.4", "1400000"]],
     ["au XXe siècle", "fr", ["20", "1900"]],
+    // A compound ordinal reads as its cardinal, in either language.
+    ["le vingt-troisième accord", "fr", ["23"]],
+    ["the twenty-third agreement", "en", ["23"]],
+    ["la dix-neuvième édition", "fr", ["19"]],
   ] as const)("reads %j as one number with the values %j", (text, language, keys) => {
     const tokens = extractNumbers(text, language).filter((token) => !token.isWeak);
     expect(tokens).toHaveLength(1);
@@ -36,6 +40,7 @@ describe("number-mismatch", () => {
     ["Il est mort au XXe siècle.", "He died in the 20th century."],
     ["Elle l'a répété deux fois.", "She repeated it twice."],
     ["Il devint l'un des dix sept Pays-Bas.", "It became one of the Seventeen Netherlands."],
+    ["Le FMI a accordé un prêt, le vingt-troisième accord conclu avec le pays.", "The IMF granted a loan, the 23rd agreement with the country."],
   ])("accepts a locale-only difference: %s", (source, target) => {
     expect(findingsOf("number-mismatch", source, target)).toEqual([]);
   });
