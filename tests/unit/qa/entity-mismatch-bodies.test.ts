@@ -30,6 +30,9 @@ describe("entity-mismatch on the names of bodies", () => {
     ["La Cour des comptes juge le coût du programme « hors de contrôle ».", "The Council of State says the programme's cost is \"out of control\".", "Cour des comptes", "Council of State"],
     ["La FNSEA appelle les agriculteurs à bloquer les routes vendredi.", "The Confédération paysanne called on farmers to block roads on Friday.", "FNSEA", "Confédération"],
     ["Le déficit dépasse la limite de 3 % fixée par Bruxelles.", "The deficit exceeds the IMF's 3% limit.", "Bruxelles", "IMF"],
+    // Another country's house, or another UN body.
+    ["Le texte a été adopté jeudi par le Sénat australien.", "The bill was passed on Thursday by Australia's House of Representatives.", "Sénat", "House of Representatives"],
+    ["Le Conseil de sécurité de l'ONU se réunira lundi à la demande de la France.", "The UN General Assembly will meet on Monday at France's request.", "Conseil de sécurité de l'ONU", "UN General Assembly"],
     // A place the French does not give, added to a body it names in full.
     ["L'Agence du numérique a publié un rapport sur les écoles connectées.", "The European Digital Agency published a report on connected schools.", "Agence du numérique", "European Digital Agency"],
     ["L'Institut de l'élevage recommande de rentrer les troupeaux.", "The Belgian Livestock Institute recommends bringing herds indoors.", "Institut de l'élevage", "Belgian Livestock Institute"],
@@ -58,6 +61,10 @@ describe("entity-mismatch on the names of bodies", () => {
     ["Le ministère des Armées a commandé 42 nouveaux avions de transport.", "The Armed Forces Ministry ordered 42 new transport aircraft."],
     ["La Commission européenne a validé le rachat de la compagnie aérienne.", "The European Commission approved the airline takeover."],
     ["Le ministère de l'Intérieur a publié les chiffres de la délinquance.", "The Ministry of the Interior published the crime figures."],
+    // A house named by its rank: "lower house" and "upper house" name no one house.
+    ["La Chambre des représentants a adopté le texte jeudi.", "The lower house passed the bill on Thursday."],
+    ["La Chambre des communes a adopté le texte jeudi.", "The Commons passed the bill on Thursday."],
+    ["Le Sénat australien a adopté le texte jeudi.", "Australia's upper house passed the bill on Thursday."],
     // An acronym against its expansion, either way round.
     ["La Banque centrale européenne a relevé ses taux d'un quart de point.", "The ECB raised its rates by a quarter of a point."],
     ["Selon l'OMS, le nombre de cas de rougeole a doublé en un an.", "According to the WHO, the number of measles cases doubled in a year."],
