@@ -64,6 +64,20 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // A rank among its kind: "le port de Rotterdam, premier d'Europe" is Europe's biggest.
   { said: /(?<!\p{L})premi(?:er|ère)s?(?:\s+\p{L}+)?\s+(?:d['’](?:Europe|Afrique|Asie|Amérique)|de France|du monde|du pays|mondial|mondiale|européen|européenne|français|française)(?!\p{L})/iu,
     carriedBy: /\b(?:biggest|largest|leading|top|first|main|busiest|number one|no\.? 1|primary|premier|foremost|greatest|most|highest|best|world's|europe's|leader|dominant|chief)\b/i },
+  // A record: "plus de 160 000 visiteurs, un record" says no crowd was ever bigger.
+  { said: /(?<!\p{L})(?:un|nouveau|du|au) record(?!\p{L})|(?<!\p{L})record(?:s)? (?:historique|absolu)s?(?!\p{L})|(?<!\p{L})niveau historique(?!\p{L})/iu,
+    carriedBy: /\b(?:record\w*|all-time|ever|unprecedented|never before|highest|lowest|biggest|largest|best|worst|most|peak|historic)\b/i },
+  // A perimeter put on a figure: "hors énergie" excludes, "à données comparables" compares like with like.
+  { said: /(?<!\p{L})hors (?!d['’]|de |du |des |la |le |les |service|norme|jeu|pair|sol|champ|taxe|piste|course|ligne|cadre|contrôle|sujet|saison|commerce|normes|la loi|d['’]usage|d['’]état|d['’]atteinte)\p{L}+/iu,
+    carriedBy: /\b(?:excluding|excluded|exclude|except|outside|apart from|aside from|not counting|without|other than|stripping out|strip out|core|underlying|beyond|bar|barring|leaving out|less)\b|\bex-/i },
+  { said: /(?<!\p{L})à (?:données|périmètre|change|taux de change)s? (?:comparables?|constants?)(?!\p{L})/iu,
+    carriedBy: /\b(?:like-for-like|comparable|organic\w*|constant|same-store|underlying|adjusted|on a like)\b/i },
+  // A ban or a measure without end date: "jusqu'à nouvel ordre".
+  { said: /(?<!\p{L})jusqu['’]à nouvel ordre(?!\p{L})/iu,
+    carriedBy: /\b(?:until further notice|indefinite\w*|for now|for the time being|until|till|pending|open-ended|no end date|temporar\w*|for the moment)\b/i },
+  // The restricted group a measure covers: "les familles les plus modestes" are not all families.
+  { said: /(?<!\p{L})(?:les|des) plus (?:modestes|pauvres|défavorisée?s|démunie?s|précaires|fragiles|vulnérables|aisée?s|riches)(?!\p{L})/iu,
+    carriedBy: /\b(?:low\w*|poor\w*|modest|disadvantaged|needy|less well-off|deprived|hard-up|vulnerable|fragile|precarious|wealth\w*|rich\w*|affluent|well-off|high-income|most)\b/i },
   { said: /\b(?:probablement|vraisemblablement|peut-être|sans doute|présumée?s?)(?![\p{L}-])/iu,
     // English hedges as often with a verb of belief or seeming ("I suppose", "you seem", "I'm sure") as with an adverb.
     carriedBy: /\b(?:probabl[ey]|likely|maybe|mayhap|may|might|possibl[ey]|perhaps|could|presumabl[ey]|presumed|presumptive|apparently|must|alleged\w*|suspected|purported\w*|reported\w*|doubtless|no doubt|undoubtedly|surely|certainly|sure|seem\w*|suppos\w*|guess|expect|imagine|I (?:think|believe|reckon|daresay))\b/i },

@@ -36,6 +36,19 @@ const DROPPED_QUALIFIERS: Array<[string, string, string, string]> = [
   ["Le port de Rotterdam, premier d'Europe, a vu son trafic reculer de 4,5 % depuis janvier.",
     "Traffic at the port of Rotterdam has fallen 4.5% since January.", "premier d'Europe",
     "Traffic at Rotterdam, Europe's biggest port, has fallen 4.5% since January."],
+  // A record; a perimeter on a figure; a ban with no end date; the group a measure is limited to.
+  ["Le salon a attiré cette année plus de 90 000 visiteurs, un record, selon les organisateurs.",
+    "The fair drew more than 90,000 visitors this year, according to the organisers.", "un record",
+    "The fair drew more than 90,000 visitors this year, a record, according to the organisers."],
+  ["Hors énergie et alimentation, l'inflation reste toutefois de 2,1 %.", "However, inflation remains at 2.1 percent.", "Hors énergie",
+    "Excluding energy and food, however, inflation remains at 2.1 percent."],
+  ["Les ventes du groupe ont progressé de 4,2 % à données comparables au troisième trimestre.",
+    "The group's sales rose 4.2% in the third quarter.", "à données comparables",
+    "The group's like-for-like sales rose 4.2% in the third quarter."],
+  ["La préfecture a interdit jusqu'à nouvel ordre la baignade dans l'étang.", "The prefecture has banned swimming in the lagoon.", "jusqu'à nouvel ordre",
+    "The prefecture has banned swimming in the lagoon until further notice."],
+  ["La ville rendra la cantine gratuite pour les enfants des familles les plus modestes.", "The city will make school meals free for children.", "les plus modestes",
+    "The city will make school meals free for children from the lowest-income families."],
   ["Les urgences de l'hôpital de Grenoble fermeront la nuit pendant tout le mois d'août.",
     "The emergency department of Grenoble hospital will close throughout August.", "la nuit",
     "Grenoble hospital's emergency department will shut overnight for the whole of August."],
@@ -80,6 +93,9 @@ describe("content-omission of a qualifier", () => {
     // "Non seulement … mais" is "not only … but"; an old building is no former one.
     ["Non seulement il a gagné l'estime des nains, mais il a aussi mérité leur respect.", "In addition to the dwarves' esteem, he has also earned their respect."],
     ["L'ancien hôpital sera transformé en logements.", "The old hospital will be turned into housing."],
+    // "hors de", "hors service": a place or a state, no perimeter.
+    ["Le blessé est hors de danger, selon les médecins.", "The injured man is out of danger, doctors said."],
+    ["L'ascenseur est hors service depuis lundi.", "The lift has been out of order since Monday."],
     // "légèrement blessés": "minor injuries", "lightly injured".
     ["Trois policiers ont été légèrement blessés lors d'affrontements avec des jeunes à Trappes.", "Three police officers suffered minor injuries in clashes with youths in Trappes."],
   ])("is quiet on the qualifier's look-alikes and other wordings: %s", (source, target) => {
