@@ -1,4 +1,5 @@
 import type { WordAlignment } from "@/lib/word-align/types";
+import { isTargetStrongNegative } from "./negative-words";
 import type { Negator } from "./negators";
 
 // "faute d'accord", "à défaut de financement", "en l'absence de preuves": a French preposition of lack
@@ -13,16 +14,16 @@ const FRENCH_LACK = /(?<!\p{L})(?:faute|(?:a|à) d[ée]faut|par manque|en l['’
 const NEGATED_BEFORE = /(?<!\p{L})(?:pas|point|non|jamais)\s+$/iu;
 
 /**
- * English words that say something is missing or did not happen: a noun or verb of lack or failure, an
- * adjective of insufficiency. A negator ("no deal", "without") is counted against the French ones instead.
+ * English phrases of lack that no one word says by itself: "short of", "too few", "missing". The words
+ * that say no by themselves ("lack", "failing", "absence", "insufficient", "deadlock") are isTargetStrongNegative's.
  */
-const ENGLISH_LACK = /(?<!\p{L})(?:lack(?:s|ed|ing)?|absen(?:ce|t)|fail(?:s|ed|ing|ure)?|short(?:age|fall)?s?|insufficient|inadequate|too (?:few|little)|missing|unable|scarce|scarcity|shy of|barring|pending|unavailab\w*|want of|dearth|collapse[ds]?|broke down|stall(?:ed|s)?|deadlock(?:ed)?|impasse|stalemate)(?!\p{L})/iu;
+const ENGLISH_LACK = /(?<!\p{L})(?:short(?:age|fall)?s?|too (?:few|little)|missing|scarc\w*|dearth|want of|barring|pending|collapse[ds]?|broke down|impasse)(?!\p{L})/iu;
 
 /** A French phrase of lack whose English says nothing is missing, as a span of the source; null when the English says the lack, or its own negation does. */
 export function findUnsaidLack(source: string, target: string, alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): { start: number; end: number } | null {
   // "ce n'est pas faute d'efforts": a lack denied is a presence ("not for want of trying").
   const phrases = [...source.matchAll(FRENCH_LACK)].filter((phrase) => !NEGATED_BEFORE.test(source.slice(Math.max(0, phrase.index - 8), phrase.index)));
-  if (phrases.length === 0 || ENGLISH_LACK.test(target)) return null;
+  if (phrases.length === 0 || ENGLISH_LACK.test(target) || alignment.target.some(isTargetStrongNegative)) return null;
   // The English negates no more than the French does elsewhere: none of its negations is left for the lack.
   if (targetNegators.length > sourceNegators.length) return null;
   const [phrase] = phrases;
