@@ -97,8 +97,8 @@ export function isTransliteration(a: string, b: string): boolean {
   return longest >= 6 || left.slice(0, -1) === right.slice(0, -1) || left.startsWith(right) || right.startsWith(left);
 }
 
-/** The endings of a people, a language or a follower made from a name: "-ese", "-ian", "-ais", "-ist"… */
-const DERIVED_ENDING = /(?:ese|ans?|ians?|iennes?|iens?|ais|aise|ois|oise|ish|is|ist|ists|ism|ite|ites|ic|ique|ines?|i)$/;
+/** The endings of a people, a language or a follower made from a name: "-ese", "-ian", "-ais", "-ist", a dynasty's "-ides"…; a name's first part is its own ("Dal"/"Dalriada"). */
+const DERIVED_ENDING = /(?:ese|ans?|ians?|iennes?|iens?|ais|aises?|ois|oises?|ish|is|ists?|isms?|ites?|ics?|iques?|ines?|ides?|ades?|i)$/;
 
 /** Spelt alike (Mokhiber/Mokhiper, Ihiah/Iliah, Tchad/Chad, Slesvig/Schleswig): name-mismatch's business, or the same name. */
 export function isSpeltAlike(a: string, b: string): boolean {
@@ -110,7 +110,7 @@ export function isSpeltAlike(a: string, b: string): boolean {
   // One opening with a derived ending ("Japon"/"Japanese", "Marseille"/"Marseillais"); two names of one opening
   // and unlike lengths are two names ("Marseille"/"Marc", "Santiago"/"San").
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  if (a.slice(0, 3) === b.slice(0, 3) && (longer.length - shorter.length <= allowed || DERIVED_ENDING.test(longer.slice(3)))) return true;
+  if (a.slice(0, 3) === b.slice(0, 3) && (longer.length - shorter.length <= allowed || longer.startsWith(shorter) || DERIVED_ENDING.test(longer.slice(3)))) return true;
   if (longer.length - shorter.length > allowed) return false;
   return editDistance(a, b) <= allowed;
 }

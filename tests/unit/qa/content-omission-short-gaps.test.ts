@@ -93,6 +93,8 @@ describe("content-omission of a qualifier", () => {
     // "Non seulement … mais" is "not only … but"; an old building is no former one.
     ["Non seulement il a gagné l'estime des nains, mais il a aussi mérité leur respect.", "In addition to the dwarves' esteem, he has also earned their respect."],
     ["L'ancien hôpital sera transformé en logements.", "The old hospital will be turned into housing."],
+    // The First World War is a name, no rank.
+    ["Après la première guerre mondiale, la région fut annexée par le Danemark.", "After World War I, the region was annexed by Denmark."],
     // "hors de", "hors service": a place or a state, no perimeter.
     ["Le blessé est hors de danger, selon les médecins.", "The injured man is out of danger, doctors said."],
     ["L'ascenseur est hors service depuis lundi.", "The lift has been out of order since Monday."],
