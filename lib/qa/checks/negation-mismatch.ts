@@ -169,11 +169,22 @@ function oppositeWordsHit(sides: Sides, at: { source: number; target: number }, 
   };
 }
 
+/** Each alignment's negators, read once: a one-sentence segment's polarity hits and the uncounted ones below read the same. */
+const NEGATORS = new WeakMap<WordAlignment, { sourceNegators: Negator[]; targetNegators: Negator[] }>();
+
+function negatorsOf({ source, target, alignment }: Sides): { sourceNegators: Negator[]; targetNegators: Negator[] } {
+  let found = NEGATORS.get(alignment);
+  if (!found) {
+    found = { sourceNegators: findSourceNegators(source, alignment.source), targetNegators: findTargetNegators(target, alignment.target) };
+    NEGATORS.set(alignment, found);
+  }
+  return found;
+}
+
 /** The polarity hits of one pair of texts (a segment, or one of its sentence pairs), first kind found. */
 function polarityHits(sides: Sides): CheckHit[] {
   const { source, target, alignment } = sides;
-  const sourceNegators = findSourceNegators(source, alignment.source);
-  const targetNegators = findTargetNegators(target, alignment.target);
+  const { sourceNegators, targetNegators } = negatorsOf(sides);
   const flip = flipHit(sides, sourceNegators, targetNegators);
   if (flip) return [flip];
   const quantity = findQuantityFlip(source, alignment);
@@ -216,8 +227,7 @@ function polarityHits(sides: Sides): CheckHit[] {
  */
 function uncountedPolarityHits(sides: Sides): CheckHit[] {
   const { source, target, alignment } = sides;
-  const sourceNegators = findSourceNegators(source, alignment.source);
-  const targetNegators = findTargetNegators(target, alignment.target);
+  const { sourceNegators, targetNegators } = negatorsOf(sides);
   // "n'excluent pas son retour" → "are ruling out a return": the French negation cancels a word saying no, the English keeps that word's no.
   for (const negator of sourceNegators) {
     const dropped = findDroppedCancellation(alignment, negator, targetNegators);
