@@ -113,7 +113,8 @@ export function isSourceImplicitNegativeAt(words: AlignedWord[], index: number, 
   return isSourceImplicitNegative(words[index], isFrenchWord);
 }
 
-/** Whether the English says no without a negator between words `from` and `to`. */
+/** Whether the English says no without a negator between words `from` and `to`, each read with its neighbours ("has yet to set"). */
 export function hasTargetImplicitNegation(words: AlignedWord[], from = 0, to = words.length): boolean {
-  return words.slice(Math.max(0, from), to).some(isTargetImplicitNegative);
+  for (let index = Math.max(0, from); index < Math.min(to, words.length); index += 1) if (isTargetImplicitNegativeAt(words, index)) return true;
+  return false;
 }

@@ -213,6 +213,8 @@ export function findTargetNegators(text: string, words: AlignedWord[]): Negator[
     const word = foldedAt(words, i, "target");
     // Only these words negate; the idioms below only keep some of them from it.
     if (!(word.endsWith("n't") || word === "cannot" || ENGLISH_NEGATORS.has(word) || SCOTS_NEGATIVE.test(word))) continue;
+    // "arena" is the Scots "are not" only after its subject ("they arena"); elsewhere it is a stadium.
+    if (/^arena['’]?$/.test(word) && !/^(?:we|ye|you|they|there)$/.test(foldedAt(words, i - 1, "target"))) continue;
     const next = foldedAt(words, i + 1, "target");
     if (ENGLISH_IDIOMS.test(`${word} ${next}`) || ENGLISH_IDIOMS.test(`${foldedAt(words, i - 1, "target")} ${word}`)) continue;
     if (ENGLISH_IDIOMS_3.test(`${word} ${next} ${foldedAt(words, i + 2, "target")}`)) continue;

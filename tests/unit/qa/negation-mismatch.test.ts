@@ -178,6 +178,8 @@ describe("negation-mismatch", () => {
     ["Peu de temps après, les manifestations ont repris.", "Not long after, the protests resumed."],
     ["Le village n'est plus très loin de la frontière.", "The village is now close to the border."],
     ["Nous n'avons pas encore obtenu de réponse.", "We have yet to get an answer."],
+    ["Le gouvernement n'a pas encore fixé la date du scrutin, mais n'exclut pas qu'il se tienne dès février.", "The government has yet to set a date for the vote but does not rule out holding it as early as February."],
+    ["Le Français Benoît Saint-Denis s'est imposé samedi à l'Accor Arena.", "France's Benoît Saint-Denis won at the Accor Arena on Saturday."],
     ["Son courage ne sera jamais oublié.", "His courage will always be remembered."],
     ["Ce ne sera pas sans conséquences pour le gouvernement.", "This will have consequences for the government."],
     ["Si l'accord est signé, je suis certain que le pays sera récompensé.", "If the deal is signed, I am certain the country will not go without reward."],
