@@ -74,7 +74,9 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   if (isBare && !isKnownVerb && !isIrregularPast && (!VERB_ENDING[language].test(predicateWord) || ADJECTIVE_ENDING[language].test(predicateWord))) return null;
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
-  const isParticipleOnNoun = language === "target" && k === verbStart - 1 && foldedAt(alignedWords, predicate + 1, language) === "by";
+  // "the fund set up by Washington": a particle may stand between them.
+  const byAt = /^(?:up|out|off|down|over|back|in)$/.test(foldedAt(alignedWords, predicate + 1, language)) ? predicate + 2 : predicate + 1;
+  const isParticipleOnNoun = language === "target" && k === verbStart - 1 && foldedAt(alignedWords, byAt, language) === "by";
   // "Management rejected", not "Vaccines are free": a lone bare noun opening the sentence needs a verb after it.
   const isOpeningSubject = isOpeningNoun || (language === "target" && (isIrregularPast || /^\p{Ll}+ed$/u.test(predicateWord)));
   const subject = isParticipleOnNoun ? null : subjectHead(text, alignedWords, k, language, isOpeningSubject);

@@ -9,6 +9,7 @@ import type { Argument } from "./noun-phrases";
 import { isNoun, MARKERS, strongLinks } from "./role-markers";
 import { findPromotedOwner, findReattachedOwner, findSwappedArguments } from "./traded-arguments";
 import { findUnlinkedPassiveAgent, unlinkedSubjects } from "./unlinked-arguments";
+import { isSymmetric } from "./verb-shapes";
 
 // Adverbs of time and frequency link to each other ("aujourd'hui"/"today") but are nothing anyone does.
 const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as|today|sometimes|often|always|already|never|now|then|soon|yesterday|tomorrow|here|there|aujourd['’]hui|parfois|souvent|toujours|déjà|encore|jamais|désormais|maintenant|alors|ensuite|bientôt|hier|demain|ici|là)$/;
@@ -85,7 +86,9 @@ export function findArgumentReversals(source: string, target: string, alignment:
       const counterpart = counterpartOf(source, alignment, argument.index, targetOf);
       const targetArgument = counterpart === undefined ? undefined : targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, link.target, counterpart));
       const isSubjectReplaced = isTargetVerb && subjectSource !== undefined && subjectSource !== argument.index && !sourceArguments.some((other) => other.index === subjectSource);
-      if (counterpart !== undefined && targetArgument && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) &&
+      // "Kast affrontera Jara" → "Jara will face Kast": a symmetric verb's two participants may trade places.
+      const isTraded = isTargetVerb && isSymmetric(alignment.target[link.target].text) && [argument.slot, targetArgument?.slot].every((slot) => slot === "agent" || slot === "patient");
+      if (counterpart !== undefined && targetArgument && !isTraded && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) &&
         !isVoiceOfOneParticipant(sourceArguments, targetArguments, argument, targetArgument, [link.source, link.target])) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
         break;

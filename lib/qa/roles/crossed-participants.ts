@@ -5,7 +5,7 @@ import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import { conversesOf } from "./converse-predicates";
 import { MARKERS, strongLinks, words } from "./role-markers";
-import { FRENCH_PARTICIPLE } from "./verb-shapes";
+import { FRENCH_PARTICIPLE, isSymmetric } from "./verb-shapes";
 import { DETERMINERS, isName, isVerb } from "./verb-reading";
 import type { CheckHit } from "../types";
 
@@ -25,15 +25,6 @@ const CLAUSE_OPENERS: Record<Language, Set<string>> = {
 /** How far apart two participants of one predicate may stand. */
 const REACH = 14;
 
-/** English predicates that say the same with their participants either way round: "Macron met Scholz", "Scholz met Macron". */
-const SYMMETRIC_PREDICATES = ["meet", "face", "play", "marry", "merge", "fight", "clash", "draw", "tie"];
-let symmetricStems: Set<string> | null = null;
-
-function isSymmetric(verb: string): boolean {
-  symmetricStems ??= new Set(SYMMETRIC_PREDICATES.map((predicate) => wordInfo(predicate, "target").stem));
-  const info = wordInfo(verb, "target");
-  return symmetricStems.has(info.baseStem) || symmetricStems.has(info.stem);
-}
 
 
 /**

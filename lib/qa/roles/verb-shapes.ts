@@ -1,7 +1,7 @@
 // What a word's form says about the verb it may be: participle, passive, finite form, adverb.
 import type { AlignedWord } from "@/lib/word-align/types";
 import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
-import { foldedAt, type Language } from "@/lib/word-align/words";
+import { foldedAt, type Language, wordInfo } from "@/lib/word-align/words";
 import { isAuxiliaryAt, MARKERS, words } from "./role-markers";
 
 /** "Israeli movement", "New York office": the word before the head qualifies it. */
@@ -26,6 +26,16 @@ export const ADJECTIVE_ENDING: Record<Language, RegExp> = {
 
 /** Pasts spelt like their base ("the coach hit", "the council cut"): right after a subject they are the verb. */
 export const ENGLISH_UNCHANGED_PAST = /^(?:hit|cut|put|set|let|shut|hurt|quit|split|spread|burst|cast|shed|beat|bet|bid|cost|upset|broadcast|forecast|thrust)$/;
+
+/** English predicates that say the same with their participants either way round: "Macron met Scholz", "Scholz met Macron". */
+const SYMMETRIC_PREDICATES = ["meet", "face", "play", "marry", "merge", "fight", "clash", "draw", "tie"];
+let symmetricStems: Set<string> | null = null;
+
+export function isSymmetric(verb: string): boolean {
+  symmetricStems ??= new Set(SYMMETRIC_PREDICATES.map((predicate) => wordInfo(predicate, "target").stem));
+  const info = wordInfo(verb, "target");
+  return symmetricStems.has(info.baseStem) || symmetricStems.has(info.stem);
+}
 
 export const LINKING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
 

@@ -95,6 +95,12 @@ describe("role-reversal when a participant is named in apposition or the verb is
     ["Les communautés cédèrent à la pression de l'Empire Sen basé au Bengale.", "The communities yielded to pressure from the Bengal based Sen Empire."],
     // "du gaz" is a noun, whatever English word it is linked to.
     ["Les prix du gaz sur le marché européen ont bondi de 10 % lundi.", "European gas prices jumped 10% on Monday."],
+    // A symmetric verb says the same either way round: "Kast affrontera Jara" is "Jara will face Kast".
+    ["Le candidat d'extrême droite José Antonio Kast affrontera au second tour la communiste Jeannette Jara, arrivée en tête du premier tour.",
+      "Communist Jeannette Jara, who came first in the opening round, will face far-right candidate José Antonio Kast in the run-off."],
+    // "set up by": a participle and its particle before the agent qualify the noun.
+    ["Le fonds d'investissement pour la reconstruction créé par Washington et Kiev sera abondé par les deux pays.",
+      "The reconstruction investment fund set up by Washington and Kyiv will be funded by the two countries."],
   ])("accepts %j rendered as %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });
