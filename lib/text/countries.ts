@@ -136,6 +136,14 @@ mexique / mexicain / mexico / mexican | mexico / mexico city
 cuba / cubain / cuba / cuban | la havane / havana
 haiti / haitien / haiti / haitian | port-au-prince / port-au-prince
 republique dominicaine / dominicain / dominican republic / dominican | saint-domingue / santo domingo
+porto rico / portoricain / puerto rico / puerto rican | san juan / san juan
+jamaique / jamaicain / jamaica / jamaican | kingston / kingston
+costa rica / costaricien / costa rica / costa rican
+guatemala / guatemalteque / guatemala / guatemalan
+honduras / hondurien / honduras / honduran | tegucigalpa / tegucigalpa
+el salvador / salvadorien / el salvador / salvadoran, salvadorean
+nicaragua / nicaraguayen / nicaragua / nicaraguan | managua / managua
+paraguay / paraguayen / paraguay / paraguayan | asuncion / asuncion
 colombie / colombien / colombia / colombian | bogota / bogota
 venezuela / venezuelien / venezuela / venezuelan | caracas / caracas
 equateur / equatorien / ecuador / ecuadorian | quito / quito

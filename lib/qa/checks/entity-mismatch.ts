@@ -11,7 +11,7 @@ import { findDemonymSwaps } from "../names/demonym-swaps";
 import { findAcronymExpansion, isInitialsOf, isSameApposedAcronym } from "../names/acronym-expansions";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
 import { COUNTRIES } from "@/lib/text/countries";
-import { findKnownEntitySwaps, isSameKnownEntity } from "../names/known-entities";
+import { findKnownEntitySwaps, isInRenderedEntity, isSameKnownEntity } from "../names/known-entities";
 import { findCompoundNameSwaps, findLinkedNameSwaps } from "../names/linked-name-swaps";
 import { isFrenchWord } from "../names/name-words";
 import { findUnmatchedNames } from "../names/unmatched-names";
@@ -128,7 +128,9 @@ export const entityMismatch: SegmentCheck = {
     };
     // A name of several words told apart by a word the word-by-word pairing does not see ("Conseil constitutionnel"/"Council of State").
     const isReported = (span: { start: number; end: number }) => hits.some((hit) => hit.sourceSpan && hit.sourceSpan.start >= span.start && hit.sourceSpan.end <= span.end);
-    const phraseHits = findNamePhraseMismatches(source, target, alignment, { isFrenchWord: isFrenchWordAt }).filter((hit) => !isReported(hit.sourceSpan!) && !isRendering(hit));
+    const phraseHits = findNamePhraseMismatches(source, target, alignment, { isFrenchWord: isFrenchWordAt })
+      // "Conseil italien" of "la présidente du Conseil italien" against "Italian Prime Minister": a known office's words are rendered as a whole.
+      .filter((hit) => !isReported(hit.sourceSpan!) && !isRendering(hit) && !isInRenderedEntity(source, target, hit.sourceSpan!));
     // A known body's whole name against another's ("Haute Autorité de santé"/"World Health Organization"): reported once, where no word-level hit overlaps it.
     const overlaps = (span: { start: number; end: number }) => [...hits, ...phraseHits].some((hit) => hit.sourceSpan && hit.sourceSpan.start < span.end && span.start < hit.sourceSpan.end);
     // A currency is a closed class read on both sides whole: no name check sees "francs suisses" become "euros".

@@ -31,9 +31,9 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["assemblee generale"], english: ["general assembly"] },
   { french: ["pentagone"], english: ["pentagon", "defense department", "department of defense"] },
   { french: ["departement d'etat"], english: ["state department", "department of state"] },
-  // Seats and offices: the Élysée is the presidency, Matignon the prime minister, Bercy the economy ministry.
+  // Seats and offices: the Élysée is the presidency, Matignon the prime minister (Italy's "président du Conseil" and Spain's "président du gouvernement" are prime ministers too), Bercy the economy ministry.
   { words: ["elysee"], french: ["elysee", "president", "presidente", "presidence", "chef de l'etat"], english: ["elysee", "president", "presidency", "presidential", "head of state"] },
-  { words: ["matignon"], french: ["matignon", "premier ministre", "premiere ministre"], english: ["matignon", "prime minister", "PM"] },
+  { words: ["matignon"], french: ["matignon", "premier ministre", "premiere ministre", "president du conseil italien", "presidente du conseil italien", "president du gouvernement espagnol", "presidente du gouvernement espagnol"], english: ["matignon", "prime minister", "PM"] },
   { words: ["bercy"], french: ["bercy", "ministere de l'economie", "ministre de l'economie", "ministere des finances", "ministre des finances", "ministere des comptes publics"],
     english: ["bercy", "economy ministry", "finance ministry", "ministry of the economy", "ministry of finance", "economy minister", "finance minister", "minister of the economy", "minister of finance", "treasury"] },
   { words: ["beauvau"], french: ["beauvau", "ministere de l'interieur", "ministre de l'interieur"], english: ["beauvau", "interior ministry", "interior minister", "ministry of the interior", "minister of the interior", "home office", "home secretary"] },

@@ -44,6 +44,11 @@ describe("entity-mismatch on countries and groups", () => {
     ["La frégate Alsace a abattu un drone houthi en mer Rouge.", "The French frigate Alsace shot down a Houthi drone in the Red Sea."],
     ["L'école polytechnique fédérale de Lausanne a été classée première université européenne pour l'ingénierie.", "Switzerland's EPFL has been ranked Europe's top university for engineering."],
     ["La hausse a été dénoncée par la présidente de la Conférence des présidents d'université.", "The rise was condemned by the head of the French universities' conference."],
+    // Puerto Rico's people, and Italy's "président du Conseil", its prime minister.
+    ["L'Irlandaise Katie Taylor a battu pour la troisième fois la Portoricaine Amanda Serrano, vendredi à New York.",
+      "Ireland's Katie Taylor beat Puerto Rico's Amanda Serrano for the third time on Friday in New York."],
+    ["La conférence a permis de recueillir plus de 10 milliards d'euros d'engagements, a annoncé la présidente du Conseil italien, Giorgia Meloni.",
+      "The conference raised more than €10 billion in pledges, Italian Prime Minister Giorgia Meloni announced."],
   ])("stays silent on %j → %j", (source, target) => {
     expect(findingsOf("entity-mismatch", source, target)).toEqual([]);
   });
