@@ -32,7 +32,7 @@ export function isKnownCompound(word: string): boolean {
 }
 
 /** Common in edited English but missing from both dictionaries, including halves of Latin phrases. */
-const EXTRA_WORDS = new Set("fledgeling foetus foetal capita facto jure franca lingua bona fide alia archeological".split(" "));
+const EXTRA_WORDS = new Set("fledgeling foetus foetal capita facto jure franca lingua bona fide alia archeological absentia habeas corpus".split(" "));
 const SUFFIXES = /(?:izations?|isations?|ized|ised|izes|ises|ize|ise|isms?|ists?|ians?|ical|ic|ates?|lets?|ities|ity|ive|ous|hood|ships?|doms?)$/;
 const PREFIXES = /^(?:multi|pre|post|anti|non|inter|trans|pan|proto|un|re|sub|semi|mono|poly|neo)/;
 

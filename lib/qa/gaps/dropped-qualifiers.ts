@@ -78,6 +78,16 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // The restricted group a measure covers: "les familles les plus modestes" are not all families.
   { said: /(?<!\p{L})(?:les|des) plus (?:modestes|pauvres|défavorisée?s|démunie?s|précaires|fragiles|vulnérables|aisée?s|riches)(?!\p{L})/iu,
     carriedBy: /\b(?:low\w*|poor\w*|modest|disadvantaged|needy|less well-off|deprived|hard-up|vulnerable|fragile|precarious|wealth\w*|rich\w*|affluent|well-off|high-income|most)\b/i },
+  // How a ruling or a measure holds: "condamnée par contumace" was not in court, "à vie" never ends, "à huis clos" is not public,
+  // "à titre expérimental" is a trial, "par intérim" a stand-in, "à l'unanimité" without dissent, "à parts égales" half each.
+  { said: /(?<!\p{L})par contumace(?!\p{L})/iu, carriedBy: /\b(?:in absentia|in (?:his|her|their|its) absence|absent\w*|not present|fugitive|on the run)\b/i },
+  { said: /(?<!\p{L})(?:à|a) vie(?!\p{L})/iu, carriedBy: /\b(?:life|lifetime|lifelong|for good|permanent\w*|never|rest of (?:his|her|their) li(?:fe|ves))\b/i },
+  { said: /(?<!\p{L})(?:à|a) huis clos(?!\p{L})/iu, carriedBy: /\b(?:closed doors|in camera|in private|private\w*|closed to|behind closed|secret\w*|without (?:the )?(?:public|press|spectators|fans)|empty)\b/i },
+  { said: /(?<!\p{L})(?:à|a) titre (?:expérimental|d['’]essai)(?!\p{L})/iu, carriedBy: /\b(?:trial\w*|pilot\w*|experiment\w*|test\w*|provisional\w*|temporar\w*)\b/i },
+  { said: /(?<!\p{L})(?:à|a) titre posthume(?!\p{L})/iu, carriedBy: /\b(?:posthumous\w*|after (?:his|her|their) death|late)\b/i },
+  { said: /(?<!\p{L})par intérim(?!\p{L})/iu, carriedBy: /\b(?:acting|interim|caretaker|temporar\w*|stand-in|stopgap|provisional\w*)\b/i },
+  { said: /(?<!\p{L})(?:à|a) l['’]unanimité(?!\p{L})/iu, carriedBy: /\b(?:unanimous\w*|all|every|everyone|without (?:dissent|opposition|a single)|no (?:one|votes?) against|single voice|consensus|one voice)\b/i },
+  { said: /(?<!\p{L})(?:à|a) parts égales(?!\p{L})/iu, carriedBy: /\b(?:equal\w*|even\w*|fifty-fifty|50-50|half|halves|same)\b/i },
   { said: /\b(?:probablement|vraisemblablement|peut-être|sans doute|présumée?s?)(?![\p{L}-])/iu,
     // English hedges as often with a verb of belief or seeming ("I suppose", "you seem", "I'm sure") as with an adverb.
     carriedBy: /\b(?:probabl[ey]|likely|maybe|mayhap|may|might|possibl[ey]|perhaps|could|presumabl[ey]|presumed|presumptive|apparently|must|alleged\w*|suspected|purported\w*|reported\w*|doubtless|no doubt|undoubtedly|surely|certainly|sure|seem\w*|suppos\w*|guess|expect|imagine|I (?:think|believe|reckon|daresay))\b/i },

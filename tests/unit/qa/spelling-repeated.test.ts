@@ -13,6 +13,8 @@ describe("spelling", () => {
     ["The defence ministry's grey tyre depot sat by the kerb, a sceptical jeweller said of the manoeuvre."],
     ["Mokhiber, a UN official, denounced an ethno-nationalist ideology at https://un.org/en."],
     ["Israel's 10,000th victim was counted on the 28th."],
+    // Latin phrases of the courts.
+    ["The former prime minister was sentenced in absentia; her lawyers filed a habeas corpus petition."],
   ])("accepts correctly spelt English: %j", (target) => {
     expect(findingsOf("spelling", SOURCE, target)).toEqual([]);
   });
