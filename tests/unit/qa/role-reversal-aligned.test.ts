@@ -20,6 +20,8 @@ describe("role-reversal read from the word alignment", () => {
     ["Nul ne sait encore combien coûtera la réforme.", "Nobody yet knows how much it will cost the reform.", "coûtera la réforme"],
     // A "par" agent with a determiner is still an agent.
     ["La cour a été saisie par le gouvernement, a indiqué le ministère.", "The court seized the government, the ministry said.", "cour a été saisie"],
+    // A contest verb of sports news ("devancer", "pip") turned round.
+    ["La Suissesse Lara Gut-Behrami a devancé l'Italienne Federica Brignone de seulement quatre centièmes.", "Italy's Federica Brignone pipped Switzerland's Lara Gut-Behrami by just four hundredths of a second.", "Gut-Behrami a devancé"],
   ])("flags %j rendered as %j", (source, target, sourceText) => {
     const [finding] = findingsOf("role-reversal", source, target);
     expect(finding?.severity).toBe("critical");
