@@ -23,7 +23,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /\b(?:because of|owing to|as a result of)\b/i,
     carriedBy: frenchWords(String.raw`(?:entraîn|provoqu|caus|pouss|motiv|expliqu|imput|attribu|résult|découl|contrain|oblig|forc)\p{L}*|conduit|à l['’]origine|à cause|en raison|du fait|suite|faute|grâce|sous l['’]effet|lié|liée|liés|liées|causée?s?|provoquée?s?|dû|due|dus|dues|car|parce|puisque?|vu|compte tenu|étant donné|raison|protest\p{L}*|à la suite|après|face|avec|par|sur fond|dans un contexte|en marge`) },
   // A record or a superlative.
-  { said: /\b(?:the (?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|longest) (?:\w+ )?(?:ever|on record|in (?:its|their) history|since)|a record|record(?:-breaking)?(?!\s+(?:the|a|an|in|it|them|this|that|these|those|his|her|its|their|our|your|my|every|each|all|what|how|of|on|for)\b)|for the first time|unprecedented|all-time)\b/i,
+  { said: /\b(?:the (?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|longest|youngest|oldest|fastest|richest|costliest|busiest|hottest|coldest|wettest|driest) (?:\w+ )?(?:ever|on record|in (?:its|their) history|since)|a record|record(?:-breaking)?(?!\s+(?:the|a|an|in|it|them|this|that|these|those|his|her|its|their|our|your|my|every|each|all|what|how|of|on|for)\b)|for the first time|unprecedented|all-time)\b/i,
     carriedBy: frenchWords(String.raw`record|historique|jamais|inédite?s?|sans précédent|plus|moins|premi[eè]re?|meilleure?s?|pire|maximum|minimum|pic|sommet|plancher|depuis`) },
   // A bound or an approximation put on a figure ("des rafales atteignant 207 km/h": gusts of up to 207 km/h). After a figure, "more than" compares ("cost 40% more than five years ago", "three times less than"): it bounds nothing.
   { said: new RegExp(String.raw`\b(?:at least|nearly|almost|roughly|approximately|${AFTER_NO_FIGURE}(?:more|fewer|less) than|${NOT_A_PARTICLE}up to|as many as)${NUMBER_AHEAD}`, "i"),
@@ -48,6 +48,12 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // Figures or results given as not yet final: "provisional figures", "preliminary results".
   { said: /\b(?:provisional|preliminary|interim)\b/i,
     carriedBy: frenchWords(String.raw`provisoire\p{L}*|préliminaire\p{L}*|intérim\p{L}*|intermédiaire\p{L}*|temporaire\p{L}*|premi\p{L}*|estimation\p{L}*|estimée?s?|partiel\p{L}*|à ce stade|pour l['’]instant|pour le moment|transitoire\p{L}*`) },
+  // How a ruling or a measure holds, the mirror of dropped-qualifiers' "par contumace", "à vie", "à huis clos", "à l'unanimité", "à titre posthume".
+  { said: /\b(?:in absentia)\b/i, carriedBy: frenchWords(String.raw`contumace|absence|absente?s?|en fuite|fugiti\p{L}*|exil\p{L}*|réfugiée?s?`) },
+  { said: /\b(?:for life|life ban|lifetime ban|banned for life)\b/i, carriedBy: frenchWords(String.raw`vie|perpétuité|définiti\p{L}*|à jamais|pour toujours|viager\p{L}*`) },
+  { said: /\b(?:behind closed doors|in camera)\b/i, carriedBy: frenchWords(String.raw`huis clos|portes? closes?|à l['’]abri|secr\p{L}*|privée?s?|confidenti\p{L}*|sans (?:public|spectateurs|supporters|la presse)|discrète?s?|discrètement`) },
+  { said: /\b(?:unanimous(?:ly)?)\b/i, carriedBy: frenchWords(String.raw`unanim\p{L}*|tou[st]|toutes?|l['’]ensemble|sans opposition|aucune? (?:voix|vote) contre|consensus|d['’]une seule voix|d['’]une même voix`) },
+  { said: /\b(?:posthumous(?:ly)?)\b/i, carriedBy: frenchWords(String.raw`posthume\p{L}*|morte?s?|décédée?s?|défunte?s?|feue?|disparue?s?|tuée?s?|après sa mort|après (?:son|leur) décès`) },
   { said: /\b(?:temporarily|partially|partly|provisionally)\b/i,
     carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie`) },
 ];

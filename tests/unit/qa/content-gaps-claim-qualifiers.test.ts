@@ -41,6 +41,18 @@ const DROPPED: Array<[string, string, string, string]> = [
 
 /** French, English with an added qualifier, the qualifier, a faithful English. */
 const ADDED: Array<[string, string, string, string]> = [
+  ["L'ex-Première ministre Sheikh Hasina a été condamnée à six mois de prison pour outrage à la cour par le tribunal de Dacca.",
+    "A Dhaka court has sentenced former prime minister Sheikh Hasina in absentia to six months in prison for contempt of court.", "in absentia",
+    "A Dhaka court has sentenced former prime minister Sheikh Hasina to six months in prison for contempt of court."],
+  ["Le joueur a été suspendu par la fédération pour avoir parié sur ses propres matches.",
+    "The player was banned for life by the federation for betting on his own matches.", "for life",
+    "The player was suspended by the federation for betting on his own matches."],
+  ["Le Parlement a adopté mardi le texte sur la fin de vie après deux ans de débats.",
+    "Parliament unanimously passed the end-of-life bill on Tuesday after two years of debate.", "unanimously",
+    "Parliament passed the end-of-life bill on Tuesday after two years of debate."],
+  ["Le sergent a été décoré de la Légion d'honneur lors d'une cérémonie aux Invalides.",
+    "The sergeant was posthumously awarded the Legion of Honour at a ceremony at Les Invalides.", "posthumously",
+    "The sergeant was awarded the Legion of Honour at a ceremony at Les Invalides."],
   ["Les vendanges ont commencé dans le Bordelais après un été chaud et sec.",
     "The grape harvest has begun in the Bordeaux region after an unusually hot, dry summer.", "unusually",
     "The grape harvest has got under way in the Bordeaux region after a hot, dry summer."],
