@@ -20,6 +20,9 @@ describe("role-reversal read from the word alignment", () => {
     ["Nul ne sait encore combien coûtera la réforme.", "Nobody yet knows how much it will cost the reform.", "coûtera la réforme"],
     // A "par" agent with a determiner is still an agent.
     ["La cour a été saisie par le gouvernement, a indiqué le ministère.", "The court seized the government, the ministry said.", "cour a été saisie"],
+    // Blame and claims: "qui lui reprochent" is "who accuse it", "réclame à Airbus" "seeks from Airbus".
+    ["Le parti a été lâché mercredi par ses deux partenaires de coalition, qui lui reprochent de bloquer la réforme du droit d'asile.",
+      "The party was abandoned on Wednesday by its two coalition partners, whom it accuses of blocking asylum reform.", "partenaires de coalition, qui lui reprochent"],
     // A contest verb of sports news ("devancer", "pip") turned round.
     ["La Suissesse Lara Gut-Behrami a devancé l'Italienne Federica Brignone de seulement quatre centièmes.", "Italy's Federica Brignone pipped Switzerland's Lara Gut-Behrami by just four hundredths of a second.", "Gut-Behrami a devancé"],
   ])("flags %j rendered as %j", (source, target, sourceText) => {
@@ -97,6 +100,8 @@ describe("role-reversal when a participant is named in apposition or the verb is
     ["Les communautés cédèrent à la pression de l'Empire Sen basé au Bengale.", "The communities yielded to pressure from the Bengal based Sen Empire."],
     // "du gaz" is a noun, whatever English word it is linked to.
     ["Les prix du gaz sur le marché européen ont bondi de 10 % lundi.", "European gas prices jumped 10% on Monday."],
+    ["Le parti a été lâché mercredi par ses deux partenaires de coalition, qui lui reprochent de bloquer la réforme du droit d'asile.",
+      "The party was abandoned on Wednesday by its two coalition partners, who accuse it of blocking asylum reform."],
     // A symmetric verb says the same either way round: "Kast affrontera Jara" is "Jara will face Kast".
     ["Le candidat d'extrême droite José Antonio Kast affrontera au second tour la communiste Jeannette Jara, arrivée en tête du premier tour.",
       "Communist Jeannette Jara, who came first in the opening round, will face far-right candidate José Antonio Kast in the run-off."],
