@@ -64,14 +64,34 @@ function rankReading(target: string, alignedWords: AlignedWord[], verb: number):
 const ENGLISH_MID_ADVERBS = new Set("now again still also already once".split(" "));
 
 /** The active English verb's subject: read by argumentsOf, or a name or noun right before it past auxiliaries and adverbs. */
+/** English verbs of saying whose subject a pronoun in the reported clause names again: "BHP said it had bought". */
+const REPORTING_VERBS = /^(?:said|says|announced|announces|added|adds|stated|states|confirmed|confirms|indicated|indicates|explained|insisted|argued|claimed|claims|revealed|disclosed|reported)$/;
+
+/**
+ * The subject of a verb of saying just before a pronoun subject, which the pronoun names again: "it"
+ * in "BHP said on Friday it had bought" is BHP. Null when the pronoun follows no verb of saying.
+ */
+function reporterOf(target: string, alignedWords: AlignedWord[], pronoun: number): number | null {
+  if (!/^(?:it|he|she|they)$/.test(foldedAt(alignedWords, pronoun, "target"))) return null;
+  let k = pronoun - 1;
+  if (foldedAt(alignedWords, k, "target") === "that") k -= 1;
+  // "said on Friday it had bought": a day may stand between the verb of saying and its clause.
+  if (k > 1 && foldedAt(alignedWords, k - 1, "target") === "on" && alignedWords[k].isContent) k -= 2;
+  if (k < 1 || !REPORTING_VERBS.test(foldedAt(alignedWords, k, "target")) || hasBoundary(target, alignedWords[k].end, alignedWords[pronoun].start)) return null;
+  const reporter = argumentsOf(target, alignedWords, k, "target").find((argument) => argument.slot === "agent" && argument.marker === "" && argument.index < k);
+  return reporter === undefined || /^(?:it|he|she|they)$/.test(foldedAt(alignedWords, reporter.index, "target")) ? null : reporter.index;
+}
+
 export function englishSubjectOf(target: string, alignedWords: AlignedWord[], verb: number): number | null {
   const read = argumentsOf(target, alignedWords, verb, "target").find((argument) => argument.slot === "agent" && argument.marker === "" && argument.index < verb);
-  if (read) return read.index;
+  if (read) return reporterOf(target, alignedWords, read.index) ?? read.index;
   let k = verb - 1;
   while (k >= 0 && (ENGLISH_MID_ADVERBS.has(foldedAt(alignedWords, k, "target")) || /^\p{Ll}+ly$/u.test(alignedWords[k].text) || MARKERS.target.auxiliaries.has(foldedAt(alignedWords, k, "target")))) {
     if (MARKERS.target.passiveAuxiliaries.has(foldedAt(alignedWords, k, "target"))) return null;
     k -= 1;
   }
+  const reporter = k >= 0 ? reporterOf(target, alignedWords, k) : null;
+  if (reporter !== null) return reporter;
   if (k < 0 || k === verb - 1 || !alignedWords[k].isContent || hasBoundary(target, alignedWords[k].end, alignedWords[verb].start)) return null;
   return /^\p{Lu}/u.test(alignedWords[k].text) || isNoun(alignedWords, k, "target") ? k : null;
 }

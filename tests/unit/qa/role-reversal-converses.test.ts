@@ -10,6 +10,10 @@ describe("role-reversal: an English converse verb that keeps the French subject"
     ["Le Kényan Eliud Kipchoge a devancé l'Éthiopien Kenenisa Bekele de dix secondes à Berlin.", "Kenya's Eliud Kipchoge finished ten seconds behind Ethiopia's Kenenisa Bekele in Berlin.", /finished ten seconds behind/],
     // The one hiring is not the one joining.
     ["Le club lyonnais a recruté l'attaquant brésilien pour trois saisons.", "The Lyon club joined the Brazilian striker for three seasons.", /joined/],
+    // A pronoun subject after a verb of saying names the one who says it: "BHP said it had bought".
+    ["Le groupe minier australien BHP a cédé au japonais Mitsui sa participation de 40 % dans deux mines de charbon, a-t-il annoncé vendredi.",
+      "Australian mining group BHP said on Friday it had bought a 40% stake in two coal mines from Japan's Mitsui.", /BHP said on Friday it had bought/],
+    ["Tadej Pogacar a ravi dimanche le maillot jaune à Jonas Vingegaard au terme de la 15e étape.", "Tadej Pogacar lost the yellow jersey to Jonas Vingegaard on Sunday at the end of the 15th stage.", /lost/],
   ]);
   itAcceptsEach("role-reversal", [
     ["À l'Assemblée générale, la Roumanie l'a emporté sur la Moldavie pour le siège.", "At the General Assembly, Romania beat Moldova for the seat."],
@@ -21,5 +25,8 @@ describe("role-reversal: an English converse verb that keeps the French subject"
     ["Le Kényan Eliud Kipchoge a terminé derrière l'Éthiopien Kenenisa Bekele à Berlin.", "Kenya's Eliud Kipchoge finished behind Ethiopia's Kenenisa Bekele in Berlin."],
     ["Le club lyonnais a recruté l'attaquant brésilien pour trois saisons.", "The Brazilian striker joined the Lyon club for three seasons."],
     ["L'attaquant brésilien a rejoint le club lyonnais pour trois saisons.", "The Brazilian striker joined the Lyon club for three seasons."],
+    ["Le groupe minier australien BHP a cédé au japonais Mitsui sa participation de 40 % dans deux mines de charbon, a-t-il annoncé vendredi.",
+      "Australian mining group BHP said on Friday it had sold its 40% stake in two coal mines to Japan's Mitsui."],
+    ["Tadej Pogacar a ravi dimanche le maillot jaune à Jonas Vingegaard au terme de la 15e étape.", "Tadej Pogacar snatched the yellow jersey from Jonas Vingegaard on Sunday at the end of the 15th stage."],
   ]);
 });
