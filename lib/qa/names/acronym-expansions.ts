@@ -1,5 +1,5 @@
 import type { AlignedWord } from "@/lib/word-align/types";
-import { stripElision } from "@/lib/text/text";
+import { foldText, stripElision } from "@/lib/text/text";
 
 /** Capitals only: a French acronym ("PNF", "CNIL"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -65,8 +65,17 @@ const FRENCH_SKIPPED = /^(?:de|des|du|la|le|les|l|d|et|pour|sur|en|aux?)$/i;
  */
 export function isInitialsOf(acronym: string, source: string, start: number): boolean {
   if (!ACRONYM.test(acronym) || acronym.length < 3) return false;
-  const words = source.slice(start).split(/[^\p{L}]+/u).filter((word) => word !== "" && !FRENCH_SKIPPED.test(word));
-  return words.length >= acronym.length && words.slice(0, acronym.length).every((word, at) => word[0].toLowerCase() === acronym[at].toLowerCase());
+  const words = source.slice(start).split(/[^\p{L}]+/u).filter((word) => word !== "").slice(0, 3 * acronym.length);
+  const letters = acronym.toLowerCase();
+  // A small word may give its letter or not: "FIDE" is "Fédération internationale des échecs", "CDC" "Caisse des dépôts et consignations".
+  const spells = (letter: number, word: number): boolean => {
+    if (letter === letters.length) return true;
+    if (word === words.length) return false;
+    const isSkipped = FRENCH_SKIPPED.test(words[word]);
+    if (foldText(words[word][0]) === letters[letter] && spells(letter + 1, word + 1)) return true;
+    return isSkipped && spells(letter, word + 1);
+  };
+  return spells(0, 0);
 }
 
 /** A figure, and "millions de" or the like, right before a word: "8,6 millions d'EVP", "8.6 million TEU", "3 GW". */

@@ -18,6 +18,9 @@ describe("entity-mismatch on an acronym rendered", () => {
     // The same letters in English order, one letter apart at most.
     ["La PAC sera réformée en 2027, a indiqué la commissaire.", "The CAP will be reformed in 2027, the commissioner said."],
     ["Le CIO a attribué les Jeux de 2034 à Salt Lake City.", "The IOC awarded the 2034 Games to Salt Lake City."],
+    // The French name's initials, a small word among them: "FIDE" is the "Fédération internationale des échecs".
+    ["La Fédération internationale des échecs a suspendu mardi un grand maître ouzbek de 19 ans.", "World chess body FIDE on Tuesday suspended a 19-year-old Uzbek grandmaster."],
+    ["La Caisse des dépôts et consignations financera le projet.", "The CDC will finance the project."],
     // A dictionary word in capitals is emphasis, not initials.
     ["Je détiens un bâton de FEU de la vertu.", "I carry a staff of righteous FLAME."],
     // "J.-C." dates an era, as "BCE" and "CE" do.
