@@ -158,7 +158,7 @@ nouvelle-zelande / neo-zelandais / new zealand / new zealander | wellington / we
 `;
 
 /** A French adjective's four forms from its masculine singular: "israélien" → "israélienne", "grec" → "grecque". */
-function inflectFrench(masculine: string): string[] {
+export function inflectFrench(masculine: string): string[] {
   if (/(?:en|on)$/.test(masculine)) return [masculine, `${masculine}s`, `${masculine}ne`, `${masculine}nes`];
   if (/[sx]$/.test(masculine)) return [masculine, `${masculine}e`, `${masculine}es`];
   if (/e$/.test(masculine)) return [masculine, `${masculine}s`];

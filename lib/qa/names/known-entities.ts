@@ -1,5 +1,5 @@
 import { foldText } from "@/lib/text/text";
-import { findMentions, isCountry, type Mention } from "./known-entity-mentions";
+import { findMentions, isPlace, type Mention } from "./known-entity-mentions";
 import type { CheckHit } from "../types";
 
 /**
@@ -23,15 +23,21 @@ export function isInRenderedEntity(source: string, target: string, span: { start
 }
 
 /**
- * Each dropped mention with an added one of its kind, in reading order: a country with a country, a body
+ * Each dropped mention with an added one of its kind: a place (country or city) with a place, a body
  * with a body. "un drone houthi" against "The French frigate … a Hezbollah drone" is Hezbollah's, not
  * French's; English adds the setting ("Switzerland's EPFL", "the French universities' conference") to bodies.
  */
-function pairByKind(dropped: Mention[], added: Mention[]): Array<[Mention, Mention]> {
+function pairByKind(dropped: Mention[], added: Mention[], [sourceLength, targetLength]: [number, number]): Array<[Mention, Mention]> {
   const left = [...added];
   const pairs: Array<[Mention, Mention]> = [];
+  // Of several of its kind, the one at the nearest place in its sentence: "un fonds londonien" at the end is the
+  // "New York hedge fund" near the end, not the "France's" English puts first as a setting.
+  const drift = (mention: Mention, other: Mention) => Math.abs(mention.start / sourceLength - other.start / targetLength);
   for (const mention of dropped) {
-    const at = left.findIndex((other) => isCountry(other) === isCountry(mention));
+    let at = -1;
+    left.forEach((other, index) => {
+      if (isPlace(other) === isPlace(mention) && (at < 0 || drift(mention, other) < drift(mention, left[at]))) at = index;
+    });
     if (at >= 0) pairs.push([mention, left.splice(at, 1)[0]]);
   }
   return pairs;
@@ -39,7 +45,7 @@ function pairByKind(dropped: Mention[], added: Mention[]): Array<[Mention, Menti
 
 /**
  * Known entities of the source the target names nowhere, each with a known entity of the target in
- * its place that the source names nowhere, paired in reading order: "le Conseil d'État" rendered
+ * its place that the source names nowhere, paired by kind and place in the sentence: "le Conseil d'État" rendered
  * "the Council of Europe", "la Haute Autorité de santé" rendered "the World Health Organization",
  * "le président de la République" rendered "the Prime Minister". A target entity the source
  * names in any form (French or English) is a rendering, not a replacement.
@@ -53,7 +59,7 @@ export function findKnownEntitySwaps(source: string, target: string): CheckHit[]
   const namedInTarget = new Set([...targetMentions, ...findMentions(target, "french")].map((mention) => mention.entity));
   const dropped = sourceMentions.filter((mention) => !namedInTarget.has(mention.entity));
   const added = targetMentions.filter((mention) => !namedInSource.has(mention.entity));
-  return pairByKind(dropped, added).map(([mention, replacement]): CheckHit => {
+  return pairByKind(dropped, added, [source.length, target.length]).map(([mention, replacement]): CheckHit => {
     const [sourceSpan, targetSpan] = [{ start: mention.start, end: mention.end }, { start: replacement.start, end: replacement.end }];
     const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
     return {

@@ -1,6 +1,7 @@
 import { foldText, matchesOf, normaliseApostrophes } from "@/lib/text/text";
 import { KNOWN_BODIES } from "./known-bodies";
 import { COUNTRIES } from "@/lib/text/countries";
+import { CITIES, seatAdjectives } from "@/lib/text/cities";
 
 /** A name's pattern, and its longest word (folded): a text without that word cannot hold the name, and a word set tells at once. */
 type NamePattern = { readonly regex: RegExp; isCased: boolean; isCapitalised: boolean; key: string };
@@ -28,8 +29,13 @@ function compile(names: string[], isCapitalised = false): NamePattern[] {
 const COMPILED = [
   ...KNOWN_BODIES.map((entity) => ({ french: compile(entity.french), english: compile(entity.english) })),
   ...COUNTRIES.map((country) => ({
-    french: [...compile([...country.french, ...country.seats.french], true), ...compile(country.frenchAdjectives)],
+    french: [...compile([...country.french, ...country.seats.french], true), ...compile([...country.frenchAdjectives, ...country.seats.english.flatMap(seatAdjectives)])],
     english: compile([...country.english, ...country.englishAdjectives, ...country.seats.english], true),
+  })),
+  // Cities follow the countries: a place like them ("un fonds londonien" against "a New York hedge fund").
+  ...CITIES.map((city) => ({
+    french: [...compile(city.french, true), ...compile(city.frenchAdjectives)],
+    english: compile([...city.english, ...city.englishAdjectives], true),
   })),
 ];
 
@@ -78,5 +84,5 @@ function findMentionsUncached(text: string, side: "french" | "english"): Mention
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a mention names a country (the countries follow the bodies in one numbering). */
-export const isCountry = (mention: Mention) => mention.entity >= KNOWN_BODIES.length;
+/** Whether a mention names a place, a country or a city (the places follow the bodies in one numbering). */
+export const isPlace = (mention: Mention) => mention.entity >= KNOWN_BODIES.length;

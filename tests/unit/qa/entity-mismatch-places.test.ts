@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf } from "./helpers";
+import { findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
 
 const GUILVINEC = "Les pêcheurs bretons ont manifesté au Guilvinec contre la fermeture du golfe de Gascogne pendant un mois.";
 
@@ -24,4 +24,19 @@ describe("entity-mismatch on a French holiday", () => {
   it("still flags another holiday in its place", () => {
     expect(findingsOf("entity-mismatch", SOURCE, "Some 6,500 troops took part in the Toussaint parade on the Champs-Elysees.")).toHaveLength(1);
   });
+});
+
+// A city named by its adjective ("un fonds londonien", "le club lyonnais"): another city in its place is a swap.
+describe("entity-mismatch on a city named by its adjective", () => {
+  itFlagsEach("entity-mismatch", [
+    ["L'Autorité des marchés financiers a infligé une amende de 20 millions d'euros à un fonds spéculatif londonien.", "France's markets regulator, the AMF, has fined a New York hedge fund €20 million.", /New York/],
+    ["Le club lyonnais a recruté un attaquant brésilien pour trois saisons.", "The Marseille club has signed a Brazilian striker for three seasons.", /Marseille/],
+    ["Le pape Léon XIV a nommé jeudi l'archevêque de Marseille, le cardinal Jean-Marc Aveline, à la tête du dicastère.", "Pope Leo XIV on Thursday appointed Cardinal Jean-Marc Aveline, the archbishop of Lyon, to head the dicastery.", /Lyon/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["L'Autorité des marchés financiers a infligé une amende de 20 millions d'euros à un fonds spéculatif londonien.", "France's markets regulator, the AMF, has fined a London hedge fund €20 million."],
+    ["Le club lyonnais a recruté un attaquant brésilien pour trois saisons.", "The Lyon club has signed a Brazilian striker for three seasons."],
+    ["La justice parisienne a ouvert une enquête sur le club marseillais.", "Paris prosecutors have opened an investigation into the Marseille club."],
+    ["Le pape Léon XIV a nommé jeudi l'archevêque de Marseille, le cardinal Jean-Marc Aveline, à la tête du dicastère.", "Pope Leo XIV on Thursday appointed Cardinal Jean-Marc Aveline, the archbishop of Marseille, to head the dicastery."],
+  ]);
 });
