@@ -13,6 +13,7 @@ import { findPrefixFlip } from "../negation/prefix-flips";
 import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
 import { pairSentences } from "../negation/sentence-pairs";
 import { findUnsaidLack } from "../negation/lack-phrases";
+import { findAddedFailure } from "../negation/added-failures";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 
@@ -223,7 +224,8 @@ function polarityHits(sides: Sides): CheckHit[] {
 /**
  * Polarity said by words no negator count compares, tried when nothing else is found: a French negation
  * cancelling a word that says no, the English keeping that word's no ("n'excluent pas" → "are ruling
- * out"); a French preposition of lack said as a presence ("faute d'accord" → "following an agreement").
+ * out"); a French verb said as a failure to do it ("a terminé" → "failed to finish"); a French
+ * preposition of lack said as a presence ("faute d'accord" → "following an agreement").
  */
 function uncountedPolarityHits(sides: Sides): CheckHit[] {
   const { source, target, alignment } = sides;
@@ -234,6 +236,11 @@ function uncountedPolarityHits(sides: Sides): CheckHit[] {
     if (dropped) {
       return [oppositeWordsHit(sides, dropped, "uncancelled", (french, english) => `The source negates “${french}”, a word that says no, but the target says “${english}” with no negation: the meaning is reversed.`, 0.8, dropped.targetFirst)];
     }
+  }
+  const failure = findAddedFailure(alignment, sourceNegators);
+  // "a terminé un seul slalom" → "failed to finish one slalom": a verb said as a failure or a refusal to do it.
+  if (failure) {
+    return [oppositeWordsHit(sides, failure, "failure", (french, english) => `The source says “${french}”, that it happened, but the target says “${english}”, that it did not: the meaning is reversed.`, 0.8, failure.targetFirst)];
   }
   const lack = findUnsaidLack(source, target, alignment, sourceNegators, targetNegators);
   // "faute d'accord" → "after agreeing": a lack said as a presence.

@@ -111,3 +111,25 @@ describe("negation-mismatch on a negated word in its other sense", () => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
 });
+
+// A French verb said as a failure or a refusal to do it: the English verb of failing negates the rendering.
+describe("negation-mismatch on a verb said as a failure", () => {
+  it.each([
+    ["Le Français a terminé un seul des cinq slaloms de la saison.", "The Frenchman has failed to finish one of the five slaloms of the season.", "terminé", "failed to finish"],
+    ["Le président a signé mardi la loi sur l'immigration.", "The president on Tuesday refused to sign the immigration law.", "signé", "refused to sign"],
+    // "ne … que" restricts; it negates nothing the failure could render.
+    ["Le Français Clément Noël n'a terminé qu'un seul des cinq slaloms de la saison.", "France's Clément Noël has failed to finish only one of the five slaloms of the season.", "terminé", "failed to finish"],
+  ])("flags “%s” rendered “%s”", (source, target, sourceText, targetText) => {
+    expectOnlyFinding("negation-mismatch", source, target, sourceText, targetText);
+  });
+
+  it.each([
+    ["Le Français a terminé un seul des cinq slaloms de la saison.", "The Frenchman has finished only one of the five slaloms of the season."],
+    ["Le Français n'a pas réussi à terminer le slalom.", "The Frenchman failed to finish the slalom."],
+    ["Le Français a échoué à terminer le slalom.", "The Frenchman failed to finish the slalom."],
+    ["Le président a refusé de signer la loi sur l'immigration.", "The president refused to sign the immigration law."],
+    ["Le président ne signera pas la loi sur l'immigration.", "The president will refuse to sign the immigration law."],
+  ])("accepts “%s” rendered “%s”", (source, target) => {
+    expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
+  });
+});
