@@ -112,8 +112,8 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["france insoumise", "LFI", "insoumis"], english: ["france unbowed", "france insoumise", "LFI"] },
   { french: ["parti socialiste", "PS", "socialistes"], english: ["socialist party", "PS", "socialists"] },
   { french: ["les republicains", "LR"], english: ["the republicans", "les republicains", "LR"] },
-  { french: ["parti communiste", "PCF"], english: ["communist party", "PCF"] },
-  { french: ["europe ecologie-les verts", "EELV"], english: ["EELV", "green party"] },
+  { french: ["parti communiste", "PCF", "communistes"], english: ["communist party", "PCF", "communists"] },
+  { french: ["europe ecologie-les verts", "EELV", "ecologistes", "les verts"], english: ["EELV", "green party", "greens", "ecologists", "environmentalists"] },
   // Regions: a name that differs only by a neighbour's is another region.
   { french: ["occitanie"], english: ["occitanie", "occitania"] },
   { french: ["nouvelle-aquitaine"], english: ["nouvelle-aquitaine", "new aquitaine"] },

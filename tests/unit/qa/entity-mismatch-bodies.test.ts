@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectOnlyFinding, findingsOf } from "./helpers";
+import { expectOnlyFinding, findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
 import { isShouted } from "@/lib/qa/names/name-phrases";
 
 // Newsroom pairs written for the names of bodies, places and companies (education, transport, agriculture,
@@ -127,4 +127,15 @@ describe("entity-mismatch on a body English names with its own kind of body", ()
   it("still reports a body whose own words differ", () => {
     expect(findingsOf("entity-mismatch", ONF, "The National Parks Agency will fell 2,000 diseased trees in the Compiègne forest.")).toHaveLength(1);
   });
+});
+
+// A party named by its members: "les communistes" are the Communist Party's, "les écologistes" the Greens'.
+describe("entity-mismatch on a party named by its members", () => {
+  itFlagsEach("entity-mismatch", [
+    ["Le maire de Lyon a annoncé qu'il briguerait un second mandat, avec le soutien des socialistes et des communistes.", "The mayor of Lyon has announced he will seek a second term, backed by the Socialists and France Unbowed.", /France Unbowed/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le maire de Lyon a annoncé qu'il briguerait un second mandat, avec le soutien des socialistes et des communistes.", "The mayor of Lyon has announced he will seek a second term, backed by the Socialists and the Communists."],
+    ["Les écologistes ont quitté la majorité municipale.", "The Greens have left the council majority."],
+  ]);
 });
