@@ -101,6 +101,20 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["musee d'orsay"], english: ["musee d'orsay", "orsay museum"] },
   { french: ["comedie-francaise"], english: ["comedie-francaise", "comedie francaise"] },
   { french: ["autorite des marches financiers", "AMF", "gendarme de la bourse"], english: ["AMF", "financial markets regulator", "financial markets authority", "stock market regulator"] },
+  // Regulators and prosecutors English names by what they do.
+  { french: ["autorite de la concurrence"], english: ["competition authority", "competition regulator", "competition watchdog", "antitrust authority", "antitrust regulator", "antitrust watchdog"] },
+  { french: ["arcom", "CSA"], english: ["arcom", "broadcasting regulator", "audiovisual regulator", "media regulator", "broadcasting watchdog", "media watchdog"] },
+  { french: ["ANSM", "agence nationale de securite du medicament"], english: ["ANSM", "medicines regulator", "medicines agency", "drug regulator", "drugs regulator", "medicines watchdog", "drug safety agency"] },
+  { french: ["sante publique france"], english: ["sante publique france", "public health france", "public health agency", "national public health agency"] },
+  { french: ["parquet national financier", "PNF"], english: ["PNF", "national financial prosecutor's office", "financial prosecutor's office", "financial prosecutors", "national financial prosecutors"] },
+  { french: ["parquet national antiterroriste", "PNAT"], english: ["PNAT", "national anti-terrorism prosecutor's office", "anti-terrorism prosecutor's office", "anti-terror prosecutors", "anti-terrorism prosecutors", "national anti-terrorism prosecutors"] },
+  // Agencies and associations news names in French.
+  { french: ["agence france-presse", "AFP"], english: ["agence france-presse", "AFP"] },
+  { french: ["croix-rouge"], english: ["red cross"] },
+  { french: ["medecins sans frontieres", "MSF"], english: ["doctors without borders", "medecins sans frontieres", "MSF"] },
+  { french: ["reporters sans frontieres", "RSF"], english: ["reporters without borders", "reporters sans frontieres", "RSF"] },
+  // "the Fed": the article keeps "fed" (fed up, well fed) out.
+  { french: ["reserve federale", "la fed"], english: ["federal reserve", "the fed"] },
   // Unions, employers and parties.
   { french: ["CGT"], english: ["CGT", "general confederation of labour"] },
   { french: ["CFDT"], english: ["CFDT"] },

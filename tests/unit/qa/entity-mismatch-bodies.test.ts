@@ -139,3 +139,19 @@ describe("entity-mismatch on a party named by its members", () => {
     ["Les écologistes ont quitté la majorité municipale.", "The Greens have left the council majority."],
   ]);
 });
+
+// Regulators, prosecutors and agencies English names by what they do, and another in their place.
+describe("entity-mismatch on regulators and agencies named by what they do", () => {
+  itFlagsEach("entity-mismatch", [
+    ["L'Autorité de la concurrence a infligé une amende de 150 millions d'euros à Apple.", "France's financial markets regulator has fined Apple 150 million euros.", /financial markets regulator/],
+    ["Le Parquet national financier a ouvert une enquête sur le financement de la campagne.", "The national anti-terrorism prosecutor's office has opened an investigation into the campaign's funding.", /anti-terrorism prosecutor's office/],
+    ["La Réserve fédérale a laissé ses taux inchangés mercredi.", "The European Central Bank left its rates unchanged on Wednesday.", /European Central Bank/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["L'Autorité de la concurrence a infligé une amende de 150 millions d'euros à Apple.", "France's competition authority has fined Apple 150 million euros."],
+    ["Le Parquet national financier a ouvert une enquête sur le financement de la campagne.", "France's national financial prosecutor's office has opened an investigation into the campaign's funding."],
+    ["La Réserve fédérale a laissé ses taux inchangés mercredi.", "The Fed left its rates unchanged on Wednesday."],
+    ["Médecins sans frontières a dénoncé les bombardements sur l'hôpital.", "Doctors Without Borders condemned the bombing of the hospital."],
+    ["Les ouvriers, nourris et logés par l'entreprise, ont repris le travail.", "The workers, fed and housed by the company, went back to work."],
+  ]);
+});
