@@ -146,12 +146,19 @@ describe("entity-mismatch on regulators and agencies named by what they do", () 
     ["L'Autorité de la concurrence a infligé une amende de 150 millions d'euros à Apple.", "France's financial markets regulator has fined Apple 150 million euros.", /financial markets regulator/],
     ["Le Parquet national financier a ouvert une enquête sur le financement de la campagne.", "The national anti-terrorism prosecutor's office has opened an investigation into the campaign's funding.", /anti-terrorism prosecutor's office/],
     ["La Réserve fédérale a laissé ses taux inchangés mercredi.", "The European Central Bank left its rates unchanged on Wednesday.", /European Central Bank/],
+    ["Le Tribunal arbitral du sport a rejeté l'appel du club.", "The European Court of Human Rights rejected the club's appeal.", /European Court of Human Rights/],
+    ["La Banque d'Angleterre a relevé son taux directeur.", "The Bank of Japan raised its key rate.", /Bank of Japan/],
   ]);
   itAcceptsEach("entity-mismatch", [
     ["L'Autorité de la concurrence a infligé une amende de 150 millions d'euros à Apple.", "France's competition authority has fined Apple 150 million euros."],
     ["Le Parquet national financier a ouvert une enquête sur le financement de la campagne.", "France's national financial prosecutor's office has opened an investigation into the campaign's funding."],
     ["La Réserve fédérale a laissé ses taux inchangés mercredi.", "The Fed left its rates unchanged on Wednesday."],
     ["Médecins sans frontières a dénoncé les bombardements sur l'hôpital.", "Doctors Without Borders condemned the bombing of the hospital."],
+    ["Le Tribunal arbitral du sport a rejeté l'appel du club.", "The Court of Arbitration for Sport rejected the club's appeal."],
+    ["La Banque d'Angleterre a relevé son taux directeur.", "The Bank of England raised its key rate."],
+    ["La BNS a abaissé son taux directeur à zéro.", "The SNB cut its key rate to zero."],
+    ["Le TAS a rejeté l'appel du club.", "The CAS rejected the club's appeal."],
+    ["Le HCDH a dénoncé les exécutions.", "The OHCHR condemned the executions."],
     ["Les ouvriers, nourris et logés par l'entreprise, ont repris le travail.", "The workers, fed and housed by the company, went back to work."],
   ]);
 });
