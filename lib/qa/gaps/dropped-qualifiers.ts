@@ -78,6 +78,10 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // The restricted group a measure covers: "les familles les plus modestes" are not all families.
   { said: /(?<!\p{L})(?:les|des) plus (?:modestes|pauvres|défavorisée?s|démunie?s|précaires|fragiles|vulnérables|aisée?s|riches)(?!\p{L})/iu,
     carriedBy: /\b(?:low\w*|poor\w*|modest|disadvantaged|needy|less well-off|deprived|hard-up|vulnerable|fragile|precarious|wealth\w*|rich\w*|affluent|well-off|high-income|most)\b/i },
+  // Where in a place: "dans le sud du département", "au nord de Kiev" narrow the place to a part of it, or beside it.
+  // Lower case only: "l'Afrique du Sud", "la Corée du Nord" are countries.
+  { said: /(?<!\p{L})(?:[Dd]ans (?:le |l['’])|[Aa]u |[Àà] l['’]|du |de l['’])(?:sud|nord|est|ouest|sud-est|sud-ouest|nord-est|nord-ouest)(?= (?:du|de|des|d['’]))/u,
+    carriedBy: /\b(?:south\w*|north\w*|east\w*|west\w*|central|centre|center|mid\w*|upper|lower|inland|heart|outskirts|near|from)\b/i },
   // How a ruling or a measure holds: "condamnée par contumace" was not in court, "à vie" never ends, "à huis clos" is not public,
   // "à titre expérimental" is a trial, "par intérim" a stand-in, "à l'unanimité" without dissent, "à parts égales" half each.
   { said: /(?<!\p{L})par contumace(?!\p{L})/iu, carriedBy: /\b(?:in absentia|in (?:his|her|their|its) absence|absent\w*|not present|fugitive|on the run)\b/i },

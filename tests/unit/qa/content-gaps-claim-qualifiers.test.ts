@@ -7,6 +7,9 @@ import { findingsOf, sourceTextOf, targetTextOf } from "./helpers";
 
 /** French, English without the French qualifier, the qualifier, a faithful English. */
 const DROPPED: Array<[string, string, string, string]> = [
+  ["La préfecture a interdit jusqu'à nouvel ordre l'accès aux massifs forestiers du sud du département.",
+    "The prefecture has banned access to the forests until further notice.", "du sud",
+    "The prefecture has banned access to the forests in the south of the department until further notice."],
   ["L'ex-Première ministre Sheikh Hasina a été condamnée par contumace à six mois de prison pour outrage à la cour.",
     "Former prime minister Sheikh Hasina has been sentenced to six months in prison for contempt of court.", "par contumace",
     "Former prime minister Sheikh Hasina has been sentenced in absentia to six months in prison for contempt of court."],
@@ -87,4 +90,11 @@ describe("content-addition: an added claim of the unusual or of provisional figu
     expect(findingsOf("content-addition", "Selon les résultats provisoires, le candidat sortant l'emporte.",
       "According to preliminary results, the incumbent has won.")).toEqual([]);
   }, 60_000);
+});
+
+describe("content-omission: a compass point of a country's name is no qualifier", () => {
+  it("stays quiet on “l'Afrique du Sud” and “au centre de l'attention”", () => {
+    expect(findingsOf("content-omission", "Le président de l'Afrique du Sud de Cyril Ramaphosa a reçu son homologue.", "Cyril Ramaphosa's South Africa hosted its counterpart.")).toEqual([]);
+    expect(findingsOf("content-omission", "Le ministre est au centre de l'attention depuis lundi.", "The minister has been the focus of attention since Monday.")).toEqual([]);
+  });
 });
