@@ -6,12 +6,12 @@ import { wordInfo } from "@/lib/word-align/words";
  */
 const CONVERSE_PREDICATES: ReadonlyArray<readonly [string, string]> = [
   ["beat", "lose"], ["defeat", "lose"], ["win", "lose"], ["overtake", "fall"], ["overtake", "trail"],
-  ["lead", "trail"], ["precede", "follow"], ["succeed", "precede"], ["hire", "join"], ["recruit", "join"],
+  ["lead", "trail"], ["precede", "follow"], ["succeed", "precede"], ["hire", "join"], ["recruit", "join"], ["score", "concede"], ["beat", "concede"],
 ];
 /** The converses of which one gives something to the other and the other gets it from the first: "lent to", "borrowed from". */
 const TRANSFER_PREDICATES: ReadonlyArray<readonly [string, string]> = [
   ["buy", "sell"], ["acquire", "sell"], ["purchase", "sell"], ["lend", "borrow"], ["give", "receive"], ["give", "get"], ["pay", "receive"],
-  ["send", "receive"], ["donate", "receive"], ["teach", "learn"],
+  ["send", "receive"], ["donate", "receive"], ["teach", "learn"], ["export", "import"], ["rent", "let"], ["host", "visit"],
 ];
 
 let converseStems: Map<string, string[]> | null = null;

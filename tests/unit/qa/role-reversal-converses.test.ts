@@ -14,6 +14,10 @@ describe("role-reversal: an English converse verb that keeps the French subject"
     ["Le groupe minier australien BHP a cédé au japonais Mitsui sa participation de 40 % dans deux mines de charbon, a-t-il annoncé vendredi.",
       "Australian mining group BHP said on Friday it had bought a 40% stake in two coal mines from Japan's Mitsui.", /BHP said on Friday it had bought/],
     ["Tadej Pogacar a ravi dimanche le maillot jaune à Jonas Vingegaard au terme de la 15e étape.", "Tadej Pogacar lost the yellow jersey to Jonas Vingegaard on Sunday at the end of the 15th stage.", /lost/],
+    // Trade, visits and goals: the one exporting is not the one importing, the host not the visitor, the scorer not the one conceding.
+    ["Le Maroc a exporté l'an dernier du phosphate vers l'Inde.", "Morocco imported phosphate from India last year.", /imported/],
+    ["Le président Macron a reçu mardi le chancelier allemand à l'Élysée.", "President Macron visited the German chancellor at the Élysée on Tuesday.", /visited/],
+    ["L'attaquant lyonnais a marqué deux buts face à Lens.", "The Lyon striker conceded two goals against Lens.", /conceded/],
   ]);
   itAcceptsEach("role-reversal", [
     ["À l'Assemblée générale, la Roumanie l'a emporté sur la Moldavie pour le siège.", "At the General Assembly, Romania beat Moldova for the seat."],
@@ -28,5 +32,8 @@ describe("role-reversal: an English converse verb that keeps the French subject"
     ["Le groupe minier australien BHP a cédé au japonais Mitsui sa participation de 40 % dans deux mines de charbon, a-t-il annoncé vendredi.",
       "Australian mining group BHP said on Friday it had sold its 40% stake in two coal mines to Japan's Mitsui."],
     ["Tadej Pogacar a ravi dimanche le maillot jaune à Jonas Vingegaard au terme de la 15e étape.", "Tadej Pogacar snatched the yellow jersey from Jonas Vingegaard on Sunday at the end of the 15th stage."],
+    ["Le Maroc a exporté l'an dernier du phosphate vers l'Inde.", "Morocco exported phosphate to India last year."],
+    ["Le président Macron a reçu mardi le chancelier allemand à l'Élysée.", "President Macron hosted the German chancellor at the Élysée on Tuesday."],
+    ["L'attaquant lyonnais a marqué deux buts face à Lens.", "The Lyon striker scored two goals against Lens."],
   ]);
 });
