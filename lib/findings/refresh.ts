@@ -2,7 +2,7 @@ import "server-only";
 import { insertRows, type BulkColumn } from "@/lib/db/bulk-insert";
 import { getPrisma, type Tx } from "@/lib/db/client";
 import { forEachPage } from "@/lib/db/read-in-pages";
-import { inTransaction } from "@/lib/db/transaction";
+import { announceAfterCommit, inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { startPacer } from "@/lib/jobs/pacing";
 import { loadQaGlossary } from "@/lib/findings/glossary/queries";
@@ -120,6 +120,14 @@ export async function insertFindings(tx: Tx, documentId: string, findings: Check
 }
 
 /**
+ * Tells the document's open workspaces, once `tx` commits, that a QA run replaced findings: the open
+ * segment's panel and the rows' badges reload. No history row: a run is nobody's change.
+ */
+function announceFindings(tx: Tx, documentId: string): void {
+  announceAfterCommit(tx, { actorId: null, action: "findings.refresh", entityType: "document", entityId: documentId, documentId, segmentId: null });
+}
+
+/**
  * One page's findings in place of its segments' open ones, for the segments not edited since the
  * page was read (an edited one keeps its findings: its own refresh handles it). The document-wide
  * checks' and the quality estimation's findings are left to replaceDocumentFindings.
@@ -131,6 +139,7 @@ async function replacePageFindings(documentId: string, page: QaSegment[], findin
     const current = await tx.segment.findMany({ where: { id: { in: [...read.keys()] } }, select: { id: true, version: true } });
     const unchanged = new Map(current.filter((segment) => read.get(segment.id) === segment.version).map((segment) => [segment.id, segment.version]));
     await tx.finding.deleteMany({ where: { documentId, status: "open", segmentId: { in: [...unchanged.keys()] }, checkId: { notIn: [...DOCUMENT_WIDE_CHECKS, QE_CHECK_ID] } } });
+    announceFindings(tx, documentId);
     return insertFindings(tx, documentId, findings, unchanged);
   }, TRANSACTION);
 }
@@ -155,6 +164,7 @@ async function replaceDocumentFindings(documentId: string, checkIds: string[], f
       }
     });
     await tx.finding.deleteMany({ where: { documentId, status: "open", checkId: { in: checkIds }, ...(changed.length > 0 ? { segmentId: { notIn: changed } } : {}) } });
+    announceFindings(tx, documentId);
     return insertFindings(tx, documentId, findings, unchanged);
   }, TRANSACTION);
 }

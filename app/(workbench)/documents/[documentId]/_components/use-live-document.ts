@@ -58,6 +58,15 @@ export function useLiveDocument({ documentId, viewerId, isFiltered, active, refr
   const onChange = useCallback((change: DocumentChange) => {
     if (change.actorId === viewerId) return;
     const { active: open, isFiltered: filtered, refreshRows: rows, refreshAll: all, reloadDetail: detail } = latest.current;
+    const isEditing = () => open !== undefined && (typedIn.current === open.id || document.activeElement?.closest("aside.panel textarea, aside.panel input") != null);
+    // A QA run replaced findings (after an import, a glossary change): nobody's change, no marker; the
+    // badges, the score and the open panel show the new findings, unless the reviewer is typing there.
+    if (change.action.startsWith("findings.")) {
+      all();
+      refreshDocumentSummaries(documentId);
+      if (open && !isEditing()) detail();
+      return;
+    }
     const name = change.actorName ?? "someone";
     if (change.action.startsWith("alignment.") || filtered) all();
     else rows(change.segmentIds);
@@ -66,8 +75,7 @@ export function useLiveDocument({ documentId, viewerId, isFiltered, active, refr
     if (!open || !change.segmentIds.includes(open.id)) return;
     // A comment leaves the segment's text and details as they were: no notice, no panel reload.
     if (change.action.startsWith("comment.")) return setCommentsVersion((n) => n + 1);
-    const isEditing = typedIn.current === open.id || document.activeElement?.closest("aside.panel textarea, aside.panel input") != null;
-    if (isEditing) setNotice({ segmentId: open.id, position: open.position, actorName: name });
+    if (isEditing()) setNotice({ segmentId: open.id, position: open.position, actorName: name });
     else detail();
   }, [documentId, viewerId]);
 
