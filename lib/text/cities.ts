@@ -1,4 +1,4 @@
-import { inflectFrench } from "./countries";
+import { inflectFrench, listOf } from "./countries";
 
 /**
  * Cities news names by their own adjective as often as by their name ("le club lyonnais", "un fonds
@@ -50,13 +50,11 @@ sydney / / sydney /
 `;
 
 /** The adjectives of cities that are a country's capital or seat, by the seat's English name in the countries table. */
-const SEAT_ROWS: Record<string, string> = {
+const SEAT_ADJECTIVES: Record<string, string> = {
   london: "londonien", paris: "parisien", berlin: "berlinois", madrid: "madrilene", brussels: "bruxellois",
   moscow: "moscovite", beijing: "pekinois", vienna: "viennois", lisbon: "lisboete", athens: "athenien",
   cairo: "cairote", algiers: "algerois", tunis: "tunisois", dakar: "dakarois", kyiv: "kievien", warsaw: "varsovien", prague: "pragois",
 };
-
-const listOf = (field = "") => field.split(",").map((name) => name.trim()).filter((name) => name.length > 0);
 
 export type City = { key: string; french: string[]; frenchAdjectives: string[]; english: string[]; englishAdjectives: string[] };
 
@@ -67,6 +65,6 @@ export const CITIES: City[] = ROWS.trim().split("\n").map((row) => {
 
 /** The French adjective forms of a seat city, by the seat's English name: "london" → "londonien", "londonienne"… */
 export function seatAdjectives(englishSeat: string): string[] {
-  const adjective = SEAT_ROWS[englishSeat.toLowerCase()];
+  const adjective = SEAT_ADJECTIVES[englishSeat.toLowerCase()];
   return adjective === undefined ? [] : inflectFrench(adjective);
 }

@@ -166,7 +166,8 @@ export function inflectFrench(masculine: string): string[] {
   return [masculine, `${masculine}e`, `${masculine}s`, `${masculine}es`];
 }
 
-const listOf = (field = "") => field.split(",").map((name) => name.trim()).filter((name) => name.length > 0);
+/** The names of a row's field, comma-separated: "france, hexagone" → ["france", "hexagone"]. */
+export const listOf = (field = "") => field.split(",").map((name) => name.trim()).filter((name) => name.length > 0);
 
 /** One country: its names and adjectives in both languages (all forms), and apart from them its capitals and seats of power. */
 export type Country = {

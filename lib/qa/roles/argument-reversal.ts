@@ -82,12 +82,13 @@ export function findArgumentReversals(source: string, target: string, alignment:
     const targetSubject = targetArguments.find((argument) => argument.index < link.target && argument.marker === "" && argument.slot === "agent");
     const subjectSource = targetSubject === undefined ? undefined : sourceOf.get(targetSubject.index);
     heads.push({ predicate: [link.source, link.target], sourceArguments, targetArguments });
+    // "Kast affrontera Jara" → "Jara will face Kast": a symmetric verb's two participants may trade places.
+    const isSymmetricVerb = isTargetVerb && isSymmetric(alignment.target[link.target].text);
     for (const argument of sourceArguments) {
       const counterpart = counterpartOf(source, alignment, argument.index, targetOf);
       const targetArgument = counterpart === undefined ? undefined : targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, link.target, counterpart));
       const isSubjectReplaced = isTargetVerb && subjectSource !== undefined && subjectSource !== argument.index && !sourceArguments.some((other) => other.index === subjectSource);
-      // "Kast affrontera Jara" → "Jara will face Kast": a symmetric verb's two participants may trade places.
-      const isTraded = isTargetVerb && isSymmetric(alignment.target[link.target].text) && [argument.slot, targetArgument?.slot].every((slot) => slot === "agent" || slot === "patient");
+      const isTraded = isSymmetricVerb && [argument.slot, targetArgument?.slot].every((slot) => slot === "agent" || slot === "patient");
       if (counterpart !== undefined && targetArgument && !isTraded && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) &&
         !isVoiceOfOneParticipant(sourceArguments, targetArguments, argument, targetArgument, [link.source, link.target])) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));

@@ -64,6 +64,8 @@ function rankReading(target: string, alignedWords: AlignedWord[], verb: number):
 const ENGLISH_MID_ADVERBS = new Set("now again still also already once".split(" "));
 
 /** The active English verb's subject: read by argumentsOf, or a name or noun right before it past auxiliaries and adverbs. */
+/** English subject pronouns that name again the subject of a verb of saying before them. */
+const PRONOUN_SUBJECT = /^(?:it|he|she|they)$/;
 /** English verbs of saying whose subject a pronoun in the reported clause names again: "BHP said it had bought". */
 const REPORTING_VERBS = /^(?:said|says|announced|announces|added|adds|stated|states|confirmed|confirms|indicated|indicates|explained|insisted|argued|claimed|claims|revealed|disclosed|reported)$/;
 
@@ -72,14 +74,14 @@ const REPORTING_VERBS = /^(?:said|says|announced|announces|added|adds|stated|sta
  * in "BHP said on Friday it had bought" is BHP. Null when the pronoun follows no verb of saying.
  */
 function reporterOf(target: string, alignedWords: AlignedWord[], pronoun: number): number | null {
-  if (!/^(?:it|he|she|they)$/.test(foldedAt(alignedWords, pronoun, "target"))) return null;
+  if (!PRONOUN_SUBJECT.test(foldedAt(alignedWords, pronoun, "target"))) return null;
   let k = pronoun - 1;
   if (foldedAt(alignedWords, k, "target") === "that") k -= 1;
   // "said on Friday it had bought": a day may stand between the verb of saying and its clause.
   if (k > 1 && foldedAt(alignedWords, k - 1, "target") === "on" && alignedWords[k].isContent) k -= 2;
   if (k < 1 || !REPORTING_VERBS.test(foldedAt(alignedWords, k, "target")) || hasBoundary(target, alignedWords[k].end, alignedWords[pronoun].start)) return null;
   const reporter = argumentsOf(target, alignedWords, k, "target").find((argument) => argument.slot === "agent" && argument.marker === "" && argument.index < k);
-  return reporter === undefined || /^(?:it|he|she|they)$/.test(foldedAt(alignedWords, reporter.index, "target")) ? null : reporter.index;
+  return reporter === undefined || PRONOUN_SUBJECT.test(foldedAt(alignedWords, reporter.index, "target")) ? null : reporter.index;
 }
 
 export function englishSubjectOf(target: string, alignedWords: AlignedWord[], verb: number): number | null {
