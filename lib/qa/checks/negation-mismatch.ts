@@ -1,6 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { isSourceImplicitNegativeAt, isTargetLitotes, isTargetStrongNegative } from "../negation/negative-words";
+import { isSourceImplicitNegativeAt, isSourceStrongNegativeAt, isTargetLitotes, isTargetStrongNegative } from "../negation/negative-words";
 import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, type Negator } from "../negation/negators";
 import { findConverseVerb } from "../negation/converse-verbs";
 import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/implicit-negation";
@@ -65,7 +65,7 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
   const { negator } = flip;
   const near = Array.from({ length: 4 }, (_, offset) => negator.last + 1 + offset).filter((index) => index < (fromSource ? sides.alignment.source : sides.alignment.target).length);
   const isCancelling = (index: number) => fromSource
-    ? isSourceImplicitNegativeAt(sides.alignment.source, index, isFrenchWord) && !/^(?:seul|peu|peine|sauf|hors|excep|faute|defaut)/.test(wordInfo(sides.alignment.source[index].text, "source").folded)
+    ? isSourceStrongNegativeAt(sides.alignment.source, index, isFrenchWord)
     : isTargetStrongNegative(sides.alignment.target[index]);
   // Unless the other side says that negative word too: "quelqu'un doit les arrêter" → "no one should stop them" keeps "arrêter" as "stop".
   const isSaidOnBothSides = (index: number) => sides.alignment.links.some((link) => fromSource

@@ -1,7 +1,7 @@
 import type { WordAlignment } from "@/lib/word-align/types";
-import { foldedAt, wordInfo } from "@/lib/word-align/words";
+import { foldedAt } from "@/lib/word-align/words";
 import { isFrenchWord } from "./implicit-negation";
-import { isSourceImplicitNegativeAt } from "./negative-words";
+import { isSourceStrongNegativeAt } from "./negative-words";
 import type { Negator } from "./negators";
 
 // A French verb said as a failure or a refusal to do it: "a terminé un seul slalom" → "failed to
@@ -10,9 +10,6 @@ import type { Negator } from "./negators";
 
 /** English verbs that say the verb after their "to" did not happen (folded). */
 const ENGLISH_FAILING = /^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|unable|neglect|neglects|neglected)$/;
-
-/** French words that say no only as "only" or "except" (folded). */
-const RESTRICTING = /^(?:seul|sauf|hors|excep)/;
 
 export type AddedFailure = { source: number; target: number; targetFirst: number };
 
@@ -27,9 +24,8 @@ export function findAddedFailure(alignment: WordAlignment, sourceNegators: Negat
   let saysNo: boolean | undefined;
   for (let index = 0; index + 2 < target.length; index += 1) {
     if (!ENGLISH_FAILING.test(foldedAt(target, index, "target")) || foldedAt(target, index + 1, "target") !== "to") continue;
-    // A French sentence with a word that says no anywhere may say the failure its own way.
-    // "seul", "sauf", "hors" say "only" and "except", no failure.
-    if ((saysNo ??= source.some((word, at) => isSourceImplicitNegativeAt(source, at, isFrenchWord) && !RESTRICTING.test(wordInfo(word.text, "source").folded)))) return null;
+    // A French sentence with a word that says no anywhere may say the failure its own way ("seul", "peu" say "only", "few").
+    if ((saysNo ??= source.some((_, at) => isSourceStrongNegativeAt(source, at, isFrenchWord)))) return null;
     // A failure the French says ("a échoué", "refus") is linked to its word.
     if (links.some((link) => link.target === index)) continue;
     const verb = index + 2;

@@ -4,7 +4,7 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
 import { wordInfo } from "@/lib/word-align/words";
 import { isSinceClause, isUntilClause } from "./negation-clauses";
-import { FRENCH_PRIVATIVE, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
+import { FRENCH_PRIVATIVE, FRENCH_WEAK_NEGATIVE, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
 import { isBoundary, type Negator } from "./negators";
 import { hasNegatedAntonym, hasSourceAntonym } from "./negation-antonyms";
 
@@ -72,7 +72,7 @@ function negatedNegative(source: string, alignment: WordAlignment, negator: Nega
   // "n'est pas seul" is "not alone": "seul" says "only" only in "ne … que", so its negation stands.
   if (isSourceImplicitNegative(words[negator.scope], isFrenchWord) && !/^seul/.test(wordInfo(words[negator.scope].text, "source").folded) && saysNoHere(alignment, negator.scope)) return negator.scope;
   for (let k = negator.scope + 1; k < Math.min(words.length, negator.scope + 4) && !isBoundary(source, words[k - 1], words[k]); k += 1) {
-    if (isSourceImplicitNegative(words[k], isFrenchWord) && !/^(?:seul|peu|peine|sauf|hors|excep|faute|defaut)/.test(wordInfo(words[k].text, "source").folded) && saysNoHere(alignment, k)) return k;
+    if (isSourceImplicitNegative(words[k], isFrenchWord) && !FRENCH_WEAK_NEGATIVE.test(wordInfo(words[k].text, "source").folded) && saysNoHere(alignment, k)) return k;
   }
   return null;
 }

@@ -113,6 +113,14 @@ export function isSourceImplicitNegativeAt(words: AlignedWord[], index: number, 
   return isSourceImplicitNegative(words[index], isFrenchWord);
 }
 
+/** French words that say no only weakly, as "only", "few", "barely", "except", "for lack of" (folded openings): "seul", "peu", "à peine", "sauf", "hors", "faute de". */
+export const FRENCH_WEAK_NEGATIVE = /^(?:seul|peu|peine|sauf|hors|excep|faute|defaut)/;
+
+/** Whether the French word at `index` says no strongly enough to negate by itself: "refuser", "impossible", not "seul" or "peu". */
+export function isSourceStrongNegativeAt(words: AlignedWord[], index: number, isFrenchWord: (folded: string) => boolean): boolean {
+  return isSourceImplicitNegativeAt(words, index, isFrenchWord) && !FRENCH_WEAK_NEGATIVE.test(wordInfo(words[index].text, "source").folded);
+}
+
 /** Whether the English says no without a negator between words `from` and `to`, each read with its neighbours ("has yet to set"). */
 export function hasTargetImplicitNegation(words: AlignedWord[], from = 0, to = words.length): boolean {
   for (let index = Math.max(0, from); index < Math.min(to, words.length); index += 1) if (isTargetImplicitNegativeAt(words, index)) return true;
