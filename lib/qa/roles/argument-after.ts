@@ -78,7 +78,7 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   if (!hasPreposition && isPossessor) k += 2;
   // "its 20% stake": a figure may stand between the determiner and the head.
   else if (!hasPreposition && !isAfterDeterminer && !markers.determiners.has(foldedAt(alignedWords, k - 1, language))) {
-    const name = language === "target" ? nameAfter(text, alignedWords, k) ?? bareObjectAfter(text, alignedWords, predicate, k) : null;
+    const name = language === "target" ? nameAfter(text, alignedWords, k) ?? bareObjectAfter(text, alignedWords, predicate, k) : bareNameAfter(text, alignedWords, predicate, k);
     if (name === null) return null;
     k = name;
   }
@@ -126,6 +126,21 @@ function scoreBeforePreposition(text: string, alignedWords: AlignedWord[], k: nu
   }
   if (end === k || end >= alignedWords.length) return 0;
   return MARKERS[language].prepositions.has(foldedAt(alignedWords, end, language)) && !hasBoundary(text, alignedWords[end - 1].end, alignedWords[end].start) ? end - k : 0;
+}
+
+/** What shows a French word to be a verb: an auxiliary or a subject pronoun before it, or a present participle. */
+const FRENCH_SUBJECT_PRONOUN = words("qui il elle ils elles on je nous vous");
+
+/**
+ * "qui avait renversé Ali Bongo", "devançant Yauheni Zalaty": a French name with no article after a
+ * verb is its object; the head is its last word. After a noun it names a kind: "satellites Starlink".
+ */
+function bareNameAfter(text: string, alignedWords: AlignedWord[], predicate: number, k: number): number | null {
+  const isName = (index: number) => alignedWords[index]?.isContent === true && /^\p{Lu}/u.test(alignedWords[index].text);
+  const isVerb = isAuxiliaryAt(alignedWords, predicate - 1, "source") || FRENCH_SUBJECT_PRONOUN.has(foldedAt(alignedWords, predicate - 1, "source")) || /ant$/.test(foldedAt(alignedWords, predicate, "source"));
+  if (!isVerb || !isName(k)) return null;
+  while (isName(k + 1) && /^[\s-]+$/.test(text.slice(alignedWords[k].end, alignedWords[k + 1].start))) k += 1;
+  return k;
 }
 
 /**

@@ -11,6 +11,8 @@ const CASES: [construction: string, source: string, faithful: string, reversed: 
   ["a noun's recipient", "Le soutien de la région aux agriculteurs atteint deux millions d'euros.", "The region's support for farmers reaches two million euros.", "The farmers' support to the region reaches two million euros."],
   ["a French \"de\" compound and its English one, \"for\" a recipient", "L'aide de l'État aux éleveurs de porcs dépasse cent millions d'euros.", "The state's aid for pig farmers exceeds a hundred million euros.", "Pig farmers' aid for the state exceeds a hundred million euros."],
   ["a possessive beside \"by\" is the one acted upon", "L'expulsion des squatteurs par la préfecture a eu lieu mardi.", "The squatters' eviction by the prefecture took place on Tuesday.", "The prefecture's eviction by the squatters took place on Tuesday."],
+  ["a French name with no article is the verb's object", "Le général Abdel Fattah al-Burhane, qui avait renversé Omar el-Béchir en avril 2019, dirige toujours le Soudan.", "General Abdel Fattah al-Burhan, who overthrew Omar al-Bashir in April 2019, still rules Sudan.", "General Abdel Fattah al-Burhan, who was overthrown by Omar al-Bashir in April 2019, still rules Sudan."],
+  ["a French name of three words is the verb's object", "Le capitaine Ibrahim Traoré, qui avait évincé Paul-Henri Damiba en septembre 2022, a prolongé la transition de cinq ans.", "Captain Ibrahim Traoré, who ousted Paul-Henri Damiba in September 2022, has extended the transition by five years.", "Captain Ibrahim Traoré, who was ousted by Paul-Henri Damiba in September 2022, has extended the transition by five years."],
   ["an adverb before the verb", "Les infirmières ont finalement rejeté l'offre de la direction.", "The nurses eventually rejected management's offer.", "Management eventually rejected the nurses' offer."],
 ];
 
@@ -29,6 +31,9 @@ describe("role-reversal: objects, recipients and possessives read around the ver
     // After a reporting verb the bare plural opens a clause: it is no object.
     ["Le ministre a dit que les agriculteurs seraient indemnisés.", "The minister said farmers would be compensated."],
     ["La région a acheté des bus électriques à un constructeur chinois.", "The region bought electric buses from a Chinese manufacturer."],
+    // A name after a noun names a kind; after an inverted verb of saying it is the subject.
+    ["Plus de 6 000 satellites Starlink ont été lancés par la société d'Elon Musk.", "Elon Musk's company has launched more than 6,000 Starlink satellites."],
+    ["« Nous ne céderons pas », a déclaré Ursula von der Leyen à Strasbourg.", "\"We will not give in,\" Ursula von der Leyen said in Strasbourg."],
   ])("accepts %j rendered %j", (source, target) => {
     expect(findingsOf("role-reversal", source, target)).toEqual([]);
   });

@@ -55,7 +55,6 @@ describe("role-reversal: persons read from the French verb (imperatives, inversi
   it.each([
     // Counted, not only seen: one "I" of the three is left acting, and the verb renders "épargnerai".
     ["Je vous le répète, je ne suis pas un imposteur, mais je vous épargnerai tout de même si vous vous rendez.", "I said before I’m not an impostor, but if you yield, your life will spare me.", "Je", "life will spare me"],
-    ["Allons Tallin, non seulement vous nous avez libérées, ma sœur et moi, mais vous avez aussi vaincu Malifor, qui a longtemps été une plaie pour notre peuple.", "Tallin, not only have you freed me and my sister from captivity, but Malifor has defeated you, who has long been a scourge to my people.", "vous", "Malifor has defeated you"],
     // Only a passive's subject acts on no one: "Nous sommes prêts à vous suivre" has the speakers following.
     ["Nous sommes prêts à vous suivre jusqu'au bout du monde s'il le faut.", "You will follow us to the end of the world if need be.", "Nous", "You will follow us"],
   ])("flags a person acting in fewer clauses of %j and acted upon in %j", (source, target, sourceText, targetText) => {
@@ -63,6 +62,14 @@ describe("role-reversal: persons read from the French verb (imperatives, inversi
     expect(sourceTextOf(finding, source)).toBe(sourceText);
     expect(targetTextOf(finding, target)).toBe(targetText);
     expect(finding.message).toMatch(/acted upon, and (?:acting in fewer clauses than in the source|nowhere acting)/);
+  });
+
+  it("reads a bare name the French verb acts upon before the persons: \"vaincu Malifor\" made \"Malifor has defeated\"", () => {
+    const source = "Allons Tallin, non seulement vous nous avez libérées, ma sœur et moi, mais vous avez aussi vaincu Malifor, qui a longtemps été une plaie pour notre peuple.";
+    const target = "Tallin, not only have you freed me and my sister from captivity, but Malifor has defeated you, who has long been a scourge to my people.";
+    const [finding, ...rest] = findingsOf("role-reversal", source, target);
+    expect(rest).toEqual([]);
+    expect([sourceTextOf(finding, source), targetTextOf(finding, target)]).toEqual(["vaincu Malifor", "Malifor has defeated"]);
   });
 
   it.each([
