@@ -6,7 +6,7 @@ import { wordInfo } from "@/lib/word-align/words";
  */
 const CONVERSE_PREDICATES: ReadonlyArray<readonly [string, string]> = [
   ["beat", "lose"], ["defeat", "lose"], ["win", "lose"], ["overtake", "fall"], ["overtake", "trail"],
-  ["lead", "trail"], ["precede", "follow"], ["succeed", "precede"], ["hire", "join"], ["recruit", "join"], ["score", "concede"], ["beat", "concede"],
+  ["lead", "trail"], ["precede", "follow"], ["succeed", "precede"], ["hire", "join"], ["recruit", "join"], ["score", "concede"], ["beat", "concede"], ["like", "please"], ["enjoy", "please"],
 ];
 /** The converses of which one gives something to the other and the other gets it from the first: "lent to", "borrowed from". */
 const TRANSFER_PREDICATES: ReadonlyArray<readonly [string, string]> = [

@@ -22,6 +22,8 @@ const CLAUSE_OPENERS: Record<Language, Set<string>> = {
   source: words("qui que qu' dont ou et mais lorsque lorsqu' quand si car puis comme tandis selon"),
   target: words("who whom which that whose when where while if because and or but as according"),
 };
+/** A present participle: "beating", "devançant" (not "during", "according", "pendant", "durant"). */
+const PRESENT_PARTICIPLE: Record<Language, RegExp> = { source: /^(?!(?:pendant|durant|cependant|maintenant|avant|devant|suivant)$)\p{L}{3,}ant$/u, target: /^(?!(?:during|according|including|following|concerning|regarding|notwithstanding)$)\p{L}{3,}ing$/u };
 /** How far apart two participants of one predicate may stand. */
 const REACH = 14;
 
@@ -59,7 +61,10 @@ function readBetween(text: string, alignedWords: AlignedWord[], first: number, l
   const between: Between = { verbs: [], isPassive: false, isClause: false };
   for (let k = first + 1; k <= last; k += 1) {
     // Gaps between words only: "15,000" is one word, its comma no boundary; nor is an acronym in brackets, "the Agency (ANR) has".
-    if (/[.;:!?,()«»"“”—–]/.test(text.slice(alignedWords[k - 1].end, alignedWords[k].start)) && !isBracketedWord(text, alignedWords, k)) between.isClause = true;
+    const gap = text.slice(alignedWords[k - 1].end, alignedWords[k].start);
+    // "won the title, beating India", "a gagné, devançant Zalaty": a participle after a comma has the clause's subject.
+    const isParticipleAfterComma = /^\s*,\s*$/.test(gap) && k < last && PRESENT_PARTICIPLE[language].test(foldedAt(alignedWords, k, language));
+    if (/[.;:!?,()«»"“”—–]/.test(gap) && !isBracketedWord(text, alignedWords, k) && !isParticipleAfterComma) between.isClause = true;
     if (k === last) break;
     const folded = foldedAt(alignedWords, k, language);
     if (CLAUSE_OPENERS[language].has(folded) && !(isName(alignedWords[k - 1]) && isName(alignedWords[k + 1]))) between.isClause = true;
@@ -122,8 +127,12 @@ export function findCrossedParticipants(source: string, target: string, alignmen
     const [sourceRank, targetRank] = [sourceRanks[link.source], targetRanks[link.target]];
     return sourceRank.count === targetRank.count && sourceRank.rank === targetRank.rank;
   });
-  for (const a of participants) {
-    for (const b of participants) {
+  // Read in each sentence's order, so that the pair named is the two subjects: the French one
+  // first, and the first the English crossed it with ("L'Inde a remporté … en battant la Nouvelle-Zélande" → "New Zealand won … beating India").
+  const bySource = participants.toSorted((a, b) => a.source - b.source || a.target - b.target);
+  const byTarget = participants.toSorted((a, b) => a.target - b.target || a.source - b.source);
+  for (const a of bySource) {
+    for (const b of byTarget) {
       if (!isCrossed(a, b) || foldedAt(alignment.source, a.source, "source") === foldedAt(alignment.source, b.source, "source")) continue;
       const crossed = readCrossing(source, target, alignment, a, b, participants);
       if (crossed) return [crossed];

@@ -15,7 +15,7 @@ export const DETERMINERS: Record<Language, Set<string>> = {
 /** Auxiliaries and modals a verb follows: "a accordé", "s'est incliné", "has lent", "to pay". */
 const VERB_OPENERS: Record<Language, Set<string>> = {
   source: new Set([...FRENCH_AUXILIARY_VERBS, ...FRENCH_INFINITIVE_OPENERS]),
-  target: words("has have had will would can could may might must should did does do is are was were be been to"),
+  target: words("has have had will would can could may might must should did does do is are was were be been to won't wouldn't can't couldn't don't doesn't didn't shouldn't mustn't isn't aren't wasn't weren't hasn't haven't hadn't"),
 };
 
 /** A capitalised word: a name, or a sentence's first word (the reader tells them apart where it matters). */
@@ -47,10 +47,28 @@ export function isVerb(alignedWords: AlignedWord[], index: number, language: Lan
   if (VERB_OPENERS[language].has(foldedAt(alignedWords, k, language))) return true;
   if (isPresentBeforeComplement(alignedWords, index, language)) return true;
   const form = foldedAt(alignedWords, index, language);
+  if (isParticipleBeforeComplement(alignedWords, index, language)) return true;
   if (language === "source" && FRENCH_TENSE.test(form) && isListedVerb(form)) return true;
   // "à verser", "de payer": an infinitive after its preposition.
   if (language === "source") return /^(?:a|de|d'|pour)$/.test(foldedAt(alignedWords, index - 1, language)) && /(?:er|ir|re)$/.test(form);
   return /^\p{Ll}+ed$/u.test(word.text) || englishVerbBase(form) !== undefined;
+}
+
+/** Prepositions and adverbs in "-ant"/"-ing": "pendant", "devant", "during", "including". */
+const NOT_PARTICIPLES: Record<Language, RegExp> = {
+  source: /^(?:pendant|durant|cependant|maintenant|avant|devant|suivant|moyennant|nonobstant|concernant|touchant)$/,
+  target: /^(?:during|according|including|excluding|following|concerning|regarding|notwithstanding|pending|considering|nothing|something|anything|everything|morning|evening|string|spring|king|ring|thing|wing|ceiling|sibling)$/,
+};
+
+/**
+ * "en battant la Nouvelle-Zélande", "devançant le Biélorusse", "beating India": a present participle
+ * before a determiner or a name is a verb, whose subject is its clause's.
+ */
+function isParticipleBeforeComplement(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  const form = foldedAt(alignedWords, index, language);
+  if (!(language === "source" ? /^\p{Ll}{3,}ant$/u : /^\p{Ll}{3,}ing$/u).test(form) || NOT_PARTICIPLES[language].test(form)) return false;
+  const next = alignedWords[index + 1];
+  return next !== undefined && (DETERMINERS[language].has(foldedAt(alignedWords, index + 1, language)) || isName(next));
 }
 
 function isListedVerb(folded: string): boolean {
