@@ -48,8 +48,14 @@ const isSideParty = (argument: Argument) => argument.slot === "oblique" && !RECI
 
 /** The giver of a transfer: "prêté par le PSG", "on loan from FC Nantes", "paid by the EU". */
 const isGiver = (argument: Argument) => (argument.slot === "agent" && argument.marker !== "") || (argument.slot === "oblique" && argument.marker === "from");
+/**
+ * "Taiwan's sale to Washington": an English possessive on a noun that has a recipient and no "by"
+ * agent is the one who gives ("la vente par Washington à Taïwan").
+ */
+const isPossessiveGiver = (head: Head, placed: Argument) => placed.slot === "genitive" && placed.marker === "'s" &&
+  head.targetArguments.some((other) => other.slot === "oblique" && other.marker === "to") && !head.targetArguments.some((other) => other.slot === "agent" && other.marker !== "");
 /** Whether a target argument stands in the role a source argument had: the same slot, or both the giver. */
-const isSameRole = (placed: Argument, argument: Argument) => placed.slot === argument.slot || (isGiver(placed) && isGiver(argument));
+const isSameRole = (head: Head, placed: Argument, argument: Argument) => placed.slot === argument.slot || ((isGiver(placed) || isPossessiveGiver(head, placed)) && isGiver(argument));
 /**
  * Two aligned arguments that traded places: each stands in the target where the source had the
  * other, around one head ("l'attaque de la Russie contre l'Ukraine" → "Ukraine's attack on Russia")
@@ -73,9 +79,9 @@ export function findSwappedArguments(source: string, target: string, alignment: 
       const [nearer, further] = [Math.min(aTarget, bTarget), Math.max(aTarget, bTarget)];
       if ((further - nearer === 1 && isModifierRun(target, alignment.target, nearer, further)) || isNameRun(target, alignment.target, nearer, further)) continue;
       const bPlace = placeOf(first, bTarget);
-      if (!bPlace || !isSameRole(bPlace, a) || isSideParty(bPlace)) continue;
+      if (!bPlace || !isSameRole(first, bPlace, a) || isSideParty(bPlace)) continue;
       const aPlace = placeOf(second, aTarget);
-      if (!aPlace || !isSameRole(aPlace, b) || isSideParty(aPlace)) continue;
+      if (!aPlace || !isSameRole(second, aPlace, b) || isSideParty(aPlace)) continue;
       const sourceSpan = spanBetween(alignment.source, a.index, b.index);
       const targetSpan = spanBetween(alignment.target, aTarget, bTarget);
       const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];

@@ -21,3 +21,16 @@ describe("role-reversal: a contest's verb with \"from\" is not a transfer turned
     ["Le Japon a ravi à la Chine le titre mondial.", "Japan won the world title from China."],
   ]);
 });
+
+describe("role-reversal: an action noun's possessive is its giver when the noun has a recipient", () => {
+  itFlagsEach("role-reversal", [
+    ["Moscou dénonce la livraison par Washington à Kiev de missiles à longue portée.", "Moscow condemns Kyiv's delivery to Washington of long-range missiles.", /Kyiv's delivery to Washington/],
+    ["Le Kremlin a protesté contre la vente par la Suède à la Pologne de deux avions radar.", "The Kremlin protested against Poland's sale to Sweden of two radar planes.", /Poland's sale to Sweden/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Moscou dénonce la livraison par Washington à Kiev de missiles à longue portée.", "Moscow condemns Washington's delivery to Kyiv of long-range missiles."],
+    ["Le Kremlin a protesté contre la vente par la Suède à la Pologne de deux avions radar.", "The Kremlin protested against Sweden's sale to Poland of two radar planes."],
+    // A "by" agent beside the possessive: the possessive is what the noun acts upon.
+    ["L'expulsion des squatteurs par la préfecture vers un gymnase a eu lieu mardi.", "The squatters' eviction by the prefecture to a gymnasium took place on Tuesday."],
+  ]);
+});
