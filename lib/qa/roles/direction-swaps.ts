@@ -1,0 +1,89 @@
+// Where something went from and where it went to, traded between the sides.
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { foldedAt, type Language } from "@/lib/word-align/words";
+import { normaliseKey, spanOf } from "@/lib/text/text";
+import type { CheckHit } from "../types";
+import { spanBetween } from "./argument-readings";
+import { hasBoundary, MARKERS, strongLinks, words } from "./role-markers";
+
+/** A move's two ends: the words of the place it left and of the place it reached. */
+type Ends = { origin: number[]; destination: number[]; first: number; last: number };
+
+/** What opens the place a move leaves: "du Kurdistan", "depuis la Libye", "from Turkey". */
+const FROM: Record<Language, Set<string>> = { source: words("de d' du des depuis"), target: words("from") };
+/** What opens the place a move reaches: "vers la Turquie", "to Iraqi Kurdistan". */
+const TOWARDS: Record<Language, Set<string>> = { source: words("vers"), target: words("to towards toward into") };
+/** How many words a place's name may hold, and a common noun's phrase ("the northern border"). */
+const NAME_WORDS = 3;
+const NOUN_WORDS = 2;
+
+const isCapitalised = (word: AlignedWord | undefined) => word !== undefined && /^\p{Lu}/u.test(word.text);
+
+/**
+ * The content words of the place phrase opened at `k`, past its determiners: a name's capitalised words
+ * ("Iraqi Kurdistan"), with a French adjective after them when the move's other end follows ("du Kurdistan
+ * irakien vers"), or a common noun and its modifier ("the border").
+ */
+function placeAfter(text: string, alignedWords: AlignedWord[], k: number, language: Language): number[] {
+  let at = k;
+  while (at < alignedWords.length && MARKERS[language].determiners.has(foldedAt(alignedWords, at, language))) at += 1;
+  const isName = isCapitalised(alignedWords[at]);
+  const place: number[] = [];
+  for (; at < alignedWords.length && place.length < (isName ? NAME_WORDS : NOUN_WORDS) && alignedWords[at].isContent; at += 1) {
+    if (place.length > 0 && hasBoundary(text, alignedWords[at - 1].end, alignedWords[at].start)) break;
+    const isAdjectiveBeforeEnd = language === "source" && TOWARDS.source.has(foldedAt(alignedWords, at + 1, language));
+    if (isName && !isCapitalised(alignedWords[at]) && !isAdjectiveBeforeEnd) break;
+    place.push(at);
+  }
+  return place;
+}
+
+/** Each "from … to …" of a side: the French "du Kurdistan vers la Turquie", the English "from Turkey to Kurdistan". */
+function movesOf(text: string, alignedWords: AlignedWord[], language: Language): Ends[] {
+  const moves: Ends[] = [];
+  for (let from = 0; from < alignedWords.length; from += 1) {
+    if (!FROM[language].has(foldedAt(alignedWords, from, language))) continue;
+    const origin = placeAfter(text, alignedWords, from + 1, language);
+    if (origin.length === 0) continue;
+    // The French place may take an adjective after its name: "du Kurdistan irakien vers".
+    const towards = origin[origin.length - 1] + 1;
+    if (towards >= alignedWords.length || !TOWARDS[language].has(foldedAt(alignedWords, towards, language))) continue;
+    if (hasBoundary(text, alignedWords[towards - 1].end, alignedWords[towards].start)) continue;
+    const destination = placeAfter(text, alignedWords, towards + 1, language);
+    if (destination.length > 0) moves.push({ origin, destination, first: from, last: destination[destination.length - 1] });
+  }
+  return moves;
+}
+
+/**
+ * A move whose origin and destination traded places: "Les exportations de pétrole du Kurdistan vers la
+ * Turquie" → "Oil exports from Turkey to Iraqi Kurdistan". Both ends must be linked across, each to the
+ * other end, and neither to its own.
+ */
+export function findDirectionSwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  const sourceMoves = movesOf(source, alignment.source, "source");
+  if (sourceMoves.length === 0) return [];
+  const targetMoves = movesOf(target, alignment.target, "target");
+  if (targetMoves.length === 0) return [];
+  const links = strongLinks(alignment);
+  const isLinked = (sourceWords: number[], targetWords: number[]) => links.some((link) => sourceWords.includes(link.source) && targetWords.includes(link.target));
+  for (const move of sourceMoves) {
+    for (const other of targetMoves) {
+      if (!isLinked(move.origin, other.destination) || !isLinked(move.destination, other.origin)) continue;
+      if (isLinked(move.origin, other.origin) || isLinked(move.destination, other.destination)) continue;
+      const sourceSpan = spanBetween(alignment.source, move.first, move.last);
+      const targetSpan = spanBetween(alignment.target, other.first, other.last);
+      const name = (alignedWords: AlignedWord[], place: number[]) => place.map((index) => alignedWords[index].text).join(" ");
+      const targetText = target.slice(targetSpan.start, targetSpan.end);
+      return [{
+        message: `The source “${source.slice(sourceSpan.start, sourceSpan.end)}” goes from ${name(alignment.source, move.origin)} to ${name(alignment.source, move.destination)}, but the target “${targetText}” goes from ${name(alignment.target, other.origin)} to ${name(alignment.target, other.destination)}: origin and destination are swapped.`,
+        sourceSpan, targetSpan, key: `direction|${normaliseKey(targetText)}`,
+        evidence: { links: [
+          { source: spanOf(alignment.source[move.origin[0]]), target: spanOf(alignment.target[other.destination[0]]), score: 1 },
+          { source: spanOf(alignment.source[move.destination[0]]), target: spanOf(alignment.target[other.origin[0]]), score: 1 },
+        ] },
+      }];
+    }
+  }
+  return [];
+}
