@@ -20,6 +20,7 @@ const TIME_UNIT = new RegExp("^(?:secondes?|minutes?|heures?|jours?|journees?|nu
   "week-ends?|saisons?|fin|debut|mi-\\p{L}+|ete|hiver|printemps|automne|matin|matinee|soir|soiree|apres-midi|midi)$", "u");
 const FRENCH_CALENDAR = new Set<string>([...FRENCH_DAYS, ...FRENCH_MONTHS]);
 const FRENCH_WEEKDAYS = new Set<string>(FRENCH_DAYS);
+const FRENCH_MONTH_NAMES = new Set<string>(FRENCH_MONTHS);
 const isTimeWord = (text: string) => FRENCH_CALENDAR.has(foldText(text)) || TIME_UNIT.test(foldText(text));
 /** Words that may follow a span's time word and belong to it: "les deux années suivantes", "fin mars 2026". */
 const TIME_TAIL = /^(?:\d{4}|prochaine?s?|derni(?:er|ère)s?|suivante?s?|précédente?s?|écoulée?s?)$/iu;
@@ -95,6 +96,19 @@ function timeSpanAt(text: string, words: AlignedWord[], index: number): { first:
   return null;
 }
 
+/** Words that open a time at a year or bounded by one: "en 2023", "depuis 1998", "jusqu'en 2028", "dès 2027", "avant 2030". */
+const YEAR_BOUND = /^(?:depuis|jusqu['’]|dès|avant|après|en)$/i;
+/** What may stand between the bound and its year, besides a month: "jusqu'en", "jusqu'à fin", "depuis l'an", "en mars". */
+const BEFORE_YEAR = /^(?:en|à|l['’]|an|fin|début|mi)$/i;
+
+/** A time at or bounded by a year, its year the span's last word: "depuis 1998", "jusqu'en 2028", "avant fin 2030", "en août 2023". */
+function yearSpanAt(words: AlignedWord[], index: number): { first: number; last: number } | null {
+  if (!YEAR_BOUND.test(words[index].text)) return null;
+  let next = index + 1;
+  while (next < words.length && next <= index + 2 && (BEFORE_YEAR.test(words[next].text) || FRENCH_MONTH_NAMES.has(foldText(words[next].text)))) next += 1;
+  return next < words.length && /^(?:1[89]|20)\d\d$/.test(words[next].text) ? { first: index, last: next } : null;
+}
+
 /** English words of time: "for a decade" may render "depuis dix ans", "for ages" "depuis des siècles". */
 const ENGLISH_TIME_WORD = new RegExp("^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|ages|eras?|epochs?|periods?|quarters?|" +
   `seasons?|weekends?|time|while|spring|summer|autumn|fall|winter|${ENGLISH_MONTH_PATTERN}|${ENGLISH_DAYS.map((day) => `${day}s?`).join("|")}|` +
@@ -146,6 +160,12 @@ export function findDroppedTimeSpans(source: string, target: string, alignment: 
   const words = alignment.source;
   const spans: Span[] = [];
   for (let index = 0; index < words.length; index += 1) {
+    const year = yearSpanAt(words, index);
+    if (year) {
+      index = year.last;
+      if (isRenderedOutside(alignment, year.first, year.last) && !hasRenderedFigure(alignment, year.first, year.last)) spans.push({ start: words[year.first].start, end: words[year.last].end });
+      continue;
+    }
     const span = timeSpanAt(source, words, index);
     if (!span) continue;
     // "depuis lundi": the day is weighed with its span, not again alone.

@@ -21,6 +21,19 @@ const DROPPED_SPANS: Array<[string, string, string, string]> = [
     "The regulator now requires insurers to publish the amount of their reserves every six months, according to a decree published on Sunday."],
 ];
 
+/** French, English without the year, the time bounded by or at a year, a faithful English. */
+const DROPPED_YEARS: Array<[string, string, string, string]> = [
+  ["Le constructeur a repoussé jusqu'en 2029 l'ouverture de son usine de batteries près de Dunkerque, faute de commandes suffisantes.",
+    "The carmaker has postponed the opening of its battery plant near Dunkirk for lack of sufficient orders.", "jusqu'en 2029",
+    "The carmaker has postponed the opening of its battery plant near Dunkirk until 2029 for lack of sufficient orders."],
+  ["Le club n'avait plus remporté le championnat de France depuis 1994, a rappelé son président lors de la cérémonie.",
+    "The club had not won the French league, its president recalled at the ceremony.", "depuis 1994",
+    "The club had not won the French league since 1994, its president recalled at the ceremony."],
+  ["La centrale, mise en service en juin 1987, produit le quart de l'électricité de la région.",
+    "The plant, commissioned, produces a quarter of the region's electricity.", "en juin 1987",
+    "The plant, commissioned in June 1987, produces a quarter of the region's electricity."],
+];
+
 /** French, English without the day, the day, a faithful English: news dates what it reports by the day of the week. */
 const DROPPED_DAYS: Array<[string, string, string, string]> = [
   ["Des agriculteurs ont bloqué jeudi matin l'accès au port de Brest pour protester contre les importations de volaille.",
@@ -56,6 +69,8 @@ const RENDERED_SPANS: Array<[string, string]> = [
   ["Les ventes de vinyles ont atteint sur l'ensemble de l'année leur plus haut niveau depuis un demi-siècle, selon le syndicat des éditeurs.",
     "Vinyl sales for the year as a whole reached their highest level in 50 years, according to the publishers' association."],
   ["La Syrie gagna graduellement son indépendance au cours des années 1940.", "Syria gradually gained independence during the 1940s."],
+  // A year said as a span from now: the English's own figure and unit of time render it.
+  ["Le village n'a plus d'école depuis 2015, selon le maire.", "The village has had no school for ten years, according to the mayor."],
   ["L'empire Moghol dirigea la plupart du sous-continent pendant la majorité du début des temps modernes.",
     "The Mughal Empire ruled most of the subcontinent throughout the early modern era."],
 ];
@@ -67,6 +82,15 @@ describe("content-omission of a span of time", () => {
   });
 
   it.each(DROPPED_SPANS)("is quiet when the English renders the span: %s", (source, _target, _span, faithful) => {
+    expect(findingsOf("content-omission", source, faithful)).toEqual([]);
+  });
+
+  it.each(DROPPED_YEARS)("reports a time at or bounded by a year the English gives nowhere: %s", (source, target, span) => {
+    const found = findingsOf("content-omission", source, target);
+    expect(found.map((finding) => sourceTextOf(finding, source))).toContain(span);
+  });
+
+  it.each(DROPPED_YEARS)("is quiet when the English gives the year: %s", (source, _target, _span, faithful) => {
     expect(findingsOf("content-omission", source, faithful)).toEqual([]);
   });
 
