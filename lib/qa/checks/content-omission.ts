@@ -100,6 +100,9 @@ function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () =>
 const TAIL_CLAUSE_OPENER = new RegExp(String.raw`^(?:(?:ce (?:que|qui|dont)|malgré|sauf|même si|à condition|alors que|tandis que|bien que|à moins que)(?!\p{L})` +
   String.raw`|(?:ce qu|alors qu|tandis qu|bien qu|à moins qu)['’]|(?:faute|pour cause) d(?:e(?!\p{L})|['’])|(?:en raison|à cause|en dépit) d(?:[eu](?!\p{L})|es(?!\p{L})|['’]))`, "iu");
 
+/** What opens a relative clause: "qui revendique la victoire", "dont le corps", "où il vit". */
+const RELATIVE_OPENER = /^(?:qui|dont|où)$/i;
+
 /** What opens a noun phrase after "et"/"ou": a determiner, a possessive, "de" and its forms, or a name ("et de Magenta", "et son directeur"); a verb opens a clause. */
 const NOUN_PHRASE_OPENER = /^(?:\p{Lu}.*|l[ea]|les|l['’]|une?|des|du|de|d['’]|son|sa|ses|leurs?|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|ce|cet|cette|ces|plusieurs)$/u;
 
@@ -155,11 +158,18 @@ export const contentOmission: SegmentCheck = {
     const figures = sourceGaps.filter((gap) => !gap.isPrepositionalPhrase && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT &&
       missingNumbers.some((token) => token.start >= alignment.source[gap.first].start && token.end <= alignment.source[gap.last].end) &&
       unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT);
-    const hits = withoutNested([...gaps, ...figures.filter((figure) => !gaps.includes(figure))]).map((gap): CheckHit => {
+    // A relative clause ending the sentence (", qui revendique la victoire") none of whose words the English renders anywhere, after
+    // which it says nothing more: a relative condensed into an adjective keeps a word of it, whatever the length.
+    const relatives = sourceGaps.filter((gap) => gap.isTail && gap.isWholeClause && gap.isAfterPunctuation && gap.otherContentBetween === 0 &&
+      gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && RELATIVE_OPENER.test(alignment.source[gap.first].text) && !gaps.includes(gap) &&
+      unexplainedContent(gap, alignment, "source") >= gap.contentCount);
+    const hits = withoutNested([...gaps, ...relatives, ...figures.filter((figure) => !gaps.includes(figure))]).map((gap): CheckHit => {
       const span = { start: alignment.source[gap.first].start, end: alignment.source[gap.last].end };
       const text = pair.source.slice(span.start, span.end);
       return {
-        message: !gaps.includes(gap)
+        message: relatives.includes(gap)
+          ? `“${text}” has no counterpart in the target: it is a relative clause ending the sentence, the English says nothing after the words before it, and none of its words has a rendering anywhere in the English. It may have been left out.`
+          : !gaps.includes(gap)
           ? `“${text}” has no counterpart in the target: its figure appears nowhere in the English, in any form, and its words have no rendering there. It may have been left out.`
           : gap.isPrepositionalPhrase
           ? `“${text}” has no counterpart in the target: none of its words has a rendering in the English, the English around it has no phrase left that could render it, and the target is shorter than usual. It may have been left out.`

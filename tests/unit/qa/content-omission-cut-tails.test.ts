@@ -20,6 +20,13 @@ const CUT_TAILS: Array<[string, string, string, string]> = [
   ["La tempête a privé d'électricité des milliers de foyers en Bretagne et plusieurs hôpitaux normands.",
     "The storm left thousands of homes in Brittany without power.", "et plusieurs hôpitaux normands",
     "The storm left thousands of homes in Brittany and several Normandy hospitals without power."],
+  // A relative clause ending the sentence, none of whose words the English renders, even in an English longer than usual.
+  ["Le maire sortant a été battu au second tour par son ancien adjoint Marc Vidal, qui conteste les résultats.",
+    "The outgoing mayor, who has held office since the last century, was beaten in the run-off by his former deputy Marc Vidal.", "qui conteste les résultats",
+    "The outgoing mayor was beaten in the run-off by his former deputy Marc Vidal, who is contesting the results."],
+  ["Le navire a été arraisonné au large de la Crète par les garde-côtes grecs, dont les vedettes patrouillaient depuis l'aube.",
+    "The vessel, a cargo ship flying the flag of Togo, was boarded off Crete by the Greek coastguard.", "dont les vedettes patrouillaient depuis l'aube",
+    "The vessel was boarded off Crete by the Greek coastguard, whose patrol boats had been out since dawn."],
 ];
 
 describe("content-omission of a sentence's tail", () => {
