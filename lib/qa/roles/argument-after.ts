@@ -95,8 +95,10 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   // "six heures par nuit", "par décret", "adopté par 300 voix": a French agent takes a determiner or is a
   // name; "par" before a bare common noun or a number distributes or says the means.
   const isBarePar = language === "source" && marker === "par" && !markers.determiners.has(foldedAt(alignedWords, k - 1, language)) && !/^\p{Lu}/u.test(alignedWords[k].text);
+  // "mandats d'arrêt", "accord de paix": "de" before a bare common noun makes a compound, whose second noun plays no role.
+  const isCompound = language === "source" && /^(?:de|d')$/.test(marker) && k === firstDeterminer && /^\p{Ll}/u.test(alignedWords[k].text);
   const isDativeObject = language === "source" && /^(?:a|au|aux)$/.test(marker) && frenchVerbLemmas(foldedAt(alignedWords, predicate, language)).some((lemma) => DATIVE_OBJECT_VERBS.has(lemma));
-  const slot: Slot = CALENDAR_WORDS.has(foldedAt(alignedWords, k, language)) ? "oblique" : !hasPreposition || isDativeObject ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
+  const slot: Slot = CALENDAR_WORDS.has(foldedAt(alignedWords, k, language)) || isCompound ? "oblique" : !hasPreposition || isDativeObject ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
   if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
   // "seront fermées la nuit": a passive has no object; a bare noun after it says when or how.
   if (!hasPreposition && language === "source" && isFrenchPassive(alignedWords, predicate)) return null;
@@ -204,7 +206,8 @@ export function recipientAfter(text: string, alignedWords: AlignedWord[], first:
     const next = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, argument.index), language);
     if (!next || next.marker === "") return [];
     if (RECIPIENT_MARKERS.has(next.marker)) return [next];
-    if (next.slot !== "genitive" && !PLACE_MARKERS[language].has(next.marker)) return [];
+    // "deux millions d'euros aux médecins": the recipient may stand past a compound as well.
+    if (next.slot !== "genitive" && !PLACE_MARKERS[language].has(next.marker) && !/^(?:de|d')$/.test(next.marker)) return [];
     argument = next;
   }
   return [];

@@ -31,6 +31,9 @@ describe("role-reversal: objects, recipients and possessives read around the ver
     // After a reporting verb the bare plural opens a clause: it is no object.
     ["Le ministre a dit que les agriculteurs seraient indemnisés.", "The minister said farmers would be compensated."],
     ["La région a acheté des bus électriques à un constructeur chinois.", "The region bought electric buses from a Chinese manufacturer."],
+    // "de" before a bare common noun makes a compound, which English puts first: its second noun plays no role.
+    ["La Cour pénale internationale a émis des mandats d'arrêt contre deux commandants de la milice.", "The International Criminal Court has issued arrest warrants for two militia commanders."],
+    ["Le gouvernement a présenté un projet de loi contre la fraude sociale.", "The government has presented a bill against welfare fraud."],
     // A name after a noun names a kind; after an inverted verb of saying it is the subject.
     ["Plus de 6 000 satellites Starlink ont été lancés par la société d'Elon Musk.", "Elon Musk's company has launched more than 6,000 Starlink satellites."],
     ["« Nous ne céderons pas », a déclaré Ursula von der Leyen à Strasbourg.", "\"We will not give in,\" Ursula von der Leyen said in Strasbourg."],
