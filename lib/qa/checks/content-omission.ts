@@ -147,7 +147,9 @@ export const contentOmission: SegmentCheck = {
     const isNamedInTarget = (gap: ContentGap) => alignment.source.slice(gap.first, gap.last + 1).some((word) => /^\p{Lu}/u.test(word.text) &&
       targetNames.some((name) => isSameName(foldText(word.text), name) || isTransliteratedName(foldText(word.text), name)));
     const members = new Set(isLong ? [] : sourceGaps.filter((gap) => isDroppedMember(gap) && !isNamedInTarget(gap) && !droppedNames.some((index) => index >= gap.first && index <= gap.last)));
-    const gaps = isLong ? [] : withoutNested(sourceGaps.filter((gap) => members.has(gap) || (gap.isPrepositionalPhrase
+    // "par le chef de l'État" against "by President Mirziyoyev": a known body or office the English names in any of its forms is rendered whole.
+    const isRenderedEntity = (gap: ContentGap) => alignment.source.slice(gap.first, gap.last + 1).every((word) => !word.isContent || isInRenderedEntity(pair.source, pair.target, word));
+    const gaps = isLong ? [] : withoutNested(sourceGaps.filter((gap) => !isRenderedEntity(gap)).filter((gap) => members.has(gap) || (gap.isPrepositionalPhrase
       ? shortfall !== null && shortfall >= MIN_PREPOSITIONAL_SHORTFALL && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, PREPOSITIONAL_SLACK) &&
         unexplainedContent(gap, alignment, "source") >= gap.contentCount
       : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"), () => TAIL_CLAUSE_OPENER.test(pair.source.slice(alignment.source[gap.first].start))))));

@@ -18,7 +18,7 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["conseil d'etat"], english: ["council of state", "conseil d'etat", "state council", "highest administrative court"] },
   { french: ["conseil constitutionnel"], english: ["constitutional council", "constitutional court"] },
   { french: ["cour des comptes"], english: ["court of audit", "court of auditors", "audit court", "audit office", "cour des comptes", "public auditor"] },
-  { french: ["cour de cassation"], english: ["court of cassation", "cour de cassation", "supreme court", "highest appeals court"] },
+  { french: ["cour de cassation", "cour supreme"], english: ["court of cassation", "cour de cassation", "supreme court", "highest appeals court"] },
   { french: ["conseil des ministres"], english: ["council of ministers", "cabinet meeting"] },
   { french: ["senat", "senateurs", "chambre haute"], english: ["senate", "senators"] },
   { french: ["assemblee nationale", "deputes", "chambre basse"], english: ["national assembly"] },

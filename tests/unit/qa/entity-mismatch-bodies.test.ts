@@ -137,6 +137,8 @@ describe("entity-mismatch on a party named by its members", () => {
   itAcceptsEach("entity-mismatch", [
     ["Le maire de Lyon a annoncé qu'il briguerait un second mandat, avec le soutien des socialistes et des communistes.", "The mayor of Lyon has announced he will seek a second term, backed by the Socialists and the Communists."],
     ["Les écologistes ont quitté la majorité municipale.", "The Greens have left the council majority."],
+    // Any country's "Cour suprême" is a supreme court; the "président" of a court is its chief justice, not a head of state.
+    ["Le président de la Cour suprême brésilienne a suspendu le décret.", "The chief justice of Brazil's Supreme Court suspended the decree."],
   ]);
 });
 

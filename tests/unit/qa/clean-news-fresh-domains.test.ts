@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "./helpers";
+
+// Faithful renderings of news on domains no batch had used (clean news dev6) that raised alarms: an NGO
+// named by what it does, the head of state named by his title, a court's president who is no head of state.
+describe("checks quiet on faithful news of new domains", () => {
+  it.each([
+    ["name-mismatch", "Selon l'ONG Amnesty International, au moins 40 manifestants ont été arrêtés dimanche à Tbilissi.",
+      "At least 40 protesters were arrested in Tbilisi on Sunday, according to the rights group Amnesty International."],
+    ["name-mismatch", "Le PIB de la Zambie a progressé de 4 % l'an dernier, selon le FMI.", "Zambia's economic output grew by 4% last year, according to the IMF."],
+    ["content-omission", "Le Kazakhstan a annoncé jeudi la libération de 1 200 détenus à l'occasion de la fête de la République, dans le cadre d'une grâce présidentielle signée par le chef de l'État, Kassym-Jomart Tokaïev.",
+      "Kazakhstan on Thursday announced the release of 1,200 prisoners to mark Republic Day, under a pardon signed by President Kassym-Jomart Tokayev."],
+    ["entity-mismatch", "Le président de la Cour suprême brésilienne a suspendu jeudi le décret du gouvernement.",
+      "The chief justice of Brazil's Supreme Court on Thursday suspended the government's decree."],
+    ["entity-mismatch", "Le président du club, Joan Laporta, a été entendu par la police catalane.", "Club president Joan Laporta was questioned by Catalan police."],
+  ])("%s is quiet on “%s” rendered “%s”", (checkId, source, target) => {
+    expect(findingsOf(checkId, source, target)).toEqual([]);
+  });
+
+  it.each([
+    ["name-mismatch", "Selon l'ONG Amnesty International, au moins 40 manifestants ont été arrêtés dimanche à Tbilissi.",
+      "At least 40 protesters were arrested in Tbilisi on Sunday, according to the rights group."],
+    ["entity-mismatch", "Le président de la République a reçu jeudi les syndicats.", "The Constitutional Council received the unions on Thursday."],
+  ])("%s still flags “%s” rendered “%s”", (checkId, source, target) => {
+    expect(findingsOf(checkId, source, target).length).toBeGreaterThan(0);
+  });
+});
