@@ -33,8 +33,9 @@ const QUALIFIERS: readonly QualifierClaim[] = [
     // "Il doit y avoir" is "there must be", "there is probably": devoir says likelihood as often as duty.
     carriedBy: frenchWords(String.raw`\p{L}+(?:rais|rait|rions|riez|raient)|doi[st]|doivent|devai[st]|devaient|selon|certaine?\p{L}*|sûrement|doute|d['’]après|présumée?s?|supposée?s?|soupçonnée?s?|suspectée?s?|probable\p{L}*|possible\p{L}*|peut-être|sans doute|vraisemblable\p{L}*|semble\p{L}*|apparem\p{L}*|auteur|mise?s? en cause|accusée?s?|prétendue?s?`) },
   // A purpose: French gives it with "pour", "afin de", "visant à" or the verb of the aim itself. The aim's
-  // object follows: "able to fight them off", "willing to fight on" are a verb's complement, no purpose.
-  { said: /\b(?:(?:in order|so as) to|(?:to|aimed at|aiming to) (?:stop|prevent|curb|contain|halt|slow|fight|combat|tackle|avoid|limit|stem)(?= (?:the|a|an|its|their|any|further)\b))\b/i,
+  // object follows: "able to fight them off", "willing to fight on" are a verb's complement, no purpose;
+  // so is an infinitive after a verb and its object: "will require participants to tackle a course".
+  { said: /\b(?:(?:in order|so as) to|(?<!\b(?:requir|forc|ask|allow|invit|urg|expect|oblig|compel|encourag|enabl|want|need|tell|told|order|call)\w*(?:\s+[\w'’-]+){1,3}\s+)(?:to|aimed at|aiming to) (?:stop|prevent|curb|contain|halt|slow|fight|combat|tackle|avoid|limit|stem)(?= (?:the|a|an|its|their|any|further)\b))\b/i,
     carriedBy: frenchWords(String.raw`pour|afin|de (?:façon|manière|sorte) (?:à|que|qu['’])|vis\p{L}*|en vue|but|objectif|contre|affront\p{L}*|(?:se |s['’]|nous |vous )batt\p{L}*|(?:évit|empêch|limit|endigu|frein|lutt|prév|stopp|arrêt|enray|contr|combatt|ralent|suspend|interromp|cess|gel)\p{L}*`) },
   // A judgement on what is reported: the French names the dispute or the wait itself ("contesté", "tant attendu").
   { said: /\b(?:controversial|contentious|much-critici[sz]ed|long-awaited|much-awaited|eagerly awaited|long-delayed|unpopular|so-called)\b/i,

@@ -15,6 +15,8 @@ const ADDED_CLAIMS: Array<[string, string, string, string]> = [
     "Sales of electric cars rose 30% in 2023."],
   ["Le pont restera fermé à la circulation.", "The bridge will remain temporarily closed to traffic.", "temporarily",
     "The bridge will stay closed to traffic."],
+  ["La préfecture a fermé trois marchés aux bestiaux du département.", "The prefecture closed three livestock markets in the department to stop the outbreak.", "to stop the outbreak",
+    "The prefecture closed three livestock markets in the department."],
 ];
 
 describe("content-addition of a claim", () => {
@@ -33,6 +35,8 @@ describe("content-addition of a claim", () => {
     ["Le suspect aurait agi seul, selon les enquêteurs.", "The suspect reportedly acted alone, investigators said."],
     ["Les ventes ont atteint un niveau historique en décembre.", "Sales hit a record high in December."],
     ["La population est tombée en dessous de 3 millions d'habitants.", "The population fell to less than 3 million."],
+    // An infinitive after a verb and its object is that verb's complement, no purpose.
+    ["Le marathon de Kigali imposera aux coureurs un parcours de 42 kilomètres avec 600 mètres de dénivelé.", "The Kigali marathon will require runners to tackle a 42-kilometre course with 600 metres of climbing."],
   ])("is quiet when the French makes the claim in other words: %s", (source, target) => {
     expect(findingsOf("content-addition", source, target)).toEqual([]);
   });
