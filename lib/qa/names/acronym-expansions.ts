@@ -33,7 +33,9 @@ export function findAcronymExpansion(acronym: string, target: readonly AlignedWo
       const word = target[last];
       if (SKIPPED.test(word.text)) continue;
       if (!word.isContent || !/^\p{L}/u.test(word.text)) break;
-      initials.push(word.text[0].toLowerCase());
+      // "one-day internationals" spells ODI: each part of a hyphenated word gives its initial.
+      for (const part of word.text.split("-")) if (part !== "") initials.push(part[0].toLowerCase());
+      if (initials.length > acronym.length) break;
       if (initials.length === acronym.length && strayInitials(initials, letters) <= (acronym.length >= 4 ? 1 : 0)) return { first, last };
     }
   }

@@ -11,7 +11,13 @@ describe("findAcronymExpansion", () => {
     expect(found && target.slice(found.first, found.last + 1).map((word) => word.text).join(" ")).toMatch(/^national financial prosecutor/);
   });
 
-  it.each([["PNF", "Prosecutors opened an investigation."], ["UE", "The united effort failed."]])("finds none for %s in “%s”", (acronym, english) => {
+  it("reads each part of a hyphenated word as a word: ODI is \"one-day internationals\"", () => {
+    const target = targetWords("Il continuera de jouer en format ODI.", "He will keep playing one-day internationals.");
+    const found = findAcronymExpansion("ODI", target);
+    expect(found && target.slice(found.first, found.last + 1).map((word) => word.text).join(" ")).toBe("one-day internationals");
+  });
+
+  it.each([["PNF", "Prosecutors opened an investigation."], ["UE", "The united effort failed."], ["ODI", "The long-distance runners won."]])("finds none for %s in “%s”", (acronym, english) => {
     expect(findAcronymExpansion(acronym, targetWords("Le texte.", english))).toBeNull();
   });
 });
