@@ -110,7 +110,9 @@ export function isSpeltAlike(a: string, b: string): boolean {
   // One opening with a derived ending ("Japon"/"Japanese", "Marseille"/"Marseillais"); two names of one opening
   // and unlike lengths are two names ("Marseille"/"Marc", "Santiago"/"San").
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  if (a.slice(0, 3) === b.slice(0, 3) && (longer.length - shorter.length <= allowed || longer.startsWith(shorter) || DERIVED_ENDING.test(longer.slice(3)))) return true;
+  // Within the allowed difference of length the rest must be spelt alike too: "Biosciences" is not "Bioworks".
+  if (a.slice(0, 3) === b.slice(0, 3) && (longer.startsWith(shorter) || DERIVED_ENDING.test(longer.slice(3)) ||
+    (longer.length - shorter.length <= allowed && editDistance(a, b) <= allowed + 1))) return true;
   if (longer.length - shorter.length > allowed) return false;
   return editDistance(a, b) <= allowed;
 }

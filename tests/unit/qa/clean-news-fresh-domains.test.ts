@@ -21,6 +21,8 @@ describe("checks quiet on faithful news of new domains", () => {
     ["name-mismatch", "Selon l'ONG Amnesty International, au moins 40 manifestants ont été arrêtés dimanche à Tbilissi.",
       "At least 40 protesters were arrested in Tbilisi on Sunday, according to the rights group."],
     ["entity-mismatch", "Le président de la République a reçu jeudi les syndicats.", "The Constitutional Council received the unions on Thursday."],
+    // Two company names that open alike are two names when the rest is spelt otherwise.
+    ["entity-mismatch", "La start-up Helix Biosciences a levé 40 millions de dollars auprès de fonds californiens.", "Start-up Helix Bioworks has raised $40 million from Californian funds."],
   ])("%s still flags “%s” rendered “%s”", (checkId, source, target) => {
     expect(findingsOf(checkId, source, target).length).toBeGreaterThan(0);
   });
