@@ -14,6 +14,7 @@ import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
 import { pairSentences } from "../negation/sentence-pairs";
 import { findUnsaidLack } from "../negation/lack-phrases";
 import { findAddedFailure } from "../negation/added-failures";
+import { findHalvedNeither } from "../negation/neither-members";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 
@@ -242,6 +243,9 @@ function uncountedPolarityHits(sides: Sides): CheckHit[] {
   if (failure) {
     return [oppositeWordsHit(sides, failure, "failure", (french, english) => `The source says “${french}”, that it happened, but the target says “${english}”, that it did not: the meaning is reversed.`, 0.8, failure.targetFirst)];
   }
+  const halved = findHalvedNeither(alignment, targetNegators);
+  // "ni libre ni équitable" → "free but not fair": the first member of "ni … ni" said without its negation.
+  if (halved) return [oppositeWordsHit(sides, halved, "neither", (french, english) => `The source negates “${french}” with “ni … ni”, but the target says “${english}” with no negation, negating only what follows: the meaning is reversed.`, 0.8)];
   const lack = findUnsaidLack(source, target, alignment, sourceNegators, targetNegators);
   // "faute d'accord" → "after agreeing": a lack said as a presence.
   if (lack) {
