@@ -74,6 +74,13 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["al-qaida", "al-qaeda", "aqmi"], english: ["al-qaeda", "al-qaida", "al qaeda", "aqim"] },
   { french: ["boko haram"], english: ["boko haram"] },
   { french: ["PKK"], english: ["PKK", "kurdistan workers' party"] },
+  // Armed groups French calls by a transliteration or a translation of its own: "Hayat Tahrir al-Cham (HTC)" is "Hayat Tahrir al-Sham (HTS)".
+  { french: ["hachd al-chaabi", "hachd"], english: ["popular mobilisation forces", "popular mobilization forces", "PMF", "hashd al-shaabi", "hashd"] },
+  { french: ["hayat tahrir al-cham", "HTC"], english: ["hayat tahrir al-sham", "HTS"] },
+  { french: ["forces democratiques syriennes", "FDS"], english: ["syrian democratic forces", "SDF"] },
+  { french: ["forces de soutien rapide", "FSR"], english: ["rapid support forces", "RSF"] },
+  { french: ["kataeb hezbollah"], english: ["kataib hezbollah"] },
+  { french: ["chabab", "shebab"], english: ["al-shabaab", "shabaab", "al-shabab"] },
   { french: ["cour penale internationale", "CPI"], english: ["international criminal court", "ICC"] },
   { french: ["organisation mondiale de la sante", "OMS"], english: ["world health organization", "world health organisation", "WHO"] },
   { french: ["fonds monetaire international", "FMI"], english: ["international monetary fund", "IMF"] },

@@ -12,6 +12,15 @@ const OTHER_PLACES: Record<string, string[]> = {
   mediterranee: ["mediterranean"], "moyen-orient": ["middle east"], "proche-orient": ["near east", "middle east"],
   gascogne: ["biscay", "gascony"], corse: ["corsica", "corsican"], sicile: ["sicily"], sardaigne: ["sardinia"],
   "nouvelle-caledonie": ["new caledonia"], polynesie: ["polynesia"], vintimille: ["ventimiglia"], rhin: ["rhine"], tamise: ["thames"],
+  // French exonyms and former names of places English calls otherwise, past any transliteration: "Bombay" is "Mumbai", "Bachkirie" "Bashkortostan".
+  bombay: ["mumbai", "bombay"], calcutta: ["kolkata", "calcutta"], madras: ["chennai", "madras"], benares: ["varanasi", "benares"], bangalore: ["bengaluru", "bangalore"],
+  canton: ["guangzhou", "canton", "cantonese"], saigon: ["ho chi minh city", "saigon"], rangoun: ["yangon", "rangoon"], birmanie: ["myanmar", "burma", "burmese"],
+  bachkirie: ["bashkortostan", "bashkiria", "bashkir"], tchetchenie: ["chechnya", "chechen"], ingouchie: ["ingushetia", "ingush"], iakoutie: ["yakutia", "sakha"],
+  bouriatie: ["buryatia", "buryat"], ossetie: ["ossetia", "ossetian"], abkhazie: ["abkhazia", "abkhaz"],
+  ispahan: ["isfahan"], machhad: ["mashhad"], chiraz: ["shiraz"], alep: ["aleppo"], lattaquie: ["latakia"], idleb: ["idlib"], naplouse: ["nablus"],
+  mossoul: ["mosul"], bassora: ["basra"], mogadiscio: ["mogadishu"], djeddah: ["jeddah"], mascate: ["muscat"], mecque: ["mecca"], medine: ["medina"],
+  cracovie: ["krakow", "cracow"], dniepr: ["dnipro", "dnieper"], zaporijia: ["zaporizhzhia", "zaporizhia"], louhansk: ["luhansk"], lougansk: ["luhansk"],
+  cisjordanie: ["west bank"], xinjiang: ["xinjiang"], tibet: ["tibet", "tibetan"],
 };
 
 const lower = (names: string[]) => names.map((name) => name.toLowerCase());

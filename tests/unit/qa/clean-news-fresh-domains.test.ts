@@ -13,6 +13,12 @@ describe("checks quiet on faithful news of new domains", () => {
     ["entity-mismatch", "Le président de la Cour suprême brésilienne a suspendu jeudi le décret du gouvernement.",
       "The chief justice of Brazil's Supreme Court on Thursday suspended the government's decree."],
     ["entity-mismatch", "Le président du club, Joan Laporta, a été entendu par la police catalane.", "Club president Joan Laporta was questioned by Catalan police."],
+    // Exonyms and former names past any transliteration, and armed groups named by a French transliteration or translation (clean news dev7).
+    ["entity-mismatch", "À Bombay, la police a interpellé douze militants après l'attaque d'un cinéma.", "In Mumbai, police detained twelve activists after an attack on a cinema."],
+    ["entity-mismatch", "En Bachkirie, des centaines de personnes ont manifesté devant le tribunal.", "In Bashkortostan, hundreds of people protested outside the court."],
+    ["entity-mismatch", "Le groupe Hayat Tahrir al-Cham (HTC) a pris le contrôle d'Alep.", "Hayat Tahrir al-Sham (HTS) has taken control of Aleppo."],
+    ["entity-mismatch", "Une faction du Hachd al-Chaabi a revendiqué l'attaque.", "A faction of the Popular Mobilisation Forces claimed the attack."],
+    ["entity-mismatch", "Les Forces de soutien rapide (FSR) ont pris El-Facher.", "The Rapid Support Forces (RSF) have seized El Fasher."],
   ])("%s is quiet on “%s” rendered “%s”", (checkId, source, target) => {
     expect(findingsOf(checkId, source, target)).toEqual([]);
   });
@@ -23,6 +29,8 @@ describe("checks quiet on faithful news of new domains", () => {
     ["entity-mismatch", "Le président de la République a reçu jeudi les syndicats.", "The Constitutional Council received the unions on Thursday."],
     // Two company names that open alike are two names when the rest is spelt otherwise.
     ["entity-mismatch", "La start-up Helix Biosciences a levé 40 millions de dollars auprès de fonds californiens.", "Start-up Helix Bioworks has raised $40 million from Californian funds."],
+    ["entity-mismatch", "Une faction du Hachd al-Chaabi a revendiqué l'attaque.", "A faction of Hezbollah claimed the attack."],
+    ["entity-mismatch", "À Bombay, la police a interpellé douze militants après l'attaque d'un cinéma.", "In Kolkata, police detained twelve activists after an attack on a cinema."],
   ])("%s still flags “%s” rendered “%s”", (checkId, source, target) => {
     expect(findingsOf(checkId, source, target).length).toBeGreaterThan(0);
   });

@@ -51,3 +51,4 @@ describe("isSpeltAlike", () => {
     expect(isSpeltAlike(a, b)).toBe(false);
   });
 });
+
