@@ -100,6 +100,9 @@ function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () =>
 const TAIL_CLAUSE_OPENER = new RegExp(String.raw`^(?:(?:ce (?:que|qui|dont)|malgré|sauf|même si|à condition|alors que|tandis que|bien que|à moins que)(?!\p{L})` +
   String.raw`|(?:ce qu|alors qu|tandis qu|bien qu|à moins qu)['’]|(?:faute|pour cause) d(?:e(?!\p{L})|['’])|(?:en raison|à cause|en dépit) d(?:[eu](?!\p{L})|es(?!\p{L})|['’]))`, "iu");
 
+/** Units of measure after a figure: "six kilomètres", "trois tonnes", "dix mètres". */
+const MEASURE_UNIT = /^\s+(?:kilom[eè]tres?|m[eè]tres?|centim[eè]tres?|kilos?|kilogrammes?|tonnes?|litres?|hectares?|degr[eé]s?|milles?)(?!\p{L})/iu;
+
 /** What opens a relative clause: "qui revendique la victoire", "dont le corps", "où il vit". */
 const RELATIVE_OPENER = /^(?:qui|dont|où)$/i;
 
@@ -156,7 +159,9 @@ export const contentOmission: SegmentCheck = {
     // A figure and its noun ("dont 69 % d'étrangers"): a number the target has nowhere, in any form, is not rendered, whatever fills the room.
     const numbers = isLong ? null : compareNumbers(pair.source, pair.target);
     // A number of the target no source number matches stands in the missing one's place: a changed figure is number-mismatch's.
-    const missingNumbers = numbers && numbers.unmatchedTarget.length === 0 ? numbers.unmatchedSource.filter((token) => !token.isWord) : [];
+    // A figure in words counts before a unit of measure only ("dans un rayon de six kilomètres"): "deux" alone is as often "both" or "a couple".
+    const isMeasured = (token: { end: number }) => MEASURE_UNIT.test(pair.source.slice(token.end));
+    const missingNumbers = numbers && numbers.unmatchedTarget.length === 0 ? numbers.unmatchedSource.filter((token) => !token.isWord || isMeasured(token)) : [];
     const figures = sourceGaps.filter((gap) => !gap.isPrepositionalPhrase && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT &&
       missingNumbers.some((token) => token.start >= alignment.source[gap.first].start && token.end <= alignment.source[gap.last].end) &&
       unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT);

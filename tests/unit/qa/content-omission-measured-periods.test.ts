@@ -20,3 +20,18 @@ describe("content-omission on a period the English renders, or a \"sur\" that me
       "The government is betting on reducing the debt, the minister said."],
   ]);
 });
+
+// A figure in words before a unit of measure is a figure too: the English that gives it nowhere dropped its phrase.
+describe("content-omission on a measure in words left out", () => {
+  it("flags \"dans un rayon de sept kilomètres\" rendered nowhere", () => {
+    const source = "Le Merapi est entré en éruption lundi, projetant une colonne de cendres à trois kilomètres d'altitude et entraînant l'évacuation de près de 8 000 personnes dans un rayon de sept kilomètres.";
+    const findings = findingsOf("content-omission", source, "Mount Merapi erupted on Monday, sending a column of ash three kilometres into the sky and prompting the evacuation of nearly 8,000 people.");
+    expect(findings.map((finding) => sourceTextOf(finding, source)).some((text) => text?.includes("sept kilomètres"))).toBe(true);
+  });
+
+  itAcceptsEach("content-omission", [
+    ["Le volcan est entré en éruption dimanche, entraînant l'évacuation de 12 000 habitants dans un rayon de cinq kilomètres autour du cratère.",
+      "The volcano erupted on Sunday, prompting the evacuation of 12,000 residents within five kilometres of the crater."],
+    ["Les deux équipes se retrouveront en finale dimanche à Lyon.", "The teams will meet again in the final in Lyon on Sunday."],
+  ]);
+});
