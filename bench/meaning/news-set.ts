@@ -14,10 +14,11 @@ type NewsPair = { id: string; topic: string; source: string; target: string; spl
 type NewsInjection = { id: string; pairId: string; kind: MeaningKind; variant: string; target: string };
 
 /**
- * Clean pairs only, written later than the others on topics of neither split: "dev2" to "dev7" may be
+ * Clean pairs only, written later than the others on topics of neither split: "dev2" to "dev8" may be
  * read; "dev3-held", "dev5-held" and "dev6-held" (news/clean-dev3-held.json, …) are only ever counted, never printed. dev6 and
  * dev6-held were written blind in round 2 on 20 domains no batch had used (odd domains readable, even ones held); dev7 on
- * names French and English spell differently (transliterations, exonyms, translated party and militia names).
+ * names French and English spell differently (transliterations, exonyms, translated party and militia names); dev8 restructured
+ * freely (voice, converse verbs, negation said otherwise, attributions moved, nominalisations).
  */
 export type CleanOnlySet = { documents: Array<{ campaign: string; pairs: SegmentPair[] }>; ids: Set<string>; topics: string[] };
 
@@ -70,7 +71,7 @@ export function loadNewsTestSet(): NewsTestSet {
 export const CLEAN_ONLY_FILES = [
   ["dev2", "clean-extra.json"], ["dev3", "clean-dev3.json"], ["dev3-held", "clean-dev3-held.json"], ["dev4", "clean-dev4.json"],
   ["dev5", "clean-dev5.json"], ["dev5-held", "clean-dev5-held.json"], ["dev6", "clean-dev6.json"], ["dev6-held", "clean-dev6-held.json"],
-  ["dev7", "clean-dev7.json"],
+  ["dev7", "clean-dev7.json"], ["dev8", "clean-dev8.json"],
 ] as const;
 
 /** One document per topic of a file of clean pairs (news/NAME), none injected. */
