@@ -66,11 +66,15 @@ export function findDirectionSwaps(source: string, target: string, alignment: Wo
   const targetMoves = movesOf(target, alignment.target, "target");
   if (targetMoves.length === 0) return [];
   const links = strongLinks(alignment);
-  const isLinked = (sourceWords: number[], targetWords: number[]) => links.some((link) => sourceWords.includes(link.source) && targetWords.includes(link.target));
+  // A link between the places' names first, the surest next: "Kurdistan" ↔ "Kurdistan" over "irakien" ↔ "Iraqi".
+  const rank = (link: (typeof links)[number]) => (isCapitalised(alignment.source[link.source]) ? 1 : 0) + link.score;
+  const linkBetween = (sourceWords: number[], targetWords: number[]) => links.filter((link) => sourceWords.includes(link.source) && targetWords.includes(link.target))
+    .reduce<(typeof links)[number] | undefined>((best, link) => (best === undefined || rank(link) > rank(best) ? link : best), undefined);
   for (const move of sourceMoves) {
     for (const other of targetMoves) {
-      if (!isLinked(move.origin, other.destination) || !isLinked(move.destination, other.origin)) continue;
-      if (isLinked(move.origin, other.origin) || isLinked(move.destination, other.destination)) continue;
+      const [originLink, destinationLink] = [linkBetween(move.origin, other.destination), linkBetween(move.destination, other.origin)];
+      if (!originLink || !destinationLink) continue;
+      if (linkBetween(move.origin, other.origin) || linkBetween(move.destination, other.destination)) continue;
       const sourceSpan = spanBetween(alignment.source, move.first, move.last);
       const targetSpan = spanBetween(alignment.target, other.first, other.last);
       const name = (alignedWords: AlignedWord[], place: number[]) => place.map((index) => alignedWords[index].text).join(" ");
@@ -78,10 +82,8 @@ export function findDirectionSwaps(source: string, target: string, alignment: Wo
       return [{
         message: `The source “${source.slice(sourceSpan.start, sourceSpan.end)}” goes from ${name(alignment.source, move.origin)} to ${name(alignment.source, move.destination)}, but the target “${targetText}” goes from ${name(alignment.target, other.origin)} to ${name(alignment.target, other.destination)}: origin and destination are swapped.`,
         sourceSpan, targetSpan, key: `direction|${normaliseKey(targetText)}`,
-        evidence: { links: [
-          { source: spanOf(alignment.source[move.origin[0]]), target: spanOf(alignment.target[other.destination[0]]), score: 1 },
-          { source: spanOf(alignment.source[move.destination[0]]), target: spanOf(alignment.target[other.origin[0]]), score: 1 },
-        ] },
+        // The words the aligner linked across, not each phrase's first: "Kurdistan" ↔ "Kurdistan", not "Iraqi".
+        evidence: { links: [originLink, destinationLink].map((link) => ({ source: spanOf(alignment.source[link.source]), target: spanOf(alignment.target[link.target]), score: 1 })) },
       }];
     }
   }

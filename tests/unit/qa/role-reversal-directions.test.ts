@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // A move's origin and destination traded: read from "de … vers" and "from … to", for any noun or verb of movement.
 describe("role-reversal: origin and destination of a move swapped", () => {
@@ -16,4 +16,14 @@ describe("role-reversal: origin and destination of a move swapped", () => {
     ["Les exportations de blé de l'Ukraine vers l'Égypte ont doublé.", "Wheat exports to Egypt from Ukraine have doubled."],
     ["Le prix du billet de Paris vers Lyon a augmenté.", "The price of a ticket to Lyon from Paris has gone up."],
   ]);
+});
+
+describe("role-reversal: a swapped move's evidence", () => {
+  it("links the places the aligner linked across, not each phrase's first word", () => {
+    const source = "Les exportations de pétrole du Kurdistan irakien vers la Turquie ont repris samedi.";
+    const target = "Oil exports from Turkey to Iraqi Kurdistan resumed on Saturday.";
+    const [finding] = findingsOf("role-reversal", source, target);
+    const pairs = finding.evidence?.links.map((link) => [link.source && source.slice(link.source.start, link.source.end), link.target && target.slice(link.target.start, link.target.end)]);
+    expect(pairs).toEqual([["Kurdistan", "Kurdistan"], ["Turquie", "Turkey"]]);
+  });
 });
