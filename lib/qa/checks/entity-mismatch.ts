@@ -11,7 +11,7 @@ import { findDemonymSwaps } from "../names/demonym-swaps";
 import { findAcronymExpansion, isInitialsOf, isSameApposedAcronym } from "../names/acronym-expansions";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
 import { COUNTRIES } from "@/lib/text/countries";
-import { findKnownEntitySwaps, isInRenderedEntity, isSameKnownEntity } from "../names/known-entities";
+import { findKnownEntitySwaps, isInKeptAcronymExpansion, isInRenderedEntity, isSameKnownEntity } from "../names/known-entities";
 import { findCompoundNameSwaps, findLinkedNameSwaps } from "../names/linked-name-swaps";
 import { isFrenchWord } from "../names/name-words";
 import { findUnmatchedNames } from "../names/unmatched-names";
@@ -121,7 +121,9 @@ export const entityMismatch: SegmentCheck = {
     const isNamed = (hit: CheckHit) => nameHits.some((other) => other.sourceSpan && hit.sourceSpan && other.sourceSpan.start < hit.sourceSpan.end && hit.sourceSpan.start < other.sourceSpan.end);
     // Both the acronym and the cross-style pairings start from the capitals neither side names.
     const capitals = findUnmatchedCapitals(source, target, alignment);
-    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment, capitals), ...findCrossStyleSwaps(source, target, alignment, capitals), ...findOpeningNameSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))].filter((hit) => !isRendering(hit));
+    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment, capitals), ...findCrossStyleSwaps(source, target, alignment, capitals), ...findOpeningNameSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))]
+      // "l'École polytechnique fédérale de Lausanne (EPFL)" → "Switzerland's EPFL": the acronym the English keeps renders the name spelt out before it.
+      .filter((hit) => !isRendering(hit) && !(hit.sourceSpan && isInKeptAcronymExpansion(source, target, hit.sourceSpan)));
     const isFrenchWordAt = (index: number) => {
       const info = wordInfo(alignment.source[index].text, "source");
       return isFrenchWord(alignment.source[index].text, info.folded, info.stem);

@@ -1,5 +1,6 @@
 import { foldText } from "@/lib/text/text";
 import { findMentions, isPlace, type Mention } from "./known-entity-mentions";
+import { isInitialsOf } from "./acronym-expansions";
 import type { CheckHit } from "../types";
 
 /**
@@ -18,8 +19,33 @@ export function isSameKnownEntity(source: string, target: string, sourceSpan: { 
  * "le président de la République" against "the French president". Its words are rendered as a whole.
  */
 export function isInRenderedEntity(source: string, target: string, span: { start: number; end: number }): boolean {
+  if (isInKeptAcronymExpansion(source, target, span)) return true;
   const mention = findMentions(source, "french").find((candidate) => candidate.start <= span.start && span.end <= candidate.end);
   return mention !== undefined && [...findMentions(target, "english"), ...findMentions(target, "french")].some((other) => other.entity === mention.entity);
+}
+
+/** A name spelt out before its acronym in brackets: "l'École polytechnique fédérale de Lausanne (EPFL)". */
+const BRACKETED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
+/** How many words before the brackets an expansion may start: a small word may give no initial. */
+const EXPANSION_WORDS = 12;
+
+/**
+ * Whether a source span lies in a name spelt out before its acronym in brackets, where the target keeps
+ * the acronym alone ("la Commission nationale de l'informatique et des libertés (CNIL)" → "the CNIL"):
+ * the acronym renders the whole name.
+ */
+export function isInKeptAcronymExpansion(source: string, target: string, span: { start: number; end: number }): boolean {
+  for (const match of source.matchAll(BRACKETED_ACRONYM)) {
+    if (match.index < span.end || !new RegExp(`(?<!\\p{L})${match[1]}(?!\\p{L})`, "u").test(target)) continue;
+    const before = source.slice(0, match.index);
+    if (/[.;:!?()«»"“”]/.test(before.slice(span.end))) continue;
+    // The expansion opens on a word whose initials, from there to the brackets, spell the acronym.
+    const starts = [...before.matchAll(/(?<![\p{L}'’])\p{L}/gu)].map((word) => word.index).slice(-EXPANSION_WORDS);
+    // Its words are those the initials give, bar small ones: no word before it counts.
+    const isWhole = (start: number) => before.slice(start).split(/[^\p{L}]+/u).filter((word) => word.length > 3).length <= match[1].length;
+    if (starts.some((start) => start <= span.start && isInitialsOf(match[1], before, start) && isWhole(start))) return true;
+  }
+  return false;
 }
 
 /**
@@ -57,7 +83,7 @@ export function findKnownEntitySwaps(source: string, target: string): CheckHit[]
   if (sourceMentions.length === 0) return [];
   const namedInSource = new Set([...sourceMentions, ...findMentions(source, "english")].map((mention) => mention.entity));
   const namedInTarget = new Set([...targetMentions, ...findMentions(target, "french")].map((mention) => mention.entity));
-  const dropped = sourceMentions.filter((mention) => !namedInTarget.has(mention.entity));
+  const dropped = sourceMentions.filter((mention) => !namedInTarget.has(mention.entity) && !isInKeptAcronymExpansion(source, target, mention));
   const added = targetMentions.filter((mention) => !namedInSource.has(mention.entity));
   return pairByKind(dropped, added, [source.length, target.length]).map(([mention, replacement]): CheckHit => {
     const [sourceSpan, targetSpan] = [{ start: mention.start, end: mention.end }, { start: replacement.start, end: replacement.end }];

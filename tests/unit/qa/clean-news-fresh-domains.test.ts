@@ -19,6 +19,12 @@ describe("checks quiet on faithful news of new domains", () => {
     ["entity-mismatch", "Le groupe Hayat Tahrir al-Cham (HTC) a pris le contrôle d'Alep.", "Hayat Tahrir al-Sham (HTS) has taken control of Aleppo."],
     ["entity-mismatch", "Une faction du Hachd al-Chaabi a revendiqué l'attaque.", "A faction of the Popular Mobilisation Forces claimed the attack."],
     ["entity-mismatch", "Les Forces de soutien rapide (FSR) ont pris El-Facher.", "The Rapid Support Forces (RSF) have seized El Fasher."],
+    // A name spelt out before its acronym in brackets, the English keeping the acronym alone (clean news dev8).
+    ["entity-mismatch", "L'École polytechnique fédérale de Zurich (EPFZ) a été classée par le Times au premier rang européen, détrônant Cambridge.",
+      "The Times has ranked Switzerland's EPFZ top in Europe, dethroning Cambridge."],
+    ["name-mismatch", "L'Institut fédéral de technologie de Lausanne (IFTL) a ouvert un campus à Sion.", "Switzerland's IFTL has opened a campus in Sion."],
+    ["content-omission", "Selon la Commission nationale de contrôle des techniques de renseignement (CNCTR), le service a conservé des écoutes pendant trop longtemps.",
+      "The service kept wiretaps for too long, according to the CNCTR."],
   ])("%s is quiet on “%s” rendered “%s”", (checkId, source, target) => {
     expect(findingsOf(checkId, source, target)).toEqual([]);
   });
