@@ -47,7 +47,9 @@ export function laterTextSection(rectoAlarms: (documents: Array<{ pairs: Segment
     ...batchFiles().map((file) => `- \`${path.basename(file)}\`: ${describeOwnScore(scoreOwnCases(readOwnCases(file)))}`),
     "",
     "**Clean-only news pairs** (`bench/meaning/news/clean-*.json`): faithful adaptations only, one document per topic, written later on topics no batch used " +
-      "(`clean-dev5` to provoke false alarms: negation said otherwise, voice changes, exonyms, compression). Pairs with an alarm of any meaning or grammar check; `-held` files are only counted.",
+      "(`clean-dev5` to provoke false alarms: negation said otherwise, voice changes, exonyms, compression; `clean-dev6` and `clean-dev6-held` on 20 domains no batch had used; " +
+      "`clean-dev7` rich in names French and English spell differently; `clean-dev8` restructured freely: voice, converse verbs, negation said otherwise, attributions moved). " +
+      "Pairs with an alarm of any meaning or grammar check; `-held` files are only counted.",
     "",
     ...CLEAN_ONLY_FILES.map(([split, file]) => {
       const set = loadCleanOnly(file);
