@@ -36,7 +36,9 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     const isUnplaced = (index: number) => (negative === negator.scope ? [[], [negative]] : [[negative]]).some((linked) => sameSet(linked, counterparts(index)) && (linked.length > 0 || isNear(index)));
     // "n'a pas démenti" → "left unchallenged": a prefix on a verb of contesting negates it as the French does.
     const keepsNegative = alignment.target.some((word, index) => (isTargetStrongNegative(word) && !NEGATED_CONTEST.test(wordInfo(word.text, "target").folded) && isUnplaced(index)) || (isTargetPhrasalNegativeAt(alignment.target, index) && isUnplaced(index + 1)));
-    return !keepsNegative;
+    // "n'a pas réussi à empêcher" → "had been unable to stop": the negation said by a word of its own beside the verb group, the negative word by its rendering.
+    const saysNegation = verbGroup !== null && alignment.target.some((word, index) => Math.abs(index - verbGroup) <= 3 && isTargetStrongNegative(word) && counterparts(index).length === 0);
+    return !keepsNegative || saysNegation;
   }
   if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator) || isSinceClause(alignment.source, alignment.target, negator)) return true;
   // "ce niveau n'avait jamais été atteint" → "a record level": a record says "never before", unless the French says "record" too.
