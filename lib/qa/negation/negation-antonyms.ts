@@ -12,7 +12,7 @@ const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^mal$/, /^(?:well|good|fine)$/],
   [/^(?:facile|facilement)$/, /^(?:hard|difficult|tough)$/],
   [/^(?:difficile|difficultes?|dur)$/, /^(?:easy|easily|ease)$/],
-  [/^(?:rare|rarement)$/, /^(?:common|often|frequent|frequently)$/],
+  [/^(?:rare|rarement)$/, /^(?:common|commonly|often|frequent|frequently|usual|usually|routine|routinely|regularly)$/],
   [/^(?:souvent|frequent)/, /^(?:rare|rarely|seldom)$/],
   [/^tard/, /^(?:soon|shortly|early|quickly|immediately|promptly)$/],
   // "ne risque pas d'améliorer la situation" → "to make matters worse".

@@ -16,6 +16,8 @@ describe("negation-mismatch and litotes", () => {
       "Getting the team into the final was no small feat."],
     ["Les trolls sont battus, ces adversaires étaient coriaces.",
       "The trolls are beaten, but they were no easy opponents."],
+    ["Il n'est pas rare que les vins d'Alsace se vendent plus cher à Tokyo qu'à Strasbourg, a relevé mardi l'interprofession.",
+      "Alsace wines commonly sell for more in Tokyo than in Strasbourg, the trade body noted on Tuesday."],
   ])("accepts the litotes of “%s” rendered as “%s”", (source, target) => {
     expect(findingsOf("negation-mismatch", source, target)).toEqual([]);
   });
