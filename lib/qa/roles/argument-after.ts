@@ -3,7 +3,8 @@ import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } from "./noun-phrases";
-import { hasBoundary, isAuxiliaryAt, isNoun, MARKERS, PLACE_MARKERS, RECIPIENT_MARKERS, words } from "./role-markers";
+import { hasBoundary, isAuxiliaryAt, isNoun, MARKERS, PLACE_MARKERS, PRONOUN_SUBJECTS, RECIPIENT_MARKERS, RELATIVE_SUBJECTS, words } from "./role-markers";
+import { isPresentParticiple } from "./verb-reading";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
 import { FOLDED_CALENDAR_NAMES, FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
@@ -130,16 +131,16 @@ function scoreBeforePreposition(text: string, alignedWords: AlignedWord[], k: nu
   return MARKERS[language].prepositions.has(foldedAt(alignedWords, end, language)) && !hasBoundary(text, alignedWords[end - 1].end, alignedWords[end].start) ? end - k : 0;
 }
 
-/** What shows a French word to be a verb: an auxiliary or a subject pronoun before it, or a present participle. */
-const FRENCH_SUBJECT_PRONOUN = words("qui il elle ils elles on je nous vous");
-
 /**
  * "qui avait renversé Ali Bongo", "devançant Yauheni Zalaty": a French name with no article after a
  * verb is its object; the head is its last word. After a noun it names a kind: "satellites Starlink".
  */
 function bareNameAfter(text: string, alignedWords: AlignedWord[], predicate: number, k: number): number | null {
   const isName = (index: number) => alignedWords[index]?.isContent === true && /^\p{Lu}/u.test(alignedWords[index].text);
-  const isVerb = isAuxiliaryAt(alignedWords, predicate - 1, "source") || FRENCH_SUBJECT_PRONOUN.has(foldedAt(alignedWords, predicate - 1, "source")) || /ant$/.test(foldedAt(alignedWords, predicate, "source"));
+  // A verb shows by an auxiliary or a subject pronoun ("qui" too) before it, or by a present participle's form.
+  const before = foldedAt(alignedWords, predicate - 1, "source");
+  const isVerb = isAuxiliaryAt(alignedWords, predicate - 1, "source") || PRONOUN_SUBJECTS.source.has(before) || RELATIVE_SUBJECTS.source.has(before) ||
+    isPresentParticiple(foldedAt(alignedWords, predicate, "source"), "source");
   if (!isVerb || !isName(k)) return null;
   while (isName(k + 1) && /^[\s-]+$/.test(text.slice(alignedWords[k].end, alignedWords[k + 1].start))) k += 1;
   return k;

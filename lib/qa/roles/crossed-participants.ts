@@ -6,7 +6,7 @@ import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import { conversesOf } from "./converse-predicates";
 import { MARKERS, strongLinks, words } from "./role-markers";
 import { FRENCH_PARTICIPLE, isSymmetric } from "./verb-shapes";
-import { DETERMINERS, isName, isVerb } from "./verb-reading";
+import { DETERMINERS, isName, isPresentParticiple, isVerb } from "./verb-reading";
 import type { CheckHit } from "../types";
 
 /**
@@ -22,8 +22,6 @@ const CLAUSE_OPENERS: Record<Language, Set<string>> = {
   source: words("qui que qu' dont ou et mais lorsque lorsqu' quand si car puis comme tandis selon"),
   target: words("who whom which that whose when where while if because and or but as according"),
 };
-/** A present participle: "beating", "devançant" (not "during", "according", "pendant", "durant"). */
-const PRESENT_PARTICIPLE: Record<Language, RegExp> = { source: /^(?!(?:pendant|durant|cependant|maintenant|avant|devant|suivant)$)\p{L}{3,}ant$/u, target: /^(?!(?:during|according|including|following|concerning|regarding|notwithstanding)$)\p{L}{3,}ing$/u };
 /** How far apart two participants of one predicate may stand. */
 const REACH = 14;
 
@@ -63,7 +61,7 @@ function readBetween(text: string, alignedWords: AlignedWord[], first: number, l
     // Gaps between words only: "15,000" is one word, its comma no boundary; nor is an acronym in brackets, "the Agency (ANR) has".
     const gap = text.slice(alignedWords[k - 1].end, alignedWords[k].start);
     // "won the title, beating India", "a gagné, devançant Zalaty": a participle after a comma has the clause's subject.
-    const isParticipleAfterComma = /^\s*,\s*$/.test(gap) && k < last && PRESENT_PARTICIPLE[language].test(foldedAt(alignedWords, k, language));
+    const isParticipleAfterComma = /^\s*,\s*$/.test(gap) && k < last && isPresentParticiple(foldedAt(alignedWords, k, language), language);
     if (/[.;:!?,()«»"“”—–]/.test(gap) && !isBracketedWord(text, alignedWords, k) && !isParticipleAfterComma) between.isClause = true;
     if (k === last) break;
     const folded = foldedAt(alignedWords, k, language);

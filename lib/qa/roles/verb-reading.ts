@@ -54,19 +54,23 @@ export function isVerb(alignedWords: AlignedWord[], index: number, language: Lan
   return /^\p{Ll}+ed$/u.test(word.text) || englishVerbBase(form) !== undefined;
 }
 
-/** Prepositions and adverbs in "-ant"/"-ing": "pendant", "devant", "during", "including". */
+/** Prepositions, adverbs and nouns in "-ant"/"-ing": "pendant", "devant", "during", "including", "morning". */
 const NOT_PARTICIPLES: Record<Language, RegExp> = {
   source: /^(?:pendant|durant|cependant|maintenant|avant|devant|suivant|moyennant|nonobstant|concernant|touchant)$/,
   target: /^(?:during|according|including|excluding|following|concerning|regarding|notwithstanding|pending|considering|nothing|something|anything|everything|morning|evening|string|spring|king|ring|thing|wing|ceiling|sibling)$/,
 };
+
+/** A present participle by its form (folded): "battant", "devançant", "beating"; not "pendant", "during". */
+export function isPresentParticiple(folded: string, language: Language): boolean {
+  return (language === "source" ? /^\p{Ll}{3,}ant$/u : /^\p{Ll}{3,}ing$/u).test(folded) && !NOT_PARTICIPLES[language].test(folded);
+}
 
 /**
  * "en battant la Nouvelle-Zélande", "devançant le Biélorusse", "beating India": a present participle
  * before a determiner or a name is a verb, whose subject is its clause's.
  */
 function isParticipleBeforeComplement(alignedWords: AlignedWord[], index: number, language: Language): boolean {
-  const form = foldedAt(alignedWords, index, language);
-  if (!(language === "source" ? /^\p{Ll}{3,}ant$/u : /^\p{Ll}{3,}ing$/u).test(form) || NOT_PARTICIPLES[language].test(form)) return false;
+  if (!isPresentParticiple(foldedAt(alignedWords, index, language), language)) return false;
   const next = alignedWords[index + 1];
   return next !== undefined && (DETERMINERS[language].has(foldedAt(alignedWords, index + 1, language)) || isName(next));
 }
