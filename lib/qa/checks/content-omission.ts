@@ -151,11 +151,13 @@ export const contentOmission: SegmentCheck = {
       targetNames.some((name) => isSameName(foldText(word.text), name) || isTransliteratedName(foldText(word.text), name)));
     const members = new Set(isLong ? [] : sourceGaps.filter((gap) => isDroppedMember(gap) && !isNamedInTarget(gap) && !droppedNames.some((index) => index >= gap.first && index <= gap.last)));
     // "par le chef de l'État" against "by President Mirziyoyev": a known body or office the English names in any of its forms is rendered whole.
+    // Read last, on the few gaps that would be reported: every segment has gaps, few have one left out.
     const isRenderedEntity = (gap: ContentGap) => alignment.source.slice(gap.first, gap.last + 1).every((word) => !word.isContent || isInRenderedEntity(pair.source, pair.target, word));
-    const gaps = isLong ? [] : withoutNested(sourceGaps.filter((gap) => !isRenderedEntity(gap)).filter((gap) => members.has(gap) || (gap.isPrepositionalPhrase
+    const gaps = isLong ? [] : withoutNested(sourceGaps.filter((gap) => members.has(gap) || (gap.isPrepositionalPhrase
       ? shortfall !== null && shortfall >= MIN_PREPOSITIONAL_SHORTFALL && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, PREPOSITIONAL_SLACK) &&
         unexplainedContent(gap, alignment, "source") >= gap.contentCount
-      : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"), () => TAIL_CLAUSE_OPENER.test(pair.source.slice(alignment.source[gap.first].start))))));
+      : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"), () => TAIL_CLAUSE_OPENER.test(pair.source.slice(alignment.source[gap.first].start)))))
+      .filter((gap) => !isRenderedEntity(gap)));
     // A figure and its noun ("dont 69 % d'étrangers"): a number the target has nowhere, in any form, is not rendered, whatever fills the room.
     const numbers = isLong ? null : compareNumbers(pair.source, pair.target);
     // A number of the target no source number matches stands in the missing one's place: a changed figure is number-mismatch's.
