@@ -69,6 +69,8 @@ function presentWithDepuis(source: string, target: string): CheckHit[] {
   // is the tense of the clause that "since" belongs to: the word taken for a present was not its verb.
   if (!french || !english || /[,;:]/.test(english[0]) || /\b(?:\p{Ll}+est|most|best|worst|least|first|only)\b/u.test(english[0])) return [];
   if (/\b(?:has|have|had)\b|['’]s been\b|['’]ve\b/iu.test(english[0].replace(/^\S+\s+/u, ""))) return [];
+  // "five times WHO limits since": the pronoun read before the verb is an acronym in capitals, and the word after it a noun.
+  if (/(?<!\p{L})\p{Lu}{2,}\s$/u.test(target.slice(0, english.index))) return [];
   return [hit(french, english, `“${english[0]}” keeps the present of French “depuis”; English uses the present perfect for a state still going on (“has been …”, “has run …”).`, "depuis-present")];
 }
 

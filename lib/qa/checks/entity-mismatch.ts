@@ -4,6 +4,7 @@ import { getLexicon, lexiconRenderings } from "@/lib/word-align/lexicon";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
 import { findAcronymSwaps, findUnmatchedCapitals } from "../names/acronym-swaps";
 import { findCommonWordPlaceSwaps } from "../names/common-word-places";
+import { findCommonWordNameSwaps } from "../names/common-word-names";
 import { findCrossStyleSwaps } from "../names/cross-style-swaps";
 import { findCurrencySwaps } from "../names/currency-swaps";
 import { findOpeningNameSwaps } from "../names/opening-name-swaps";
@@ -121,7 +122,7 @@ export const entityMismatch: SegmentCheck = {
     const isNamed = (hit: CheckHit) => nameHits.some((other) => other.sourceSpan && hit.sourceSpan && other.sourceSpan.start < hit.sourceSpan.end && hit.sourceSpan.start < other.sourceSpan.end);
     // Both the acronym and the cross-style pairings start from the capitals neither side names.
     const capitals = findUnmatchedCapitals(source, target, alignment);
-    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment, capitals), ...findCrossStyleSwaps(source, target, alignment, capitals), ...findOpeningNameSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))]
+    const hits = [...nameHits, ...[...findAcronymSwaps(source, target, alignment, capitals), ...findCrossStyleSwaps(source, target, alignment, capitals), ...findOpeningNameSwaps(source, target, alignment), ...findCommonWordPlaceSwaps(source, target, alignment), ...findCommonWordNameSwaps(source, target, alignment)].filter((hit) => !isNamed(hit))]
       // "l'École polytechnique fédérale de Lausanne (EPFL)" → "Switzerland's EPFL": the acronym the English keeps renders the name spelt out before it.
       .filter((hit) => !isRendering(hit) && !(hit.sourceSpan && isInKeptAcronymExpansion(source, target, hit.sourceSpan)));
     const isFrenchWordAt = (index: number) => {

@@ -4,6 +4,7 @@ import { spelledNumberValues } from "@/lib/text/number-words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../names/name-equivalents";
 import { isShouted } from "../names/name-phrases";
 import { isFrenchWord } from "../names/name-words";
+import { isTransliteration } from "../names/name-similarity";
 import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
 } from "@/lib/text/text";
@@ -132,6 +133,15 @@ function isPartOfTranslatedCompound(source: string, name: NameWord, targetWords:
   return equivalents !== null && equivalents.some((phrase) => hasPhrase(foldedTarget, targetWords, phrase));
 }
 
+/** A part of a hyphenated name the target writes run together, transliterated: "Bator" of "Oulan-Bator" rendered "Ulaanbaatar". */
+function isPartOfRunTogetherName(source: string, name: NameWord, targetWords: NameWord[]): boolean {
+  const before = /[\p{L}-]*$/u.exec(source.slice(0, name.start))![0];
+  const after = /^[\p{L}-]*/u.exec(source.slice(name.end))![0];
+  if (!before.endsWith("-") && !after.startsWith("-")) return false;
+  const whole = foldForNames(`${before}${name.text}${after}`).replace(/-/g, "");
+  return targetWords.some((word) => isTransliteration(whole, word.folded));
+}
+
 /** Capitalised words and hyphenated parts of a text, the sentence's first too. */
 function capitalisedParts(text: string): NameWord[] {
   const folded = foldForNames(text);
@@ -205,7 +215,7 @@ export const nameMismatch: SegmentCheck = {
     // The setting, or a name the target renders elsewhere ("Le débit du Rhône … la Compagnie nationale du Rhône" → "the company that manages the river").
     const isSettingOfTranslatedName = (name: NameWord) => (SETTING_NAMES.has(name.folded) || targetWords.some((word) => isCognate(name, word))) && isInTranslatedName(name);
     const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) &&
-      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPlaceOfLocalOffice(source, target, name) &&
+      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPartOfRunTogetherName(source, name, targetWords) && !isPlaceOfLocalOffice(source, target, name) &&
       // "Le PNF" -> "the national financial prosecutor's office": an acronym spelled out is rendered.
       !isSpelledOut(name, context.alignment().target) && !isInRenderedEntity(source, target, name));
     if (unmatched.length === 0) return [];

@@ -55,6 +55,20 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /\b(?:behind closed doors|in camera)\b/i, carriedBy: frenchWords(String.raw`huis clos|portes? closes?|à l['’]abri|secr\p{L}*|privée?s?|confidenti\p{L}*|sans (?:public|spectateurs|supporters|la presse)|discrète?s?|discrètement`) },
   { said: /\b(?:unanimous(?:ly)?)\b/i, carriedBy: frenchWords(String.raw`unanim\p{L}*|tou[st]|toutes?|l['’]ensemble|sans opposition|aucune? (?:voix|vote) contre|consensus|d['’]une seule voix|d['’]une même voix`) },
   { said: /\b(?:posthumous(?:ly)?)\b/i, carriedBy: frenchWords(String.raw`posthume\p{L}*|morte?s?|décédée?s?|défunte?s?|feue?|disparue?s?|tuée?s?|après sa mort|après (?:son|leur) décès`) },
+  // How a vote went, and before whom a match was played: colour an adapter adds to a ruling or a result.
+  { said: /\b(?:by a (?:narrow|slim|razor-thin|wide|large|comfortable|huge|clear|big) (?:majority|margin)|narrowly (?:passed|approved|adopted|won|rejected|voted)|overwhelmingly (?:passed|approved|adopted|backed|voted|rejected))\b/i,
+    carriedBy: frenchWords(String.raw`majorit\p{L}*|voix|unanim\p{L}*|de justesse|courte\p{L}*|serrée?s?|écrasante?s?|large\p{L}*|marge|confortable\p{L}*|nette?s?|massive\p{L}*|\d+ (?:voix|votes|contre|pour)`) },
+  { said: /\b(?:in front of|before) (?:a |an |some )?(?:sell-out|sold-out|packed|capacity|record|home|partisan|raucous|jubilant|near-capacity|\d[\d,.]*) (?:crowd|fans|spectators|supporters|audience)|(?:sell-out|sold-out|capacity|packed) (?:crowd|stadium|arena|house)\b/i,
+    carriedBy: frenchWords(String.raw`public|spectateurs?|supporte\p{L}*|foule|guichets fermés|comble|affluence|tribunes?|gradins|stade plein|salle pleine|\d[\d  .]* personnes`) },
+  // A backdrop the French does not give: "amid mounting tensions". ("citing" is not read: it renders "pointer", "évoquer", "faute de" and many more.)
+  { said: /\b(?:amid|in the face of) /i,
+    carriedBy: frenchWords(String.raw`invoqu\p{L}*|évoqu\p{L}*|cit\p{L}*|faute|manque\p{L}*|absence|insuffisan\p{L}*|arguant|argu\p{L}*|faisant valoir|mettant en avant|expliqu\p{L}*|justifi\p{L}*|motif\p{L}*|raison\p{L}*|cause|en raison|face à|sur fond|dans un contexte|contexte|climat|alors que|tandis que|au milieu|en pleine?|sous la pression|malgré|en dépit|sur un air|dans un|parmi|pour|selon|suite|après|en proie|au cœur|marqu\p{L}*|fond`) },
+  // Something said to happen for the first time, or against the odds.
+  { said: /\b(?:for the first time|first-ever|first time ever|unexpectedly|in a surprise (?:move|decision|announcement|ruling|vote))\b/i,
+    carriedBy: frenchWords(String.raw`premi\p{L}*|inédite?s?|jamais|inattendu\p{L}*|surpris\p{L}*|surprenan\p{L}*|étonn\p{L}*|coup de théâtre|contre toute attente|à la surprise|inaugur\p{L}*|inaugura\p{L}*|nouveau|nouvelle|initial\p{L}*|depuis`) },
+  // A motive put on an act: "in retaliation for", "in protest at".
+  { said: /\b(?:in retaliation (?:for|against)|in reprisal for|in protest (?:at|against|over)|as a protest)\b/i,
+    carriedBy: frenchWords(String.raw`contre|grève\p{L}*|manifest\p{L}*|mobilis\p{L}*|représailles|riposte\p{L}*|répon\p{L}*|répliqu\p{L}*|vengean\p{L}*|protest\p{L}*|contest\p{L}*|en signe|pour dénoncer|dénon\p{L}*|boycott\p{L}*|mécontent\p{L}*|colère`) },
   { said: /\b(?:temporarily|partially|partly|provisionally)\b/i,
     carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie`) },
 ];

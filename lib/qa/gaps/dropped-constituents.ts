@@ -15,6 +15,10 @@ import { spelledNumberValues } from "@/lib/text/number-words";
  * "chaque", which says how often ("publient chaque trimestre").
  */
 const TIME_SPAN_OPENER = /^(?:pendant|durant|depuis|jusqu['’]|cours|sur|chaque)$/i;
+/** Words that open a span of time only before a figure and its unit: "de trois mois", "pour une semaine". */
+const MEASURED_DURATION_OPENER = /^(?:de|d['’]|pour)$/i;
+/** The units such a duration is measured in. */
+const MEASURED_UNIT = /^(?:jours?|semaines?|mois|ans|annees?|decennies?|siecles?|trimestres?|semestres?)$/;
 /** Units and parts of time (folded) that end a span's noun phrase; the days and months are calendar-words'. */
 const TIME_UNIT = new RegExp("^(?:secondes?|minutes?|heures?|jours?|journees?|nuits?|semaines?|mois|ans|annees?|decennies?|siecles?|trimestres?|semestres?|" +
   "week-ends?|saisons?|fin|debut|mi-\\p{L}+|ete|hiver|printemps|automne|matin|matinee|soir|soiree|apres-midi|midi)$", "u");
@@ -75,10 +79,18 @@ function timeWordEnd(text: string, words: AlignedWord[], index: number): number 
 }
 
 /** The span of time opened at word `index`, up to its time word and what follows it, or null: "pendant deux semaines", "mardi matin". */
-function timeSpanAt(text: string, words: AlignedWord[], index: number): { first: number; last: number } | null {
+function timeSpanAt(text: string, words: AlignedWord[], index: number): { first: number; last: number; figure?: number } | null {
   const key = words[index].text;
   // A day of the week is a date that news names as often as any figure ("a annoncé mardi", "mardi matin").
   if (FRENCH_WEEKDAYS.has(foldText(key))) return { first: index, last: timeWordEnd(text, words, index) };
+  // "un état d'urgence de trois mois", "fermé pour une semaine": a duration measured right after "de" or "pour".
+  // Not a time of day ("le journal de 20 heures") nor a month named ("un record pour un mois de juin").
+  if (MEASURED_DURATION_OPENER.test(key)) {
+    const unit = index + 2;
+    const isMeasured = unit < words.length && isFigure(words[index + 1].text) && MEASURED_UNIT.test(foldText(words[unit].text)) && !isClauseBoundaryBefore(text, words, index + 1) &&
+      !isClauseBoundaryBefore(text, words, unit) && !/^(?:de|d['’])$/i.test(words[unit + 1]?.text ?? "");
+    return isMeasured ? { first: index, last: unit, figure: index + 1 } : null;
+  }
   if (!TIME_SPAN_OPENER.test(key)) return null;
   // "au cours de": the span opens at "au"; "cours" alone is a class or a price.
   if (/^cours$/i.test(key) && !/^au$/i.test(words[index - 1]?.text ?? "")) return null;
@@ -109,10 +121,10 @@ function yearSpanAt(words: AlignedWord[], index: number): { first: number; last:
   return next < words.length && /^(?:1[89]|20)\d\d$/.test(words[next].text) ? { first: index, last: next } : null;
 }
 
-/** English words of time: "for a decade" may render "depuis dix ans", "for ages" "depuis des siècles". */
+/** English words of time: "for a decade" may render "depuis dix ans", "for ages" "depuis des siècles", "long demanded" "réclamée depuis des années". */
 const ENGLISH_TIME_WORD = new RegExp("^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|ages|eras?|epochs?|periods?|quarters?|" +
   `seasons?|weekends?|time|while|spring|summer|autumn|fall|winter|${ENGLISH_MONTH_PATTERN}|${ENGLISH_DAYS.map((day) => `${day}s?`).join("|")}|` +
-  "today|yesterday|tomorrow|tonight|overnight|mornings?|afternoons?|evenings?|midday|noon|hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?)$", "i");
+  "long|longstanding|long-standing|long-running|longtime|lengthy|today|yesterday|tomorrow|tonight|overnight|mornings?|afternoons?|evenings?|midday|noon|hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long|-olds?)?|(?:day|night|week|month|year)-\\w+)$", "i");
 
 /** Whether the English holds a word of time no French word accounts for: a span may be rendered by another unit, "for a decade" for "depuis dix ans". */
 function hasOwnTimeWord(alignment: WordAlignment): boolean {
@@ -170,6 +182,8 @@ export function findDroppedTimeSpans(source: string, target: string, alignment: 
     if (!span) continue;
     // "depuis lundi": the day is weighed with its span, not again alone.
     index = span.last;
+    // "un enfant de 8 ans" → "an eight-year-old", "de moins de cinq ans" → "under five": a measured duration whose figure the English gives is rendered.
+    if (span.figure !== undefined && !/^une?$/i.test(words[span.figure].text) && !compareNumbers(source, target).unmatchedSource.some((token) => token.start === words[span.figure!].start)) continue;
     if (!isUnrendered(alignment, span.first, span.last) || !isRenderedOutside(alignment, span.first, span.last) || hasRenderedFigure(alignment, span.first, span.last)) continue;
     spans.push({ start: words[span.first].start, end: words[span.last].end });
   }

@@ -21,6 +21,10 @@ const OTHER_PLACES: Record<string, string[]> = {
   mossoul: ["mosul"], bassora: ["basra"], mogadiscio: ["mogadishu"], djeddah: ["jeddah"], mascate: ["muscat"], mecque: ["mecca"], medine: ["medina"],
   cracovie: ["krakow", "cracow"], dniepr: ["dnipro", "dnieper"], zaporijia: ["zaporizhzhia", "zaporizhia"], louhansk: ["luhansk"], lougansk: ["luhansk"],
   cisjordanie: ["west bank"], xinjiang: ["xinjiang"], tibet: ["tibet", "tibetan"],
+  // Countries French news names by a periphrasis, not to say the name twice: "le Grand-Duché" is Luxembourg, "l'Hexagone" France, "outre-Rhin" Germany.
+  "grand-duche": ["luxembourg", "grand duchy"], hexagone: ["france", "french"], principaute: ["monaco", "monegasque", "principality"],
+  confederation: ["switzerland", "swiss", "confederation"], "outre-rhin": ["germany", "german", "germans"], "outre-manche": ["britain", "british", "uk", "england", "english"],
+  "outre-atlantique": ["us", "united states", "america", "american", "americans", "washington"], "outre-quievrain": ["belgium", "belgian", "belgians"],
 };
 
 const lower = (names: string[]) => names.map((name) => name.toLowerCase());

@@ -126,5 +126,7 @@ export function isSameName(a: string, b: string): boolean {
 
 /** Compound names match on any part: "Grande-Bretagne"/"Britain". */
 export function isTransliteratedName(a: string, b: string): boolean {
+  // A compound one side hyphenates and the other runs together: "Oulan-Bator"/"Ulaanbaatar".
+  if (a.includes("-") !== b.includes("-") && isTransliteration(a.replace(/-/g, ""), b.replace(/-/g, ""))) return true;
   return a.split("-").some((partA) => b.split("-").some((partB) => isTransliteration(partA, partB)));
 }

@@ -39,7 +39,10 @@ export function inPhrase(text: string, words: AlignedWord[], argument: Argument,
   for (let k = argument.index + 1; k <= index; k += 1) {
     if (!words[k].isContent || hasBoundary(text, words[k - 1].end, words[k].start)) return false;
   }
-  return true;
+  // "won the men's world team table tennis title": a noun the phrase goes on past, by three nouns or more, qualifies its head, the last
+  // (two may be a verb and its object: "livestock farmers denounce harassment").
+  const isNounAfter = (k: number) => words[k]?.isContent === true && /^\p{Ll}+$/u.test(words[k].text) && !/(?:ed|ing|ly)$/.test(words[k].text) && !hasBoundary(text, words[k - 1].end, words[k].start);
+  return !(isNounAfter(index + 1) && isNounAfter(index + 2) && isNounAfter(index + 3));
 }
 
 /** Content words with nothing between them, from `from` to `to`: "Greek coastguards", "Nuclear Safety Authority". */

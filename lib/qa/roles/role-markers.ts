@@ -60,8 +60,14 @@ export function isNoun(alignedWords: AlignedWord[], index: number, language: Lan
   const previous = foldedAt(alignedWords, index - 1, language);
   const word = alignedWords[index];
   if (isAfterRelativeThat(alignedWords, index, language)) return false;
-  return MARKERS[language].determiners.has(previous) || MARKERS[language].genitive.has(previous) || (index > 0 && /^\p{Lu}/u.test(word.text));
+  return MARKERS[language].determiners.has(previous) || MARKERS[language].genitive.has(previous) || PRENOMINAL_ADJECTIVES[language].has(previous) || (index > 0 && /^\p{Lu}/u.test(word.text));
 }
+
+/** Adjectives that stand before their noun, never before a verb: "trois anciens dirigeants", "three former leaders". */
+const PRENOMINAL_ADJECTIVES: Record<Language, Set<string>> = {
+  source: words("ancien ancienne anciens anciennes nouveau nouvel nouvelle nouveaux nouvelles jeune jeunes vieux vieil vieille vieilles futur future futurs futures ex prochain prochaine prochains prochaines principaux"),
+  target: words("former erstwhile would-be"),
+};
 
 /**
  * "the family that evicted", "a report that shows": after a noun, "that" before a verb form is the

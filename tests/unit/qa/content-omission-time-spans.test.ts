@@ -32,6 +32,13 @@ const DROPPED_YEARS: Array<[string, string, string, string]> = [
   ["La centrale, mise en service en juin 1987, produit le quart de l'électricité de la région.",
     "The plant, commissioned, produces a quarter of the region's electricity.", "en juin 1987",
     "The plant, commissioned in June 1987, produces a quarter of the region's electricity."],
+  // A duration measured after "de" or "pour": "un état d'urgence de trois mois" is a three-month one.
+  ["Le président a signé lundi un décret instaurant un état d'urgence de trois mois à Oulan-Bator en raison de la pollution atmosphérique.",
+    "The president on Monday signed a decree imposing a state of emergency in Ulaanbaatar over air pollution.", "de trois mois",
+    "The president on Monday signed a decree imposing a three-month state of emergency in Ulaanbaatar over air pollution."],
+  ["Les autorités laotiennes ont fermé pour une semaine toutes les écoles de Vientiane en raison d'une pollution de l'air.",
+    "Lao authorities have closed all schools in Vientiane because of air pollution.", "pour une semaine",
+    "Lao authorities have closed all schools in Vientiane for a week because of air pollution."],
 ];
 
 /** French, English without the day, the day, a faithful English: news dates what it reports by the day of the week. */
@@ -69,6 +76,14 @@ const RENDERED_SPANS: Array<[string, string]> = [
   ["Les ventes de vinyles ont atteint sur l'ensemble de l'année leur plus haut niveau depuis un demi-siècle, selon le syndicat des éditeurs.",
     "Vinyl sales for the year as a whole reached their highest level in 50 years, according to the publishers' association."],
   ["La Syrie gagna graduellement son indépendance au cours des années 1940.", "Syria gradually gained independence during the 1940s."],
+  // A measured duration that is an age or a time of day, or a month named, and one English says in a compound.
+  ["Un enfant de 6 ans, porté disparu depuis samedi, a été retrouvé sain et sauf dans un bois voisin.", "A six-year-old boy missing since Saturday was found safe and well in nearby woods."],
+  ["Le paludisme a tué plus de 600 000 personnes, dont une majorité d'enfants de moins de cinq ans en Afrique.", "Malaria killed more than 600,000 people, most of them children under five in Africa."],
+  ["L'animatrice quitte la présentation du journal de 20 heures après quinze ans d'antenne.", "The presenter is stepping down from the 8pm news after 15 years on air."],
+  ["Le thermomètre a grimpé jusqu'à 42 degrés à Carpentras, un record pour un mois de juin.", "Temperatures climbed as high as 42 degrees in Carpentras, a June record."],
+  ["Venise fera payer un droit d'entrée de cinq euros aux visiteurs d'un jour.", "Venice will charge day-trippers a five-euro entry fee."],
+  // "depuis des années" said "long": an English word of time renders it.
+  ["Le Conseil d'État a validé le décret, une mesure réclamée depuis des années par les associations familiales.", "The Council of State upheld the decree, a measure long demanded by family associations."],
   // A year said as a span from now: the English's own figure and unit of time render it.
   ["Le village n'a plus d'école depuis 2015, selon le maire.", "The village has had no school for ten years, according to the mayor."],
   ["L'empire Moghol dirigea la plupart du sous-continent pendant la majorité du début des temps modernes.",
