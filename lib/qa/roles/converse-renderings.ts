@@ -5,7 +5,7 @@ import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { normaliseKey } from "@/lib/text/text";
 import { argumentsOf } from "./argument-roles";
 import { conversesOf } from "./converse-predicates";
-import { FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isNoun, MARKERS } from "./role-markers";
+import { FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isNoun, MARKERS, setOffPhraseEnd } from "./role-markers";
 import type { CheckHit } from "../types";
 
 /** How far past its subject's head a French verb may stand: "Un patient de 54 ans a reçu". */
@@ -103,8 +103,15 @@ function frenchVerbsOf(source: string, alignedWords: AlignedWord[], subject: num
   const markers = MARKERS.source;
   const verbs: number[] = [];
   let isAdjacent = true;
-  for (let k = subject + 1; k < alignedWords.length && k <= subject + VERB_REACH; k += 1) {
-    if (hasBoundary(source, alignedWords[k - 1].end, alignedWords[k].start)) break;
+  let skipped = 0;
+  for (let k = subject + 1; k < alignedWords.length && k <= subject + VERB_REACH + skipped; k += 1) {
+    if (hasBoundary(source, alignedWords[k - 1].end, alignedWords[k].start)) {
+      // "ArcelorMittal, dont le siège est à Luxembourg, a racheté": the verb goes on past a phrase set off by commas.
+      const end = k === subject + 1 ? setOffPhraseEnd(source, alignedWords, k, "source") : -1;
+      if (end < 0) break;
+      skipped = end - k;
+      k = end;
+    }
     const folded = foldedAt(alignedWords, k, "source");
     if (markers.passiveAuxiliaries.has(folded)) isAdjacent = false;
     if (markers.auxiliaries.has(folded) || FRENCH_VERB_OPENERS.has(folded)) continue;

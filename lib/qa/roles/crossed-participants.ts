@@ -4,7 +4,7 @@ import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import { conversesOf } from "./converse-predicates";
-import { MARKERS, strongLinks, words } from "./role-markers";
+import { MARKERS, setOffPhraseEnd, strongLinks, words } from "./role-markers";
 import { FRENCH_PARTICIPLE, isSymmetric } from "./verb-shapes";
 import { DETERMINERS, isName, isPresentParticiple, isVerb } from "./verb-reading";
 import type { CheckHit } from "../types";
@@ -58,8 +58,13 @@ type Between = { verbs: number[]; isPassive: boolean; isClause: boolean };
 function readBetween(text: string, alignedWords: AlignedWord[], first: number, last: number, language: Language): Between {
   const between: Between = { verbs: [], isPassive: false, isClause: false };
   for (let k = first + 1; k <= last; k += 1) {
+    // "Wang Chuqin, numéro un mondial, a été battu": a phrase set off by commas right after the first participant is no clause boundary;
+    // not a place or a time set off ("Zimbabwe, depuis le 1er mars, a indiqué"): a preposition opening it may open an incise.
+    const isApposition = (k === first + 1 || (k === first + 2 && isName(alignedWords[k - 1]))) && !MARKERS[language].prepositions.has(foldedAt(alignedWords, k, language));
+    const setOffEnd = isApposition ? setOffPhraseEnd(text, alignedWords, k, language) : -1;
+    if (setOffEnd > 0 && setOffEnd < last) k = setOffEnd;
     // Gaps between words only: "15,000" is one word, its comma no boundary; nor is an acronym in brackets, "the Agency (ANR) has".
-    const gap = text.slice(alignedWords[k - 1].end, alignedWords[k].start);
+    const gap = setOffEnd > 0 && setOffEnd < last ? "" : text.slice(alignedWords[k - 1].end, alignedWords[k].start);
     // "won the title, beating India", "a gagné, devançant Zalaty": a participle after a comma has the clause's subject.
     const isParticipleAfterComma = /^\s*,\s*$/.test(gap) && k < last && isPresentParticiple(foldedAt(alignedWords, k, language), language);
     if (/[.;:!?,()«»"“”—–]/.test(gap) && !isBracketedWord(text, alignedWords, k) && !isParticipleAfterComma) between.isClause = true;

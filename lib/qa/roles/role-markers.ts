@@ -87,6 +87,25 @@ export function hasBoundary(text: string, from: number, to: number): boolean {
   return /[.;:?!,()«»"“”—]/.test(text.slice(from, to));
 }
 
+/** How many words a phrase set off by commas between a subject and its verb may hold: ", dont le siège est à Luxembourg,". */
+const MAX_SET_OFF_WORDS = 12;
+
+/**
+ * The word after a phrase set off by commas that opens at word `k` (the comma is before it), when the
+ * clause goes on there with its verb: "ArcelorMittal[, dont le siège est à Luxembourg,] a racheté",
+ * "Wang Chuqin[, numéro un mondial,] a été battu". -1 when no such phrase opens at `k`.
+ */
+export function setOffPhraseEnd(text: string, alignedWords: AlignedWord[], k: number, language: Language): number {
+  const gap = (index: number) => text.slice(alignedWords[index - 1].end, alignedWords[index].start);
+  if (k <= 0 || k >= alignedWords.length || !/^\s*,\s*$/.test(gap(k))) return -1;
+  for (let end = k + 1; end < alignedWords.length && end - k <= MAX_SET_OFF_WORDS; end += 1) {
+    const between = gap(end);
+    if (/^\s*,\s*$/.test(between)) return isAuxiliaryAt(alignedWords, end, language) || FRENCH_CLITICS.has(foldedAt(alignedWords, end, language)) ? end : -1;
+    if (hasBoundary(text, alignedWords[end - 1].end, alignedWords[end].start)) return -1;
+  }
+  return -1;
+}
+
 /** Subject pronouns. */
 export const PRONOUN_SUBJECTS: Record<Language, Set<string>> = { source: words("il elle ils elles on nous vous je j'"), target: words("he she they we i you it") };
 

@@ -48,6 +48,26 @@ describe("role-reversal: words that qualify a noun are no participants", () => {
   ]);
 });
 
+describe("role-reversal across a phrase set off by commas after the subject", () => {
+  itFlagsEach("role-reversal", [
+    // A converse verb with the subject kept: the subject's verb is read past ", dont le siège est à Luxembourg,".
+    ["Le groupe sidérurgique ArcelorMittal, dont le siège est à Luxembourg, a racheté à l'italien Marcegaglia deux usines de tubes en Belgique, a-t-il annoncé lundi.",
+      "Luxembourg-based steelmaker ArcelorMittal said on Monday it had sold two tube plants in Belgium to Italy's Marcegaglia.", /sold/],
+    // Two participants crossed around one passive, an apposition after the first.
+    ["Le Chinois Wang Chuqin, numéro un mondial, a été battu dimanche par le Français Félix Lebrun.",
+      "France's Felix Lebrun was beaten on Sunday by world number one Wang Chuqin.", /Lebrun was beaten on Sunday by world number one Wang/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le groupe sidérurgique ArcelorMittal, dont le siège est à Luxembourg, a racheté à l'italien Marcegaglia deux usines de tubes en Belgique, a-t-il annoncé lundi.",
+      "Luxembourg-based steelmaker ArcelorMittal said on Monday it had bought two tube plants in Belgium from Italy's Marcegaglia."],
+    ["Le Chinois Wang Chuqin, numéro un mondial, a été battu dimanche par le Français Félix Lebrun.",
+      "World number one Wang Chuqin of China was beaten on Sunday by France's Felix Lebrun."],
+    // A place set off after a name may open an incise: no crossing is read across it.
+    ["La société Karoo Platinum n'exploite plus la mine de Ngezi-Sud, au Zimbabwe, depuis le 1er mars, a indiqué un porte-parole.",
+      "A spokesman said Karoo Platinum stopped operating the Ngezi-Sud mine in Zimbabwe on March 1."],
+  ]);
+});
+
 describe("french-convention: a present with since", () => {
   itAcceptsEach("french-convention", [
     // "WHO" is the organisation, not the pronoun, and "limits" no verb.
