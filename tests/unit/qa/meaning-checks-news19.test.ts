@@ -68,6 +68,19 @@ describe("role-reversal across a phrase set off by commas after the subject", ()
   ]);
 });
 
+describe("role-reversal: the agent's and the opponent's markers traded", () => {
+  itFlagsEach("role-reversal", [
+    ["La plainte déposée par une association de personnes adoptées contre l'État néerlandais a été jugée recevable par le tribunal de La Haye.",
+      "A complaint filed by the Dutch state against an association of adoptees has been declared admissible by a court in The Hague.", /state against an association/],
+    ["Un recours a été introduit par les riverains contre la préfecture.", "An appeal has been lodged by the prefecture against local residents.", /prefecture against local/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["La plainte déposée par une association de personnes adoptées contre l'État néerlandais a été jugée recevable par le tribunal de La Haye.",
+      "A complaint filed by an association of adoptees against the Dutch state has been declared admissible by a court in The Hague."],
+    ["Un recours a été introduit par les riverains contre la préfecture.", "Local residents have lodged an appeal against the prefecture."],
+  ]);
+});
+
 describe("french-convention: a present with since", () => {
   itAcceptsEach("french-convention", [
     // "WHO" is the organisation, not the pronoun, and "limits" no verb.
