@@ -13,13 +13,16 @@ export const STRONG_NUMBER_WORDS: Record<"fr" | "en", Record<string, number[]>> 
     dizaines: [-10], centaines: [-100], milliers: [-1000], millions: [-1e6],
     quatrieme: [4], cinquieme: [5], sixieme: [6], septieme: [7], huitieme: [8], neuvieme: [9], dixieme: [10],
     onzieme: [11], douzieme: [12], treizieme: [13], quinzieme: [15], vingtieme: [20], centieme: [100], millieme: [1000],
+    // A person by the decade of their age: "une octogénaire" is "a woman in her eighties".
+    quadragenaire: [40], quinquagenaire: [50], sexagenaire: [60], septuagenaire: [70], octogenaire: [80], nonagenaire: [90],
+    quadragenaires: [40], quinquagenaires: [50], sexagenaires: [60], septuagenaires: [70], octogenaires: [80], nonagenaires: [90],
   },
   en: {
     two: [2], three: [3], four: [4], five: [5], six: [6], seven: [7], eight: [8], nine: [9], ten: [10],
     eleven: [11], twelve: [12], thirteen: [13], fourteen: [14], fifteen: [15], sixteen: [16],
     seventeen: [17], eighteen: [18], nineteen: [19], twenty: [20], thirty: [30], forty: [40], fifty: [50],
     sixty: [60], seventy: [70], eighty: [80], ninety: [90], hundred: [100], thousand: [1000],
-    dozen: [12, 10], nineties: [90, 1990], eighties: [80, 1980], seventies: [70, 1970], sixties: [60, 1960],
+    dozen: [12, 10], nineties: [90, 1990], eighties: [80, 1980], seventies: [70, 1970], sixties: [60, 1960], fifties: [50, 1950], forties: [40, 1940],
     dozens: [-10], tens: [-10], hundreds: [-100], thousands: [-1000], millions: [-1e6],
     fourth: [4], fifth: [5], sixth: [6], seventh: [7], eighth: [8], ninth: [9], tenth: [10], eleventh: [11],
     twelfth: [12], thirteenth: [13], fourteenth: [14], fifteenth: [15], sixteenth: [16], seventeenth: [17],

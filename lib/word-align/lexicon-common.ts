@@ -181,6 +181,7 @@ arrêter arrêt = stop arrest halt
 interrompre interruption = interrupt halt suspend
 suspendre suspension = suspend halt suspension
 reprendre reprise = resume take recover recovery
+repartir = restart recover rebound resume
 continuer = continue keep go
 poursuivre poursuite = pursue continue prosecute
 maintenir maintien = maintain keep uphold

@@ -169,6 +169,11 @@ const DATED_PHRASE = new RegExp(`^(?:on|in|last|this|next|since|until|by)\\s+(?:
 /** A personal pronoun right before a number word: "you two", "we three" address or name a group the sentence knows. */
 const PRONOUN_BEFORE = /(?<!\p{L})(?:you|we|us|they|them)\s+$/iu;
 
+/** "the two sides", "the two parties": the parties to a talk or a dispute the sentence has named, not a figure. */
+function isTwoSides(target: string, token: { text: string; start: number; end: number }): boolean {
+  return /^two$/i.test(token.text) && /(?<!\p{L})the\s+$/iu.test(target.slice(Math.max(0, token.start - 4), token.start)) && /^\s+(?:sides|parties|camps)(?!\p{L})/iu.test(target.slice(token.end, token.end + 9));
+}
+
 /** `excess`: how much longer than the document's usual ratio the target is (log); `strippedAlignment`: the alignment without stray links, made once per pair. */
 function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: () => WordAlignment): CheckHit[] {
   // A coordinated member or a clause of its own needs no more than the usual length: the sentence must hold "and"/"or" or a punctuation mark.
@@ -177,9 +182,9 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
   // Only a capital after the first word can name someone: most sentences are spared the name look-up.
   // A figure no source number matches, with none of the source's left over to stand for it: "by 40 million euros" added, not changed.
   const numbers = excess >= MIN_USUAL_EXCESS ? compareNumbers(pair.source, pair.target) : null;
-  // A number word counts too ("a three-shot lead", "on a two-year deal"), but not after a pronoun: "you two" is how English addresses a pair.
+  // A number word counts too ("a three-shot lead", "on a two-year deal"), but not after a pronoun ("you two") nor in "the two sides": they name a group the sentence knows.
   const addedNumbers = numbers && numbers.unmatchedSource.length === 0
-    ? numbers.unmatchedTarget.filter((token) => !token.isWord || !PRONOUN_BEFORE.test(pair.target.slice(Math.max(0, token.start - 6), token.start))) : [];
+    ? numbers.unmatchedTarget.filter((token) => !token.isWord || !(PRONOUN_BEFORE.test(pair.target.slice(Math.max(0, token.start - 6), token.start)) || isTwoSides(pair.target, token))) : [];
   if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && !/[\p{L},;:—–] \p{Lu}/u.test(pair.target)) return [];
   const alignment = strippedAlignment();
   let addedNames: number[] | null = null;

@@ -16,6 +16,7 @@ import { findUnsaidLack } from "../negation/lack-phrases";
 import { findAddedFailure } from "../negation/added-failures";
 import { findHalvedNeither } from "../negation/neither-members";
 import { normaliseKey } from "@/lib/text/text";
+import { hasBoundary } from "../roles/role-markers";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 
 type Words = WordAlignment["source"];
@@ -104,6 +105,9 @@ function isConcord(text: string, words: Words, negator: Negator, negators: Negat
   return negators.some((other) => other.first > negator.last && other.first - negator.last <= 8 && /^n/.test(wordInfo(words[other.first].text, "source").folded) && !/[.;:?!]/.test(text.slice(words[negator.last].end, words[other.first].start)));
 }
 
+/** How many words past its first content word a "without" phrase's noun may stand: "without a single recorded victim". */
+const WITHOUT_PHRASE_REACH = 2;
+
 /** French and English negators (folded) of the same kind, beyond a plain "not". */
 const NEGATOR_KINDS: Record<string, string> = {
   sans: "without", without: "without", jamais: "never", never: "never", personne: "person", nobody: "person", "no one": "person",
@@ -139,7 +143,8 @@ function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: N
   const { alignment } = sides;
   const sourceNegators = allSourceNegators.filter((negator) => !isConcord(sides.source, alignment.source, negator, allSourceNegators));
   // An English "without" whose noun renders no French word ("through parliament without a vote", added) renders no French negation either.
-  const isAdded = (negator: Negator) => negator.word === "without" && negator.scope !== null && !alignment.links.some((link) => link.target === negator.scope) &&
+  // Its noun may stand past modifiers: "without a single recorded victim".
+  const isAdded = (negator: Negator) => negator.word === "without" && negator.scope !== null && !alignment.links.some((link) => link.target >= negator.scope! && link.target <= negator.scope! + WITHOUT_PHRASE_REACH && !hasBoundary(sides.target, alignment.target[negator.scope!].start, alignment.target[link.target].start)) &&
     !sourceNegators.some((other) => NEGATOR_KINDS[other.word] !== undefined && NEGATOR_KINDS[other.word] === NEGATOR_KINDS[negator.word]);
   const rendering = targetNegators.filter((negator) => !isAdded(negator));
   if (sourceNegators.length <= rendering.length) return null;

@@ -55,6 +55,9 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     if (!isTargetImplicitNegativeAt(alignment.target, index)) return false;
     // A verb that says no with its particle renders what the particle renders: "fell short of toppling" is no "tomber".
     const linked = isTargetPhrasalNegativeAt(alignment.target, index) ? counterparts(index + 1) : counterparts(index);
+    // "ne sont pas reparties" → "failed to recover": the verb after the negative's "to" renders the negated word (or stands, unlinked, where it does), whatever the negative was linked to.
+    if (isTargetStrongNegative(alignment.target[index]) && wordInfo(alignment.target[index + 1]?.text ?? "", "target").folded === "to" &&
+      (counterparts(index + 2).some((at) => at >= negator.first && at <= last + 1) || (counterparts(index + 2).length === 0 && isUnlinkedAt(alignment, negator.scope, index + 2)))) return true;
     // An unlinked word says this negation when nothing places it, near the verb group the negation belongs to, or at about the place of its negated word, itself unlinked: "ne sont pas aguerris" → "untested".
     if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
     // A word too weak to say no by itself ("ever", "any") says it only as the rendering of the negator's own words: "sans jamais" → "ever" leaves "sans" unsaid.

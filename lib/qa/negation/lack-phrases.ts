@@ -14,10 +14,10 @@ const FRENCH_LACK = /(?<!\p{L})(?:faute|(?:a|à) d[ée]faut|par manque|en l['’
 const NEGATED_BEFORE = /(?<!\p{L})(?:pas|point|non|jamais)\s+$/iu;
 
 /**
- * English phrases of lack that no one word says by itself: "short of", "too few", "missing". The words
+ * English phrases of lack that no one word says by itself: "short of", "too few", "missing", "because it has no sponsor". The words
  * that say no by themselves ("lack", "failing", "absence", "insufficient", "deadlock") are isTargetStrongNegative's.
  */
-const ENGLISH_LACK = /(?<!\p{L})(?:short(?:age|fall)?s?|too (?:few|little)|missing|scarc\w*|dearth|want of|barring|pending|collapse[ds]?|broke down|impasse)(?!\p{L})/iu;
+const ENGLISH_LACK = /(?<!\p{L})(?:short(?:age|fall)?s?|too (?:few|little)|missing|scarc\w*|dearth|want of|barring|pending|collapse[ds]?|broke down|impasse|(?:has|have|had|having|with) no)(?!\p{L})/iu;
 
 /** A French phrase of lack whose English says nothing is missing, as a span of the source; null when the English says the lack, or its own negation does. */
 export function findUnsaidLack(source: string, target: string, alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): { start: number; end: number } | null {

@@ -116,3 +116,28 @@ describe("negation-mismatch: a refusal the French does not say", () => {
       "France's Council of State on Tuesday upheld the decree allowing couples in civil partnerships to adopt a child jointly."],
   ]);
 });
+
+// Faithful renderings of clean-dev8 (English restructured freely) that raised alarms.
+describe("faithful restructurings: negation said by other words, figures said by other words", () => {
+  itAcceptsEach("negation-mismatch", [
+    // "faute de partenaire" said "has no sponsor".
+    ["L'Open de Rennes-Bretagne n'aura pas lieu cette année faute de partenaire titre, a annoncé mardi son directeur.",
+      "The Rennes-Brittany Open has been cancelled this year because it has no title sponsor, its director said on Tuesday."],
+    // A "without" phrase whose noun stands past modifiers.
+    ["Selon l'Institut suisse pour l'étude de la neige et des avalanches, aucune victime n'avait été recensée en Valais depuis le début de l'hiver avant l'accident de samedi à Verbier.",
+      "Until Saturday's accident in Verbier, Valais had gone without a single recorded victim since the start of winter, the Swiss Institute for Snow and Avalanche Research says."],
+    // "sans limitation" said "indefinitely".
+    ["L'opérateur conservait les données de ses abonnés sans aucune limitation de durée, selon la CNIL.", "The operator kept its subscribers' data indefinitely, according to the CNIL."],
+    // "ne sont pas reparties" said "failed to recover", whatever "failed" was paired with.
+    ["Les ventes de champagne au Royaume-Uni ne sont pas reparties en 2024 : le Comité Champagne a fait état d'un recul de 12 % des volumes expédiés outre-Manche, à 25,4 millions de bouteilles.",
+      "Champagne sales in Britain failed to recover in 2024, with the Comité Champagne reporting that shipments across the Channel fell 12% by volume to 25.4 million bottles."],
+  ]);
+  itAcceptsEach("content-addition", [
+    // "une octogénaire" is "a woman in her eighties".
+    ["À Barcelone, l'expulsion d'une octogénaire par la police catalane a été suspendue in extremis mercredi après l'intervention de la maire adjointe chargée du logement, Marta Vilalta.",
+      "In Barcelona, Catalan police's eviction of a woman in her eighties was halted at the last minute on Wednesday after the deputy mayor for housing, Marta Vilalta, intervened."],
+    // "the two sides" are the parties the sentence names, no figure.
+    ["Les négociations entre la famille Lemarchand et le groupe américain Red Lion Holdings sur la vente de l'AS Cherbourg-Cotentin ont échoué, faute d'accord sur le prix, selon L'Équipe.",
+      "L'Équipe reports that talks between the Lemarchand family and US group Red Lion Holdings on selling AS Cherbourg-Cotentin have collapsed because the two sides could not agree on a price."],
+  ]);
+});
