@@ -277,6 +277,7 @@ désigner = designate appoint name
 remporter = win
 gagner = win earn gain
 perdre perte = lose loss
+incliner = lose bow succumb fall
 battre = beat defeat edge pip thrash rout crush outclass outplay overpower upset stun
 vaincre victoire = defeat beat victory win
 échouer échec = fail failure

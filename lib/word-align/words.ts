@@ -107,7 +107,8 @@ export function stemOf(text: string, language: Language): string {
 // Words, hyphenated compounds, numbers; elisions ("l'ONU") and English possessives are split off below.
 // French groups thousands with a space, often a plain one ("100 000 foyers"): one number, as "100,000" is;
 // an English side that kept the French grouping ("1 400 people") reads the same.
-const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,\u202f\u00a0]\d+)*/gu;
+// Names that mix capitals and figures ("G4S", "COP28", "A380", "F-35", "Covid-19") and initials with dots ("U.S.", "U.N.-backed") are one word each.
+const TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:-?\d+)[\p{L}\p{M}\d]*(?![\p{L}\d])|(?:\p{Lu}\.){2,}(?:-[\p{L}\p{M}]+)*|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,\u202f\u00a0]\d+)*/gu;
 const ELISION = /^(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’]/i;
 const POSSESSIVE = /['’]s$/i;
 

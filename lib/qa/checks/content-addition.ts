@@ -169,9 +169,10 @@ const DATED_PHRASE = new RegExp(`^(?:on|in|last|this|next|since|until|by)\\s+(?:
 /** A personal pronoun right before a number word: "you two", "we three" address or name a group the sentence knows. */
 const PRONOUN_BEFORE = /(?<!\p{L})(?:you|we|us|they|them)\s+$/iu;
 
-/** "the two sides", "the two parties": the parties to a talk or a dispute the sentence has named, not a figure. */
+/** "the two sides", "the two countries": the parties to a talk or a dispute the sentence has named, not a figure. */
 function isTwoSides(target: string, token: { text: string; start: number; end: number }): boolean {
-  return /^two$/i.test(token.text) && /(?<!\p{L})the\s+$/iu.test(target.slice(Math.max(0, token.start - 4), token.start)) && /^\s+(?:sides|parties|camps)(?!\p{L})/iu.test(target.slice(token.end, token.end + 9));
+  return /^two$/i.test(token.text) && /(?<!\p{L})the\s+$/iu.test(target.slice(Math.max(0, token.start - 4), token.start)) &&
+    /^\s+(?:sides|parties|camps|countries|nations|neighbou?rs|governments|leaders|capitals)(?!\p{L})/iu.test(target.slice(token.end, token.end + 14));
 }
 
 /** `excess`: how much longer than the document's usual ratio the target is (log); `strippedAlignment`: the alignment without stray links, made once per pair. */

@@ -15,8 +15,8 @@ import { spelledNumberValues } from "@/lib/text/number-words";
  * "chaque", which says how often ("publient chaque trimestre").
  */
 const TIME_SPAN_OPENER = /^(?:pendant|durant|depuis|jusqu['’]|cours|sur|chaque)$/i;
-/** Words that open a span of time only before a figure and its unit: "de trois mois", "pour une semaine". */
-const MEASURED_DURATION_OPENER = /^(?:de|d['’]|pour)$/i;
+/** Words that open a span of time only before a figure and its unit: "de trois mois", "pour une semaine", "sous quinze jours", "en deux ans". */
+const MEASURED_DURATION_OPENER = /^(?:de|d['’]|pour|sous)$/i;
 /** The units such a duration is measured in. */
 const MEASURED_UNIT = /^(?:jours?|semaines?|mois|ans|annees?|decennies?|siecles?|trimestres?|semestres?)$/;
 /** Units and parts of time (folded) that end a span's noun phrase; the days and months are calendar-words'. */

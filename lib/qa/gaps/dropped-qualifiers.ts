@@ -92,6 +92,15 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /(?<!\p{L})par intérim(?!\p{L})/iu, carriedBy: /\b(?:acting|interim|caretaker|temporar\w*|stand-in|stopgap|provisional\w*)\b/i },
   { said: /(?<!\p{L})(?:à|a) l['’]unanimité(?!\p{L})/iu, carriedBy: /\b(?:unanimous\w*|all|every|everyone|without (?:dissent|opposition|a single)|no (?:one|votes?) against|single voice|consensus|one voice)\b/i },
   { said: /(?<!\p{L})(?:à|a) parts égales(?!\p{L})/iu, carriedBy: /\b(?:equal\w*|even\w*|fifty-fifty|50-50|half|halves|same)\b/i },
+  // How badly someone is hurt or ill: "hospitalisé dans un état grave", "grièvement blessé", "légèrement touché".
+  { said: /(?<!\p{L})(?:dans un état (?:grave|critique|sérieux|préoccupant|désespéré|stable)|(?:en )?urgence absolue|grièvement|légèrement|sérieusement|mortellement|pronostic vital engagé)(?!\p{L})/iu,
+    carriedBy: /\b(?:serious\w*|critical\w*|grave\w*|severe\w*|badly|bad way|stable|slight\w*|minor|light\w*|mild\w*|fatal\w*|mortal\w*|life-threatening|lives? (?:is|are|was|were) in danger|danger|intensive care|died|dead|killed|superficial)\b/i },
+  // A clash or a fire that killed: "un accrochage meurtrier", "l'incendie mortel"; not "leur rage meurtrière", nor "Sers-tu Iliah-Malal, mortel ?".
+  { said: /(?<!\p{L})(?:accrochages?|accidents?|incendies?|attaques?|attentats?|explosions?|fusillades?|séismes?|tempêtes?|crues?|inondations?|avalanches?|collisions?|naufrages?|effondrements?|affrontements?|combats?|frappes?|bombardements?|raids?|glissements? de terrain|éboulements?|émeutes?|heurts|violences|épidémies?|vagues? de chaleur|canicules?|épisodes?|tirs?|assauts?|embuscades?|chutes?|crash|catastrophes?|drames?|sinistres?) (?:très |particulièrement |le plus |la plus |les plus )?(?:meurtri(?:er|ère|ers|ères)|mortel(?:le)?s?|sanglante?s?)(?!\p{L})/iu,
+    carriedBy: /\b(?:deadl\w*|fatal\w*|lethal|bloody|bloodiest|killed|killing|kills?|dead|death\w*|died|dies|mortal\w*|murderous|life|lives|victims?)\b/i },
+  // A building still being built: "un hôtel en construction" is not any hotel.
+  { said: /(?<!\p{L})en (?:cours de )?construction(?!\p{L})/iu,
+    carriedBy: /\b(?:under construction|being built|unfinished|half-built|construction|build\w*|built|site|new)\b/i },
   { said: /\b(?:probablement|vraisemblablement|peut-être|sans doute|présumée?s?)(?![\p{L}-])/iu,
     // English hedges as often with a verb of belief or seeming ("I suppose", "you seem", "I'm sure") as with an adverb.
     carriedBy: /\b(?:probabl[ey]|likely|maybe|mayhap|may|might|possibl[ey]|perhaps|could|presumabl[ey]|presumed|presumptive|apparently|must|alleged\w*|suspected|purported\w*|reported\w*|doubtless|no doubt|undoubtedly|surely|certainly|sure|seem\w*|suppos\w*|guess|expect|imagine|I (?:think|believe|reckon|daresay))\b/i },

@@ -113,8 +113,11 @@ function frenchVerbsOf(source: string, alignedWords: AlignedWord[], subject: num
       k = end;
     }
     const folded = foldedAt(alignedWords, k, "source");
-    if (markers.passiveAuxiliaries.has(folded)) isAdjacent = false;
+    // "se sont inclinés": "être" after a reflexive makes a compound past, no passive.
+    if (markers.passiveAuxiliaries.has(folded) && !/^(?:se|s')$/.test(foldedAt(alignedWords, k - 1, "source"))) isAdjacent = false;
     if (markers.auxiliaries.has(folded) || FRENCH_VERB_OPENERS.has(folded)) continue;
+    // "Les Canadiens de Montréal se sont inclinés": the subject's own "de" and name keep the verb beside it.
+    if (isSubjectsPlace(alignedWords, k, subject)) continue;
     if (!alignedWords[k].isContent || /^\p{Lu}/u.test(alignedWords[k].text)) {
       isAdjacent = false;
       continue;
@@ -142,4 +145,11 @@ export function frenchVerbRenders(french: string): (lexicon: Lexicon, stem: stri
   const info = wordInfo(french, "source");
   const forms = [info, ...frenchVerbLemmas(info.folded).map((lemma) => wordInfo(lemma, "source"))];
   return (lexicon, stem) => forms.some((form) => lexiconHas(lexicon, form.folded, form.stem, stem));
+}
+
+/** Whether word `k` is a place name completing the subject right after it, or the "de" before it: "les Canadiens [de Montréal]". */
+function isSubjectsPlace(alignedWords: AlignedWord[], k: number, subject: number): boolean {
+  const isOf = (index: number) => /^(?:de|d'|d’)$/i.test(alignedWords[index]?.text ?? "");
+  const isName = (index: number) => /^\p{Lu}/u.test(alignedWords[index]?.text ?? "");
+  return (k === subject + 1 && isOf(k) && isName(k + 1)) || (k === subject + 2 && isOf(k - 1) && isName(k));
 }

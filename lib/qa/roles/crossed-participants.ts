@@ -125,10 +125,12 @@ export function findCrossedParticipants(source: string, target: string, alignmen
   if (!candidates.some((a) => candidates.some((b) => isCrossed(a, b)))) return [];
   // A word said twice on one side may be linked to the other occurrence: its place says something
   // only when both sides say it as often and the link joins the same occurrence ("rabbin" … "rabbin").
-  const [sourceRanks, targetRanks] = [rankFolded(alignment.source, "source"), rankFolded(alignment.target, "target")];
+  // Only participants linked word for word alike count: "Namibie … le ministère namibien" → "Namibia … Namibia's ministry" says the country once as a participant.
+  const keyOf = (link: WordLink) => `${foldedAt(alignment.source, link.source, "source")}|${foldedAt(alignment.target, link.target, "target")}`;
   const participants = candidates.filter((link) => {
-    const [sourceRank, targetRank] = [sourceRanks[link.source], targetRanks[link.target]];
-    return sourceRank.count === targetRank.count && sourceRank.rank === targetRank.rank;
+    const group = candidates.filter((other) => keyOf(other) === keyOf(link));
+    const [sources, targets] = [[...new Set(group.map((other) => other.source))].sort((x, y) => x - y), [...new Set(group.map((other) => other.target))].sort((x, y) => x - y)];
+    return sources.length === targets.length && sources.indexOf(link.source) === targets.indexOf(link.target);
   });
   // Read in each sentence's order, so that the pair named is the two subjects: the French one
   // first, and the first the English crossed it with ("L'Inde a remporté … en battant la Nouvelle-Zélande" → "New Zealand won … beating India").
@@ -144,17 +146,6 @@ export function findCrossedParticipants(source: string, target: string, alignmen
   return [];
 }
 
-/** Each word's occurrence among the words folded like it: its rank (0 first) and how many there are. */
-function rankFolded(alignedWords: AlignedWord[], language: Language): { rank: number; count: number }[] {
-  const counts = new Map<string, number>();
-  const ranks = alignedWords.map((_, index) => {
-    const folded = foldedAt(alignedWords, index, language);
-    const rank = counts.get(folded) ?? 0;
-    counts.set(folded, rank + 1);
-    return rank;
-  });
-  return ranks.map((rank, index) => ({ rank, count: counts.get(foldedAt(alignedWords, index, language)) ?? 0 }));
-}
 
 /**
  * Whether an English verb between the participants is the converse of what a French verb between

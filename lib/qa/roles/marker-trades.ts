@@ -1,10 +1,13 @@
-// Who acts and whom it is against, traded between the sides: "déposée par une association contre
-// l'État" rendered "filed by the State against an association".
+// Who acts and whom it is against, or who receives, traded between the sides: "déposée par une
+// association contre l'État" rendered "filed by the State against an association", "condamné à verser
+// 303 millions à Netlist" rendered "ordered Netlist to pay $303 million to Samsung".
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { foldedAt, type Language } from "@/lib/word-align/words";
+import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit } from "../types";
 import { MARKERS, hasBoundary, strongLinks, words } from "./role-markers";
+import { conversesOf } from "./converse-predicates";
+import { isConverse } from "./converse-renderings";
 
 type Role = "agent" | "opponent";
 
@@ -60,4 +63,72 @@ export function findMarkerTrades(source: string, target: string, alignment: Word
     sourceSpan, targetSpan, key: `marker-trade|${normaliseKey(target.slice(targetSpan.start, targetSpan.end))}`,
     evidence: { links: [agent.link, opponent.link].map((link) => ({ source: word(alignment.source, link.source), target: word(alignment.target, link.target), score: link.score })) },
   }];
+}
+
+/** What marks a recipient: "à Netlist", "aux familles", "to Samsung". */
+const RECIPIENT: Record<Language, Set<string>> = { source: words("a au aux"), target: words("to") };
+/** Words a recipient's phrase may hold before the linked word: "to South Korea's Samsung", "à la société américaine Netlist". */
+const RECIPIENT_REACH = 4;
+/** How far past the linked verb the recipient may stand: "verser 303 millions de dollars à", "pay $303 million to". */
+const VERB_REACH = 8;
+
+/** English verbs that give something to someone ("to" then marks who receives it). */
+const GIVING_VERBS = words("pay give sell lend send donate hand transfer award grant return deliver supply offer provide cede owe refund reimburse");
+let givingStems: Set<string> | null = null;
+
+/** Whether an English verb gives something to someone: "pay", "sold", "handed". */
+function isGivingVerb(text: string): boolean {
+  givingStems ??= new Set([...GIVING_VERBS].map((verb) => wordInfo(verb, "target").stem));
+  const info = wordInfo(text, "target");
+  return givingStems.has(info.baseStem) || givingStems.has(info.stem);
+}
+
+/**
+ * Whether a recipient's marker stands before word `index`, past determiners, modifiers, names and an
+ * English "'s"; an English lower-case word only after a determiner or a name ("to U.S. company Netlist",
+ * not "to get China", an infinitive's object).
+ */
+function isRecipient(text: string, alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  for (let k = index - 1; k >= 0 && index - k <= RECIPIENT_REACH + 1; k -= 1) {
+    if (hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) return false;
+    const folded = foldedAt(alignedWords, k, language);
+    if (RECIPIENT[language].has(folded)) {
+      const after = alignedWords[k + 1];
+      return language === "source" || k + 1 === index || MARKERS.target.determiners.has(foldedAt(alignedWords, k + 1, language)) || /^\p{Lu}/u.test(after.text);
+    }
+    if (MARKERS[language].prepositions.has(folded)) return false;
+    if (!MARKERS[language].determiners.has(folded) && !alignedWords[k].isContent && folded !== "'s") return false;
+  }
+  return false;
+}
+
+/**
+ * Who is given to, traded: the French recipient ("à Netlist") is no recipient in English, and the one
+ * English gives to ("to Samsung") is no French recipient, both after one verb rendered on each side
+ * ("verser"/"pay"): "Samsung a été condamné à verser 303 millions de dollars à Netlist" rendered "A
+ * jury ordered Netlist to pay $303 million to Samsung".
+ */
+export function findRecipientTrades(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  if (!/(?<!\p{L})(?:à|au|aux)(?!\p{L})/iu.test(source) || !/\bto\b/i.test(target)) return [];
+  const links = strongLinks(alignment).filter((link) => alignment.source[link.source].isContent && /^\p{Lu}/u.test(alignment.source[link.source].text));
+  const sourceRecipients = links.filter((link) => isRecipient(source, alignment.source, link.source, "source") && !isRecipient(target, alignment.target, link.target, "target"));
+  const targetRecipients = links.filter((link) => isRecipient(target, alignment.target, link.target, "target") && !isRecipient(source, alignment.source, link.source, "source"));
+  for (const given of sourceRecipients) {
+    for (const taken of targetRecipients) {
+      // One verb of giving rendered on both sides ("verser"/"pay"); not a place ("baptisés à Pâques") nor a converse ("a racheté à Spirit" → "sold to Airbus").
+      const verb = alignment.links.find((link) => link.source < given.source && given.source - link.source <= VERB_REACH && link.target < taken.target && taken.target - link.target <= VERB_REACH &&
+        alignment.source[link.source].isContent && link.score >= 0.7 && isGivingVerb(alignment.target[link.target].text) &&
+        !isConverse(alignment.source[link.source].text, alignment.target[link.target].text, conversesOf(alignment.target[link.target].text)));
+      if (!verb) continue;
+      const sourceSpan = { start: alignment.source[verb.source].start, end: alignment.source[given.source].end };
+      const targetSpan = { start: alignment.target[verb.target].start, end: alignment.target[taken.target].end };
+      const targetText = target.slice(targetSpan.start, targetSpan.end);
+      return [{
+        message: `The source “${source.slice(sourceSpan.start, sourceSpan.end)}” gives to ${alignment.source[given.source].text}; the target “${targetText}” gives to ${alignment.target[taken.target].text}, whom the source does not: who gives and who receives is turned round.`,
+        sourceSpan, targetSpan, key: `recipient-trade|${normaliseKey(targetText)}`,
+        evidence: { links: [given, taken].map((link) => ({ source: { start: alignment.source[link.source].start, end: alignment.source[link.source].end }, target: { start: alignment.target[link.target].start, end: alignment.target[link.target].end }, score: link.score })) },
+      }];
+    }
+  }
+  return [];
 }
