@@ -18,6 +18,7 @@ import { findAddedNames } from "./entity-mismatch";
 import { ENGLISH_DAY_PATTERN, ENGLISH_MONTHS } from "@/lib/text/calendar-words";
 import { normaliseKey } from "@/lib/text/text";
 import { wordInfo } from "@/lib/word-align/words";
+import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { isEnglishPeopleWord } from "../names/entity-stems";
 import type { CheckHit, SegmentCheck, SegmentPair } from "../types";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
@@ -79,9 +80,26 @@ function withoutGlosses(gap: ContentGap, glosses: Set<number>, words: AlignedWor
  */
 const MIN_USUAL_EXCESS = 0;
 
-/** A clause of its own (between punctuation marks, or ending the sentence after one) with three content words, none of which the French could render: ", their first walkout in a decade". */
-function isAddedClause(gap: ContentGap, unexplained: () => number): boolean {
-  return gap.isWholeClause && gap.isAfterPunctuation && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap) && unexplained() >= MIN_ADDED_CONTENT;
+/**
+ * A clause of its own (between punctuation marks, or ending the sentence after one) with three content
+ * words, none of which the French could render: ", their first walkout in a decade"; or a predicate
+ * "and"/"but" joins to the clause's own: "was stabbed in a Florida prison [and remains in critical condition]".
+ */
+function isAddedClause(gap: ContentGap, text: string, words: AlignedWord[], unexplained: () => number): boolean {
+  const isOwnClause = (gap.isWholeClause && gap.isAfterPunctuation) || (isCoordinatedPredicate(words, gap.first) && endsClause(text, words, gap.last));
+  return isOwnClause && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap) && unexplained() >= MIN_ADDED_CONTENT;
+}
+
+/** Whether word `last` ends its clause: the sentence's last word, or one before a punctuation mark. */
+function endsClause(text: string, words: AlignedWord[], last: number): boolean {
+  return last === words.length - 1 || /[.,;:!?—–()]/.test(text.slice(words[last].end, words[last + 1].start));
+}
+
+/** "and remains", "but has not": "and"/"but" before a verb in the present or the past, or an auxiliary. */
+function isCoordinatedPredicate(words: AlignedWord[], first: number): boolean {
+  if (!/^(?:and|but)$/i.test(words[first]?.text ?? "")) return false;
+  const next = words[first + 1]?.text ?? "";
+  return /^(?:is|are|was|were|has|have|had|will|would|remains?|remained)$/i.test(next) || (/^\p{Ll}+(?:ed|s)$/u.test(next) && englishVerbBase(next.toLowerCase()) !== undefined);
 }
 
 /**
@@ -166,6 +184,9 @@ function runHit(target: string, alignment: WordAlignment, { first, last }: { fir
 /** "on Sunday", "in March", "last Tuesday morning": a time adjunct naming a day or a month ("May" may be the modal), the whole of its run. */
 const DATED_PHRASE = new RegExp(`^(?:on|in|last|this|next|since|until|by)\\s+(?:(?:early|late|mid)[\\s-])?(?:${ENGLISH_DAY_PATTERN}|${ENGLISH_MONTHS.filter((month) => month !== "May").join("|")})s?(?:\\s+(?:morning|afternoon|evening|night))?$`);
 
+/** A unit of measure right after a figure: "600-metre", "40 km", "12 tonnes". */
+const MEASURE_AFTER = /^[-\s]?(?:metres?|meters?|metre|km|kilomet(?:re|er)s?|miles?|feet|foot|tonnes?|tons?|kg|kilo(?:gram)?s?|litres?|liters?|hectares?|acres?|storey|story)(?!\p{L})/u;
+
 /** A personal pronoun right before a number word: "you two", "we three" address or name a group the sentence knows. */
 const PRONOUN_BEFORE = /(?<!\p{L})(?:you|we|us|they|them)\s+$/iu;
 
@@ -235,11 +256,12 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
     const isFigure = !isAdded && name === undefined && !isDated && figures.length > 0 && (
       (gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
       // A number word alone ("a three-shot lead"): English writes a figure the French gave in words as digits, rarely the reverse.
-      (figures.some((token) => token.isWord) && unexplainedContent(gap, alignment, "target") >= 1));
+      // Or a measure ("on a 600-metre cable"): a figure with its unit is a claim of its own.
+      (figures.some((token) => token.isWord || MEASURE_AFTER.test(pair.target.slice(token.end, token.end + 12))) && unexplainedContent(gap, alignment, "target") >= 1));
     const isOpen = !isAdded && name === undefined && !isDated && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
     const partner = isOpen ? findAddedMemberPartner(gap, pair, alignment, () => unexplainedContent(gap, alignment, "target")) : null;
     const isMember = partner !== null;
-    const isClause = isOpen && !isMember && isAddedClause(gap, () => unexplainedContent(gap, alignment, "target"));
+    const isClause = isOpen && !isMember && isAddedClause(gap, pair.target, alignment.target, () => unexplainedContent(gap, alignment, "target"));
     // An item closing a list the French had closed ("trade, Ukraine [and Taiwan]" for "du commerce et de l'Ukraine"), none of whose words the French renders.
     // Not any list item: English lists what French coordinates in pairs ("cruel, merciless" for "cruel et impitoyable").
     const isItem = isOpen && !isMember && !isClause && gap.closesList && unexplainedContent(gap, alignment, "target") >= gap.contentCount;

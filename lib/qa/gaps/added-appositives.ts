@@ -5,6 +5,11 @@ import { findUnalignedRuns, type UnalignedRun } from "./unaligned-spans";
 
 /** Words that open a noun phrase in apposition: ", the largest in the profession,". */
 const APPOSITION_OPENERS = new Set("the a an its their his her".split(" "));
+/**
+ * Words that open a part of the group just named (", most of them from Europe,", ", one of them
+ * seriously,") or a manner (", without a tender,"): one content word says a claim there.
+ */
+const PART_OPENERS = new Set("most many some one two three several all both none mostly mainly largely without".split(" "));
 /** Finite verbs that make a run opened by a determiner a clause of its own: "With their master gone, [the undead are fading] away!". */
 const FINITE_VERBS = new Set("is are was were has have had will would can could may might must shall should does do did".split(" "));
 /** An apposition of two content words at least: ", the largest in the profession". */
@@ -45,7 +50,9 @@ export function findAddedAppositives(text: string, alignment: WordAlignment): Un
   const unrendered = { ...alignment, source: alignment.source.filter((_, index) => !renderedSource.has(index)) };
   return findUnalignedRuns(text, words, linked).filter((run) => {
     const before = run.first - 1;
-    if (run.contentCount < MIN_APPOSITION_CONTENT || before < 0 || !words[before].isContent || !APPOSITION_OPENERS.has(words[run.first].text.toLowerCase())) return false;
+    const opener = words[run.first].text.toLowerCase();
+    const minContent = PART_OPENERS.has(opener) ? 1 : MIN_APPOSITION_CONTENT;
+    if (run.contentCount < minContent || before < 0 || !words[before].isContent || !(APPOSITION_OPENERS.has(opener) || PART_OPENERS.has(opener))) return false;
     if (!/^\s*,\s*$/.test(text.slice(words[before].end, words[run.first].start))) return false;
     if (words.slice(run.first, run.last + 1).some((word) => FINITE_VERBS.has(word.text.toLowerCase()))) return false;
     // All of its clause: nothing linked from the run to the next punctuation mark or the end.

@@ -75,3 +75,30 @@ describe("role-reversal: readings new domains asked for", () => {
     ["Airbus a racheté à Spirit AeroSystems ses usines de Belfast.", "Spirit AeroSystems sold its Belfast plants to Airbus."],
   ]);
 });
+
+describe("content-addition: a part of a group, a predicate, a measure the English adds", () => {
+  itFlagsEach("content-addition", [
+    // A part of the group just named, set off by commas: one content word is a claim there.
+    ["Le site archéologique de Pétra a accueilli plus d'un million de visiteurs en 2023, a indiqué le ministère jordanien du Tourisme.",
+      "The archaeological site of Petra welcomed more than one million visitors, most of them from Europe, in 2023, Jordan's tourism ministry said.", /most of them from Europe/],
+    ["L'inspection du travail a ordonné l'arrêt du chantier après la chute d'une grue qui a blessé deux ouvriers jeudi matin.",
+      "Labour inspectors ordered a halt to work on the site after a crane fell and injured two workers, one of them seriously, on Thursday morning.", /one of them seriously/],
+    ["Le parquet de Sofia a ouvert une enquête sur l'attribution d'un contrat public de 120 millions de leva pour la rénovation de l'autoroute Hémus.",
+      "Sofia prosecutors have opened an investigation into the award, without a tender, of a 120 million lev public contract to renovate the Hemus motorway.", /without a tender/],
+    // A predicate "and" joins to the clause's own.
+    ["Condamné pour des abus sexuels sur des centaines de gymnastes, l'ancien médecin Larry Nassar a été poignardé dans une prison de Floride, selon le Bureau fédéral des prisons.",
+      "Larry Nassar, the former doctor convicted of sexually abusing hundreds of gymnasts, was stabbed in a Florida prison and remains in critical condition, according to the Federal Bureau of Prisons.", /and remains in critical condition/],
+    // A measure.
+    ["Le funambule Nathan Paulin a traversé dimanche la Seine sur un câble tendu entre la tour Eiffel et le théâtre de Chaillot.",
+      "Tightrope walker Nathan Paulin crossed the Seine on Sunday on a 600-metre cable strung between the Eiffel Tower and the Chaillot theatre.", /600-metre/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Le site archéologique de Pétra a accueilli plus d'un million de visiteurs, en majorité européens, en 2023, a indiqué le ministère jordanien du Tourisme.",
+      "The archaeological site of Petra welcomed more than one million visitors, most of them from Europe, in 2023, Jordan's tourism ministry said."],
+    ["Le funambule Nathan Paulin a traversé dimanche la Seine sur un câble de 600 mètres tendu entre la tour Eiffel et le théâtre de Chaillot.",
+      "Tightrope walker Nathan Paulin crossed the Seine on Sunday on a 600-metre cable strung between the Eiffel Tower and the Chaillot theatre."],
+    // "including" renders "par exemple", "notamment", "dont": not read as a part added.
+    ["Pendant cette période, ils profitent du pouvoir du chevalier, en apprenant par exemple à diriger des subordonnés.",
+      "In the process they pick up a good deal of the Knight's power, including the ability to command underlings."],
+  ]);
+});
