@@ -52,8 +52,14 @@ const SKIPPED_TARGET = new Set([...TARGET_FUNCTION_WORDS, "sb", "sth", "someone"
 /** Content words of an English rendering, stemmed; renderings longer than three words are descriptions, not words. */
 function targetStems(rendering: string): string[] {
   const words = rendering.split(/[\s‐-]+/).filter((word) => word !== "" && !SKIPPED_TARGET.has(word));
-  return words.length > 3 ? [] : words.map((word) => wordInfo(word, "target").stem);
+  if (words.length > 3) return [];
+  // "take refuge", "make sure", "give up": beside another word, a light verb renders nothing of its own, and would link any "take".
+  const content = words.length > 1 ? words.filter((word) => !LIGHT_VERBS.has(word)) : words;
+  return (content.length > 0 ? content : words).map((word) => wordInfo(word, "target").stem);
 }
+
+/** English verbs that carry a phrase's grammar, not its meaning: "take refuge", "make sure", "have lunch". */
+const LIGHT_VERBS = new Set("take make give have get do put go come keep set hold let".split(" "));
 
 /**
  * The plural of a folded French singular of an ending whose plural Snowball may stem apart from it

@@ -66,6 +66,9 @@ peindre: peins peint peignons peignent peignait peindra peinte peignit peigne pe
 joindre: joins joint joignons joignent joignait joindra jointe joignit joigne joignant
 resoudre: resous resout resolvons resolvent resolvait resoudra resolu resolue resolut resolurent
 plaire: plais plait plaisons plaisent plaisait plaira plu plut
+conclure: conclus conclut concluons concluez concluent concluait concluaient conclura concluront conclurait conclu conclue conclues conclurent conclue concluant
+exclure: exclus exclut excluons excluent excluait exclura exclurait exclu exclue exclues exclurent excluant
+inclure: inclus inclut incluons incluent incluait inclura inclurait inclue incluses inclurent incluant
 `;
 
 /** Form (or form ending, for compounds) → infinitives. */

@@ -57,7 +57,8 @@ export function wordInfo(text: string, language: Language): WordInfo {
   const cache = language === "source" ? SOURCE_CACHE : TARGET_CACHE;
   let info = cache.get(text);
   if (info === undefined) {
-    const folded = foldText(text).replace(/’/g, "'");
+    // Initials with dots are the initials: "U.S." is "us", "U.N.-backed" "un-backed".
+    const folded = foldText(text).replace(/’/g, "'").replace(/^(?:[a-z]\.){2,}/, (initials) => initials.replace(/\./g, ""));
     const isNumber = NUMBER.test(folded);
     const functionWords = language === "source" ? SOURCE_FUNCTION_WORDS : TARGET_FUNCTION_WORDS;
     const stem = isNumber ? folded.replace(/[^\d]/g, "") : language === "source" ? FRENCH_STEMMER.stem(folded) : stemmer(folded);
@@ -71,7 +72,9 @@ export function wordInfo(text: string, language: Language): WordInfo {
     const base = verbBase ?? (singular !== folded ? singular : language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded);
     const baseStem = base === folded ? stem : stemmer(base);
     const parts = !isNumber && folded.includes("-") ? folded.split("-").filter((part) => part !== "").map((part) => wordInfo(part, language)) : null;
-    info = { folded, stem, baseStem, isFunction: functionWords.has(folded) || isContraction, isNumber, parts, id: nextId[language]++ };
+    // "U.S." is a name, not the pronoun its initials spell.
+    const isInitials = /^(?:\p{Lu}\.){2,}/u.test(text);
+    info = { folded, stem, baseStem, isFunction: (functionWords.has(folded) && !isInitials) || isContraction, isNumber, parts, id: nextId[language]++ };
     cache.set(text, info);
   }
   return info;
@@ -108,7 +111,7 @@ export function stemOf(text: string, language: Language): string {
 // French groups thousands with a space, often a plain one ("100 000 foyers"): one number, as "100,000" is;
 // an English side that kept the French grouping ("1 400 people") reads the same.
 // Names that mix capitals and figures ("G4S", "COP28", "A380", "F-35", "Covid-19") and initials with dots ("U.S.", "U.N.-backed") are one word each.
-const TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:-?\d+)[\p{L}\p{M}\d]*(?![\p{L}\d])|(?:\p{Lu}\.){2,}(?:-[\p{L}\p{M}]+)*|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,\u202f\u00a0]\d+)*/gu;
+const TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:-?\d+)[\p{L}\p{M}\d]*(?:['’]s)?(?![\p{L}\d])|(?:\p{Lu}\.){2,}(?:-[\p{L}\p{M}]+)*|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,\u202f\u00a0]\d+)*/gu;
 const ELISION = /^(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’]/i;
 const POSSESSIVE = /['’]s$/i;
 

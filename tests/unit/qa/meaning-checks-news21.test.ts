@@ -102,3 +102,16 @@ describe("content-addition: a part of a group, a predicate, a measure the Englis
       "In the process they pick up a good deal of the Knight's power, including the ability to command underlings."],
   ]);
 });
+
+describe("word pairing: initials with dots, reporting verbs, light verbs", () => {
+  // "U.N." is one word, folded "un", and renders "ONU"; no French phrase is left out.
+  itAcceptsEach("content-omission", [
+    ["Le roi Abdallah II a averti que la Jordanie n'accueillerait plus de réfugiés, lors d'une rencontre à Amman avec le haut-commissaire de l'ONU pour les réfugiés, Filippo Grandi.",
+      "King Abdullah II warned that Jordan would take in no more refugees, at a meeting in Amman with U.N. refugee chief Filippo Grandi."],
+  ]);
+  // ", a conclu le tribunal" is an incise: "conclu" is "conclure"'s.
+  itAcceptsEach("role-reversal", [
+    ["L'effondrement du viaduc de Gênes en 2018 est imputable à un défaut d'entretien, a conclu le tribunal, qui a condamné l'ancien patron d'Autostrade per l'Italia, Giovanni Castellucci, à six ans de prison.",
+      "The 2018 collapse of the Genoa bridge was caused by poor maintenance, the court concluded as it sentenced former Autostrade per l'Italia chief Giovanni Castellucci to six years in prison."],
+  ]);
+});

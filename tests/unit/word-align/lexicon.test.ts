@@ -84,6 +84,12 @@ describe("alignWords with the common news lexicon", () => {
   ])("links %j to %j", (source, target, expected) => {
     expect(linkedPairs(source, target)).toEqual(expect.arrayContaining(expected));
   });
+
+  it("links no light verb of a phrase the dictionary gives (\"réfugier\": \"take refuge\")", () => {
+    const pairs = linkedPairs("Aucun réfugié supplémentaire ne serait accueilli.", "Jordan would take in more refugees.");
+    expect(pairs).toContain("réfugié→refugees");
+    expect(pairs).not.toContain("réfugié→take");
+  });
 });
 
 describe("named bodies", () => {

@@ -24,6 +24,8 @@ describe("frenchVerbLemmas", () => {
     ["font", "faire"],
     ["doivent", "devoir"],
     ["mangeons", "manger"],
+    ["conclu", "conclure"],
+    ["exclue", "exclure"],
   ])("reads %s as a form of %s", (form, infinitive) => {
     expect(frenchVerbLemmas(form)).toContain(infinitive);
   });

@@ -16,3 +16,11 @@ describe("foldedAt", () => {
     expect([foldedAt(words, 1, "target"), foldedAt(words, words.length - 1, "target")]).toEqual(["deputy", "elysee"]);
   });
 });
+
+describe("splitWords", () => {
+  it("keeps names of capitals and figures, and initials with dots, one word each", () => {
+    const words = splitWords("G4S bought a U.S.-based firm after COP28 and the A380's first flight.", "target");
+    expect(words.map((word) => word.text)).toEqual(["G4S", "bought", "a", "U.S.-based", "firm", "after", "COP28", "and", "the", "A380", "'s", "first", "flight"]);
+    expect(foldedAt(splitWords("the U.N. agency", "target"), 1, "target")).toBe("un");
+  });
+});
