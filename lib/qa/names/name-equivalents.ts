@@ -65,7 +65,7 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   fmi: ["imf"], bce: ["ecb"], tgv: ["tgv", "speed"],
   // "l'ONG Human Rights Watch" is "the rights group Human Rights Watch", "le PIB" the economy's output.
   ong: ["ngo", "ngos", "group", "groups", "charity", "charities", "organisation", "organization", "organisations", "organizations", "watchdog"],
-  pib: ["gdp", "output", "economy", "gross domestic product"], jo: ["olympics", "olympic", "games"], ogm: ["gmo", "gmos", "genetically modified"],
+  pib: ["gdp", "output", "economy", "gross domestic product"], jo: ["olympics", "olympic", "games"], jeux: ["games", "olympics", "olympic", "paralympics"], olympiques: ["olympic", "olympics"], paralympiques: ["paralympic", "paralympics"], ogm: ["gmo", "gmos", "genetically modified"],
   ivg: ["abortion", "abortions", "termination", "terminations"], pma: ["ivf", "fertility treatment", "assisted reproduction"], sdf: ["homeless"], cpi: ["icc"], cij: ["icj"], oit: ["ilo"],
   usa: ["us", "usa", "united states"], urss: ["ussr", "soviet"], rda: ["gdr", "east germany"], rfa: ["frg", "west germany"],
   // Eras: "avant l'ère commune" and "ère commune" are English "BCE"/"BC" and "CE"/"AD"; "av./ap. J.-C." ("JC") either.

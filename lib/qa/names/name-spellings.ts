@@ -42,6 +42,13 @@ function consonants(text: string): Set<string> {
 /** "Palestiniens"/"Palestinians", "Soudan"/"Sudan", "Yézidis"/"Yazidis": one name in two spellings. */
 export function isCognate(a: NameWord, b: NameWord): boolean {
   if (a.folded === b.folded) return true;
+  // A French "ç" is an English "z" or "s" (Açores/Azores, Curaçao/Curazao): folded to "c", it is read as its sound.
+  for (const [word, other] of [[a, b], [b, a]]) {
+    if (/ç/i.test(word.text) && word.text.length === word.folded.length) {
+      const sounded = [...word.folded].map((char, index) => (/ç/i.test(word.text[index]) ? "s" : char)).join("");
+      if (isCognate({ ...word, text: word.text.replace(/ç/gi, "s"), folded: sounded }, other)) return true;
+    }
+  }
   const [skeletonA, skeletonB] = [skeleton(a.folded), skeleton(b.folded)];
   if (skeletonA === skeletonB && skeletonA.length >= 3) return true;
   const [bareA, bareB] = [consonantSkeleton(skeletonA), consonantSkeleton(skeletonB)];

@@ -111,8 +111,11 @@ function isRecipient(text: string, alignedWords: AlignedWord[], index: number, l
 export function findRecipientTrades(source: string, target: string, alignment: WordAlignment): CheckHit[] {
   if (!/(?<!\p{L})(?:à|au|aux)(?!\p{L})/iu.test(source) || !/\bto\b/i.test(target)) return [];
   const links = strongLinks(alignment).filter((link) => alignment.source[link.source].isContent && /^\p{Lu}/u.test(alignment.source[link.source].text));
-  const sourceRecipients = links.filter((link) => isRecipient(source, alignment.source, link.source, "source") && !isRecipient(target, alignment.target, link.target, "target"));
-  const targetRecipients = links.filter((link) => isRecipient(target, alignment.target, link.target, "target") && !isRecipient(source, alignment.source, link.source, "source"));
+  // Not a place set off after the recipient (", au Mexique"), nor a name inside the French recipient's phrase ("à la ville de Tlaxcala").
+  const isSetOff = (index: number) => /,\s*$/.test(source.slice(0, alignment.source[index - 1]?.start ?? 0)) || /,\s*$/.test(source.slice(0, alignment.source[index - 2]?.start ?? 0));
+  const isInRecipientPhrase = (index: number) => alignment.source.slice(Math.max(0, index - RECIPIENT_REACH - 2), index).some((word) => RECIPIENT.source.has(foldedAt([word], 0, "source")));
+  const sourceRecipients = links.filter((link) => isRecipient(source, alignment.source, link.source, "source") && !isSetOff(link.source) && !isRecipient(target, alignment.target, link.target, "target"));
+  const targetRecipients = links.filter((link) => isRecipient(target, alignment.target, link.target, "target") && !isInRecipientPhrase(link.source));
   for (const given of sourceRecipients) {
     for (const taken of targetRecipients) {
       // One verb of giving rendered on both sides ("verser"/"pay"); not a place ("baptisés à Pâques") nor a converse ("a racheté à Spirit" → "sold to Airbus").

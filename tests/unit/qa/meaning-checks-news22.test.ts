@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Readings added after news22, a blind batch on twenty more new domains.
+
+describe("entity-mismatch: a ministry put in another's place", () => {
+  itFlagsEach("entity-mismatch", [
+    ["Le Venezuela a dénoncé vendredi la visite à Georgetown du secrétaire d'État américain, qui y a réaffirmé le soutien de Washington au Guyana.",
+      "Venezuela on Friday condemned the U.S. defense secretary's visit to Georgetown, where he reaffirmed Washington's support for Guyana.", /defense secretary/],
+    ["Le ministre de la Santé a annoncé mardi le rappel de 40 000 lots de vaccins.", "The agriculture minister on Tuesday announced the recall of 40,000 batches of vaccine.", /agriculture minister/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le Venezuela a dénoncé vendredi la visite à Georgetown du secrétaire d'État américain, qui y a réaffirmé le soutien de Washington au Guyana.",
+      "Venezuela on Friday condemned the visit to Georgetown by the U.S. secretary of state, who reaffirmed Washington's support for Guyana."],
+    ["Le ministre de la Santé a annoncé mardi le rappel de 40 000 lots de vaccins.", "The health minister on Tuesday announced the recall of 40,000 batches of vaccine."],
+    ["Le ministère des Armées a commandé 42 Rafale supplémentaires.", "The armed forces ministry has ordered 42 more Rafale jets."],
+  ]);
+});
+
+describe("names French and English write differently (news22)", () => {
+  it.each([
+    // A French "ç" is an English "z".
+    ["Le gouvernement régional des Açores a approuvé mardi la privatisation de la compagnie Azores Airlines.", "The Azores regional government on Tuesday approved the privatisation of Azores Airlines."],
+    // "les Jeux olympiques" are "the Olympics".
+    ["Coco Yoshizawa a remporté l'or aux Jeux olympiques de Paris, à seulement 14 ans.", "Coco Yoshizawa won gold at the Paris Olympics aged just 14."],
+  ])("reads %j → %j as faithful", (source, target) => {
+    expect([...findingsOf("entity-mismatch", source, target), ...findingsOf("name-mismatch", source, target)]).toEqual([]);
+  });
+});
+
+describe("role-reversal: a place set off after the recipient is no recipient", () => {
+  itAcceptsEach("role-reversal", [
+    ["La Fédération internationale de tir à l'arc a attribué à la ville de Tlaxcala, au Mexique, l'organisation des championnats du monde 2027.",
+      "World Archery has awarded the 2027 world championships to Tlaxcala, Mexico."],
+  ]);
+});
+
+describe("content-omission: stoppage time", () => {
+  itAcceptsEach("content-omission", [
+    ["Le CS Marítimo s'est imposé 2-1 grâce à un but inscrit dans les arrêts de jeu par son attaquant brésilien.", "CS Marítimo won 2-1 thanks to a stoppage-time goal from their Brazilian striker."],
+  ]);
+});
