@@ -82,12 +82,23 @@ const MIN_USUAL_EXCESS = 0;
 
 /**
  * A clause of its own (between punctuation marks, or ending the sentence after one) with three content
- * words, none of which the French could render: ", their first walkout in a decade"; or a predicate
- * "and"/"but" joins to the clause's own: "was stabbed in a Florida prison [and remains in critical condition]".
+ * words, none of which the French could render: ", their first walkout in a decade"; a predicate
+ * "and"/"but" joins to the clause's own: "was stabbed in a Florida prison [and remains in critical condition]";
+ * or a subordinate clause ending its clause: "ordered by the emir [after he suspended parliament]".
  */
 function isAddedClause(gap: ContentGap, text: string, words: AlignedWord[], unexplained: () => number): boolean {
-  const isOwnClause = (gap.isWholeClause && gap.isAfterPunctuation) || (isCoordinatedPredicate(words, gap.first) && endsClause(text, words, gap.last));
-  return isOwnClause && gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap) && unexplained() >= MIN_ADDED_CONTENT;
+  if (gap.isWholeClause && gap.isAfterPunctuation) return gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap) && unexplained() >= MIN_ADDED_CONTENT;
+  // A subordinate clause says its claim in a subject, a verb and one more word: "after he suspended parliament".
+  const minContent = isSubordinateClause(words, gap.first) ? MIN_ADDED_PHRASE_CONTENT : isCoordinatedPredicate(words, gap.first) ? MIN_ADDED_CONTENT : Infinity;
+  return endsClause(text, words, gap.last) && gap.contentCount >= minContent && hasNoRoom(gap) && unexplained() >= minContent;
+}
+
+/** "after he suspended parliament", "because the club had": a subordinating word before a subject and its verb. */
+function isSubordinateClause(words: AlignedWord[], first: number): boolean {
+  if (!/^(?:after|before|because|when|while|although|though|once|until)$/i.test(words[first]?.text ?? "")) return false;
+  const subject = words[first + 1]?.text ?? "";
+  const isSubject = /^(?:he|she|it|they|we|the|its|their|his|her)$/i.test(subject) || /^\p{Lu}/u.test(subject);
+  return isSubject && words.slice(first + 2, first + 5).some((word) => /^(?:is|are|was|were|has|have|had|will|would|could)$/i.test(word.text) || /^\p{Ll}+ed$/u.test(word.text));
 }
 
 /** Whether word `last` ends its clause: the sentence's last word, or one before a punctuation mark. */

@@ -52,7 +52,9 @@ export function findAddedAppositives(text: string, alignment: WordAlignment): Un
     const before = run.first - 1;
     const opener = words[run.first].text.toLowerCase();
     const minContent = PART_OPENERS.has(opener) ? 1 : MIN_APPOSITION_CONTENT;
-    if (run.contentCount < minContent || before < 0 || !words[before].isContent || !(APPOSITION_OPENERS.has(opener) || PART_OPENERS.has(opener))) return false;
+    // Or a past participle's phrase: ", prompted by a spate of fatal attacks,".
+    const isParticiple = /^\p{Ll}{3,}ed$/u.test(opener) && /^\s*(?:by|in|after|over|amid|following)\b/i.test(text.slice(words[run.first].end, words[run.first].end + 12));
+    if (run.contentCount < minContent || before < 0 || !words[before].isContent || !(APPOSITION_OPENERS.has(opener) || PART_OPENERS.has(opener) || isParticiple)) return false;
     if (!/^\s*,\s*$/.test(text.slice(words[before].end, words[run.first].start))) return false;
     if (words.slice(run.first, run.last + 1).some((word) => FINITE_VERBS.has(word.text.toLowerCase()))) return false;
     // All of its clause: nothing linked from the run to the next punctuation mark or the end.

@@ -29,10 +29,11 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishPositive: /^(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|authori[sz]\w*|legali[sz]\w*)$/,
   },
   {
-    frenchNegative: /^(?:rejet|rejett)/,
+    // A bill "voted through" or "passed" is adopted ("voted down" is vote-directions').
+    frenchNegative: /^(?:rejet|rejett|repouss|retoqu)/,
     frenchPositive: /^(?:approuv|adopt|enterin)/,
-    englishNegative: /^(?:reject\w*)$/,
-    englishPositive: /^(?:approv\w*|adopt\w*|endors\w*|uph[eo]ld\w*)$/,
+    englishNegative: /^(?:reject\w*|scupper\w*)$/,
+    englishPositive: /^(?:approv\w*|adopt\w*|endors\w*|uph[eo]ld\w*|passed|through)$/,
   },
   {
     frenchNegative: /^(?:echou|echec)/,

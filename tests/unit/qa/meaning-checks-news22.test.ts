@@ -40,3 +40,29 @@ describe("content-omission: stoppage time", () => {
     ["Le CS Marítimo s'est imposé 2-1 grâce à un but inscrit dans les arrêts de jeu par son attaquant brésilien.", "CS Marítimo won 2-1 thanks to a stoppage-time goal from their Brazilian striker."],
   ]);
 });
+
+describe("negation-mismatch: a bill rejected said passed", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Les députés ont rejeté jeudi, par 312 voix contre 198, une proposition de loi visant à interdire la détention de chiens de première catégorie.",
+      "French lawmakers on Thursday voted through, by 312 votes to 198, a bill to bar the ownership of category-one dogs.", /through/],
+    ["Le Sénat a rejeté le projet de loi de finances.", "The Senate passed the budget bill.", /passed/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Les députés ont rejeté jeudi, par 312 voix contre 198, une proposition de loi visant à interdire la détention de chiens de première catégorie.",
+      "French lawmakers on Thursday rejected, by 312 votes to 198, a bill to bar the ownership of category-one dogs."],
+    ["Le Sénat a adopté le projet de loi de finances.", "The Senate passed the budget bill."],
+  ]);
+});
+
+describe("content-addition: a subordinate clause or a participle's phrase the English adds", () => {
+  itFlagsEach("content-addition", [
+    ["Le Koweït a retiré la nationalité à plus de 4 000 personnes depuis le mois de mars, dans le cadre d'une vaste campagne de révision des naturalisations lancée par l'émir, selon le journal officiel Kuwait Al-Youm.",
+      "Kuwait has stripped more than 4,000 people of their citizenship since March as part of a sweeping review of naturalisations ordered by the emir after he suspended parliament, according to the official gazette Kuwait Al-Youm.", /after he suspended parliament/],
+    ["Au Royaume-Uni, plus de 30 000 chiens de race XL Bully ont été déclarés aux autorités avant l'entrée en vigueur de leur interdiction, le 1er février, selon le ministère de l'Environnement.",
+      "More than 30,000 XL Bully dogs were registered with the authorities in Britain before a ban on the breed, prompted by a spate of fatal attacks, came into force on February 1, according to the environment ministry.", /prompted by a spate of fatal attacks/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Le Koweït a retiré la nationalité à plus de 4 000 personnes depuis que l'émir a suspendu le Parlement, selon le journal officiel.",
+      "Kuwait has stripped more than 4,000 people of their citizenship since the emir suspended parliament, according to the official gazette."],
+  ]);
+});
