@@ -22,7 +22,7 @@ const VERB_OPENERS: Record<Language, Set<string>> = {
 export const isName = (word: AlignedWord) => /^\p{Lu}/u.test(word.text);
 
 /** Clitics and adverbs that stand between an auxiliary and its verb: "s'en est pris", "a de nouveau devancé", "a également signé", "has already lent". */
-const BETWEEN_AUXILIARY_AND_VERB = /^(?:s'|se|en|y|ne|n'|pas|deja|encore|aussi|toujours|jamais|enfin|ensuite|\p{Ll}{3,}ement|not|also|already|again|still|just|never|recently)$/u;
+const BETWEEN_AUXILIARY_AND_VERB = /^(?:s'|se|en|y|ne|n'|pas|deja|encore|aussi|toujours|jamais|enfin|ensuite|\p{Ll}{3,}ement|not|also|already|again|still|just|never|recently|now|soon|finally|eventually|later)$/u;
 
 /** Where the word an auxiliary would stand on is, walking back over clitics and adverbs ("de nouveau" is one). */
 function auxiliaryPlace(alignedWords: AlignedWord[], index: number, language: Language): number {

@@ -66,3 +66,14 @@ describe("content-addition: a subordinate clause or a participle's phrase the En
       "Kuwait has stripped more than 4,000 people of their citizenship since the emir suspended parliament, according to the official gazette."],
   ]);
 });
+
+describe("role-reversal: an English verb read past \"now\" after its modal", () => {
+  itFlagsEach("role-reversal", [
+    ["Le Lesotho vendra désormais à l'Afrique du Sud l'électricité excédentaire produite par la centrale de Muela.",
+      "South Africa will now sell surplus power from its Muela station to Lesotho.", /Africa will now sell .* to Lesotho/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le Lesotho vendra désormais à l'Afrique du Sud l'électricité excédentaire produite par la centrale de Muela.",
+      "Lesotho will now sell surplus power from its Muela station to South Africa."],
+  ]);
+});
