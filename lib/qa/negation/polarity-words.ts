@@ -99,6 +99,25 @@ export function findPolarityFlip(alignment: WordAlignment, sourceNegators: Negat
   return null;
 }
 
+/** How often, said either way: "rarement" against "often", "souvent" against "rarely". */
+const FRENCH_RARELY = /^rarement$/;
+const FRENCH_OFTEN = /^(?:souvent|frequemment|regulierement)$/;
+const ENGLISH_RARELY = /^(?:rarely|seldom|rare|infrequently|few|only|occasionally|sporadically)$/;
+const ENGLISH_OFTEN = /^(?:often|frequently|regularly|commonly|repeatedly)$/;
+
+/** "n'ont que rarement dépassé" → "often topped": a frequency said as its opposite, neither side negating it, the English saying the French one nowhere. */
+function findFrequencyFlip(source: string[], target: string[]): { source: number; target: number } | null {
+  const isNegated = (words: string[], index: number, negating: RegExp) => [index - 1, index - 2].some((k) => negating.test(words[k] ?? ""));
+  for (const [french, englishSame, englishOpposite] of [[FRENCH_RARELY, ENGLISH_RARELY, ENGLISH_OFTEN], [FRENCH_OFTEN, ENGLISH_OFTEN, ENGLISH_RARELY]] as const) {
+    // "pas souvent" negates the frequency; "ne … que rarement" does not.
+    const at = source.findIndex((word, index) => french.test(word) && !/^(?:pas|jamais|plus)$/.test(source[index - 1] ?? ""));
+    if (at < 0 || target.some((word) => englishSame.test(word))) continue;
+    const opposite = target.findIndex((word, index) => englishOpposite.test(word) && !isNegated(target, index, ENGLISH_NEGATING_BEFORE));
+    if (opposite >= 0) return { source: at, target: opposite };
+  }
+  return null;
+}
+
 /** "few" and "little" said either way: their opposites "many", "much", "numerous", "plenty", "lots". */
 const ENGLISH_MANY = /^(?:many|much|numerous|plenty|lots)$/;
 const ENGLISH_FEW = /^(?:few|fewer|little|less|handful|rare|rarely|scarce|scarcely|hardly|barely|only|small)$/;
@@ -113,9 +132,11 @@ const FRENCH_NOT_FEW_BEFORE = /^(?:un|a|sous|depuis|quelque|pour)$/;
  */
 export function findQuantityFlip(sourceText: string, alignment: WordAlignment): { source: number; target: number } | null {
   // Most sentences say no quantity at all: spare them the word look-ups.
-  if (!/\b(?:peu|beaucoup|nombreu|plusieurs|maint)/i.test(sourceText)) return null;
+  if (!/\b(?:peu|beaucoup|nombreu|plusieurs|maint|rarement|souvent|fr[ée]quemment|r[ée]guli[èe]rement)/i.test(sourceText)) return null;
   const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));
   const target = alignment.target.map((_, index) => foldedAt(alignment.target, index, "target"));
+  const frequency = findFrequencyFlip(source, target);
+  if (frequency) return frequency;
   const few = source.findIndex((word, index) => word === "peu" && /^(?:de|d')$/.test(source[index + 1] ?? "") && !FRENCH_NOT_FEW_BEFORE.test(source[index - 1] ?? ""));
   if (few >= 0 && !target.some((word) => ENGLISH_FEW.test(word))) {
     const many = target.findIndex((word, index) => ENGLISH_MANY.test(word) && ![index - 1, index - 2].some((k) => ENGLISH_NEGATING_BEFORE.test(target[k] ?? "") || /^(?:how|as)$/.test(target[k] ?? "")));

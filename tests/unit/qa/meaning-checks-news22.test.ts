@@ -77,3 +77,17 @@ describe("role-reversal: an English verb read past \"now\" after its modal", () 
       "Lesotho will now sell surplus power from its Muela station to South Africa."],
   ]);
 });
+
+describe("negation-mismatch: how often, said the other way", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Les cours du cacao à Londres n'ont que rarement dépassé les 3 000 livres la tonne au cours de la dernière décennie.",
+      "London cocoa prices often topped 3,000 pounds a tonne over the past decade.", /often/],
+    ["Le ministre se rend souvent à Bruxelles.", "The minister rarely goes to Brussels.", /rarely/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Les cours du cacao à Londres n'ont que rarement dépassé les 3 000 livres la tonne au cours de la dernière décennie.",
+      "London cocoa prices only rarely topped 3,000 pounds a tonne over the past decade."],
+    // A paraphrase with "usually" is no opposite frequency.
+    ["Les chevaliers de la mort sont des esprits forts qui se laissent rarement dicter leurs actes.", "Death Knights are usually strong-willed spirits on their own."],
+  ]);
+});
