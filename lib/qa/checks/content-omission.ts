@@ -103,6 +103,9 @@ const TAIL_CLAUSE_OPENER = new RegExp(String.raw`^(?:(?:ce (?:que|qui|dont)|malg
 /** Units of measure after a figure: "six kilomètres", "trois tonnes", "dix mètres". */
 const MEASURE_UNIT = /^\s+(?:kilom[eè]tres?|m[eè]tres?|centim[eè]tres?|kilos?|kilogrammes?|tonnes?|litres?|hectares?|degr[eé]s?|milles?)(?!\p{L})/iu;
 
+/** A factor's verb before its figure: "multipliée par huit", "divisés par deux". */
+const MULTIPLIED_BEFORE = /(?:multipli|divis)\p{L}*\s+par\s+$/iu;
+
 /** What opens a relative clause: "qui revendique la victoire", "dont le corps", "où il vit". */
 const RELATIVE_OPENER = /^(?:qui|dont|où)$/i;
 
@@ -162,7 +165,8 @@ export const contentOmission: SegmentCheck = {
     const numbers = isLong ? null : compareNumbers(pair.source, pair.target);
     // A number of the target no source number matches stands in the missing one's place: a changed figure is number-mismatch's.
     // A figure in words counts before a unit of measure only ("dans un rayon de six kilomètres"): "deux" alone is as often "both" or "a couple".
-    const isMeasured = (token: { end: number }) => MEASURE_UNIT.test(pair.source.slice(token.end));
+    // So does one that multiplies or divides ("multipliée par huit" → "eightfold").
+    const isMeasured = (token: { start: number; end: number }) => MEASURE_UNIT.test(pair.source.slice(token.end)) || MULTIPLIED_BEFORE.test(pair.source.slice(Math.max(0, token.start - 20), token.start));
     const missingNumbers = numbers && numbers.unmatchedTarget.length === 0 ? numbers.unmatchedSource.filter((token) => !token.isWord || isMeasured(token)) : [];
     const figures = sourceGaps.filter((gap) => !gap.isPrepositionalPhrase && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT &&
       missingNumbers.some((token) => token.start >= alignment.source[gap.first].start && token.end <= alignment.source[gap.last].end) &&
@@ -193,6 +197,16 @@ export const contentOmission: SegmentCheck = {
         evidence: { links: [{ source: span, target: null, score: 0 }] },
       };
     });
+    // A factor the English gives nowhere ("multipliée par huit" → "set to rise"): the claim's size is gone, whatever gap holds it.
+    const saysFactor = /\b(?:\w+fold|times|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|half)\b/i.test(pair.target);
+    for (const token of saysFactor ? [] : missingNumbers.filter((candidate) => candidate.isWord && MULTIPLIED_BEFORE.test(pair.source.slice(Math.max(0, candidate.start - 20), candidate.start)))) {
+      const start = pair.source.slice(0, token.start).search(/(?:multipli|divis)\p{L}*\s+par\s+$/iu);
+      const span = { start, end: token.end };
+      if (hits.some((hit) => hit.sourceSpan!.start < span.end && span.start < hit.sourceSpan!.end)) continue;
+      const text = pair.source.slice(span.start, span.end);
+      hits.push({ message: `“${text}” has no counterpart in the target: its factor appears nowhere in the English, in any form. It may have been left out.`,
+        sourceSpan: span, targetSpan: null, key: normaliseKey(text), evidence: { links: [{ source: span, target: null, score: 0 }] } });
+    }
     // A name the target never names, in any spelling, with no other name in its place: "interpellé à Calais" → "arrested".
     const reported = (start: number) => hits.some((hit) => hit.sourceSpan!.start <= start && hit.sourceSpan!.end > start);
     for (const index of droppedNames.length > 0 && !hasUnexplainedPlacePhrase(pair.target, alignment) ? droppedNames : []) {

@@ -91,3 +91,17 @@ describe("negation-mismatch: how often, said the other way", () => {
     ["Les chevaliers de la mort sont des esprits forts qui se laissent rarement dicter leurs actes.", "Death Knights are usually strong-willed spirits on their own."],
   ]);
 });
+
+describe("content-omission: a factor the English gives nowhere", () => {
+  it("reports \"multipliée par huit\" rendered \"set to rise\"", () => {
+    const source = "Selon l'Agence internationale de l'énergie, la demande mondiale de lithium devrait être multipliée par huit d'ici 2040, tirée par les ventes de véhicules électriques.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "Global lithium demand is set to rise by 2040, driven by electric vehicle sales, according to the International Energy Agency.");
+    expect(rest).toEqual([]);
+    expect(source.slice(finding.sourceSpan!.start, finding.sourceSpan!.end)).toBe("multipliée par huit");
+  });
+  itAcceptsEach("content-omission", [
+    ["Selon l'Agence internationale de l'énergie, la demande mondiale de lithium devrait être multipliée par huit d'ici 2040, tirée par les ventes de véhicules électriques.",
+      "Global lithium demand is set to rise eightfold by 2040, driven by electric vehicle sales, according to the International Energy Agency."],
+    ["Les ventes ont été multipliées par deux en un an.", "Sales doubled in a year."],
+  ]);
+});
