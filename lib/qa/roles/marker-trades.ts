@@ -1,9 +1,9 @@
 // Who acts and whom it is against, or who receives, traded between the sides: "déposée par une
 // association contre l'État" rendered "filed by the State against an association", "condamné à verser
 // 303 millions à Netlist" rendered "ordered Netlist to pay $303 million to Samsung".
-import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
-import { normaliseKey } from "@/lib/text/text";
+import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit } from "../types";
 import { MARKERS, hasBoundary, strongLinks, words } from "./role-markers";
 import { conversesOf } from "./converse-predicates";
@@ -57,11 +57,10 @@ export function findMarkerTrades(source: string, target: string, alignment: Word
   const sourceSpan = { start: alignment.source[first.source].start, end: alignment.source[last.source].end };
   const targetSpan = { start: alignment.target[targetFirst.target].start, end: alignment.target[targetLast.target].end };
   const [agentWord, opponentWord] = [alignment.source[agent.link.source].text, alignment.source[opponent.link.source].text];
-  const word = (alignedWords: AlignedWord[], index: number) => ({ start: alignedWords[index].start, end: alignedWords[index].end });
   return [{
     message: `The source has “${agentWord}” acting (“par”) against “${opponentWord}” (“contre”); the target “${target.slice(targetSpan.start, targetSpan.end)}” has them the other way round: who acts against whom is turned round.`,
     sourceSpan, targetSpan, key: `marker-trade|${normaliseKey(target.slice(targetSpan.start, targetSpan.end))}`,
-    evidence: { links: [agent.link, opponent.link].map((link) => ({ source: word(alignment.source, link.source), target: word(alignment.target, link.target), score: link.score })) },
+    evidence: { links: [agent.link, opponent.link].map((link) => linkEvidence(alignment, link)) },
   }];
 }
 
@@ -112,8 +111,9 @@ export function findRecipientTrades(source: string, target: string, alignment: W
   if (!/(?<!\p{L})(?:à|au|aux)(?!\p{L})/iu.test(source) || !/\bto\b/i.test(target)) return [];
   const links = strongLinks(alignment).filter((link) => alignment.source[link.source].isContent && /^\p{Lu}/u.test(alignment.source[link.source].text));
   // Not a place set off after the recipient (", au Mexique"), nor a name inside the French recipient's phrase ("à la ville de Tlaxcala").
-  const isSetOff = (index: number) => /,\s*$/.test(source.slice(0, alignment.source[index - 1]?.start ?? 0)) || /,\s*$/.test(source.slice(0, alignment.source[index - 2]?.start ?? 0));
-  const isInRecipientPhrase = (index: number) => alignment.source.slice(Math.max(0, index - RECIPIENT_REACH - 2), index).some((word) => RECIPIENT.source.has(foldedAt([word], 0, "source")));
+  const isAfterComma = (index: number) => index > 0 && /,\s*$/.test(source.slice(Math.max(0, alignment.source[index].start - 3), alignment.source[index].start));
+  const isSetOff = (index: number) => isAfterComma(index - 1) || isAfterComma(index - 2);
+  const isInRecipientPhrase = (index: number) => alignment.source.slice(Math.max(0, index - RECIPIENT_REACH - 2), index).some((word) => RECIPIENT.source.has(wordInfo(word.text, "source").folded));
   const sourceRecipients = links.filter((link) => isRecipient(source, alignment.source, link.source, "source") && !isSetOff(link.source) && !isRecipient(target, alignment.target, link.target, "target"));
   const targetRecipients = links.filter((link) => isRecipient(target, alignment.target, link.target, "target") && !isInRecipientPhrase(link.source));
   for (const given of sourceRecipients) {
@@ -129,9 +129,14 @@ export function findRecipientTrades(source: string, target: string, alignment: W
       return [{
         message: `The source “${source.slice(sourceSpan.start, sourceSpan.end)}” gives to ${alignment.source[given.source].text}; the target “${targetText}” gives to ${alignment.target[taken.target].text}, whom the source does not: who gives and who receives is turned round.`,
         sourceSpan, targetSpan, key: `recipient-trade|${normaliseKey(targetText)}`,
-        evidence: { links: [given, taken].map((link) => ({ source: { start: alignment.source[link.source].start, end: alignment.source[link.source].end }, target: { start: alignment.target[link.target].start, end: alignment.target[link.target].end }, score: link.score })) },
+        evidence: { links: [given, taken].map((link) => linkEvidence(alignment, link)) },
       }];
     }
   }
   return [];
+}
+
+/** A link as evidence: the two words it joins. */
+function linkEvidence(alignment: WordAlignment, link: WordLink): { source: { start: number; end: number }; target: { start: number; end: number }; score: number } {
+  return { source: spanOf(alignment.source[link.source]), target: spanOf(alignment.target[link.target]), score: link.score };
 }
