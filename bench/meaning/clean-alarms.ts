@@ -1,4 +1,4 @@
-// Prints the meaning alarms on the readable clean-only news pairs (dev2 to dev8), to see which a change raised:
+// Prints the meaning alarms on the readable clean-only news pairs (dev2 to dev9), to see which a change raised:
 //   npx tsx --conditions=react-server bench/meaning/clean-alarms.ts
 import { runChecks } from "@/lib/qa/run-checks";
 import { EXPECTED_CHECKS } from "./inject-meaning";

@@ -10,7 +10,7 @@ import { type MeaningDocument, type MeaningTestSet, TWIN_SUFFIX } from "./test-s
 
 const FOLDER = path.join(import.meta.dirname, "news");
 
-type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split | "dev2" | "dev3" | "dev3-held" | "dev4" | "dev5" | "dev5-held" };
+type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split | "dev2" | "dev3" | "dev3-held" | "dev4" | "dev5" | "dev5-held" | "dev9" };
 type NewsInjection = { id: string; pairId: string; kind: MeaningKind; variant: string; target: string };
 
 /**
@@ -71,7 +71,7 @@ export function loadNewsTestSet(): NewsTestSet {
 export const CLEAN_ONLY_FILES = [
   ["dev2", "clean-extra.json"], ["dev3", "clean-dev3.json"], ["dev3-held", "clean-dev3-held.json"], ["dev4", "clean-dev4.json"],
   ["dev5", "clean-dev5.json"], ["dev5-held", "clean-dev5-held.json"], ["dev6", "clean-dev6.json"], ["dev6-held", "clean-dev6-held.json"],
-  ["dev7", "clean-dev7.json"], ["dev8", "clean-dev8.json"],
+  ["dev7", "clean-dev7.json"], ["dev8", "clean-dev8.json"], ["dev9", "clean-dev9.json"],
 ] as const;
 
 /** One document per topic of a file of clean pairs (news/NAME), none injected. */
