@@ -105,6 +105,8 @@ const MEASURE_UNIT = /^\s+(?:kilom[eè]tres?|m[eè]tres?|centim[eè]tres?|kilos?
 
 /** A factor's verb before its figure: "multipliée par huit", "divisés par deux". */
 const MULTIPLIED_BEFORE = /(?:multipli|divis)\p{L}*\s+par\s+$/iu;
+/** English words that say a factor: "eightfold", "three times", "doubled", "quadrupled", "halved". */
+const FACTOR_WORDS = /\b(?:\w+fold|times|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|half)\b/i;
 
 /** What opens a relative clause: "qui revendique la victoire", "dont le corps", "où il vit". */
 const RELATIVE_OPENER = /^(?:qui|dont|où)$/i;
@@ -165,8 +167,10 @@ export const contentOmission: SegmentCheck = {
     const numbers = isLong ? null : compareNumbers(pair.source, pair.target);
     // A number of the target no source number matches stands in the missing one's place: a changed figure is number-mismatch's.
     // A figure in words counts before a unit of measure only ("dans un rayon de six kilomètres"): "deux" alone is as often "both" or "a couple".
-    // So does one that multiplies or divides ("multipliée par huit" → "eightfold").
-    const isMeasured = (token: { start: number; end: number }) => MEASURE_UNIT.test(pair.source.slice(token.end)) || MULTIPLIED_BEFORE.test(pair.source.slice(Math.max(0, token.start - 20), token.start));
+    // So does one that multiplies or divides ("multipliée par huit" → "eightfold"), unless the English says a factor its own way ("quadrupled").
+    const saysFactor = FACTOR_WORDS.test(pair.target);
+    const isFactor = (token: { start: number }) => MULTIPLIED_BEFORE.test(pair.source.slice(Math.max(0, token.start - 20), token.start));
+    const isMeasured = (token: { start: number; end: number }) => MEASURE_UNIT.test(pair.source.slice(token.end)) || (!saysFactor && isFactor(token));
     const missingNumbers = numbers && numbers.unmatchedTarget.length === 0 ? numbers.unmatchedSource.filter((token) => !token.isWord || isMeasured(token)) : [];
     const figures = sourceGaps.filter((gap) => !gap.isPrepositionalPhrase && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT &&
       missingNumbers.some((token) => token.start >= alignment.source[gap.first].start && token.end <= alignment.source[gap.last].end) &&
@@ -198,8 +202,7 @@ export const contentOmission: SegmentCheck = {
       };
     });
     // A factor the English gives nowhere ("multipliée par huit" → "set to rise"): the claim's size is gone, whatever gap holds it.
-    const saysFactor = /\b(?:\w+fold|times|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|half)\b/i.test(pair.target);
-    for (const token of saysFactor ? [] : missingNumbers.filter((candidate) => candidate.isWord && MULTIPLIED_BEFORE.test(pair.source.slice(Math.max(0, candidate.start - 20), candidate.start)))) {
+    for (const token of missingNumbers.filter((candidate) => candidate.isWord && isFactor(candidate))) {
       const start = pair.source.slice(0, token.start).search(/(?:multipli|divis)\p{L}*\s+par\s+$/iu);
       const span = { start, end: token.end };
       if (hits.some((hit) => hit.sourceSpan!.start < span.end && span.start < hit.sourceSpan!.end)) continue;

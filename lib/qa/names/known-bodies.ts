@@ -126,6 +126,8 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["organisation mondiale de la propriete intellectuelle", "OMPI"], english: ["world intellectual property organization", "world intellectual property organisation", "WIPO"] },
   { french: ["union internationale des telecommunications", "UIT"], english: ["international telecommunication union", "ITU"] },
   { french: ["comite international olympique", "CIO"], english: ["international olympic committee", "IOC"] },
+  // Swiss bodies with one acronym per national language: "les CFF" are the SBB (Swiss Federal Railways).
+  { french: ["chemins de fer federaux", "CFF"], english: ["swiss federal railways", "SBB", "CFF"] },
   { french: ["tribunal arbitral du sport", "TAS"], english: ["court of arbitration for sport", "CAS", "sport's highest court", "sports court"] },
   { french: ["banque de france"], english: ["banque de france", "bank of france", "french central bank"] },
   { french: ["agence spatiale europeenne", "ESA"], english: ["european space agency", "ESA"] },

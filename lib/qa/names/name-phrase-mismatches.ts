@@ -2,6 +2,8 @@ import { cognateScore } from "@/lib/word-align/cognates";
 import { getLexicon, lexiconHas, lexiconRenderings } from "@/lib/word-align/lexicon";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo, type WordInfo } from "@/lib/word-align/words";
+import { COUNTRIES } from "@/lib/text/countries";
+import { foldText } from "@/lib/text/text";
 import type { CheckHit } from "../types";
 import { NAME_EQUIVALENTS, PLACE_RENDERINGS, isPlaceName } from "./name-equivalents";
 import { SETTING_NAMES } from "./name-glosses";
@@ -15,8 +17,12 @@ type Sides = { source: string; target: string; alignment: WordAlignment; links: 
 const linkKey = (source: number, target: number) => source * 4096 + target;
 
 function equivalentsOf(folded: string): string[] {
-  return Object.hasOwn(NAME_EQUIVALENTS, folded) ? NAME_EQUIVALENTS[folded] : [];
+  return Object.hasOwn(NAME_EQUIVALENTS, folded) ? NAME_EQUIVALENTS[folded] : COUNTRY_BY_FRENCH_ADJECTIVE.get(folded) ?? [];
 }
+
+/** A country's French adjectives with its English names and adjectives: "l'Association japonaise de sumo" is the "Japan Sumo Association". */
+const COUNTRY_BY_FRENCH_ADJECTIVE = new Map(COUNTRIES.flatMap((country) => country.frenchAdjectives.filter((adjective) => !adjective.includes(" "))
+  .map((adjective) => [foldText(adjective), [...country.english, ...country.englishAdjectives].map((name) => foldText(name))] as const)));
 
 function sortedLetters(folded: string): string {
   return [...folded].sort().join("");

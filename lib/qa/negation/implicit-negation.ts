@@ -2,7 +2,7 @@ import { getLexicon } from "@/lib/word-align/lexicon";
 import { cognateScore } from "@/lib/word-align/cognates";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
-import { wordInfo } from "@/lib/word-align/words";
+import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { isSinceClause, isUntilClause } from "./negation-clauses";
 import { FRENCH_PRIVATIVE, FRENCH_WEAK_NEGATIVE, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
 import { isBoundary, type Negator } from "./negators";
@@ -41,6 +41,13 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     return !keepsNegative || saysNegation;
   }
   if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator) || isSinceClause(alignment.source, alignment.target, negator)) return true;
+  // "n'avait pas été présenté à Londres depuis 1991" → "the first time … since 1991": a first time since a date says the negation,
+  // where the French says no first time of its own ("pour la première fois depuis 1986" keeps its negation).
+  if (/(?<!\p{L})depuis(?!\p{L})/iu.test(source.slice(alignment.source[negator.last].end)) && !/(?<!\p{L})premi[eè]re fois(?!\p{L})/iu.test(source) && alignment.target.some((word, index) => foldedAt(alignment.target, index, "target") === "first" &&
+    foldedAt(alignment.target, index + 1, "target") === "time" && alignment.target.slice(index + 2).some((other) => /^since$/i.test(other.text)))) return true;
+  // "sans précédent" → "the fastest rise in the history of": a superlative, a record or "unprecedented" says it.
+  if (negator.word === "sans" && /^pr[ée]c[ée]dents?$/i.test(alignment.source[negator.last + 1]?.text ?? "") &&
+    alignment.target.some((word) => /^(?:\p{Ll}+est|most|record|records|unprecedented|ever|first)$/u.test(wordInfo(word.text, "target").folded))) return true;
   // "ce niveau n'avait jamais été atteint" → "a record level": a record says "never before", unless the French says "record" too.
   if (negator.word === "jamais" && alignment.target.some((word) => /^(?:record|unprecedented)$/.test(wordInfo(word.text, "target").folded)) &&
     !alignment.source.some((word) => /^(?:record|records|inedite?s?|precedent)$/.test(wordInfo(word.text, "source").folded))) return true;

@@ -34,7 +34,9 @@ const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   // "ne connaît pas la crise" → "is shrugging off the downturn": not knowing a hardship is being spared it.
   [/^(?:connai|connu)/, /^(?:immune|shrug|shrugs|shrugged|shrugging|defy|defies|defied|defying|bucking|bucked|thriving|booming)$/],
   // "ne fait pas l'unanimité" → "is divisive", "ne savent toujours pas" → "remains a mystery", "are still in the dark".
-  [/^(?:unanimite|consensus)$/, /^(?:divisive|divided|split|controversial|contentious|critics|criticised|criticized)$/],
+  // "ne pourra pas dépasser 1 euro" → "at most one euro", "n'a pas dépassé 1,10 euro" → "stayed at or below".
+  [/^(?:depass|exced)/, /^(?:most|below|less|maximum|capped|cap|limited|within|under)$/],
+    [/^(?:unanimite|consensus)$/, /^(?:divisive|divided|split|controversial|contentious|critics|criticised|criticized)$/],
   [/^(?:sais|sait|savent|savons|savez|savai)/, /^(?:mystery|dark|unclear|clueless)$/],
 ];
 

@@ -16,7 +16,7 @@ const FRENCH_REPORTING = new Set(
   ("affirmer ajouter admettre alerter annoncer assurer avertir avouer commenter conclure confier confirmer constater declarer deplorer " +
     "denoncer detailler dire ecrire estimer expliquer fustiger indiquer insister juger lancer marteler noter observer plaider poursuivre " +
     "preciser prevenir promettre rappeler rapporter raconter reagir reconnaitre regretter relater relever repliquer repondre resumer retorquer reveler signaler " +
-    "souligner soutenir suggerer temoigner tonner avancer analyser considerer esperer ironiser mettre").split(" "),
+    "souligner soutenir suggerer temoigner tonner avancer analyser considerer esperer ironiser mettre decider trancher ordonner recommander").split(" "),
 );
 export const ENGLISH_REPORTING = /^(?:said|says|added|adds|warned|warns|wrote|writes|explained|explains|insisted|insists|noted|notes|argued|argues|asked|asks|stressed|stresses|told|tells|declared|declares|announced|announces|acknowledged|acknowledges|admitted|admits|replied|replies|recalled|recalls|continued|continues|concluded|concludes|claimed|claims)$/;
 

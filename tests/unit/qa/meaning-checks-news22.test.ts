@@ -105,3 +105,41 @@ describe("content-omission: a factor the English gives nowhere", () => {
     ["Les ventes ont été multipliées par deux en un an.", "Sales doubled in a year."],
   ]);
 });
+
+// Faithful renderings of clean-dev9 (written blind, restructured freely) that raised alarms.
+describe("faithful restructurings of clean-dev9", () => {
+  itAcceptsEach("negation-mismatch", [
+    // A bound said as "at most" or "or below".
+    ["Le prix du lait de brebis payé aux éleveurs sardes n'a pas dépassé 1,10 euro le litre cette année, dénonce le syndicat Coldiretti.",
+      "Farmers' union Coldiretti complained that the price paid to Sardinian farmers for sheep's milk has stayed at or below 1.10 euros a litre this year."],
+    ["La part du rail dans le transport de marchandises en France ne dépasse pas 10 %, selon le ministère des Transports.",
+      "According to the Transport Ministry, rail's share of freight transport in France is 10% at most."],
+    // "sans précédent" said by a superlative.
+    ["Onosato n'a eu besoin que de treize tournois pour être promu yokozuna, une ascension d'une rapidité sans précédent dans l'histoire du sumo moderne.",
+      "It took Onosato just 13 tournaments to be promoted to yokozuna, the fastest rise in the history of modern sumo."],
+    // A first time since a date says "pas … depuis".
+    ["Le sumo n'avait pas été présenté à Londres depuis 1991 : le Royal Albert Hall accueille en octobre un tournoi de cinq jours.",
+      "London's Royal Albert Hall is hosting a five-day tournament in October, the first time sumo has been staged in the city since 1991."],
+  ]);
+  itFlagsEach("negation-mismatch", [
+    // The French's own first time keeps its negation.
+    ["Aucun joueur européen ne figure dans le top 10 du classement mondial pour la première fois depuis 1986.",
+      "For the first time since 1986, there is a European player in the world top 10.", /.+/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    // A country's French adjective inside a body's name is the country's English name.
+    ["L'Association japonaise de sumo a promu mercredi le Mongol Hoshoryu au rang de yokozuna.", "The Japan Sumo Association promoted Mongolian Hoshoryu to yokozuna on Wednesday."],
+    ["Un train de marchandises a déraillé jeudi dans le tunnel du Saint-Gothard, ont prévenu les CFF.", "A freight train derailed in the Gotthard tunnel on Thursday, Swiss Federal Railways (SBB) warned."],
+  ]);
+  itAcceptsEach("role-reversal", [
+    // ", a décidé l'ANSM" is an incise.
+    ["L'Ozempic ne sera délivré que sur présentation d'une ordonnance, a décidé l'ANSM.", "Ozempic will be dispensed only on presentation of a prescription, the ANSM has decided."],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Aucun cas grave n'a été recensé après l'intoxication alimentaire, a précisé l'ARS, qui soupçonne un plat de poulet.",
+      "No serious cases were recorded after the food poisoning, the ARS said, adding that it suspected a chicken dish."],
+  ]);
+  itAcceptsEach("content-omission", [
+    ["Confrontés à des factures d'électricité multipliées par quatre, de nombreux boulangers ont relevé leurs prix.", "Faced with electricity bills that had quadrupled, many bakers raised their prices."],
+  ]);
+});
