@@ -14,11 +14,11 @@ type NewsPair = { id: string; topic: string; source: string; target: string; spl
 type NewsInjection = { id: string; pairId: string; kind: MeaningKind; variant: string; target: string };
 
 /**
- * Clean pairs only, written later than the others on topics of neither split: "dev2" to "dev8" may be
+ * Clean pairs only, written later than the others on topics of neither split: "dev2" to "dev9" may be
  * read; "dev3-held", "dev5-held" and "dev6-held" (news/clean-dev3-held.json, …) are only ever counted, never printed. dev6 and
  * dev6-held were written blind in round 2 on 20 domains no batch had used (odd domains readable, even ones held); dev7 on
  * names French and English spell differently (transliterations, exonyms, translated party and militia names); dev8 restructured
- * freely (voice, converse verbs, negation said otherwise, attributions moved, nominalisations).
+ * freely (voice, converse verbs, negation said otherwise, attributions moved, nominalisations); dev9 the same on 20 more topics.
  */
 export type CleanOnlySet = { documents: Array<{ campaign: string; pairs: SegmentPair[] }>; ids: Set<string>; topics: string[] };
 
