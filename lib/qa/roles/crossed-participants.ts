@@ -127,9 +127,17 @@ export function findCrossedParticipants(source: string, target: string, alignmen
   // only when both sides say it as often and the link joins the same occurrence ("rabbin" … "rabbin").
   // Only participants linked word for word alike count: "Namibie … le ministère namibien" → "Namibia … Namibia's ministry" says the country once as a participant.
   const keyOf = (link: WordLink) => `${foldedAt(alignment.source, link.source, "source")}|${foldedAt(alignment.target, link.target, "target")}`;
+  const groups = new Map<string, { sources: Set<number>; targets: Set<number> }>();
+  for (const link of candidates) {
+    const group = groups.get(keyOf(link)) ?? { sources: new Set(), targets: new Set() };
+    group.sources.add(link.source);
+    group.targets.add(link.target);
+    groups.set(keyOf(link), group);
+  }
+  // Each word's rank among its group's words, in its own sentence's order.
+  const ranked = new Map([...groups].map(([key, group]) => [key, { sources: [...group.sources].sort((a, b) => a - b), targets: [...group.targets].sort((a, b) => a - b) }]));
   const participants = candidates.filter((link) => {
-    const group = candidates.filter((other) => keyOf(other) === keyOf(link));
-    const [sources, targets] = [[...new Set(group.map((other) => other.source))].sort((x, y) => x - y), [...new Set(group.map((other) => other.target))].sort((x, y) => x - y)];
+    const { sources, targets } = ranked.get(keyOf(link))!;
     return sources.length === targets.length && sources.indexOf(link.source) === targets.indexOf(link.target);
   });
   // Read in each sentence's order, so that the pair named is the two subjects: the French one
@@ -145,7 +153,6 @@ export function findCrossedParticipants(source: string, target: string, alignmen
   }
   return [];
 }
-
 
 /**
  * Whether an English verb between the participants is the converse of what a French verb between
