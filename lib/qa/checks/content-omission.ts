@@ -203,7 +203,7 @@ export const contentOmission: SegmentCheck = {
     });
     // A factor the English gives nowhere ("multipliée par huit" → "set to rise"): the claim's size is gone, whatever gap holds it.
     for (const token of missingNumbers.filter((candidate) => candidate.isWord && isFactor(candidate))) {
-      const start = pair.source.slice(0, token.start).search(/(?:multipli|divis)\p{L}*\s+par\s+$/iu);
+      const start = pair.source.slice(0, token.start).search(MULTIPLIED_BEFORE);
       const span = { start, end: token.end };
       if (hits.some((hit) => hit.sourceSpan!.start < span.end && span.start < hit.sourceSpan!.end)) continue;
       const text = pair.source.slice(span.start, span.end);

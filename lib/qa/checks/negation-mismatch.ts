@@ -1,7 +1,7 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { isSourceImplicitNegativeAt, isSourceStrongNegativeAt, isTargetLitotes, isTargetStrongNegative } from "../negation/negative-words";
-import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, type Negator } from "../negation/negators";
+import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, isBoundary, type Negator } from "../negation/negators";
 import { findConverseVerb } from "../negation/converse-verbs";
 import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/implicit-negation";
 import { auxiliaryCounterpart, counterpart, unnegatedCounterpart, unnegatedVerbGroup, verbGroupCounterpart } from "../negation/negation-counterparts";
@@ -16,7 +16,6 @@ import { findUnsaidLack } from "../negation/lack-phrases";
 import { findAddedFailure } from "../negation/added-failures";
 import { findHalvedNeither } from "../negation/neither-members";
 import { normaliseKey } from "@/lib/text/text";
-import { hasBoundary } from "../roles/role-markers";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 
 type Words = WordAlignment["source"];
@@ -144,7 +143,7 @@ function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: N
   const sourceNegators = allSourceNegators.filter((negator) => !isConcord(sides.source, alignment.source, negator, allSourceNegators));
   // An English "without" whose noun renders no French word ("through parliament without a vote", added) renders no French negation either.
   // Its noun may stand past modifiers: "without a single recorded victim".
-  const isAdded = (negator: Negator) => negator.word === "without" && negator.scope !== null && !alignment.links.some((link) => link.target >= negator.scope! && link.target <= negator.scope! + WITHOUT_PHRASE_REACH && !hasBoundary(sides.target, alignment.target[negator.scope!].start, alignment.target[link.target].start)) &&
+  const isAdded = (negator: Negator) => negator.word === "without" && negator.scope !== null && !alignment.links.some((link) => link.target >= negator.scope! && link.target <= negator.scope! + WITHOUT_PHRASE_REACH && !isBoundary(sides.target, alignment.target[negator.scope!], alignment.target[link.target])) &&
     !sourceNegators.some((other) => NEGATOR_KINDS[other.word] !== undefined && NEGATOR_KINDS[other.word] === NEGATOR_KINDS[negator.word]);
   const rendering = targetNegators.filter((negator) => !isAdded(negator));
   if (sourceNegators.length <= rendering.length) return null;

@@ -15,7 +15,7 @@ import { spelledNumberValues } from "@/lib/text/number-words";
  * "chaque", which says how often ("publient chaque trimestre").
  */
 const TIME_SPAN_OPENER = /^(?:pendant|durant|depuis|jusqu['’]|cours|sur|chaque)$/i;
-/** Words that open a span of time only before a figure and its unit: "de trois mois", "pour une semaine", "sous quinze jours", "en deux ans". */
+/** Words that open a span of time only before a figure and its unit: "de trois mois", "pour une semaine", "sous quinze jours". */
 const MEASURED_DURATION_OPENER = /^(?:de|d['’]|pour|sous)$/i;
 /** The units such a duration is measured in. */
 const MEASURED_UNIT = /^(?:jours?|semaines?|mois|ans|annees?|decennies?|siecles?|trimestres?|semestres?)$/;
@@ -83,7 +83,7 @@ function timeSpanAt(text: string, words: AlignedWord[], index: number): { first:
   const key = words[index].text;
   // A day of the week is a date that news names as often as any figure ("a annoncé mardi", "mardi matin").
   if (FRENCH_WEEKDAYS.has(foldText(key))) return { first: index, last: timeWordEnd(text, words, index) };
-  // "un état d'urgence de trois mois", "fermé pour une semaine": a duration measured right after "de" or "pour".
+  // "un état d'urgence de trois mois", "fermé pour une semaine": a duration measured right after "de", "pour" or "sous".
   // Not a time of day ("le journal de 20 heures") nor a month named ("un record pour un mois de juin").
   if (MEASURED_DURATION_OPENER.test(key)) {
     const unit = index + 2;

@@ -7,7 +7,7 @@ import { hasBoundary, isAuxiliaryAt, isNoun, MARKERS, PLACE_MARKERS, PRONOUN_SUB
 import { isPresentParticiple } from "./verb-reading";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
 import { FOLDED_CALENDAR_NAMES, FOLDED_DAYS } from "@/lib/text/calendar-words";
-import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES, takesEtre } from "./verb-shapes";
+import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
 
 /** French verbs whose object takes "à" where the English verb takes a direct one: "succédera à Anneke Vos", "will succeed Anneke Vos". */
 const DATIVE_OBJECT_VERBS = words("succeder survivre resister obeir desobeir nuire");
@@ -108,7 +108,7 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
     const inversion = subjectInversion(text, alignedWords, predicate, language);
     if (inversion === "incise") return null;
     // "où est construit l'Extremely Large Telescope": the inverted subject of a passive is the one acted upon.
-    if (inversion === "inverted") return { index: k, slot: isInvertedPassive(alignedWords, predicate) ? "patient" : "agent", marker: "" };
+    if (inversion === "inverted") return { index: k, slot: isFrenchPassive(alignedWords, predicate) ? "patient" : "agent", marker: "" };
   }
   // "it seems the skeletons were…": a linking verb takes no object; the noun after it opens a clause.
   if (!hasPreposition && language === "target" && LINKING_VERB.test(foldedAt(alignedWords, predicate, language))) return null;
@@ -213,11 +213,4 @@ export function recipientAfter(text: string, alignedWords: AlignedWord[], first:
     argument = next;
   }
   return [];
-}
-
-/** "où est construit", "que sont produits": a form of "être" right before a participle ("-é", "-it", "-uit") that is no verb of motion's past. */
-function isInvertedPassive(alignedWords: AlignedWord[], predicate: number): boolean {
-  const auxiliary = foldedAt(alignedWords, predicate - 1, "source");
-  const form = alignedWords[predicate].text.toLowerCase();
-  return MARKERS.source.passiveAuxiliaries.has(auxiliary) && (FRENCH_PARTICIPLE.test(form) || /(?:uit|rit|dit)e?s?$/.test(form)) && !takesEtre(foldedAt(alignedWords, predicate, "source"));
 }

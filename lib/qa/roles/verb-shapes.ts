@@ -78,7 +78,9 @@ export function isFrenchPassive(alignedWords: AlignedWord[], predicate: number):
     if (markers.passiveAuxiliaries.has(foldedAt(alignedWords, k, "source"))) isPassive = true;
     k -= 1;
   }
-  return isPassive && FRENCH_PARTICIPLE.test(alignedWords[predicate].text.toLowerCase()) && !takesEtre(foldedAt(alignedWords, predicate, "source"));
+  // After "être", a form in "-it" is a participle too ("est construit", "sont produits"), which FRENCH_PARTICIPLE leaves out for the presents it shares.
+  const form = alignedWords[predicate].text.toLowerCase();
+  return isPassive && (FRENCH_PARTICIPLE.test(form) || /(?:uit|rit|dit)e?s?$/.test(form)) && !takesEtre(foldedAt(alignedWords, predicate, "source"));
 }
 
 export function takesEtre(participle: string): boolean {
