@@ -1,6 +1,6 @@
 // Counts the clean-only news pairs on which a meaning check raises an alarm, and prints only counts:
 //   npx tsx --conditions=react-server bench/meaning/count-clean.ts
-// The only way to look at the held clean-only files (news/clean-dev3-held.json, news/clean-dev5-held.json, news/clean-dev6-held.json): their pairs and findings are never printed.
+// The only way to look at the held clean-only files (news/clean-dev3-held.json, news/clean-dev5-held.json, news/clean-dev6-held.json, news/clean-dev10-held.json): their pairs and findings are never printed.
 import { runChecks } from "@/lib/qa/run-checks";
 import { EXPECTED_CHECKS } from "./inject-meaning";
 import { CLEAN_ONLY_FILES, type CleanOnlySet, loadCleanOnly } from "./news-set";

@@ -48,7 +48,7 @@ export function laterTextSection(rectoAlarms: (documents: Array<{ pairs: Segment
     "",
     "**Clean-only news pairs** (`bench/meaning/news/clean-*.json`): faithful adaptations only, one document per topic, written later on topics no batch used " +
       "(`clean-dev5` to provoke false alarms: negation said otherwise, voice changes, exonyms, compression; `clean-dev6` and `clean-dev6-held` on 20 domains no batch had used; " +
-      "`clean-dev7` rich in names French and English spell differently; `clean-dev8` restructured freely: voice, converse verbs, negation said otherwise, attributions moved; `clean-dev9` the same on 20 more topics, each pair with at least one such rendering). " +
+      "`clean-dev7` rich in names French and English spell differently; `clean-dev8` restructured freely: voice, converse verbs, negation said otherwise, attributions moved; `clean-dev9` the same on 20 more topics, each pair with at least one such rendering; `clean-dev10` and `clean-dev10-held` restructured freely on 20 further topics, written blind in round 2 before the session's changes). " +
       "Pairs with an alarm of any meaning or grammar check; `-held` files are only counted.",
     "",
     ...CLEAN_ONLY_FILES.map(([split, file]) => {

@@ -10,15 +10,16 @@ import { type MeaningDocument, type MeaningTestSet, TWIN_SUFFIX } from "./test-s
 
 const FOLDER = path.join(import.meta.dirname, "news");
 
-type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split | "dev2" | "dev3" | "dev3-held" | "dev4" | "dev5" | "dev5-held" | "dev9" };
+type NewsPair = { id: string; topic: string; source: string; target: string; split?: Split | "dev2" | "dev3" | "dev3-held" | "dev4" | "dev5" | "dev5-held" | "dev9" | "dev10" | "dev10-held" };
 type NewsInjection = { id: string; pairId: string; kind: MeaningKind; variant: string; target: string };
 
 /**
- * Clean pairs only, written later than the others on topics of neither split: "dev2" to "dev9" may be
- * read; "dev3-held", "dev5-held" and "dev6-held" (news/clean-dev3-held.json, …) are only ever counted, never printed. dev6 and
+ * Clean pairs only, written later than the others on topics of neither split: "dev2" to "dev10" may be
+ * read; "dev3-held", "dev5-held", "dev6-held" and "dev10-held" (news/clean-dev3-held.json, …) are only ever counted, never printed. dev6 and
  * dev6-held were written blind in round 2 on 20 domains no batch had used (odd domains readable, even ones held); dev7 on
  * names French and English spell differently (transliterations, exonyms, translated party and militia names); dev8 restructured
- * freely (voice, converse verbs, negation said otherwise, attributions moved, nominalisations); dev9 the same on 20 more topics.
+ * freely (voice, converse verbs, negation said otherwise, attributions moved, nominalisations); dev9 the same on 20 more topics;
+ * dev10 and dev10-held the same on 20 further topics, written blind before any change of the session that added them.
  */
 export type CleanOnlySet = { documents: Array<{ campaign: string; pairs: SegmentPair[] }>; ids: Set<string>; topics: string[] };
 
@@ -72,6 +73,7 @@ export const CLEAN_ONLY_FILES = [
   ["dev2", "clean-extra.json"], ["dev3", "clean-dev3.json"], ["dev3-held", "clean-dev3-held.json"], ["dev4", "clean-dev4.json"],
   ["dev5", "clean-dev5.json"], ["dev5-held", "clean-dev5-held.json"], ["dev6", "clean-dev6.json"], ["dev6-held", "clean-dev6-held.json"],
   ["dev7", "clean-dev7.json"], ["dev8", "clean-dev8.json"], ["dev9", "clean-dev9.json"],
+  ["dev10", "clean-dev10.json"], ["dev10-held", "clean-dev10-held.json"],
 ] as const;
 
 /** One document per topic of a file of clean pairs (news/NAME), none injected. */
