@@ -19,6 +19,8 @@ const SCOPE_WINDOW = 5;
 /** An object pronoun older English puts between a verb and its "not": "I fear them not". */
 const OBJECT_PRONOUN = /^(?:it|them|him|her|me|us|you|thee)$/i;
 
+/** Negative determiners, whose noun stands between them and their "ne". */
+const DETERMINER_NEGATORS = /^(?:aucun|aucune|nul|nulle)$/;
 /** The emphatic "do", which says any French verb. */
 const ENGLISH_DO = /^(?:do|does|did)$/i;
 const FRENCH_CLITIC = /^(?:y|en|le|la|les|l'|me|m'|te|t'|se|s'|nous|vous|lui|leur|ce|c'|pas|plus|jamais|rien|personne|point|guere|aucun|aucune)$/;
@@ -29,7 +31,8 @@ const FRENCH_CLITIC = /^(?:y|en|le|la|les|l'|me|m'|te|t'|se|s'|nous|vous|lui|leu
  */
 const VERB_FAMILIES: ReadonlyArray<[RegExp, RegExp]> = [
   [FRENCH_AVOIR, /^(?:have|has|had)$/i],
-  [/^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etaient|fut|furent|etre)$/, /^(?:is|are|was|were|am|be)$/i],
+  // "ne s'est pas qualifié" → "has not qualified": the compound past of a verb with "être" is said with "have".
+  [/^(?:suis|es|est|sommes|etes|sont|etai[st]|etions|etiez|etaient|fut|furent|etre)$/, /^(?:is|are|was|were|am|be|have|has|had)$/i],
   [/^ser(?:a|ai|as|ons|ez|ont)$/, /^(?:will|shall)$/i],
   [/^ser(?:ais|ait|ions|iez|aient)$/, /^(?:would|could|should|might)$/i],
   [/^(?:peu[xt]|pouv\w*|pourr\w*|puis|puisse\w*|pu|put|purent)$/, /^(?:can|could|may|might|able)$/i],
@@ -69,8 +72,11 @@ export function auxiliaryCounterpart(alignment: WordAlignment, negator: Negator)
 export function verbGroupCounterpart(alignment: WordAlignment, negator: Negator): { index: number; score: number } | null {
   // A bare "ne" ("ne peut continuer") ends on its verb.
   // A negative subject ("Jamais les elfes ne vous ont fait", "personne n'a") has its verb after "ne".
-  const isSubject = negator.word !== "ne" && /^n(?:e|')$/.test(wordInfo(alignment.source[negator.last].text, "source").folded.replace(/’/g, "'"));
-  const [from, to] = isSubject ? [negator.last + 1, negator.last + 4] : [negator.first + 1, negator.word === "ne" ? negator.last + 1 : negator.last];
+  const isNe = (index: number) => /^n(?:e|')$/.test(wordInfo(alignment.source[index]?.text ?? "", "source").folded.replace(/’/g, "'"));
+  const isSubject = negator.word !== "ne" && isNe(negator.last);
+  // A negative determiner's noun phrase comes before its "ne": "Aucun surfeur français ne s'est qualifié".
+  const concordNe = negator.first === negator.last && DETERMINER_NEGATORS.test(negator.word) ? [1, 2, 3, 4, 5, 6].map((offset) => negator.last + offset).find(isNe) : undefined;
+  const [from, to] = concordNe !== undefined ? [concordNe + 1, concordNe + 4] : isSubject ? [negator.last + 1, negator.last + 4] : [negator.first + 1, negator.word === "ne" ? negator.last + 1 : negator.last];
   const inside = alignment.source.slice(from, to).map((word) => wordInfo(word.text, "source").folded.replace(/’/g, "'"));
   const verb = inside.find((word) => !FRENCH_CLITIC.test(word));
   if (verb === undefined) return null;

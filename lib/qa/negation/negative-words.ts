@@ -21,13 +21,17 @@ const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
  */
 const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments|r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|aient)$/;
 
+/** Verbs whose "un-" reverses an action rather than negating: to unearth is to dig up, to unveil to show. */
+const REVERSATIVE_UN = /^un(?:earth|veil|leash|fold|lock|pack|load|ravel|tie|wrap|zip|seal|block|freez|froz|plug|roll|wind|wound|box|cork|mask|furl|buckl|button|hing)/;
+
 /** Whether one English word says no without a negator: "unable", "failed", "refused", "homeless", "unprecedented". */
 export function isTargetImplicitNegative(word: AlignedWord): boolean {
   const folded = wordInfo(word.text, "target").folded;
   if (ENGLISH_IMPLICIT.test(folded) || /less(?:ly|ness)?$/.test(folded)) return true;
   // Nouns in -ment and -ity name a thing of their own ("unemployment", "instability"), not a negated predicate;
   // "unions" (trade unions) and "unionised" only look prefixed: "un" + "ions".
-  const match = /(?:ments?|ity|ities)$|^union/.test(folded) ? null : ENGLISH_PREFIX.exec(folded);
+  // A reversative "un-" undoes what the verb does ("unearthed", "unveiled", "unleashed"); it negates nothing.
+  const match = /(?:ments?|ity|ities)$|^union/.test(folded) || REVERSATIVE_UN.test(folded) ? null : ENGLISH_PREFIX.exec(folded);
   const rest = match?.[1] ?? match?.[2];
   return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
 }
