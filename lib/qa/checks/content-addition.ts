@@ -10,6 +10,7 @@ import { isPhraseClosingRenderedClause } from "../gaps/clause-closing-phrases";
 import { withoutStrayLinks } from "../gaps/stray-links";
 import { findNameGlosses } from "../names/name-glosses";
 import { findCoordinatedName } from "../names/coordinated-names";
+import { isJoined } from "../names/name-phrases";
 import { findAddedNameModifiers } from "../names/name-modifiers";
 import { compareNumbers } from "../numbers";
 import { hasCalendarWord } from "./date-mismatch";
@@ -19,6 +20,7 @@ import { ENGLISH_DAY_PATTERN, ENGLISH_MONTHS } from "@/lib/text/calendar-words";
 import { normaliseKey } from "@/lib/text/text";
 import { wordInfo } from "@/lib/word-align/words";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
+import { isPresentParticiple } from "../roles/verb-reading";
 import { isEnglishPeopleWord } from "../names/entity-stems";
 import type { CheckHit, SegmentCheck, SegmentPair } from "../types";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
@@ -87,7 +89,8 @@ const MIN_USUAL_EXCESS = 0;
  * or a subordinate clause ending its clause: "ordered by the emir [after he suspended parliament]".
  */
 function isAddedClause(gap: ContentGap, text: string, words: AlignedWord[], unexplained: () => number): boolean {
-  if (gap.isWholeClause && gap.isAfterPunctuation) return gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap) && unexplained() >= MIN_ADDED_CONTENT;
+  // A participle's clause (", confirming a report by the Financial Times") is a claim of its own: one French word left unrendered nearby cannot say it.
+  if (gap.isWholeClause && gap.isAfterPunctuation) return gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, isParticipleClause(words, gap.first) ? 1 : 0) && unexplained() >= MIN_ADDED_CONTENT;
   // A subordinate clause says its claim in a subject, a verb and one more word: "after he suspended parliament".
   const minContent = isSubordinateClause(words, gap.first) ? MIN_ADDED_PHRASE_CONTENT : isCoordinatedPredicate(words, gap.first) ? MIN_ADDED_CONTENT : Infinity;
   return endsClause(text, words, gap.last) && gap.contentCount >= minContent && hasNoRoom(gap) && unexplained() >= minContent;
@@ -99,6 +102,11 @@ function isSubordinateClause(words: AlignedWord[], first: number): boolean {
   const subject = words[first + 1]?.text ?? "";
   const isSubject = /^(?:he|she|it|they|we|the|its|their|his|her)$/i.test(subject) || /^\p{Lu}/u.test(subject);
   return isSubject && words.slice(first + 2, first + 5).some((word) => /^(?:is|are|was|were|has|have|had|will|would|could)$/i.test(word.text) || /^\p{Ll}+ed$/u.test(word.text));
+}
+
+/** ", confirming a report": a present participle that opens a clause and takes an object. */
+function isParticipleClause(words: AlignedWord[], first: number): boolean {
+  return isPresentParticiple(words[first]?.text ?? "", "target") && /^(?:a|an|the|that|its|their|his|her)$/i.test(words[first + 1]?.text ?? "");
 }
 
 /** Whether word `last` ends its clause: the sentence's last word, or one before a punctuation mark. */
@@ -176,8 +184,13 @@ function findAddedCoordinatedNames(pair: SegmentPair, alignment: WordAlignment):
   const words = alignment.target;
   const linked = new Set(alignment.links.map((link) => link.target));
   return findAddedNames(pair.source, pair.target, alignment).flatMap((index) => {
-    const partner = findCoordinatedName(pair.target, words, index, "target");
-    return partner >= 0 && partner < index && linked.has(partner) && /^\p{Lu}/u.test(words[partner].text) ? [{ start: words[partner + 1].start, end: words[index].end }] : [];
+    // The whole name is added, and its first word is the one coordinated: "and [San] Fernando".
+    const isNamePart = (at: number) => /^\p{Lu}/u.test(words[at]?.text ?? "") && !linked.has(at);
+    let [first, last] = [index, index];
+    while (first > 0 && isNamePart(first - 1) && isJoined(pair.target, words[first - 1], words[first])) first -= 1;
+    while (isNamePart(last + 1) && isJoined(pair.target, words[last], words[last + 1])) last += 1;
+    const partner = findCoordinatedName(pair.target, words, first, "target");
+    return partner >= 0 && partner < first && linked.has(partner) && /^\p{Lu}/u.test(words[partner].text) ? [{ start: words[partner + 1].start, end: words[last].end }] : [];
   });
 }
 

@@ -68,13 +68,19 @@ export function findDroppedNames(source: string, target: string, alignment: Word
     if (isSentenceInitial(source, alignment.source[index].start) || isTranslatedElsewhere()) return false;
     let before = index - 1;
     if (before >= 0 && FRENCH_ARTICLES.has(alignment.source[before].text.toLowerCase())) before -= 1;
-    return before >= 0 && FRENCH_NAME_PREPOSITIONS.has(alignment.source[before].text.toLowerCase());
+    const word = (at: number) => alignment.source[at]?.text.toLowerCase() ?? "";
+    // "la province de Neuquén", "la ville de Lyon": a place noun's "de" names the place.
+    return before >= 0 && (FRENCH_NAME_PREPOSITIONS.has(word(before)) || (/^d(?:e|'|’)$/.test(word(before)) && FRENCH_PLACE_NOUNS.has(word(before - 1))));
   });
 }
 
+/** Nouns of places whose "de" complement is the place's name: "la région de Kayes", "l'île de Gorée". */
+const FRENCH_PLACE_NOUNS = new Set("province région ville commune département district île archipel état comté canton oblast préfecture municipalité village quartier".split(" "));
+
 const FRENCH_ARTICLES = new Set(["le", "la", "les", "l'", "l’"]);
 /** Prepositions of place, time and direction; "de" is left out: "ce tyran d'Haldric" is a genitive that English often drops. */
-const FRENCH_NAME_PREPOSITIONS = new Set("à au aux en dans vers depuis chez sur sous par pour entre contre avec".split(" "));
+/** "comme", "dont" and "notamment" give examples: "des plateformes comme Temu et Shein". */
+const FRENCH_NAME_PREPOSITIONS = new Set("à au aux en dans vers depuis chez sur sous par pour entre contre avec comme dont notamment".split(" "));
 
 /** A name the other side writes as a common noun of the same sound: "Gryphons" for "des griffons". */
 function isSameSound(name: string, word: string): boolean {

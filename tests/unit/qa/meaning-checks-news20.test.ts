@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, itAcceptsEach, itFlagsEach, sourceTextOf } from "./helpers";
+
+// Readings added after news20, a blind batch on twenty new domains, read once news23 had been written.
+
+describe("negation-mismatch: a negative determiner before its noun and its verb", () => {
+  itFlagsEach("negation-mismatch", [
+    // "knocked out" renders the French "élimination" of another clause: it says no negation of "qualifié".
+    ["Aucun coureur kényan ne s'est qualifié pour la finale du 10 000 mètres, une première depuis 1984, après l'élimination d'Eliud Kiprop en demi-finale.",
+      "Kenyan runners have qualified for the 10,000 metres final, a first since 1984, after Eliud Kiprop was knocked out in the semi-final.", /runners|qualified/],
+    // "unearthed" is dug up: its "un-" negates nothing.
+    ["Les archéologues n'ont découvert aucune trace d'occupation humaine dans la grotte, mise au jour en 2019 près de Tautavel.",
+      "Archaeologists discovered traces of human occupation in the cave, unearthed in 2019 near Tautavel.", /discovered/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Aucun coureur kényan ne s'est qualifié pour la finale du 10 000 mètres, une première depuis 1984, après l'élimination d'Eliud Kiprop en demi-finale.",
+      "No Kenyan runner has qualified for the 10,000 metres final, a first since 1984, after Eliud Kiprop was knocked out in the semi-final."],
+    ["Les archéologues n'ont découvert aucune trace d'occupation humaine dans la grotte, mise au jour en 2019 près de Tautavel.",
+      "Archaeologists found no trace of human occupation in the cave, unearthed in 2019 near Tautavel."],
+  ]);
+});
+
+describe("entity-mismatch: an English name of dictionary words in the place of a name the French keeps", () => {
+  itFlagsEach("entity-mismatch", [
+    // Part of the English name renders a French word by chance ("Golfers"): the rest renders none.
+    ["Une cérémonie organisée vendredi à Sydney par Golf Australia a rendu hommage au champion Peter Thomson, disparu il y a cinq ans.",
+      "A ceremony held in Sydney on Friday by the Professional Golfers Association paid tribute to champion Peter Thomson, who died five years ago.", /Professional Golfers Association/],
+    // One English word alone: a city's name, in the place of another's.
+    ["Le salon international de la moto de Birmingham a ouvert ses portes jeudi avec plus de 600 exposants, selon les organisateurs.",
+      "The Manchester International Motorcycle Show opened on Thursday with more than 600 exhibitors, organisers said.", /Manchester/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Une cérémonie organisée vendredi à Sydney par Golf Australia a rendu hommage au champion Peter Thomson, disparu il y a cinq ans.",
+      "A ceremony held in Sydney on Friday by Golf Australia paid tribute to champion Peter Thomson, who died five years ago."],
+    ["Le salon international de la moto de Birmingham a ouvert ses portes jeudi avec plus de 600 exposants, selon les organisateurs.",
+      "The Birmingham International Motorcycle Show opened on Thursday with more than 600 exhibitors, organisers said."],
+    // A French word the lexicon lacks, a title, an abbreviation: no English name in the place of a kept one.
+    ["Les hôteliers de la Côte d'Azur affichent un taux d'occupation de 85 % en juillet.", "Hotels on the French Riviera were 85% full in July."],
+    ["Le pape a nommé vendredi Mgr Laurent Ulrich archevêque de Paris.", "The pope on Friday named Archbishop Laurent Ulrich archbishop of Paris."],
+  ]);
+});
+
+describe("content-addition: a name of several words joined to a rendered one, a participle's clause", () => {
+  itFlagsEach("content-addition", [
+    ["Des pluies torrentielles ont inondé mardi plusieurs quartiers de Valparaíso, selon le service national de prévention des catastrophes.",
+      "Torrential rain flooded several districts of Valparaíso and San Antonio on Tuesday, the national disaster prevention service said.", /^and San Antonio$/],
+    ["La banque centrale a relevé jeudi son taux directeur à 5,25 %, a annoncé son gouverneur lors d'une conférence de presse.",
+      "The central bank raised its key rate to 5.25% on Thursday, its governor told a news conference, citing a surge in food prices.", /citing a surge in food prices/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Des pluies torrentielles ont inondé mardi plusieurs quartiers de Valparaíso, selon le service national de prévention des catastrophes.",
+      "Torrential rain flooded several districts of Valparaíso on Tuesday, the national disaster prevention service said."],
+    ["La banque centrale a relevé jeudi son taux directeur à 5,25 %, a annoncé son gouverneur lors d'une conférence de presse.",
+      "The central bank raised its key rate to 5.25% on Thursday, its governor told a news conference."],
+  ]);
+});
+
+describe("content-omission: a place a place noun's \"de\" names", () => {
+  it.each([
+    ["Les secouristes ont retrouvé dimanche dans la région de Kayes les corps de trois orpailleurs ensevelis par un éboulement.",
+      "Rescuers on Sunday recovered the bodies of three gold miners buried by a landslide.", "Kayes"],
+  ])("flags %j rendered %j at %j", (source, target, dropped) => {
+    expect(findingsOf("content-omission", source, target).map((finding) => sourceTextOf(finding, source))).toContain(dropped);
+  });
+  itAcceptsEach("content-omission", [
+    ["Les secouristes ont retrouvé dimanche dans la région de Kayes les corps de trois orpailleurs ensevelis par un éboulement.",
+      "Rescuers on Sunday recovered the bodies of three gold miners buried by a landslide in the Kayes region."],
+  ]);
+});
