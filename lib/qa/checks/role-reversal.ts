@@ -7,7 +7,7 @@ import { findCrossedParticipants } from "../roles/crossed-participants";
 import { findConverseRenderings } from "../roles/converse-renderings";
 import { findTurnedTransfers } from "../roles/turned-transfers";
 import { findDirectionSwaps } from "../roles/direction-swaps";
-import { findMarkerTrades, findRecipientTrades } from "../roles/marker-trades";
+import { findMarkerTrades, findPartyTrades, findRecipientTrades } from "../roles/marker-trades";
 import { withSeatLinks } from "../roles/seat-links";
 import { ENGLISH_DEMONYM_ENDING, entityStems, isSameStem } from "../names/entity-stems";
 import { STARTER_ROLE_REVERSAL_RULES } from "../roles/role-reversal-rules";
@@ -165,7 +165,7 @@ export const roleReversal: SegmentCheck = {
     const overlaps = (a: Span | null, b: Span | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;
     const aligned: CheckHit[] = [...ruled];
     const roleAlignment = withSeatLinks(alignment());
-    for (const hit of [...findArgumentReversals(source, target, roleAlignment), ...findParticipantSwaps(source, target, roleAlignment), ...findVoiceSwaps(source, target, roleAlignment), ...findComparativeSwaps(source, target, roleAlignment), ...findNationSwaps(source, target, roleAlignment), ...findCrossedParticipants(source, target, roleAlignment), ...findConverseRenderings(source, target, roleAlignment), ...findTurnedTransfers(source, target, roleAlignment), ...findDirectionSwaps(source, target, roleAlignment), ...findMarkerTrades(source, target, roleAlignment), ...findRecipientTrades(source, target, roleAlignment)]) {
+    for (const hit of [...findArgumentReversals(source, target, roleAlignment), ...findParticipantSwaps(source, target, roleAlignment), ...findVoiceSwaps(source, target, roleAlignment), ...findComparativeSwaps(source, target, roleAlignment), ...findNationSwaps(source, target, roleAlignment), ...findCrossedParticipants(source, target, roleAlignment), ...findConverseRenderings(source, target, roleAlignment), ...findTurnedTransfers(source, target, roleAlignment), ...findDirectionSwaps(source, target, roleAlignment), ...findMarkerTrades(source, target, roleAlignment), ...findRecipientTrades(source, target, roleAlignment), ...findPartyTrades(source, target, roleAlignment)]) {
       if (!aligned.some((other) => overlaps(other.targetSpan, hit.targetSpan))) aligned.push(hit);
     }
     return aligned;

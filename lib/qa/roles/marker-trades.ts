@@ -70,6 +70,8 @@ const RECIPIENT: Record<Language, Set<string>> = { source: words("a au aux"), ta
 const RECIPIENT_REACH = 4;
 /** How far past the linked verb the recipient may stand: "verser 303 millions de dollars à", "pay $303 million to". */
 const VERB_REACH = 8;
+/** English puts the recipient after the whole object, however long: "sold its 20 percent stake in an offshore block in the Lower Congo basin to". */
+const TARGET_VERB_REACH = 20;
 
 /** English verbs that give something to someone ("to" then marks who receives it). */
 const GIVING_VERBS = words("pay give sell lend send donate hand transfer award grant return deliver supply offer provide cede owe refund reimburse");
@@ -119,15 +121,19 @@ export function findRecipientTrades(source: string, target: string, alignment: W
   for (const given of sourceRecipients) {
     for (const taken of targetRecipients) {
       // One verb of giving rendered on both sides ("verser"/"pay"); not a place ("baptisés à Pâques") nor a converse ("a racheté à Spirit" → "sold to Airbus").
-      const verb = alignment.links.find((link) => link.source < given.source && given.source - link.source <= VERB_REACH && link.target < taken.target && taken.target - link.target <= VERB_REACH &&
+      const verb = alignment.links.find((link) => link.source < given.source && given.source - link.source <= VERB_REACH && link.target < taken.target && taken.target - link.target <= TARGET_VERB_REACH &&
+        !hasBoundary(target, alignment.target[link.target].end, alignment.target[taken.target].start) &&
         alignment.source[link.source].isContent && link.score >= 0.7 && isGivingVerb(alignment.target[link.target].text) &&
         !isConverse(alignment.source[link.source].text, alignment.target[link.target].text, conversesOf(alignment.target[link.target].text)));
       if (!verb) continue;
       const sourceSpan = { start: alignment.source[verb.source].start, end: alignment.source[given.source].end };
       const targetSpan = { start: alignment.target[verb.target].start, end: alignment.target[taken.target].end };
       const targetText = target.slice(targetSpan.start, targetSpan.end);
+      // A long object between the verb and its recipient is left out of the quote: "sold … to Angolan state oil company Sonangol".
+      const marker = alignment.target.findLastIndex((word, index) => index < taken.target && RECIPIENT.target.has(wordInfo(word.text, "target").folded));
+      const quoted = marker - verb.target > VERB_REACH ? `${alignment.target[verb.target].text} … ${target.slice(alignment.target[marker].start, targetSpan.end)}` : targetText;
       return [{
-        message: `The source “${source.slice(sourceSpan.start, sourceSpan.end)}” gives to ${alignment.source[given.source].text}; the target “${targetText}” gives to ${alignment.target[taken.target].text}, whom the source does not: who gives and who receives is turned round.`,
+        message: `The source “${source.slice(sourceSpan.start, sourceSpan.end)}” gives to ${alignment.source[given.source].text}; the target “${quoted}” gives to ${alignment.target[taken.target].text}, whom the source does not: who gives and who receives is turned round.`,
         sourceSpan, targetSpan, key: `recipient-trade|${normaliseKey(targetText)}`,
         evidence: { links: [given, taken].map((link) => linkEvidence(alignment, link)) },
       }];
@@ -139,4 +145,66 @@ export function findRecipientTrades(source: string, target: string, alignment: W
 /** A link as evidence: the two words it joins. */
 function linkEvidence(alignment: WordAlignment, link: WordLink): { source: { start: number; end: number }; target: { start: number; end: number }; score: number } {
   return { source: spanOf(alignment.source[link.source]), target: spanOf(alignment.target[link.target]), score: link.score };
+}
+
+/**
+ * Markers that name the other party of a move or a loan, French and English: "auprès de"/"from" (who
+ * lends or sells), "vers"/"to" (where it goes). French and English keep them for the same party; a
+ * converse verb changes the marker too ("a emprunté auprès de" → "lent to").
+ */
+const PARTY_MARKERS: ReadonlyArray<{ source: string; target: string; role: string }> = [
+  { source: "aupres", target: "from", role: "the one it is obtained from" },
+  { source: "vers", target: "to", role: "where it goes" },
+];
+/** How far from the verb the English party may stand: a relative clause may come between ("extradited … , who is wanted …, to Honduras"). */
+const PARTY_REACH = 20;
+/** Participants may be linked more loosely than predicates: a nationality adjective to its country ("hondurien"/"Honduras"). */
+const MIN_PARTY_SCORE = 0.5;
+
+/** Whether `marker` opens the phrase of word `index`, past determiners and modifiers ("auprès de la banque publique Bpifrance"). */
+function isMarkedBy(text: string, alignedWords: AlignedWord[], index: number, language: Language, marker: string): boolean {
+  for (let k = index - 1; k >= 0 && index - k <= RECIPIENT_REACH + 2; k -= 1) {
+    if (hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) return false;
+    const folded = foldedAt(alignedWords, k, language);
+    if (folded === marker) return true;
+    // "auprès de": the "de" belongs to the marker.
+    if (/^(?:de|du|des|d')$/.test(folded.replace(/’/g, "'")) && foldedAt(alignedWords, k - 1, language) === marker) return true;
+    if (MARKERS[language].prepositions.has(folded)) return false;
+    if (!MARKERS[language].determiners.has(folded) && !alignedWords[k].isContent && folded !== "'s") return false;
+  }
+  return false;
+}
+
+/**
+ * The other party of a move or a loan made the subject, and the subject that party: "Smoby a obtenu un
+ * prêt auprès de Bpifrance" rendered "Bpifrance has borrowed from Smoby", "Le Honduras a extradé
+ * vers les États-Unis" rendered "The United States extradited … to Honduras". Each side's marked party
+ * is the other's participant before the verb they both render.
+ */
+export function findPartyTrades(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  const markers = PARTY_MARKERS.filter((marker) => new RegExp(`(?<!\\p{L})${marker.source.replace("aupres", "aupr[eè]s")}(?!\\p{L})`, "iu").test(source) && new RegExp(`\\b${marker.target}\\b`, "i").test(target));
+  if (markers.length === 0) return [];
+  const parties = alignment.links.filter((link) => link.score >= MIN_PARTY_SCORE && alignment.source[link.source].isContent && alignment.target[link.target].isContent);
+  const verbs = strongLinks(alignment);
+  for (const marker of markers) {
+    const sourceMarked = parties.filter((link) => isMarkedBy(source, alignment.source, link.source, "source", marker.source) && !isMarkedBy(target, alignment.target, link.target, "target", marker.target));
+    const targetMarked = parties.filter((link) => isMarkedBy(target, alignment.target, link.target, "target", marker.target) && !isMarkedBy(source, alignment.source, link.source, "source", marker.source));
+    for (const given of sourceMarked) {
+      for (const taken of targetMarked) {
+        // Crossed about one rendered verb: the French subject is the English marked party, and the French marked party the English subject.
+        const verb = verbs.find((link) => taken.source < link.source && link.source < given.source && given.target < link.target && link.target < taken.target &&
+          taken.target - link.target <= PARTY_REACH && given.source - link.source <= VERB_REACH);
+        if (!verb || isConverse(alignment.source[verb.source].text, alignment.target[verb.target].text, conversesOf(alignment.target[verb.target].text))) continue;
+        const sourceSpan = { start: alignment.source[taken.source].start, end: alignment.source[given.source].end };
+        const targetSpan = { start: alignment.target[given.target].start, end: alignment.target[taken.target].end };
+        const [sourceParty, targetParty] = [alignment.source[given.source].text, alignment.target[taken.target].text];
+        return [{
+          message: `The source has ${sourceParty} as ${marker.role} (“${marker.source === "aupres" ? "auprès de" : marker.source}”), but the target has ${targetParty} (“${marker.target}”), whom the source makes the one acting: the two parties have traded places.`,
+          sourceSpan, targetSpan, key: `party-trade|${normaliseKey(target.slice(targetSpan.start, targetSpan.end))}`,
+          evidence: { links: [given, taken, verb].map((link) => linkEvidence(alignment, link)) },
+        }];
+      }
+    }
+  }
+  return [];
 }

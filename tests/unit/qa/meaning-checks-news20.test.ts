@@ -67,3 +67,25 @@ describe("content-omission: a place a place noun's \"de\" names", () => {
       "Rescuers on Sunday recovered the bodies of three gold miners buried by a landslide in the Kayes region."],
   ]);
 });
+
+describe("role-reversal: the other party of a move or a loan traded with the subject", () => {
+  itFlagsEach("role-reversal", [
+    // The English recipient after a long object.
+    ["L'opérateur norvégien Equinor a cédé à l'allemand RWE sa participation de 49 % dans un parc éolien en mer du Nord, pour un montant non communiqué.",
+      "Germany's RWE has sold its 49% stake in a wind farm in the North Sea to Norwegian operator Equinor for an undisclosed sum.", /^sold .*Equinor$/],
+    // "auprès de" / "from": who lends.
+    ["La compagnie aérienne Air Tahiti a obtenu un prêt de 80 millions d'euros auprès de l'Agence française de développement pour renouveler sa flotte.",
+      "The French Development Agency has borrowed 80 million euros from airline Air Tahiti to renew its fleet.", /Agency.*Tahiti/],
+    // "vers" / "to": where it goes.
+    ["Le gouvernement guatémaltèque a expulsé jeudi vers le Mexique une trentaine de migrants arrêtés près de la frontière, a annoncé l'institut des migrations.",
+      "Mexico on Thursday deported some thirty migrants detained near the border to Guatemala, the migration institute said.", /Mexico.*Guatemala/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["L'opérateur norvégien Equinor a cédé à l'allemand RWE sa participation de 49 % dans un parc éolien en mer du Nord, pour un montant non communiqué.",
+      "Norwegian operator Equinor has sold its 49% stake in a wind farm in the North Sea to Germany's RWE for an undisclosed sum."],
+    ["La compagnie aérienne Air Tahiti a obtenu un prêt de 80 millions d'euros auprès de l'Agence française de développement pour renouveler sa flotte.",
+      "Airline Air Tahiti has borrowed 80 million euros from the French Development Agency to renew its fleet."],
+    ["Le gouvernement guatémaltèque a expulsé jeudi vers le Mexique une trentaine de migrants arrêtés près de la frontière, a annoncé l'institut des migrations.",
+      "Guatemala on Thursday deported some thirty migrants detained near the border to Mexico, the migration institute said."],
+  ]);
+});
