@@ -31,7 +31,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // A hedge, or the opposite of one.
   { said: /\b(?:reportedly|allegedly|apparently|probably|presumably|suspected|alleged)\b/i,
     // "Il doit y avoir" is "there must be", "there is probably": devoir says likelihood as often as duty.
-    carriedBy: frenchWords(String.raw`\p{L}+(?:rais|rait|rions|riez|raient)|doi[st]|doivent|devai[st]|devaient|selon|certaine?\p{L}*|sûrement|doute|d['’]après|présumée?s?|supposée?s?|soupçonn\p{L}*|suspectée?s?|probable\p{L}*|possible\p{L}*|peut-être|sans doute|vraisemblable\p{L}*|semble\p{L}*|apparem\p{L}*|auteur|mise?s? en cause|accusée?s?|prétendue?s?`) },
+    carriedBy: frenchWords(String.raw`\p{L}+(?:rais|rait|rions|riez|raient)|doi[st]|doivent|devai[st]|devaient|selon|certaine?\p{L}*|sûrement|doute|d['’]après|présumée?s?|supposée?s?|soupçonn\p{L}*|suspectée?s?|probable\p{L}*|possible\p{L}*|peut-être|sans doute|vraisemblable\p{L}*|semble\p{L}*|apparem\p{L}*|auteur|mise?s? en cause|accus\p{L}*|reproch\p{L}*|prétendue?s?`) },
   // A purpose: French gives it with "pour", "afin de", "visant à" or the verb of the aim itself. The aim's
   // object follows: "able to fight them off", "willing to fight on" are a verb's complement, no purpose;
   // so is an infinitive after a verb and its object: "will require participants to tackle a course".

@@ -8,6 +8,11 @@ type NamePattern = { readonly regex: RegExp; isCased: boolean; isCapitalised: bo
 
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
+/** A French office's head word, which an adjective of nationality may follow: "ministère rwandais de la Défense". */
+const FRENCH_OFFICE_HEAD = /^(ministere|ministre|secretaire)(?=\[)/;
+/** What English joins to a name with a hyphen to make a modifier of it, the name still named: "Islamic State-linked", "Kremlin-backed". */
+const COMPOUND_MODIFIERS = "(?:linked|backed|led|based|run|owned|allied|held|controlled|affiliated|inspired|aligned|funded|sponsored|born|bound|made|style|era)";
+
 /**
  * Whole words only; a hyphen joins words into one name ("Grande-Bretagne" is not "Bretagne"). A
  * `isCapitalised` name is matched only where the text capitalises it: "Turkey", not "turkey"; "Bénin", not "bénin".
@@ -16,11 +21,12 @@ function compile(names: string[], isCapitalised = false): NamePattern[] {
   return names.map((name) => {
     const isCased = /^[A-Z][A-Za-z]+$/.test(name) && /[A-Z].*[A-Z]/.test(name);
     // Words of a name may be joined by a hyphen where the table spaces them: "the Paris-region water authority".
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
+    // "le ministère rwandais de la Défense": a French office's head may take an adjective of nationality before its complement.
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+").replace(FRENCH_OFFICE_HEAD, "$1(?:[\\s-]+\\p{L}{4,}(?:ien|ienne|ais|aise|ain|aine|ois|oise|ique|e)s?)?");
     const key = foldText(name).split(WORD_BREAK).reduce((longest, word) => (word.length > longest.length ? word : longest), "");
     // Built on first use: building all ~1,600 (\p{L} under /iu) cost ~150 ms of start-up, and a text runs only those whose key word it has.
     let regex: RegExp | undefined;
-    return { get regex() { return (regex ??= new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, isCased ? "gu" : "giu")); }, isCased, isCapitalised, key };
+    return { get regex() { return (regex ??= new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}]|-(?!${COMPOUND_MODIFIERS}(?![\\p{L}])))`, isCased ? "gu" : "giu")); }, isCased, isCapitalised, key };
   });
 }
 

@@ -51,6 +51,10 @@ function sourceMentions(text: string, words: AlignedWord[]): Mention[] {
     const isName = /^\p{Lu}/u.test(word.text) && !isSentenceInitial(text, word.start);
     // Every word of every sentence comes here: fold it only when it may be an adjective.
     const isAdjective = !isName && /^\p{Ll}/u.test(word.text) && isFrenchDemonym(folded(word)) && isContent(words, index - 1) && isTight(text, words, index - 1, index);
+    // "les forces mozambicaines et rwandaises": the second adjective qualifies the first one's noun.
+    const isCoordinated = !isName && !isAdjective && index >= 2 && /^\p{Ll}/u.test(word.text) && isFrenchDemonym(folded(word)) && /^(?:et|ou)$/.test(folded(words[index - 1])) &&
+      isFrenchDemonym(folded(words[index - 2])) && isContent(words, index - 3);
+    if (isCoordinated) return [{ index, stems: [entityStem(folded(word), "fr")], phrase: phraseBefore(text, words, index - 2) }];
     if (!isName && !isAdjective) return [];
     const names = isAdjective ? [folded(word)] : nameWords(text, words, index);
     if (names === null) return [];
@@ -80,6 +84,9 @@ function targetMentions(text: string, words: AlignedWord[]): Mention[] {
     const next = words[last + 1];
     if (next && /^['’]s$/.test(next.text)) return [{ index, stems, phrase: phraseAfter(text, words, last + 2) }];
     if (isEnglishDemonym(words[last]) && isContent(words, last + 1) && /^\p{Ll}/u.test(next.text)) return [{ index, stems, phrase: phraseAfter(text, words, last + 1) }];
+    // "Mozambican and Rwandan forces": the first adjective qualifies the second one's noun.
+    const isBeforeDemonym = last + 3 < words.length && /^(?:and|or)$/.test(folded(next)) && isEnglishDemonym(words[last + 2]);
+    if (isBeforeDemonym && isEnglishDemonym(words[last]) && isContent(words, last + 3) && /^\p{Ll}/u.test(words[last + 3].text)) return [{ index, stems, phrase: phraseAfter(text, words, last + 3) }];
     const previous = index > 0 ? folded(words[index - 1]) : "";
     if (previous === "of" && isContent(words, index - 2)) return [{ index, stems, phrase: [index - 2] }];
     return [{ index, stems, phrase: [] }];

@@ -89,3 +89,27 @@ describe("role-reversal: the other party of a move or a loan traded with the sub
       "Guatemala on Thursday deported some thirty migrants detained near the border to Mexico, the migration institute said."],
   ]);
 });
+
+describe("faithful renderings of news20 that raised alarms", () => {
+  // Two adjectives of nationality coordinated before one noun qualify it both.
+  itAcceptsEach("role-reversal", [
+    ["Les troupes kényanes et ougandaises ont repris jeudi le contrôle de la route reliant Mogadiscio à Baidoa, a annoncé le ministère ougandais de la Défense.",
+      "Kenyan and Ugandan troops regained control of the road linking Mogadishu to Baidoa on Thursday, Uganda's defence ministry said."],
+  ]);
+  // "Islamic State-linked" names the Islamic State; "le ministère rwandais de la Défense" is the defence ministry.
+  itAcceptsEach("entity-mismatch", [
+    ["La ville était tenue depuis un an par des insurgés liés à l'État islamique, a annoncé dimanche le ministère rwandais de la Défense.",
+      "The town had been held for a year by Islamic State-linked insurgents, Rwanda's Defence Ministry said on Sunday."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    ["Le Tchad a ordonné le départ des soldats français, a annoncé le ministère tchadien des Affaires étrangères dans un communiqué.",
+      "Chad has ordered French troops to leave, the Chadian defence ministry said in a statement.", /defence ministry/],
+  ]);
+  // "qui l'accuse de" says what "allegedly" does; "the two men" are the two the sentence names.
+  itAcceptsEach("content-addition", [
+    ["La chaîne de magasins a été assignée en justice par une association de consommateurs, qui l'accuse de pratiques commerciales trompeuses.",
+      "The store chain has been sued by a consumer group over allegedly misleading commercial practices."],
+    ["Le président sénégalais a reçu jeudi à Dakar son homologue gambien, avec qui il a évoqué la sécurité le long de la frontière.",
+      "Senegal's president hosted his Gambian counterpart in Dakar on Thursday, and the two men discussed security along the border."],
+  ]);
+});
