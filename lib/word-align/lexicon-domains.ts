@@ -324,6 +324,7 @@ vendre = sales
 céder cession = sell sale sold divest
 participation = stake holding
 PDG = CEO chief boss
+avionneur = planemaker aircraftmaker manufacturer maker
 dirigeant = executive manager boss
 patron = head
 `;
@@ -497,4 +498,8 @@ au chomage = unemployed jobless
 en cours de = being under during
 lutte contre = fight against
 lutter contre = fight combat tackle
+directeur general = chief executive director general managing boss head
+directrice generale = chief executive director general managing boss head
+directeurs generaux = chief executives directors general managing bosses heads
+conference de presse = news conference press briefing
 `;

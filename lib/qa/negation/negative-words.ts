@@ -82,6 +82,8 @@ export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number):
   if (form === "yet" && foldedAt(words, index + 1, "target") === "to") return true;
   // "we have run out of time" says "we have no more time".
   if (form === "out" && /^(?:run|runs|ran|running)$/.test(foldedAt(words, index - 1, "target")) && foldedAt(words, index + 1, "target") === "of") return true;
+  // "have been out of school since" says "ne sont plus scolarisés": a state one is out of is one one is no longer in.
+  if (form === "out" && /^(?:be|been|is|are|was|were|remain|remains|remained|stay|stays|stayed|left|kept|forced|dropped|dropping)$/.test(foldedAt(words, index - 1, "target")) && foldedAt(words, index + 1, "target") === "of") return true;
   if (isTargetPhrasalNegativeAt(words, index)) return true;
   return isTargetImplicitNegative(words[index]);
 }

@@ -5,7 +5,7 @@ import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/type
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit } from "../types";
-import { MARKERS, hasBoundary, strongLinks, words } from "./role-markers";
+import { MARKERS, hasBoundary, isNoun, strongLinks, words } from "./role-markers";
 import { conversesOf } from "./converse-predicates";
 import { isConverse } from "./converse-renderings";
 
@@ -192,8 +192,12 @@ export function findPartyTrades(source: string, target: string, alignment: WordA
     for (const given of sourceMarked) {
       for (const taken of targetMarked) {
         // Crossed about one rendered verb: the French subject is the English marked party, and the French marked party the English subject.
-        const verb = verbs.find((link) => taken.source < link.source && link.source < given.source && given.target < link.target && link.target < taken.target &&
-          taken.target - link.target <= PARTY_REACH && given.source - link.source <= VERB_REACH);
+        // The English predicate is a verb, no name nor figure: "received an order from" renders "a passé commande auprès de" by a converse the noun does not show.
+        // The verb comes before the marker on each side: "has borrowed … from Smoby", not "planemaker" of "from the European planemaker".
+        const isBeforeMarker = (link: WordLink) => alignment.source.slice(link.source + 1, given.source).some((word) => foldedAt([word], 0, "source") === marker.source) &&
+          alignment.target.slice(link.target + 1, taken.target).some((word) => foldedAt([word], 0, "target") === marker.target);
+        const verb = verbs.find((link) => taken.source < link.source && link.source < given.source && given.target < link.target && link.target < taken.target && isBeforeMarker(link) &&
+          taken.target - link.target <= PARTY_REACH && given.source - link.source <= VERB_REACH && /^\p{Ll}+$/u.test(alignment.target[link.target].text) && !isNoun(alignment.target, link.target, "target"));
         if (!verb || isConverse(alignment.source[verb.source].text, alignment.target[verb.target].text, conversesOf(alignment.target[verb.target].text))) continue;
         const sourceSpan = { start: alignment.source[taken.source].start, end: alignment.source[given.source].end };
         const targetSpan = { start: alignment.target[given.target].start, end: alignment.target[taken.target].end };

@@ -26,13 +26,25 @@ const isContent = (words: AlignedWord[], index: number) => words[index]?.isConte
 const isTight = (text: string, words: AlignedWord[], a: number, b: number) => /^\s*$/.test(text.slice(words[a].end, words[b].start));
 const isCapitalised = (words: AlignedWord[], index: number) => /^\p{Lu}/u.test(words[index]?.text ?? "");
 
-/** A name of several words is one mention ("Elon Musk", "United States"): its later words open none, and the first holds them all. */
-function nameWords(text: string, words: AlignedWord[], index: number): string[] | null {
-  if (index > 0 && isCapitalised(words, index - 1) && isTight(text, words, index - 1, index)) return null;
+/**
+ * A name of several words is one mention ("Elon Musk", "United States"): its later words open none, and the first holds them all.
+ * English keeps a foreign name's particles inside it ("Rio de Janeiro", "Mocímboa da Praia"): `particles` lists them, per side.
+ */
+function nameWords(text: string, words: AlignedWord[], index: number, particles: Set<string> = NO_PARTICLES): { names: string[]; last: number } | null {
+  const isParticleAt = (k: number) => particles.has(words[k]?.text ?? "") && isCapitalised(words, k - 1) && isCapitalised(words, k + 1) && isTight(text, words, k - 1, k) && isTight(text, words, k, k + 1);
+  if (index > 0 && ((isCapitalised(words, index - 1) && isTight(text, words, index - 1, index)) || isParticleAt(index - 1))) return null;
   const names = [folded(words[index])];
-  for (let k = index + 1; k < words.length && isCapitalised(words, k) && isTight(text, words, k - 1, k); k += 1) names.push(folded(words[k]));
-  return names;
+  let last = index;
+  for (let k = index + 1; k < words.length && (isCapitalised(words, k) || isParticleAt(k)) && isTight(text, words, k - 1, k); k += 1) {
+    if (!isParticleAt(k)) names.push(folded(words[k]));
+    last = k;
+  }
+  return { names, last };
 }
+
+const NO_PARTICLES = new Set<string>();
+/** The particles of foreign names English writes inside them: "Rio de Janeiro", "Viña del Mar", "Ciudad do Este". */
+const ENGLISH_NAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "di", "du"]);
 
 /** The French noun phrase before `end` (exclusive), back to its determiner: "les autorités", "le ministère". */
 function phraseBefore(text: string, words: AlignedWord[], end: number): number[] {
@@ -56,7 +68,7 @@ function sourceMentions(text: string, words: AlignedWord[]): Mention[] {
       isFrenchDemonym(folded(words[index - 2])) && isContent(words, index - 3);
     if (isCoordinated) return [{ index, stems: [entityStem(folded(word), "fr")], phrase: phraseBefore(text, words, index - 2) }];
     if (!isName && !isAdjective) return [];
-    const names = isAdjective ? [folded(word)] : nameWords(text, words, index);
+    const names = isAdjective ? [folded(word)] : nameWords(text, words, index)?.names ?? null;
     if (names === null) return [];
     const stems = isAdjective ? [entityStem(names[0], "fr")] : entityStems(names, "fr");
     if (isAdjective) return [{ index, stems, phrase: phraseBefore(text, words, index) }];
@@ -77,10 +89,10 @@ function phraseAfter(text: string, words: AlignedWord[], from: number): number[]
 function targetMentions(text: string, words: AlignedWord[]): Mention[] {
   return words.flatMap((word, index): Mention[] => {
     if (!/^\p{Lu}/u.test(word.text) || !isContent(words, index)) return [];
-    const names = nameWords(text, words, index);
-    if (names === null) return [];
-    const stems = entityStems(names, "en");
-    const last = index + names.length - 1;
+    const name = nameWords(text, words, index, ENGLISH_NAME_PARTICLES);
+    if (name === null) return [];
+    const stems = entityStems(name.names, "en");
+    const { last } = name;
     const next = words[last + 1];
     if (next && /^['’]s$/.test(next.text)) return [{ index, stems, phrase: phraseAfter(text, words, last + 2) }];
     if (isEnglishDemonym(words[last]) && isContent(words, last + 1) && /^\p{Ll}/u.test(next.text)) return [{ index, stems, phrase: phraseAfter(text, words, last + 1) }];

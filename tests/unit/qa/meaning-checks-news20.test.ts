@@ -113,3 +113,24 @@ describe("faithful renderings of news20 that raised alarms", () => {
       "Senegal's president hosted his Gambian counterpart in Dakar on Thursday, and the two men discussed security along the border."],
   ]);
 });
+
+// Faithful renderings of clean-dev10 (written blind, restructured freely) that raised alarms.
+describe("faithful restructurings of clean-dev10", () => {
+  itAcceptsEach("negation-mismatch", [
+    // "out of school" says "ne sont plus scolarisés".
+    ["Près de 400 000 enfants ne sont plus scolarisés dans la région de Cabo Delgado depuis le début des violences, a indiqué jeudi l'Unicef.",
+      "Nearly 400,000 children in the Cabo Delgado region have been out of school since the violence began, UNICEF said on Thursday."],
+  ]);
+  itAcceptsEach("role-reversal", [
+    // "Rio de Janeiro" is one name in English too.
+    ["Les écoles de samba de Rio de Janeiro ont défilé toute la nuit au Sambodrome devant 70 000 spectateurs.",
+      "Rio de Janeiro's samba schools paraded all night at the Sambadrome in front of 70,000 spectators."],
+    // "received an order from" renders "a passé commande auprès de" by its converse.
+    ["La compagnie Kenya Airways a passé commande de 12 Airbus A220 auprès de l'avionneur européen, a annoncé son directeur général lors d'une conférence de presse.",
+      "European planemaker Airbus has received an order for 12 A220 jets from Kenya Airways, the carrier's chief executive told a news conference."],
+  ]);
+  itAcceptsEach("content-omission", [
+    ["La compagnie Kenya Airways a passé commande de 12 Airbus A220 auprès de l'avionneur européen, a annoncé son directeur général lors d'une conférence de presse.",
+      "European planemaker Airbus has received an order for 12 A220 jets from Kenya Airways, the carrier's chief executive told a news conference."],
+  ]);
+});
