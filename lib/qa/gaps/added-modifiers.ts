@@ -1,4 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
+import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
+import { foldText } from "@/lib/text/text";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { unexplainedContent } from "../names/unexplained-content";
 
@@ -9,6 +11,11 @@ const DETERMINERS = new Set("the a an its their his her our this these those".sp
  * "evil", "proper", "common", "next") are how English tells a story, and any French noun may carry them.
  */
 const MODIFIER = /^\p{Ll}[\p{L}-]{6,}$/u;
+/**
+ * Shorter modifiers that make a claim of their own: how deadly, fast, large or severe something was
+ * ("the [deadly] riots", "the [rapid] spread"). The everyday ones stay out.
+ */
+const SHORT_CLAIMS = /^(?:deadly|lethal|fatal|rapid|swift|sharp|sudden|brutal|bloody|violent|record|massive|huge|major|severe|heavy|fierce|rare|secret|illegal|armed|costly|failed|latest|fresh|renewed|repeated|alleged|leaked|rival|joint|interim|acting|public|private|federal|foreign|rural|urban|central|coastal|senior|junior|elite|veteran)$/;
 /** A superlative says what the French may say with "plus" and a noun phrase of its own ("le plus jeune des princes"). */
 const SUPERLATIVE = /(?:est|most)$/;
 /** French determiners: the noun's counterpart right after one is a bare noun, with no adjective the modifier may render ("la [fermeture]", not "le grand [rabbin]"). */
@@ -35,7 +42,8 @@ function hasRoomNear(source: string, alignment: WordAlignment, counterparts: num
   let to = Math.min(words.length, last + ROOM_WINDOW + 1);
   if (RELATIVES.has(words[last + 1]?.text.toLowerCase() ?? "")) while (!isClauseBoundaryBefore(source, words, to)) to += 1;
   for (let index = Math.max(0, Math.min(...counterparts) - ROOM_WINDOW); index < to; index += 1) {
-    if (!words[index].isContent || counterparts.includes(index)) continue;
+    // A date's day, month or year is no word a modifier could render: "les émeutes de mai 2024".
+    if (!words[index].isContent || counterparts.includes(index) || /^\d/.test(words[index].text) || FOLDED_CALENDAR_NAMES.has(foldText(words[index].text).toLowerCase())) continue;
     const links = alignment.links.filter((link) => link.source === index);
     if (links.every((link) => Math.abs(link.target - modifier) > FAR_LINK)) return true;
   }
@@ -47,7 +55,7 @@ function hasRoomNear(source: string, alignment: WordAlignment, counterparts: num
  * render: "the [deadly] riots of May 2024" for "les émeutes de mai 2024", "the [immediate] closure"
  * for "la fermeture". A word too short for the gap rules, though it makes the English claim more.
  * The modifier opens its noun phrase (right after a determiner or a possessive), is linked to
- * nothing, is no name, no superlative nor everyday short word; the noun after it closes the phrase
+ * nothing, is no name, no superlative nor everyday short word (short ones that claim a degree, SHORT_CLAIMS, count); the noun after it closes the phrase
  * and renders a French noun right after an article, with no unrendered content word near it.
  * Indexes of target words.
  */
@@ -57,7 +65,7 @@ export function findAddedModifiers(source: string, text: string, alignment: Word
   const found: number[] = [];
   for (let index = 1; index + 1 < words.length; index += 1) {
     const word = words[index];
-    if (!word.isContent || linked.has(index) || !MODIFIER.test(word.text) || SUPERLATIVE.test(word.text)) continue;
+    if (!word.isContent || linked.has(index) || !(MODIFIER.test(word.text) || SHORT_CLAIMS.test(word.text)) || SUPERLATIVE.test(word.text)) continue;
     const before = words[index - 1].text.toLowerCase();
     const isOpening = DETERMINERS.has(before) || /['’]s$/.test(before);
     if (!isOpening || !/^\s+$/.test(text.slice(word.end, words[index + 1].start))) continue;

@@ -134,3 +134,19 @@ describe("faithful restructurings of clean-dev10", () => {
       "European planemaker Airbus has received an order for 12 A220 jets from Kenya Airways, the carrier's chief executive told a news conference."],
   ]);
 });
+
+describe("content-addition: a short modifier that claims a degree, beside a date", () => {
+  itFlagsEach("content-addition", [
+    // The month after the noun is no word "deadly" could render.
+    ["Le couvre-feu décrété à Bamako après les manifestations de juillet 2025 sera levé lundi, a annoncé le gouvernement.",
+      "The curfew imposed in Bamako after the deadly protests of July 2025 will be lifted on Monday, the government said.", /^deadly$/],
+    ["L'agence sanitaire a relevé son niveau d'alerte face à la propagation de la dengue dans le sud du pays.",
+      "The health agency raised its alert level over the rapid spread of dengue in the south of the country.", /^rapid$/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Le couvre-feu décrété à Bamako après les violentes manifestations de juillet 2025 sera levé lundi, a annoncé le gouvernement.",
+      "The curfew imposed in Bamako after the violent protests of July 2025 will be lifted on Monday, the government said."],
+    ["L'agence sanitaire a relevé son niveau d'alerte face à la propagation rapide de la dengue dans le sud du pays.",
+      "The health agency raised its alert level over the rapid spread of dengue in the south of the country."],
+  ]);
+});
