@@ -6,6 +6,7 @@ import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit } from "../types";
 import { MARKERS, hasBoundary, isNoun, strongLinks, words } from "./role-markers";
+import { isVerb } from "./verb-reading";
 import { conversesOf } from "./converse-predicates";
 import { isConverse } from "./converse-renderings";
 
@@ -68,8 +69,8 @@ export function findMarkerTrades(source: string, target: string, alignment: Word
 const RECIPIENT: Record<Language, Set<string>> = { source: words("a au aux"), target: words("to") };
 /** Words a recipient's phrase may hold before the linked word: "to South Korea's Samsung", "à la société américaine Netlist". */
 const RECIPIENT_REACH = 4;
-/** How far past the linked verb the recipient may stand: "verser 303 millions de dollars à", "pay $303 million to". */
-const VERB_REACH = 8;
+/** How far past the linked verb the recipient may stand: "verser 303 millions de dollars à la société américaine Netlist", "pay $303 million to". */
+const VERB_REACH = 10;
 /** English puts the recipient after the whole object, however long: "sold its 20 percent stake in an offshore block in the Lower Congo basin to". */
 const TARGET_VERB_REACH = 20;
 
@@ -95,7 +96,8 @@ function isRecipient(text: string, alignedWords: AlignedWord[], index: number, l
     const folded = foldedAt(alignedWords, k, language);
     if (RECIPIENT[language].has(folded)) {
       const after = alignedWords[k + 1];
-      return language === "source" || k + 1 === index || MARKERS.target.determiners.has(foldedAt(alignedWords, k + 1, language)) || /^\p{Lu}/u.test(after.text);
+      // "to build": a lower-case word right after "to" is an infinitive.
+      return language === "source" || (k + 1 === index && !/^\p{Ll}/u.test(after.text)) || MARKERS.target.determiners.has(foldedAt(alignedWords, k + 1, language)) || /^\p{Lu}/u.test(after.text);
     }
     if (MARKERS[language].prepositions.has(folded)) return false;
     if (!MARKERS[language].determiners.has(folded) && !alignedWords[k].isContent && folded !== "'s") return false;
@@ -111,7 +113,8 @@ function isRecipient(text: string, alignedWords: AlignedWord[], index: number, l
  */
 export function findRecipientTrades(source: string, target: string, alignment: WordAlignment): CheckHit[] {
   if (!/(?<!\p{L})(?:à|au|aux)(?!\p{L})/iu.test(source) || !/\bto\b/i.test(target)) return [];
-  const links = strongLinks(alignment).filter((link) => alignment.source[link.source].isContent && /^\p{Lu}/u.test(alignment.source[link.source].text));
+  // Names, or nouns after their article: "à un ancien trader".
+  const links = strongLinks(alignment).filter((link) => alignment.source[link.source].isContent && (/^\p{Lu}/u.test(alignment.source[link.source].text) || isNoun(alignment.source, link.source, "source")));
   // Not a place set off after the recipient (", au Mexique"), nor a name inside the French recipient's phrase ("à la ville de Tlaxcala").
   const isAfterComma = (index: number) => index > 0 && /,\s*$/.test(source.slice(Math.max(0, alignment.source[index].start - 3), alignment.source[index].start));
   const isSetOff = (index: number) => isAfterComma(index - 1) || isAfterComma(index - 2);
@@ -120,10 +123,10 @@ export function findRecipientTrades(source: string, target: string, alignment: W
   const targetRecipients = links.filter((link) => isRecipient(target, alignment.target, link.target, "target") && !isInRecipientPhrase(link.source));
   for (const given of sourceRecipients) {
     for (const taken of targetRecipients) {
-      // One verb of giving rendered on both sides ("verser"/"pay"); not a place ("baptisés à Pâques") nor a converse ("a racheté à Spirit" → "sold to Airbus").
+      // One verb of giving rendered on both sides ("verser"/"pay"), not "give up" nor "give in"; not a place ("baptisés à Pâques") nor a converse ("a racheté à Spirit" → "sold to Airbus").
       const verb = alignment.links.find((link) => link.source < given.source && given.source - link.source <= VERB_REACH && link.target < taken.target && taken.target - link.target <= TARGET_VERB_REACH &&
         !hasBoundary(target, alignment.target[link.target].end, alignment.target[taken.target].start) &&
-        alignment.source[link.source].isContent && link.score >= 0.7 && isGivingVerb(alignment.target[link.target].text) &&
+        alignment.source[link.source].isContent && link.score >= 0.7 && isGivingVerb(alignment.target[link.target].text) && !/^(?:up|in)$/i.test(alignment.target[link.target + 1]?.text ?? "") &&
         !isConverse(alignment.source[link.source].text, alignment.target[link.target].text, conversesOf(alignment.target[link.target].text)));
       if (!verb) continue;
       const sourceSpan = { start: alignment.source[verb.source].start, end: alignment.source[given.source].end };
@@ -192,13 +195,13 @@ export function findPartyTrades(source: string, target: string, alignment: WordA
     for (const given of sourceMarked) {
       for (const taken of targetMarked) {
         // Crossed about one rendered verb: the French subject is the English marked party, and the French marked party the English subject.
-        // The English predicate is a verb, no name nor figure: "received an order from" renders "a passé commande auprès de" by a converse the noun does not show.
+        // The English predicate is a verb (an auxiliary's, a past, a verb form), no noun: "received an order from" renders "a passé commande auprès de" by a converse the noun does not show.
         // The verb comes before the marker on each side: "has borrowed … from Smoby", not "planemaker" of "from the European planemaker".
         const isBeforeMarker = (link: WordLink) => alignment.source.slice(link.source + 1, given.source).some((word) => foldedAt([word], 0, "source") === marker.source) &&
           alignment.target.slice(link.target + 1, taken.target).some((word) => foldedAt([word], 0, "target") === marker.target);
         const verb = verbs.find((link) => taken.source < link.source && link.source < given.source && given.target < link.target && link.target < taken.target && isBeforeMarker(link) &&
-          taken.target - link.target <= PARTY_REACH && given.source - link.source <= VERB_REACH && /^\p{Ll}+$/u.test(alignment.target[link.target].text) && !isNoun(alignment.target, link.target, "target"));
-        if (!verb || isConverse(alignment.source[verb.source].text, alignment.target[verb.target].text, conversesOf(alignment.target[verb.target].text))) continue;
+          taken.target - link.target <= PARTY_REACH && given.source - link.source <= VERB_REACH && isVerb(alignment.target, link.target, "target"));
+        if (!verb) continue;
         const sourceSpan = { start: alignment.source[taken.source].start, end: alignment.source[given.source].end };
         const targetSpan = { start: alignment.target[given.target].start, end: alignment.target[taken.target].end };
         const [sourceParty, targetParty] = [alignment.source[given.source].text, alignment.target[taken.target].text];

@@ -150,3 +150,21 @@ describe("content-addition: a short modifier that claims a degree, beside a date
       "The health agency raised its alert level over the rapid spread of dengue in the south of the country."],
   ]);
 });
+
+describe("role-reversal: a recipient named by a common noun, or far past the verb", () => {
+  itFlagsEach("role-reversal", [
+    ["La banque a été condamnée par le conseil de prud'hommes à verser 2 millions d'euros à une ancienne analyste pour harcèlement moral.",
+      "An employment tribunal ordered a former analyst to pay €2 million to the bank for workplace harassment.", /pay €2 million to the bank/],
+    ["Le groupe japonais Toshiba a été condamné par un tribunal de Californie à verser 120 millions de dollars à la société américaine Rambus pour contrefaçon de brevets.",
+      "A California court ordered U.S. company Rambus to pay $120 million to Japan's Toshiba for patent infringement.", /to Japan's Toshiba$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["La banque a été condamnée par le conseil de prud'hommes à verser 2 millions d'euros à une ancienne analyste pour harcèlement moral.",
+      "An employment tribunal ordered the bank to pay €2 million to a former analyst for workplace harassment."],
+    // "to build" is an infinitive, no recipient; "given up its claim to" gives nothing.
+    ["La Chine a prêté au Laos près de 6 milliards de dollars pour la construction de la ligne ferroviaire.",
+      "China lent Laos nearly $6 billion to build the railway line."],
+    ["Le Suriname a renoncé à ses revendications sur le triangle du Tigri, a annoncé jeudi le ministre des Affaires étrangères.",
+      "Suriname has given up its claim to the Tigri triangle, the foreign minister announced on Thursday."],
+  ]);
+});
