@@ -112,6 +112,23 @@ function isRestrictive(words: AlignedWord[], index: number): boolean {
   return /^qu/.test(foldedAt(words, index, "source"));
 }
 
+/** How far past the infinitive a restrictive "que" may stand: "ne peut puiser chaque année dans le fonds que l'équivalent de 3 %". */
+const FAR_QUE_REACH = 10;
+
+/**
+ * Whether a "que" past the infinitive at `verb` and its complements, in the same clause, makes the
+ * bare "ne" restrictive ("ne peut puiser chaque année dans le fonds que 3 %": only). A "que" right
+ * after the infinitive opens its object clause ("ne peut dire que…", cannot say that): not that one.
+ */
+function hasFarQue(text: string, words: AlignedWord[], verb: number): boolean {
+  if (!/(?:er|ir|re)$/.test(foldedAt(words, verb, "source"))) return false;
+  for (let k = verb + 2; k < Math.min(words.length, verb + FAR_QUE_REACH); k += 1) {
+    if (/[.;:!?,()«»"“”—–]/.test(text.slice(words[k - 1].end, words[k].start))) return false;
+    if (isRestrictive(words, k)) return true;
+  }
+  return false;
+}
+
 /**
  * French negations: ne … pas/jamais/plus/rien/aucun/personne/guère/point, "personne/rien/nul ne",
  * sans, non, ni, aucun, jamais. "ne … que" (only) and the expletive "ne" ("avant qu'il ne parte")
@@ -167,7 +184,7 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
       }
       const inside = words.slice(i + 1, particle).findIndex((candidate) => candidate.isContent);
       negators.push({ first: i, last: particle, scope: inside >= 0 ? i + 1 + inside : nextContent(words, particle), word: foldedAt(words, particle, "source") });
-    } else if (FRENCH_BARE_NE_VERBS.test(foldedAt(words, i + 1, "source")) && !isRestrictive(words, i + 2) && !isExpletiveNe(words, i)) {
+    } else if (FRENCH_BARE_NE_VERBS.test(foldedAt(words, i + 1, "source")) && !isRestrictive(words, i + 2) && !hasFarQue(text, words, i + 2) && !isExpletiveNe(words, i)) {
       negators.push({ first: i, last: i + 1, scope: i + 1, word: "ne" });
     } else if (subject !== undefined) {
       used[subject] = 1;

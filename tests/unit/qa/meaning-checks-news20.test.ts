@@ -168,3 +168,16 @@ describe("role-reversal: a recipient named by a common noun, or far past the ver
       "Suriname has given up its claim to the Tigri triangle, the foreign minister announced on Thursday."],
   ]);
 });
+
+describe("negation-mismatch: \"ne … que\" with the \"que\" past the infinitive's complements", () => {
+  itAcceptsEach("negation-mismatch", [
+    ["Le gouvernement ne peut prélever chaque année dans le fonds souverain que l'équivalent de 3 % de sa valeur.",
+      "The government may draw at most the equivalent of 3% of the sovereign fund's value each year."],
+    ["Le gouvernement ne peut prélever chaque année dans le fonds souverain que l'équivalent de 3 % de sa valeur.",
+      "The government can only draw the equivalent of 3% of the sovereign fund's value each year."],
+  ]);
+  // A "que" right after the infinitive opens its object clause: the negation stands.
+  itFlagsEach("negation-mismatch", [
+    ["Le ministre ne peut affirmer que la situation s'est améliorée dans les hôpitaux.", "The minister can state that the situation in hospitals has improved.", /can|state/],
+  ]);
+});
