@@ -47,6 +47,39 @@ saint-petersbourg / petersbourgeois / st petersburg, saint petersburg, st. peter
 shanghai / shanghaien / shanghai /
 hong kong / hongkongais / hong kong / hongkonger, hongkongers
 sydney / / sydney /
+cologne / colonais / cologne, koln /
+nuremberg / / nuremberg, nurnberg /
+dresde / / dresden /
+mayence / / mainz /
+aix-la-chapelle / / aachen /
+treves / / trier /
+breme / / bremen /
+bale / balois / basel /
+lucerne / lucernois / lucerne, luzern /
+gand / gantois / ghent /
+bruges / brugeois / bruges /
+louvain / louvaniste / leuven, louvain /
+liege / liegeois / liege /
+edimbourg / edimbourgeois / edinburgh /
+douvres / / dover /
+cantorbery / / canterbury /
+florence / florentin / florence / florentine
+genes / genois / genoa / genoese
+padoue / padouan / padua /
+bologne / bolonais / bologna /
+palerme / palermitain / palermo /
+saragosse / / zaragoza, saragossa /
+cadix / / cadiz /
+porto / portuan / porto, oporto /
+salonique / / thessaloniki, salonica /
+tanger / / tangier, tangiers /
+fes / / fez, fes /
+marrakech / / marrakesh, marrakech /
+alexandrie / alexandrin / alexandria /
+gdansk / / gdansk, danzig /
+odessa / odessite / odesa, odessa /
+kharkiv / / kharkiv, kharkov /
+sebastopol / / sevastopol /
 `;
 
 /** The adjectives of cities that are a country's capital or seat, by the seat's English name in the countries table. */

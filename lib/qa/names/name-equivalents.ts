@@ -21,6 +21,17 @@ const OTHER_PLACES: Record<string, string[]> = {
   mossoul: ["mosul"], bassora: ["basra"], mogadiscio: ["mogadishu"], djeddah: ["jeddah"], mascate: ["muscat"], mecque: ["mecca"], medine: ["medina"],
   cracovie: ["krakow", "cracow"], dniepr: ["dnipro", "dnieper"], zaporijia: ["zaporizhzhia", "zaporizhia"], louhansk: ["luhansk"], lougansk: ["luhansk"],
   cisjordanie: ["west bank"], xinjiang: ["xinjiang"], tibet: ["tibet", "tibetan"],
+  // European regions and islands French names its own way.
+  majorque: ["mallorca", "majorca"], minorque: ["menorca", "minorca"], gueldre: ["gelderland"], frise: ["friesland", "frisia", "frisian"], zelande: ["zeeland"],
+  flandre: ["flanders", "flemish"], flandres: ["flanders", "flemish"], wallonie: ["wallonia", "walloon"], baviere: ["bavaria", "bavarian"], saxe: ["saxony"],
+  rhenanie: ["rhineland"], westphalie: ["westphalia"], souabe: ["swabia", "swabian"], thuringe: ["thuringia"], brandebourg: ["brandenburg"],
+  pomeranie: ["pomerania"], silesie: ["silesia", "silesian"], boheme: ["bohemia", "bohemian"], moravie: ["moravia", "moravian"],
+  transylvanie: ["transylvania", "transylvanian"], valachie: ["wallachia"], crimee: ["crimea", "crimean"], daghestan: ["dagestan"],
+  siberie: ["siberia", "siberian"], carelie: ["karelia"], laponie: ["lapland"], galice: ["galicia", "galician"], andalousie: ["andalusia", "andalucia", "andalusian"],
+  catalogne: ["catalonia", "catalan"], castille: ["castile"], estremadure: ["extremadura"], murcie: ["murcia"], asturies: ["asturias"], cantabrie: ["cantabria"],
+  biscaye: ["biscay"], lombardie: ["lombardy"], venetie: ["veneto"], toscane: ["tuscany", "tuscan"], ombrie: ["umbria"], pouilles: ["puglia", "apulia"],
+  calabre: ["calabria", "calabrian"], campanie: ["campania"], ligurie: ["liguria"], piemont: ["piedmont"], frioul: ["friuli"], cornouailles: ["cornwall", "cornish"],
+  galles: ["wales", "welsh"], canaries: ["canary", "canaries"], baleares: ["balearic", "balearics"], cyclades: ["cyclades"], crete: ["crete", "cretan"],
   // Countries French news names by a periphrasis, not to say the name twice: "le Grand-Duché" is Luxembourg, "l'Hexagone" France, "outre-Rhin" Germany.
   "grand-duche": ["luxembourg", "grand duchy"], hexagone: ["france", "french"], principaute: ["monaco", "monegasque", "principality"],
   confederation: ["switzerland", "swiss", "confederation"], "outre-rhin": ["germany", "german", "germans"], "outre-manche": ["britain", "british", "uk", "england", "english"],

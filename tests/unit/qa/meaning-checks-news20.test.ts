@@ -181,3 +181,16 @@ describe("negation-mismatch: \"ne … que\" with the \"que\" past the infinitive
     ["Le ministre ne peut affirmer que la situation s'est améliorée dans les hôpitaux.", "The minister can state that the situation in hospitals has improved.", /can|state/],
   ]);
 });
+
+describe("places French names its own way (clean-dev5)", () => {
+  it.each([
+    ["Des milliers d'habitants ont manifesté samedi à Palma de Majorque contre le tourisme de masse.", "Thousands of residents protested against mass tourism in Palma de Mallorca on Saturday."],
+    ["Un éleveur de la province de Gueldre a manifesté avec ses deux fils.", "A farmer from the province of Gelderland protested with his two sons."],
+    ["Le port d'Anvers a vu son trafic reculer de 4 %, tandis que celui de Gand progressait.", "Traffic at the port of Antwerp fell 4%, while Ghent's grew."],
+  ])("reads %j → %j as faithful", (source, target) => {
+    expect([...findingsOf("entity-mismatch", source, target), ...findingsOf("name-mismatch", source, target)]).toEqual([]);
+  });
+  itFlagsEach("entity-mismatch", [
+    ["Le marché de Noël de Nuremberg a ouvert ses portes vendredi, avec plus de 180 exposants.", "The Cologne Christmas market opened on Friday with more than 180 stallholders.", /Cologne/],
+  ]);
+});
