@@ -3,6 +3,7 @@
 // 303 millions à Netlist" rendered "ordered Netlist to pay $303 million to Samsung".
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
+import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit } from "../types";
 import { MARKERS, hasBoundary, isNoun, strongLinks, words } from "./role-markers";
@@ -86,23 +87,40 @@ function isGivingVerb(text: string): boolean {
 }
 
 /**
- * Whether a recipient's marker stands before word `index`, past determiners, modifiers, names and an
- * English "'s"; an English lower-case word only after a determiner or a name ("to U.S. company Netlist",
- * not "to get China", an infinitive's object).
+ * The marker that opens the phrase of word `index`, past determiners, modifiers, names and an English
+ * "'s" (within `reach` words), or -1. A content word before a determiner belongs to another phrase:
+ * "au pape une liste" gives to the pope, not the list.
+ */
+function markerBefore(text: string, alignedWords: AlignedWord[], index: number, language: Language, reach: number, isMarker: (k: number) => boolean): number {
+  let isPastDeterminer = false;
+  for (let k = index - 1; k >= 0 && index - k <= reach; k -= 1) {
+    if (hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) return -1;
+    if (isMarker(k)) return k;
+    const folded = foldedAt(alignedWords, k, language);
+    const isDeterminer = MARKERS[language].determiners.has(folded);
+    if (MARKERS[language].prepositions.has(folded) || (!isDeterminer && !alignedWords[k].isContent && folded !== "'s") || (isPastDeterminer && alignedWords[k].isContent)) return -1;
+    isPastDeterminer ||= isDeterminer;
+  }
+  return -1;
+}
+
+/**
+ * Whether a recipient's marker stands before word `index`; an English lower-case word only after a
+ * determiner or a name ("to U.S. company Netlist", not "to get China", an infinitive's object).
  */
 function isRecipient(text: string, alignedWords: AlignedWord[], index: number, language: Language): boolean {
-  for (let k = index - 1; k >= 0 && index - k <= RECIPIENT_REACH + 1; k -= 1) {
-    if (hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) return false;
-    const folded = foldedAt(alignedWords, k, language);
-    if (RECIPIENT[language].has(folded)) {
-      const after = alignedWords[k + 1];
-      // "to build": a lower-case word right after "to" is an infinitive.
-      return language === "source" || (k + 1 === index && !/^\p{Ll}/u.test(after.text)) || MARKERS.target.determiners.has(foldedAt(alignedWords, k + 1, language)) || /^\p{Lu}/u.test(after.text);
-    }
-    if (MARKERS[language].prepositions.has(folded)) return false;
-    if (!MARKERS[language].determiners.has(folded) && !alignedWords[k].isContent && folded !== "'s") return false;
-  }
-  return false;
+  // "a remis une liste": the auxiliary "a" folds like "à".
+  const k = markerBefore(text, alignedWords, index, language, RECIPIENT_REACH + 1,
+    (at) => RECIPIENT[language].has(foldedAt(alignedWords, at, language)) && !(language === "source" && /^a$/i.test(alignedWords[at].text)));
+  if (k < 0) return false;
+  const after = alignedWords[k + 1];
+  // "to build": a lower-case word right after "to" is an infinitive.
+  return language === "source" || (k + 1 === index && !/^\p{Ll}/u.test(after.text)) || MARKERS.target.determiners.has(foldedAt(alignedWords, k + 1, language)) || /^\p{Lu}/u.test(after.text);
+}
+
+/** Whether an English verb form stands between two words: "handed the pope a list of children [deported] to Russia" gives nothing to Russia. */
+function hasVerbBetween(alignedWords: AlignedWord[], from: number, to: number): boolean {
+  return alignedWords.slice(from + 1, to).some((word) => /^\p{Ll}+ed$/u.test(word.text) || englishVerbBase(word.text) !== undefined);
 }
 
 /**
@@ -125,7 +143,7 @@ export function findRecipientTrades(source: string, target: string, alignment: W
     for (const taken of targetRecipients) {
       // One verb of giving rendered on both sides ("verser"/"pay"), not "give up" nor "give in"; not a place ("baptisés à Pâques") nor a converse ("a racheté à Spirit" → "sold to Airbus").
       const verb = alignment.links.find((link) => link.source < given.source && given.source - link.source <= VERB_REACH && link.target < taken.target && taken.target - link.target <= TARGET_VERB_REACH &&
-        !hasBoundary(target, alignment.target[link.target].end, alignment.target[taken.target].start) &&
+        !hasBoundary(target, alignment.target[link.target].end, alignment.target[taken.target].start) && !hasVerbBetween(alignment.target, link.target, taken.target) &&
         alignment.source[link.source].isContent && link.score >= 0.7 && isGivingVerb(alignment.target[link.target].text) && !/^(?:up|in)$/i.test(alignment.target[link.target + 1]?.text ?? "") &&
         !isConverse(alignment.source[link.source].text, alignment.target[link.target].text, conversesOf(alignment.target[link.target].text)));
       if (!verb) continue;
@@ -164,18 +182,11 @@ const PARTY_REACH = 20;
 /** Participants may be linked more loosely than predicates: a nationality adjective to its country ("hondurien"/"Honduras"). */
 const MIN_PARTY_SCORE = 0.5;
 
-/** Whether `marker` opens the phrase of word `index`, past determiners and modifiers ("auprès de la banque publique Bpifrance"). */
+/** Whether `marker` opens the phrase of word `index` ("auprès de la banque publique Bpifrance"); the "de" of "auprès de" belongs to it. */
 function isMarkedBy(text: string, alignedWords: AlignedWord[], index: number, language: Language, marker: string): boolean {
-  for (let k = index - 1; k >= 0 && index - k <= RECIPIENT_REACH + 2; k -= 1) {
-    if (hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) return false;
-    const folded = foldedAt(alignedWords, k, language);
-    if (folded === marker) return true;
-    // "auprès de": the "de" belongs to the marker.
-    if (/^(?:de|du|des|d')$/.test(folded.replace(/’/g, "'")) && foldedAt(alignedWords, k - 1, language) === marker) return true;
-    if (MARKERS[language].prepositions.has(folded)) return false;
-    if (!MARKERS[language].determiners.has(folded) && !alignedWords[k].isContent && folded !== "'s") return false;
-  }
-  return false;
+  const isMarker = (at: number) => foldedAt(alignedWords, at, language) === marker ||
+    (/^(?:de|du|des|d')$/.test(foldedAt(alignedWords, at, language).replace(/’/g, "'")) && foldedAt(alignedWords, at - 1, language) === marker);
+  return markerBefore(text, alignedWords, index, language, RECIPIENT_REACH + 2, isMarker) >= 0;
 }
 
 /**

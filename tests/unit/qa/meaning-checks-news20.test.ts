@@ -166,6 +166,8 @@ describe("role-reversal: a recipient named by a common noun, or far past the ver
       "China lent Laos nearly $6 billion to build the railway line."],
     ["Le Suriname a renoncé à ses revendications sur le triangle du Tigri, a annoncé jeudi le ministre des Affaires étrangères.",
       "Suriname has given up its claim to the Tigri triangle, the foreign minister announced on Thursday."],
+    // The auxiliary "a" is no "à": "a remis une liste" gives nothing to the list.
+    ["Le président ukrainien a remis au pape une liste d'enfants déportés en Russie.", "Ukraine's president handed the pope a list of children deported to Russia."],
   ]);
 });
 
