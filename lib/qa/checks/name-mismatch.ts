@@ -47,7 +47,12 @@ function findUnmatched(names: NameWord[], targetWords: NameWord[], foldedTarget:
   const unmatched: NameWord[] = [];
   for (const name of names) {
     const equivalents = equivalentsOf(name.folded);
-    if (equivalents && (equivalents.length === 0 || equivalents.some((phrase) => hasPhrase(foldedTarget, targetWords, phrase)))) continue;
+    if (equivalents && (equivalents.length === 0 || equivalents.some((phrase) => hasPhrase(foldedTarget, targetWords, phrase)))) {
+      // The word that renders it renders nothing else: "Lombardie" takes "Lombardy", which "Lombards" cannot then claim.
+      const rendering = targetWords.find((word) => !used.has(word) && equivalents.includes(word.folded));
+      if (rendering) used.add(rendering);
+      continue;
+    }
     const match = targetWords.find((word) => !used.has(word) && word.folded === name.folded) ?? targetWords.find((word) => !used.has(word) && isCognate(name, word));
     if (match) used.add(match);
     else if (!unmatched.some((other) => other.folded === name.folded)) unmatched.push(name);

@@ -196,3 +196,13 @@ describe("places French names its own way (clean-dev5)", () => {
     ["Le marché de Noël de Nuremberg a ouvert ses portes vendredi, avec plus de 180 exposants.", "The Cologne Christmas market opened on Friday with more than 180 stallholders.", /Cologne/],
   ]);
 });
+
+describe("name-mismatch: a name's rendering renders nothing else", () => {
+  // "Lombardie" takes "Lombardy": "Lombards", altered to "Lombalds", cannot claim it as a look-alike.
+  it("reports the altered name beside its region's rendering", () => {
+    const source = "La région moderne de Lombardie doit son nom aux Lombards.";
+    const target = "The modern region of Lombardy derives its name from the Lombalds.";
+    expect(findingsOf("name-mismatch", source, target).map((finding) => finding.message)).toEqual([expect.stringMatching(/Lombards.*Lombalds/)]);
+    expect(findingsOf("name-mismatch", source, "The modern region of Lombardy derives its name from the Lombards.")).toEqual([]);
+  });
+});
