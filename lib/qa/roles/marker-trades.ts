@@ -3,7 +3,6 @@
 // 303 millions à Netlist" rendered "ordered Netlist to pay $303 million to Samsung".
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
-import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit } from "../types";
 import { MARKERS, hasBoundary, isNoun, strongLinks, words } from "./role-markers";
@@ -120,7 +119,8 @@ function isRecipient(text: string, alignedWords: AlignedWord[], index: number, l
 
 /** Whether an English verb form stands between two words: "handed the pope a list of children [deported] to Russia" gives nothing to Russia. */
 function hasVerbBetween(alignedWords: AlignedWord[], from: number, to: number): boolean {
-  return alignedWords.slice(from + 1, to).some((word) => /^\p{Ll}+ed$/u.test(word.text) || englishVerbBase(word.text) !== undefined);
+  for (let index = from + 1; index < to; index += 1) if (isVerb(alignedWords, index, "target")) return true;
+  return false;
 }
 
 /**
@@ -173,9 +173,9 @@ function linkEvidence(alignment: WordAlignment, link: WordLink): { source: { sta
  * lends or sells), "vers"/"to" (where it goes). French and English keep them for the same party; a
  * converse verb changes the marker too ("a emprunté auprès de" → "lent to").
  */
-const PARTY_MARKERS: ReadonlyArray<{ source: string; target: string; role: string }> = [
-  { source: "aupres", target: "from", role: "the one it is obtained from" },
-  { source: "vers", target: "to", role: "where it goes" },
+const PARTY_MARKERS: ReadonlyArray<{ source: string; target: string; label: string; role: string; inSource: RegExp; inTarget: RegExp }> = [
+  { source: "aupres", target: "from", label: "auprès de", role: "the one it is obtained from", inSource: /(?<!\p{L})aupr[eè]s(?!\p{L})/iu, inTarget: /\bfrom\b/i },
+  { source: "vers", target: "to", label: "vers", role: "where it goes", inSource: /(?<!\p{L})vers(?!\p{L})/iu, inTarget: /\bto\b/i },
 ];
 /** How far from the verb the English party may stand: a relative clause may come between ("extradited … , who is wanted …, to Honduras"). */
 const PARTY_REACH = 20;
@@ -196,7 +196,7 @@ function isMarkedBy(text: string, alignedWords: AlignedWord[], index: number, la
  * is the other's participant before the verb they both render.
  */
 export function findPartyTrades(source: string, target: string, alignment: WordAlignment): CheckHit[] {
-  const markers = PARTY_MARKERS.filter((marker) => new RegExp(`(?<!\\p{L})${marker.source.replace("aupres", "aupr[eè]s")}(?!\\p{L})`, "iu").test(source) && new RegExp(`\\b${marker.target}\\b`, "i").test(target));
+  const markers = PARTY_MARKERS.filter((marker) => marker.inSource.test(source) && marker.inTarget.test(target));
   if (markers.length === 0) return [];
   const parties = alignment.links.filter((link) => link.score >= MIN_PARTY_SCORE && alignment.source[link.source].isContent && alignment.target[link.target].isContent);
   const verbs = strongLinks(alignment);
@@ -208,8 +208,8 @@ export function findPartyTrades(source: string, target: string, alignment: WordA
         // Crossed about one rendered verb: the French subject is the English marked party, and the French marked party the English subject.
         // The English predicate is a verb (an auxiliary's, a past, a verb form), no noun: "received an order from" renders "a passé commande auprès de" by a converse the noun does not show.
         // The verb comes before the marker on each side: "has borrowed … from Smoby", not "planemaker" of "from the European planemaker".
-        const isBeforeMarker = (link: WordLink) => alignment.source.slice(link.source + 1, given.source).some((word) => foldedAt([word], 0, "source") === marker.source) &&
-          alignment.target.slice(link.target + 1, taken.target).some((word) => foldedAt([word], 0, "target") === marker.target);
+        const isBeforeMarker = (link: WordLink) => alignment.source.slice(link.source + 1, given.source).some((word) => wordInfo(word.text, "source").folded === marker.source) &&
+          alignment.target.slice(link.target + 1, taken.target).some((word) => wordInfo(word.text, "target").folded === marker.target);
         const verb = verbs.find((link) => taken.source < link.source && link.source < given.source && given.target < link.target && link.target < taken.target && isBeforeMarker(link) &&
           taken.target - link.target <= PARTY_REACH && given.source - link.source <= VERB_REACH && isVerb(alignment.target, link.target, "target"));
         if (!verb) continue;
@@ -217,7 +217,7 @@ export function findPartyTrades(source: string, target: string, alignment: WordA
         const targetSpan = { start: alignment.target[given.target].start, end: alignment.target[taken.target].end };
         const [sourceParty, targetParty] = [alignment.source[given.source].text, alignment.target[taken.target].text];
         return [{
-          message: `The source has ${sourceParty} as ${marker.role} (“${marker.source === "aupres" ? "auprès de" : marker.source}”), but the target has ${targetParty} (“${marker.target}”), whom the source makes the one acting: the two parties have traded places.`,
+          message: `The source has ${sourceParty} as ${marker.role} (“${marker.label}”), but the target has ${targetParty} (“${marker.target}”), whom the source makes the one acting: the two parties have traded places.`,
           sourceSpan, targetSpan, key: `party-trade|${normaliseKey(target.slice(targetSpan.start, targetSpan.end))}`,
           evidence: { links: [given, taken, verb].map((link) => linkEvidence(alignment, link)) },
         }];
