@@ -19,8 +19,9 @@ const SCOPE_WINDOW = 5;
 /** An object pronoun older English puts between a verb and its "not": "I fear them not". */
 const OBJECT_PRONOUN = /^(?:it|them|him|her|me|us|you|thee)$/i;
 
-/** Negative determiners, whose noun stands between them and their "ne". */
+/** Negative determiners, whose noun stands between them and their "ne"; how many words that noun's phrase may hold. */
 const DETERMINER_NEGATORS = /^(?:aucun|aucune|nul|nulle)$/;
+const CONCORD_REACH = 6;
 /** The emphatic "do", which says any French verb. */
 const ENGLISH_DO = /^(?:do|does|did)$/i;
 const FRENCH_CLITIC = /^(?:y|en|le|la|les|l'|me|m'|te|t'|se|s'|nous|vous|lui|leur|ce|c'|pas|plus|jamais|rien|personne|point|guere|aucun|aucune)$/;
@@ -75,7 +76,8 @@ export function verbGroupCounterpart(alignment: WordAlignment, negator: Negator)
   const isNe = (index: number) => /^n(?:e|')$/.test(wordInfo(alignment.source[index]?.text ?? "", "source").folded.replace(/’/g, "'"));
   const isSubject = negator.word !== "ne" && isNe(negator.last);
   // A negative determiner's noun phrase comes before its "ne": "Aucun surfeur français ne s'est qualifié".
-  const concordNe = negator.first === negator.last && DETERMINER_NEGATORS.test(negator.word) ? [1, 2, 3, 4, 5, 6].map((offset) => negator.last + offset).find(isNe) : undefined;
+  const concordNe = negator.first === negator.last && DETERMINER_NEGATORS.test(negator.word)
+    ? Array.from({ length: CONCORD_REACH }, (_, offset) => negator.last + 1 + offset).find(isNe) : undefined;
   const [from, to] = concordNe !== undefined ? [concordNe + 1, concordNe + 4] : isSubject ? [negator.last + 1, negator.last + 4] : [negator.first + 1, negator.word === "ne" ? negator.last + 1 : negator.last];
   const inside = alignment.source.slice(from, to).map((word) => wordInfo(word.text, "source").folded.replace(/’/g, "'"));
   const verb = inside.find((word) => !FRENCH_CLITIC.test(word));

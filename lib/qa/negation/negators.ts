@@ -123,7 +123,7 @@ const FAR_QUE_REACH = 10;
 function hasFarQue(text: string, words: AlignedWord[], verb: number): boolean {
   if (!/(?:er|ir|re)$/.test(foldedAt(words, verb, "source"))) return false;
   for (let k = verb + 2; k < Math.min(words.length, verb + FAR_QUE_REACH); k += 1) {
-    if (/[.;:!?,()«»"“”—–]/.test(text.slice(words[k - 1].end, words[k].start))) return false;
+    if (isBoundary(text, words[k - 1], words[k])) return false;
     if (isRestrictive(words, k)) return true;
   }
   return false;
