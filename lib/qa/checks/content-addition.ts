@@ -7,6 +7,7 @@ import { findAddedAppositives } from "../gaps/added-appositives";
 import { findAddedInnerPhrases } from "../gaps/added-inner-phrases";
 import { findAddedModifiers } from "../gaps/added-modifiers";
 import { isPhraseClosingRenderedClause } from "../gaps/clause-closing-phrases";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { withoutStrayLinks } from "../gaps/stray-links";
 import { findNameGlosses } from "../names/name-glosses";
 import { findCoordinatedName } from "../names/coordinated-names";
@@ -93,7 +94,7 @@ function isAddedClause(gap: ContentGap, text: string, words: AlignedWord[], unex
   if (gap.isWholeClause && gap.isAfterPunctuation) return gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, isParticipleClause(words, gap.first) ? 1 : 0) && unexplained() >= MIN_ADDED_CONTENT;
   // A subordinate clause says its claim in a subject, a verb and one more word: "after he suspended parliament".
   const minContent = isSubordinateClause(words, gap.first) ? MIN_ADDED_PHRASE_CONTENT : isCoordinatedPredicate(words, gap.first) ? MIN_ADDED_CONTENT : Infinity;
-  return endsClause(text, words, gap.last) && gap.contentCount >= minContent && hasNoRoom(gap) && unexplained() >= minContent;
+  return isClauseBoundaryBefore(text, words, gap.last + 1) && gap.contentCount >= minContent && hasNoRoom(gap) && unexplained() >= minContent;
 }
 
 /** "after he suspended parliament", "because the club had": a subordinating word before a subject and its verb. */
@@ -107,11 +108,6 @@ function isSubordinateClause(words: AlignedWord[], first: number): boolean {
 /** ", confirming a report": a present participle that opens a clause and takes an object. */
 function isParticipleClause(words: AlignedWord[], first: number): boolean {
   return isPresentParticiple(words[first]?.text ?? "", "target") && /^(?:a|an|the|that|its|their|his|her)$/i.test(words[first + 1]?.text ?? "");
-}
-
-/** Whether word `last` ends its clause: the sentence's last word, or one before a punctuation mark. */
-function endsClause(text: string, words: AlignedWord[], last: number): boolean {
-  return last === words.length - 1 || /[.,;:!?—–()]/.test(text.slice(words[last].end, words[last + 1].start));
 }
 
 /** "and remains", "but has not": "and"/"but" before a verb in the present or the past, or an auxiliary. */
