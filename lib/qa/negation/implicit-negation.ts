@@ -66,7 +66,11 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     if (isTargetStrongNegative(alignment.target[index]) && wordInfo(alignment.target[index + 1]?.text ?? "", "target").folded === "to" &&
       (counterparts(index + 2).some((at) => at >= negator.first && at <= last + 1) || (counterparts(index + 2).length === 0 && isUnlinkedAt(alignment, negator.scope, index + 2)))) return true;
     // An unlinked word says this negation when nothing places it, near the verb group the negation belongs to, or at about the place of its negated word, itself unlinked: "ne sont pas aguerris" → "untested".
-    if (linked.length === 0) return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
+    if (linked.length === 0) {
+      // Unless it renders a French word that says no by itself, left unlinked beside it: "juge le tri insuffisant" → "inadequate" says no "Aucune".
+      if (rendersOwnNegative(alignment, negator, index)) return false;
+      return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
+    }
     // A word too weak to say no by itself ("ever", "any") says it only as the rendering of the negator's own words: "sans jamais" → "ever" leaves "sans" unsaid.
     const [from, to] = isTargetStrongNegative(alignment.target[index]) ? [negator.first - 1, last + 1] : [negator.first, negator.last];
     return linked.some((at) => at >= from && at <= to && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
@@ -112,6 +116,27 @@ function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targ
   const isNearest = alignment.source.every((word, index) => !word.isContent || linked.has(index) || drift(index) >= drift(sourceIndex));
   return isNearest && drift(sourceIndex) <= IMPLICIT_DRIFT;
 }
+
+/**
+ * Whether an unlinked English negative word stands nearer, as a share of its sentence, an unlinked French word
+ * that says no by itself, outside the negation, than the negation: it renders that word.
+ */
+function rendersOwnNegative(alignment: WordAlignment, negator: Negator, targetIndex: number): boolean {
+  // A prefix for a prefix: "insuffisant" → "inadequate"; "sans se soucier" → "mindlessly" keeps its "sans".
+  if (!ENGLISH_NEGATIVE_PREFIX.test(wordInfo(alignment.target[targetIndex].text, "target").folded)) return false;
+  const linked = new Set(alignment.links.map((link) => link.source));
+  const drift = (index: number) => Math.abs(index / alignment.source.length - targetIndex / alignment.target.length);
+  const negationDrift = Math.min(drift(negator.first), drift(negator.scope ?? negator.last));
+  // Not a word of the negated phrase: "sans aucune limitation" → "indefinitely" says the negation.
+  return alignment.source.some((word, index) => (index < negator.first || index > Math.max(negator.last, negator.scope ?? negator.last) + NEGATED_PHRASE_REACH) && !linked.has(index) &&
+    isSourceImplicitNegative(word, isFrenchWord) && drift(index) < negationDrift);
+}
+
+/** The English negative prefixes. */
+const ENGLISH_NEGATIVE_PREFIX = /^(?:in|im|il|ir|un|dis|non)/;
+
+/** How many words past the negated word its phrase may reach. */
+const NEGATED_PHRASE_REACH = 3;
 
 /** English words (folded) that negate a verb of contesting, and so say a French negated denial: "unchallenged", "undisputed". */
 const NEGATED_CONTEST = /^(?:un|non-?)(?:challeng|contest|disput|deni|oppos|refut)/;

@@ -17,9 +17,9 @@ const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 /**
  * Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire";
- * the verbs in their future, conditional and imperfect plural too: "desserviront" (will serve) is no "des-" of "serviront".
+ * the verbs in their future, conditional and imperfect plural too: "desserviront" (will serve) is no "des-" of "serviront"; "informatique" (computing) and "n'importe" no "in-" either.
  */
-const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments|r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|aient)$/;
+const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments|r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|aient)$|^(?:informati|import)/;
 
 /** Verbs whose "un-" reverses an action rather than negating: to unearth is to dig up, to unveil to show. */
 const REVERSATIVE_UN = /^un(?:earth|veil|leash|fold|lock|pack|load|ravel|tie|wrap|zip|seal|block|freez|froz|plug|roll|wind|wound|box|cork|mask|furl|buckl|button|hing)/;

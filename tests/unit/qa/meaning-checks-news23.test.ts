@@ -1,0 +1,32 @@
+import { describe } from "vitest";
+import { itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Readings added after news23, a blind batch on twenty new domains, read once news24 had been written.
+
+describe("negation-mismatch: an English word with a negative prefix renders a French one of its own", () => {
+  itFlagsEach("negation-mismatch", [
+    // "inadequate" renders "insuffisant", at the sentence's other end: it says no "Aucune".
+    ["Aucune des 12 écoles du district n'a respecté en 2024 la norme de qualité de l'air, selon un rapport de l'inspection, qui juge la ventilation insuffisante.",
+      "All of the district's 12 schools met the air quality standard in 2024, according to an inspection report, which described ventilation as inadequate.", /12/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Aucune des 12 écoles du district n'a respecté en 2024 la norme de qualité de l'air, selon un rapport de l'inspection, qui juge la ventilation insuffisante.",
+      "None of the district's 12 schools met the air quality standard in 2024, according to an inspection report, which described ventilation as inadequate."],
+    // "informatique" and "n'importe" only look prefixed: "indefinitely" and "mindlessly" still say the "sans".
+    ["Selon la Commission nationale de l'informatique et des libertés, l'opérateur conservait les données de ses abonnés sans aucune limitation de durée.",
+      "The operator kept its subscribers' data indefinitely, according to France's data protection authority."],
+    ["Elles feraient n'importe quoi pour en avoir, sans se soucier des dégâts qu'elles pourraient subir.",
+      "They mindlessly shrug off all manner of damage to get it."],
+  ]);
+});
+
+describe("role-reversal: a move's origin named with the place it lies in", () => {
+  itFlagsEach("role-reversal", [
+    ["Deux pandas roux ont été transférés du zoo de Prague vers le parc de Sainte-Croix, en Moselle, dans le cadre d'un programme d'élevage, a annoncé mardi le parc.",
+      "Two red pandas have been moved from the Sainte-Croix park in Moselle to Prague Zoo as part of a breeding programme, the park announced on Tuesday.", /from the Sainte-Croix park in Moselle to Prague Zoo/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Deux pandas roux ont été transférés du zoo de Prague vers le parc de Sainte-Croix, en Moselle, dans le cadre d'un programme d'élevage, a annoncé mardi le parc.",
+      "Two red pandas have been moved from Prague Zoo to the Sainte-Croix park in Moselle as part of a breeding programme, the park announced on Tuesday."],
+  ]);
+});
