@@ -1365,7 +1365,10 @@ tennis = tennis
 cyclisme cycliste vélo = cycling cyclist bike bicycle
 arbitre = referee umpire
 saison = season
-transfert = transfer
+transfert = transfer move
+transférer = transfer move relocate shift
+acheminer acheminement = transport deliver ship convey carry route delivery
+régir = govern regulate run oversee
 blessure = injury
 `;
 

@@ -32,10 +32,36 @@ function placeAfter(text: string, alignedWords: AlignedWord[], k: number, langua
   for (; at < alignedWords.length && place.length < (isName ? NAME_WORDS : NOUN_WORDS) && alignedWords[at].isContent; at += 1) {
     if (place.length > 0 && hasBoundary(text, alignedWords[at - 1].end, alignedWords[at].start)) break;
     const isAdjectiveBeforeEnd = language === "source" && TOWARDS.source.has(foldedAt(alignedWords, at + 1, language));
-    if (isName && !isCapitalised(alignedWords[at]) && !isAdjectiveBeforeEnd) break;
+    // An English name's common head before the other end or a setting: "the Sainte-Croix park [in Moselle] to".
+    const isHeadBeforeEnd = language === "target" && (TOWARDS.target.has(foldedAt(alignedWords, at + 1, language)) || SETTING.target.has(foldedAt(alignedWords, at + 1, language)));
+    if (isName && !isCapitalised(alignedWords[at]) && !isAdjectiveBeforeEnd && !isHeadBeforeEnd) break;
     place.push(at);
   }
   return place;
+}
+
+/** What opens the place where a move's origin stands: "du zoo de Berlin", "the ZooParc in the Loir-et-Cher". */
+const SETTING: Record<Language, Set<string>> = { source: words("de d' du des"), target: words("in of at") };
+/** How many words may stand after a setting's name before the move's other end: "in the Loir-et-Cher [department] to". */
+const SETTING_TAIL = 2;
+
+/**
+ * Where the word after the origin `place` stands, past the place it lies in when a move's other end follows
+ * that place, whose words then join the origin. Not past a punctuation mark.
+ */
+function withSetting(text: string, alignedWords: AlignedWord[], place: number[], language: Language): number {
+  const next = place[place.length - 1] + 1;
+  if (!SETTING[language].has(foldedAt(alignedWords, next, language)) || hasBoundary(text, alignedWords[next - 1].end, alignedWords[next].start)) return next;
+  const setting = placeAfter(text, alignedWords, next + 1, language);
+  if (setting.length === 0) return next;
+  for (let at = setting[setting.length - 1] + 1; at <= setting[setting.length - 1] + 1 + SETTING_TAIL && at < alignedWords.length; at += 1) {
+    if (hasBoundary(text, alignedWords[at - 1].end, alignedWords[at].start)) return next;
+    if (TOWARDS[language].has(foldedAt(alignedWords, at, language))) {
+      place.push(...setting);
+      return at;
+    }
+  }
+  return next;
 }
 
 /** Each "from … to …" of a side: the French "du Kurdistan vers la Turquie", the English "from Turkey to Kurdistan". */
@@ -45,8 +71,9 @@ function movesOf(text: string, alignedWords: AlignedWord[], language: Language):
     if (!FROM[language].has(foldedAt(alignedWords, from, language))) continue;
     const origin = placeAfter(text, alignedWords, from + 1, language);
     if (origin.length === 0) continue;
-    // The French place may take an adjective after its name: "du Kurdistan irakien vers".
-    const towards = origin[origin.length - 1] + 1;
+    // The French place may take an adjective after its name: "du Kurdistan irakien vers"; and a place of its own: "du zoo de Berlin vers",
+    // "from Beauval ZooParc in the Loir-et-Cher department to".
+    const towards = withSetting(text, alignedWords, origin, language);
     if (towards >= alignedWords.length || !TOWARDS[language].has(foldedAt(alignedWords, towards, language))) continue;
     if (hasBoundary(text, alignedWords[towards - 1].end, alignedWords[towards].start)) continue;
     const destination = placeAfter(text, alignedWords, towards + 1, language);
@@ -77,7 +104,8 @@ export function findDirectionSwaps(source: string, target: string, alignment: Wo
       if (linkBetween(move.origin, other.origin) || linkBetween(move.destination, other.destination)) continue;
       const sourceSpan = spanBetween(alignment.source, move.first, move.last);
       const targetSpan = spanBetween(alignment.target, other.first, other.last);
-      const name = (alignedWords: AlignedWord[], place: number[]) => place.map((index) => alignedWords[index].text).join(" ");
+      // The place as written, with the place it lies in: "zoo de Berlin".
+      const name = (alignedWords: AlignedWord[], place: number[]) => (alignedWords === alignment.source ? source : target).slice(alignedWords[place[0]].start, alignedWords[place[place.length - 1]].end);
       const targetText = target.slice(targetSpan.start, targetSpan.end);
       return [{
         message: `The source “${source.slice(sourceSpan.start, sourceSpan.end)}” goes from ${name(alignment.source, move.origin)} to ${name(alignment.source, move.destination)}, but the target “${targetText}” goes from ${name(alignment.target, other.origin)} to ${name(alignment.target, other.destination)}: origin and destination are swapped.`,
