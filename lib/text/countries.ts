@@ -26,7 +26,7 @@ france, hexagone, bleus, bleues / francais / france / french, frenchman, frenchm
 grece / grec / greece / greek | athenes / athens
 hongrie / hongrois / hungary / hungarian | budapest / budapest
 irlande / irlandais / ireland, republic of ireland / irish | dublin / dublin
-irlande du nord / nord-irlandais / northern ireland, ulster / northern irish | belfast / belfast
+irlande du nord / nord-irlandais, irlandais du nord / northern ireland, ulster / northern irish | belfast / belfast
 italie / italien / italy / italian | rome / rome
 lettonie / / latvia / latvian | riga / riga
 lituanie / lituanien / lithuania / lithuanian | vilnius / vilnius
@@ -74,7 +74,7 @@ algerie / algerien / algeria / algerian | alger / algiers
 tunisie / tunisien / tunisia / tunisian | tunis / tunis
 libye / libyen / libya / libyan
 soudan / soudanais / sudan / sudanese | khartoum / khartoum
-soudan du sud / sud-soudanais / south sudan / south sudanese | juba / juba
+soudan du sud / sud-soudanais, soudanais du sud / south sudan / south sudanese | juba / juba
 ethiopie / ethiopien / ethiopia / ethiopian | addis-abeba / addis ababa
 erythree / erythreen / eritrea / eritrean | asmara / asmara
 somalie / somalien / somalia / somali, somalian | mogadiscio / mogadishu
@@ -114,8 +114,8 @@ namibie / namibien / namibia / namibian | windhoek / windhoek
 chine / chinois / china / chinese | pekin / beijing
 taiwan / taiwanais / taiwan / taiwanese | taipei / taipei
 japon / japonais / japan / japanese | tokyo / tokyo
-coree du nord / nord-coreen / north korea / north korean | pyongyang / pyongyang
-coree du sud / sud-coreen / south korea / south korean | seoul / seoul
+coree du nord / nord-coreen, coreen du nord / north korea / north korean | pyongyang / pyongyang
+coree du sud / sud-coreen, coreen du sud / south korea / south korean | seoul / seoul
 inde / indien / india / indian | new delhi / new delhi
 pakistan / pakistanais / pakistan / pakistani | islamabad / islamabad
 afghanistan / afghan / afghanistan / afghan | kaboul / kabul
@@ -157,8 +157,13 @@ australie / australien / australia / australian, aussie | canberra / canberra
 nouvelle-zelande / neo-zelandais / new zealand / new zealander | wellington / wellington
 `;
 
-/** A French adjective's four forms from its masculine singular: "israélien" → "israélienne", "grec" → "grecque". */
+/**
+ * A French adjective's four forms from its masculine singular: "israélien" → "israélienne", "grec" → "grecque".
+ * A people's noun with its complement inflects its first word: "irlandais du nord" → "irlandaise du nord".
+ */
 export function inflectFrench(masculine: string): string[] {
+  const [head, rest] = [masculine.split(" ")[0], masculine.slice(masculine.indexOf(" "))];
+  if (head !== masculine) return inflectFrench(head).map((form) => `${form}${rest}`);
   if (/(?:en|on)$/.test(masculine)) return [masculine, `${masculine}s`, `${masculine}ne`, `${masculine}nes`];
   if (/[sx]$/.test(masculine)) return [masculine, `${masculine}e`, `${masculine}es`];
   if (/e$/.test(masculine)) return [masculine, `${masculine}s`];

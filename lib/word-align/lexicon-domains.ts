@@ -504,4 +504,5 @@ directeur general = chief executive director general managing boss head
 directrice generale = chief executive director general managing boss head
 directeurs generaux = chief executives directors general managing bosses heads
 conference de presse = news conference press briefing
+union nationale = national unity
 `;

@@ -52,7 +52,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // How a ruling or a measure holds, the mirror of dropped-qualifiers' "par contumace", "à vie", "à huis clos", "à l'unanimité", "à titre posthume".
   { said: /\b(?:in absentia)\b/i, carriedBy: frenchWords(String.raw`contumace|absence|absente?s?|en fuite|fugiti\p{L}*|exil\p{L}*|réfugiée?s?`) },
   { said: /\b(?:for life|life ban|lifetime ban|banned for life)\b/i, carriedBy: frenchWords(String.raw`vie|perpétuité|définiti\p{L}*|à jamais|pour toujours|viager\p{L}*`) },
-  { said: /\b(?:behind closed doors|in camera)\b/i, carriedBy: frenchWords(String.raw`huis clos|portes? closes?|à l['’]abri|secr\p{L}*|privée?s?|confidenti\p{L}*|sans (?:public|spectateurs|supporters|la presse)|discrète?s?|discrètement`) },
+  { said: /\b(?:behind closed doors|closed-door|in camera)\b/i, carriedBy: frenchWords(String.raw`huis clos|portes? closes?|à l['’]abri|secr\p{L}*|privée?s?|confidenti\p{L}*|sans (?:public|spectateurs|supporters|la presse)|discrète?s?|discrètement`) },
   { said: /\b(?:unanimous(?:ly)?)\b/i, carriedBy: frenchWords(String.raw`unanim\p{L}*|tou[st]|toutes?|l['’]ensemble|sans opposition|aucune? (?:voix|vote) contre|consensus|d['’]une seule voix|d['’]une même voix`) },
   { said: /\b(?:posthumous(?:ly)?)\b/i, carriedBy: frenchWords(String.raw`posthume\p{L}*|morte?s?|décédée?s?|défunte?s?|feue?|disparue?s?|tuée?s?|après sa mort|après (?:son|leur) décès`) },
   // How a vote went, and before whom a match was played: colour an adapter adds to a ruling or a result.

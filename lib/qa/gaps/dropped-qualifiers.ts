@@ -86,7 +86,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // "à titre expérimental" is a trial, "par intérim" a stand-in, "à l'unanimité" without dissent, "à parts égales" half each.
   { said: /(?<!\p{L})par contumace(?!\p{L})/iu, carriedBy: /\b(?:in absentia|in (?:his|her|their|its) absence|absent\w*|not present|fugitive|on the run)\b/i },
   { said: /(?<!\p{L})(?:à|a) vie(?!\p{L})/iu, carriedBy: /\b(?:life|lifetime|lifelong|for good|permanent\w*|never|rest of (?:his|her|their) li(?:fe|ves))\b/i },
-  { said: /(?<!\p{L})(?:à|a) huis clos(?!\p{L})/iu, carriedBy: /\b(?:closed doors|in camera|in private|private\w*|closed to|behind closed|secret\w*|without (?:the )?(?:public|press|spectators|fans)|empty)\b/i },
+  { said: /(?<!\p{L})(?:à|a) huis clos(?!\p{L})/iu, carriedBy: /\b(?:closed doors|closed-door|in camera|in private|private\w*|closed to|behind closed|secret\w*|without (?:the )?(?:public|press|spectators|fans)|empty)\b/i },
   { said: /(?<!\p{L})(?:à|a) titre (?:expérimental|d['’]essai)(?!\p{L})/iu, carriedBy: /\b(?:trial\w*|pilot\w*|experiment\w*|test\w*|provisional\w*|temporar\w*)\b/i },
   { said: /(?<!\p{L})(?:à|a) titre posthume(?!\p{L})/iu, carriedBy: /\b(?:posthumous\w*|after (?:his|her|their) death|late)\b/i },
   { said: /(?<!\p{L})par intérim(?!\p{L})/iu, carriedBy: /\b(?:acting|interim|caretaker|temporar\w*|stand-in|stopgap|provisional\w*)\b/i },

@@ -1,4 +1,4 @@
-import { getLexicon } from "@/lib/word-align/lexicon";
+import { getLexicon, lexiconHas } from "@/lib/word-align/lexicon";
 import { cognateScore } from "@/lib/word-align/cognates";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
@@ -27,6 +27,8 @@ export function isFrenchWord(folded: string): boolean {
  */
 export function isSaidImplicitly(source: string, alignment: WordAlignment, negator: Negator, verbGroup: number | null): boolean {
   const counterparts = (index: number) => alignment.links.filter((link) => link.target === index).map((link) => link.source);
+  // "sans faute" → "flawless", "sans emploi" → "jobless": an English "-less" word whose stem renders the negated noun says it ("faute" says no of its own only in "faute de").
+  if (negator.word === "sans" && negator.scope !== null && hasLessRendering(alignment, negator.scope)) return true;
   const negative = negatedNegative(source, alignment, negator);
   if (negative !== null) {
     // "ne sera jamais oublié" → "will forever be remembered": "forever" keeps no negative; "n'a pas exclu" → "has ruled out" keeps it.
@@ -130,6 +132,23 @@ function rendersOwnNegative(alignment: WordAlignment, negator: Negator, targetIn
   // Not a word of the negated phrase: "sans aucune limitation" → "indefinitely" says the negation.
   return alignment.source.some((word, index) => (index < negator.first || index > Math.max(negator.last, negator.scope ?? negator.last) + NEGATED_PHRASE_REACH) && !linked.has(index) &&
     isSourceImplicitNegative(word, isFrenchWord) && drift(index) < negationDrift);
+}
+
+/** An English word made with "-less": its stem ("flaw" of "flawless", "job" of "jobless"). */
+const LESS_WORD = /^(\p{L}{3,})less(?:ly|ness)?$/u;
+/** How close a "-less" word's stem must be to the French noun, as a cognate, when the lexicon does not pair them. */
+const LESS_COGNATE = 0.7;
+
+/** Whether an English "-less" word renders the French noun at `noun`: its stem is a rendering of the noun ("faute" → "flaw"), or a cognate of it. */
+function hasLessRendering(alignment: WordAlignment, noun: number): boolean {
+  const { lexicon } = getLexicon();
+  const french = wordInfo(alignment.source[noun].text, "source");
+  return alignment.target.some((word) => {
+    const stem = LESS_WORD.exec(wordInfo(word.text, "target").folded)?.[1];
+    if (stem === undefined) return false;
+    const english = wordInfo(stem, "target");
+    return lexiconHas(lexicon, french.folded, french.stem, english.stem) || cognateScore(french, english) >= LESS_COGNATE;
+  });
 }
 
 /** The English negative prefixes. */

@@ -30,3 +30,42 @@ describe("role-reversal: a move's origin named with the place it lies in", () =>
       "Two red pandas have been moved from Prague Zoo to the Sainte-Croix park in Moselle as part of a breeding programme, the park announced on Tuesday."],
   ]);
 });
+
+describe("negation-mismatch: a French negation said by an English word in -less", () => {
+  itAcceptsEach("negation-mismatch", [
+    // "faute" says no by itself only in "faute de": "sans faute" is "flawless", not a double negative.
+    ["La patineuse a remporté le titre grâce à un programme libre sans faute, a annoncé la fédération.", "The skater won the title thanks to a flawless free skate, the federation said."],
+  ]);
+  itFlagsEach("negation-mismatch", [
+    ["La patineuse a remporté le titre grâce à un programme libre sans faute, a annoncé la fédération.", "The skater won the title thanks to a free skate full of mistakes, the federation said.", /mistakes|skate|full/],
+  ]);
+});
+
+describe("entity-mismatch: a people's noun with its complement", () => {
+  itAcceptsEach("entity-mismatch", [
+    ["L'Irlandais du Nord Declan Murphy a réussi samedi le premier break maximum de sa carrière, selon les organisateurs.",
+      "Northern Ireland's Declan Murphy made the first maximum break of his career on Saturday, organisers said."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    ["L'Irlandais du Nord Declan Murphy a réussi samedi le premier break maximum de sa carrière, selon les organisateurs.",
+      "Ireland's Declan Murphy made the first maximum break of his career on Saturday, organisers said.", /Ireland/],
+  ]);
+});
+
+describe("role-reversal: a name before a compound qualifies its head", () => {
+  itAcceptsEach("role-reversal", [
+    ["Le zoo accueillera deux okapis dans le cadre du programme européen d'élevage de cette espèce menacée, a annoncé mercredi l'établissement.",
+      "The zoo will take in two okapis as part of the European breeding programme for the endangered species, the zoo announced on Wednesday."],
+  ]);
+});
+
+describe("entity-mismatch and role-reversal: names French says with its own words", () => {
+  itAcceptsEach("entity-mismatch", [
+    ["Le Gouvernement d'union nationale, basé à Tripoli, a accusé lundi les forces du maréchal Khalifa Haftar d'avoir bombardé un dépôt de carburant.",
+      "The Tripoli-based Government of National Unity on Monday accused Marshal Khalifa Haftar's forces of shelling a fuel depot."],
+  ]);
+  itAcceptsEach("content-omission", [
+    ["La Chambre a rejeté mardi lors d'une séance à huis clos le projet de loi électorale, a rapporté le porte-parole du Parlement.",
+      "The House on Tuesday rejected the draft election law in a closed-door session, the parliament's spokesman said."],
+  ]);
+});
