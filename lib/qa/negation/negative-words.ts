@@ -17,9 +17,14 @@ const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 /**
  * Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire";
- * the verbs in their future, conditional and imperfect plural too: "desserviront" (will serve) is no "des-" of "serviront"; "informatique" (computing) and "n'importe" no "in-" either.
+ * the verbs in their future, conditional and imperfect plural too: "desserviront" (will serve) is no "des-" of "serviront".
  */
-const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments|r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|aient)$|^(?:informati|import)/;
+const FRENCH_NOT_PREFIXED = /(?:er|ir|re|ion|ions|ance|ances|ment|ments|r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|aient)$/;
+/**
+ * Openings (folded) of French words whose "in-", "im-", "il-" or "des-" negates nothing, whatever their ending:
+ * "informatique", "n'importe", "implanté", "imposé", "imprimé", "immeuble", "illustre", "désignée", "Irlande".
+ */
+export const FRENCH_OWN_PREFIXED = /^(?:inform|import|implant|impos(?!s)|imprim|impress|improvis|immigr|immeubl|illustr|incarn|inclin|influen|insect|insign|insurg|intend|intern|intox|invent|irland|descent|design|desinfect|desodor|deshumid|deshabill)/;
 
 /** Verbs whose "un-" reverses an action rather than negating: to unearth is to dig up, to unveil to show. */
 const REVERSATIVE_UN = /^un(?:earth|veil|leash|fold|lock|pack|load|ravel|tie|wrap|zip|seal|block|freez|froz|plug|roll|wind|wound|box|cork|mask|furl|buckl|button|hing)/;
@@ -93,7 +98,7 @@ export function isSourceImplicitNegative(word: AlignedWord, isFrenchWord: (folde
   const folded = wordInfo(word.text, "source").folded;
   if (FRENCH_IMPLICIT.test(folded) || FRENCH_PRIVATIVE.test(folded)) return true;
   const match = FRENCH_PREFIX.exec(folded);
-  return match !== null && !FRENCH_NOT_PREFIXED.test(folded) && isFrenchWord(match[1]);
+  return match !== null && !FRENCH_NOT_PREFIXED.test(folded) && !FRENCH_OWN_PREFIXED.test(folded) && isFrenchWord(match[1]);
 }
 
 /** Words before "peu" that make it "a little", "soon" or "about": "un peu", "sous peu", "d'ici peu", "à peu près". */

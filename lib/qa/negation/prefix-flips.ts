@@ -3,6 +3,7 @@ import { getLexicon } from "@/lib/word-align/lexicon";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { isNegatedAt, type Negator } from "./negators";
+import { FRENCH_OWN_PREFIXED } from "./negative-words";
 
 // A word negated by its prefix rendered by its unprefixed cognate, or the reverse: "impossible" →
 // "possible", "légal" → "illegal". The two words are one word but for the prefix, so the English
@@ -38,14 +39,14 @@ export function findPrefixFlip(alignment: WordAlignment, sourceNegators: Negator
   };
   for (let i = 0; i < source.length; i += 1) {
     const stem = FRENCH_NEGATIVE_PREFIX.exec(source[i])?.[1];
-    if (stem === undefined || !FRENCH_ADJECTIVE.test(stem) || !alignment.source[i].isContent || isNegatedAt(alignment.source, i, "source", sourceNegators) || target.some((word) => isAlike(source[i], word))) continue;
+    if (stem === undefined || !FRENCH_ADJECTIVE.test(stem) || FRENCH_OWN_PREFIXED.test(source[i]) || !alignment.source[i].isContent || isNegatedAt(alignment.source, i, "source", sourceNegators) || target.some((word) => isAlike(source[i], word))) continue;
     const at = target.findIndex((word, j) => !ENGLISH_NEGATIVE_PREFIX.test(word) && isAlike(stem, word) && !isTranslation(i, j) && isFreeOrLinked(i, j, "source") && !isNegatedAt(alignment.target, j, "target", targetNegators));
     if (at >= 0) return { source: i, target: at };
   }
   for (let j = 0; j < target.length; j += 1) {
     const stem = ENGLISH_NEGATIVE_PREFIX.exec(target[j])?.[1];
     if (stem === undefined || !alignment.target[j].isContent || isNegatedAt(alignment.target, j, "target", targetNegators) || source.some((word) => isAlike(word, target[j]))) continue;
-    const at = source.findIndex((word, i) => !FRENCH_NEGATIVE_PREFIX.test(word) && FRENCH_ADJECTIVE.test(word) && isAlike(word, stem) && !isTranslation(i, j) && isFreeOrLinked(j, i, "target") && !isNegatedAt(alignment.source, i, "source", sourceNegators));
+    const at = source.findIndex((word, i) => (!FRENCH_NEGATIVE_PREFIX.test(word) || FRENCH_OWN_PREFIXED.test(word)) && FRENCH_ADJECTIVE.test(word) && isAlike(word, stem) && !isTranslation(i, j) && isFreeOrLinked(j, i, "target") && !isNegatedAt(alignment.source, i, "source", sourceNegators));
     if (at >= 0) return { source: at, target: j };
   }
   return null;

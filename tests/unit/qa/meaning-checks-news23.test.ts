@@ -69,3 +69,11 @@ describe("entity-mismatch and role-reversal: names French says with its own word
       "The House on Tuesday rejected the draft election law in a closed-door session, the parliament's spokesman said."],
   ]);
 });
+
+describe("negation-mismatch: French words that only look prefixed", () => {
+  itAcceptsEach("negation-mismatch", [
+    // "implanté" is set up, no "im-" of "planté": "planned" is no negation of it.
+    ["Le futur observatoire pourrait être implanté dans l'ancienne mine de Sos Enattos, en Sardaigne, selon le ministère.",
+      "The planned observatory could be built in the former Sos Enattos mine in Sardinia, according to the ministry."],
+  ]);
+});
