@@ -83,6 +83,20 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["cour internationale de justice", "CIJ"], english: ["international court of justice", "ICJ", "world court"] },
   { french: ["agence internationale de l'energie", "AIE"], english: ["international energy agency", "IEA"] },
   { french: ["banque europeenne d'investissement", "BEI"], english: ["european investment bank", "EIB"] },
+  // Development banks: one region's is not another's ("la Banque africaine de développement" is no "Development Bank of Southern Africa").
+  { french: ["banque africaine de developpement", "BAD"], english: ["african development bank", "AfDB"] },
+  { french: ["banque asiatique de developpement", "BAsD"], english: ["asian development bank", "ADB"] },
+  { french: ["banque interamericaine de developpement", "BID"], english: ["inter-american development bank", "IDB", "IADB"] },
+  { french: ["banque europeenne pour la reconstruction et le developpement", "BERD"], english: ["european bank for reconstruction and development", "EBRD"] },
+  { french: ["banque de developpement de l'afrique australe"], english: ["development bank of southern africa", "DBSA"] },
+  { french: ["banque islamique de developpement", "BIsD"], english: ["islamic development bank", "IsDB"] },
+  { french: ["banque asiatique d'investissement dans les infrastructures", "BAII"], english: ["asian infrastructure investment bank", "AIIB"] },
+  { french: ["banque des reglements internationaux", "BRI"], english: ["bank for international settlements", "BIS"] },
+  // Regional blocs whose French name or acronym differs from the English one.
+  { french: ["association des nations de l'asie du sud-est", "ANASE", "ASEAN"], english: ["association of southeast asian nations", "ASEAN"] },
+  { french: ["communaute de developpement d'afrique australe", "SADC"], english: ["southern african development community", "SADC"] },
+  { french: ["communaute d'afrique de l'est", "CAE", "EAC"], english: ["east african community", "EAC"] },
+  { french: ["conseil de cooperation du golfe", "CCG"], english: ["gulf cooperation council", "GCC"] },
   // Armed groups and movements, often named in French by a lower-case adjective ("un drone houthi", "les combattants talibans").
   { french: ["houthi", "houthis", "houthie", "houthies"], english: ["houthi", "houthis"] },
   { french: ["hezbollah"], english: ["hezbollah"] },

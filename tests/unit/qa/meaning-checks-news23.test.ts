@@ -77,3 +77,17 @@ describe("negation-mismatch: French words that only look prefixed", () => {
       "The planned observatory could be built in the former Sos Enattos mine in Sardinia, according to the ministry."],
   ]);
 });
+
+describe("entity-mismatch: development banks and regional blocs", () => {
+  itFlagsEach("entity-mismatch", [
+    ["Le nouveau pont, financé à hauteur de 90 millions de dollars par la Banque africaine de développement, a été inauguré vendredi.",
+      "The new bridge, financed with $90 million from the Development Bank of Southern Africa, was opened on Friday.", /Development Bank of Southern Africa/],
+    ["Le projet sera cofinancé par la Banque asiatique de développement, a annoncé le ministère.",
+      "The project will be co-financed by the Asian Infrastructure Investment Bank, the ministry said.", /Asian Infrastructure Investment Bank/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le nouveau pont, financé à hauteur de 90 millions de dollars par la Banque africaine de développement, a été inauguré vendredi.",
+      "The new bridge, financed with $90 million from the African Development Bank, was opened on Friday."],
+    ["Le projet sera cofinancé par la BERD, a annoncé le ministère.", "The project will be co-financed by the EBRD, the ministry said."],
+  ]);
+});
