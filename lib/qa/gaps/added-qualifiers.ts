@@ -69,6 +69,13 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // A motive put on an act: "in retaliation for", "in protest at".
   { said: /\b(?:in retaliation (?:for|against)|in reprisal for|in protest (?:at|against|over)|as a protest)\b/i,
     carriedBy: frenchWords(String.raw`contre|grève\p{L}*|manifest\p{L}*|mobilis\p{L}*|représailles|riposte\p{L}*|répon\p{L}*|répliqu\p{L}*|vengean\p{L}*|protest\p{L}*|contest\p{L}*|en signe|pour dénoncer|dénon\p{L}*|boycott\p{L}*|mécontent\p{L}*|colère`) },
+  // How long something lasted, where the French gives no length of time: "blocked [for several hours]".
+  { said: /\bfor (?:(?:at least|nearly|almost|about|around|more than|over|up to|another|a further) )?(?:several|a few|many|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a|an) (?:more )?(?:hours?|days?|weeks?|months?|years?|decades?|nights?|minutes?)\b/i,
+    carriedBy: frenchWords(String.raw`heures?|\d+ ?h|jours?|journées?|semaines?|mois|ans?|années?|décennies?|nuits?|minutes?|pendant|durant|depuis|jusqu['’]\p{L}*|durée|durablement|longtemps|temporaire\p{L}*|provisoire\p{L}*|\p{L}+aine|week-end|hebdomadaire\p{L}*|mensuel\p{L}*|annuel\p{L}*|quotidien\p{L}*|toute la (?:journée|nuit|semaine)`) },
+  // That it happened again, where the French counts no repetition: "[for the second time]", "[in a row]". Not "once again":
+  // French says it with a verb in "re-" ("sont redevenus", "revinrent").
+  { said: /\b(?:for the (?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) (?:time|year|month|week|day|season)|(?:second|third|fourth|fifth|sixth) (?:straight|consecutive|successive) (?:time|year|month|week|season|day|win|victory|defeat|title)|in a row)\b/i,
+    carriedBy: frenchWords(String.raw`fois|deuxième|second\p{L}*|troisième|quatrième|cinquième|sixième|\d+e|consécuti\p{L}*|d['’]affilée|de suite|successi\p{L}*|nouveau|nouvelle|nouvel|encore|récidiv\p{L}*|reprise|série|enchaîn\p{L}*|à son tour|bis`) },
   { said: /\b(?:temporarily|partially|partly|provisionally)\b/i,
     carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie`) },
 ];

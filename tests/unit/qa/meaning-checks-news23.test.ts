@@ -91,3 +91,21 @@ describe("entity-mismatch: development banks and regional blocs", () => {
     ["Le projet sera cofinancé par la BERD, a annoncé le ministère.", "The project will be co-financed by the EBRD, the ministry said."],
   ]);
 });
+
+describe("content-addition: a length of time or a repetition the French does not give", () => {
+  itFlagsEach("content-addition", [
+    ["La circulation a été bloquée sur l'autoroute A7 près de Valence après l'accident, a indiqué la préfecture.",
+      "Traffic was blocked for several hours on the A7 motorway near Valence after the accident, the prefecture said.", /for several hours/],
+    ["Le club lyonnais a remporté samedi le championnat de France de handball, a annoncé la fédération.",
+      "The Lyon club won the French handball championship for the second time on Saturday, the federation said.", /for the second time/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["La circulation a été bloquée pendant plusieurs heures sur l'autoroute A7 près de Valence après l'accident, a indiqué la préfecture.",
+      "Traffic was blocked for several hours on the A7 motorway near Valence after the accident, the prefecture said."],
+    ["Bruxelles a proposé de suspendre pour un an l'obligation de laisser 4 % des terres en jachère.",
+      "Brussels proposed suspending for a year the requirement to leave 4% of land fallow."],
+    ["Le club lyonnais a remporté samedi pour la deuxième fois le championnat de France de handball, a annoncé la fédération.",
+      "The Lyon club won the French handball championship for the second time on Saturday, the federation said."],
+    ["Les Américains sont redevenus la première clientèle étrangère des hôtels parisiens.", "Americans are once again the biggest group of foreign guests in Paris hotels."],
+  ]);
+});
