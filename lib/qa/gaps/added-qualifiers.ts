@@ -76,6 +76,22 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // French says it with a verb in "re-" ("sont redevenus", "revinrent").
   { said: /\b(?:for the (?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) (?:time|year|month|week|day|season)|(?:second|third|fourth|fifth|sixth) (?:straight|consecutive|successive) (?:time|year|month|week|season|day|win|victory|defeat|title)|in a row)\b/i,
     carriedBy: frenchWords(String.raw`fois|deuxième|second\p{L}*|troisième|quatrième|cinquième|sixième|\d+e|consécuti\p{L}*|d['’]affilée|de suite|successi\p{L}*|nouveau|nouvelle|nouvel|encore|récidiv\p{L}*|reprise|série|enchaîn\p{L}*|à son tour|bis`) },
+  // How badly someone was hurt: "[seriously] injured" where the French says "blessé" alone.
+  { said: /\b(?:seriously|severely|critically|badly|gravely|slightly|lightly|fatally|mortally) (?:injured|wounded|hurt|burned|burnt|ill)\b/i,
+    carriedBy: frenchWords(String.raw`grièvement|gravement|sérieusement|sévèrement|légèrement|mortellement|grave\p{L}*|sérieu\p{L}*|lourde?s?|critique\p{L}*|urgence absolue|pronostic vital|entre la vie et la mort|fortement|superficiel\p{L}*|bénigne?s?|mortel\p{L}*|brûlée?s?|léger\p{L}*|légère?s?|urgence relative`) },
+  // How someone or something travelled: "transported [by helicopter]".
+  // The means closes its phrase: "by rail operator Union Pacific" names an agent.
+  { said: /\bby (?:helicopter|plane|air|road|boat|ship|train|rail|sea|ambulance|bus|coach|lorry|truck|ferry)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|from|in|on|at|for|and|or|with|after|before|via|across|over|into|towards?|within|under|while|when|because|as|the|a|an|its|their|his|her)\b)/i,
+    carriedBy: frenchWords(String.raw`hélicopt\p{L}*|héliport\p{L}*|hélitreuill\p{L}*|héliport\p{L}*|avions?|aérien\p{L}*|aéroport\p{L}*|vols?|route|routi\p{L}*|bateaux?|navires?|embarcation\p{L}*|trains?|ferroviaire\p{L}*|rail|mer|maritime\p{L}*|ambulance\p{L}*|bus|cars?|autocars?|camions?|poids lourds?|ferry|traversier|convoi\p{L}*|véhicule\p{L}*`) },
+  // In what conditions: "held [in degrading conditions]".
+  { said: /\bin (?:degrading|inhumane|inhuman|appalling|squalid|dire|harsh|cramped|unsanitary|overcrowded|deplorable|terrible|difficult) conditions\b/i,
+    carriedBy: frenchWords(String.raw`conditions?|dégradant\p{L}*|inhumain\p{L}*|insalubr\p{L}*|déplorable\p{L}*|précaire\p{L}*|indigne\p{L}*|difficile\p{L}*|dure?s?|exigu\p{L}*|sordide\p{L}*|épouvantable\p{L}*|surpeupl\p{L}*|promiscuité|traitements?`) },
+  // On what occasion: "arrested [during a protest]".
+  { said: /\b(?:during|at) an? (?:protest|demonstration|rally|march|riot|strike|raid|clash)\b/i,
+    carriedBy: frenchWords(String.raw`manifest\p{L}*|rassemblement\p{L}*|marche\p{L}*|émeute\p{L}*|grève\p{L}*|raid\p{L}*|affrontement\p{L}*|heurts|cortège\p{L}*|défilé\p{L}*|protest\p{L}*|mobilis\p{L}*|descente\p{L}*|perquisition\p{L}*|rixe\p{L}*|échauffourée\p{L}*|opération\p{L}*|intervention\p{L}*`) },
+  // When, reckoned from now: "[last month]", where the French gives no date at all.
+  { said: /\b(?:last (?:week|month|year|weekend)|earlier this (?:week|month|year))\b/i,
+    carriedBy: frenchWords(String.raw`derni\p{L}*|passée?s?|précédente?s?|plus tôt|auparavant|veille|semaines?|mois|ans?|années?|depuis|il y a|récemment|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|\d{4}|\d{1,2}(?:er)?`) },
   { said: /\b(?:temporarily|partially|partly|provisionally)\b/i,
     carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie`) },
 ];

@@ -109,3 +109,19 @@ describe("content-addition: a length of time or a repetition the French does not
     ["Les Américains sont redevenus la première clientèle étrangère des hôtels parisiens.", "Americans are once again the biggest group of foreign guests in Paris hotels."],
   ]);
 });
+
+describe("content-addition: a circumstance of a few words the French does not give", () => {
+  itFlagsEach("content-addition", [
+    ["Un cœur prélevé à Bordeaux a été acheminé en moins de trois heures jusqu'à l'hôpital Necker, à Paris, a indiqué l'AP-HP.",
+      "A heart retrieved in Bordeaux was transported by helicopter in under three hours to Necker hospital in Paris, the AP-HP said.", /by helicopter/],
+    ["Un policier a été blessé samedi à Nantes, a indiqué la préfecture.", "A police officer was seriously injured in Nantes on Saturday, the prefecture said.", /seriously injured/],
+    ["Un demandeur d'asile a été détenu pendant quatorze mois au centre de Safi sans contrôle judiciaire.",
+      "An asylum seeker was held for 14 months in degrading conditions at the Safi centre without judicial review.", /in degrading conditions/],
+    ["Un photographe a été interpellé samedi à Rennes, selon son agence.", "A photographer was arrested during a protest in Rennes on Saturday, according to his agency.", /during a protest/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Un incendie a ravagé un immeuble de la banlieue de Lyon, faisant trois blessés légers.", "A fire tore through a block of flats in suburban Lyon, leaving three people slightly injured."],
+    ["Un cœur prélevé à Bordeaux a été acheminé par hélicoptère jusqu'à l'hôpital Necker, à Paris.", "A heart retrieved in Bordeaux was flown by helicopter to Necker hospital in Paris."],
+    ["Le NTSB a imputé l'accident à une évaluation erronée de la compagnie Norfolk Southern.", "The NTSB blamed the accident on a flawed assessment by rail operator Norfolk Southern."],
+  ]);
+});
