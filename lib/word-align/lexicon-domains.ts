@@ -505,4 +505,9 @@ directrice generale = chief executive director general managing boss head
 directeurs generaux = chief executives directors general managing bosses heads
 conference de presse = news conference press briefing
 union nationale = national unity
+porte a = raised increased brought lifted took
+portee a = raised increased brought lifted took
+portes a = raised increased brought lifted took
+portees a = raised increased brought lifted took
+porter a = raise increase bring lift take
 `;

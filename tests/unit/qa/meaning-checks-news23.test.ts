@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, it } from "vitest";
+import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings added after news23, a blind batch on twenty new domains, read once news24 had been written.
 
@@ -124,4 +124,13 @@ describe("content-addition: a circumstance of a few words the French does not gi
     ["Un cœur prélevé à Bordeaux a été acheminé par hélicoptère jusqu'à l'hôpital Necker, à Paris.", "A heart retrieved in Bordeaux was flown by helicopter to Necker hospital in Paris."],
     ["Le NTSB a imputé l'accident à une évaluation erronée de la compagnie Norfolk Southern.", "The NTSB blamed the accident on a flawed assessment by rail operator Norfolk Southern."],
   ]);
+});
+
+describe("content-omission: an apposition dropped before a verb the lexicon now reads", () => {
+  const source = "La PDC, l'organisme qui régit les fléchettes professionnelles, a porté à 1 million de livres la prime du vainqueur du championnat du monde disputé à l'Alexandra Palace de Londres à partir de décembre, a annoncé mardi son président exécutif, Graham Whitfield.";
+  // "a porté à" is "raised to": the English verb no longer stands in the apposition's place.
+  it("flags the apposition left out", () => {
+    expectOnlyFinding("content-omission", source, "The PDC has raised the prize for the winner of the world championship at London's Alexandra Palace to £1 million from December, executive chairman Graham Whitfield announced on Tuesday.", "l'organisme qui régit les fléchettes professionnelles", null);
+  });
+  itAcceptsEach("content-omission", [[source, "The PDC, professional darts' governing body, has raised the prize for the winner of the world championship at London's Alexandra Palace to £1 million from December, executive chairman Graham Whitfield announced on Tuesday."]]);
 });
