@@ -20,7 +20,7 @@ const frenchWords = (alternatives: string) => new RegExp(String.raw`(?<!\p{L})(?
 
 const QUALIFIERS: readonly QualifierClaim[] = [
   // A cause: French says it in many ways, a verb ("a entraîné"), a participle or a preposition among them.
-  { said: /\b(?:because of|owing to|as a result of)\b/i,
+  { said: /\b(?:because of|owing to|as a result of|due to(?= (?:the|a|an|its|their|his|her|this|that|these|those|high|low|poor|bad|heavy|strong|severe|rising|falling|lack|concerns?|fears?|security|health|technical|budget|financial|weather)\b))\b/i,
     carriedBy: frenchWords(String.raw`(?:entraîn|provoqu|caus|pouss|motiv|expliqu|imput|attribu|résult|découl|contrain|oblig|forc)\p{L}*|conduit|à l['’]origine|à cause|en raison|du fait|suite|faute|grâce|sous l['’]effet|lié|liée|liés|liées|causée?s?|provoquée?s?|dû|due|dus|dues|car|parce|puisque?|vu|compte tenu|étant donné|raison|protest\p{L}*|à la suite|après|face|avec|par|sur fond|dans un contexte|en marge`) },
   // A record or a superlative.
   { said: /\b(?:the (?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|longest|youngest|oldest|fastest|richest|costliest|busiest|hottest|coldest|wettest|driest) (?:\w+ )?(?:ever|on record|in (?:its|their) history|since)|a record|record(?:-breaking)?(?!\s+(?:the|a|an|in|it|them|this|that|these|those|his|her|its|their|our|your|my|every|each|all|what|how|of|on|for)\b)|for the first time|unprecedented|all-time)\b/i,
@@ -92,6 +92,9 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // When, reckoned from now: "[last month]", where the French gives no date at all.
   { said: /\b(?:last (?:week|month|year|weekend)|earlier this (?:week|month|year))\b/i,
     carriedBy: frenchWords(String.raw`derni\p{L}*|passée?s?|précédente?s?|plus tôt|auparavant|veille|semaines?|mois|ans?|années?|depuis|il y a|récemment|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|\d{4}|\d{1,2}(?:er)?`) },
+  // How something was done, as a claim of its own: "[secretly] recorded", "[deliberately] set".
+  { said: /\b(?:secretly|covertly|deliberately|intentionally|accidentally|inadvertently|illegally|unlawfully|mistakenly|wrongly|voluntarily)\b/i,
+    carriedBy: frenchWords(String.raw`secr\p{L}*|clandestin\p{L}*|cach\p{L}*|insu|discr\p{L}*|délibér\p{L}*|volontair\p{L}*|intention\p{L}*|exprès|sciemment|accident\p{L}*|involontair\p{L}*|mégarde|erreur|erroné\p{L}*|tort|mauvais\p{L}*|mal|illég\p{L}*|illicite\p{L}*|irrégul\p{L}*|frauduleu\p{L}*|interdi\p{L}*|sans autorisation|sans permis|faux|fausse\p{L}*|abusi\p{L}*|criminel\p{L}*|incendiaire\p{L}*|gré|plein gré|propre initiative|bénévol\p{L}*|spontané\p{L}*`) },
   { said: /\b(?:temporarily|partially|partly|provisionally)\b/i,
     carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie`) },
 ];

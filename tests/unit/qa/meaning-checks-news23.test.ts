@@ -134,3 +134,16 @@ describe("content-omission: an apposition dropped before a verb the lexicon now 
   });
   itAcceptsEach("content-omission", [[source, "The PDC, professional darts' governing body, has raised the prize for the winner of the world championship at London's Alexandra Palace to £1 million from December, executive chairman Graham Whitfield announced on Tuesday."]]);
 });
+
+describe("content-addition: a cause or a manner the French does not give", () => {
+  itFlagsEach("content-addition", [
+    ["Le match a été reporté à dimanche, a annoncé la Ligue.", "The match was postponed until Sunday due to the heavy rain, the League announced.", /due to/],
+    ["Le conseiller municipal a enregistré la réunion, selon plusieurs élus.", "The councillor secretly recorded the meeting, according to several councillors.", /secretly/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Le match a été reporté à dimanche en raison de fortes pluies, a annoncé la Ligue.", "The match was postponed until Sunday due to heavy rain, the League announced."],
+    ["La finale est prévue dimanche, a annoncé la Ligue.", "The final is due to be played on Sunday, the League announced."],
+    ["Le conseiller municipal a enregistré la réunion à l'insu des élus.", "The councillor secretly recorded the meeting."],
+    ["Peut-être avons-nous pris la mauvaise décision.", "We may have decided wrongly."],
+  ]);
+});
