@@ -104,6 +104,9 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /\b(?:probablement|vraisemblablement|peut-être|sans doute|présumée?s?)(?![\p{L}-])/iu,
     // English hedges as often with a verb of belief or seeming ("I suppose", "you seem", "I'm sure") as with an adverb.
     carriedBy: /\b(?:probabl[ey]|likely|maybe|mayhap|may|might|possibl[ey]|perhaps|could|presumabl[ey]|presumed|presumptive|apparently|must|alleged\w*|suspected|purported\w*|reported\w*|doubtless|no doubt|undoubtedly|surely|certainly|sure|seem\w*|suppos\w*|guess|expect|imagine|I (?:think|believe|reckon|daresay))\b/i },
+  // That it happened again: "pour la deuxième fois", "trois fois de suite", "la troisième année consécutive".
+  { said: /(?<!\p{L})(?:pour la (?:deuxième|seconde|troisième|quatrième|cinquième|sixième|\d+e) fois|(?:deux|trois|quatre|cinq|\d+) fois de suite|(?:années?|saisons?|mois|semaines?|victoires?|défaites?) consécutives?|d['’]affilée)(?!\p{L})/iu,
+    carriedBy: /\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)|again|another|consecutive\w*|straight|running|in a row|successive\w*|back-to-back|twice|times|repeat\w*)\b/i },
 ];
 
 const findUnrendered = unmatchedClaims(QUALIFIERS);

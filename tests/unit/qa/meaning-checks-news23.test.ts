@@ -147,3 +147,14 @@ describe("content-addition: a cause or a manner the French does not give", () =>
     ["Peut-être avons-nous pris la mauvaise décision.", "We may have decided wrongly."],
   ]);
 });
+
+describe("content-omission: a repetition the English drops", () => {
+  it("flags \"pour la deuxième fois\" rendered nowhere", () => {
+    expectOnlyFinding("content-omission", "Le club lyonnais a remporté samedi pour la deuxième fois le championnat de France de handball.",
+      "The Lyon club won the French handball championship on Saturday.", "pour la deuxième fois", null);
+  });
+  itAcceptsEach("content-omission", [
+    ["Le club lyonnais a remporté samedi pour la deuxième fois le championnat de France de handball.", "The Lyon club won the French handball championship for the second time on Saturday."],
+    ["Le club a remporté le titre trois saisons consécutives.", "The club has won the title three seasons in a row."],
+  ]);
+});
