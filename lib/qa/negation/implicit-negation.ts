@@ -4,7 +4,7 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { isSinceClause, isUntilClause } from "./negation-clauses";
-import { FRENCH_PRIVATIVE, FRENCH_WEAK_NEGATIVE, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
+import { FRENCH_PRIVATIVE, FRENCH_WEAK_NEGATIVE, isPrefixedNegative, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
 import { isBoundary, type Negator } from "./negators";
 import { hasNegatedAntonym, hasSourceAntonym } from "./negation-antonyms";
 
@@ -125,7 +125,7 @@ function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targ
  */
 function rendersOwnNegative(alignment: WordAlignment, negator: Negator, targetIndex: number): boolean {
   // A prefix for a prefix: "insuffisant" → "inadequate"; "sans se soucier" → "mindlessly" keeps its "sans".
-  if (!ENGLISH_NEGATIVE_PREFIX.test(wordInfo(alignment.target[targetIndex].text, "target").folded)) return false;
+  if (!isPrefixedNegative(wordInfo(alignment.target[targetIndex].text, "target").folded)) return false;
   const linked = new Set(alignment.links.map((link) => link.source));
   const drift = (index: number) => Math.abs(index / alignment.source.length - targetIndex / alignment.target.length);
   const negationDrift = Math.min(drift(negator.first), drift(negator.scope ?? negator.last));
@@ -150,9 +150,6 @@ function hasLessRendering(alignment: WordAlignment, noun: number): boolean {
     return lexiconHas(lexicon, french.folded, french.stem, english.stem) || cognateScore(french, english) >= LESS_COGNATE;
   });
 }
-
-/** The English negative prefixes. */
-const ENGLISH_NEGATIVE_PREFIX = /^(?:in|im|il|ir|un|dis|non)/;
 
 /** How many words past the negated word its phrase may reach. */
 const NEGATED_PHRASE_REACH = 3;

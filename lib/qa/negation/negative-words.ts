@@ -32,10 +32,16 @@ const REVERSATIVE_UN = /^un(?:earth|veil|leash|fold|lock|pack|load|ravel|tie|wra
 /** Whether one English word says no without a negator: "unable", "failed", "refused", "homeless", "unprecedented". */
 export function isTargetImplicitNegative(word: AlignedWord): boolean {
   const folded = wordInfo(word.text, "target").folded;
-  if (ENGLISH_IMPLICIT.test(folded) || /less(?:ly|ness)?$/.test(folded)) return true;
-  // Nouns in -ment and -ity name a thing of their own ("unemployment", "instability"), not a negated predicate;
-  // "unions" (trade unions) and "unionised" only look prefixed: "un" + "ions".
-  // A reversative "un-" undoes what the verb does ("unearthed", "unveiled", "unleashed"); it negates nothing.
+  return ENGLISH_IMPLICIT.test(folded) || /less(?:ly|ness)?$/.test(folded) || isPrefixedNegative(folded);
+}
+
+/**
+ * Whether an English word (folded) says no by its prefix: "inadequate", "unable", "dishonest". Nouns in -ment and
+ * -ity name a thing of their own ("unemployment", "instability"), not a negated predicate; "unions" (trade unions)
+ * and "unionised" only look prefixed: "un" + "ions". A reversative "un-" undoes what the verb does ("unearthed",
+ * "unveiled", "unleashed"); it negates nothing.
+ */
+export function isPrefixedNegative(folded: string): boolean {
   const match = /(?:ments?|ity|ities)$|^union/.test(folded) || REVERSATIVE_UN.test(folded) ? null : ENGLISH_PREFIX.exec(folded);
   const rest = match?.[1] ?? match?.[2];
   return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
