@@ -162,8 +162,8 @@ nouvelle-zelande / neo-zelandais / new zealand / new zealander | wellington / we
  * A people's noun with its complement inflects its first word: "irlandais du nord" → "irlandaise du nord".
  */
 export function inflectFrench(masculine: string): string[] {
-  const [head, rest] = [masculine.split(" ")[0], masculine.slice(masculine.indexOf(" "))];
-  if (head !== masculine) return inflectFrench(head).map((form) => `${form}${rest}`);
+  const space = masculine.indexOf(" ");
+  if (space > 0) return inflectFrench(masculine.slice(0, space)).map((form) => `${form}${masculine.slice(space)}`);
   if (/(?:en|on)$/.test(masculine)) return [masculine, `${masculine}s`, `${masculine}ne`, `${masculine}nes`];
   if (/[sx]$/.test(masculine)) return [masculine, `${masculine}e`, `${masculine}es`];
   if (/e$/.test(masculine)) return [masculine, `${masculine}s`];

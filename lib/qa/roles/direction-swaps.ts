@@ -105,10 +105,10 @@ export function findDirectionSwaps(source: string, target: string, alignment: Wo
       const sourceSpan = spanBetween(alignment.source, move.first, move.last);
       const targetSpan = spanBetween(alignment.target, other.first, other.last);
       // The place as written, with the place it lies in: "zoo de Berlin".
-      const name = (alignedWords: AlignedWord[], place: number[]) => (alignedWords === alignment.source ? source : target).slice(alignedWords[place[0]].start, alignedWords[place[place.length - 1]].end);
+      const name = (text: string, alignedWords: AlignedWord[], place: number[]) => text.slice(alignedWords[place[0]].start, alignedWords[place[place.length - 1]].end);
       const targetText = target.slice(targetSpan.start, targetSpan.end);
       return [{
-        message: `The source “${source.slice(sourceSpan.start, sourceSpan.end)}” goes from ${name(alignment.source, move.origin)} to ${name(alignment.source, move.destination)}, but the target “${targetText}” goes from ${name(alignment.target, other.origin)} to ${name(alignment.target, other.destination)}: origin and destination are swapped.`,
+        message: `The source “${source.slice(sourceSpan.start, sourceSpan.end)}” goes from ${name(source, alignment.source, move.origin)} to ${name(source, alignment.source, move.destination)}, but the target “${targetText}” goes from ${name(target, alignment.target, other.origin)} to ${name(target, alignment.target, other.destination)}: origin and destination are swapped.`,
         sourceSpan, targetSpan, key: `direction|${normaliseKey(targetText)}`,
         // The words the aligner linked across, not each phrase's first: "Kurdistan" ↔ "Kurdistan", not "Iraqi".
         evidence: { links: [originLink, destinationLink].map((link) => ({ source: spanOf(alignment.source[link.source]), target: spanOf(alignment.target[link.target]), score: 1 })) },

@@ -108,11 +108,12 @@ export function genitiveBefore(text: string, alignedWords: AlignedWord[], noun: 
   // "the farmers' support": a plural possessive keeps only its apostrophe.
   if (isPluralPossessive(text, alignedWords, noun - 1)) return { index: noun - 1, slot: "genitive", marker: "'s" };
   const isName = /^\p{Lu}/u.test(previous.text) && !/^\p{Lu}/u.test(alignedWords[noun].text);
+  if (!isName || !previous.isContent || !phrase.determiners.has(foldedAt(alignedWords, noun - 2, "target"))) return null;
   // "the European breeding programme": before a compound's first noun, the name qualifies the compound's head.
   const next = alignedWords[noun + 1];
   const isCompoundModifier = next !== undefined && next.isContent && /^\p{Ll}/u.test(next.text) && /^\s+$/.test(text.slice(alignedWords[noun].end, next.start)) &&
     !/(?:ed|ly)$/.test(next.text) && !isVerb(alignedWords, noun + 1, "target");
-  return isName && !isCompoundModifier && previous.isContent && phrase.determiners.has(foldedAt(alignedWords, noun - 2, "target")) ? { index: noun - 1, slot: "genitive", marker: "" } : null;
+  return isCompoundModifier ? null : { index: noun - 1, slot: "genitive", marker: "" };
 }
 
 /** The last word of the noun phrase whose head reading stopped on `index`: "de la fondation Gates", "of the Lactalis group". */
