@@ -106,6 +106,11 @@ function saysNoHere(alignment: WordAlignment, index: number): boolean {
   return rendered.length === 0 || rendered.some((link) => isTargetImplicitNegativeAt(alignment.target, link.target));
 }
 
+/** How far apart a French and an English word stand, as a share of each sentence's length. */
+function shareDrift(alignment: WordAlignment, sourceIndex: number, targetIndex: number): number {
+  return Math.abs(sourceIndex / alignment.source.length - targetIndex / alignment.target.length);
+}
+
 /**
  * Whether an unlinked French word is, of the unlinked French content words, the one that stands
  * nearest an English word's share of its sentence, and near enough: "ne les avait jamais reçus
@@ -114,7 +119,7 @@ function saysNoHere(alignment: WordAlignment, index: number): boolean {
 function isUnlinkedAt(alignment: WordAlignment, sourceIndex: number | null, targetIndex: number): boolean {
   const linked = new Set(alignment.links.map((link) => link.source));
   if (sourceIndex === null || linked.has(sourceIndex)) return false;
-  const drift = (index: number) => Math.abs(index / alignment.source.length - targetIndex / alignment.target.length);
+  const drift = (index: number) => shareDrift(alignment, index, targetIndex);
   const isNearest = alignment.source.every((word, index) => !word.isContent || linked.has(index) || drift(index) >= drift(sourceIndex));
   return isNearest && drift(sourceIndex) <= IMPLICIT_DRIFT;
 }
@@ -127,7 +132,7 @@ function rendersOwnNegative(alignment: WordAlignment, negator: Negator, targetIn
   // A prefix for a prefix: "insuffisant" → "inadequate"; "sans se soucier" → "mindlessly" keeps its "sans".
   if (!isPrefixedNegative(wordInfo(alignment.target[targetIndex].text, "target").folded)) return false;
   const linked = new Set(alignment.links.map((link) => link.source));
-  const drift = (index: number) => Math.abs(index / alignment.source.length - targetIndex / alignment.target.length);
+  const drift = (index: number) => shareDrift(alignment, index, targetIndex);
   const negationDrift = Math.min(drift(negator.first), drift(negator.scope ?? negator.last));
   // Not a word of the negated phrase: "sans aucune limitation" → "indefinitely" says the negation.
   return alignment.source.some((word, index) => (index < negator.first || index > Math.max(negator.last, negator.scope ?? negator.last) + NEGATED_PHRASE_REACH) && !linked.has(index) &&

@@ -46,22 +46,20 @@ const SETTING: Record<Language, Set<string>> = { source: words("de d' du des"), 
 const SETTING_TAIL = 2;
 
 /**
- * Where the word after the origin `place` stands, past the place it lies in when a move's other end follows
- * that place, whose words then join the origin. Not past a punctuation mark.
+ * The origin `place` with the place it lies in, when a move's other end follows that place, and where the
+ * word after them stands. Not past a punctuation mark.
  */
-function withSetting(text: string, alignedWords: AlignedWord[], place: number[], language: Language): number {
+function withSetting(text: string, alignedWords: AlignedWord[], place: number[], language: Language): { origin: number[]; next: number } {
   const next = place[place.length - 1] + 1;
-  if (!SETTING[language].has(foldedAt(alignedWords, next, language)) || hasBoundary(text, alignedWords[next - 1].end, alignedWords[next].start)) return next;
+  const alone = { origin: place, next };
+  if (!SETTING[language].has(foldedAt(alignedWords, next, language)) || hasBoundary(text, alignedWords[next - 1].end, alignedWords[next].start)) return alone;
   const setting = placeAfter(text, alignedWords, next + 1, language);
-  if (setting.length === 0) return next;
+  if (setting.length === 0) return alone;
   for (let at = setting[setting.length - 1] + 1; at <= setting[setting.length - 1] + 1 + SETTING_TAIL && at < alignedWords.length; at += 1) {
-    if (hasBoundary(text, alignedWords[at - 1].end, alignedWords[at].start)) return next;
-    if (TOWARDS[language].has(foldedAt(alignedWords, at, language))) {
-      place.push(...setting);
-      return at;
-    }
+    if (hasBoundary(text, alignedWords[at - 1].end, alignedWords[at].start)) return alone;
+    if (TOWARDS[language].has(foldedAt(alignedWords, at, language))) return { origin: [...place, ...setting], next: at };
   }
-  return next;
+  return alone;
 }
 
 /** Each "from … to …" of a side: the French "du Kurdistan vers la Turquie", the English "from Turkey to Kurdistan". */
@@ -69,11 +67,11 @@ function movesOf(text: string, alignedWords: AlignedWord[], language: Language):
   const moves: Ends[] = [];
   for (let from = 0; from < alignedWords.length; from += 1) {
     if (!FROM[language].has(foldedAt(alignedWords, from, language))) continue;
-    const origin = placeAfter(text, alignedWords, from + 1, language);
-    if (origin.length === 0) continue;
+    const place = placeAfter(text, alignedWords, from + 1, language);
+    if (place.length === 0) continue;
     // The French place may take an adjective after its name: "du Kurdistan irakien vers"; and a place of its own: "du zoo de Berlin vers",
     // "from Beauval ZooParc in the Loir-et-Cher department to".
-    const towards = withSetting(text, alignedWords, origin, language);
+    const { origin, next: towards } = withSetting(text, alignedWords, place, language);
     if (towards >= alignedWords.length || !TOWARDS[language].has(foldedAt(alignedWords, towards, language))) continue;
     if (hasBoundary(text, alignedWords[towards - 1].end, alignedWords[towards].start)) continue;
     const destination = placeAfter(text, alignedWords, towards + 1, language);
