@@ -111,6 +111,7 @@ const WITHOUT_PHRASE_REACH = 2;
 const NEGATOR_KINDS: Record<string, string> = {
   sans: "without", without: "without", jamais: "never", never: "never", personne: "person", nobody: "person", "no one": "person",
   rien: "thing", nothing: "thing", ni: "nor", nor: "nor", neither: "nor", nulle: "place", nowhere: "place",
+  aucun: "none", aucune: "none", none: "none", no: "none",
 };
 
 /**

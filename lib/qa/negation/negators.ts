@@ -22,10 +22,10 @@ const FRENCH_ALONE = new Set(["aucun", "aucune", "aucunement", "guere", "nulleme
 /** Nouns in "non-" that name a thing of their own, which English says without a negation: a "non-lieu" is a case dismissed. */
 const FRENCH_NON_TERMS = /^non-lieux?$/;
 /**
- * "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "non seulement" "not only", "à jamais" "for ever",
- * "ou non" "or not", a bare "pas mal (de)" "quite (a lot of)".
+ * "sans doute" is "probably", "sans cesse" "constantly", "sans vie" "dead", "sans quoi" "otherwise", "classée sans suite" "dropped",
+ * "non seulement" "not only", "à jamais" "for ever", "ou non" "or not", a bare "pas mal (de)" "quite (a lot of)".
  */
-const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi|encombre)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non|pas mal)$/;
+const FRENCH_IDIOMS = /^(?:sans (?:doute|cesse|vie|quoi|encombre|suite)|non (?:seulement|plus)|a jamais|que jamais|si jamais|jamais plus que|ou non|que non|pas mal)$/;
 /** Three-word idioms: "sans aucun doute" (certainly), "pas plus de"/"pas moins que" (at most, as many as); "mais pas plus !" stays a negation. */
 const FRENCH_IDIOMS_3 = /^(?:sans aucun doute|pas (?:moins|plus) (?:de|d'|que|qu'))$/;
 /** Forms of "tarder" (folded): "ne … pas tarder à" says "soon". */

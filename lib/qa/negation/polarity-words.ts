@@ -8,12 +8,15 @@ import type { Negator } from "./negators";
  */
 export type PolarityFlip = { negator: Negator; positive: { first: number; last: number } };
 
+/** "Aucun des 43 députés" → "Some of the 43 MPs": a part of a group, said as some or all of it. */
+const SOME_OF = ["some of", "all of", "each of", "most of", "many of", "several of", "both of"];
+
 /** French negative words → the English words that reverse them. */
 const ENGLISH_POSITIVES: Record<string, readonly string[]> = {
   personne: ["someone", "somebody", "everyone", "everybody"],
   nul: ["someone", "somebody", "everyone", "everybody"],
-  aucun: ["someone", "somebody", "everyone", "everybody", "something", "everything"],
-  aucune: ["something", "everything"],
+  aucun: ["someone", "somebody", "everyone", "everybody", "something", "everything", ...SOME_OF],
+  aucune: ["something", "everything", ...SOME_OF],
   rien: ["something", "everything"],
   jamais: ["always"],
   nulle: ["somewhere", "everywhere"],

@@ -5,9 +5,9 @@ import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
 
 describe("negation-mismatch: an English word with a negative prefix renders a French one of its own", () => {
   itFlagsEach("negation-mismatch", [
-    // "inadequate" renders "insuffisant", at the sentence's other end: it says no "Aucune".
+    // "inadequate" renders "insuffisant", at the sentence's other end: it says no "Aucune", which "All of" turns round.
     ["Aucune des 12 écoles du district n'a respecté en 2024 la norme de qualité de l'air, selon un rapport de l'inspection, qui juge la ventilation insuffisante.",
-      "All of the district's 12 schools met the air quality standard in 2024, according to an inspection report, which described ventilation as inadequate.", /12/],
+      "All of the district's 12 schools met the air quality standard in 2024, according to an inspection report, which described ventilation as inadequate.", /^All of$/],
   ]);
   itAcceptsEach("negation-mismatch", [
     ["Aucune des 12 écoles du district n'a respecté en 2024 la norme de qualité de l'air, selon un rapport de l'inspection, qui juge la ventilation insuffisante.",
