@@ -3,9 +3,9 @@ import { foldedAt } from "@/lib/word-align/words";
 import { isNegatedAt, type Negator } from "./negators";
 
 /**
- * Verbs (and their nouns) of refusal, denial, prohibition, rejection, failure and defeat, each
- * with its converse, on both sides (folded forms): "a refusé de fournir" rendered "agreed to hand"
- * reverses the sentence's polarity without any "not".
+ * Verbs (and their nouns) of refusal, denial, prohibition, rejection, failure, defeat, weakening and
+ * lifting, and the words of exception, each with its converse, on both sides (folded forms): "a refusé
+ * de fournir" rendered "agreed to hand" reverses the sentence's polarity without any "not".
  */
 type ConverseClass = { frenchNegative: RegExp; frenchPositive: RegExp; englishNegative: RegExp; englishPositive: RegExp };
 const CONVERSE_CLASSES: readonly ConverseClass[] = [
@@ -55,6 +55,27 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     frenchPositive: /^(?:decid(?:e|er|es|ent|ait|aient|era|eront)|choisi(?:r|t|ssent)?)$/,
     englishNegative: /^(?:renounc\w*|forgo\w*|forwent|abandon\w*)$/,
     englishPositive: /^(?:decide|decides|decided|deciding|chose|choose|chooses|choosing|opted)$/,
+  },
+  {
+    // A case or a position weakened against strengthened: "fragilisant l'accusation" → "strengthening the case".
+    frenchNegative: /^(?:fragilis|affaibl)/,
+    frenchPositive: /^(?:renforc|consolid|confort)/,
+    englishNegative: /^(?:weaken\w*|undermin\w*|fragili[sz]\w*|undercut\w*)$/,
+    englishPositive: /^(?:strengthen\w*|bolster\w*|reinforc\w*|consolidat\w*|shore|shored|shoring)$/,
+  },
+  {
+    // A ban or an alert lifted against kept: "a levé l'alerte au tsunami" → "had maintained the tsunami alert".
+    frenchNegative: /^(?:lev(?:e|ee|ees|es|er|ent|ait|aient|era|eront|a|ant)|levee|levees)$/,
+    frenchPositive: /^(?:mainten\w*|maintien\w*|maintient)$/,
+    englishNegative: /^(?:lift|lifts|lifted|lifting|rescind\w*|revok\w*)$/,
+    englishPositive: /^(?:maintain\w*|kept|keep|keeps|keeping)$/,
+  },
+  {
+    // Left out against taken in: "sauf pour les forces de l'ordre" → "including for law enforcement".
+    frenchNegative: /^(?:sauf|excepte|hormis|exception)$/,
+    frenchPositive: /^(?:compris|inclus)$/,
+    englishNegative: /^(?:except|excepting|excluding|exempt\w*)$/,
+    englishPositive: /^(?:including|included|includes)$/,
   },
   {
     // A claim contradicted or confirmed: "contrairement à ce qu'affirmait le ministre" → "as the minister had claimed".

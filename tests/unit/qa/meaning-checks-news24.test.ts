@@ -21,3 +21,25 @@ describe("negation-mismatch: a case closed with no further action", () => {
       "Prosecutors ordered the exhumation of the body to compare his DNA with traces taken from the victims, a case that was closed twenty years ago for lack of a suspect."],
   ]);
 });
+
+describe("negation-mismatch: a word said by its converse", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Aucune trace d'ADN exploitable n'a été retrouvée sur l'arme du crime, a reconnu mardi l'experte, fragilisant l'accusation contre Karim Benali.",
+      "No usable DNA traces were found on the murder weapon, the expert acknowledged on Tuesday, strengthening the case against Karim Benali.", /^strengthening$/],
+    ["Plusieurs églises ont été endommagées, a indiqué le Bureau national de gestion des catastrophes, qui a levé l'alerte au tsunami.",
+      "Several churches were damaged, the National Emergency Management Office said, adding that it had maintained the tsunami alert.", /^maintained$/],
+    ["Le survol de Paris par des drones sera interdit du 24 juillet au 11 août, sauf pour les forces de l'ordre et les diffuseurs accrédités, a annoncé mardi le préfet de police.",
+      "Drone flights over Paris will be banned from July 24 to August 11, including for law enforcement and accredited broadcasters, the Paris police chief announced on Tuesday.", /^including$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Aucune trace d'ADN exploitable n'a été retrouvée sur l'arme du crime, a reconnu mardi l'experte, fragilisant l'accusation contre Karim Benali.",
+      "No usable DNA traces were found on the murder weapon, the expert acknowledged on Tuesday, weakening the case against Karim Benali."],
+    ["Plusieurs églises ont été endommagées, a indiqué le Bureau national de gestion des catastrophes, qui a levé l'alerte au tsunami.",
+      "Several churches were damaged, the National Emergency Management Office said, adding that it had lifted the tsunami alert."],
+    ["Le survol de Paris par des drones sera interdit du 24 juillet au 11 août, sauf pour les forces de l'ordre et les diffuseurs accrédités, a annoncé mardi le préfet de police.",
+      "Drone flights over Paris will be banned from July 24 to August 11, except for law enforcement and accredited broadcasters, the Paris police chief announced on Tuesday."],
+    // "y compris" is "including": nothing is turned round.
+    ["Le survol de Paris par des drones sera interdit du 24 juillet au 11 août, y compris pour les forces de l'ordre, a annoncé mardi le préfet de police.",
+      "Drone flights over Paris will be banned from July 24 to August 11, including for law enforcement, the Paris police chief announced on Tuesday."],
+  ]);
+});
