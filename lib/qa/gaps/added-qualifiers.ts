@@ -25,6 +25,12 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // A record or a superlative.
   { said: /\b(?:the (?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|longest|youngest|oldest|fastest|richest|costliest|busiest|hottest|coldest|wettest|driest) (?:\w+ )?(?:ever|on record|in (?:its|their) history|since)|a record|record(?:-breaking)?(?!\s+(?:the|a|an|in|it|them|this|that|these|those|his|her|its|their|our|your|my|every|each|all|what|how|of|on|for)\b)|for the first time|unprecedented|all-time)\b/i,
     carriedBy: frenchWords(String.raw`record|historique|jamais|inédite?s?|sans précédent|plus|moins|premi[eè]re?|meilleure?s?|pire|maximum|minimum|pic|sommet|plancher|depuis`) },
+  // A superlative measured against a span of time: "fell to its lowest level [in a decade]", "the hottest summer since 1947".
+  { said: /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|deadliest|hottest|coldest|wettest|driest) (?:[\w-]+ )?(?:in (?:a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty|\d+|several|many|over a|more than a|nearly a|almost a) (?:decades?|years?|generations?|century|centuries|months?)|since (?:\d{4}|records began|the \d{4}s))\b/i,
+    carriedBy: frenchWords(String.raw`record\p{L}*|jamais|inédite?s?|historique\p{L}*|sans précédent|depuis|décennies?|siècles?|plus (?:haut|bas|fort|faible|élevée?s?|importante?s?|grave|grande?s?|petite?s?|chaud|froid|meurtri\p{L}*)|plancher|pic|sommet|au plus`) },
+  // A concession the French does not make: "[despite persistent supply chain problems]".
+  { said: /\b(?:despite|in spite of|notwithstanding)\b/i,
+    carriedBy: frenchWords(String.raw`malgré|en dépit|bien que|bien qu['’]|même si|même s['’]|alors que|alors qu['’]|pourtant|cependant|toutefois|néanmoins|mais|tandis|quoique|nonobstant|encore que|quand même|tout de même|beau|contre vents et marées|résist\p{L}*|persist\p{L}*|surmont\p{L}*`) },
   // A bound or an approximation put on a figure ("des rafales atteignant 207 km/h": gusts of up to 207 km/h). After a figure, "more than" compares ("cost 40% more than five years ago", "three times less than"): it bounds nothing.
   { said: new RegExp(String.raw`\b(?:at least|nearly|almost|roughly|approximately|${AFTER_NO_FIGURE}(?:more|fewer|less) than|${NOT_A_PARTICLE}up to|as many as)${NUMBER_AHEAD}`, "i"),
     carriedBy: frenchWords(String.raw`au moins|près|presque|quasi\p{L}*|environ|quelque|plus|moins|à peine|autour|approximativement|de l['’]ordre|une? \p{L}+aines?|milliers?|centaines?|dizaines?|douzaines?|quinzaines?|seulement|jusqu|dessous|deçà|sous|inférieure?s?|supérieure?s?|dépass\p{L}*|excéd\p{L}*|attei\p{L}+|culmin\p{L}*`) },
@@ -79,6 +85,15 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // How badly someone was hurt: "[seriously] injured" where the French says "blessé" alone.
   { said: /\b(?:seriously|severely|critically|badly|gravely|slightly|lightly|fatally|mortally) (?:injured|wounded|hurt|burned|burnt|ill)\b/i,
     carriedBy: frenchWords(String.raw`grièvement|gravement|sérieusement|sévèrement|légèrement|mortellement|grave\p{L}*|sérieu\p{L}*|lourde?s?|critique\p{L}*|urgence absolue|pronostic vital|entre la vie et la mort|fortement|superficiel\p{L}*|bénigne?s?|mortel\p{L}*|brûlée?s?|léger\p{L}*|légère?s?|urgence relative`) },
+  // A deadline: "ordered to remove the bags [within 15 days]".
+  { said: /\bwithin (?:(?:the next|a|an|one|\d+|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty-eight|48|72) )?(?:days?|hours?|weeks?|months?|years?|a fortnight)\b/i,
+    carriedBy: frenchWords(String.raw`délais?|d['’]ici|dans les|au plus tard|maximum|avant|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|trente|quarante-huit|soixante-douze|quelques|plusieurs) (?:jours|heures|semaines|mois|ans|années)|quinzaine|huitaine|rapidement|bref|prochain\p{L}*|suivant\p{L}*|imparti\p{L}*`) },
+  // In what state someone is: "airlifted [in critical condition] to hospital".
+  { said: /\bin (?:a )?(?:critical|serious|stable|grave|satisfactory|life-threatening|fair|poor|good) condition\b|\bin a (?:coma|critical state|serious state)\b|\bfighting for (?:his|her|their) li(?:fe|ves)\b/i,
+    carriedBy: frenchWords(String.raw`état|critique\p{L}*|grave\p{L}*|stable\p{L}*|sérieu\p{L}*|préoccupant\p{L}*|pronostic vital|entre la vie et la mort|coma|urgence absolue|réanimation|soins intensifs|grièvement|gravement|vie|santé|bonne forme|jours? en danger`) },
+  // How someone died or was hurt: "died in 1987 [in a car accident]", "[of cancer]".
+  { said: /\bin an? (?:car|road|traffic|plane|air|helicopter|train|rail|motorcycle|motorbike|boating|skiing|climbing|hunting|diving|work|workplace|industrial|domestic|riding) (?:accident|crash|collision)\b|\bof (?:cancer|a heart attack|heart failure|a stroke|natural causes|covid(?:-19)?|an overdose|(?:a )?(?:long|short) illness|old age|pneumonia|malaria|cholera)\b|\bafter a (?:long|short) illness\b/i,
+    carriedBy: frenchWords(String.raw`accident\p{L}*|crash|collision\p{L}*|cancer\p{L}*|crise cardiaque|infarctus|arrêt cardiaque|AVC|accident vasculaire|mort naturelle|causes naturelles|covid\p{L}*|overdose|surdose|maladie\p{L}*|vieillesse|pneumonie|paludisme|choléra|malaise|routi\p{L}*|circulation|percut\p{L}*|chute|tumeur|leucémie`) },
   // How someone or something travelled: "transported [by helicopter]".
   // The means closes its phrase: "by rail operator Union Pacific" names an agent.
   { said: /\bby (?:helicopter|plane|air|road|boat|ship|train|rail|sea|ambulance|bus|coach|lorry|truck|ferry)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|from|in|on|at|for|and|or|with|after|before|via|across|over|into|towards?|within|under|while|when|because|as|the|a|an|its|their|his|her)\b)/i,

@@ -49,6 +49,9 @@ const QUALIFIERS: readonly QualifierClaim[] = [
     carriedBy: /\b(?:slight\w*|(?:a )?little|a bit|somewhat|marginal\w*|modest\w*|small|just|fractional\w*|minor|light|lightly|mild\w*)\b/i },
   { said: /\bd['’]ici (?:à )?(?:\d+|la fin|l['’]an|l['’]été|l['’]automne|l['’]hiver|le printemps|deux|trois|quatre|cinq|six|dix|vingt|quinze|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|début|mi-\p{L}+)(?![\p{L}])/iu,
     carriedBy: /\b(?:by|within|before|until|till|no later than|over the next|in the next|in (?:\w+ )?(?:years?|months?|weeks?|days?|decades?))\b/i },
+  // A deadline: "retirer sous quinze jours", "dans un délai de deux mois", "sous huitaine".
+  { said: /(?<!\p{L})(?:sous (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente|quarante-huit|soixante-douze) (?:jours|heures|semaines|mois|ans)|sous (?:huitaine|quinzaine|quarante-huit heures)|dans un délai (?:de|d['’]|maximum)|dans les (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente|quarante-huit|soixante-douze) (?:jours|heures|semaines|mois|ans) (?:qui viennent|à venir|suivant\p{L}*))(?!\p{L})/iu,
+    carriedBy: /\b(?:within|by|deadline\w*|before|no later than|at (?:the )?latest|time limit|fortnight|in (?:the (?:next|coming|following) |under |less than )?[\w-]+ (?:days?|hours?|weeks?|months?|years?)|(?:next|coming|following) [\w-]+ (?:days?|hours?|weeks?|months?|years?))\b/i },
   // When something happens narrows it: "fermées la nuit" is not "closed".
   // "La nuit des temps" is the dawn (or end) of time, no time of day.
   { said: /(?<!\p{L})(?:la nuit(?! des temps)|de nuit|cette nuit|nocturnes?|le week-end|les week-ends)(?!\p{L})/iu,
@@ -104,9 +107,13 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /\b(?:probablement|vraisemblablement|peut-être|sans doute|présumée?s?)(?![\p{L}-])/iu,
     // English hedges as often with a verb of belief or seeming ("I suppose", "you seem", "I'm sure") as with an adverb.
     carriedBy: /\b(?:probabl[ey]|likely|maybe|mayhap|may|might|possibl[ey]|perhaps|could|presumabl[ey]|presumed|presumptive|apparently|must|alleged\w*|suspected|purported\w*|reported\w*|doubtless|no doubt|undoubtedly|surely|certainly|sure|seem\w*|suppos\w*|guess|expect|imagine|I (?:think|believe|reckon|daresay))\b/i },
-  // That it happened again: "pour la deuxième fois", "trois fois de suite", "la troisième année consécutive".
-  { said: /(?<!\p{L})(?:pour la (?:deuxième|seconde|troisième|quatrième|cinquième|sixième|\d+e) fois|(?:deux|trois|quatre|cinq|\d+) fois de suite|(?:années?|saisons?|mois|semaines?|victoires?|défaites?) consécutives?|d['’]affilée)(?!\p{L})/iu,
-    carriedBy: /\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)|again|another|consecutive\w*|straight|running|in a row|successive\w*|back-to-back|twice|times|repeat\w*)\b/i },
+  // Who or what a measure leaves out: "à l'exception des Indiens", "sauf pour les forces de l'ordre", "hormis le Japon".
+  // "Sain et sauf" is safe and sound; "sauf si", "sauf erreur", "sauf cas de force majeure" set a condition, "sauf votre respect" is a courtesy.
+  { said: /(?<!\p{L})(?:à l['’]exception d(?:e |es |u |['’])|exception faite d|excepté|hormis|(?<!(?:sain|saine|sains|saines) et )sauf(?![\p{L}-])(?! (?:si|s['’]|erreur|imprévu|avis|indication|mention|contre-ordre|cas|exception|vot(?:re|['’])? ?respect)\b))/iu,
+    carriedBy: /\b(?:except\w*|exclud\w*|exclusion|apart from|aside from|other than|but|save|barring|bar|exempt\w*|not|besides|outside|beyond|without|spar\w*|unless|only|short of)\b/i },
+  // That it happened again: "pour la deuxième fois", "trois fois de suite", "la troisième année consécutive", "ses absences répétées".
+  { said: /(?<!\p{L})(?:pour la (?:deuxième|seconde|troisième|quatrième|cinquième|sixième|\d+e) fois|(?:deux|trois|quatre|cinq|\d+) fois de suite|(?:années?|saisons?|mois|semaines?|victoires?|défaites?) consécutives?|d['’]affilée|répétée?s|à répétition|à (?:plusieurs|maintes|de nombreuses) reprises)(?!\p{L})/iu,
+    carriedBy: /\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)|again|another|consecutive\w*|straight|running|in a row|successive\w*|back-to-back|twice|times|once|repeat\w*|recurr\w*|persistent\w*|constant\w*|frequent\w*|multiple|numerous|many|series|string|spate|serial|several|continu\w*|chronic\w*|regular\w*|ongoing|habitual\w*)\b/i },
 ];
 
 const findUnrendered = unmatchedClaims(QUALIFIERS);

@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, it } from "vitest";
+import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings added after news24, a blind batch on twenty new domains, read once news25 had been written.
 describe("negation-mismatch: a group none of whose members acts", () => {
@@ -41,5 +41,54 @@ describe("negation-mismatch: a word said by its converse", () => {
     // "y compris" is "including": nothing is turned round.
     ["Le survol de Paris par des drones sera interdit du 24 juillet au 11 août, y compris pour les forces de l'ordre, a annoncé mardi le préfet de police.",
       "Drone flights over Paris will be banned from July 24 to August 11, including for law enforcement, the Paris police chief announced on Tuesday."],
+  ]);
+});
+
+describe("content-omission: a qualifier of exception, repetition or deadline left out", () => {
+  it("flags an exception the English leaves out", () => {
+    expectOnlyFinding("content-omission",
+      "Le Bhoutan, qui mesure son développement à l'aune du « bonheur national brut », a ramené de 200 à 100 dollars par nuit la taxe de développement durable imposée aux touristes étrangers, à l'exception des Indiens, a annoncé mercredi le Conseil du tourisme, qui espère relancer une fréquentation en berne depuis la pandémie.",
+      "Bhutan, which measures its development by 'Gross National Happiness', has cut the sustainable development fee levied on foreign tourists from $200 to $100 a night, the Tourism Council announced on Wednesday, in the hope of reviving visitor numbers that have been depressed since the pandemic.", "à l'exception des ", null);
+  });
+  it("flags a repetition the English leaves out", () => {
+    expectOnlyFinding("content-omission",
+      "Le Premier ministre a été limogé lundi par le président, qui lui reproche son incapacité à résoudre la crise énergétique et ses absences répétées du pays.",
+      "The president sacked the prime minister on Monday, blaming him for his inability to resolve the energy crisis and his absences from the country.", "répétées", null);
+  });
+  it("flags a deadline the English leaves out", () => {
+    expectOnlyFinding("content-omission",
+      "Le tribunal de commerce de Paris a ordonné au site Cdiscount de retirer sous quinze jours les contrefaçons de sacs Hermès, sous peine d'une astreinte de 10 000 euros par jour de retard.",
+      "A Paris commercial court ordered Cdiscount to remove counterfeit Hermes bags or face a fine of 10,000 euros for each day of delay.", "sous quinze jours", null);
+  });
+  itAcceptsEach("content-omission", [
+    ["Le Bhoutan a ramené de 200 à 100 dollars par nuit la taxe imposée aux touristes étrangers, à l'exception des Indiens, a annoncé mercredi le Conseil du tourisme.",
+      "Bhutan has cut the fee levied on foreign tourists other than Indians from $200 to $100 a night, the Tourism Council announced on Wednesday."],
+    // "Sain et sauf" is safe and sound, "sauf votre respect" a courtesy: no exception.
+    ["Le randonneur a été retrouvé sain et sauf mardi matin par les secouristes.", "The hiker was found safe and well by rescuers on Tuesday morning."],
+    ["Sauf votre respect, monsieur le maire, nous aimerions accompagner les secouristes.", "With respect, mayor, we would like to go with the rescuers."],
+    ["Nous avons été attaqués à plusieurs reprises par des brutes et des bandits.", "We were attacked more than once by thugs and bandits."],
+    ["Le tribunal de commerce de Paris a ordonné au site Cdiscount de retirer sous quinze jours les contrefaçons de sacs Hermès.",
+      "A Paris commercial court ordered Cdiscount to remove counterfeit Hermes bags within 15 days."],
+  ]);
+});
+
+describe("content-addition: a claim of state, cause of death, deadline, superlative or concession slipped in", () => {
+  itFlagsEach("content-addition", [
+    ["Une avalanche a emporté samedi deux skieurs près de la station de Grandvalira, précisant que l'un d'eux avait été hélitreuillé vers l'hôpital.",
+      "An avalanche swept away two skiers near the Grandvalira resort on Saturday, adding that one of them had been airlifted in critical condition to hospital.", /^in critical condition$/],
+    ["Le parquet de Nanterre a ordonné mercredi l'exhumation du corps d'Henri Castel, mort en 1987, afin de comparer son ADN aux traces prélevées sur les victimes du « violeur de la Défense », une affaire classée sans suite il y a vingt ans faute de suspect.",
+      "Prosecutors in Nanterre on Wednesday ordered the exhumation of the body of Henri Castel, who died in 1987 in a car accident, to compare his DNA with traces taken from the victims of the 'La Défense rapist', a case that was closed twenty years ago for lack of a suspect.", /^in a car accident$/],
+    ["Le tribunal a ordonné au site de retirer les contrefaçons de sacs Hermès, sous peine d'une astreinte de 10 000 euros par jour.",
+      "The court ordered the site to remove the counterfeit Hermes bags within days or face a fine of 10,000 euros a day.", /^within days$/],
+    ["Le Brésil a enregistré une baisse de 30 % de la déforestation en Amazonie sur les douze derniers mois, selon les données de l'Institut national de recherches spatiales publiées mercredi.",
+      "Deforestation in Brazil's Amazon fell 30% over the past 12 months to its lowest level in a decade, according to data from the National Institute for Space Research (INPE) released on Wednesday.", /lowest level in a decade/],
+    ["Airbus a livré 766 appareils en 2024, un chiffre légèrement supérieur à son objectif révisé à la baisse, a annoncé jeudi l'avionneur européen lors de la présentation de ses résultats annuels.",
+      "Airbus delivered 766 aircraft in 2024, slightly above its downgraded target despite persistent supply chain problems, the European planemaker said on Thursday as it presented its annual results.", /^despite$/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["L'un des blessés, hospitalisé dans un état critique, a été hélitreuillé vers l'hôpital.", "One of the injured, in critical condition, was airlifted to hospital."],
+    ["Henri Castel, mort en 1987 dans un accident de voiture, n'a jamais été inquiété.", "Henri Castel, who died in 1987 in a car accident, was never troubled."],
+    ["Le taux de chômage a reculé à 6,1 %, son plus bas niveau depuis dix ans, a annoncé l'institut.", "The unemployment rate fell to 6.1%, its lowest level in a decade, the institute said."],
+    ["Malgré des problèmes persistants d'approvisionnement, le constructeur a livré 120 avions.", "Despite persistent supply problems, the manufacturer delivered 120 aircraft."],
   ]);
 });
