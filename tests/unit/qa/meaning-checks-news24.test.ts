@@ -92,3 +92,17 @@ describe("content-addition: a claim of state, cause of death, deadline, superlat
     ["Malgré des problèmes persistants d'approvisionnement, le constructeur a livré 120 avions.", "Despite persistent supply problems, the manufacturer delivered 120 aircraft."],
   ]);
 });
+
+describe("entity-mismatch: a United States department named as another", () => {
+  const source = "Le groupe chinois DJI a déposé plainte lundi devant un tribunal fédéral de Washington contre le département américain de la Défense, qui l'a inscrit sur une liste d'entreprises liées à l'armée chinoise.";
+  itFlagsEach("entity-mismatch", [
+    [source, "China's DJI filed a lawsuit on Monday in a federal court in Washington against the US Department of Commerce, which has placed it on a list of companies linked to the Chinese military.", /Department of Commerce/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    [source, "China's DJI filed a lawsuit on Monday in a federal court in Washington against the US Department of Defense, which has placed it on a list of companies linked to the Chinese military."],
+    [source, "China's DJI filed a lawsuit on Monday in a federal court in Washington against the Pentagon, which has placed it on a list of companies linked to the Chinese military."],
+    // "caféiculteurs" are coffee growers: the federation is named, not replaced.
+    ["La Fédération nationale des caféiculteurs de Colombie a annoncé lundi à Bogota que la récolte avait atteint 13,9 millions de sacs.",
+      "Colombia's National Federation of Coffee Growers said in Bogota on Monday that the harvest reached 13.9 million bags."],
+  ]);
+});
