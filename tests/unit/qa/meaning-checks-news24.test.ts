@@ -106,3 +106,16 @@ describe("entity-mismatch: a United States department named as another", () => {
       "Colombia's National Federation of Coffee Growers said in Bogota on Monday that the harvest reached 13.9 million bags."],
   ]);
 });
+
+describe("content-addition: an aim the French does not give", () => {
+  itFlagsEach("content-addition", [
+    // "pour un montant" is a price, no aim.
+    ["Danone a annoncé mardi l'acquisition d'une participation majoritaire dans l'américain Kate Farms, spécialiste des boissons nutritionnelles à base de plantes, pour un montant qui n'a pas été dévoilé.",
+      "Danone announced on Tuesday that it is acquiring a majority stake in US company Kate Farms, which specialises in plant-based nutritional drinks, for an undisclosed sum as it seeks to expand in medical nutrition.", /^as it seeks to/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Danone a annoncé mardi l'acquisition d'une participation majoritaire dans l'américain Kate Farms, pour se développer dans la nutrition médicale.",
+      "Danone announced on Tuesday that it is acquiring a majority stake in US company Kate Farms as it seeks to expand in medical nutrition."],
+    ["Le Conseil du tourisme espère relancer une fréquentation en berne depuis la pandémie.", "The Tourism Council acted in the hope of reviving visitor numbers that have been depressed since the pandemic."],
+  ]);
+});
