@@ -119,3 +119,23 @@ describe("content-addition: an aim the French does not give", () => {
     ["Le Conseil du tourisme espère relancer une fréquentation en berne depuis la pandémie.", "The Tourism Council acted in the hope of reviving visitor numbers that have been depressed since the pandemic."],
   ]);
 });
+
+describe("content-omission: what a figure or a group includes, left out", () => {
+  it("flags a share of a figure the English leaves out", () => {
+    expectOnlyFinding("content-omission",
+      "L'Espagne, leader mondial du don d'organes, a réalisé 6 464 transplantations en 2024, dont 4 100 greffes de rein, a annoncé lundi à Madrid l'Organisation nationale des transplantations (ONT), qui attribue ce record à son réseau de coordinateurs hospitaliers.",
+      "Spain, the world leader in organ donation, performed 6,464 transplants in 2024, the National Transplant Organisation (ONT) announced in Madrid on Monday, attributing the record to its network of hospital coordinators.",
+      "dont 4 100", null);
+  });
+  itAcceptsEach("content-omission", [
+    ["L'Espagne a réalisé 6 464 transplantations en 2024, dont 4 100 greffes de rein, a annoncé lundi l'Organisation nationale des transplantations.",
+      "Spain performed 6,464 transplants in 2024, including 4,100 kidney transplants, the National Transplant Organisation announced on Monday."],
+    // "dont" is also "whose", and a sentence's share is said "of it".
+    ["Le ministre n'exclut pas de dissoudre le collectif, dont plusieurs membres ont été interpellés en marge de la manifestation de samedi à Nantes.",
+      "The minister has not ruled out disbanding the group, several of whose members were arrested on the sidelines of Saturday's protest in Nantes."],
+    ["La cour d'appel a confirmé mardi la condamnation à deux ans de prison, dont un ferme, du propriétaire des deux chiens.",
+      "The appeals court on Tuesday upheld a two-year prison sentence, half of it suspended, for the owner of the two dogs."],
+    // A single "tel que" is "as".
+    ["Ils trouvèrent un petit château en ruines tel que Tyegëa l'avait mentionné.", "They found a small ruined castle in the right place to be the one Tyegëa had mentioned."],
+  ]);
+});
