@@ -8,6 +8,7 @@ import { ENGLISH_DEMONYM_ENDING } from "./entity-stems";
 import { SETTING_NAMES } from "./name-glosses";
 import { isFrenchWord, isName, NOT_ENTITIES, unlinkedNames } from "./name-words";
 import { foldText, isSentenceInitial, normaliseKey, stripElision } from "@/lib/text/text";
+import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
 
 // Names of one side of an aligned pair that the other side names in no spelling: the replaced,
 // added and dropped names that entity-mismatch, content-addition and content-omission report.
@@ -133,9 +134,10 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     let split: Parts | null = null;
     // "d'Etat" is capitalised after its elision.
     const isCapitalised = (word: AlignedWord) => /^\p{Lu}/u.test(stripElision(word.text).word);
+    // A day or a month names no one: "Cyclone Freddy" is not "Friday".
     return () => (split ??= {
-      capitalised: parts(words.filter(isCapitalised), language), lowerCase: parts(words.filter((word) => !isCapitalised(word)), language),
-      names: parts(words.filter((word, index) => isCapitalised(word) && !isRendering(index)), language),
+      capitalised: parts(words.filter(isCapitalised), language).filter((part) => !FOLDED_CALENDAR_NAMES.has(part)), lowerCase: parts(words.filter((word) => !isCapitalised(word)), language),
+      names: parts(words.filter((word, index) => isCapitalised(word) && !isRendering(index)), language).filter((part) => !FOLDED_CALENDAR_NAMES.has(part)),
     });
   };
   // Nor does a French dictionary word ("Forêt du Silence": "Cylanna" is no "Silence"), nor a name the aligner gave its own counterpart ("Ka'lian"/"Ka’lian" is not "Kalenz").

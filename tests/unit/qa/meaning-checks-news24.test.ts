@@ -139,3 +139,14 @@ describe("content-omission: what a figure or a group includes, left out", () => 
     ["Ils trouvèrent un petit château en ruines tel que Tyegëa l'avait mentionné.", "They found a small ruined castle in the right place to be the one Tyegëa had mentioned."],
   ]);
 });
+
+describe("entity-mismatch: a day or a month stands for no name", () => {
+  const source = "Réuni vendredi à Washington, le conseil d'administration de la Banque mondiale a approuvé un don de 60 millions de dollars au Malawi pour reconstruire les routes et ponts endommagés par le cyclone Freddy.";
+  itFlagsEach("entity-mismatch", [
+    // "Freddy" sounds like "Friday", which renders "vendredi": the cyclone is still renamed.
+    [source, "Meeting in Washington on Friday, the World Bank's board approved a $60 million grant to Malawi to rebuild roads and bridges damaged by Cyclone Idai.", /^Idai$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    [source, "Meeting in Washington on Friday, the World Bank's board approved a $60 million grant to Malawi to rebuild roads and bridges damaged by Cyclone Freddy."],
+  ]);
+});
