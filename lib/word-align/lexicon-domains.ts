@@ -370,6 +370,7 @@ faute = lack error foul shortage
 manque manquer = missing
 quarantaine = forty quarantine
 vingtaine = twenty
+vingt-sept vingt-huit vingt-cinq = bloc member states eu
 trentaine = thirty
 parmi = among
 moins = least lower

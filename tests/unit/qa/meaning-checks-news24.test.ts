@@ -150,3 +150,17 @@ describe("entity-mismatch: a day or a month stands for no name", () => {
     [source, "Meeting in Washington on Friday, the World Bank's board approved a $60 million grant to Malawi to rebuild roads and bridges damaged by Cyclone Freddy."],
   ]);
 });
+
+describe("content-addition: \"les Vingt-Sept\" are the EU's member states", () => {
+  itAcceptsEach("content-addition", [
+    ["Le chef du gouvernement andorran, Xavier Espot, a signé lundi à Bruxelles l'accord d'association négocié depuis 2015, qui doit encore être ratifié par le Conseil général et les Vingt-Sept, a annoncé son cabinet.",
+      "Andorra's head of government Xavier Espot signed the association agreement, which has been under negotiation since 2015, in Brussels on Monday, his office said, adding that the deal still has to be ratified by the General Council and the 27 EU member states."],
+  ]);
+});
+
+describe("content-addition: a member added beside \"les Vingt-Sept\"", () => {
+  itFlagsEach("content-addition", [
+    ["Ursula von der Leyen a présenté mercredi à Bruxelles une proposition de budget pluriannuel de près de 2 000 milliards d'euros pour la période 2028-2034, qui devra être approuvée à l'unanimité par les Vingt-Sept.",
+      "Ursula von der Leyen on Wednesday unveiled in Brussels a proposed long-term budget of nearly €2 trillion for 2028-2034, which will need the unanimous approval of the 27 member states and the backing of the European Parliament.", /backing of the European Parliament/],
+  ]);
+});
