@@ -1,5 +1,5 @@
 import type { Span } from "@/lib/text/text";
-import { type QualifierClaim, unmatchedClaims } from "./qualifier-claims";
+import { FRENCH_COUNT, type QualifierClaim, unmatchedClaims } from "./qualifier-claims";
 
 /**
  * An English claim a translation may slip in ("because of the strike", "the largest ever", "at least
@@ -90,7 +90,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
     carriedBy: frenchWords(String.raw`grièvement|gravement|sérieusement|sévèrement|légèrement|mortellement|grave\p{L}*|sérieu\p{L}*|lourde?s?|critique\p{L}*|urgence absolue|pronostic vital|entre la vie et la mort|fortement|superficiel\p{L}*|bénigne?s?|mortel\p{L}*|brûlée?s?|léger\p{L}*|légère?s?|urgence relative`) },
   // A deadline: "ordered to remove the bags [within 15 days]".
   { said: /\bwithin (?:(?:the next|a|an|one|\d+|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty-eight|48|72) )?(?:days?|hours?|weeks?|months?|years?|a fortnight)\b/i,
-    carriedBy: frenchWords(String.raw`délais?|d['’]ici|dans les|au plus tard|maximum|avant|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|trente|quarante-huit|soixante-douze|quelques|plusieurs) (?:jours|heures|semaines|mois|ans|années)|quinzaine|huitaine|rapidement|bref|prochain\p{L}*|suivant\p{L}*|imparti\p{L}*`) },
+    carriedBy: frenchWords(String.raw`délais?|d['’]ici|dans les|au plus tard|maximum|avant|(?:${FRENCH_COUNT}|quelques|plusieurs) (?:jours|heures|semaines|mois|ans|années)|quinzaine|huitaine|rapidement|bref|prochain\p{L}*|suivant\p{L}*|imparti\p{L}*`) },
   // In what state someone is: "airlifted [in critical condition] to hospital".
   { said: /\bin (?:a )?(?:critical|serious|stable|grave|satisfactory|life-threatening|fair|poor|good) condition\b|\bin a (?:coma|critical state|serious state)\b|\bfighting for (?:his|her|their) li(?:fe|ves)\b/i,
     carriedBy: frenchWords(String.raw`état|critique\p{L}*|grave\p{L}*|stable\p{L}*|sérieu\p{L}*|préoccupant\p{L}*|pronostic vital|entre la vie et la mort|coma|urgence absolue|réanimation|soins intensifs|grièvement|gravement|vie|santé|bonne forme|jours? en danger`) },

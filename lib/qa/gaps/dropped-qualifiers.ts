@@ -1,6 +1,6 @@
 import type { Span } from "@/lib/text/text";
 import type { WordAlignment } from "@/lib/word-align/types";
-import { type QualifierClaim, unmatchedClaims } from "./qualifier-claims";
+import { FRENCH_COUNT, FRENCH_NUMBER_WORDS, type QualifierClaim, unmatchedClaims } from "./qualifier-claims";
 
 /**
  * A French qualifier that changes what a sentence claims ("fermeture provisoire", "au moins douze",
@@ -50,7 +50,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /\bd['’]ici (?:à )?(?:\d+|la fin|l['’]an|l['’]été|l['’]automne|l['’]hiver|le printemps|deux|trois|quatre|cinq|six|dix|vingt|quinze|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|début|mi-\p{L}+)(?![\p{L}])/iu,
     carriedBy: /\b(?:by|within|before|until|till|no later than|over the next|in the next|in (?:\w+ )?(?:years?|months?|weeks?|days?|decades?))\b/i },
   // A deadline: "retirer sous quinze jours", "dans un délai de deux mois", "sous huitaine".
-  { said: /(?<!\p{L})(?:sous (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente|quarante-huit|soixante-douze) (?:jours|heures|semaines|mois|ans)|sous (?:huitaine|quinzaine|quarante-huit heures)|dans un délai (?:de|d['’]|maximum)|dans les (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente|quarante-huit|soixante-douze) (?:jours|heures|semaines|mois|ans) (?:qui viennent|à venir|suivant\p{L}*))(?!\p{L})/iu,
+  { said: new RegExp(String.raw`(?<!\p{L})(?:sous ${FRENCH_COUNT} (?:jours|heures|semaines|mois|ans)|sous (?:huitaine|quinzaine)|dans un délai (?:de|d['’]|maximum)|dans les ${FRENCH_COUNT} (?:jours|heures|semaines|mois|ans) (?:qui viennent|à venir|suivant\p{L}*))(?!\p{L})`, "iu"),
     carriedBy: /\b(?:within|by|deadline\w*|before|no later than|at (?:the )?latest|time limit|fortnight|in (?:the (?:next|coming|following) |under |less than )?[\w-]+ (?:days?|hours?|weeks?|months?|years?)|(?:next|coming|following) [\w-]+ (?:days?|hours?|weeks?|months?|years?))\b/i },
   // When something happens narrows it: "fermées la nuit" is not "closed".
   // "La nuit des temps" is the dawn (or end) of time, no time of day.
@@ -103,7 +103,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
     carriedBy: /\b(?:deadl\w*|fatal\w*|lethal|bloody|bloodiest|killed|killing|kills?|dead|death\w*|died|dies|mortal\w*|murderous|life|lives|victims?)\b/i },
   // What a figure or a group includes, named for its weight: "320 greffes, dont 4 100 de rein", "des plateformes telles que Temu", "y compris les enfants"
   // (a single "tel que" is as often "as": "tel que l'avait mentionné Tyegëa").
-  { said: /(?<!\p{L})(?:dont (?:\d+(?:[\s\u202f.,]\d+)*|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|la moitié|plus|près|au moins|environ|quelque|certains|certaines|plusieurs)(?!\p{L}))|tel(?:le)?s que|y compris|parmi lesquel(?:le)?s)/iu,
+  { said: new RegExp(String.raw`(?<!\p{L})(?:dont (?:\d+(?:[\s\u202f.,]\d+)*|(?:un|une|${FRENCH_NUMBER_WORDS}|la moitié|plus|près|au moins|environ|quelque|certains|certaines|plusieurs)(?!\p{L}))|tel(?:le)?s que|y compris|parmi lesquel(?:le)?s)`, "iu"),
     carriedBy: /\b(?:includ\w*|incl|such as|like|among|amongst|notabl\w*|particular\w*|especially|specifically|chiefly|mainly|mostly|primarily|of which|of whom|of them|of these|of those|of it|whose|half|share|part of|portion|e\.g|for example|for instance|as well as|even|with|plus|together|also|both)\b/i },
   // A building still being built: "un hôtel en construction" is not any hotel.
   { said: /(?<!\p{L})en (?:cours de )?construction(?!\p{L})/iu,

@@ -7,6 +7,11 @@ import type { Span } from "@/lib/text/text";
  */
 export type QualifierClaim = { said: RegExp; carriedBy: RegExp };
 
+/** French numbers in words that count days, people or things ("sous quinze jours", "dont deux"). */
+export const FRENCH_NUMBER_WORDS = String.raw`deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante-huit|soixante-douze|cent|mille`;
+/** A French count, in figures or in words. */
+export const FRENCH_COUNT = String.raw`(?:\d+|${FRENCH_NUMBER_WORDS})`;
+
 /**
  * A finder of the claims `text` makes that `other` carries nowhere. Every claim's pattern is tried
  * at once first (most texts make none); claims read by several patterns ("un peu plus de") count once.

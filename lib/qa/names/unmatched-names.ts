@@ -135,9 +135,10 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     // "d'Etat" is capitalised after its elision.
     const isCapitalised = (word: AlignedWord) => /^\p{Lu}/u.test(stripElision(word.text).word);
     // A day or a month names no one: "Cyclone Freddy" is not "Friday".
+    const nameParts = (named: AlignedWord[]) => parts(named, language).filter((part) => !FOLDED_CALENDAR_NAMES.has(part));
     return () => (split ??= {
-      capitalised: parts(words.filter(isCapitalised), language).filter((part) => !FOLDED_CALENDAR_NAMES.has(part)), lowerCase: parts(words.filter((word) => !isCapitalised(word)), language),
-      names: parts(words.filter((word, index) => isCapitalised(word) && !isRendering(index)), language).filter((part) => !FOLDED_CALENDAR_NAMES.has(part)),
+      capitalised: nameParts(words.filter(isCapitalised)), lowerCase: parts(words.filter((word) => !isCapitalised(word)), language),
+      names: nameParts(words.filter((word, index) => isCapitalised(word) && !isRendering(index))),
     });
   };
   // Nor does a French dictionary word ("Forêt du Silence": "Cylanna" is no "Silence"), nor a name the aligner gave its own counterpart ("Ka'lian"/"Ka’lian" is not "Kalenz").
