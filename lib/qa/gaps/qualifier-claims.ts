@@ -1,3 +1,4 @@
+import { STRONG_NUMBER_WORDS } from "@/lib/text/number-words";
 import type { Span } from "@/lib/text/text";
 
 /**
@@ -7,8 +8,11 @@ import type { Span } from "@/lib/text/text";
  */
 export type QualifierClaim = { said: RegExp; carriedBy: RegExp };
 
-/** French numbers in words that count days, people or things ("sous quinze jours", "dont deux"). */
-export const FRENCH_NUMBER_WORDS = String.raw`deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante-huit|soixante-douze|cent|mille`;
+/** The French cardinals of the number table, without its ordinals, round figures ("dizaine", "millier") and ages. */
+const FRENCH_CARDINALS = Object.entries(STRONG_NUMBER_WORDS.fr)
+  .filter(([word, values]) => values.every((value) => value > 0) && !/(?:ieme|aines?|genaires?|ier)$/.test(word)).map(([word]) => word).join("|");
+/** French numbers in words that count days, people or things, compounds too ("sous quinze jours", "dont deux", "quarante-huit heures"). */
+export const FRENCH_NUMBER_WORDS = String.raw`(?:${FRENCH_CARDINALS})(?:-(?:${FRENCH_CARDINALS}|et-un))*`;
 /** A French count, in figures or in words. */
 export const FRENCH_COUNT = String.raw`(?:\d+|${FRENCH_NUMBER_WORDS})`;
 
