@@ -164,3 +164,11 @@ describe("content-addition: a member added beside \"les Vingt-Sept\"", () => {
       "Ursula von der Leyen on Wednesday unveiled in Brussels a proposed long-term budget of nearly €2 trillion for 2028-2034, which will need the unanimous approval of the 27 member states and the backing of the European Parliament.", /backing of the European Parliament/],
   ]);
 });
+
+describe("content-omission: an exception turned round is not also dropped", () => {
+  // "including" says the converse of "sauf": negation-mismatch reports it, once.
+  itAcceptsEach("content-omission", [
+    ["Le survol de Paris par des drones sera interdit du 24 juillet au 11 août, sauf pour les forces de l'ordre et les diffuseurs accrédités, a annoncé mardi le préfet de police.",
+      "Drone flights over Paris will be banned from July 24 to August 11, including for law enforcement and accredited broadcasters, the Paris police chief announced on Tuesday."],
+  ]);
+});
