@@ -153,6 +153,53 @@ bresil / bresilien / brazil / brazilian | brasilia / brasilia
 chili / chilien / chile / chilean | santiago / santiago
 argentine / argentin / argentina / argentine, argentinian | buenos aires / buenos aires
 uruguay / uruguayen / uruguay / uruguayan | montevideo / montevideo
+kirghizstan, kirghizistan / kirghiz / kyrgyzstan / kyrgyz | bichkek / bishkek
+tadjikistan / tadjik / tajikistan / tajik | douchanbe / dushanbe
+ouzbekistan / ouzbeke / uzbekistan / uzbek | tachkent / tashkent
+turkmenistan / turkmene / turkmenistan / turkmen | achgabat / ashgabat
+mongolie / mongol / mongolia / mongolian | oulan-bator / ulaanbaatar, ulan bator
+bhoutan / bhoutanais / bhutan / bhutanese | thimphou / thimphu
+maldives / maldivien / maldives / maldivian
+laos / laotien / laos / laotian
+singapour / singapourien / singapore / singaporean
+brunei / bruneien / brunei / bruneian
+timor oriental, timor-leste / est-timorais / east timor, timor-leste / east timorese | dili / dili
+bahrein / bahreini / bahrain / bahraini | manama / manama
+oman / omanais / oman / omani | mascate / muscat
+djibouti / djiboutien / djibouti / djiboutian
+benin / beninois / benin / beninese | porto-novo / porto-novo
+sierra leone / sierra-leonais / sierra leone / sierra leonean | freetown / freetown
+liberia / liberien / liberia / liberian | monrovia / monrovia
+cap-vert / cap-verdien / cape verde, cabo verde / cape verdean | praia / praia
+sao tome-et-principe / santomeen / sao tome and principe /
+comores / comorien / comoros / comoran, comorian | moroni / moroni
+ile maurice / mauricien / mauritius / mauritian | port-louis / port louis
+seychelles / seychellois / seychelles / seychellois
+eswatini, swaziland / swazi / eswatini, swaziland / swazi | mbabane / mbabane
+lesotho / / lesotho / | maseru / maseru
+botswana / botswanais / botswana / botswanan | gaborone / gaborone
+macedoine du nord / macedonien / north macedonia / macedonian | skopje / skopje
+montenegro / montenegrin / montenegro / montenegrin | podgorica / podgorica
+andorre / andorran / andorra / andorran
+monaco / monegasque / monaco / monegasque
+saint-marin / saint-marinais / san marino / sammarinese
+liechtenstein / liechtensteinois / liechtenstein / liechtensteiner | vaduz / vaduz
+belize / belizien / belize / belizean
+panama / panameen / panama / panamanian
+trinite-et-tobago / trinidadien / trinidad and tobago / trinidadian
+barbade / barbadien / barbados / barbadian | bridgetown / bridgetown
+bahamas / bahameen / bahamas / bahamian | nassau / nassau
+guyana / guyanien / guyana / guyanese
+suriname / surinamais / suriname / surinamese | paramaribo / paramaribo
+sainte-lucie / saint-lucien / saint lucia / saint lucian
+fidji / fidjien / fiji / fijian | suva / suva
+tonga / tongien / tonga / tongan | nuku'alofa / nuku'alofa
+samoa / samoan / samoa / samoan | apia / apia
+vanuatu / vanuatais / vanuatu / | port-vila / port vila
+iles salomon / salomonais / solomon islands / | honiara / honiara
+kiribati / / kiribati /
+tuvalu / tuvaluan / tuvalu / tuvaluan
+nauru / nauruan / nauru / nauruan
 australie / australien / australia / australian, aussie | canberra / canberra
 nouvelle-zelande / neo-zelandais / new zealand / new zealander | wellington / wellington
 `;
