@@ -96,7 +96,17 @@ export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number):
   // "have been out of school since" says "ne sont plus scolarisés": a state one is out of is one one is no longer in.
   if (form === "out" && /^(?:be|been|is|are|was|were|remain|remains|remained|stay|stays|stayed|left|kept|forced|dropped|dropping)$/.test(foldedAt(words, index - 1, "target")) && foldedAt(words, index + 1, "target") === "of") return true;
   if (isTargetPhrasalNegativeAt(words, index)) return true;
-  return isTargetImplicitNegative(words[index]);
+  return isTargetImplicitNegative(words[index]) && !isInTargetName(words, index);
+}
+
+/**
+ * Whether the capitalised English word at `index` is part of a name: another capitalised word stands
+ * right before or after it ("the Ports and Free Zones Authority", "the Independent Electoral Commission").
+ * A name's words say no nothing: "Free" there renders "franches", not "aucune".
+ */
+function isInTargetName(words: AlignedWord[], index: number): boolean {
+  const isCapitalised = (at: number) => /^\p{Lu}\p{Ll}/u.test(words[at]?.text ?? "");
+  return index > 0 && isCapitalised(index) && (isCapitalised(index + 1) || (isCapitalised(index - 1) && index - 1 > 0));
 }
 
 /** Whether one French word says no without a negator: "refuser", "échouer", "impossible", "inutile". */
