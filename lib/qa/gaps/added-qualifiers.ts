@@ -115,6 +115,12 @@ const QUALIFIERS: readonly QualifierClaim[] = [
     carriedBy: frenchWords(String.raw`secr\p{L}*|clandestin\p{L}*|cach\p{L}*|insu|discr\p{L}*|délibér\p{L}*|volontair\p{L}*|intention\p{L}*|exprès|sciemment|accident\p{L}*|involontair\p{L}*|mégarde|erreur|erroné\p{L}*|tort|mauvais\p{L}*|mal|illég\p{L}*|illicite\p{L}*|irrégul\p{L}*|frauduleu\p{L}*|interdi\p{L}*|sans autorisation|sans permis|faux|fausse\p{L}*|abusi\p{L}*|criminel\p{L}*|incendiaire\p{L}*|gré|plein gré|propre initiative|bénévol\p{L}*|spontané\p{L}*`) },
   { said: /\b(?:temporarily|partially|partly|provisionally)\b/i,
     carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie`) },
+  // A larger undertaking the French does not name: "arrested [as part of] a crackdown", "will run the race [as part of a farewell tour]".
+  { said: /\bas (?:part|a part) of\b/i,
+    carriedBy: frenchWords(String.raw`cadre|titre|partie|parti|volet|parmi|sein|inscri\p{L}*|lors|pendant|au cours|occasion|programme\p{L}*|plan\p{L}*|projet\p{L}*|campagne\p{L}*|opération\p{L}*|compris|intégr\p{L}*|relev\p{L}*|s['’]inscri\p{L}*`) },
+  // A time of day the French does not give: "arrested [in a dawn raid]", "struck [overnight]". French says it with a noun of the hour or a clock time.
+  { said: /\b(?:at dawn|dawn raids?|overnight|late at night|in the early hours|early[- ]morning|before dawn|at daybreak|at night|in the middle of the night)\b/i,
+    carriedBy: frenchWords(String.raw`aube|aurore|matin\p{L}*|nuit\p{L}*|nocturne\p{L}*|soir\p{L}*|tôt|heures?|\d+ ?h|minuit|jour|lever|crépuscule|veille|lendemain`) },
 ];
 
 const findUnsaid = unmatchedClaims(QUALIFIERS);

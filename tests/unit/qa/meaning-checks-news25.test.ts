@@ -1,0 +1,59 @@
+import { describe } from "vitest";
+import { itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Readings added after news25, a blind batch on twenty new domains, read once news26 had been written.
+describe("role-reversal: the states of Central Asia, the Gulf and the Pacific are countries too", () => {
+  itFlagsEach("role-reversal", [
+    ["Le Kirghizstan a restitué au Tadjikistan trois gardes-frontières capturés en septembre, a annoncé dimanche le comité d'État pour la sécurité nationale.",
+      "Tajikistan has returned three border guards captured in September to Kyrgyzstan, the State Committee for National Security announced on Sunday.", /Tajikistan/],
+    ["Le Bhoutan vendra à l'Inde l'intégralité de l'électricité produite par la centrale de Punatsangchhu-II, inaugurée samedi.",
+      "India will sell Bhutan all the electricity produced by the Punatsangchhu-II plant, inaugurated on Saturday.", /Bhutan/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le Kirghizstan a restitué au Tadjikistan trois gardes-frontières capturés en septembre, a annoncé dimanche le comité d'État pour la sécurité nationale.",
+      "Kyrgyzstan has returned three border guards captured in September to Tajikistan, the State Committee for National Security announced on Sunday."],
+    ["Le Bhoutan vendra à l'Inde l'intégralité de l'électricité produite par la centrale de Punatsangchhu-II, inaugurée samedi.",
+      "Bhutan will sell India all the electricity produced by the Punatsangchhu-II plant, inaugurated on Saturday."],
+  ]);
+});
+
+describe("entity-mismatch: a people's adjective of the Pacific put in another's place", () => {
+  itFlagsEach("entity-mismatch", [
+    ["Le match a été marqué par l'expulsion du pilier samoan Iosefa Leiataua à la 30e minute.",
+      "The match was marked by the sending-off of Tongan prop Iosefa Leiataua in the 30th minute.", /^Tongan$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le match a été marqué par l'expulsion du pilier samoan Iosefa Leiataua à la 30e minute.",
+      "The match was marked by the sending-off of Samoan prop Iosefa Leiataua in the 30th minute."],
+  ]);
+});
+
+describe("negation-mismatch: a word of a name says no nothing", () => {
+  const source = "Le port de Djibouti n'a enregistré aucune baisse de son trafic conteneurs au premier semestre, a assuré lundi le président de l'Autorité des ports et des zones franches, Aboubaker Omar Hadi.";
+  itFlagsEach("negation-mismatch", [
+    // "Free" of "Free Zones Authority" renders "franches", not the negation of "aucune".
+    [source, "Djibouti's port recorded a fall in container traffic in the first half of the year, Aboubaker Omar Hadi, chairman of the Ports and Free Zones Authority, said on Monday.", /recorded/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    [source, "Djibouti's port recorded no fall in container traffic in the first half of the year, Aboubaker Omar Hadi, chairman of the Ports and Free Zones Authority, said on Monday."],
+  ]);
+});
+
+describe("content-addition: a time of day or a larger undertaking the French does not give", () => {
+  itFlagsEach("content-addition", [
+    ["Deux hommes ont été interpellés lundi à Marseille dans le cadre de l'enquête sur le vol de bijoux au Louvre, a annoncé la procureure de Paris, Laure Beccuau.",
+      "Two men were arrested in Marseille on Monday in a dawn raid as part of the investigation into the theft of jewels from the Louvre, Paris prosecutor Laure Beccuau announced.", /dawn raid/],
+    ["Des pluies torrentielles ont provoqué des glissements de terrain dans le nord du pays, a indiqué mardi la protection civile, qui fait état de trois disparus.",
+      "Torrential rain triggered landslides overnight in the north of the country, the civil protection agency said on Tuesday, reporting three people missing.", /^overnight$/],
+    ["Le Kényan Eliud Kipchoge a annoncé mardi à Eldoret qu'il participerait en décembre au marathon de Honolulu, une course qu'il n'a encore jamais disputée.",
+      "Kenya's Eliud Kipchoge announced in Eldoret on Tuesday that he would run the Honolulu Marathon in December as part of a world tour, a race he has never contested.", /as part of/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Deux hommes ont été interpellés lundi à l'aube à Marseille, a annoncé la procureure de Paris, Laure Beccuau.",
+      "Two men were arrested in a dawn raid in Marseille on Monday, Paris prosecutor Laure Beccuau announced."],
+    ["Des pluies torrentielles ont provoqué dans la nuit de lundi à mardi des glissements de terrain dans le nord du pays, a indiqué la protection civile.",
+      "Torrential rain triggered landslides in the north of the country overnight from Monday to Tuesday, the civil protection agency said."],
+    ["Le Kényan Eliud Kipchoge a annoncé qu'il participerait au marathon de Honolulu dans le cadre d'une tournée mondiale.",
+      "Kenya's Eliud Kipchoge announced that he would run the Honolulu Marathon as part of a world tour."],
+  ]);
+});
