@@ -165,7 +165,8 @@ export const roleReversal: SegmentCheck = {
     const overlaps = (a: Span | null, b: Span | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;
     const aligned: CheckHit[] = [...ruled];
     const roleAlignment = withSeatLinks(alignment());
-    for (const hit of [...findArgumentReversals(source, target, roleAlignment), ...findParticipantSwaps(source, target, roleAlignment), ...findVoiceSwaps(source, target, roleAlignment), ...findComparativeSwaps(source, target, roleAlignment), ...findNationSwaps(source, target, roleAlignment), ...findCrossedParticipants(source, target, roleAlignment), ...findConverseRenderings(source, target, roleAlignment), ...findTurnedTransfers(source, target, roleAlignment), ...findDirectionSwaps(source, target, roleAlignment), ...findMarkerTrades(source, target, roleAlignment), ...findRecipientTrades(source, target, roleAlignment), ...findPartyTrades(source, target, roleAlignment)]) {
+    // Two participants crossed is the barest reading: one that names the relation turned ("who gives and who receives") speaks first.
+    for (const hit of [...findArgumentReversals(source, target, roleAlignment), ...findParticipantSwaps(source, target, roleAlignment), ...findVoiceSwaps(source, target, roleAlignment), ...findComparativeSwaps(source, target, roleAlignment), ...findNationSwaps(source, target, roleAlignment), ...findConverseRenderings(source, target, roleAlignment), ...findTurnedTransfers(source, target, roleAlignment), ...findDirectionSwaps(source, target, roleAlignment), ...findMarkerTrades(source, target, roleAlignment), ...findRecipientTrades(source, target, roleAlignment), ...findPartyTrades(source, target, roleAlignment), ...findCrossedParticipants(source, target, roleAlignment)]) {
       if (!aligned.some((other) => overlaps(other.targetSpan, hit.targetSpan))) aligned.push(hit);
     }
     return aligned;

@@ -23,7 +23,7 @@ const CLAUSE_OPENERS: Record<Language, Set<string>> = {
   target: words("who whom which that whose when where while if because and or but as according"),
 };
 /** How far apart two participants of one predicate may stand. */
-const REACH = 14;
+const REACH = 20;
 
 
 
@@ -76,7 +76,10 @@ function readBetween(text: string, alignedWords: AlignedWord[], first: number, l
     // "is seeking": a form of "be" before an "-ing" is a progressive, not a passive.
     const isProgressive = language === "target" && /ing$/.test(foldedAt(alignedWords, k + 1, language));
     const isPassiveAuxiliary = folded === "ete" || (MARKERS[language].passiveAuxiliaries.has(folded) && !isReflexive && !isProgressive && alignedWords[k + 1]?.isContent === true);
-    if (MARKERS[language].agent.has(folded) || isPassiveAuxiliary) between.isPassive = true;
+    // "A consortium [led by] Castelnau has bought Dignity": an agent after a participle that follows a noun is the noun's, not the verb's.
+    const isParticipleAgent = language === "target" && /^\p{Ll}+(?:ed|en)$/u.test(alignedWords[k - 1]?.text ?? "") && alignedWords[k - 2]?.isContent === true &&
+      !MARKERS[language].passiveAuxiliaries.has(foldedAt(alignedWords, k - 2, language));
+    if ((MARKERS[language].agent.has(folded) && !isParticipleAgent) || isPassiveAuxiliary) between.isPassive = true;
     if (isVerb(alignedWords, k, language)) between.verbs.push(k);
   }
   return between;

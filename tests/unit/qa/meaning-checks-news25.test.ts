@@ -57,3 +57,20 @@ describe("content-addition: a time of day or a larger undertaking the French doe
       "Kenya's Eliud Kipchoge announced that he would run the Honolulu Marathon as part of a world tour."],
   ]);
 });
+
+describe("role-reversal: participants far apart, an agent of a participle, a loan got", () => {
+  const guards = "Le Kirghizstan a restitué au Tadjikistan trois gardes-frontières capturés lors des affrontements de septembre dans la province de Batken, a annoncé dimanche le comité d'État pour la sécurité nationale.";
+  itFlagsEach("role-reversal", [
+    // The recipient stands sixteen words after the subject, past the guards' own participle phrase.
+    [guards, "Tajikistan has returned three border guards captured during September's clashes in Batken province to Kyrgyzstan, the State Committee for National Security announced on Sunday.", /Tajikistan/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    [guards, "Kyrgyzstan has returned three border guards captured during September's clashes in Batken province to Tajikistan, the State Committee for National Security announced on Sunday."],
+    // "led by" is the consortium's participle, not a passive of "bought": the voice is turned with the roles, faithfully.
+    ["La société britannique Dignity, l'un des principaux opérateurs de pompes funèbres du pays, a été rachetée par un consortium mené par le fonds Castelnau pour environ 281 millions de livres.",
+      "A consortium led by investment fund Castelnau has bought Dignity, one of Britain's biggest funeral operators, for about 281 million pounds."],
+    // To get a loan from someone is to be lent it: "lent" is the converse of "a obtenu … auprès de".
+    ["Le fabricant jurassien de jouets Smoby a obtenu un prêt de 30 millions d'euros auprès de la banque publique Bpifrance pour moderniser son usine, a annoncé mercredi la direction.",
+      "State-owned bank Bpifrance has lent 30 million euros to Jura-based toymaker Smoby to modernise its factory, the company's management said on Wednesday."],
+  ]);
+});
