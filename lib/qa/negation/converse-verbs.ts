@@ -85,6 +85,20 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishNegative: /^(?:contrary|unlike|despite|whereas|although|though|however|otherwise|contradict\w*|opposed|counter|differently)$/,
     englishPositive: /^(?:as|like)$/,
   },
+  // Cleared against convicted: "a été relaxé par le tribunal" → "was convicted by the court".
+  {
+    frenchNegative: /^(?:acquitt\w*|relax(?:e|ee|es|ees|er|ent|ait|aient|era)|innocente?s?|blanchie?s?)$/,
+    frenchPositive: /^(?:condamn\w*|coupables?)$/,
+    englishNegative: /^(?:acquit|acquits|acquitted|acquittal|acquittals|acquitting|cleared|innocent)$/,
+    englishPositive: /^(?:convict|convicts|convicted|convicting|conviction|convictions|guilty|sentenced|sentencing)$/,
+  },
+  // A ruling quashed against upheld: "la cour d'appel a annulé la condamnation" → "the appeals court upheld the conviction".
+  {
+    frenchNegative: /^(?:annul\w*|invalid\w*|casse|cassee|cassees|casses|casser|cassation)$/,
+    frenchPositive: /^(?:valid(?:e|ee|es|ees|er|ent|ait|aient|era|ation)|confirm\w*)$/,
+    englishNegative: /^(?:annul\w*|invalidat\w*|overturn\w*|quash\w*|void\w*|struck|overrul\w*)$/,
+    englishPositive: /^(?:upheld|uphold\w*|validat\w*|confirm\w*)$/,
+  },
 ];
 
 /** Any French word of any class, either way: the classes' patterns joined (each keeps its anchors). */

@@ -74,3 +74,19 @@ describe("role-reversal: participants far apart, an agent of a participle, a loa
       "State-owned bank Bpifrance has lent 30 million euros to Jura-based toymaker Smoby to modernise its factory, the company's management said on Wednesday."],
   ]);
 });
+
+describe("negation-mismatch: a court's outcome said by its converse", () => {
+  const cleared = "Le journaliste Julien Morel a été relaxé mercredi par le tribunal correctionnel de Paris dans la procédure en diffamation intentée contre lui par un ancien ministre.";
+  const quashed = "La cour d'appel de Lyon a annulé mardi la condamnation de l'ancien maire pour favoritisme, a annoncé son avocat.";
+  itFlagsEach("negation-mismatch", [
+    [cleared, "Journalist Julien Morel was convicted on Wednesday by the Paris criminal court in the defamation case brought against him by a former minister.", /^convicted$/],
+    [quashed, "The Lyon appeals court on Tuesday upheld the former mayor's conviction for favouritism, his lawyer announced.", /^upheld$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    [cleared, "Journalist Julien Morel was acquitted on Wednesday by the Paris criminal court in the defamation case brought against him by a former minister."],
+    [quashed, "The Lyon appeals court on Tuesday overturned the former mayor's conviction for favouritism, his lawyer announced."],
+    // "annulé" is the concert's, "confirmed" the organiser's saying so: each renders its own word.
+    ["Le concert prévu samedi a été annulé, a confirmé l'organisateur.", "Saturday's concert has been cancelled, the organiser confirmed."],
+    ["Condamné en première instance, il a été relaxé en appel.", "Convicted at first instance, he was acquitted on appeal."],
+  ]);
+});
