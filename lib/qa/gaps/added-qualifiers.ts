@@ -117,7 +117,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
     carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie`) },
   // A larger undertaking the French does not name: "arrested [as part of] a crackdown", "will run the race [as part of a farewell tour]".
   { said: /\bas (?:part|a part) of\b/i,
-    carriedBy: frenchWords(String.raw`cadre|titre|partie|parti|volet|parmi|sein|inscri\p{L}*|lors|pendant|au cours|occasion|programme\p{L}*|plan\p{L}*|projet\p{L}*|campagne\p{L}*|opération\p{L}*|compris|intégr\p{L}*|relev\p{L}*|s['’]inscri\p{L}*`) },
+    carriedBy: frenchWords(String.raw`cadre|titre|partie|parti|parts?|en tant que|incorpor\p{L}*|volet|parmi|sein|inscri\p{L}*|lors|pendant|au cours|occasion|programme\p{L}*|plan\p{L}*|projet\p{L}*|campagne\p{L}*|opération\p{L}*|compris|intégr\p{L}*|relev\p{L}*|s['’]inscri\p{L}*`) },
   // A time of day the French does not give: "arrested [in a dawn raid]", "struck [overnight]". French says it with a noun of the hour or a clock time.
   { said: /\b(?:at dawn|dawn raids?|overnight|late at night|in the early hours|early[- ]morning|before dawn|at daybreak|at night|in the middle of the night)\b/i,
     carriedBy: frenchWords(String.raw`aube|aurore|matin\p{L}*|nuit\p{L}*|nocturne\p{L}*|soir\p{L}*|tôt|heures?|\d+ ?h|minuit|jour|lever|crépuscule|veille|lendemain`) },

@@ -55,6 +55,12 @@ describe("content-addition: a time of day or a larger undertaking the French doe
       "Torrential rain triggered landslides in the north of the country overnight from Monday to Tuesday, the civil protection agency said."],
     ["Le Kényan Eliud Kipchoge a annoncé qu'il participerait au marathon de Honolulu dans le cadre d'une tournée mondiale.",
       "Kenya's Eliud Kipchoge announced that he would run the Honolulu Marathon as part of a world tour."],
+    // Freeciv's nation legends: "en tant que part de" says it, and so does the incorporation.
+    ["En 1944, le pays fut incorporé à l'Union soviétique en tant que part de la République socialiste fédérative soviétique de Russie.",
+      "In 1944 it was incorporated in the Soviet Union as a part of the Russian Soviet Federative Socialist Republic."],
+    // "unie" is "unified": no qualifier is added to the nation.
+    ["Au XVIIe siècle, le Bhoutan devint une nation unie sous Shabdrung Ngawang Namgyal, qui a repoussé une invasion mongole.",
+      "In the 17th century Bhutan became a unified nation under Shabdrung Ngawang Namgyal, who repelled a Mongol invasion."],
   ]);
 });
 
