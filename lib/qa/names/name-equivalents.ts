@@ -18,7 +18,7 @@ const OTHER_PLACES: Record<string, string[]> = {
   bachkirie: ["bashkortostan", "bashkiria", "bashkir"], tchetchenie: ["chechnya", "chechen"], ingouchie: ["ingushetia", "ingush"], iakoutie: ["yakutia", "sakha"],
   bouriatie: ["buryatia", "buryat"], ossetie: ["ossetia", "ossetian"], abkhazie: ["abkhazia", "abkhaz"],
   ispahan: ["isfahan"], machhad: ["mashhad"], chiraz: ["shiraz"], alep: ["aleppo"], lattaquie: ["latakia"], idleb: ["idlib"], naplouse: ["nablus"],
-  mossoul: ["mosul"], bassora: ["basra"], mogadiscio: ["mogadishu"], djeddah: ["jeddah"], mascate: ["muscat"], mecque: ["mecca"], medine: ["medina"],
+  mossoul: ["mosul"], bassora: ["basra"], mogadiscio: ["mogadishu"], djeddah: ["jeddah"], mecque: ["mecca"], medine: ["medina"],
   cracovie: ["krakow", "cracow"], dniepr: ["dnipro", "dnieper"], zaporijia: ["zaporizhzhia", "zaporizhia"], louhansk: ["luhansk"], lougansk: ["luhansk"],
   cisjordanie: ["west bank"], xinjiang: ["xinjiang"], tibet: ["tibet", "tibetan"],
   // European regions and islands French names its own way.
