@@ -1,6 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { isSourceImplicitNegativeAt, isSourceStrongNegativeAt, isTargetLitotes, isTargetStrongNegative } from "../negation/negative-words";
+import { isSourceImplicitNegativeAt, isSourceStrongNegativeAt, isTargetLitotes, isTargetStrongNegativeAt } from "../negation/negative-words";
 import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, isBoundary, type Negator } from "../negation/negators";
 import { findConverseVerb } from "../negation/converse-verbs";
 import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/implicit-negation";
@@ -67,10 +67,10 @@ function flipHit(sides: Sides, sourceNegators: Negator[], targetNegators: Negato
   const near = Array.from({ length: 4 }, (_, offset) => negator.last + 1 + offset).filter((index) => index < (fromSource ? sides.alignment.source : sides.alignment.target).length);
   const isCancelling = (index: number) => fromSource
     ? isSourceStrongNegativeAt(sides.alignment.source, index, isFrenchWord)
-    : isTargetStrongNegative(sides.alignment.target[index]);
+    : isTargetStrongNegativeAt(sides.alignment.target, index);
   // Unless the other side says that negative word too: "quelqu'un doit les arrêter" → "no one should stop them" keeps "arrêter" as "stop".
   const isSaidOnBothSides = (index: number) => sides.alignment.links.some((link) => fromSource
-    ? link.source === index && isTargetStrongNegative(sides.alignment.target[link.target])
+    ? link.source === index && isTargetStrongNegativeAt(sides.alignment.target, link.target)
     : link.target === index && isSourceImplicitNegativeAt(sides.alignment.source, link.source, isFrenchWord));
   if (near.some((index) => isCancelling(index) && !isSaidOnBothSides(index))) return null;
   // "sans difficulté" → "with ease": the positive word comes with the opposite of the negated word.

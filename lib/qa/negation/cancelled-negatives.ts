@@ -2,7 +2,7 @@ import type { WordAlignment } from "@/lib/word-align/types";
 import { FRENCH_AVOIR, FRENCH_ETRE } from "@/lib/word-align/verb-forms";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { isFrenchWord } from "./implicit-negation";
-import { isSourceImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
+import { isSourceImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegativeAt } from "./negative-words";
 import type { Negator } from "./negators";
 
 /** French words that say no only weakly or in a restriction ("seul", "peu", "sauf", "faute de"): too loose to pair with an English verb of refusal. */
@@ -19,7 +19,7 @@ const UNLINKED_DRIFT = 0.3;
  */
 export function findCancelledNegative(alignment: WordAlignment, negator: Negator): { source: number; target: number } | null {
   const { source, target, links } = alignment;
-  const negative = [1, 2, 3].map((offset) => negator.last + offset).find((index) => index < target.length && (isTargetStrongNegative(target[index]) || isTargetPhrasalNegativeAt(target, index)));
+  const negative = [1, 2, 3].map((offset) => negator.last + offset).find((index) => index < target.length && (isTargetStrongNegativeAt(target, index) || isTargetPhrasalNegativeAt(target, index)));
   if (negative === undefined) return null;
   const last = isTargetPhrasalNegativeAt(target, negative) ? negative + 1 : negative;
   const rendered = new Set([negative, last]);
@@ -46,7 +46,7 @@ export function findDroppedCancellation(alignment: WordAlignment, negator: Negat
   const negated = [...range(negator.first + 1, negator.last), ...(isBeforeItsWord ? [negator.last + 1] : [])].filter((index) => index < source.length);
   const isSayingNo = (index: number) => isSourceImplicitNegativeAt(source, index, isFrenchWord) && !WEAK_FRENCH_NEGATIVE.test(wordInfo(source[index].text, "source").folded);
   // A word negative by its prefix carries its own negation ("n'a pas démenti" → "left unchallenged").
-  const isNegative = (at: number) => (isTargetStrongNegative(target[at]) && !/^(?:un|non)/.test(wordInfo(target[at].text, "target").folded)) || isTargetPhrasalNegativeAt(target, at);
+  const isNegative = (at: number) => (isTargetStrongNegativeAt(target, at) && !/^(?:un|non)/.test(wordInfo(target[at].text, "target").folded)) || isTargetPhrasalNegativeAt(target, at);
   // An English negation just before it cancels it as the French one does ("did not rule out"), or just after ("spare no one").
   const isNegated = (at: number) => targetNegators.some((other) => (other.last < at && at - other.last <= 3) || (other.first > at && other.first - at <= 2));
   const found = (index: number, at: number) => ({ source: index, target: isTargetPhrasalNegativeAt(target, at) ? at + 1 : at, targetFirst: at });

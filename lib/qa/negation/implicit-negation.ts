@@ -4,7 +4,7 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { isSinceClause, isUntilClause } from "./negation-clauses";
-import { FRENCH_PRIVATIVE, FRENCH_WEAK_NEGATIVE, isPrefixedNegative, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegative } from "./negative-words";
+import { FRENCH_PRIVATIVE, FRENCH_WEAK_NEGATIVE, isPrefixedNegative, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegativeAt } from "./negative-words";
 import { isBoundary, type Negator } from "./negators";
 import { hasNegatedAntonym, hasSourceAntonym } from "./negation-antonyms";
 
@@ -37,9 +37,9 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     const isNear = (index: number) => (verbGroup !== null && Math.abs(index - verbGroup) <= 3) || Math.abs(negative / alignment.source.length - index / alignment.target.length) <= IMPLICIT_DRIFT;
     const isUnplaced = (index: number) => (negative === negator.scope ? [[], [negative]] : [[negative]]).some((linked) => sameSet(linked, counterparts(index)) && (linked.length > 0 || isNear(index)));
     // "n'a pas démenti" → "left unchallenged": a prefix on a verb of contesting negates it as the French does.
-    const keepsNegative = alignment.target.some((word, index) => (isTargetStrongNegative(word) && !NEGATED_CONTEST.test(wordInfo(word.text, "target").folded) && isUnplaced(index)) || (isTargetPhrasalNegativeAt(alignment.target, index) && isUnplaced(index + 1)));
+    const keepsNegative = alignment.target.some((word, index) => (isTargetStrongNegativeAt(alignment.target, index) && !NEGATED_CONTEST.test(wordInfo(word.text, "target").folded) && isUnplaced(index)) || (isTargetPhrasalNegativeAt(alignment.target, index) && isUnplaced(index + 1)));
     // "n'a pas réussi à empêcher" → "had been unable to stop": the negation said by a word of its own beside the verb group, the negative word by its rendering.
-    const saysNegation = verbGroup !== null && alignment.target.some((word, index) => Math.abs(index - verbGroup) <= 3 && isTargetStrongNegative(word) && counterparts(index).length === 0);
+    const saysNegation = verbGroup !== null && alignment.target.some((_, index) => Math.abs(index - verbGroup) <= 3 && isTargetStrongNegativeAt(alignment.target, index) && counterparts(index).length === 0);
     return !keepsNegative || saysNegation;
   }
   if (hasNegatedAntonym(source, alignment.source, alignment.target, negator) || isUntilClause(source, alignment.source, alignment.target, negator) || isSinceClause(alignment.source, alignment.target, negator)) return true;
@@ -65,7 +65,7 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     // A verb that says no with its particle renders what the particle renders: "fell short of toppling" is no "tomber".
     const linked = isTargetPhrasalNegativeAt(alignment.target, index) ? counterparts(index + 1) : counterparts(index);
     // "ne sont pas reparties" → "failed to recover": the verb after the negative's "to" renders the negated word (or stands, unlinked, where it does), whatever the negative was linked to.
-    if (isTargetStrongNegative(alignment.target[index]) && wordInfo(alignment.target[index + 1]?.text ?? "", "target").folded === "to" &&
+    if (isTargetStrongNegativeAt(alignment.target, index) && wordInfo(alignment.target[index + 1]?.text ?? "", "target").folded === "to" &&
       (counterparts(index + 2).some((at) => at >= negator.first && at <= last + 1) || (counterparts(index + 2).length === 0 && isUnlinkedAt(alignment, negator.scope, index + 2)))) return true;
     // An unlinked word says this negation when nothing places it, near the verb group the negation belongs to, or at about the place of its negated word, itself unlinked: "ne sont pas aguerris" → "untested".
     if (linked.length === 0) {
@@ -74,7 +74,7 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
       return verbGroup === null || Math.abs(index - verbGroup) <= 3 || isUnlinkedAt(alignment, negator.scope, index);
     }
     // A word too weak to say no by itself ("ever", "any") says it only as the rendering of the negator's own words: "sans jamais" → "ever" leaves "sans" unsaid.
-    const [from, to] = isTargetStrongNegative(alignment.target[index]) ? [negator.first - 1, last + 1] : [negator.first, negator.last];
+    const [from, to] = isTargetStrongNegativeAt(alignment.target, index) ? [negator.first - 1, last + 1] : [negator.first, negator.last];
     return linked.some((at) => at >= from && at <= to && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
   });
 }
@@ -185,7 +185,7 @@ export function isSaidBySource(alignment: WordAlignment, negator: Negator): bool
   const last = negator.scope ?? negator.last;
   const place = negator.first / alignment.target.length;
   // With no English word of its own that says no, an unlinked French one ("Inutile d'essayer" → "There is no use") can only be said by the negation.
-  const isOnlyRendering = !alignment.target.some(isTargetStrongNegative);
+  const isOnlyRendering = !alignment.target.some((_, index) => isTargetStrongNegativeAt(alignment.target, index));
   return alignment.source.some((_, index) => {
     if (!isSourceImplicitNegativeAt(alignment.source, index, isFrenchWord)) return false;
     const linked = alignment.links.filter((link) => link.source === index).map((link) => link.target);

@@ -1,5 +1,5 @@
 import type { WordAlignment } from "@/lib/word-align/types";
-import { isTargetStrongNegative } from "./negative-words";
+import { isTargetStrongNegativeAt } from "./negative-words";
 import type { Negator } from "./negators";
 
 // "faute d'accord", "à défaut de financement", "en l'absence de preuves": a French preposition of lack
@@ -15,7 +15,7 @@ const NEGATED_BEFORE = /(?<!\p{L})(?:pas|point|non|jamais)\s+$/iu;
 
 /**
  * English phrases of lack that no one word says by itself: "short of", "too few", "missing", "because it has no sponsor". The words
- * that say no by themselves ("lack", "failing", "absence", "insufficient", "deadlock") are isTargetStrongNegative's.
+ * that say no by themselves ("lack", "failing", "absence", "insufficient", "deadlock") are isTargetStrongNegativeAt's.
  */
 const ENGLISH_LACK = /(?<!\p{L})(?:short(?:age|fall)?s?|too (?:few|little)|missing|scarc\w*|dearth|want of|barring|pending|collapse[ds]?|broke down|impasse|(?:has|have|had|having|with) no)(?!\p{L})/iu;
 
@@ -23,7 +23,7 @@ const ENGLISH_LACK = /(?<!\p{L})(?:short(?:age|fall)?s?|too (?:few|little)|missi
 export function findUnsaidLack(source: string, target: string, alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): { start: number; end: number } | null {
   // "ce n'est pas faute d'efforts": a lack denied is a presence ("not for want of trying").
   const phrases = [...source.matchAll(FRENCH_LACK)].filter((phrase) => !NEGATED_BEFORE.test(source.slice(Math.max(0, phrase.index - 8), phrase.index)));
-  if (phrases.length === 0 || ENGLISH_LACK.test(target) || alignment.target.some(isTargetStrongNegative)) return null;
+  if (phrases.length === 0 || ENGLISH_LACK.test(target) || alignment.target.some((_, index) => isTargetStrongNegativeAt(alignment.target, index))) return null;
   // The English negates no more than the French does elsewhere: none of its negations is left for the lack.
   if (targetNegators.length > sourceNegators.length) return null;
   const [phrase] = phrases;

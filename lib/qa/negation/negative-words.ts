@@ -56,12 +56,16 @@ const NOT_NEGATIVE_ENOUGH = /^(?:no|none|nothing|not|(?:for)?ever|anymore|anythi
 export function isTargetLitotes(words: AlignedWord[], negator: Negator): boolean {
   // "no small feat", "no easy opponents", "no mean achievement", "no stranger to": "no" before a word of little or ease says much, or hard.
   if (negator.word === "no" && /^(?:small|easy|mean|little|stranger)$/.test(foldedAt(words, negator.last + 1, "target"))) return true;
-  return words.slice(negator.last + 1, negator.last + 4).some((word) => isTargetStrongNegative(word) || /^without$/.test(wordInfo(word.text, "target").folded));
+  return words.slice(negator.last + 1, negator.last + 4).some((word, offset) => isTargetStrongNegativeAt(words, negator.last + 1 + offset) || /^without$/.test(wordInfo(word.text, "target").folded));
 }
 
-/** Whether an English word says no strongly enough to keep a negative meaning by itself: "failed", "unable", not "ever" or "only". */
-export function isTargetStrongNegative(word: AlignedWord): boolean {
-  return isTargetImplicitNegative(word) && !NOT_NEGATIVE_ENOUGH.test(wordInfo(word.text, "target").folded);
+/**
+ * Whether the English word at `index` says no strongly enough to keep a negative meaning by itself: "failed", "unable", not "ever"
+ * or "only", nor a word of a name ("the Independent Electoral Commission").
+ */
+export function isTargetStrongNegativeAt(words: AlignedWord[], index: number): boolean {
+  const word = words[index];
+  return isTargetImplicitNegative(word) && !NOT_NEGATIVE_ENOUGH.test(wordInfo(word.text, "target").folded) && !isInTargetName(words, index);
 }
 
 /** Verbs whose particle makes them say no: "rule out" (exclude), "turn down" (refuse), "call off" (cancel), "opt out", "back out". */

@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, it } from "vitest";
+import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings added after news25, a blind batch on twenty new domains, read once news26 had been written.
 describe("role-reversal: the states of Central Asia, the Gulf and the Pacific are countries too", () => {
@@ -34,6 +34,11 @@ describe("negation-mismatch: a word of a name says no nothing", () => {
     // "Free" of "Free Zones Authority" renders "franches", not the negation of "aucune".
     [source, "Djibouti's port recorded a fall in container traffic in the first half of the year, Aboubaker Omar Hadi, chairman of the Ports and Free Zones Authority, said on Monday.", /recorded/],
   ]);
+  // "Independent" of the commission's name says no lack: "Faute d'accord" rendered "Following an agreement" is still reversed.
+  it("flags a lack turned into a presence beside a name that looks negative", () => {
+    expectOnlyFinding("negation-mismatch", "Faute d'accord, la Commission électorale indépendante a reporté la publication des résultats.",
+      "Following an agreement, the Independent Electoral Commission postponed the publication of the results.", "Faute d'accord", null);
+  });
   itAcceptsEach("negation-mismatch", [
     [source, "Djibouti's port recorded no fall in container traffic in the first half of the year, Aboubaker Omar Hadi, chairman of the Ports and Free Zones Authority, said on Monday."],
   ]);
