@@ -1,5 +1,6 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
+import { isCapitalised } from "@/lib/text/text";
 import { isKnownWord } from "../speller";
 import type { Negator } from "./negators";
 
@@ -109,8 +110,8 @@ export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number):
  * A name's words say no nothing: "Free" there renders "franches", not "aucune".
  */
 function isInTargetName(words: AlignedWord[], index: number): boolean {
-  const isCapitalised = (at: number) => /^\p{Lu}\p{Ll}/u.test(words[at]?.text ?? "");
-  return index > 0 && isCapitalised(index) && (isCapitalised(index + 1) || (isCapitalised(index - 1) && index - 1 > 0));
+  const isCapitalisedAt = (at: number) => words[at] !== undefined && isCapitalised(words[at].text);
+  return index > 0 && isCapitalisedAt(index) && (isCapitalisedAt(index + 1) || (index - 1 > 0 && isCapitalisedAt(index - 1)));
 }
 
 /** Whether one French word says no without a negator: "refuser", "échouer", "impossible", "inutile". */
