@@ -175,7 +175,8 @@ function inversionAfterWh(pair: Pair): CheckHit[] {
     const auxiliary = pair.target[t + 1] && /^(?:will|would|can|could|should|must|may|might|did|does|do|is|are|was|were|has|have|had)$/iu.test(pair.target[t + 1].text) ? 1 : 0;
     const verb = pair.target[t + 1 + auxiliary];
     const next = pair.target[t + 2 + auxiliary];
-    if (!verb || !next || !/^(?:where|when|what|that|which)$/iu.test(word.text) || !/^\p{Ll}+$/u.test(verb.text) || !/^(?:the|a|an|its|his|her|their|our|some|many|most|several|\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)$/iu.test(next.text)) return;
+    // "that nearly 30 percent …": an adverb or a bound before a figure opens the subject; it is no verb.
+    if (!verb || !next || !/^(?:where|when|what|that|which)$/iu.test(word.text) || !/^\p{Ll}+$/u.test(verb.text) || /ly$|^(?:about|around|over|under|some|only|just|almost|all|both|up)$/u.test(verb.text) || !/^(?:the|a|an|its|his|her|their|our|some|many|most|several|\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)$/iu.test(next.text)) return;
     // The French verb right after "où/quand/que", or after an auxiliary there ("qu'a adoptée le Parlement").
     const after = (index: number) => /^(?:a|ont|avait|avaient|sera|seront|va|vont|peut|peuvent|doit|doivent)$/u.test(foldText(pair.source[index].text)) && index > 0 ? index - 1 : index;
     const s = frenchIndexes(pair, t + 1 + auxiliary).find((index) => index > 0 && /^(?:ou|quand|lorsque|lorsqu'|que|qu')$/u.test(foldText(pair.source[after(index - 1)].text).replace("’", "'")) && !FRENCH_DETERMINERS.has(foldText(pair.source[index].text)) && !/^(?:il|elle|ils|elles|on|je|nous|vous|ce|c'|cela)$/u.test(foldText(pair.source[index].text)));

@@ -30,7 +30,7 @@ export const FRENCH_BODY_HEADS = new Set(("conseil cour tribunal banque agence a
   "observatoire academie musee hopital secretariat prefecture mairie fondation association societe compagnie groupe regie administration inspection").split(" "));
 export const ENGLISH_BODY_HEADS = new Set(("council court tribunal bank agency authority institute ministry department assembly senate parliament " +
   "government commission office fund organisation organization university school board federation confederation union party committee " +
-  "observatory academy museum hospital secretariat prefecture foundation association company group administration inspectorate bureau corporation").split(" "));
+  "observatory academy museum hospital secretariat prefecture foundation association company group administration inspectorate directorate bureau corporation").split(" "));
 /** Capitalised letters only: an acronym (BCE, IMF, SNCF). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 

@@ -1,0 +1,35 @@
+import { describe, it } from "vitest";
+import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Readings added after news26, a blind batch on twenty new domains, read once news27 had been written.
+describe("content-addition: French words that say the English claim", () => {
+  itAcceptsEach("content-addition", [
+    // "dite" names a case as "so-called" does.
+    ["Douze prévenus ont été relaxés vendredi dans l'affaire dite des « écoutes », a annoncé leur avocat.",
+      "Twelve defendants were acquitted on Friday in the so-called \"wiretapping\" case, their lawyer announced."],
+    // "soupçons de" is "suspected".
+    ["Le parquet a ouvert une enquête pour soupçons de fraude dans l'attribution des licences de pêche.",
+      "Prosecutors have opened an investigation into suspected fraud in the awarding of fishing licences."],
+    // "sous une forte présence policière" is the backdrop "amid" gives.
+    ["Quelque 800 agriculteurs ont défilé samedi à Rennes, sous une forte présence policière, contre la réforme des retraites agricoles.",
+      "Some 800 farmers marched in Rennes on Saturday, amid a heavy police presence, against the reform of farm pensions."],
+  ]);
+  itFlagsEach("content-addition", [
+    ["Quelque 800 agriculteurs ont défilé samedi à Rennes contre la réforme des retraites agricoles.",
+      "Some 800 farmers marched in Rennes on Saturday, amid a heavy police presence, against the reform of farm pensions.", /^amid/],
+  ]);
+});
+
+describe("french-convention: an adverb of bound after \"that\" opens the subject, it is no verb", () => {
+  itAcceptsEach("french-convention", [
+    ["Une étude publiée mardi estime que près de 40 % des logements de la ville sont mal isolés.",
+      "A study published on Tuesday estimates that nearly 40 percent of the city's homes are poorly insulated."],
+  ]);
+});
+
+describe("entity-mismatch: a French directorate is an English directorate", () => {
+  itAcceptsEach("entity-mismatch", [
+    ["Près d'un restaurant sur quatre contrôlés présentait des défauts d'hygiène, selon la Direction générale de l'alimentation.",
+      "Nearly one in four restaurants inspected showed hygiene failings, according to the General Directorate for Food."],
+  ]);
+});
