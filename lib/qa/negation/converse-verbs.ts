@@ -99,6 +99,13 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishNegative: /^(?:annul\w*|invalidat\w*|overturn\w*|quash\w*|void\w*|struck|overrul\w*)$/,
     englishPositive: /^(?:upheld|uphold\w*|validat\w*|confirm\w*)$/,
   },
+  // A law signed against vetoed: "a promulgué une loi" → "vetoed a measure".
+  {
+    frenchNegative: /^vetos?$/,
+    frenchPositive: /^(?:promulgu\w*|ratifi\w*)$/,
+    englishNegative: /^(?:veto|vetoes|vetoed|vetoing)$/,
+    englishPositive: /^(?:enact\w*|promulgat\w*|ratif\w*|signed|signs|sign|signing)$/,
+  },
 ];
 
 /** Any French word of any class, either way: the classes' patterns joined (each keeps its anchors). */

@@ -134,9 +134,11 @@ function rendersOwnNegative(alignment: WordAlignment, negator: Negator, targetIn
   const linked = new Set(alignment.links.map((link) => link.source));
   const drift = (index: number) => shareDrift(alignment, index, targetIndex);
   const negationDrift = Math.min(drift(negator.first), drift(negator.scope ?? negator.last));
+  // Or the two stand beside the English and the French of one link: "un contact jugé irrégulier, ne fera pas" → "contact deemed illegal, will".
+  const isPlacedBy = (index: number) => alignment.links.some((link) => (link.source === index - 1 && link.target === targetIndex - 1) || (link.source === index + 1 && link.target === targetIndex + 1));
   // Not a word of the negated phrase: "sans aucune limitation" → "indefinitely" says the negation.
   return alignment.source.some((word, index) => (index < negator.first || index > Math.max(negator.last, negator.scope ?? negator.last) + NEGATED_PHRASE_REACH) && !linked.has(index) &&
-    isSourceImplicitNegative(word, isFrenchWord) && drift(index) < negationDrift);
+    isSourceImplicitNegative(word, isFrenchWord) && (drift(index) < negationDrift || isPlacedBy(index)));
 }
 
 /** An English word made with "-less": its stem ("flaw" of "flawless", "job" of "jobless"). */

@@ -23,11 +23,15 @@ const ENGLISH_LACK = /(?<!\p{L})(?:short(?:age|fall)?s?|too (?:few|little)|missi
 export function findUnsaidLack(source: string, target: string, alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): { start: number; end: number } | null {
   // "ce n'est pas faute d'efforts": a lack denied is a presence ("not for want of trying").
   const phrases = [...source.matchAll(FRENCH_LACK)].filter((phrase) => !NEGATED_BEFORE.test(source.slice(Math.max(0, phrase.index - 8), phrase.index)));
-  if (phrases.length === 0 || ENGLISH_LACK.test(target) || alignment.target.some((_, index) => isTargetStrongNegativeAt(alignment.target, index))) return null;
-  // The English negates no more than the French does elsewhere: none of its negations is left for the lack.
-  if (targetNegators.length > sourceNegators.length) return null;
+  if (phrases.length === 0 || ENGLISH_LACK.test(target)) return null;
   const [phrase] = phrases;
   // The phrase and the word it governs: "faute d'accord".
   const end = alignment.source.find((word) => word.start >= phrase.index + phrase[0].length)?.end ?? phrase.index + phrase[0].length;
+  // An English word that says no may say the lack, unless it renders another French word ("s'abstenir" → "abstain").
+  const isOtherWords = (index: number) => alignment.source[index].start < phrase.index || alignment.source[index].start >= end;
+  const isSayingLack = (index: number) => isTargetStrongNegativeAt(alignment.target, index) && !alignment.links.some((link) => link.target === index && isOtherWords(link.source));
+  if (alignment.target.some((_, index) => isSayingLack(index))) return null;
+  // The English negates no more than the French does elsewhere: none of its negations is left for the lack.
+  if (targetNegators.length > sourceNegators.length) return null;
   return { start: phrase.index, end };
 }

@@ -33,3 +33,36 @@ describe("entity-mismatch: a French directorate is an English directorate", () =
       "Nearly one in four restaurants inspected showed hygiene failings, according to the General Directorate for Food."],
   ]);
 });
+
+describe("negation-mismatch: a lack said as a presence beside a verb of refusal that renders another word", () => {
+  it("flags \"faute de majorité\" rendered as a majority reached, though \"abstain\" says no", () => {
+    expectOnlyFinding("negation-mismatch", "La Commission a prolongé l'autorisation pour cinq ans faute de majorité entre les États membres, l'Allemagne ayant choisi de s'abstenir.",
+      "The Commission extended the authorisation for five years after the member states reached a majority, with Germany choosing to abstain.", "faute de majorité", null);
+  });
+  itAcceptsEach("negation-mismatch", [
+    ["La Commission a prolongé l'autorisation pour cinq ans faute de majorité entre les États membres, l'Allemagne ayant choisi de s'abstenir.",
+      "The Commission extended the authorisation for five years for lack of a majority among the member states, with Germany choosing to abstain."],
+  ]);
+});
+
+describe("negation-mismatch: a law signed said as vetoed", () => {
+  itFlagsEach("negation-mismatch", [
+    ["La gouverneure a promulgué mardi une loi interdisant les téléphones portables dans les écoles publiques de l'État.",
+      "The governor on Tuesday vetoed a law banning mobile phones in the state's public schools.", /^vetoed$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["La gouverneure a promulgué mardi une loi interdisant les téléphones portables dans les écoles publiques de l'État.",
+      "The governor on Tuesday signed into law a bill banning mobile phones in the state's public schools."],
+  ]);
+});
+
+describe("negation-mismatch: an English word that says no renders the French word beside it, not the negation", () => {
+  const source = "Le cycliste belge, disqualifié de l'étape pour un sprint jugé irrégulier, ne fera pas appel de la décision des commissaires, a indiqué son équipe.";
+  // The target has no negation at all: the finding spans it whole.
+  itFlagsEach("negation-mismatch", [
+    [source, "The Belgian cyclist, who was disqualified from the stage for a sprint deemed illegal, will appeal against the commissaires' decision, his team said.", /^The Belgian cyclist.*said\.$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    [source, "The Belgian cyclist, who was disqualified from the stage for a sprint deemed illegal, will not appeal against the commissaires' decision, his team said."],
+  ]);
+});
