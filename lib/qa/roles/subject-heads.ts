@@ -34,6 +34,14 @@ export function subjectHead(text: string, alignedWords: AlignedWord[], last: num
   const qualified = language === "target" ? qualifiedNoun(text, alignedWords, last) : null;
   if (qualified !== null) return subjectHead(text, alignedWords, qualified, language, isOpeningNoun);
   if (isCoordinatedComplement(text, alignedWords, last, language)) return null;
+  const owner = language === "source" ? genitiveOwner(text, alignedWords, last) : null;
+  if (owner !== null) {
+    // French puts the head first: "Le Musée acadien" is a museum. A named body only: "le recul de la Bourse" may be an object's.
+    const phrase = phraseBefore(text, alignedWords, owner + 1, language, markers);
+    const isOpening = phrase !== null && phrase.determiner >= 0 && phrase.core.includes(owner) && !markers.prepositions.has(foldedAt(alignedWords, phrase.determiner - 1, language));
+    if (isOpening && /^\p{Lu}/u.test(alignedWords[phrase.core[0]].text)) return phrase.core[0];
+    if (!isOpening && /^\p{Lu}/u.test(alignedWords[owner].text)) return subjectHead(text, alignedWords, owner, language, isOpeningNoun);
+  }
   // "suffered minor injuries": a bare noun right after a verb of its own clause is that verb's object.
   if (language === "target" && isAfterFiniteVerb(text, alignedWords, last)) return null;
   // "fell short of the energy-saving targets": a noun after a preposition and its determiner is read with the phrase it closes.
@@ -50,6 +58,20 @@ export function subjectHead(text: string, alignedWords: AlignedWord[], last: num
   if (determiner >= 0) return language === "source" && !/^\p{Lu}/u.test(alignedWords[core[0]].text) ? core[0] : core[core.length - 1];
   const isBareCompound = language === "target" && start === 0 && (core.length >= 2 || isOpeningNoun) && core.every((index) => !/(?:ed|ly)$/.test(alignedWords[index].text));
   return isBareCompound || /^\p{Lu}/u.test(alignedWords[core[core.length - 1]].text) && start > 0 ? core[core.length - 1] : null;
+}
+
+/**
+ * "Le Musée acadien de l'Université de Moncton a prêté": a French subject ending in a complement with
+ * "de" and a name is headed by the word the complement follows, read again from there. Null when `last` ends no such complement.
+ */
+function genitiveOwner(text: string, alignedWords: AlignedWord[], last: number): number | null {
+  // A name's complement only: "une aide de 1,2 milliard" counts, "le recul de la production" may be an object's.
+  if (!/^\p{Lu}/u.test(alignedWords[last].text)) return null;
+  let of = last - 1;
+  if (/^(?:l'|l’|la|le|les)$/i.test(alignedWords[of]?.text ?? "")) of -= 1;
+  if (of < 1 || !/^(?:de|d'|d’|du|des)$/i.test(alignedWords[of].text) || (of < last - 1 && !/^(?:de|d'|d’)$/i.test(alignedWords[of].text))) return null;
+  if (!alignedWords[of - 1].isContent || hasBoundary(text, alignedWords[of - 1].end, alignedWords[last].start)) return null;
+  return of - 1;
 }
 
 /**

@@ -66,3 +66,13 @@ describe("negation-mismatch: an English word that says no renders the French wor
     [source, "The Belgian cyclist, who was disqualified from the stage for a sprint deemed illegal, will not appeal against the commissaires' decision, his team said."],
   ]);
 });
+
+describe("role-reversal: a French subject named with its complement in \"de\" keeps its head", () => {
+  const source = "Le Musée basque de l'Université de Pau a prêté une vingtaine de manuscrits à la bibliothèque municipale de Bayonne pour une exposition consacrée à la langue basque.";
+  itFlagsEach("role-reversal", [
+    [source, "The Basque Museum at the University of Pau has borrowed some twenty manuscripts from Bayonne's municipal library for an exhibition on the Basque language.", /borrowed/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    [source, "The Basque Museum at the University of Pau has lent some twenty manuscripts to Bayonne's municipal library for an exhibition on the Basque language."],
+  ]);
+});
