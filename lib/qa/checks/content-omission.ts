@@ -7,7 +7,7 @@ import { findDroppedQualifiers } from "../gaps/dropped-qualifiers";
 import { findDroppedAdjuncts } from "../gaps/dropped-adjuncts";
 import { findDroppedSetOffPhrases, findDroppedTimeSpans } from "../gaps/dropped-constituents";
 import { findDroppedNames } from "./entity-mismatch";
-import { isInRenderedEntity } from "../names/known-entities";
+import { findDroppedKnownBodies, isInRenderedEntity } from "../names/known-entities";
 import { findCoordinatedName } from "../names/coordinated-names";
 import { LIST_JOINERS } from "../closing-list-items";
 import { foldText, normaliseKey, type Span, spanOf } from "@/lib/text/text";
@@ -232,6 +232,10 @@ export const contentOmission: SegmentCheck = {
       const text = pair.source.slice(span.start, span.end);
       hits.push({ message: describe(text), sourceSpan: span, targetSpan: null, key: normaliseKey(text), evidence: { links: [{ source: span, target: null, score: 0 }] } });
     };
+    // A body the news names often ("la Cour des comptes"), named nowhere in the English, in any of its forms.
+    for (const span of findDroppedKnownBodies(pair.source, pair.target, alignment)) {
+      addSpan(span, (text) => `The source names “${text}”, but the target names it nowhere, in any of its English names, and has no other body in its place. It may have been left out.`);
+    }
     // A qualifier ("provisoire", "au moins", "en partie") weighs alone: without it the English claims more, or less, than the French.
     for (const span of findDroppedQualifiers(pair.source, pair.target, alignment)) {
       addSpan(span, (text) => `“${text}” qualifies what the source says, but the target renders it nowhere, in any wording: without it the English says more, or less, than the French. It may have been left out.`);

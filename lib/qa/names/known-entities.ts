@@ -1,6 +1,7 @@
 import { foldText } from "@/lib/text/text";
 import { findMentions, isPlace, type Mention } from "./known-entity-mentions";
 import { isInitialsOf } from "./acronym-expansions";
+import type { WordAlignment } from "@/lib/word-align/types";
 import type { CheckHit } from "../types";
 
 /**
@@ -94,4 +95,25 @@ export function findKnownEntitySwaps(source: string, target: string): CheckHit[]
       evidence: { links: [{ source: sourceSpan, target: null, score: 0 }, { source: null, target: targetSpan, score: 0 }] },
     };
   });
+}
+
+/**
+ * Known bodies of the source (not places) the target names nowhere, in any form, none of whose words
+ * the aligner links, with no other known entity of the target in their place: "malgré les réserves de
+ * la Cour des comptes sur son coût" → "despite reservations about its cost". A place is left out:
+ * English drops a setting the story gives ("l'armée israélienne" → "the army").
+ */
+export function findDroppedKnownBodies(source: string, target: string, alignment: WordAlignment): Array<{ start: number; end: number }> {
+  // A name of several words, capitalised: "le président de la chambre" names an office the English may say many ways ("the head"),
+  // "Bruxelles" or "la CGT" a body it may call "the EU" or "the union".
+  const sourceMentions = findMentions(source, "french").filter((mention) => !isPlace(mention) && /^\p{Lu}/u.test(source[mention.start]) && /\s/.test(source.slice(mention.start, mention.end)));
+  if (sourceMentions.length === 0) return [];
+  const targetMentions = findMentions(target, "english");
+  const namedInSource = new Set([...findMentions(source, "french"), ...findMentions(source, "english")].map((mention) => mention.entity));
+  if (targetMentions.some((mention) => !namedInSource.has(mention.entity))) return [];
+  const namedInTarget = new Set([...targetMentions, ...findMentions(target, "french")].map((mention) => mention.entity));
+  const linked = new Set(alignment.links.map((link) => link.source));
+  const isLinkedWithin = (mention: Mention) => alignment.source.some((word, index) => word.start >= mention.start && word.end <= mention.end && linked.has(index));
+  return sourceMentions.filter((mention) => !namedInTarget.has(mention.entity) && !isInKeptAcronymExpansion(source, target, mention) && !isLinkedWithin(mention))
+    .map((mention) => ({ start: mention.start, end: mention.end }));
 }

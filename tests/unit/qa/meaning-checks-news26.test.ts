@@ -76,3 +76,26 @@ describe("role-reversal: a French subject named with its complement in \"de\" ke
     [source, "The Basque Museum at the University of Pau has lent some twenty manuscripts to Bayonne's municipal library for an exhibition on the Basque language."],
   ]);
 });
+
+describe("entity-mismatch: other countries' parties are known bodies", () => {
+  const source = "Le parquet de Naples enquête sur des marchés attribués à des entreprises proches de plusieurs élus de Forza Italia.";
+  itFlagsEach("entity-mismatch", [
+    [source, "Naples prosecutors are investigating contracts awarded to companies close to several Brothers of Italy lawmakers.", /^Brothers of Italy$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    [source, "Naples prosecutors are investigating contracts awarded to companies close to several Forza Italia lawmakers."],
+  ]);
+});
+
+describe("content-omission: a body of several words the English names nowhere", () => {
+  const source = "Le projet de nouvel hôpital a été validé mardi par le ministère, malgré les réserves de la Cour des comptes sur son financement.";
+  it("flags the Cour des comptes left out", () => {
+    expectOnlyFinding("content-omission", source, "The plan for a new hospital was approved by the ministry on Tuesday, despite reservations about its funding.", "Cour des comptes", null);
+  });
+  itAcceptsEach("content-omission", [
+    [source, "The plan for a new hospital was approved by the ministry on Tuesday, despite reservations from the Court of Audit about its funding."],
+    // An office the English says its own way is no body left out.
+    ["« Les petites lignes sont la colonne vertébrale de nos territoires », a plaidé le président de la région Occitanie.",
+      "\"Small branch lines are the backbone of our regions,\" the head of the Occitanie region argued."],
+  ]);
+});
