@@ -124,7 +124,9 @@ const PLACE_PREPOSITIONS = new Set("in at to into near from outside inside aroun
 function hasUnexplainedPlacePhrase(target: string, alignment: WordAlignment): boolean {
   const linked = new Set(alignment.links.map((link) => link.target));
   return findUnalignedRuns(target, alignment.target, linked).some((run) => {
-    const at = alignment.target.findIndex((word, index) => index >= run.first && index < run.last && PLACE_PREPOSITIONS.has(word.text.toLowerCase()));
+    // The preposition opens a noun phrase: "to stop driving" is no place.
+    const opensNounPhrase = (index: number) => /^(?:\p{Lu}.*|the|a|an|its|their|his|her|this|that|these|those)$/u.test(alignment.target[index + 1]?.text ?? "");
+    const at = alignment.target.findIndex((word, index) => index >= run.first && index < run.last && PLACE_PREPOSITIONS.has(word.text.toLowerCase()) && opensNounPhrase(index));
     if (at < 0) return false;
     const phrase = { first: at, last: run.last };
     return unexplainedContent(phrase, alignment, "target") === alignment.target.slice(at, run.last + 1).filter((word) => word.isContent).length;

@@ -69,6 +69,8 @@ export function findDroppedNames(source: string, target: string, alignment: Word
     if (isSentenceInitial(source, alignment.source[index].start) || isTranslatedElsewhere()) return false;
     let before = index - 1;
     if (before >= 0 && FRENCH_ARTICLES.has(alignment.source[before].text.toLowerCase())) before -= 1;
+    // "à toute l'Europe", "dans tout le pays": a quantifier may stand between the preposition and the article.
+    if (before >= 0 && /^tou(?:te|t|s|tes)$/i.test(alignment.source[before].text)) before -= 1;
     const word = (at: number) => alignment.source[at]?.text.toLowerCase() ?? "";
     // "la province de Neuquén", "la ville de Lyon": a place noun's "de" names the place.
     return before >= 0 && (FRENCH_NAME_PREPOSITIONS.has(word(before)) || (/^d(?:e|'|’)$/.test(word(before)) && FRENCH_PLACE_NOUNS.has(word(before - 1))));

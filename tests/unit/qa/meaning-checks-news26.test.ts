@@ -99,3 +99,14 @@ describe("content-omission: a body of several words the English names nowhere", 
       "\"Small branch lines are the backbone of our regions,\" the head of the Occitanie region argued."],
   ]);
 });
+
+describe("content-omission: a place after \"à toute l'\", beside an English \"to\" before a verb", () => {
+  const source = "Le constructeur Renault a étendu à toute l'Europe le rappel de ses Clio équipées de freins défectueux, demandant aux propriétaires de ne plus conduire leur véhicule.";
+  it("flags Europe left out though \"to stop\" has no French word", () => {
+    expectOnlyFinding("content-omission", source,
+      "Carmaker Renault has extended its recall of Clio cars fitted with faulty brakes, telling owners to stop driving their vehicles.", "Europe", null);
+  });
+  itAcceptsEach("content-omission", [
+    [source, "Carmaker Renault has extended its recall of Clio cars fitted with faulty brakes to the whole of Europe, telling owners to stop driving their vehicles."],
+  ]);
+});
