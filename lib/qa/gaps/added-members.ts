@@ -1,6 +1,7 @@
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { compareNumbers, extractNumbers } from "../numbers";
 import type { ContentGap } from "./content-gaps";
+import { unexplainedContent } from "../names/unexplained-content";
 import type { SegmentPair } from "../types";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
@@ -96,7 +97,10 @@ export function findAddedMemberPartner(gap: ContentGap, pair: SegmentPair, align
   const member = memberOf(gap, pair.target, words);
   if (member === null || isFractionOfNumber(gap, pair, words)) return null;
   if (!DETERMINERS.has(words[member.first].text.toLowerCase()) && gap.contentCount < MIN_MEMBER_CONTENT) return null;
-  const isAdded = !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && unexplained() >= gap.contentCount &&
+  // The French word that renders the word joined to renders no member of its own: "la hausse de la TVA" → "the VAT increase [and rising unemployment]".
+  const joinedToCounterparts = new Set(alignment.links.filter((link) => link.target === member.joinedTo).map((link) => link.source));
+  const isUnexplained = () => unexplained() >= gap.contentCount || unexplainedContent(gap, alignment, "target", (index) => joinedToCounterparts.has(index)) >= gap.contentCount;
+  const isAdded = !gap.isOtherCoordinated && gap.otherContentBetween === 0 && gap.contentBetween === gap.contentCount && isUnexplained() &&
     !hasUnlinkedPartner(pair, alignment, member.joinedTo);
   return isAdded ? member.joinedTo : null;
 }

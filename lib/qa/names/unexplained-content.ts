@@ -17,9 +17,10 @@ function isNameRendering(french: string, english: string): boolean {
  * Content words of the run that a content word anywhere on the other side could render (lexicon
  * or close cognate), linked or not: "our gold" against "notre or" when the aligner took "or" for
  * the conjunction. A run whose words are all accounted for is a rendering the aligner missed, not
- * a gap; the words that are not are what a reviewer should look at.
+ * a gap; the words that are not are what a reviewer should look at. `isSpent`: words of the other side that
+ * render something else and may not be counted ("hausse" of "the VAT increase" for "and rising unemployment").
  */
-export function unexplainedContent(gap: { first: number; last: number }, alignment: WordAlignment, side: "source" | "target"): number {
+export function unexplainedContent(gap: { first: number; last: number }, alignment: WordAlignment, side: "source" | "target", isSpent: (otherIndex: number) => boolean = () => false): number {
   const { lexicon } = getLexicon();
   const other = side === "source" ? "target" : "source";
   // Every word of the other side, function words too: French "or" is a conjunction and gold.
@@ -31,7 +32,8 @@ export function unexplainedContent(gap: { first: number; last: number }, alignme
     if (!word.isContent) continue;
     if (side === "target" && (spelledOut ??= findSpelledOutWords(alignment.source, alignment.target)).has(gap.first + offset)) continue;
     const info = wordInfo(word.text, side);
-    const explained = otherInfos.some((otherInfo) => {
+    const explained = otherInfos.some((otherInfo, otherIndex) => {
+      if (isSpent(otherIndex)) return false;
       const [french, english] = side === "source" ? [info, otherInfo] : [otherInfo, info];
       return lexiconHas(lexicon, french.folded, french.stem, english.stem) || (english.baseStem !== english.stem && lexiconHas(lexicon, french.folded, french.stem, english.baseStem)) ||
         cognateScore(french, english) >= SUPPORT_COGNATE || isNameRendering(french.folded, english.folded) || isCompoundRendering(lexicon, french, english.folded);

@@ -110,3 +110,16 @@ describe("content-omission: a place after \"à toute l'\", beside an English \"t
     [source, "Carmaker Renault has extended its recall of Clio cars fitted with faulty brakes to the whole of Europe, telling owners to stop driving their vehicles."],
   ]);
 });
+
+describe("content-addition: one French word renders one member of an English pair", () => {
+  const source = "La banque centrale a relevé sa prévision de croissance, mais a averti que la hausse des taux pèserait sur l'investissement.";
+  itFlagsEach("content-addition", [
+    // "hausse" is linked to "increase" and to "rising": the member "and rising unemployment" renders nothing.
+    [source, "The central bank raised its growth forecast, but warned that the rate increase and rising unemployment would weigh on investment.", /^and rising unemployment$/],
+  ]);
+  itAcceptsEach("content-addition", [
+    [source, "The central bank raised its growth forecast, but warned that the rate increase would weigh on investment."],
+    // "sain et sauf": the French pair renders the English one.
+    ["Le randonneur a été retrouvé sain et sauf dimanche matin par les secouristes.", "The hiker was found safe and sound by rescuers on Sunday morning."],
+  ]);
+});
