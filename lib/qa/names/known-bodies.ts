@@ -157,6 +157,7 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["ecole normale superieure", "normale sup"], english: ["ecole normale superieure", "ENS"] },
   { french: ["polytechnique"], english: ["polytechnique"] },
   { french: ["sorbonne"], english: ["sorbonne"] },
+  { french: ["ecole polytechnique federale de lausanne", "EPFL"], english: ["EPFL", "swiss federal institute of technology in lausanne", "swiss federal institute of technology"] },
   { french: ["academie francaise"], english: ["academie francaise", "french academy"] },
   { french: ["academie goncourt", "prix goncourt"], english: ["academie goncourt", "goncourt"] },
   { french: ["bibliotheque nationale de france", "BnF"], english: ["national library of france", "bibliotheque nationale", "french national library", "BnF"] },
@@ -192,6 +193,8 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["les republicains", "LR"], english: ["the republicans", "les republicains", "LR"] },
   { french: ["parti communiste", "PCF", "communistes"], english: ["communist party", "PCF", "communists"] },
   { french: ["europe ecologie-les verts", "EELV", "ecologistes", "les verts"], english: ["EELV", "green party", "greens", "ecologists", "environmentalists"] },
+  // Clubs named for their country or city, which English names by their first word: "le Sporting Portugal" is "Sporting".
+  { french: ["sporting portugal", "sporting lisbonne", "sporting clube de portugal"], english: ["sporting", "sporting lisbon", "sporting cp"] },
   // Other countries' parties that French news names: one is not another ("Forza Italia" is no "Brothers of Italy").
   // Names English also gives other parties ("Social Democrats", "Conservatives", "Labour", "People's Party") are left out.
   { french: ["forza italia"], english: ["forza italia"] },

@@ -100,7 +100,7 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   duche: ["duchy"], couronne: ["crown"], seigneur: ["lord"], fer: ["iron"], pierre: ["stone"], lumieres: ["enlightenment"],
   oriental: ["east", "eastern", "oriental"], orientale: ["east", "eastern", "oriental"], occidental: ["west", "western"],
   occidentale: ["west", "western"], europeen: ["european", "eu"], europeenne: ["european", "eu"], romain: ["roman", "rome"],
-  centre: ["central", "centre", "center"], grand: ["great", "grand"], grande: ["great", "grand", "britain"], seconde: ["second", "ii"], premiere: ["first"], iles: ["islands", "isles"],
+  centre: ["central", "centre", "center"], grand: ["great", "grand"], grande: ["great", "grand", "britain", "tour", "race"], seconde: ["second", "ii"], premiere: ["first"], iles: ["islands", "isles"],
   ile: ["island", "isle"], vert: ["verde", "green"], pays: ["country", "countries", "land", "lands", "netherlands"], bas: ["low", "lower", "netherlands"],
   unis: ["united", "us", "usa"], uni: ["united", "uk"], siecle: ["century", "age"], histoire: ["history"], detroit: ["strait", "straits"], nouvelle: ["new"], nouveau: ["new"], bretagne: ["britain", "brittany"], saint: ["saint", "st", "holy"], federation: ["federation"], peninsule: ["peninsula"], age: ["age", "ages"], moyen: ["middle"],
   // The regions whose English name is not spelt alike, and the seats named for the power in them (the Élysée is the presidency), are the known bodies' words.
@@ -125,6 +125,11 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   // Titles and honorifics: translated or dropped, never a name by themselves; "PDG" (président-directeur général) and "DG" are titles.
   pdg: ["chief", "ceo", "chairman", "boss", "head"], dg: ["director", "chief", "head", "boss", "directorate"],
   monsieur: [], madame: [], mademoiselle: [], mme: [], mlle: [], mm: [], me: [], dr: [], pr: [], sainte: ["saint", "st", "holy"],
+  // Sport: clubs French names by their initials, which English names by their city, and national teams by a nickname English translates or replaces
+  // by the country ("les Fauves de Centrafrique" → "the Central African Republic's Wild Beasts"; "la Grande Boucle" is the Tour, "the race").
+  losc: ["lille", "losc"], om: ["marseille", "om"], ol: ["lyon", "ol"], psg: ["psg", "paris", "saint-germain"], asse: ["saint-etienne", "asse", "st etienne"],
+  bleus: ["blues", "france", "french"], bleues: ["blues", "france", "french"], fauves: ["beasts", "central african", "car"], squadra: ["squadra", "italy", "azzurri"],
+  boucle: ["tour", "race", "loop"],
 };
 
 /**

@@ -123,3 +123,20 @@ describe("content-addition: one French word renders one member of an English pai
     ["Le randonneur a été retrouvé sain et sauf dimanche matin par les secouristes.", "The hiker was found safe and sound by rescuers on Sunday morning."],
   ]);
 });
+
+describe("names: clubs and national teams by their initials or nicknames", () => {
+  itAcceptsEach("entity-mismatch", [
+    ["Le RC Lens a arraché le match nul (1-1) sur la pelouse du LOSC dans le derby du Nord.", "RC Lens snatched a 1-1 draw away at Lille in the northern derby."],
+    ["Les Diables rouges du Congo ont battu les Fauves de Centrafrique 2-1 samedi à Brazzaville.",
+      "Congo's Red Devils beat the Central African Republic's Wild Beasts 2-1 in Brazzaville on Saturday."],
+    ["L'université Paris-Saclay a devancé l'École polytechnique fédérale de Lausanne dans le classement de Shanghai.",
+      "Paris-Saclay University ranked ahead of the Swiss Federal Institute of Technology in Lausanne (EPFL) in the Shanghai ranking."],
+  ]);
+  itAcceptsEach("name-mismatch", [
+    ["Le coureur a offert à son équipe sa première victoire sur la Grande Boucle.", "The rider gave his team its first win in the race."],
+    ["Le Sporting Portugal a été battu dimanche à Funchal par le CS Marítimo.", "CS Marítimo beat Sporting in Funchal on Sunday."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    ["Le RC Lens a arraché le match nul (1-1) sur la pelouse du LOSC dans le derby du Nord.", "RC Lens snatched a 1-1 draw away at Nantes in the northern derby.", /^Nantes$/],
+  ]);
+});
