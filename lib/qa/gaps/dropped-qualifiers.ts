@@ -58,7 +58,8 @@ const QUALIFIERS: readonly QualifierClaim[] = [
     carriedBy: /\b(?:night\w*|overnight|nocturnal|evening\w*|dark\w*|weekends?|dusk|dawn|tonight|saturdays?|sundays?)\b/i },
   // A role held no longer, or not yet: "l'ancien Premier ministre" is not the prime minister, nor "la future présidente" the president.
   { said: new RegExp(String.raw`(?<!\p{L})(?:ancien(?:ne)?s?|ex-)${ROLE_AHEAD}`, "iu"),
-    carriedBy: /\b(?:former|formerly|ex|onetime|one-time|erstwhile|previous|previously|past|then|outgoing|retired|late|once|veteran|who (?:was|were|had been|served|led|ran|headed))\b/i },
+    // A player of the past honoured is a "great" or a "legend": "l'ancien joueur de cricket" → "cricket great".
+    carriedBy: /\b(?:former|formerly|ex|onetime|one-time|erstwhile|previous|previously|past|then|outgoing|retired|late|once|veteran|great|greats|legend|legendary|icon|who (?:was|were|had been|served|led|ran|headed))\b/i },
   { said: new RegExp(String.raw`(?<!\p{L})(?:futur(?:e|s|es)?)${ROLE_AHEAD}`, "iu"),
     carriedBy: /\b(?:future|incoming|next|designate|elect|to-be|would-be|new|soon|set to|will|prospective|expected|named|appointed|chosen|nominated)\b/i },
   // "seulement dix" says few; "uniquement en ligne" says nowhere else. "Non seulement" is "not only … but", "en connaissent seulement" "even know of".
