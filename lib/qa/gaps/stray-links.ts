@@ -1,5 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
+import { foldText } from "@/lib/text/text";
 
 /** Links this sure are the aligner's own: only weaker ones may be strays. */
 const MAX_STRAY_SCORE = 0.8;
@@ -45,7 +46,8 @@ function doubledMemberLinks(text: string, alignment: WordAlignment): Set<WordAli
   const isJoiner = (word: { text: string } | undefined, pattern: RegExp) => word !== undefined && pattern.test(word.text);
   for (const link of alignment.links) {
     const first = alignment.links.find((other) => other.source === link.source && other.target < link.target && link.target - other.target <= 2 * MEMBER_REACH);
-    if (!first || !target[link.target].isContent) continue;
+    // The French word copied ("Ivory Coast or Côte d'Ivoire") is no second member: a gloss names it twice.
+    if (!first || !target[link.target].isContent || foldText(target[link.target].text) === foldText(source[link.source].text)) continue;
     const joiner = target.findIndex((word, index) => index > first.target && index < link.target && isJoiner(word, /^(?:and|or)$/i));
     if (joiner < 0 || joiner - first.target > MEMBER_REACH || link.target - joiner > MEMBER_REACH) continue;
     if (target.slice(first.target + 1, link.target + 1).some((_, offset) => isClauseBoundaryBefore(text, target, first.target + 1 + offset))) continue;

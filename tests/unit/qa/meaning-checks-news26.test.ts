@@ -121,6 +121,8 @@ describe("content-addition: one French word renders one member of an English pai
     [source, "The central bank raised its growth forecast, but warned that the rate increase would weigh on investment."],
     // "sain et sauf": the French pair renders the English one.
     ["Le randonneur a été retrouvé sain et sauf dimanche matin par les secouristes.", "The hiker was found safe and sound by rescuers on Sunday morning."],
+    // A name glossed with its French form is named twice, not joined to a member.
+    ["La Côte d'Ivoire accéda à l'indépendance en 1960.", "Ivory Coast or Côte d'Ivoire achieved independence in 1960."],
   ]);
 });
 
