@@ -73,7 +73,10 @@ export function findDroppedNames(source: string, target: string, alignment: Word
     if (before >= 0 && /^tou(?:te|t|s|tes)$/i.test(alignment.source[before].text)) before -= 1;
     const word = (at: number) => alignment.source[at]?.text.toLowerCase() ?? "";
     // "la province de Neuquén", "la ville de Lyon": a place noun's "de" names the place.
-    return before >= 0 && (FRENCH_NAME_PREPOSITIONS.has(word(before)) || (/^d(?:e|'|’)$/.test(word(before)) && FRENCH_PLACE_NOUNS.has(word(before - 1))));
+    // "venus d'Haïti, du Sénégal, du Québec": a "de" after a comma and a name the target keeps opens a list's member.
+    const isListed = before > 0 && /,\s*$/.test(source.slice(alignment.source[before - 1].end, alignment.source[before].start)) && isKept(before - 1);
+    return before >= 0 && (FRENCH_NAME_PREPOSITIONS.has(word(before)) || (/^d(?:e|'|’)$/.test(word(before)) && FRENCH_PLACE_NOUNS.has(word(before - 1))) ||
+      (/^d(?:e|u|es|'|’)$/.test(word(before)) && isListed));
   });
 }
 

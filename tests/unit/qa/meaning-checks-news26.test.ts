@@ -156,3 +156,16 @@ describe("faithful renderings: a former player is a \"great\", the \"législativ
       "Geert Wilders' party, the largest after the general election, was abandoned by its two coalition partners on Wednesday."],
   ]);
 });
+
+describe("content-omission: a name dropped from a list of places joined by commas and \"de\"", () => {
+  const source = "Des milliers de personnes sont attendues ce week-end à Angoulême pour le festival, dont la 12e édition accueille des artistes venus du Mali, du Sénégal, du Québec et de Belgique, selon les organisateurs.";
+  itAcceptsEach("content-omission", [
+    [source, "Thousands of people are expected in Angoulême this weekend for the festival, whose 12th edition features artists from Mali, Senegal, Quebec and Belgium, according to the organisers."],
+    // "la préfecture du Bas-Rhin" said as "local authorities": a place noun's "du" is no list.
+    ["Un train régional a déraillé mardi matin près de Saverne, en Alsace, sans faire de blessé, a indiqué la préfecture du Bas-Rhin.",
+      "A regional train came off the rails near Saverne in Alsace on Tuesday morning, with no one injured, local authorities said."],
+  ]);
+  it("flags the member left out", () => {
+    expectOnlyFinding("content-omission", source, "Thousands of people are expected in Angoulême this weekend for the festival, whose 12th edition features artists from Mali, Quebec and Belgium, according to the organisers.", "Sénégal", null);
+  });
+});
