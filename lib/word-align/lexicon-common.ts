@@ -1962,6 +1962,7 @@ boulangerie boulanger boulangère = bakery baker bakers
 pâtisserie pâtissier pâtissière = pastry pastries patisserie cake confectioner
 bd = comic comics strip
 viande = meat
+haché hachée hacher = minced mince chopped chop ground
 vin = wine
 lait = milk
 repas = meal

@@ -99,6 +99,20 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishNegative: /^(?:annul\w*|invalidat\w*|overturn\w*|quash\w*|void\w*|struck|overrul\w*)$/,
     englishPositive: /^(?:upheld|uphold\w*|validat\w*|confirm\w*)$/,
   },
+  // Backed against opposed: "a soutenu le projet" → "opposed the plan". ("against" is left out: it says where as often as who.)
+  {
+    frenchNegative: /^(?:oppos(?:e|é|ée|és|ées|er|ent|ait|aient|era|eront|ant|ition|itions))$/,
+    frenchPositive: /^(?:soutien\w*|soutenu\w*|souten\w*|soutint|appui\w*|appuy\w*)$/,
+    englishNegative: /^(?:oppose|opposes|opposed|opposing|opposition)$/,
+    englishPositive: /^(?:support|supports|supported|supporting|back|backs|backed|backing|endors\w*)$/,
+  },
+  // Opened against closed: "a rouvert sa frontière" → "closed its border". Bare "open" and "close" are adjectives as often ("an open letter", "close ties").
+  {
+    frenchNegative: /^(?:ferm(?:e|é|ée|és|ées|er|ent|ait|aient|era|eront|ant|eture|etures)|referm\w*)$/,
+    frenchPositive: /^(?:ouvr\w*|ouvert(?:e|s|es|ure|ures)?|rouvr\w*|rouvert\w*|reouvert\w*)$/,
+    englishNegative: /^(?:closed|closes|closing|closure|closures|shut|shuts|shutting|shutdown)$/,
+    englishPositive: /^(?:opened|opens|opening|reopen|reopens|reopened|reopening)$/,
+  },
   // A law signed against vetoed: "a promulgué une loi" → "vetoed a measure".
   {
     frenchNegative: /^vetos?$/,

@@ -169,3 +169,16 @@ describe("content-omission: a name dropped from a list of places joined by comma
     expectOnlyFinding("content-omission", source, "Thousands of people are expected in Angoulême this weekend for the festival, whose 12th edition features artists from Mali, Quebec and Belgium, according to the organisers.", "Sénégal", null);
   });
 });
+
+describe("negation-mismatch: backed said as opposed, reopened said as closed", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Le Sénat a soutenu mardi le projet de loi sur la fin de vie, par 180 voix contre 120.", "The Senate on Tuesday opposed the end-of-life bill by 180 votes to 120.", /^opposed$/],
+    ["La Pologne a rouvert jeudi deux postes-frontières avec la Biélorussie.", "Poland closed two border crossings with Belarus on Thursday.", /^closed$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Le Sénat a soutenu mardi le projet de loi sur la fin de vie, par 180 voix contre 120.", "The Senate on Tuesday backed the end-of-life bill by 180 votes to 120."],
+    ["La Pologne a rouvert jeudi deux postes-frontières avec la Biélorussie.", "Poland reopened two border crossings with Belarus on Thursday."],
+    // Both words on both sides: the English says each where the French does.
+    ["Soutenu par la gauche, le texte a été rejeté par la droite, qui s'y oppose depuis le début.", "Backed by the left, the bill was rejected by the right, which has opposed it from the start."],
+  ]);
+});
