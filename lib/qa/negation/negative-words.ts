@@ -101,6 +101,9 @@ export function isTargetImplicitNegativeAt(words: AlignedWord[], index: number):
   if (form === "out" && /^(?:run|runs|ran|running)$/.test(foldedAt(words, index - 1, "target")) && foldedAt(words, index + 1, "target") === "of") return true;
   // "have been out of school since" says "ne sont plus scolarisés": a state one is out of is one one is no longer in.
   if (form === "out" && /^(?:be|been|is|are|was|were|remain|remains|remained|stay|stays|stayed|left|kept|forced|dropped|dropping)$/.test(foldedAt(words, index - 1, "target")) && foldedAt(words, index + 1, "target") === "of") return true;
+  // "were still at large" says "n'avaient pas été retrouvés"; "limited to one per stable", "capped at 40" say "ne … pas plus de".
+  if (form === "at" && foldedAt(words, index + 1, "target") === "large") return true;
+  if (/^(?:limited|capped|restricted)$/.test(form) && /^(?:to|at)$/.test(foldedAt(words, index + 1, "target"))) return true;
   if (isTargetPhrasalNegativeAt(words, index)) return true;
   return isTargetImplicitNegative(words[index]) && !isInTargetName(words, index);
 }

@@ -182,3 +182,17 @@ describe("negation-mismatch: backed said as opposed, reopened said as closed", (
     ["Soutenu par la gauche, le texte a été rejeté par la droite, qui s'y oppose depuis le début.", "Backed by the left, the bill was rejected by the right, which has opposed it from the start."],
   ]);
 });
+
+describe("negation: \"at large\" says not found, \"limited to\" says no more than", () => {
+  itAcceptsEach("negation-mismatch", [
+    ["Aucun des 31 détenus qui se sont échappés dimanche de la prison civile de Bamako, au Mali, n'avait encore été retrouvé mardi, selon une source policière.",
+      "According to a police source, all 31 inmates who escaped from Bamako civil prison in Mali on Sunday were still at large on Tuesday."],
+  ]);
+  const source = "Les clubs ne peuvent pas aligner plus de trois joueurs étrangers par match, selon le règlement.";
+  for (const checkId of ["negation-mismatch", "content-omission"]) {
+    itAcceptsEach(checkId, [[source, "Clubs are limited to three foreign players per match, under the rules."]]);
+  }
+  itFlagsEach("negation-mismatch", [
+    [source, "Clubs can field more than three foreign players per match, under the rules.", /^can$/],
+  ]);
+});
