@@ -31,8 +31,12 @@ export function isKnownCompound(word: string): boolean {
   return parts.every((part, index) => part.length < 2 || isKnownWord(part) || (index < parts.length - 1 && COMBINING_FORMS.test(part)));
 }
 
-/** Common in edited English but missing from both dictionaries, including halves of Latin phrases. */
-const EXTRA_WORDS = new Set("fledgeling foetus foetal capita facto jure franca lingua bona fide alia archeological absentia habeas corpus".split(" "));
+/**
+ * Common in edited English but missing from both dictionaries, including halves of Latin phrases, and
+ * adjectives used as plural nouns ("the share of renewables"), which the grammar check would read as a French plural.
+ */
+const EXTRA_WORDS = new Set(("fledgeling foetus foetal capita facto jure franca lingua bona fide alia archeological absentia habeas corpus " +
+  "renewables perishables consumables collectibles deliverables disposables intangibles receivables payables wearables deductibles").split(" "));
 const SUFFIXES = /(?:izations?|isations?|ized|ised|izes|ises|ize|ise|isms?|ists?|ians?|ical|ic|ates?|lets?|ities|ity|ive|ous|hood|ships?|doms?)$/;
 const PREFIXES = /^(?:multi|pre|post|anti|non|inter|trans|pan|proto|un|re|sub|semi|mono|poly|neo)/;
 

@@ -31,7 +31,8 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: new RegExp(String.raw`\b(?:près d[e'’]|presque|quasiment|environ|quelque)${NUMBER_AHEAD}`, "iu"),
     carriedBy: /\b(?:nearly|almost|close to|about|around|some|roughly|approximately|just under|just over|virtually|practically|or so|estimated|upwards of|barely|hardly|scarcely)\b/i },
   // Negated, it is a cap: "ne peuvent être plus d'un" → "limited to one", "at most one".
-  { said: new RegExp(String.raw`\b(?:plus d[e'’])${NUMBER_AHEAD}`, "iu"), carriedBy: /\b(?:than|over|above|upwards of|in excess of|exceed\w*|at least|beyond|more|only|up to|limited|capped|maximum|at most)\b/i },
+  // "et non plus de dix" is "instead of ten", no bound.
+  { said: new RegExp(String.raw`(?<!\bnon )\b(?:plus d[e'’])${NUMBER_AHEAD}`, "iu"), carriedBy: /\b(?:than|over|above|upwards of|in excess of|exceed\w*|at least|beyond|more|only|up to|limited|capped|maximum|at most)\b/i },
   // "pas moins de 800 000" is "as many as 800,000", an emphasis, not a bound.
   { said: new RegExp(String.raw`(?<!\b(?:pas|non)\s)\b(?:moins d[e'’])${NUMBER_AHEAD}`, "iu"), carriedBy: /\b(?:than|under|below|short of|at most|no more than|within|less|fewer|only|up to)\b/i },
   // Who says it: "selon Météo-France" left out makes the English state as fact what the French attributes.

@@ -196,3 +196,23 @@ describe("negation: \"at large\" says not found, \"limited to\" says no more tha
     [source, "Clubs can field more than three foreign players per match, under the rules.", /^can$/],
   ]);
 });
+
+describe("faithful renderings: a name's English, a plural noun of an adjective, \"et non plus de dix\"", () => {
+  itAcceptsEach("french-convention", [
+    ["Selon l'Institut national de statistique et d'informatique (INEI), l'économie du Pérou a progressé de 3,1 % en 2024.",
+      "Peru's economy grew 3.1% in 2024, according to the National Institute of Statistics and Informatics (INEI)."],
+  ]);
+  itFlagsEach("french-convention", [
+    ["Le secteur de l'informatique recrute massivement cette année.", "The informatics sector is hiring massively this year.", /^informatics$/],
+  ]);
+  for (const checkId of ["grammar", "spelling"]) {
+    itAcceptsEach(checkId, [
+      ["Le royaume s'est fixé pour objectif de porter la part des renouvelables à 52 % de sa capacité électrique d'ici à 2030.",
+        "The kingdom aims to raise the share of renewables in its power capacity to 52% by 2030."],
+    ]);
+  }
+  itAcceptsEach("content-omission", [
+    ["Les sinistrés disposent désormais de trente jours, et non plus de dix, pour déclarer les dommages à leur assureur.",
+      "Disaster victims now have 30 days instead of 10 to report damage to their insurer."],
+  ]);
+});
