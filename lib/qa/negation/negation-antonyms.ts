@@ -38,6 +38,8 @@ const ANTONYMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:depass|exced)/, /^(?:most|below|less|maximum|capped|cap|limited|within|under)$/],
     [/^(?:unanimite|consensus)$/, /^(?:divisive|divided|split|controversial|contentious|critics|criticised|criticized)$/],
   [/^(?:sais|sait|savent|savons|savez|savai)/, /^(?:mystery|dark|unclear|clueless)$/],
+  // "ne briserai pas mon serment" → "will uphold the oath", "n'a pas rompu le cessez-le-feu" → "has kept to the ceasefire".
+  [/^(?:bris|romp|rompu|viol|trahi)/, /^(?:keep|keeps|kept|keeping|uphold|upholds|upheld|honour\w*|honor\w*|respect|respects|respected|abide|abides|abided|stick|sticks|stuck|loyal)$/],
 ];
 
 /** Whether the English says, somewhere, the opposite of a French word of this negation's clause: the negation is rendered by an antonym. */

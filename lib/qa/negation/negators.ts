@@ -36,7 +36,7 @@ const FRENCH_DETERMINERS = new Set(["le", "les", "l'", "un", "des", "du", "au", 
 // "hardly", "barely", "scarcely" weaken rather than reverse: they answer "à peine" and "ne … guère" (see ENGLISH_IMPLICIT).
 const ENGLISH_NEGATORS = new Set(["not", "never", "no", "none", "nobody", "no-one", "nothing", "nowhere", "neither", "nor", "without", "cannot"]);
 /** Scots auxiliaries with the negative "-na": "dinna", "canna", "wouldna’", "havena’". */
-const SCOTS_NEGATIVE = /^(?:din|can|did|does|is|was|were|are|have|has|had|could|would|should|will|must)na['’]?$/;
+const SCOTS_NEGATIVE = /^(?:(?:din|can|did|does|is|was|were|are|have|has|had|could|would|should|will|must)na['’]?|nae)$/;
 const ENGLISH_IDIOMS = /^(?:not only|no doubt|no sooner|or no|or not|no matter|nothing but|none other|not least)$/;
 const ENGLISH_AUXILIARIES = /^(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|must)$/;
 /** "no more than" and "no less than" say "only" and "as much as", as "ne … que" does; "not to mention" says "and also". */

@@ -216,3 +216,14 @@ describe("faithful renderings: a name's English, a plural noun of an adjective, 
       "Disaster victims now have 30 days instead of 10 to report damage to their insurer."],
   ]);
 });
+
+describe("negation-mismatch: an oath not broken is upheld; Scots \"nae\" says no", () => {
+  itAcceptsEach("negation-mismatch", [
+    ["Je ne briserai pas mon serment même si cela doit me coûter la vie.", "I will uphold the oath I have given even at the cost of my life."],
+    ["Le gouvernement n'a pas rompu le cessez-le-feu, a assuré son porte-parole.", "The government has kept to the ceasefire, its spokesman said."],
+    ["Comme ça s'est révélé insuffisant, on n'a pas eu d'autre choix que de retirer des hommes des autres postes.", "When that proved insufficient, we had nae other choice than to call some men off the other posts."],
+  ]);
+  itFlagsEach("negation-mismatch", [
+    ["Le gouvernement n'a pas rompu le cessez-le-feu, a assuré son porte-parole.", "The government has broken the ceasefire, its spokesman said.", /^broken$/],
+  ]);
+});
