@@ -1,5 +1,5 @@
 import type { CheckHit, Span } from "../types";
-import { matchesOf } from "@/lib/text/text";
+import { isCapitalised, matchesOf } from "@/lib/text/text";
 
 /**
  * French writing conventions copied into English, each confirmed by the same form in the French, so
@@ -73,7 +73,7 @@ function falseFriends(source: string, target: string): CheckHit[] {
     const french = english ? friend.source.exec(source) : null;
     if (!french || !english || friend.rendered.test(target) || friend.otherSource?.test(source)) continue;
     // A capital inside the sentence is a name's own English: "the National Institute of Statistics and Informatics".
-    if (english.index > 0 && /^\p{Lu}/u.test(english[0])) continue;
+    if (english.index > 0 && isCapitalised(english[0])) continue;
     hits.push({
       message: `“${english[0]}” renders French “${french[0]}” by its look-alike, which means something else in English; here English says ${friend.advice}.`,
       sourceSpan: spanOf(french),

@@ -10,7 +10,7 @@ import { findDroppedNames } from "./entity-mismatch";
 import { findDroppedKnownBodies, isInRenderedEntity } from "../names/known-entities";
 import { findCoordinatedName } from "../names/coordinated-names";
 import { LIST_JOINERS } from "../closing-list-items";
-import { foldText, normaliseKey, type Span, spanOf } from "@/lib/text/text";
+import { foldText, isCapitalised, normaliseKey, type Span, spanOf } from "@/lib/text/text";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
 import type { CheckHit, SegmentCheck } from "../types";
 import type { WordAlignment } from "@/lib/word-align/types";
@@ -125,7 +125,10 @@ function hasUnexplainedPlacePhrase(target: string, alignment: WordAlignment): bo
   const linked = new Set(alignment.links.map((link) => link.target));
   return findUnalignedRuns(target, alignment.target, linked).some((run) => {
     // The preposition opens a noun phrase: "to stop driving" is no place.
-    const opensNounPhrase = (index: number) => /^(?:\p{Lu}.*|the|a|an|its|their|his|her|this|that|these|those)$/u.test(alignment.target[index + 1]?.text ?? "");
+    const opensNounPhrase = (index: number) => {
+      const next = alignment.target[index + 1]?.text ?? "";
+      return next !== "" && (isCapitalised(next) || /^(?:the|a|an|its|their|his|her|this|that|these|those)$/.test(next));
+    };
     const at = alignment.target.findIndex((word, index) => index >= run.first && index < run.last && PLACE_PREPOSITIONS.has(word.text.toLowerCase()) && opensNounPhrase(index));
     if (at < 0) return false;
     const phrase = { first: at, last: run.last };

@@ -1,4 +1,4 @@
-import { foldText } from "@/lib/text/text";
+import { foldText, isCapitalised } from "@/lib/text/text";
 import { findMentions, isPlace, type Mention } from "./known-entity-mentions";
 import { isInitialsOf } from "./acronym-expansions";
 import type { WordAlignment } from "@/lib/word-align/types";
@@ -106,7 +106,7 @@ export function findKnownEntitySwaps(source: string, target: string): CheckHit[]
 export function findDroppedKnownBodies(source: string, target: string, alignment: WordAlignment): Array<{ start: number; end: number }> {
   // A name of several words, capitalised: "le président de la chambre" names an office the English may say many ways ("the head"),
   // "Bruxelles" or "la CGT" a body it may call "the EU" or "the union".
-  const sourceMentions = findMentions(source, "french").filter((mention) => !isPlace(mention) && /^\p{Lu}/u.test(source[mention.start]) && /\s/.test(source.slice(mention.start, mention.end)));
+  const sourceMentions = findMentions(source, "french").filter((mention) => !isPlace(mention) && isCapitalised(source.slice(mention.start, mention.end)) && /\s/.test(source.slice(mention.start, mention.end)));
   if (sourceMentions.length === 0) return [];
   const targetMentions = findMentions(target, "english");
   const namedInSource = new Set([...findMentions(source, "french"), ...findMentions(source, "english")].map((mention) => mention.entity));

@@ -2,6 +2,7 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
+import { isCapitalised } from "@/lib/text/text";
 import { phraseBefore } from "./noun-phrases";
 import { COORDINATORS, hasBoundary, isNoun, MARKERS, RELATIVE_OBJECTS, words } from "./role-markers";
 
@@ -39,8 +40,8 @@ export function subjectHead(text: string, alignedWords: AlignedWord[], last: num
     // French puts the head first: "Le Musée acadien" is a museum. A named body only: "le recul de la Bourse" may be an object's.
     const phrase = phraseBefore(text, alignedWords, owner + 1, language, markers);
     const isOpening = phrase !== null && phrase.determiner >= 0 && phrase.core.includes(owner) && !markers.prepositions.has(foldedAt(alignedWords, phrase.determiner - 1, language));
-    if (isOpening && /^\p{Lu}/u.test(alignedWords[phrase.core[0]].text)) return phrase.core[0];
-    if (!isOpening && /^\p{Lu}/u.test(alignedWords[owner].text)) return subjectHead(text, alignedWords, owner, language, isOpeningNoun);
+    if (isOpening && isCapitalised(alignedWords[phrase.core[0]].text)) return phrase.core[0];
+    if (!isOpening && isCapitalised(alignedWords[owner].text)) return subjectHead(text, alignedWords, owner, language, isOpeningNoun);
   }
   // "suffered minor injuries": a bare noun right after a verb of its own clause is that verb's object.
   if (language === "target" && isAfterFiniteVerb(text, alignedWords, last)) return null;
@@ -65,8 +66,8 @@ export function subjectHead(text: string, alignedWords: AlignedWord[], last: num
  * "de" and a name is headed by the word the complement follows, read again from there. Null when `last` ends no such complement.
  */
 function genitiveOwner(text: string, alignedWords: AlignedWord[], last: number): number | null {
-  // A name's complement only: "une aide de 1,2 milliard" counts, "le recul de la production" may be an object's.
-  if (!/^\p{Lu}/u.test(alignedWords[last].text)) return null;
+  // A name's complement only: "une aide de 1,2 milliard" and "le recul de la production" are not read (the latter may be an object's).
+  if (!isCapitalised(alignedWords[last].text)) return null;
   let of = last - 1;
   if (/^(?:l'|l’|la|le|les)$/i.test(alignedWords[of]?.text ?? "")) of -= 1;
   if (of < 1 || !/^(?:de|d'|d’|du|des)$/i.test(alignedWords[of].text) || (of < last - 1 && !/^(?:de|d'|d’)$/i.test(alignedWords[of].text))) return null;
