@@ -1,4 +1,4 @@
-import type { WordAlignment } from "@/lib/word-align/types";
+import type { WordAlignment, WordLink } from "@/lib/word-align/types";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { foldText } from "@/lib/text/text";
 
@@ -40,19 +40,31 @@ const MEMBER_REACH = 3;
  * [and rising] unemployment" ("hausse" linked to "increase" and "rising"). One word renders one
  * member; "sain et sauf" → "safe and sound" keeps both.
  */
-function doubledMemberLinks(text: string, alignment: WordAlignment): Set<WordAlignment["links"][number]> {
-  const doubled = new Set<WordAlignment["links"][number]>();
+function doubledMemberLinks(text: string, alignment: WordAlignment): Set<WordLink> {
+  const doubled = new Set<WordLink>();
   const { source, target } = alignment;
-  const isJoiner = (word: { text: string } | undefined, pattern: RegExp) => word !== undefined && pattern.test(word.text);
+  // Every pair asks: most have no "and"/"or", and most French words one link.
+  const joiners = target.flatMap((word, index) => (/^(?:and|or)$/i.test(word.text) ? [index] : []));
+  if (joiners.length === 0) return doubled;
+  const bySource = new Map<number, WordLink[]>();
   for (const link of alignment.links) {
-    const first = alignment.links.find((other) => other.source === link.source && other.target < link.target && link.target - other.target <= 2 * MEMBER_REACH);
-    // The French word copied ("Ivory Coast or Côte d'Ivoire") is no second member: a gloss names it twice.
-    if (!first || !target[link.target].isContent || foldText(target[link.target].text) === foldText(source[link.source].text)) continue;
-    const joiner = target.findIndex((word, index) => index > first.target && index < link.target && isJoiner(word, /^(?:and|or)$/i));
-    if (joiner < 0 || joiner - first.target > MEMBER_REACH || link.target - joiner > MEMBER_REACH) continue;
-    if (target.slice(first.target + 1, link.target + 1).some((_, offset) => isClauseBoundaryBefore(text, target, first.target + 1 + offset))) continue;
-    const near = source.slice(Math.max(0, link.source - MEMBER_REACH), link.source + MEMBER_REACH + 1);
-    if (!near.some((word) => isJoiner(word, /^(?:et|ou|ni)$/i))) doubled.add(link);
+    const links = bySource.get(link.source);
+    if (links) links.push(link);
+    else bySource.set(link.source, [link]);
+  }
+  for (const links of bySource.values()) {
+    if (links.length < 2) continue;
+    for (const link of links) {
+      const first = links.find((other) => other.target < link.target && link.target - other.target <= 2 * MEMBER_REACH);
+      // The French word copied ("Ivory Coast or Côte d'Ivoire") is no second member: a gloss names it twice.
+      if (!first || !target[link.target].isContent || foldText(target[link.target].text) === foldText(source[link.source].text)) continue;
+      const joiner = joiners.find((index) => index > first.target && index < link.target);
+      if (joiner === undefined || joiner - first.target > MEMBER_REACH || link.target - joiner > MEMBER_REACH) continue;
+      let isOneClause = true;
+      for (let index = first.target + 1; index <= link.target && isOneClause; index += 1) isOneClause = !isClauseBoundaryBefore(text, target, index);
+      const near = source.slice(Math.max(0, link.source - MEMBER_REACH), link.source + MEMBER_REACH + 1);
+      if (isOneClause && !near.some((word) => /^(?:et|ou|ni)$/i.test(word.text))) doubled.add(link);
+    }
   }
   return doubled;
 }
