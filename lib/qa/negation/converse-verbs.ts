@@ -104,7 +104,8 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     frenchNegative: /^(?:oppos(?:e|é|ée|és|ées|er|ent|ait|aient|era|eront|ant|ition|itions))$/,
     frenchPositive: /^(?:soutien\w*|soutenu\w*|souten\w*|soutint|appui\w*|appuy\w*)$/,
     englishNegative: /^(?:oppose|opposes|opposed|opposing|opposition)$/,
-    englishPositive: /^(?:support|supports|supported|supporting|back|backs|backed|backing|endors\w*)$/,
+    // Not a bare "back": "pushed back against", "came back".
+    englishPositive: /^(?:support|supports|supported|supporting|backs|backed|backing|endors\w*)$/,
   },
   // Opened against closed: "a rouvert sa frontière" → "closed its border". Bare "open" and "close" are adjectives as often ("an open letter", "close ties").
   {

@@ -178,6 +178,8 @@ describe("negation-mismatch: backed said as opposed, reopened said as closed", (
   itAcceptsEach("negation-mismatch", [
     ["Le Sénat a soutenu mardi le projet de loi sur la fin de vie, par 180 voix contre 120.", "The Senate on Tuesday backed the end-of-life bill by 180 votes to 120."],
     ["La Pologne a rouvert jeudi deux postes-frontières avec la Biélorussie.", "Poland reopened two border crossings with Belarus on Thursday."],
+    // "pushed back against" opposes: a bare "back" is no verb of support.
+    ["Le maire s'est opposé jeudi au projet de parking souterrain.", "The mayor pushed back on Thursday against the underground car park plan."],
     // Both words on both sides: the English says each where the French does.
     ["Soutenu par la gauche, le texte a été rejeté par la droite, qui s'y oppose depuis le début.", "Backed by the left, the bill was rejected by the right, which has opposed it from the start."],
   ]);
