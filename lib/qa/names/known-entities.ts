@@ -70,6 +70,11 @@ function pairByKind(dropped: Mention[], added: Mention[], [sourceLength, targetL
   return pairs;
 }
 
+/** The known entities a text names in any of their forms, French or English: English copies French names ("FNSEA") and French English ones. */
+function namedEntities(text: string): Set<number> {
+  return new Set([...findMentions(text, "french"), ...findMentions(text, "english")].map((mention) => mention.entity));
+}
+
 /**
  * Known entities of the source the target names nowhere, each with a known entity of the target in
  * its place that the source names nowhere, paired by kind and place in the sentence: "le Conseil d'État" rendered
@@ -82,8 +87,7 @@ export function findKnownEntitySwaps(source: string, target: string): CheckHit[]
   if (targetMentions.length === 0) return [];
   const sourceMentions = findMentions(source, "french");
   if (sourceMentions.length === 0) return [];
-  const namedInSource = new Set([...sourceMentions, ...findMentions(source, "english")].map((mention) => mention.entity));
-  const namedInTarget = new Set([...targetMentions, ...findMentions(target, "french")].map((mention) => mention.entity));
+  const [namedInSource, namedInTarget] = [namedEntities(source), namedEntities(target)];
   const dropped = sourceMentions.filter((mention) => !namedInTarget.has(mention.entity) && !isInKeptAcronymExpansion(source, target, mention));
   const added = targetMentions.filter((mention) => !namedInSource.has(mention.entity));
   return pairByKind(dropped, added, [source.length, target.length]).map(([mention, replacement]): CheckHit => {
@@ -109,9 +113,9 @@ export function findDroppedKnownBodies(source: string, target: string, alignment
   const sourceMentions = findMentions(source, "french").filter((mention) => !isPlace(mention) && isCapitalised(source.slice(mention.start, mention.end)) && /\s/.test(source.slice(mention.start, mention.end)));
   if (sourceMentions.length === 0) return [];
   const targetMentions = findMentions(target, "english");
-  const namedInSource = new Set([...findMentions(source, "french"), ...findMentions(source, "english")].map((mention) => mention.entity));
+  const namedInSource = namedEntities(source);
   if (targetMentions.some((mention) => !namedInSource.has(mention.entity))) return [];
-  const namedInTarget = new Set([...targetMentions, ...findMentions(target, "french")].map((mention) => mention.entity));
+  const namedInTarget = namedEntities(target);
   const linked = new Set(alignment.links.map((link) => link.source));
   const isLinkedWithin = (mention: Mention) => alignment.source.some((word, index) => word.start >= mention.start && word.end <= mention.end && linked.has(index));
   return sourceMentions.filter((mention) => !namedInTarget.has(mention.entity) && !isInKeptAcronymExpansion(source, target, mention) && !isLinkedWithin(mention))
