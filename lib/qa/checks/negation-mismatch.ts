@@ -15,6 +15,7 @@ import { pairSentences } from "../negation/sentence-pairs";
 import { findUnsaidLack } from "../negation/lack-phrases";
 import { findAddedFailure } from "../negation/added-failures";
 import { findHalvedNeither } from "../negation/neither-members";
+import { findWidenedOnly } from "../negation/restrictive-only";
 import { normaliseKey } from "@/lib/text/text";
 import type { CheckHit, Evidence, SegmentCheck, Span } from "../types";
 
@@ -203,6 +204,9 @@ function polarityHits(sides: Sides): CheckHit[] {
   const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
   // "a refusé de fournir" → "agreed to hand": a verb of refusal, denial, prohibition, failure or defeat said by its converse.
   if (converse) return [oppositeWordsHit(sides, converse, "converse", (french, english) => `The source says “${french}”, but the target says “${english}”, its converse: the meaning is reversed.`, 0.8)];
+  const widened = findWidenedOnly(alignment);
+  // "Seuls les pompiers sont concernés" → "Not only firefighters are affected": a restriction said as an inclusion.
+  if (widened) return [oppositeWordsHit(sides, widened, "widened", (french, english) => `The source restricts (“${french}”), but the target says “${english}” after “not”, which widens: the meaning is reversed.`, 0.8, widened.target - 1)];
   const vote = findVoteFlip(sides, sourceNegators, targetNegators);
   // "ont voté la reconduction" → "voted against extending": a vote for rendered by a vote against, or the reverse.
   if (vote) return [oppositeWordsHit(sides, vote, "vote", (french, english) => `The source's vote (“${french}”) and the target's (“${english}”) go opposite ways, one for and one against: the meaning is reversed.`, 0.8)];

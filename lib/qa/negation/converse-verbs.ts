@@ -7,7 +7,16 @@ import { isNegatedAt, type Negator } from "./negators";
  * lifting, and the words of exception, each with its converse, on both sides (folded forms): "a refusé
  * de fournir" rendered "agreed to hand" reverses the sentence's polarity without any "not".
  */
-type ConverseClass = { frenchNegative: RegExp; frenchPositive: RegExp; englishNegative: RegExp; englishPositive: RegExp };
+type ConverseClass = {
+  frenchNegative: RegExp; frenchPositive: RegExp; englishNegative: RegExp; englishPositive: RegExp;
+  /** A French word (folded) after which the class's French words mean something else: "d'après" is "according to". */
+  frenchNotAfter?: RegExp;
+  /**
+   * An English word (folded) before which the class's English words mean something else: "after all" is "tout de même";
+   * "a royal funeral, after which he was buried" turns "des funérailles avant d'être enseveli" round.
+   */
+  englishNotBefore?: RegExp;
+};
 const CONVERSE_CLASSES: readonly ConverseClass[] = [
   {
     frenchNegative: /^refus/,
@@ -64,11 +73,11 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishPositive: /^(?:strengthen\w*|bolster\w*|reinforc\w*|consolidat\w*|shore|shored|shoring)$/,
   },
   {
-    // A ban or an alert lifted against kept: "a levé l'alerte au tsunami" → "had maintained the tsunami alert".
+    // A ban or an alert lifted against kept or imposed: "a levé l'alerte au tsunami" → "had maintained the tsunami alert", "a levé l'interdiction" → "imposed a ban".
     frenchNegative: /^(?:lev(?:e|ee|ees|es|er|ent|ait|aient|era|eront|a|ant)|levee|levees)$/,
-    frenchPositive: /^(?:mainten\w*|maintien\w*|maintient)$/,
+    frenchPositive: /^(?:mainten\w*|maintien\w*|maintient|impos\w*|instaur\w*)$/,
     englishNegative: /^(?:lift|lifts|lifted|lifting|rescind\w*|revok\w*)$/,
-    englishPositive: /^(?:maintain\w*|kept|keep|keeps|keeping)$/,
+    englishPositive: /^(?:maintain\w*|kept|keep|keeps|keeping|impos\w*|reimpos\w*)$/,
   },
   {
     // Left out against taken in: "sauf pour les forces de l'ordre" → "including for law enforcement".
@@ -102,10 +111,10 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
   // Backed against opposed: "a soutenu le projet" → "opposed the plan". ("against" is left out: it says where as often as who.)
   {
     frenchNegative: /^(?:oppos(?:e|é|ée|és|ées|er|ent|ait|aient|era|eront|ant|ition|itions))$/,
-    frenchPositive: /^(?:soutien\w*|soutenu\w*|souten\w*|soutint|appui\w*|appuy\w*)$/,
+    frenchPositive: /^(?:soutien\w*|soutenu\w*|souten\w*|soutint|appui\w*|appuy\w*|favorables?)$/,
     englishNegative: /^(?:oppose|opposes|opposed|opposing|opposition)$/,
     // Not a bare "back": "pushed back against", "came back".
-    englishPositive: /^(?:support|supports|supported|supporting|backs|backed|backing|endors\w*)$/,
+    englishPositive: /^(?:support|supports|supported|supporting|backs|backed|backing|endors\w*|favour\w*|favor\w*)$/,
   },
   // Opened against closed: "a rouvert sa frontière" → "closed its border". Bare "open" and "close" are adjectives as often ("an open letter", "close ties").
   {
@@ -113,6 +122,61 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     frenchPositive: /^(?:ouvr\w*|ouvert(?:e|s|es|ure|ures)?|rouvr\w*|rouvert\w*|reouvert\w*)$/,
     englishNegative: /^(?:closed|closes|closing|closure|closures|shut|shuts|shutting|shutdown)$/,
     englishPositive: /^(?:opened|opens|opening|reopen|reopens|reopened|reopening)$/,
+  },
+  // A figure that fell against one that rose: "le chômage a reculé" → "unemployment rose", "en hausse de 20 %" → "down 20 percent".
+  // Not "relever" ("a relevé que", noted) nor "plonger" ("a plongé dans la Seine", jumped), nor English "up", "down", "higher" and
+  // "lower", which say where as often as which way.
+  {
+    frenchNegative: /^(?:baiss\w*|diminu\w*|recul\w*|chut\w*|repli\w*|declin\w*|decroi\w*|decru\w*|degringol\w*|reduction|reductions)$/,
+    frenchPositive: /^(?:augment\w*|hausses?|progress\w*|croissance|accru\w*|accroi\w*|grimp\w*|bondi\w*|envol\w*)$/,
+    englishNegative: /^(?:decreas\w*|fall|falls|fell|fallen|falling|declin\w*|drop|drops|dropped|dropping|shrank|shrunk|shrink\w*|slump\w*|plung\w*|slid|slide|slides|sliding|dip|dips|dipped|dipping|tumbl\w*|reduc\w*)$/,
+    englishPositive: /^(?:increas\w*|rise|rises|rose|risen|rising|grew|grow|grows|growing|grown|growth|climb\w*|jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|hike|hikes|hiked)$/,
+  },
+  // A rule made stricter against eased: "a durci les règles" → "relaxed the rules".
+  {
+    frenchNegative: /^(?:assoupl\w*|allege\w*|allegement\w*|relach\w*)$/,
+    frenchPositive: /^(?:durc\w*|durcissement\w*|resserr\w*|renforc\w*)$/,
+    englishNegative: /^(?:ease|eases|eased|easing|relax\w*|loosen\w*)$/,
+    englishPositive: /^(?:tighten\w*|tougher|toughen\w*|stricter|harden\w*|strengthen\w*|reinforc\w*|bolster\w*|step|steps|stepped|stepping)$/,
+  },
+  // Staff taken on against laid off: "a embauché 200 salariés" → "laid off 200 employees".
+  {
+    frenchNegative: /^(?:licenci\w*)$/,
+    frenchPositive: /^(?:embauch\w*|recrut\w*)$/,
+    englishNegative: /^(?:laid|layoffs?|sack|sacks|sacked|sacking|fired|firing|dismiss\w*|redundanc\w*)$/,
+    englishPositive: /^(?:hire|hires|hired|hiring|recruit\w*)$/,
+  },
+  // A service restored against suspended: "le trafic a été rétabli" → "traffic was suspended".
+  {
+    frenchNegative: /^(?:suspen\w*|interromp\w*|interruption\w*)$/,
+    frenchPositive: /^(?:retabl\w*)$/,
+    englishNegative: /^(?:suspend\w*|suspension\w*|halt|halts|halted|halting|interrupt\w*)$/,
+    englishPositive: /^(?:restor\w*|resum\w*)$/,
+  },
+  // Doubled against halved: "le nombre a doublé" → "the number has halved".
+  {
+    frenchNegative: /^(?:moitie)$/,
+    frenchPositive: /^(?:doubl(?:e|ee|es|ees|er|ent|ait|aient|era|ement))$/,
+    englishNegative: /^(?:halv\w*|half)$/,
+    englishPositive: /^(?:doubl\w*)$/,
+  },
+  // Before against after: "avant les élections" → "after the elections" ("d'après" is "according to").
+  {
+    frenchNegative: /^apres$/,
+    frenchPositive: /^(?:avant|auparavant)$/,
+    englishNegative: /^(?:after|afterwards|afterward)$/,
+    englishPositive: /^(?:before|prior|ahead|beforehand)$/,
+    frenchNotAfter: /^(?:d'|d’|l'|l’|en|au|et)$/,
+    englishNotBefore: /^(?:all|which|whom)$/,
+  },
+  // More against less: "sont plus fréquents" → "are less frequent". Not "de plus" (moreover), "en plus", "non plus", "au plus",
+  // "au moins" (at least), "à moins" (unless), nor a "plus" of "ne … plus". Not English "least": "le plus petit" is "the least".
+  {
+    frenchNegative: /^moins$/,
+    frenchPositive: /^plus$/,
+    englishNegative: /^(?:less|fewer)$/,
+    englishPositive: /^(?:more|most)$/,
+    frenchNotAfter: /^(?:de|d'|d’|en|non|au|a|ne|n'|n’|sans|ni)$/,
   },
   // A law signed against vetoed: "a promulgué une loi" → "vetoed a measure".
   {
@@ -184,8 +248,8 @@ export function findConverseVerb(alignment: WordAlignment, sourceNegators: Negat
     ] as const) {
       if (target.some((word) => englishKeeps.test(word)) || source.some((word) => frenchKeeps.test(word))) continue;
       for (let index = 0; index < source.length; index += 1) {
-        if (!frenchSays.test(source[index]) || isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;
-        const at = target.findIndex((word, k) => englishSays.test(word) && !isNegatedAt(alignment.target, k, "target", targetNegators) && standsAt(alignment, index, k));
+        if (!frenchSays.test(source[index]) || converse.frenchNotAfter?.test(source[index - 1] ?? "") || isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;
+        const at = target.findIndex((word, k) => englishSays.test(word) && !converse.englishNotBefore?.test(target[k + 1] ?? "") && !isNegatedAt(alignment.target, k, "target", targetNegators) && standsAt(alignment, index, k));
         if (at >= 0) return { source: index, target: at };
       }
     }
