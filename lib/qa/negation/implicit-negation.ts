@@ -141,8 +141,8 @@ function rendersOwnNegative(alignment: WordAlignment, negator: Negator, targetIn
     isSourceImplicitNegative(word, isFrenchWord) && (drift(index) < negationDrift || isPlacedBy(index)));
 }
 
-/** An English word made with "-less": its stem ("flaw" of "flawless", "job" of "jobless"). */
-const LESS_WORD = /^(\p{L}{3,})less(?:ly|ness)?$/u;
+/** An English word made with "-less" or "-free": its stem ("flaw" of "flawless", "job" of "jobless", "meat" of "meat-free"). */
+const LESS_WORD = /^(\p{L}{3,})(?:less(?:ly|ness)?|-free)$/u;
 /** How close a "-less" word's stem must be to the French noun, as a cognate, when the lexicon does not pair them. */
 const LESS_COGNATE = 0.7;
 
