@@ -89,7 +89,11 @@ export function findArgumentReversals(source: string, target: string, alignment:
       const targetArgument = counterpart === undefined ? undefined : targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, link.target, counterpart));
       const isSubjectReplaced = isTargetVerb && subjectSource !== undefined && subjectSource !== argument.index && !sourceArguments.some((other) => other.index === subjectSource);
       const isTraded = isSymmetricVerb && [argument.slot, targetArgument?.slot].every((slot) => slot === "agent" || slot === "patient");
-      if (counterpart !== undefined && targetArgument && !isTraded && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) &&
+      // "un rapport que Pékin a rejeté" → "a report Beijing dismissed": the English drops the relative pronoun, and the
+      // object relative's antecedent stands just before the name that is its verb's subject, not in that name's phrase.
+      const isContactClauseHead = argument.slot === "patient" && counterpart !== undefined && targetArgument !== undefined && counterpart === targetArgument.index - 1 &&
+        /^\p{Ll}/u.test(alignment.target[counterpart].text) && /^\p{Lu}/u.test(alignment.target[targetArgument.index].text);
+      if (counterpart !== undefined && targetArgument && !isTraded && !isContactClauseHead && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) &&
         !isVoiceOfOneParticipant(sourceArguments, targetArguments, argument, targetArgument, [link.source, link.target])) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
         break;

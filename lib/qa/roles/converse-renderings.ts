@@ -3,6 +3,7 @@ import { getLexicon, getShippedLexicon, type Lexicon, lexiconHas } from "@/lib/w
 import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { normaliseKey } from "@/lib/text/text";
+import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { argumentsOf } from "./argument-roles";
 import { conversesOf } from "./converse-predicates";
 import { FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isNoun, MARKERS, setOffPhraseEnd } from "./role-markers";
@@ -27,7 +28,9 @@ export function findConverseRenderings(source: string, target: string, alignment
     if (converses.length === 0) continue;
     const subject = englishSubjectOf(target, alignment.target, verb);
     if (subject === null) continue;
-    for (const link of alignment.links.filter((candidate) => candidate.target === subject && alignment.source[candidate.source].isContent)) {
+    // The head, or the words qualifying it when it renders nothing itself: "The metropolitan authority" for "La métropole".
+    const subjectWords = alignment.links.some((candidate) => candidate.target === subject) ? [subject] : modifiersBefore(target, alignment.target, subject);
+    for (const link of alignment.links.filter((candidate) => subjectWords.includes(candidate.target) && alignment.source[candidate.source].isContent)) {
       const frenchVerb = frenchVerbsOf(source, alignment.source, link.source).find((candidate) => isConverse(alignment.source[candidate].text, predicate, converses));
       if (frenchVerb === undefined) continue;
       const sourceSpan = { start: alignment.source[link.source].start, end: alignment.source[frenchVerb].end };
@@ -41,6 +44,16 @@ export function findConverseRenderings(source: string, target: string, alignment
     }
   }
   return [];
+}
+
+/** The content words right before an English noun, up to three, that qualify it: "metropolitan" of "the Aix-Marseille-Provence metropolitan authority". */
+function modifiersBefore(target: string, alignedWords: AlignedWord[], head: number): number[] {
+  const found: number[] = [];
+  for (let k = head - 1; k >= 0 && head - k <= 3; k -= 1) {
+    if (!alignedWords[k].isContent || hasBoundary(target, alignedWords[k].end, alignedWords[k + 1].start)) break;
+    found.push(k);
+  }
+  return found;
 }
 
 /** How far past its verb a preposition of rank may stand: "finished a length behind". */
@@ -88,14 +101,20 @@ export function englishSubjectOf(target: string, alignedWords: AlignedWord[], ve
   const read = argumentsOf(target, alignedWords, verb, "target").find((argument) => argument.slot === "agent" && argument.marker === "" && argument.index < verb);
   if (read) return reporterOf(target, alignedWords, read.index) ?? read.index;
   let k = verb - 1;
-  while (k >= 0 && (ENGLISH_MID_ADVERBS.has(foldedAt(alignedWords, k, "target")) || /^\p{Ll}+ly$/u.test(alignedWords[k].text) || MARKERS.target.auxiliaries.has(foldedAt(alignedWords, k, "target")))) {
+  while (k >= 0 && (ENGLISH_MID_ADVERBS.has(foldedAt(alignedWords, k, "target")) || /^\p{Ll}+ly$/u.test(alignedWords[k].text) || MARKERS.target.auxiliaries.has(foldedAt(alignedWords, k, "target")) || isDayAfterOn(alignedWords, k))) {
     if (MARKERS.target.passiveAuxiliaries.has(foldedAt(alignedWords, k, "target"))) return null;
-    k -= 1;
+    // "US charity Friends of Notre-Dame on Thursday received": wire English puts the day between the subject and its verb.
+    k -= isDayAfterOn(alignedWords, k) ? 2 : 1;
   }
   const reporter = k >= 0 ? reporterOf(target, alignedWords, k) : null;
   if (reporter !== null) return reporter;
   if (k < 0 || k === verb - 1 || !alignedWords[k].isContent || hasBoundary(target, alignedWords[k].end, alignedWords[verb].start)) return null;
   return /^\p{Lu}/u.test(alignedWords[k].text) || isNoun(alignedWords, k, "target") ? k : null;
+}
+
+/** Whether word `k` is a day named after "on": "on Thursday". */
+function isDayAfterOn(alignedWords: AlignedWord[], k: number): boolean {
+  return k >= 1 && FOLDED_DAYS.has(foldedAt(alignedWords, k, "target")) && foldedAt(alignedWords, k - 1, "target") === "on";
 }
 
 /** The words that may be the active French verb whose subject is `subject`: read by argumentsOf, or past clitics and auxiliaries only ("l'a emporté"). */
