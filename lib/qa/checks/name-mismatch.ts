@@ -129,6 +129,21 @@ function isPlaceOfLocalOffice(source: string, target: string, name: NameWord): b
   return LOCAL_OFFICE_BEFORE.test(source.slice(0, name.start - before.length)) && LOCAL_OFFICE_RENDERING.test(target);
 }
 
+/** A church's dedication between its noun and its town: "la cathédrale Saint-Pierre de Beauvais", "l'église Notre-Dame d'Étampes". */
+const DEDICATION = /(?<!\p{L})(?:cath[ée]drale|[ée]glise|basilique|abbatiale|coll[ée]giale|chapelle|abbaye|prieur[ée])\s+((?:Saint|Sainte|Notre)-[\p{L}-]+)\s+(?:de|du|d['’])\s*\p{Lu}/gu;
+/** How English names such a church: by its town, "Beauvais cathedral", "the abbey of Jumièges". */
+const CHURCH_RENDERING = /\b(?:cathedral|church|basilica|abbey|collegiate|chapel|priory|minster)\b/i;
+
+/** A word of a church's dedication English leaves out when it names the church by its town: "Saint-Pierre de Beauvais" → "Beauvais cathedral". */
+function isDedicationOfNamedChurch(source: string, target: string, name: NameWord): boolean {
+  if (!CHURCH_RENDERING.test(target)) return false;
+  for (const match of source.matchAll(DEDICATION)) {
+    const start = match.index + match[0].indexOf(match[1]);
+    if (name.start >= start && name.end <= start + match[1].length) return true;
+  }
+  return false;
+}
+
 /** A part of a hyphenated name the table translates whole: "France" of "Île-de-France" rendered "the Paris region". */
 function isPartOfTranslatedCompound(source: string, name: NameWord, targetWords: NameWord[], foldedTarget: string): boolean {
   const before = /[\p{L}'’-]*$/u.exec(source.slice(0, name.start))![0].replace(/^.*['’]/, "");
@@ -220,7 +235,7 @@ export const nameMismatch: SegmentCheck = {
     // The setting, or a name the target renders elsewhere ("Le débit du Rhône … la Compagnie nationale du Rhône" → "the company that manages the river").
     const isSettingOfTranslatedName = (name: NameWord) => (SETTING_NAMES.has(name.folded) || targetWords.some((word) => isCognate(name, word))) && isInTranslatedName(name);
     const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) &&
-      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPartOfRunTogetherName(source, name, targetWords) && !isPlaceOfLocalOffice(source, target, name) &&
+      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPartOfRunTogetherName(source, name, targetWords) && !isPlaceOfLocalOffice(source, target, name) && !isDedicationOfNamedChurch(source, target, name) &&
       // "Le PNF" -> "the national financial prosecutor's office": an acronym spelled out is rendered.
       !isSpelledOut(name, context.alignment().target) && !isInRenderedEntity(source, target, name));
     if (unmatched.length === 0) return [];

@@ -195,6 +195,17 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["europe ecologie-les verts", "EELV", "ecologistes", "les verts"], english: ["EELV", "green party", "greens", "ecologists", "environmentalists"] },
   // Clubs named for their country or city, which English names by their first word: "le Sporting Portugal" is "Sporting".
   { french: ["sporting portugal", "sporting lisbonne", "sporting clube de portugal"], english: ["sporting", "sporting lisbon", "sporting cp"] },
+  // French names many foreign clubs with their city, which English leaves out: "l'Atalanta Bergame" is "Atalanta".
+  { french: ["atalanta bergame"], english: ["atalanta", "atalanta bergamo"] },
+  { french: ["benfica lisbonne"], english: ["benfica"] },
+  { french: ["ajax amsterdam"], english: ["ajax", "ajax amsterdam"] },
+  { french: ["olympiakos le piree", "olympiakos"], english: ["olympiakos", "olympiacos"] },
+  { french: ["galatasaray istanbul"], english: ["galatasaray"] },
+  { french: ["fenerbahce istanbul"], english: ["fenerbahce"] },
+  { french: ["besiktas istanbul"], english: ["besiktas"] },
+  { french: ["celtic glasgow"], english: ["celtic"] },
+  { french: ["feyenoord rotterdam"], english: ["feyenoord"] },
+  { french: ["psv eindhoven"], english: ["psv", "psv eindhoven"] },
   // Other countries' parties that French news names: one is not another ("Forza Italia" is no "Brothers of Italy").
   // Names English also gives other parties ("Social Democrats", "Conservatives", "Labour", "People's Party") are left out.
   { french: ["forza italia"], english: ["forza italia"] },
