@@ -1,0 +1,95 @@
+import { describe, it } from "vitest";
+import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Readings added after news27, a blind batch on twenty new domains, read once news28 had been written.
+describe("negation-mismatch: a figure's direction, a rule's strictness, staff, service and order said the other way", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Le nombre de visiteurs a augmenté de 12 % l'an dernier, selon l'office de tourisme.",
+      "The number of visitors fell by 12% last year, according to the tourist office.", /^fell$/],
+    ["Les prix du pain ont baissé de 5 % en un an, selon l'Insee.", "Bread prices rose by 5% in a year, according to Insee.", /^rose$/],
+    ["Le chômage a reculé au troisième trimestre, selon l'Insee.", "Unemployment rose in the third quarter, according to Insee.", /^rose$/],
+    ["Le gouvernement a renforcé les contrôles aux frontières après l'attentat.", "The government eased border controls after the attack.", /^eased$/],
+    ["La Commission a durci les règles sur les débris spatiaux.", "The Commission relaxed the rules on space debris.", /^relaxed$/],
+    ["L'entreprise a embauché 200 salariés sur son site de Lyon.", "The company laid off 200 employees at its Lyon site.", /^laid$/],
+    ["Le trafic a été rétabli sur la ligne mardi soir.", "Traffic on the line was suspended on Tuesday evening.", /^suspended$/],
+    ["Le nombre de sans-abri a doublé en dix ans, selon la Fondation Abbé Pierre.",
+      "The number of homeless people has halved in ten years, according to the Abbé Pierre Foundation.", /^halved$/],
+    ["Le vote aura lieu avant les élections municipales de mars, a précisé le ministre.",
+      "The vote will take place after the municipal elections in March, the minister said.", /^after$/],
+    ["Les accidents sont plus fréquents la nuit.", "Accidents are less frequent at night.", /^less$/],
+    ["Le préfet a levé l'interdiction de circulation dans le centre-ville.", "The prefect imposed a traffic ban in the city centre.", /^imposed$/],
+    ["La majorité des habitants sont favorables au projet.", "Most residents are opposed to the project.", /^opposed$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Le nombre de visiteurs a augmenté de 12 % l'an dernier, selon l'office de tourisme.",
+      "The number of visitors rose by 12% last year, according to the tourist office."],
+    // Both ways on both sides: each French word has its own English.
+    ["Les ventes ont chuté, entraînant une hausse du chômage dans la région.", "Sales plunged, pushing up unemployment in the region."],
+    ["Malgré la baisse des ventes, le chiffre d'affaires du groupe a augmenté de 3 %.", "Despite falling sales, the group's revenue rose 3%."],
+    // "plonger" is a dive as often as a plunge.
+    ["Le nageur a plongé dans la Seine pour sauver l'enfant.", "The swimmer jumped into the Seine to save the child."],
+    // "d'après" is "according to"; "after all" and "after which" are no order of events.
+    ["D'après le ministre, le vote aura lieu avant l'été.", "The vote will take place before the summer, according to the minister."],
+    ["C'étaient tout de même mes derniers mots avant d'expirer !", "Those were my dying words, after all!"],
+    ["Il eut droit à des funérailles royales avant d'être enseveli dans la crypte.", "He was granted a royal funeral, after which he was buried in the crypt."],
+    // "le plus petit" is "the least".
+    ["Lancer du feu n'est que le plus petit des pouvoirs du Rubis.", "Casting fire is the least of the Ruby’s abilities."],
+    ["Les embauches ont reculé de 5 % au troisième trimestre.", "Hiring fell 5 percent in the third quarter."],
+    ["Le gouvernement a renforcé son dispositif avant le sommet.", "The government stepped up security ahead of the summit."],
+  ]);
+});
+
+describe("negation-mismatch: a restriction said as an inclusion", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Seuls les pompiers volontaires sont concernés par cette réforme, a indiqué le ministère.",
+      "Not only volunteer firefighters are affected by the reform, the ministry said.", /^Not only$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Seuls les pompiers volontaires sont concernés par cette réforme, a indiqué le ministère.",
+      "Only volunteer firefighters are affected by the reform, the ministry said."],
+    ["Non seulement les pompiers volontaires sont concernés, mais aussi les professionnels.",
+      "Not only volunteer firefighters are affected, but professionals too."],
+  ]);
+});
+
+describe("negation-mismatch: an English \"-free\" word renders \"sans\" and its noun", () => {
+  itAcceptsEach("negation-mismatch", [
+    ["Le tribunal a refusé de suspendre le menu unique sans viande instauré dans les cantines de la ville.",
+      "The court refused to suspend the single meat-free menu introduced in the city's school canteens."],
+  ]);
+});
+
+describe("role-reversal: an English object relative without its pronoun", () => {
+  itAcceptsEach("role-reversal", [
+    ["L'ONU estime que la détention « pourrait constituer des crimes contre l'humanité », un rapport que Pékin a rejeté comme « une farce ».",
+      "The UN said the detention \"may constitute crimes against humanity\", a report Beijing dismissed as a \"farce\"."],
+  ]);
+});
+
+describe("role-reversal: a converse verb behind a subject the English qualifies, or dates", () => {
+  itFlagsEach("role-reversal", [
+    ["La métropole a racheté à SNCF Immobilier une friche de huit hectares.",
+      "The metropolitan authority has sold an eight-hectare site to SNCF Immobilier.", /sold$/],
+    ["L'association Friends of Notre-Dame de Paris a remis jeudi un chèque de 10 millions de dollars à l'établissement public.",
+      "The charity Friends of Notre-Dame de Paris on Thursday received a $10 million cheque from the public body.", /received$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["La métropole a racheté à SNCF Immobilier une friche de huit hectares.",
+      "The metropolitan authority has bought an eight-hectare site from SNCF Immobilier."],
+    ["L'association Friends of Notre-Dame de Paris a remis jeudi un chèque de 10 millions de dollars à l'établissement public.",
+      "The charity Friends of Notre-Dame de Paris on Thursday handed a $10 million cheque to the public body."],
+  ]);
+});
+
+describe("name-mismatch: a church named by its town, a club without its city", () => {
+  itAcceptsEach("name-mismatch", [
+    ["La Fondation du patrimoine a lancé une souscription pour sauver la cathédrale Saint-Pierre de Beauvais.",
+      "The heritage foundation has launched an appeal to save Beauvais cathedral."],
+    ["L'UEFA a infligé une amende à l'Olympique de Marseille après la rencontre face à l'Atalanta Bergame.",
+      "UEFA fined Olympique de Marseille after the game against Atalanta."],
+  ]);
+  // A church with no town after its dedication is named by it alone.
+  it("flags a church's dedication dropped when no town names it", () => {
+    expectOnlyFinding("name-mismatch", "Les travaux de l'église Saint-Sulpice dureront trois ans.", "Work on the church will last three years.", "Sulpice", null);
+  });
+});
