@@ -240,7 +240,11 @@ export function findConverseVerb(alignment: WordAlignment, sourceNegators: Negat
   const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));
   // Most sentences have no such verb: one pass over the French before the sixteen of the classes.
   if (!source.some((word) => ANY_FRENCH_CONVERSE.test(word))) return null;
-  const target = alignment.target.map((_, index) => foldedAt(alignment.target, index, "target"));
+  // "turned down the offer" refuses it as "refused" does: the verb is read as the word it stands for.
+  const target = alignment.target.map((_, index) => {
+    const folded = foldedAt(alignment.target, index, "target");
+    return /^turn(?:s|ed|ing)?$/.test(folded) && foldedAt(alignment.target, index + 1, "target") === "down" ? "refused" : folded;
+  });
   for (const converse of CONVERSE_CLASSES) {
     for (const [frenchSays, englishKeeps, englishSays, frenchKeeps] of [
       [converse.frenchNegative, converse.englishNegative, converse.englishPositive, converse.frenchPositive],
