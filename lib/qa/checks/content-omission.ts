@@ -89,6 +89,9 @@ function isOmitted(gap: ContentGap, shortfall: number | null, unexplained: () =>
   // A member joined by "et"/"ou" that ends the sentence, after which the English says nothing, in a target clearly shorter than usual,
   // none of its words rendered anywhere: "… des traces de nombreux trolls [et de créatures plus diaboliques encore]" → "… the spoor of many trolls".
   const isBareTail = gap.isTail && gap.isCoordinate && gap.otherContentBetween === 0;
+  // A bare tail of three content words or more, none rendered anywhere, needs only the phrase's smaller shortfall (checked above).
+  const isLongBareTail = isBareTail && gap.contentCount >= MIN_OMITTED_CONTENT && unexplained() >= gap.contentCount;
+  if (isLongBareTail) return true;
   return (isPhrase || isCutTail || ((hasNothingBetween(gap) || isBareTail) && shortfall >= MIN_SHORTFALL)) &&
     unexplained() >= (isPhrase || isCutTail ? MIN_OMITTED_PHRASE_CONTENT : gap.contentCount);
 }

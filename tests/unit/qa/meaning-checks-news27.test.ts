@@ -1,5 +1,6 @@
-import { describe, it } from "vitest";
-import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { logRatio } from "@/lib/qa/gaps/length-ratio";
+import { expectOnlyFinding, findingsOf, itAcceptsEach, itFlagsEach, sourceTextOf } from "./helpers";
 
 // Readings added after news27, a blind batch on twenty new domains, read once news28 had been written.
 describe("negation-mismatch: a figure's direction, a rule's strictness, staff, service and order said the other way", () => {
@@ -92,4 +93,21 @@ describe("name-mismatch: a church named by its town, a club without its city", (
   it("flags a church's dedication dropped when no town names it", () => {
     expectOnlyFinding("name-mismatch", "Les travaux de l'église Saint-Sulpice dureront trois ans.", "Work on the church will last three years.", "Sulpice", null);
   });
+});
+
+describe("content-omission: a member ending the sentence, none of whose words the English renders, in a target a little shorter than usual", () => {
+  const source = "Le festival a attiré 200 000 spectateurs cette année, un succès attribué à son exposition de photographies et au retour des touristes étrangers.";
+  const target = "The festival drew 200,000 spectators this year, a success attributed to its photography exhibition.";
+  it("flags the member dropped", () => {
+    expectOnlyFinding("content-omission", source, target, "et au retour des touristes étrangers", null);
+  });
+  // In a document whose renderings are nearly as short, the target is only a little shorter than usual (e^-0.15 ≈ 0.86).
+  it("flags the member dropped in a document of renderings nearly as short as this one", () => {
+    const documentStats = { medianLogRatio: logRatio({ id: "seg-1", source, target })! + 0.15, madLogRatio: 0.1, count: 50 };
+    expect(findingsOf("content-omission", source, target, { documentStats }).map((finding) => sourceTextOf(finding, source))).toEqual(["et au retour des touristes étrangers"]);
+  });
+  itAcceptsEach("content-omission", [
+    [source, "The festival drew 200,000 spectators this year, a success attributed to its photography exhibition and the return of foreign tourists."],
+    [source, "Thanks to its photography exhibition and the return of foreign tourists, the festival drew 200,000 spectators this year."],
+  ]);
 });
