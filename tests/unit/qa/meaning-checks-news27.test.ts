@@ -111,3 +111,23 @@ describe("content-omission: a member ending the sentence, none of whose words th
     [source, "Thanks to its photography exhibition and the return of foreign tourists, the festival drew 200,000 spectators this year."],
   ]);
 });
+
+describe("role-reversal: a converse verb past an adjective of the French subject", () => {
+  itFlagsEach("role-reversal", [
+    ["La Banque mondiale a prêté 500 millions de dollars au Kenya.", "The World Bank borrowed $500 million from Kenya.", /borrowed$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["La Banque mondiale a prêté 500 millions de dollars au Kenya.", "The World Bank lent $500 million to Kenya."],
+  ]);
+});
+
+describe("negation-mismatch: \"turned down\" refuses", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Le syndicat a accepté la proposition de la direction après trois semaines de grève.",
+      "The union turned down management's offer after three weeks of strike action.", /^turned$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Le syndicat a refusé la proposition de la direction après trois semaines de grève.",
+      "The union turned down management's offer after three weeks of strike action."],
+  ]);
+});
