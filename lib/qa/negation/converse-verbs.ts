@@ -11,6 +11,8 @@ type ConverseClass = {
   frenchNegative: RegExp; frenchPositive: RegExp; englishNegative: RegExp; englishPositive: RegExp;
   /** A French word (folded) after which the class's French words mean something else: "d'après" is "according to". */
   frenchNotAfter?: RegExp;
+  /** A French word (folded) before which they do: "privé de" is "deprived of". */
+  frenchNotBefore?: RegExp;
   /**
    * An English word (folded) before which the class's English words mean something else: "after all" is "tout de même";
    * "a royal funeral, after which he was buried" turns "des funérailles avant d'être enseveli" round.
@@ -178,6 +180,74 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishPositive: /^(?:more|most)$/,
     frenchNotAfter: /^(?:de|d'|d’|en|non|au|a|ne|n'|n’|sans|ni)$/,
   },
+  // A sharp change against a slight one: "une forte hausse" → "a slight rise".
+  {
+    frenchNegative: /^(?:leger|legere|legers|legeres|legerement|modeste|modestes|modestement)$/,
+    frenchPositive: /^(?:forte|fortes|fortement|nettement|vive|vives|vivement|massive|massives|massivement|brutale|brutales|brutalement)$/,
+    englishNegative: /^(?:slight|slightly|modest|modestly|marginal|marginally|mild|mildly)$/,
+    englishPositive: /^(?:sharp|sharply|steep|steeply|strong|strongly|significant|significantly|massive|massively|heavy|heavily|dramatic|dramatically)$/,
+  },
+  // Public against private: "le secteur public" → "the private sector" ("privé de" is "deprived of").
+  {
+    frenchNegative: /^(?:prive|privee|prives|privees)$/,
+    frenchPositive: /^(?:public|publique|publics|publiques)$/,
+    englishNegative: /^private$/,
+    englishPositive: /^(?:public|state|state-run|state-owned)$/,
+    frenchNotBefore: /^(?:de|d'|d’|du|des)$/,
+  },
+  // First against last: "pour la dernière fois" → "for the first time".
+  {
+    frenchNegative: /^(?:dernier|derniere|derniers|dernieres)$/,
+    frenchPositive: /^(?:premier|premiere|premiers|premieres)$/,
+    englishNegative: /^(?:last|latest|final)$/,
+    englishPositive: /^first$/,
+  },
+  // Above against below: "un taux supérieur à 36 %" → "a rate below 36 percent". Not a bare "dessus": "avait pris le dessus" → "had gained the upper hand".
+  {
+    frenchNegative: /^(?:inferieur|inferieure|inferieurs|inferieures|au-dessous)$/,
+    frenchPositive: /^(?:superieur|superieure|superieurs|superieures|au-dessus)$/,
+    englishNegative: /^(?:below|lower|under|beneath)$/,
+    englishPositive: /^(?:above|higher|over|exceed|exceeds|exceeded|exceeding|more)$/,
+  },
+  // A majority against a minority (not "most": "seule une minorité y parvient" → "most are falling short" says it twice turned).
+  {
+    frenchNegative: /^(?:minorite|minorites|minoritaire|minoritaires)$/,
+    frenchPositive: /^(?:majorite|majorites|majoritaire|majoritaires)$/,
+    englishNegative: /^(?:minority|minorities)$/,
+    englishPositive: /^(?:majority|majorities)$/,
+  },
+  // Allies against rivals ("unités amies" are "allied units").
+  {
+    frenchNegative: /^(?:ennemi\w*|adversaire\w*|rival|rivale|rivales|rivaux)$/,
+    frenchPositive: /^(?:allie|alliee|allies|alliees|ami|amie|amis|amies)$/,
+    englishNegative: /^(?:enemy|enemies|rival|rivals|adversary|adversaries|foe|foes|opponent|opponents)$/,
+    englishPositive: /^(?:ally|allies|allied|friend|friends|friendly)$/,
+  },
+  // Hopeful against gloomy, easy against hard, dear against cheap, rich against poor.
+  {
+    frenchNegative: /^pessimis\w*$/,
+    frenchPositive: /^optimis\w*$/,
+    englishNegative: /^pessimis\w*$/,
+    englishPositive: /^optimis\w*$/,
+  },
+  {
+    frenchNegative: /^(?:difficile|difficiles|difficilement)$/,
+    frenchPositive: /^(?:facile|facile|faciles|facilement)$/,
+    englishNegative: /^(?:difficult|hard|harder|hardest)$/,
+    englishPositive: /^(?:easy|easier|easiest|easily)$/,
+  },
+  {
+    frenchNegative: /^(?:abordable\w*|bon|bons)$/,
+    frenchPositive: /^(?:cher|chere|chers|cheres|couteu\w*|onereu\w*)$/,
+    englishNegative: /^(?:cheap|cheaper|cheapest|cheaply|affordable|inexpensive)$/,
+    englishPositive: /^(?:expensive|costly|pricey|pricier|dear|dearer)$/,
+  },
+  {
+    frenchNegative: /^(?:pauvre|pauvres|pauvrete)$/,
+    frenchPositive: /^(?:riche|riches|richesse|richesses)$/,
+    englishNegative: /^(?:poor|poorer|poorest|poverty)$/,
+    englishPositive: /^(?:rich|richer|richest|wealth|wealthy|wealthier|wealthiest)$/,
+  },
   // A law signed against vetoed: "a promulgué une loi" → "vetoed a measure".
   {
     frenchNegative: /^vetos?$/,
@@ -186,6 +256,9 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishPositive: /^(?:enact\w*|promulgat\w*|ratif\w*|signed|signs|sign|signing)$/,
   },
 ];
+
+/** French words of degree that turn the word after them round: "moins cher" (cheaper), "peu coûteux" (cheap). */
+const FRENCH_TURNING_DEGREE = /^(?:moins|peu)$/;
 
 /** Any French word of any class, either way: the classes' patterns joined (each keeps its anchors). */
 const ANY_FRENCH_CONVERSE = new RegExp(CONVERSE_CLASSES.flatMap((converse) => [converse.frenchNegative, converse.frenchPositive]).map((pattern) => `(?:${pattern.source})`).join("|"));
@@ -219,6 +292,8 @@ function standsAt(alignment: WordAlignment, index: number, at: number): boolean 
   if (links.length > 0) return links.some((link) => link.source === index);
   // Both open their sentence: "Comme l'avait annoncé le gouvernement" → "Contrary to what the government had announced".
   if (index === 0 && at === 0) return true;
+  // An adjective after its noun in French stands before it in English: "le secteur public" → "the private sector".
+  if (index > 0 && alignment.links.some((link) => link.source === index - 1 && link.target === at + 1 && alignment.target[link.target].isContent)) return true;
   const [before, after] = [anchor(alignment, index, -1), anchor(alignment, index, 1)];
   // Anchors out of order are a swap of the clause's roles ("OM a perdu contre Brest" → "Brest beat Marseille"), where a converse is faithful.
   // English may put a time word first ("a démenti mardi" → "on Tuesday denied"): the verb may follow the next neighbour's English by two.
@@ -252,7 +327,8 @@ export function findConverseVerb(alignment: WordAlignment, sourceNegators: Negat
     ] as const) {
       if (target.some((word) => englishKeeps.test(word)) || source.some((word) => frenchKeeps.test(word))) continue;
       for (let index = 0; index < source.length; index += 1) {
-        if (!frenchSays.test(source[index]) || converse.frenchNotAfter?.test(source[index - 1] ?? "") || isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;
+        // "moins cher" is "cheaper", "peu coûteux" "cheap": a word of degree before the French word turns it round.
+        if (!frenchSays.test(source[index]) || converse.frenchNotAfter?.test(source[index - 1] ?? "") || FRENCH_TURNING_DEGREE.test(source[index - 1] ?? "") || converse.frenchNotBefore?.test(source[index + 1] ?? "") || isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;
         const at = target.findIndex((word, k) => englishSays.test(word) && !converse.englishNotBefore?.test(target[k + 1] ?? "") && !isNegatedAt(alignment.target, k, "target", targetNegators) && standsAt(alignment, index, k));
         if (at >= 0) return { source: index, target: at };
       }

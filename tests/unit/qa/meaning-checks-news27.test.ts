@@ -131,3 +131,30 @@ describe("negation-mismatch: \"turned down\" refuses", () => {
       "The union turned down management's offer after three weeks of strike action."],
   ]);
 });
+
+describe("negation-mismatch: degree, sector, order, bound, share, side, outlook and wealth said the other way", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Les ventes ont enregistré une forte hausse au troisième trimestre.", "Sales posted a slight rise in the third quarter.", /^slight$/],
+    ["Les salaires ont légèrement augmenté dans le secteur public.", "Wages rose sharply in the public sector.", /^sharply$/],
+    // The French adjective after its noun, the English before it.
+    ["Les salaires ont augmenté dans le secteur public, selon l'Insee.", "Wages rose in the private sector, according to Insee.", /^private$/],
+    ["C'est la dernière fois que le comité se réunit à Genève.", "It is the first time the committee has met in Geneva.", /^first$/],
+    ["Le taux d'opposition au don reste supérieur à 36 %.", "The rate of refusal to donate remains below 36 percent.", /^below$/],
+    ["La majorité des habitants ont voté pour le projet.", "A minority of residents voted for the project.", /^minority$/],
+    ["Les deux pays, alliés de longue date, ont signé un accord.", "The two countries, long-time rivals, signed an agreement.", /^rivals$/],
+    ["Le gouverneur s'est dit optimiste sur l'issue des négociations.", "The governor said he was pessimistic about the outcome of the talks.", /^pessimistic$/],
+    ["Le nouveau médicament est cher.", "The new drug is cheap.", /^cheap$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Trois villages ont été privés d'électricité pendant deux jours.", "Three villages were without power for two days."],
+    ["Le Premier ministre a présidé le dernier Conseil des ministres avant l'été.", "The prime minister chaired the last cabinet meeting before the summer."],
+    ["Son salaire est supérieur à celui de son prédécesseur.", "His salary is higher than his predecessor's."],
+    ["L'hôpital public manque de médecins, contrairement aux cliniques privées.", "Public hospitals are short of doctors, unlike private clinics."],
+    ["Le marché s'est nettement redressé en fin de séance.", "The market recovered strongly at the end of the session."],
+    // "moins cher" is "cheaper"; "seule une minorité y parvient" is "most fall short"; "unités amies" are "allied units"; "pris le dessus" is "the upper hand".
+    ["L'OMS a homologué un deuxième vaccin contre le paludisme, moins cher et plus facile à produire.", "The WHO approved a second malaria vaccine, which is cheaper and easier to produce."],
+    ["La loi impose 50 % de produits durables dans les cantines, mais seule une minorité de communes y parvient.", "The law requires canteens to serve 50% sustainable products, but most municipalities are falling short."],
+    ["Cette unité distrait ses adversaires, permettant aux unités amies de traverser leurs zones de contrôle.", "This unit distracts opponents, allowing allied units to cross their zones of control."],
+    ["Au XVIème siècle, un groupe connu sous le nom de Fours avait pris le dessus et sous le sultan Suleiman établit un sultanat.", "By the 16th century a group known as the Fur had gained the upper hand and under Sultan Sulayman established a sultanate."],
+  ]);
+});
