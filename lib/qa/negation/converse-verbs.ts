@@ -187,11 +187,11 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishNegative: /^(?:slight|slightly|modest|modestly|marginal|marginally|mild|mildly)$/,
     englishPositive: /^(?:sharp|sharply|steep|steeply|strong|strongly|significant|significantly|massive|massively|heavy|heavily|dramatic|dramatically)$/,
   },
-  // Public against private: "le secteur public" → "the private sector" ("privé de" is "deprived of").
+  // Public against private or secret: "le secteur public" → "the private sector", "rendus publics" → "kept secret" ("privé de" is "deprived of").
   {
-    frenchNegative: /^(?:prive|privee|prives|privees)$/,
+    frenchNegative: /^(?:prive|privee|prives|privees|secret|secrete|secrets|secretes|confidentiel\w*)$/,
     frenchPositive: /^(?:public|publique|publics|publiques)$/,
-    englishNegative: /^private$/,
+    englishNegative: /^(?:private|secret|confidential|classified)$/,
     englishPositive: /^(?:public|state|state-run|state-owned)$/,
     frenchNotBefore: /^(?:de|d'|d’|du|des)$/,
   },
@@ -247,6 +247,45 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     frenchPositive: /^(?:riche|riches|richesse|richesses)$/,
     englishNegative: /^(?:poor|poorer|poorest|poverty)$/,
     englishPositive: /^(?:rich|richer|richest|wealth|wealthy|wealthier|wealthiest)$/,
+  },
+  // Required against optional, free against paying, alive against dead, present against absent.
+  {
+    frenchNegative: /^(?:facultati\w*|optionnel\w*|volontaire|volontaires)$/,
+    frenchPositive: /^(?:obligatoire|obligatoires|obligatoirement)$/,
+    englishNegative: /^(?:optional|voluntary|voluntarily)$/,
+    englishPositive: /^(?:mandatory|compulsory|obligatory|required)$/,
+  },
+  {
+    frenchNegative: /^(?:payant|payante|payants|payantes)$/,
+    frenchPositive: /^(?:gratuit|gratuite|gratuits|gratuites|gratuitement|gratuite)$/,
+    englishNegative: /^(?:paying|paid|fee-paying|chargeable)$/,
+    englishPositive: /^(?:free|freely)$/,
+  },
+  {
+    frenchNegative: /^(?:mort|morte|morts|mortes|decede|decedee|decedes|decedees)$/,
+    frenchPositive: /^(?:vivant|vivante|vivants|vivantes)$/,
+    englishNegative: /^(?:dead|deceased|lifeless)$/,
+    englishPositive: /^(?:alive|living)$/,
+  },
+  {
+    frenchNegative: /^(?:absent|absente|absents|absentes|absence)$/,
+    frenchPositive: /^(?:present|presente|presents|presentes|presence)$/,
+    englishNegative: /^(?:absent|absence|missing)$/,
+    englishPositive: /^(?:present|presence|attended|attending|attendance)$/,
+  },
+  // Many against few: "de plus en plus nombreux" → "increasingly scarce".
+  {
+    frenchNegative: /^(?:rare|rares|rarement)$/,
+    frenchPositive: /^(?:nombreux|nombreuse|nombreuses)$/,
+    englishNegative: /^(?:scarce|scarcer|few|rare|rarely)$/,
+    englishPositive: /^(?:numerous|many|plentiful|abundant)$/,
+  },
+  // Praise against criticism: "a salué l'accord" → "criticised the agreement" (not "salut", salvation).
+  {
+    frenchNegative: /^(?:critiqu\w*|denonc\w*|fustig\w*|condamn\w*)$/,
+    frenchPositive: /^(?:salue|saluee|salues|saluees|saluer|saluent|saluait|saluaient|saluera|saluant|felicit\w*|salu)$/,
+    englishNegative: /^(?:criticis\w*|criticiz\w*|condemn\w*|denounc\w*|slam|slams|slammed|blast|blasts|blasted)$/,
+    englishPositive: /^(?:welcom\w*|hail\w*|prais\w*|applaud\w*|commend\w*|congratulat\w*)$/,
   },
   // A law signed against vetoed: "a promulgué une loi" → "vetoed a measure".
   {

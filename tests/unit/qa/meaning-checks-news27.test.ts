@@ -158,3 +158,19 @@ describe("negation-mismatch: degree, sector, order, bound, share, side, outlook 
     ["Au XVIème siècle, un groupe connu sous le nom de Fours avait pris le dessus et sous le sultan Suleiman établit un sultanat.", "By the 16th century a group known as the Fur had gained the upper hand and under Sultan Sulayman established a sultanate."],
   ]);
 });
+
+describe("negation-mismatch: required, free, alive, present, praised and public said the other way", () => {
+  itFlagsEach("negation-mismatch", [
+    ["La réservation sera obligatoire pour accéder à la calanque à partir du 1er juillet.", "Booking will be optional for access to the cove from July 1.", /^optional$/],
+    ["L'entrée au musée restera gratuite pour les moins de 26 ans.", "Entry to the museum will become paid for under-26s.", /^paid$/],
+    ["La randonneuse a été retrouvée vivante mardi matin par une équipe cynophile.", "The hiker was found dead on Tuesday morning by a dog team.", /^dead$/],
+    ["Le ministre était présent lors de la cérémonie d'ouverture.", "The minister was absent from the opening ceremony.", /^absent$/],
+    ["Le syndicat a salué l'accord signé avec la direction.", "The union criticised the agreement signed with management.", /^criticised$/],
+    ["Les résultats de l'enquête ont été rendus publics jeudi.", "The results of the investigation were kept secret on Thursday.", /^secret$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["La réservation sera obligatoire pour accéder à la calanque à partir du 1er juillet.", "Booking will be mandatory for access to the cove from July 1."],
+    ["La randonneuse a été retrouvée vivante mardi matin par une équipe cynophile.", "The hiker was found alive on Tuesday morning by a dog team."],
+    ["Le syndicat a salué l'accord signé avec la direction.", "The union welcomed the agreement signed with management."],
+  ]);
+});
