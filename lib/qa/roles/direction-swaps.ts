@@ -9,10 +9,21 @@ import { hasBoundary, MARKERS, strongLinks, words } from "./role-markers";
 /** A move's two ends: the words of the place it left and of the place it reached. */
 type Ends = { origin: number[]; destination: number[]; first: number; last: number };
 
-/** What opens the place a move leaves: "du Kurdistan", "depuis la Libye", "from Turkey". */
-const FROM: Record<Language, Set<string>> = { source: words("de d' du des depuis"), target: words("from") };
-/** What opens the place a move reaches: "vers la Turquie", "to Iraqi Kurdistan". */
-const TOWARDS: Record<Language, Set<string>> = { source: words("vers"), target: words("to towards toward into") };
+/**
+ * What opens the place a move leaves: "du Kurdistan", "depuis la Libye", "from Turkey"; and the verbs whose
+ * object it is: "le vol reliant Lyon à Montréal", "ont fui le Soudan vers le Tchad", "fled Chad for Sudan".
+ */
+const FROM: Record<Language, Set<string>> = {
+  source: words("de d' du des depuis reliant relie relient reliait relier quitte quittent quitter quittant fui fuir fuit fuient fuyant"),
+  target: words("from fled flee flees fleeing left leave leaves leaving linking links linked connecting connects connected"),
+};
+/** What opens the place a move reaches: "vers la Turquie", "à Montréal", "pour le Tchad", "to Iraqi Kurdistan", "for Sudan". */
+const TOWARDS: Record<Language, Set<string>> = { source: words("vers pour"), target: words("to towards toward into for") };
+
+/** Whether word `k` opens a move's destination; a French "à" only as written, accent and all ("a" is "has"). */
+function isTowards(alignedWords: AlignedWord[], k: number, language: Language): boolean {
+  return TOWARDS[language].has(foldedAt(alignedWords, k, language)) || (language === "source" && /^(?:à|au|aux)$/i.test(alignedWords[k]?.text ?? ""));
+}
 /** How many words a place's name may hold, and a common noun's phrase ("the northern border"). */
 const NAME_WORDS = 3;
 const NOUN_WORDS = 2;
@@ -31,9 +42,9 @@ function placeAfter(text: string, alignedWords: AlignedWord[], k: number, langua
   const place: number[] = [];
   for (; at < alignedWords.length && place.length < (isName ? NAME_WORDS : NOUN_WORDS) && alignedWords[at].isContent; at += 1) {
     if (place.length > 0 && hasBoundary(text, alignedWords[at - 1].end, alignedWords[at].start)) break;
-    const isAdjectiveBeforeEnd = language === "source" && TOWARDS.source.has(foldedAt(alignedWords, at + 1, language));
+    const isAdjectiveBeforeEnd = language === "source" && isTowards(alignedWords, at + 1, language);
     // An English name's common head before the other end or a setting: "the Sainte-Croix park [in Moselle] to".
-    const isHeadBeforeEnd = language === "target" && (TOWARDS.target.has(foldedAt(alignedWords, at + 1, language)) || SETTING.target.has(foldedAt(alignedWords, at + 1, language)));
+    const isHeadBeforeEnd = language === "target" && (isTowards(alignedWords, at + 1, language) || SETTING.target.has(foldedAt(alignedWords, at + 1, language)));
     if (isName && !isCapitalised(alignedWords[at]) && !isAdjectiveBeforeEnd && !isHeadBeforeEnd) break;
     place.push(at);
   }
@@ -57,7 +68,7 @@ function withSetting(text: string, alignedWords: AlignedWord[], place: number[],
   if (setting.length === 0) return alone;
   for (let at = setting[setting.length - 1] + 1; at <= setting[setting.length - 1] + 1 + SETTING_TAIL && at < alignedWords.length; at += 1) {
     if (hasBoundary(text, alignedWords[at - 1].end, alignedWords[at].start)) return alone;
-    if (TOWARDS[language].has(foldedAt(alignedWords, at, language))) return { origin: [...place, ...setting], next: at };
+    if (isTowards(alignedWords, at, language)) return { origin: [...place, ...setting], next: at };
   }
   return alone;
 }
@@ -72,10 +83,13 @@ function movesOf(text: string, alignedWords: AlignedWord[], language: Language):
     // The French place may take an adjective after its name: "du Kurdistan irakien vers"; and a place of its own: "du zoo de Berlin vers",
     // "from Beauval ZooParc in the Loir-et-Cher department to".
     const { origin, next: towards } = withSetting(text, alignedWords, place, language);
-    if (towards >= alignedWords.length || !TOWARDS[language].has(foldedAt(alignedWords, towards, language))) continue;
+    if (towards >= alignedWords.length || !isTowards(alignedWords, towards, language)) continue;
     if (hasBoundary(text, alignedWords[towards - 1].end, alignedWords[towards].start)) continue;
     const destination = placeAfter(text, alignedWords, towards + 1, language);
-    if (destination.length > 0) moves.push({ origin, destination, first: from, last: destination[destination.length - 1] });
+    if (destination.length === 0) continue;
+    // "de Lyon à Montréal" is a route between names; "des pieds à la tête" ("from head to foot") an idiom English may turn round.
+    if (/^(?:à|au|aux)$/i.test(alignedWords[towards].text) && !(isCapitalised(alignedWords[origin[0]]) && isCapitalised(alignedWords[destination[0]]))) continue;
+    moves.push({ origin, destination, first: from, last: destination[destination.length - 1] });
   }
   return moves;
 }

@@ -174,3 +174,16 @@ describe("negation-mismatch: required, free, alive, present, praised and public 
     ["Le syndicat a salué l'accord signé avec la direction.", "The union welcomed the agreement signed with management."],
   ]);
 });
+
+describe("role-reversal: a route's ends or a flight's origin and refuge traded", () => {
+  itFlagsEach("role-reversal", [
+    ["Le vol reliant Lyon à Montréal a été annulé en raison d'une grève.", "The flight from Montreal to Lyon was cancelled because of a strike.", /^from Montreal to Lyon$/],
+    ["Les réfugiés ont fui le Soudan vers le Tchad.", "The refugees fled Chad for Sudan.", /^fled Chad for Sudan$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le vol reliant Lyon à Montréal a été annulé en raison d'une grève.", "The flight from Lyon to Montreal was cancelled because of a strike."],
+    ["Les réfugiés ont fui le Soudan vers le Tchad.", "The refugees fled Sudan for Chad."],
+    // Not between common nouns: "des pieds à la tête" is "from head to foot".
+    ["Tallin, meurtri des pieds à la tête, fut arraché du sommeil par le son des trompettes.", "Tallin, sore from head to foot, was startled awake by the blare of trumpets."],
+  ]);
+});
