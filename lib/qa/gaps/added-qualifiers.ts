@@ -113,6 +113,16 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // How something was done, as a claim of its own: "[secretly] recorded", "[deliberately] set".
   { said: /\b(?:secretly|covertly|deliberately|intentionally|accidentally|inadvertently|illegally|unlawfully|mistakenly|wrongly|voluntarily)\b/i,
     carriedBy: frenchWords(String.raw`secr\p{L}*|clandestin\p{L}*|cach\p{L}*|insu|discr\p{L}*|délibér\p{L}*|volontair\p{L}*|intention\p{L}*|exprès|sciemment|accident\p{L}*|involontair\p{L}*|mégarde|erreur|erroné\p{L}*|tort|mauvais\p{L}*|mal|illég\p{L}*|illicite\p{L}*|irrégul\p{L}*|frauduleu\p{L}*|interdi\p{L}*|sans autorisation|sans permis|faux|fausse\p{L}*|abusi\p{L}*|criminel\p{L}*|incendiaire\p{L}*|gré|plein gré|propre initiative|bénévol\p{L}*|spontané\p{L}*`) },
+  // An attitude or a pace put on an act: "[reluctantly] announced", "[belatedly] admitted", "[abruptly] ended". (Not "hastily": a
+  // storyteller's English adds it where the French says only that something was readied.)
+  { said: /\b(?:reluctantly|grudgingly|begrudgingly|unwillingly)\b/i,
+    carriedBy: frenchWords(String.raw`contrec(?:oe|œ)ur|contre-c(?:oe|œ)ur|réticen\p{L}*|rechign\p{L}*|forcée?s?|contrainte?s?|contraint|malgré|regret\p{L}*|hésit\p{L}*|bout des lèvres|résign\p{L}*|obligée?s?|à reculons`) },
+  { said: /\b(?:belatedly)\b/i, carriedBy: frenchWords(String.raw`tardi\p{L}*|retard\p{L}*|enfin|finalement|après des (?:mois|années|semaines)|trop tard`) },
+  { said: /\b(?:abruptly|suddenly|without warning)\b/i,
+    carriedBy: frenchWords(String.raw`brusque\p{L}*|soudain\p{L}*|brutal\p{L}*|subit\p{L}*|du jour au lendemain|inopiné\p{L}*|préavis|tout à coup|coup|net|nette|surprise|imprévu\p{L}*|inattendu\p{L}*`) },
+  // The size of a change put on it: "a [modest] rise", "a [sharp] fall", where the French gives the change bare ("une hausse").
+  { said: /\b(?:modest|slight|small|marginal|sharp|steep|strong|dramatic|significant|substantial)(?= (?:rise|increase|fall|drop|decline|decrease|cut|cuts|reduction|gain|gains|loss|losses|growth|slowdown|improvement|deterioration|uptick|downturn)\b)/i,
+    carriedBy: frenchWords(String.raw`modeste\p{L}*|légère?s?|légèrement|faible\p{L}*|limitée?s?|petite?s?|mince\p{L}*|timide\p{L}*|symbolique\p{L}*|marginal\p{L}*|forte?s?|forts|fortement|nette?s?|nets?|nettement|vive?s?|brutal\p{L}*|importante?s?|considérable\p{L}*|spectaculaire\p{L}*|marquée?s?|sensible\p{L}*|significati\p{L}*|massi\p{L}*|envol\p{L}*|flamb\p{L}*|bond\p{L}*|explos\p{L}*|grimp\p{L}*|chut\p{L}*|effondr\p{L}*|plong\p{L}*|dégringol\p{L}*|très|plus|moins|peu|sévère\p{L}*|sérieu\p{L}*|lourde?s?|substantiel\p{L}*|\d`) },
   { said: /\b(?:temporarily|partially|partly|provisionally)\b/i,
     carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie`) },
   // A larger undertaking the French does not name: "arrested [as part of] a crackdown", "will run the race [as part of a farewell tour]".

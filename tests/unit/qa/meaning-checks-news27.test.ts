@@ -187,3 +187,17 @@ describe("role-reversal: a route's ends or a flight's origin and refuge traded",
     ["Tallin, meurtri des pieds à la tête, fut arraché du sommeil par le son des trompettes.", "Tallin, sore from head to foot, was startled awake by the blare of trumpets."],
   ]);
 });
+
+describe("content-addition: an attitude, a pace or a size put on an act or a change", () => {
+  itFlagsEach("content-addition", [
+    ["Le ministre a annoncé une hausse du salaire minimum.", "The minister reluctantly announced a rise in the minimum wage.", /^reluctantly$/],
+    ["Le ministre a annoncé une hausse du salaire minimum.", "The minister announced a modest rise in the minimum wage.", /^modest$/],
+    ["Le groupe a reconnu sa responsabilité dans la pollution de la rivière.", "The group belatedly admitted responsibility for polluting the river.", /^belatedly$/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Le ministre a annoncé à contrecœur une hausse du salaire minimum.", "The minister reluctantly announced a rise in the minimum wage."],
+    ["Le ministre a annoncé une légère hausse du salaire minimum.", "The minister announced a modest rise in the minimum wage."],
+    ["Le secteur du luxe subit un net ralentissement de la demande en Chine.", "The luxury industry is suffering a sharp slowdown in demand in China."],
+    ["Mais les orcs s'y étaient préparés et leur avaient réservé une surprise à leur façon.", "But the orcs were prepared for this, and had hastily devised a surprise of their own."],
+  ]);
+});
