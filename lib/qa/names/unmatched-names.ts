@@ -210,7 +210,11 @@ function isCommonWordAsName(target: string, alignment: WordAlignment, index: num
   if (!isCapitalisedContent(target, alignment.target[index])) return false;
   // A word of a longer name ("the Venice Film Festival", "the Brown Hills") translates that name's words.
   // So does one joined to a capitalised word by "of" ("the Rise of Wesnoth", "the Lords of Light").
-  const isCapitalisedAt = (at: number) => /^\p{Lu}/u.test(alignment.target[at]?.text ?? "");
+  // A function word opening the sentence is capitalised by its place only: "The Nestlé group".
+  const isCapitalisedAt = (at: number) => {
+    const word = alignment.target[at];
+    return word !== undefined && /^\p{Lu}/u.test(word.text) && !(isSentenceInitial(target, word.start) && wordInfo(word.text, "target").isFunction);
+  };
   const isOf = (at: number) => /^of$/i.test(alignment.target[at]?.text ?? "");
   const isThe = (at: number) => /^the$/i.test(alignment.target[at]?.text ?? "");
   if (isCapitalisedAt(index - 1) || isCapitalisedAt(index + 1)) return false;

@@ -201,3 +201,14 @@ describe("content-addition: an attitude, a pace or a size put on an act or a cha
     ["Mais les orcs s'y étaient préparés et leur avaient réservé une surprise à leur façon.", "But the orcs were prepared for this, and had hastily devised a surprise of their own."],
   ]);
 });
+
+describe("entity-mismatch: a dictionary word naming a company right after the sentence's opening \"The\"", () => {
+  itFlagsEach("entity-mismatch", [
+    ["Le groupe Danone a racheté mardi la start-up lyonnaise pour un montant non divulgué.",
+      "The Nestlé group on Tuesday bought the Lyon start-up for an undisclosed sum.", /^Nestlé$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le groupe Nestlé a racheté mardi la start-up lyonnaise pour un montant non divulgué.",
+      "The Nestlé group on Tuesday bought the Lyon start-up for an undisclosed sum."],
+  ]);
+});
