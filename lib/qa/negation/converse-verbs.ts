@@ -273,11 +273,11 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishNegative: /^(?:absent|absence|missing)$/,
     englishPositive: /^(?:present|presence|attended|attending|attendance)$/,
   },
-  // Many against few: "de plus en plus nombreux" → "increasingly scarce".
+  // Many against few: "de plus en plus nombreux" → "increasingly scarce". Not "few": "quite a few" is many.
   {
     frenchNegative: /^(?:rare|rares|rarement)$/,
     frenchPositive: /^(?:nombreux|nombreuse|nombreuses)$/,
-    englishNegative: /^(?:scarce|scarcer|few|rare|rarely)$/,
+    englishNegative: /^(?:scarce|scarcer|rare|rarely)$/,
     englishPositive: /^(?:numerous|many|plentiful|abundant)$/,
   },
   // Praise against criticism: "a salué l'accord" → "criticised the agreement" (not "salut", salvation).
