@@ -171,8 +171,9 @@ export const contentOmission: SegmentCheck = {
         unexplainedContent(gap, alignment, "source") >= gap.contentCount
       : isOmitted(gap, shortfall, () => unexplainedContent(gap, alignment, "source"), () => TAIL_CLAUSE_OPENER.test(pair.source.slice(alignment.source[gap.first].start)))))
       .filter((gap) => !isRenderedEntity(gap)));
-    // A figure and its noun ("dont 69 % d'étrangers"): a number the target has nowhere, in any form, is not rendered, whatever fills the room.
-    const numbers = isLong ? null : compareNumbers(pair.source, pair.target);
+    // A figure and its noun ("dont 69 % d'étrangers"): a number the target has nowhere, in any form, is not rendered, whatever fills the room,
+    // and whatever the target's length ("soit une hausse de 40 % en un an" left out of a rendering padded elsewhere).
+    const numbers = compareNumbers(pair.source, pair.target);
     // A number of the target no source number matches stands in the missing one's place: a changed figure is number-mismatch's.
     // A figure in words counts before a unit of measure only ("dans un rayon de six kilomètres"): "deux" alone is as often "both" or "a couple".
     // So does one that multiplies or divides ("multipliée par huit" → "eightfold"), unless the English says a factor its own way ("quadrupled").

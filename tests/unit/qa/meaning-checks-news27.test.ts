@@ -212,3 +212,15 @@ describe("entity-mismatch: a dictionary word naming a company right after the se
       "The Nestlé group on Tuesday bought the Lyon start-up for an undisclosed sum."],
   ]);
 });
+
+describe("content-omission: a figure's clause left out of a rendering no shorter than usual", () => {
+  const source = "La France comptait fin juin plus de 140 000 points de recharge, soit une hausse de 40 % en un an, selon le baromètre publié mardi par Avere-France.";
+  const target = "France had more than 140,000 public charging points at the end of June, according to the barometer that the association Avere-France published on Tuesday.";
+  it("flags the clause whose figure the English gives nowhere", () => {
+    expect(logRatio({ id: "seg-1", source, target })!).toBeGreaterThan(Math.log(0.92));
+    expectOnlyFinding("content-omission", source, target, "soit une hausse de 40 % en un an", null);
+  });
+  itAcceptsEach("content-omission", [
+    [source, "France had more than 140,000 public charging points at the end of June, up 40 percent in a year, according to the barometer published on Tuesday by Avere-France."],
+  ]);
+});
