@@ -186,15 +186,16 @@ export const contentOmission: SegmentCheck = {
       unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT);
     // A relative clause ending the sentence (", qui revendique la victoire") none of whose words the English renders anywhere, after
     // which it says nothing more: a relative condensed into an adjective keeps a word of it, whatever the length.
-    const relatives = sourceGaps.filter((gap) => gap.isTail && gap.isWholeClause && gap.isAfterPunctuation && gap.otherContentBetween === 0 &&
-      gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && RELATIVE_OPENER.test(alignment.source[gap.first].text) && !gaps.includes(gap) &&
+    // One English word after it may be a verb of saying moved to the end ("…, qui évoquent une offre limitée" → "…, organisers said"), when the clause holds three content words.
+    const relatives = sourceGaps.filter((gap) => gap.isTail && gap.isWholeClause && gap.isAfterPunctuation &&
+      (gap.otherContentBetween === 0 || (gap.otherContentBetween === 1 && gap.contentCount >= MIN_OMITTED_CONTENT)) && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT && RELATIVE_OPENER.test(alignment.source[gap.first].text) && !gaps.includes(gap) &&
       unexplainedContent(gap, alignment, "source") >= gap.contentCount);
     const hits = withoutNested([...gaps, ...relatives, ...figures.filter((figure) => !gaps.includes(figure))]).map((gap): CheckHit => {
       const span = { start: alignment.source[gap.first].start, end: alignment.source[gap.last].end };
       const text = pair.source.slice(span.start, span.end);
       return {
         message: relatives.includes(gap)
-          ? `“${text}” has no counterpart in the target: it is a relative clause ending the sentence, the English says nothing after the words before it, and none of its words has a rendering anywhere in the English. It may have been left out.`
+          ? `“${text}” has no counterpart in the target: it is a relative clause ending the sentence, the English says nothing after the words before it but a word at most, and none of its words has a rendering anywhere in the English. It may have been left out.`
           : !gaps.includes(gap)
           ? `“${text}” has no counterpart in the target: its figure appears nowhere in the English, in any form, and its words have no rendering there. It may have been left out.`
           : gap.isPrepositionalPhrase

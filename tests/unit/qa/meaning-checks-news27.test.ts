@@ -224,3 +224,13 @@ describe("content-omission: a figure's clause left out of a rendering no shorter
     [source, "France had more than 140,000 public charging points at the end of June, up 40 percent in a year, according to the barometer published on Tuesday by Avere-France."],
   ]);
 });
+
+describe("content-omission: a relative clause ending the sentence, with a verb of saying moved after it", () => {
+  const source = "Le kilo de truffe noire s'est négocié jusqu'à 1 200 euros samedi au marché de Lalbenque, selon les organisateurs, qui évoquent une offre très limitée.";
+  it("flags the relative clause left out", () => {
+    expectOnlyFinding("content-omission", source, "Black truffles sold for up to 1,200 euros a kilo on Saturday at the Lalbenque market, organisers said.", "qui évoquent une offre très limitée", null);
+  });
+  itAcceptsEach("content-omission", [
+    [source, "Black truffles sold for up to 1,200 euros a kilo on Saturday at the Lalbenque market, organisers said, pointing to very limited supply."],
+  ]);
+});
