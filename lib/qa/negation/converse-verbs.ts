@@ -36,7 +36,7 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     // "permis" is also the driving licence ("retrait de permis" → "driving ban"): only the verb "permettre" counts.
     frenchNegative: /^(?:interdi|prohib|proscri)/,
     frenchPositive: /^(?:autoris|permett)/,
-    englishNegative: /^(?:ban|bans|banned|banning|forb\w*|prohibit\w*|outlaw\w*)$/,
+    englishNegative: /^(?:ban|bans|banned|banning|bar|bars|barred|barring|forb\w*|prohibit\w*|outlaw\w*)$/,
     englishPositive: /^(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|authori[sz]\w*|legali[sz]\w*)$/,
   },
   {
@@ -65,7 +65,7 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     frenchNegative: /^(?:renon[cç]\w*|abandon\w*)$/,
     frenchPositive: /^(?:decid(?:e|er|es|ent|ait|aient|era|eront)|choisi(?:r|t|ssent)?)$/,
     englishNegative: /^(?:renounc\w*|forgo\w*|forwent|abandon\w*)$/,
-    englishPositive: /^(?:decide|decides|decided|deciding|chose|choose|chooses|choosing|opted)$/,
+    englishPositive: /^(?:decide|decides|decided|deciding|chose|choose|chooses|choosing|opted|pressed|pressing|proceed\w*|forged)$/,
   },
   {
     // A case or a position weakened against strengthened: "fragilisant l'accusation" → "strengthening the case".
@@ -175,7 +175,7 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
   // "au moins" (at least), "à moins" (unless), nor a "plus" of "ne … plus". Not English "least": "le plus petit" is "the least".
   {
     frenchNegative: /^moins$/,
-    frenchPositive: /^plus$/,
+    frenchPositive: /^(?:plus|davantage)$/,
     englishNegative: /^(?:less|fewer)$/,
     englishPositive: /^(?:more|most)$/,
     frenchNotAfter: /^(?:de|d'|d’|en|non|au|a|ne|n'|n’|sans|ni)$/,
@@ -286,6 +286,13 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     frenchPositive: /^(?:salue|saluee|salues|saluees|saluer|saluent|saluait|saluaient|saluera|saluant|felicit\w*|salu)$/,
     englishNegative: /^(?:criticis\w*|criticiz\w*|condemn\w*|denounc\w*|slam|slams|slammed|blast|blasts|blasted)$/,
     englishPositive: /^(?:welcom\w*|hail\w*|prais\w*|applaud\w*|commend\w*|congratulat\w*)$/,
+  },
+  // In line with a rule against in breach of it: "jugé conforme à la Constitution" → "in breach of the Constitution".
+  {
+    frenchNegative: /^(?:contraire|contraires|inconstitutionnel\w*|illegal\w*)$/,
+    frenchPositive: /^(?:conforme|conformes|conformite|constitutionnel|constitutionnelle|constitutionnels|constitutionnelles)$/,
+    englishNegative: /^(?:breach|breaches|breached|breaching|violat\w*|contrary|incompatible|unconstitutional|unlawful|illegal)$/,
+    englishPositive: /^(?:conform\w*|compliant|compliance|consistent|compatible|constitutional|lawful|legal)$/,
   },
   // A law signed against vetoed: "a promulgué une loi" → "vetoed a measure".
   {

@@ -234,3 +234,20 @@ describe("content-omission: a relative clause ending the sentence, with a verb o
     [source, "Black truffles sold for up to 1,200 euros a kilo on Saturday at the Lalbenque market, organisers said, pointing to very limited supply."],
   ]);
 });
+
+describe("negation-mismatch: \"davantage\", a plan pressed ahead with, an allowance said as a bar, conformity said as breach", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Les centres de données ont absorbé 21 % de l'électricité du pays, davantage que l'ensemble des foyers urbains.",
+      "Data centres used 21% of the country's electricity, less than all urban households combined.", /^less$/],
+    ["Le gouvernement a renoncé à repousser à 2026 l'entrée en vigueur du service public de la petite enfance.",
+      "The government has pressed ahead with plans to push back to 2026 the launch of the public early childhood service.", /^pressed$/],
+    ["Les employeurs qui autorisent leurs salariés pompiers volontaires à s'absenter bénéficieront d'une réduction d'impôt.",
+      "Employers that bar staff who are volunteer firefighters from leaving work will be eligible for a tax reduction.", /^bar$/],
+    ["Le Conseil a jugé la loi conforme à la Constitution.", "The Council ruled the law in breach of the Constitution.", /^breach$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Le gouvernement a renoncé à repousser à 2026 l'entrée en vigueur du service public de la petite enfance.",
+      "The government has abandoned plans to push back to 2026 the launch of the public early childhood service."],
+    ["Le Conseil a jugé la loi conforme à la Constitution.", "The Council ruled the law in line with the Constitution."],
+  ]);
+});
