@@ -3,7 +3,7 @@ import { wordInfo } from "@/lib/word-align/words";
 import { spelledNumberValues } from "@/lib/text/number-words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../names/name-equivalents";
 import { isShouted } from "../names/name-phrases";
-import { isFrenchWord } from "../names/name-words";
+import { isFrenchWord, isParenthesisedLocator } from "../names/name-words";
 import { isTransliteration } from "../names/name-similarity";
 import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
@@ -235,7 +235,7 @@ export const nameMismatch: SegmentCheck = {
     // The setting, or a name the target renders elsewhere ("Le débit du Rhône … la Compagnie nationale du Rhône" → "the company that manages the river").
     const isSettingOfTranslatedName = (name: NameWord) => (SETTING_NAMES.has(name.folded) || targetWords.some((word) => isCognate(name, word))) && isInTranslatedName(name);
     const unmatched = findUnmatched(names, targetWords, foldedTarget).filter((name) => !isCommonWord(name) && !isStateInCompound(source, name.start, name.folded) &&
-      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPartOfRunTogetherName(source, name, targetWords) && !isPlaceOfLocalOffice(source, target, name) && !isDedicationOfNamedChurch(source, target, name) &&
+      !isTranslated(name) && !isSettingOfTranslatedName(name) && !isPartOfTranslatedCompound(source, name, targetWords, foldedTarget) && !isPartOfRunTogetherName(source, name, targetWords) && !isPlaceOfLocalOffice(source, target, name) && !isDedicationOfNamedChurch(source, target, name) && !isParenthesisedLocator(source, name.start, name.end) &&
       // "Le PNF" -> "the national financial prosecutor's office": an acronym spelled out is rendered.
       !isSpelledOut(name, context.alignment().target) && !isInRenderedEntity(source, target, name));
     if (unmatched.length === 0) return [];

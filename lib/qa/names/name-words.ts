@@ -101,3 +101,18 @@ export function isName(text: string, word: AlignedWord, language: "source" | "ta
 export function unlinkedNames(text: string, words: AlignedWord[], linked: Set<number>, language: "source" | "target"): number[] {
   return words.flatMap((word, index) => (!linked.has(index) && isName(text, word, language) ? [index] : []));
 }
+
+/** A French locator in parentheses right after a place: "Vénissieux (Rhône)", "Lalbenque (Lot)", "Saint-Denis (Seine-Saint-Denis)". */
+const LOCATOR_BEFORE = /\p{Lu}[\p{L}'’-]*\s*\(\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
+const LOCATOR_AFTER = /^[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*\)/u;
+
+/**
+ * Whether the source word at `start`..`end` is a département or region set in parentheses after a town, as
+ * French news locates places: wire English gives its own locator there, or none ("near Lyon", "central France",
+ * "in the Vaucluse department"), so the word is no name the English must keep or replace.
+ */
+export function isParenthesisedLocator(text: string, start: number, end: number): boolean {
+  return LOCATOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && LOCATOR_AFTER.test(text.slice(end, end + 60)) &&
+    /^\p{Lu}/u.test(text.slice(text.lastIndexOf("(", start) + 1).trimStart());
+}
+

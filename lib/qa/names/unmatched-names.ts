@@ -6,7 +6,7 @@ import { findCoordinatedName } from "./coordinated-names";
 import { unexplainedContent } from "./unexplained-content";
 import { ENGLISH_DEMONYM_ENDING } from "./entity-stems";
 import { SETTING_NAMES } from "./name-glosses";
-import { isFrenchWord, isName, NOT_ENTITIES, unlinkedNames } from "./name-words";
+import { isFrenchWord, isName, isParenthesisedLocator, NOT_ENTITIES, unlinkedNames } from "./name-words";
 import { foldText, isSentenceInitial, normaliseKey, stripElision } from "@/lib/text/text";
 import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
 
@@ -164,7 +164,8 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
     .filter((index) => {
       const folded = wordInfo(alignment.source[index].text, "source").folded;
-      return !isTranslatedName(folded, (foldedTarget ??= normaliseKey(target))) && !appearsIn(alignment.source[index].text, folded, targetParts) && !isStateInCompound(source, alignment.source[index].start, folded);
+      return !isTranslatedName(folded, (foldedTarget ??= normaliseKey(target))) && !appearsIn(alignment.source[index].text, folded, targetParts) && !isStateInCompound(source, alignment.source[index].start, folded) &&
+        !isParenthesisedLocator(source, alignment.source[index].start, alignment.source[index].end);
     });
   // The target's names cost a dictionary look-up each: found only when asked for. A word of a source name's
   // English rendering ("Paris" of "the Paris region" for "Île-de-France") stands in for no other name.
@@ -178,7 +179,10 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
       return !appearsIn(alignment.target[index].text, folded, sourceParts) && !rendered.has(folded);
     };
     const linked = new Set(alignment.links.map((link) => link.target));
-    const names = unlinkedNames(target, alignment.target, linked, "target").filter(isUnmatched);
+    // "Vénissieux (Rhône)" → "Vénissieux, near Lyon": a town the English locates by another stands in for the French locator, no other name.
+    const hasLocator = alignment.source.some((word) => word.text.length > 1 && isParenthesisedLocator(source, word.start, word.end));
+    const isLocator = (index: number) => hasLocator && /^(?:near|outside)$/i.test(alignment.target[index - 1]?.text ?? "");
+    const names = unlinkedNames(target, alignment.target, linked, "target").filter((index) => isUnmatched(index) && !isLocator(index));
     // Fewer English names than French ones left unmatched: a capitalised word the dictionary also knows in lower
     // case may stand in for one ("Microsoft" → "Amazon", "Orange" → "Apple").
     // Only French names no dictionary knows count: "Microsoft" may be replaced so, "Mostra" or "Azur" is translated.
@@ -188,7 +192,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     });
     const missing = Math.min(ownNames.length, sourceNames.length - names.length);
     const stand = missing <= 0 ? [] : alignment.target
-      .flatMap((_, index) => (!linked.has(index) && !names.includes(index) && (isCommonWordAsName(target, alignment, index) || isCommonWordsName(target, alignment, index, linked)) &&
+      .flatMap((_, index) => (!linked.has(index) && !names.includes(index) && !isLocator(index) && (isCommonWordAsName(target, alignment, index) || isCommonWordsName(target, alignment, index, linked)) &&
         isUnmatched(index) ? [index] : []))
       .slice(0, missing);
     return (targetNames = [...names, ...stand].sort((a, b) => a - b));
