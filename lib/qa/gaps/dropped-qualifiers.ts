@@ -66,7 +66,8 @@ const QUALIFIERS: readonly QualifierClaim[] = [
     carriedBy: /\b(?:future|incoming|next|designate|elect|to-be|would-be|new|soon|set to|will|prospective|expected|named|appointed|chosen|nominated)\b/i },
   // "seulement dix" says few; "uniquement en ligne" says nowhere else. "Non seulement" is "not only … but", "en connaissent seulement" "even know of".
   { said: /(?<!(?:non|pas) )(?<!\p{L})(?:seulement|uniquement|exclusivement)(?!\p{L})/iu,
-    carriedBy: /\b(?:only|just|merely|solely|exclusive\w*|alone|sole|mere|no more than|nothing but|simply|purely|strictly|limited|barely|but|single|even)\b/i },
+    // "presque exclusivement" is "almost entirely".
+    carriedBy: /\b(?:only|just|merely|solely|exclusive\w*|alone|sole|mere|no more than|nothing but|simply|purely|strictly|limited|barely|but|single|even|entirely|wholly)\b/i },
   // A rank among its kind: "le port de Rotterdam, premier d'Europe" is Europe's biggest; the First World War is a name.
   { said: /(?<!\p{L})premi(?:er|ère)s?(?:\s+(?!guerre)\p{L}+)?\s+(?:d['’](?:Europe|Afrique|Asie|Amérique)|de France|du monde|du pays|mondial|mondiale|européen|européenne|français|française)(?!\p{L})/iu,
     carriedBy: /\b(?:biggest|largest|leading|top|first|main|busiest|number one|no\.? 1|primary|premier|foremost|greatest|most|highest|best|world's|europe's|leader|dominant|chief)\b/i },

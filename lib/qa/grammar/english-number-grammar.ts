@@ -52,7 +52,8 @@ function othersBeforeNoun(target: string): CheckHit[] {
 const COUNTED_MULTIPLIER = /\b(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|several|a few)\s+(millions|billions|thousands|hundreds)\b(?!\s+(?:of|more|upon)\b)/giu;
 
 function countedMultipliers(target: string): CheckHit[] {
-  return matchesOf(target, COUNTED_MULTIPLIER).map((match) => {
+  // A capital makes it a name's word: the motorists' association "40 Millions d'Automobilistes".
+  return matchesOf(target, COUNTED_MULTIPLIER).filter((match) => !/^\p{Lu}/u.test(match[2])).map((match) => {
     const start = match[0].length - match[2].length;
     return hitOf(match, start, match[0].length, `“${match[0]}”: after a number English writes “${match[2].slice(0, -1)}”, without the French plural.`, `counted-multiplier|${match[2].toLowerCase()}`);
   });

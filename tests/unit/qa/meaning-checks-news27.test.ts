@@ -251,3 +251,45 @@ describe("negation-mismatch: \"davantage\", a plan pressed ahead with, an allowa
     ["Le Conseil a jugé la loi conforme à la Constitution.", "The Council ruled the law in line with the Constitution."],
   ]);
 });
+
+describe("entity-mismatch, name-mismatch: a département in parentheses after a town is a locator", () => {
+  const source = "Un sapeur-pompier a été agressé samedi soir à Vénissieux (Rhône), a indiqué le service d'incendie.";
+  itAcceptsEach("entity-mismatch", [
+    [source, "A firefighter was assaulted in Vénissieux, near Lyon, on Saturday evening, the fire service said."],
+    ["Harry's va investir 30 millions d'euros dans son usine de Châteauroux (Indre).", "Harry's will invest 30 million euros in its plant in Châteauroux, central France."],
+  ]);
+  itAcceptsEach("name-mismatch", [
+    [source, "A firefighter was assaulted in Vénissieux on Saturday evening, the fire service said."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    [source, "A firefighter was assaulted in Villeurbanne, near Lyon, on Saturday evening, the fire service said.", /^Villeurbanne$/],
+  ]);
+});
+
+describe("content-omission: \"exclusivement\" said \"entirely\"", () => {
+  itAcceptsEach("content-omission", [
+    ["La population a franchi le seuil des 8 millions d'habitants, une hausse portée presque exclusivement par l'immigration.",
+      "The population passed the 8 million mark, a rise driven almost entirely by immigration."],
+  ]);
+});
+
+describe("grammar: a capitalised \"Millions\" is a word of a name", () => {
+  itAcceptsEach("grammar", [
+    ["Le tribunal a donné raison à la Ville face à l'association 40 millions d'automobilistes.",
+      "The court ruled in favour of the City against the motorists' association 40 Millions d'Automobilistes."],
+  ]);
+  itFlagsEach("grammar", [
+    ["Le projet coûtera 40 millions d'euros.", "The project will cost 40 millions euros.", /^millions$/],
+  ]);
+});
+
+describe("negation-mismatch: a French vote whose object, past a phrase set off by commas, undoes something", () => {
+  const source = "L'Assemblée nationale a voté le 28 mai, dans le cadre du projet de loi de simplification, la suppression des zones à faibles émissions, contre l'avis du gouvernement.";
+  itAcceptsEach("negation-mismatch", [
+    [source, "On May 28 the National Assembly voted to scrap low-emission zones as part of the simplification bill, against the government's wishes."],
+    ["Les députés ont voté jeudi la suppression de la redevance.", "MPs on Thursday voted in favour of abolishing the licence fee."],
+  ]);
+  itFlagsEach("negation-mismatch", [
+    ["Les députés ont voté jeudi la suppression de la redevance.", "MPs on Thursday voted to keep the licence fee.", /^voted$/],
+  ]);
+});
