@@ -1162,6 +1162,7 @@ planète = planet
 /** Society, family, education, religion, migration and the media. */
 const SOCIETY = `
 société social sociale = society social
+sapeur-pompier sapeurs-pompiers pompier pompiers = firefighter firefighters fireman firemen fire
 population = population
 habitant = inhabitant resident
 citoyen = citizen

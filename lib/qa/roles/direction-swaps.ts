@@ -73,6 +73,20 @@ function withSetting(text: string, alignedWords: AlignedWord[], place: number[],
   return alone;
 }
 
+/** "et à destination de", "and bound for": the words of a destination's opener that the words "vers" or "to" say alone. */
+const FRENCH_BOUND = /^(?:et )?(?:à|a) destination (?:de|du|des|d'|d’)$/i;
+const ENGLISH_BOUND = /^(?:and )?(?:bound|destined|headed|heading) (?:for|to)$/i;
+
+/** The last word of the destination's opener starting at `k` ("vers", "à destination de", "bound for"), or -1 when none starts there. */
+function towardsEnd(alignedWords: AlignedWord[], k: number, language: Language): number {
+  if (isTowards(alignedWords, k, language) && !(language === "source" && /^à$/i.test(alignedWords[k].text) && foldedAt(alignedWords, k + 1, language) === "destination")) return k;
+  for (const length of [4, 3]) {
+    const phrase = alignedWords.slice(k, k + length).map((word) => word.text).join(" ");
+    if ((language === "source" ? FRENCH_BOUND : ENGLISH_BOUND).test(phrase)) return k + length - 1;
+  }
+  return -1;
+}
+
 /** Each "from … to …" of a side: the French "du Kurdistan vers la Turquie", the English "from Turkey to Kurdistan". */
 function movesOf(text: string, alignedWords: AlignedWord[], language: Language): Ends[] {
   const moves: Ends[] = [];
@@ -83,9 +97,10 @@ function movesOf(text: string, alignedWords: AlignedWord[], language: Language):
     // The French place may take an adjective after its name: "du Kurdistan irakien vers"; and a place of its own: "du zoo de Berlin vers",
     // "from Beauval ZooParc in the Loir-et-Cher department to".
     const { origin, next: towards } = withSetting(text, alignedWords, place, language);
-    if (towards >= alignedWords.length || !isTowards(alignedWords, towards, language)) continue;
+    const opened = towards >= alignedWords.length ? -1 : towardsEnd(alignedWords, towards, language);
+    if (opened < 0) continue;
     if (hasBoundary(text, alignedWords[towards - 1].end, alignedWords[towards].start)) continue;
-    const destination = placeAfter(text, alignedWords, towards + 1, language);
+    const destination = placeAfter(text, alignedWords, opened + 1, language);
     if (destination.length === 0) continue;
     // "de Lyon à Montréal" is a route between names; "des pieds à la tête" ("from head to foot") an idiom English may turn round.
     if (/^(?:à|au|aux)$/i.test(alignedWords[towards].text) && !(isCapitalised(alignedWords[origin[0]]) && isCapitalised(alignedWords[destination[0]]))) continue;

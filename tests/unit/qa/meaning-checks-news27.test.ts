@@ -293,3 +293,20 @@ describe("negation-mismatch: a French vote whose object, past a phrase set off b
     ["Les députés ont voté jeudi la suppression de la redevance.", "MPs on Thursday voted to keep the licence fee.", /^voted$/],
   ]);
 });
+
+describe("role-reversal: \"en provenance de … et à destination de …\" against \"from … and bound for …\"", () => {
+  const source = "Les douaniers ont saisi 1,2 million de cigarettes dissimulées dans un conteneur en provenance de Chine et à destination de la Belgique.";
+  itFlagsEach("role-reversal", [
+    [source, "Customs officers seized 1.2 million cigarettes hidden in a container shipped from Belgium and bound for China.", /^from Belgium and bound for China$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    [source, "Customs officers seized 1.2 million cigarettes hidden in a container shipped from China and bound for Belgium."],
+  ]);
+});
+
+describe("entity-mismatch: \"sapeurs-pompiers\" are firefighters, in a body's name too", () => {
+  itAcceptsEach("entity-mismatch", [
+    ["Leur nombre a reculé de 3 000 en cinq ans, s'inquiète la Fédération nationale des sapeurs-pompiers.",
+      "Their numbers have fallen by 3,000 in five years, the National Federation of Firefighters warned."],
+  ]);
+});
