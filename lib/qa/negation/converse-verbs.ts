@@ -4,8 +4,10 @@ import { isNegatedAt, type Negator } from "./negators";
 
 /**
  * Verbs (and their nouns) of refusal, denial, prohibition, rejection, failure, defeat, weakening and
- * lifting, and the words of exception, each with its converse, on both sides (folded forms): "a refusé
- * de fournir" rendered "agreed to hand" reverses the sentence's polarity without any "not".
+ * lifting, the words of exception, and the opposites news turns round (a rise or a fall, before or
+ * after, public or private …), each with its converse, on both sides (folded forms): "a refusé de
+ * fournir" rendered "agreed to hand", "le chômage a reculé" rendered "unemployment rose" reverse the
+ * sentence without any "not".
  */
 type ConverseClass = {
   frenchNegative: RegExp; frenchPositive: RegExp; englishNegative: RegExp; englishPositive: RegExp;
@@ -232,7 +234,7 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
   },
   {
     frenchNegative: /^(?:difficile|difficiles|difficilement)$/,
-    frenchPositive: /^(?:facile|facile|faciles|facilement)$/,
+    frenchPositive: /^(?:facile|faciles|facilement)$/,
     englishNegative: /^(?:difficult|hard|harder|hardest)$/,
     englishPositive: /^(?:easy|easier|easiest|easily)$/,
   },
@@ -352,14 +354,14 @@ function standsAt(alignment: WordAlignment, index: number, at: number): boolean 
 export type ConverseHit = { source: number; target: number };
 
 /**
- * A verb of refusal, denial, prohibition, rejection, failure or defeat rendered by its converse,
- * or the reverse ("a démenti tout projet" → "confirmed a plan", "a accepté" → "refused"): neither
- * word negated, the English standing where the French word is rendered, and the English saying
- * nothing of the French word's own class anywhere (nor the French of the English word's).
+ * A word of a class rendered by its converse, or the reverse ("a démenti tout projet" → "confirmed a
+ * plan", "a accepté" → "refused", "a augmenté" → "fell"): neither word negated, the English standing
+ * where the French word is rendered, and the English saying nothing of the French word's own side of
+ * the class anywhere (nor the French of the English word's).
  */
 export function findConverseVerb(alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): ConverseHit | null {
   const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));
-  // Most sentences have no such verb: one pass over the French before the sixteen of the classes.
+  // Many sentences have no word of any class: one pass over the French before the classes.
   if (!source.some((word) => ANY_FRENCH_CONVERSE.test(word))) return null;
   // "turned down the offer" refuses it as "refused" does: the verb is read as the word it stands for.
   const target = alignment.target.map((_, index) => {
@@ -371,10 +373,13 @@ export function findConverseVerb(alignment: WordAlignment, sourceNegators: Negat
       [converse.frenchNegative, converse.englishNegative, converse.englishPositive, converse.frenchPositive],
       [converse.frenchPositive, converse.englishPositive, converse.englishNegative, converse.frenchNegative],
     ] as const) {
-      if (target.some((word) => englishKeeps.test(word)) || source.some((word) => frenchKeeps.test(word))) continue;
-      for (let index = 0; index < source.length; index += 1) {
-        // "moins cher" is "cheaper", "peu coûteux" "cheap": a word of degree before the French word turns it round.
-        if (!frenchSays.test(source[index]) || converse.frenchNotAfter?.test(source[index - 1] ?? "") || FRENCH_TURNING_DEGREE.test(source[index - 1] ?? "") || converse.frenchNotBefore?.test(source[index + 1] ?? "") || isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;
+      // The French word first: most classes have none in a sentence, and the English is then never read for them.
+      // "moins cher" is "cheaper", "peu coûteux" "cheap": a word of degree before the French word turns it round.
+      const says = source.flatMap((word, index) => (frenchSays.test(word) && !converse.frenchNotAfter?.test(source[index - 1] ?? "") && !FRENCH_TURNING_DEGREE.test(source[index - 1] ?? "") &&
+        !converse.frenchNotBefore?.test(source[index + 1] ?? "") ? [index] : []));
+      if (says.length === 0 || target.some((word) => englishKeeps.test(word)) || source.some((word) => frenchKeeps.test(word))) continue;
+      for (const index of says) {
+        if (isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;
         const at = target.findIndex((word, k) => englishSays.test(word) && !converse.englishNotBefore?.test(target[k + 1] ?? "") && !isNegatedAt(alignment.target, k, "target", targetNegators) && standsAt(alignment, index, k));
         if (at >= 0) return { source: index, target: at };
       }

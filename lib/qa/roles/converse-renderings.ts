@@ -6,7 +6,7 @@ import { normaliseKey } from "@/lib/text/text";
 import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { argumentsOf } from "./argument-roles";
 import { conversesOf } from "./converse-predicates";
-import { FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isNoun, MARKERS, setOffPhraseEnd } from "./role-markers";
+import { FRENCH_AUXILIARY_VERBS, FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isNoun, MARKERS, setOffPhraseEnd } from "./role-markers";
 import type { CheckHit } from "../types";
 
 /** How far past its subject's head a French verb may stand: "Un patient de 54 ans a reçu". */
@@ -112,9 +112,6 @@ export function englishSubjectOf(target: string, alignedWords: AlignedWord[], ve
   return /^\p{Lu}/u.test(alignedWords[k].text) || isNoun(alignedWords, k, "target") ? k : null;
 }
 
-/** The forms of "avoir", "être" and "aller" that open a compound verb, as written (accents kept: "à" is no "a"). */
-const FRENCH_AUXILIARY_FORMS = /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|va|vont)$/i;
-
 /** Whether word `k` is a day named after "on": "on Thursday". */
 function isDayAfterOn(alignedWords: AlignedWord[], k: number): boolean {
   return k >= 1 && FOLDED_DAYS.has(foldedAt(alignedWords, k, "target")) && foldedAt(alignedWords, k - 1, "target") === "on";
@@ -145,7 +142,7 @@ function frenchVerbsOf(source: string, alignedWords: AlignedWord[], subject: num
       continue;
     }
     // "La Banque mondiale a prêté": a word right before an auxiliary qualifies the subject; the verb comes after ("racheté à" has no auxiliary: "à" is no "a").
-    if (isAdjacent && FRENCH_AUXILIARY_FORMS.test(alignedWords[k + 1]?.text ?? "")) continue;
+    if (isAdjacent && k + 1 < alignedWords.length && FRENCH_AUXILIARY_VERBS.has(foldedAt(alignedWords, k + 1, "source")) && !/^à$/i.test(alignedWords[k + 1].text)) continue;
     if (isAdjacent || argumentsOf(source, alignedWords, k, "source", true).some((argument) => argument.index === subject && argument.slot === "agent" && argument.marker === "")) verbs.push(k);
     isAdjacent = false;
   }
