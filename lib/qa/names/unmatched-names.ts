@@ -180,7 +180,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     };
     const linked = new Set(alignment.links.map((link) => link.target));
     // "Vénissieux (Rhône)" → "Vénissieux, near Lyon": a town the English locates by another stands in for the French locator, no other name.
-    const hasLocator = alignment.source.some((word) => word.text.length > 1 && isParenthesisedLocator(source, word.start, word.end));
+    const hasLocator = source.includes("(") && alignment.source.some((word) => word.text.length > 1 && isParenthesisedLocator(source, word.start, word.end));
     const isLocator = (index: number) => hasLocator && /^(?:near|outside)$/i.test(alignment.target[index - 1]?.text ?? "");
     const names = unlinkedNames(target, alignment.target, linked, "target").filter((index) => isUnmatched(index) && !isLocator(index));
     // Fewer English names than French ones left unmatched: a capitalised word the dictionary also knows in lower
