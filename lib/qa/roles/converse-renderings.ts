@@ -6,7 +6,7 @@ import { normaliseKey } from "@/lib/text/text";
 import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { argumentsOf } from "./argument-roles";
 import { conversesOf } from "./converse-predicates";
-import { FRENCH_AUXILIARY_VERBS, FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isNoun, MARKERS, setOffPhraseEnd } from "./role-markers";
+import { FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isFrenchAuxiliaryVerbAt, isNoun, MARKERS, setOffPhraseEnd } from "./role-markers";
 import type { CheckHit } from "../types";
 
 /** How far past its subject's head a French verb may stand: "Un patient de 54 ans a reçu". */
@@ -142,7 +142,7 @@ function frenchVerbsOf(source: string, alignedWords: AlignedWord[], subject: num
       continue;
     }
     // "La Banque mondiale a prêté": a word right before an auxiliary qualifies the subject; the verb comes after ("racheté à" has no auxiliary: "à" is no "a").
-    if (isAdjacent && k + 1 < alignedWords.length && FRENCH_AUXILIARY_VERBS.has(foldedAt(alignedWords, k + 1, "source")) && !/^à$/i.test(alignedWords[k + 1].text)) continue;
+    if (isAdjacent && isFrenchAuxiliaryVerbAt(alignedWords, k + 1)) continue;
     if (isAdjacent || argumentsOf(source, alignedWords, k, "source", true).some((argument) => argument.index === subject && argument.slot === "agent" && argument.marker === "")) verbs.push(k);
     isAdjacent = false;
   }

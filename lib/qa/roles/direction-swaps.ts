@@ -20,9 +20,12 @@ const FROM: Record<Language, Set<string>> = {
 /** What opens the place a move reaches: "vers la Turquie", "à Montréal", "pour le Tchad", "to Iraqi Kurdistan", "for Sudan". */
 const TOWARDS: Record<Language, Set<string>> = { source: words("vers pour"), target: words("to towards toward into for") };
 
-/** Whether word `k` opens a move's destination; a French "à" only as written, accent and all ("a" is "has"). */
+/** A French "à", "au" or "aux" as written, accent and all: folded, "à" would be "a" ("has"). */
+const isFrenchTo = (word: AlignedWord | undefined) => /^(?:à|au|aux)$/i.test(word?.text ?? "");
+
+/** Whether word `k` opens a move's destination. */
 function isTowards(alignedWords: AlignedWord[], k: number, language: Language): boolean {
-  return TOWARDS[language].has(foldedAt(alignedWords, k, language)) || (language === "source" && /^(?:à|au|aux)$/i.test(alignedWords[k]?.text ?? ""));
+  return TOWARDS[language].has(foldedAt(alignedWords, k, language)) || (language === "source" && isFrenchTo(alignedWords[k]));
 }
 /** How many words a place's name may hold, and a common noun's phrase ("the northern border"). */
 const NAME_WORDS = 3;
@@ -79,12 +82,11 @@ const ENGLISH_BOUND = /^(?:and )?(?:bound|destined|headed|heading) (?:for|to)$/i
 
 /** The last word of the destination's opener starting at `k` ("vers", "à destination de", "bound for"), or -1 when none starts there. */
 function towardsEnd(alignedWords: AlignedWord[], k: number, language: Language): number {
-  if (isTowards(alignedWords, k, language) && !(language === "source" && /^à$/i.test(alignedWords[k].text) && foldedAt(alignedWords, k + 1, language) === "destination")) return k;
   for (const length of [4, 3]) {
     const phrase = alignedWords.slice(k, k + length).map((word) => word.text).join(" ");
     if ((language === "source" ? FRENCH_BOUND : ENGLISH_BOUND).test(phrase)) return k + length - 1;
   }
-  return -1;
+  return isTowards(alignedWords, k, language) ? k : -1;
 }
 
 /** Each "from … to …" of a side: the French "du Kurdistan vers la Turquie", the English "from Turkey to Kurdistan". */
@@ -103,7 +105,7 @@ function movesOf(text: string, alignedWords: AlignedWord[], language: Language):
     const destination = placeAfter(text, alignedWords, opened + 1, language);
     if (destination.length === 0) continue;
     // "de Lyon à Montréal" is a route between names; "des pieds à la tête" ("from head to foot") an idiom English may turn round.
-    if (/^(?:à|au|aux)$/i.test(alignedWords[towards].text) && !(isCapitalised(alignedWords[origin[0]]) && isCapitalised(alignedWords[destination[0]]))) continue;
+    if (isFrenchTo(alignedWords[towards]) && !(isCapitalised(alignedWords[origin[0]]) && isCapitalised(alignedWords[destination[0]]))) continue;
     moves.push({ origin, destination, first: from, last: destination[destination.length - 1] });
   }
   return moves;

@@ -53,8 +53,15 @@ export const MARKERS: Record<Language, Markers> = {
  * preposition "à" the verb "a": "créatures à tentacules" has no auxiliary.
  */
 export function isAuxiliaryAt(alignedWords: AlignedWord[], index: number, language: Language): boolean {
-  return MARKERS[language].auxiliaries.has(foldedAt(alignedWords, index, language)) && !(language === "source" && /^à$/i.test(alignedWords[index].text));
+  return MARKERS[language].auxiliaries.has(foldedAt(alignedWords, index, language)) && !(language === "source" && isFrenchPrepositionA(alignedWords[index]));
 }
+
+/** Whether the French word at `index` is a form of "avoir" or "être" before a participle ("a", "ont", "est"), not the preposition "à". */
+export function isFrenchAuxiliaryVerbAt(alignedWords: AlignedWord[], index: number): boolean {
+  return index < alignedWords.length && FRENCH_AUXILIARY_VERBS.has(foldedAt(alignedWords, index, "source")) && !isFrenchPrepositionA(alignedWords[index]);
+}
+
+const isFrenchPrepositionA = (word: AlignedWord) => /^à$/i.test(word.text);
 
 export function isNoun(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   const previous = foldedAt(alignedWords, index - 1, language);
