@@ -10,6 +10,7 @@ import { isPhraseClosingRenderedClause } from "../gaps/clause-closing-phrases";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { withoutStrayLinks } from "../gaps/stray-links";
 import { findNameGlosses } from "../names/name-glosses";
+import { findAddedKnownBodies } from "../names/known-entities";
 import { findCoordinatedName } from "../names/coordinated-names";
 import { isJoined } from "../names/name-phrases";
 import { findAddedNameModifiers } from "../names/name-modifiers";
@@ -231,7 +232,9 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
   const alignment = strippedAlignment();
   let addedNames: number[] | null = null;
   const findNames = () => (addedNames ??= findAddedNames(pair.source, pair.target, alignment));
-  if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && findNames().length === 0) return [];
+  let addedBodies: Array<{ start: number; end: number }> | null = null;
+  const findBodies = () => (addedBodies ??= findAddedKnownBodies(pair.source, pair.target));
+  if (excess < MIN_PHRASE_EXCESS && !mayAddAtUsualLength && !mayAddTail && addedNumbers.length === 0 && findNames().length === 0 && findBodies().length === 0) return [];
   const found: Array<{ first: number; last: number; hit: CheckHit }> = [];
   const gaps = findContentGaps(pair.target, pair.source, alignment, "target");
   const linked = new Set(alignment.links.map((link) => link.target));
@@ -259,8 +262,12 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
       continue;
     }
     // A clause of its own naming someone the source never names: ", as Agnovon had foretold".
-    const name = gap.isAfterPunctuation && gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT
-      ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
+    // A known body is a name too, though its words are common ones: ", which is largely funded by the European Union".
+    const isAddedClaim = gap.isAfterPunctuation && gap.isWholePhrase && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT;
+    const isInGap = (at: { start: number; end: number }) => at.start >= span.start && at.end <= span.end;
+    const nameIndex = isAddedClaim ? findNames().find((index) => index >= gap.first && index <= gap.last) : undefined;
+    const body = isAddedClaim && nameIndex === undefined ? findBodies().find(isInGap) : undefined;
+    const name = nameIndex !== undefined ? alignment.target[nameIndex].text : body && pair.target.slice(body.start, body.end);
     let freeRendering: boolean | undefined;
     const isFreeRendering = () => (freeRendering ??= isFreeRenderingOfSource(gap, alignment));
     const isConstituent = excess >= MIN_USUAL_EXCESS && isAddedConstituent(pair, gap, alignment, () => unexplainedContent(gap, alignment, "target"));
@@ -291,7 +298,7 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
       : isFigure
       ? `“${text}” has no counterpart in the source: its figure is nowhere in the French, in any form, and no French figure is left unrendered. It may have been added.`
       : name !== undefined
-      ? `“${text}” has no counterpart in the source: the source names no “${alignment.target[name].text}”, in any spelling. It may have been added.`
+      ? `“${text}” has no counterpart in the source: the source names no “${name}”, in any spelling. It may have been added.`
       : isMember
         ? `“${text}” has no counterpart in the source: it is coordinated to “${alignment.target[partner!].text}”, whose French counterpart has nothing beside it that it could render. It may have been added.`
         : isItem

@@ -59,10 +59,11 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["ministere du commerce", "ministre du commerce", "departement du commerce", "departement americain du commerce"], english: ["trade ministry", "trade minister", "commerce ministry", "commerce minister", "ministry of commerce", "commerce department", "department of commerce", "commerce secretary", "trade secretary"] },
   // European and international bodies.
   { french: ["conseil de l'europe"], english: ["council of europe"] },
-  { french: ["conseil europeen"], english: ["european council", "eu summit", "eu leaders"] },
-  { french: ["commission europeenne", "bruxelles"], english: ["european commission", "brussels"] },
+  { french: ["conseil europeen", "sommet de l'union europeenne", "sommet de l'ue"], english: ["european council", "eu summit", "eu leaders"] },
+  // News names the Union by its executive and its seat: "la limite fixée par Bruxelles" is "the EU's ceiling"; English calls it "the bloc".
+  { french: ["commission europeenne", "bruxelles", "union europeenne", "UE", "vingt-sept"], english: ["european commission", "brussels", "european union", "EU", "bloc", "EU27"] },
   { french: ["parlement europeen", "eurodeputes"], english: ["european parliament", "meps"] },
-  { french: ["cour de justice de l'union europeenne", "CJUE"], english: ["european court of justice", "court of justice of the european union", "ECJ", "CJEU", "eu court", "eu's top court"] },
+  { french: ["cour de justice de l'union europeenne", "cour de justice de l'ue", "cour europeenne de justice", "CJUE"], english: ["european court of justice", "court of justice of the european union", "eu court of justice", "ECJ", "CJEU", "eu court", "eu's top court"] },
   { french: ["cour europeenne des droits de l'homme", "CEDH"], english: ["european court of human rights", "ECHR", "strasbourg court"] },
   { french: ["europol"], english: ["europol"] },
   { french: ["interpol"], english: ["interpol"] },

@@ -121,3 +121,17 @@ export function findDroppedKnownBodies(source: string, target: string, alignment
   return sourceMentions.filter((mention) => !namedInTarget.has(mention.entity) && !isInKeptAcronymExpansion(source, target, mention) && !isLinkedWithin(mention))
     .map((mention) => ({ start: mention.start, end: mention.end }));
 }
+
+/**
+ * Known bodies of the target (not places) the source names nowhere, in any form, with no known body of
+ * the source dropped for them to replace: "…, which is largely funded by the European Union" where the
+ * French names no funder. Capitalised names of several words only, as findDroppedKnownBodies reads them:
+ * "the union" may render "la CGT", and English adds the setting ("France's") a French story leaves implicit.
+ */
+export function findAddedKnownBodies(source: string, target: string): Array<{ start: number; end: number }> {
+  const targetMentions = findMentions(target, "english").filter((mention) => !isPlace(mention) && isCapitalised(target.slice(mention.start, mention.end)) && /\s/.test(target.slice(mention.start, mention.end)));
+  if (targetMentions.length === 0) return [];
+  const [namedInSource, namedInTarget] = [namedEntities(source), namedEntities(target)];
+  if (findMentions(source, "french").some((mention) => !isPlace(mention) && !namedInTarget.has(mention.entity))) return [];
+  return targetMentions.filter((mention) => !namedInSource.has(mention.entity)).map((mention) => ({ start: mention.start, end: mention.end }));
+}

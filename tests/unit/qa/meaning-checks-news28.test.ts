@@ -1,0 +1,39 @@
+import { describe } from "vitest";
+import { itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Readings added after news28, a blind batch on twenty new domains, read once news29 had been written.
+describe("content-addition: a known body the source names nowhere, in a clause of its own", () => {
+  itFlagsEach("content-addition", [
+    ["Varsovie a commencé à creuser des fossés antichars et à installer des « dents de dragon » le long de sa frontière avec l'enclave de Kaliningrad, dans le cadre du programme « Bouclier Est », doté de 10 milliards de zlotys (2,3 milliards d'euros).",
+      "Warsaw has begun digging anti-tank ditches and installing “dragon's teeth” along its border with the Kaliningrad exclave as part of its 10 billion zloty (€2.3 billion) “East Shield” programme, which is largely funded by the European Union.",
+      /^which is largely funded by the European Union$/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Varsovie a commencé à creuser des fossés antichars le long de sa frontière, dans le cadre du programme « Bouclier Est », doté de 10 milliards de zlotys.",
+      "Warsaw has begun digging anti-tank ditches along its border as part of its 10 billion zloty “East Shield” programme."],
+    // The French names the Union by its seat.
+    ["Le plan de relance, financé en grande partie par Bruxelles, doit être adopté en mars, a indiqué le ministre.",
+      "The recovery plan, largely funded by the European Union, is due to be adopted in March, the minister said."],
+  ]);
+});
+
+describe("entity-mismatch: the Union named by its seat, its court in its short forms, or as the bloc", () => {
+  itAcceptsEach("entity-mismatch", [
+    ["Le déficit public devrait atteindre 5,1 % du PIB cette année, bien au-delà de la limite de 3 % fixée par Bruxelles.",
+      "The public deficit is expected to reach 5.1% of GDP this year, well above the EU's 3% ceiling."],
+    ["Le Parlement européen a poursuivi la Commission devant la Cour de justice de l'UE, lui reprochant d'avoir débloqué 10,2 milliards d'euros.",
+      "The European Parliament has taken the Commission to the EU Court of Justice, accusing it of releasing €10.2 billion."],
+    ["L'Union européenne a adopté lundi un nouveau paquet de sanctions contre la Russie.", "The bloc adopted a new package of sanctions against Russia on Monday."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    ["L'Union européenne a adopté lundi un nouveau paquet de sanctions contre la Russie.", "NATO adopted a new package of sanctions against Russia on Monday.", /^NATO$/],
+  ]);
+});
+
+describe("content-addition: \"contesté\" is opposed, not only challenged", () => {
+  itFlagsEach("content-addition", [
+    ["Le port de Valence a obtenu lundi le feu vert du ministère pour son projet d'extension nord, vivement contesté par les associations de riverains et les écologistes.",
+      "The port of Valencia on Monday won approval from the ministry for its northern expansion project, which is fiercely opposed by residents' associations and environmentalists, who have vowed to challenge it in court.",
+      /^who have vowed to challenge it in court$/],
+  ]);
+});
