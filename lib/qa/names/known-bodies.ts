@@ -19,6 +19,8 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["conseil constitutionnel"], english: ["constitutional council", "constitutional court"] },
   { french: ["cour des comptes"], english: ["court of audit", "court of auditors", "audit court", "audit office", "cour des comptes", "public auditor"] },
   { french: ["cour de cassation", "cour supreme"], english: ["court of cassation", "cour de cassation", "supreme court", "highest appeals court"] },
+  // Britain's and others' High Court, which French names "la Haute Cour": not their supreme court.
+  { french: ["haute cour", "haute cour de justice"], english: ["high court"] },
   { french: ["conseil des ministres"], english: ["council of ministers", "cabinet meeting"] },
   { french: ["senat", "senateurs", "chambre haute"], english: ["senate", "senators"] },
   { french: ["assemblee nationale", "deputes", "chambre basse"], english: ["national assembly"] },

@@ -10,13 +10,34 @@ import { isVerb } from "./verb-reading";
 import { conversesOf } from "./converse-predicates";
 import { isConverse } from "./converse-renderings";
 
-type Role = "agent" | "opponent";
+type Role = "agent" | "opponent" | "beneficiary";
 
 /** The markers of an agent and of an opponent: "par"/"by", "contre"/"against". */
 const ROLE_MARKERS: Record<Language, Map<string, Role>> = {
   source: new Map([["par", "agent"], ["contre", "opponent"]]),
   target: new Map([["by", "agent"], ["against", "opponent"]]),
 };
+/** How each role is said in a message. */
+const ROLE_WORDS: Record<Role, string> = { agent: "acting", opponent: "opposed", beneficiary: "favoured" };
+
+/**
+ * A marker of two words, read at its preposition `k`: "face à" marks an opponent; "en faveur de", "donner
+ * raison à" (a day may come between: "a donné raison jeudi à") and "in favour of", "sided with" the one a
+ * ruling favours.
+ */
+function phraseRoleAt(alignedWords: AlignedWord[], k: number, language: Language): Role | null {
+  const before = (offset: number) => (k - offset >= 0 ? foldedAt(alignedWords, k - offset, language) : "");
+  if (language === "target") {
+    const folded = foldedAt(alignedWords, k, language);
+    return (folded === "of" && /^favou?r$/.test(before(1)) && before(2) === "in") || (folded === "with" && before(1) === "sided") ? "beneficiary" : null;
+  }
+  const text = alignedWords[k].text.toLowerCase();
+  if (/^(?:de|d['’])$/.test(text)) return before(1) === "faveur" && before(2) === "en" ? "beneficiary" : null;
+  if (!/^(?:à|au|aux)$/.test(text)) return null;
+  if (before(1) === "face") return "opponent";
+  return before(1) === "raison" || (before(2) === "raison" && FRENCH_DAYS.has(before(1))) ? "beneficiary" : null;
+}
+const FRENCH_DAYS = words("lundi mardi mercredi jeudi vendredi samedi dimanche hier aussi finalement");
 /** Words a marked phrase may hold before the linked word: determiners and modifiers ("contre l'État", "by the Dutch state"). */
 const PHRASE_REACH = 3;
 /** How far apart the two marked phrases of one side may stand. */
@@ -31,7 +52,7 @@ function roleOf(text: string, alignedWords: AlignedWord[], index: number, langua
     const folded = foldedAt(alignedWords, k, language);
     const role = ROLE_MARKERS[language].get(folded);
     if (role) return role === "agent" && language === "source" && NOT_AGENT_AFTER.has(foldedAt(alignedWords, k + 1, language)) ? null : role;
-    if (MARKERS[language].prepositions.has(folded)) return null;
+    if (MARKERS[language].prepositions.has(folded) || folded === "with") return phraseRoleAt(alignedWords, k, language);
     if (!MARKERS[language].determiners.has(folded) && !alignedWords[k].isContent) return null;
   }
   return null;
@@ -44,24 +65,27 @@ function roleOf(text: string, alignedWords: AlignedWord[], index: number, langua
  * hang on: the words they mark are what each side says acts and what it acts against.
  */
 export function findMarkerTrades(source: string, target: string, alignment: WordAlignment): CheckHit[] {
-  if (!/(?<!\p{L})contre(?!\p{L})/iu.test(source) || !/\bagainst\b/i.test(target)) return [];
+  if (!/(?<!\p{L})(?:contre|face|raison|faveur)(?!\p{L})/iu.test(source) || !/\b(?:against|favou?r|sided)\b/i.test(target)) return [];
   const marked = strongLinks(alignment).flatMap((link) => {
     const sourceRole = roleOf(source, alignment.source, link.source, "source");
     const targetRole = sourceRole === null ? null : roleOf(target, alignment.target, link.target, "target");
-    return sourceRole && targetRole && sourceRole !== targetRole ? [{ link, sourceRole }] : [];
+    return sourceRole && targetRole && sourceRole !== targetRole ? [{ link, sourceRole, targetRole }] : [];
   });
-  const agent = marked.find((candidate) => candidate.sourceRole === "agent");
-  const opponent = marked.find((candidate) => candidate.sourceRole === "opponent");
-  if (!agent || !opponent || Math.abs(agent.link.source - opponent.link.source) > PAIR_REACH || Math.abs(agent.link.target - opponent.link.target) > PAIR_REACH) return [];
-  const [first, last] = [agent.link, opponent.link].toSorted((a, b) => a.source - b.source);
-  const [targetFirst, targetLast] = [agent.link, opponent.link].toSorted((a, b) => a.target - b.target);
+  // Two participants, each given the other's role: "par X contre Y" → "by Y against X", "raison à X face à Y" → "in favour of Y against X".
+  const pair = marked.flatMap((one) => marked.filter((other) => other.sourceRole === one.targetRole && other.targetRole === one.sourceRole && one.sourceRole !== "opponent" &&
+    Math.abs(one.link.source - other.link.source) <= PAIR_REACH && Math.abs(one.link.target - other.link.target) <= PAIR_REACH).map((other) => [one, other] as const))[0];
+  if (!pair) return [];
+  const [actor, opponent] = pair;
+  const [first, last] = [actor.link, opponent.link].toSorted((a, b) => a.source - b.source);
+  const [targetFirst, targetLast] = [actor.link, opponent.link].toSorted((a, b) => a.target - b.target);
   const sourceSpan = { start: alignment.source[first.source].start, end: alignment.source[last.source].end };
   const targetSpan = { start: alignment.target[targetFirst.target].start, end: alignment.target[targetLast.target].end };
-  const [agentWord, opponentWord] = [alignment.source[agent.link.source].text, alignment.source[opponent.link.source].text];
+  const [actorWord, opponentWord] = [alignment.source[actor.link.source].text, alignment.source[opponent.link.source].text];
+  const turned = actor.sourceRole === "agent" ? "who acts against whom" : "whom the decision favours";
   return [{
-    message: `The source has “${agentWord}” acting (“par”) against “${opponentWord}” (“contre”); the target “${target.slice(targetSpan.start, targetSpan.end)}” has them the other way round: who acts against whom is turned round.`,
+    message: `The source has “${actorWord}” ${ROLE_WORDS[actor.sourceRole]} and “${opponentWord}” ${ROLE_WORDS[opponent.sourceRole]}; the target “${target.slice(targetSpan.start, targetSpan.end)}” has them the other way round: ${turned} is turned round.`,
     sourceSpan, targetSpan, key: `marker-trade|${normaliseKey(target.slice(targetSpan.start, targetSpan.end))}`,
-    evidence: { links: [agent.link, opponent.link].map((link) => linkEvidence(alignment, link)) },
+    evidence: { links: [actor.link, opponent.link].map((link) => linkEvidence(alignment, link)) },
   }];
 }
 

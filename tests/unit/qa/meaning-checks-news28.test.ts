@@ -23,9 +23,13 @@ describe("entity-mismatch: the Union named by its seat, its court in its short f
       "The public deficit is expected to reach 5.1% of GDP this year, well above the EU's 3% ceiling."],
     ["Le Parlement européen a poursuivi la Commission devant la Cour de justice de l'UE, lui reprochant d'avoir débloqué 10,2 milliards d'euros.",
       "The European Parliament has taken the Commission to the EU Court of Justice, accusing it of releasing €10.2 billion."],
+    ["Plusieurs conseils d'arrondissement conservateurs avaient saisi sans succès la Haute Cour.",
+      "Several Conservative-run borough councils had unsuccessfully challenged the move in the High Court."],
     ["L'Union européenne a adopté lundi un nouveau paquet de sanctions contre la Russie.", "The bloc adopted a new package of sanctions against Russia on Monday."],
   ]);
   itFlagsEach("entity-mismatch", [
+    ["Plusieurs conseils d'arrondissement conservateurs avaient saisi sans succès la Haute Cour.",
+      "Several Conservative-run borough councils had unsuccessfully challenged the move in the Supreme Court.", /^Supreme Court$/],
     ["L'Union européenne a adopté lundi un nouveau paquet de sanctions contre la Russie.", "NATO adopted a new package of sanctions against Russia on Monday.", /^NATO$/],
   ]);
 });
@@ -35,5 +39,21 @@ describe("content-addition: \"contesté\" is opposed, not only challenged", () =
     ["Le port de Valence a obtenu lundi le feu vert du ministère pour son projet d'extension nord, vivement contesté par les associations de riverains et les écologistes.",
       "The port of Valencia on Monday won approval from the ministry for its northern expansion project, which is fiercely opposed by residents' associations and environmentalists, who have vowed to challenge it in court.",
       /^who have vowed to challenge it in court$/],
+  ]);
+});
+
+describe("role-reversal: whom a ruling favours, and against whom, traded", () => {
+  itFlagsEach("role-reversal", [
+    ["Le tribunal administratif de Paris a donné raison jeudi à la Ville de Paris face à l'association 40 millions d'automobilistes, qui contestait la zone à trafic limité.",
+      "The Paris administrative court on Thursday ruled in favour of the motorists' association 40 Millions d'Automobilistes against the City of Paris, which had challenged the limited traffic zone.",
+      /against the City$/],
+    ["La cour d'appel a tranché en faveur de Google contre Oracle dans ce litige sur les droits d'auteur.",
+      "The appeals court sided with Oracle against Google in the copyright dispute.", /^Oracle against Google$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le tribunal administratif de Paris a donné raison jeudi à la Ville de Paris face à l'association 40 millions d'automobilistes, qui contestait la zone à trafic limité.",
+      "The Paris administrative court on Thursday ruled in favour of the City of Paris against the motorists' association 40 Millions d'Automobilistes, which had challenged the limited traffic zone."],
+    ["La cour d'appel a tranché en faveur de Google contre Oracle dans ce litige sur les droits d'auteur.",
+      "The appeals court sided with Google against Oracle in the copyright dispute."],
   ]);
 });
