@@ -20,6 +20,8 @@ type ConverseClass = {
    * "a royal funeral, after which he was buried" turns "des funérailles avant d'être enseveli" round.
    */
   englishNotBefore?: RegExp;
+  /** The French words (folded, the next two joined by a space) without which the class's French words say something else: "contre l'avis", not any "contre". */
+  frenchOnlyBefore?: RegExp;
 };
 const CONVERSE_CLASSES: readonly ConverseClass[] = [
   {
@@ -296,6 +298,14 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishNegative: /^(?:breach|breaches|breached|breaching|violat\w*|contrary|incompatible|unconstitutional|unlawful|illegal)$/,
     englishPositive: /^(?:conform\w*|compliant|compliance|consistent|compatible|constitutional|lawful|legal)$/,
   },
+  // Against someone's wishes against with their backing: "contre l'avis du gouvernement" → "with the government's backing".
+  {
+    frenchNegative: /^contre$/,
+    frenchOnlyBefore: /^(?:l' avis|la volonte|le gre|l' opposition)$/,
+    frenchPositive: /^(?:soutien|appui|aval|benediction|approbation|feu)$/,
+    englishNegative: /^(?:against|despite|defiance|objections?|opposition)$/,
+    englishPositive: /^(?:backing|support|blessing|approval|consent|endorsement)$/,
+  },
   // A law signed against vetoed: "a promulgué une loi" → "vetoed a measure".
   {
     frenchNegative: /^vetos?$/,
@@ -376,7 +386,7 @@ export function findConverseVerb(alignment: WordAlignment, sourceNegators: Negat
       // The French word first: most classes have none in a sentence, and the English is then never read for them.
       // "moins cher" is "cheaper", "peu coûteux" "cheap": a word of degree before the French word turns it round.
       const says = source.flatMap((word, index) => (frenchSays.test(word) && !converse.frenchNotAfter?.test(source[index - 1] ?? "") && !FRENCH_TURNING_DEGREE.test(source[index - 1] ?? "") &&
-        !converse.frenchNotBefore?.test(source[index + 1] ?? "") ? [index] : []));
+        !converse.frenchNotBefore?.test(source[index + 1] ?? "") && (!converse.frenchOnlyBefore || converse.frenchOnlyBefore.test(source.slice(index + 1, index + 3).join(" "))) ? [index] : []));
       if (says.length === 0 || target.some((word) => englishKeeps.test(word)) || source.some((word) => frenchKeeps.test(word))) continue;
       for (const index of says) {
         if (isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;

@@ -57,3 +57,17 @@ describe("role-reversal: whom a ruling favours, and against whom, traded", () =>
       "The appeals court sided with Google against Oracle in the copyright dispute."],
   ]);
 });
+
+describe("negation-mismatch: against someone's wishes said as with their backing", () => {
+  itFlagsEach("negation-mismatch", [
+    ["L'Assemblée nationale a voté la suppression des zones à faibles émissions, une mesure portée par les députés LR et RN contre l'avis du gouvernement.",
+      "The National Assembly voted to scrap low-emission zones, a measure pushed by Les Républicains and National Rally MPs with the government's backing.", /^backing$/],
+    ["Le maire a fait abattre les arbres contre la volonté des riverains.", "The mayor had the trees felled with the residents' blessing.", /^blessing$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["L'Assemblée nationale a voté la suppression des zones à faibles émissions, une mesure portée par les députés LR et RN contre l'avis du gouvernement.",
+      "The National Assembly voted to scrap low-emission zones, a measure pushed by Les Républicains and National Rally MPs against the government's wishes."],
+    // Any other "contre" is no one's wishes.
+    ["Le club a reçu le soutien de ses supporters contre Lyon samedi.", "The club had its fans' backing against Lyon on Saturday."],
+  ]);
+});
