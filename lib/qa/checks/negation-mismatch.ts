@@ -201,7 +201,7 @@ function polarityHits(sides: Sides): CheckHit[] {
   const prefixed = findPrefixFlip(alignment, sourceNegators, targetNegators);
   // "impossible" → "possible", "légal" → "illegal": one word negated by its prefix, the other not.
   if (prefixed) return [oppositeWordsHit(sides, prefixed, "prefix", (french, english) => `The source says “${french}” and the target “${english}”, the same word with and without its negative prefix: the meaning is reversed.`, 0.8)];
-  const converse = findConverseVerb(alignment, sourceNegators, targetNegators);
+  const converse = findConverseVerb(source, alignment, sourceNegators, targetNegators);
   // "a refusé de fournir" → "agreed to hand": a verb of refusal, denial, prohibition, failure or defeat said by its converse.
   if (converse) return [oppositeWordsHit(sides, converse, "converse", (french, english) => `The source says “${french}”, but the target says “${english}”, its converse: the meaning is reversed.`, 0.8)];
   const widened = findWidenedOnly(alignment);

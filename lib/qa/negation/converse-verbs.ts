@@ -1,6 +1,7 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { foldedAt } from "@/lib/word-align/words";
 import { isNegatedAt, type Negator } from "./negators";
+import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
 
 /**
  * Verbs (and their nouns) of refusal, denial, prohibition, rejection, failure, defeat, weakening and
@@ -131,12 +132,12 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
   },
   // A figure that fell against one that rose: "le chômage a reculé" → "unemployment rose", "en hausse de 20 %" → "down 20 percent".
   // Not "relever" ("a relevé que", noted) nor "plonger" ("a plongé dans la Seine", jumped), nor English "up", "down", "higher" and
-  // "lower", which say where as often as which way.
+  // "lower", which say where as often as which way; "bigger" says a rise ("en baisse de 30 %" → "30% bigger").
   {
     frenchNegative: /^(?:baiss\w*|diminu\w*|recul\w*|chut\w*|repli\w*|declin\w*|decroi\w*|decru\w*|degringol\w*|reduction|reductions)$/,
     frenchPositive: /^(?:augment\w*|hausses?|progress\w*|croissance|accru\w*|accroi\w*|grimp\w*|bondi\w*|envol\w*)$/,
     englishNegative: /^(?:decreas\w*|fall|falls|fell|fallen|falling|declin\w*|drop|drops|dropped|dropping|shrank|shrunk|shrink\w*|slump\w*|plung\w*|slid|slide|slides|sliding|dip|dips|dipped|dipping|tumbl\w*|reduc\w*)$/,
-    englishPositive: /^(?:increas\w*|rise|rises|rose|risen|rising|grew|grow|grows|growing|grown|growth|climb\w*|jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|hike|hikes|hiked)$/,
+    englishPositive: /^(?:increas\w*|rise|rises|rose|risen|rising|grew|grow|grows|growing|grown|growth|climb\w*|jump\w*|surg\w*|soar\w*|rais\w*|boost\w*|hike|hikes|hiked|bigger)$/,
   },
   // A rule made stricter against eased: "a durci les règles" → "relaxed the rules".
   {
@@ -324,6 +325,7 @@ const ANY_FRENCH_CONVERSE = new RegExp(CONVERSE_CLASSES.flatMap((converse) => [c
 /** English words that put a converse back under a negation: "did not agree", "failed to confirm". */
 /** How far from the French word its linked neighbours may stand to place it in the English. */
 const ANCHOR_REACH = 6;
+const CLAUSE_MARK = /[,;:()«»—–]/;
 
 /**
  * Where the French words on one side of `index`, within reach, end (before it) or start (after it)
@@ -331,9 +333,9 @@ const ANCHOR_REACH = 6;
  * nearest word's alone: English moves a modifier to the front ("La junte nigérienne a refusé" →
  * "Niger's junta agreed"), and the noun it qualifies still stands before the verb.
  */
-function anchor(alignment: WordAlignment, index: number, step: 1 | -1): number | null {
+function anchor(alignment: WordAlignment, index: number, step: 1 | -1, isNear: (other: number) => boolean): number | null {
   const targets = alignment.links
-    .filter((link) => (link.source - index) * step > 0 && Math.abs(link.source - index) <= ANCHOR_REACH)
+    .filter((link) => (link.source - index) * step > 0 && Math.abs(link.source - index) <= ANCHOR_REACH && isNear(link.source))
     .map((link) => link.target);
   if (targets.length === 0) return null;
   return step === -1 ? Math.max(...targets) : Math.min(...targets);
@@ -345,14 +347,25 @@ function anchor(alignment: WordAlignment, index: number, step: 1 | -1): number |
  * ("Telegram a refusé de fournir aux enquêteurs" → "Telegram agreed to hand French investigators"),
  * or just after the next one's.
  */
-function standsAt(alignment: WordAlignment, index: number, at: number): boolean {
+function standsAt(source: string, alignment: WordAlignment, index: number, at: number): boolean {
+  if (standsBetween(alignment, index, at, () => true)) return true;
+  // Or read within its clause only, past its dates: a phrase set off at the front ("Par 82 voix contre 61, le Landtag a rejeté") may
+  // close the English sentence, and English moves a day before the verb ("s'est opposé jeudi à" → "on Thursday came out against").
+  const [word, words] = [alignment.source[index], alignment.source];
+  const isNear = (other: number) => !FOLDED_CALENDAR_NAMES.has(foldedAt(words, other, "source")) &&
+    !CLAUSE_MARK.test(other < index ? source.slice(words[other].end, word.start) : source.slice(word.end, words[other].start));
+  return words.some((_, other) => other !== index && Math.abs(other - index) <= ANCHOR_REACH && !isNear(other)) && standsBetween(alignment, index, at, isNear);
+}
+
+/** standsAt's reading, with the French neighbours `isNear` allows as anchors. */
+function standsBetween(alignment: WordAlignment, index: number, at: number, isNear: (other: number) => boolean): boolean {
   const links = alignment.links.filter((link) => link.target === at);
   if (links.length > 0) return links.some((link) => link.source === index);
   // Both open their sentence: "Comme l'avait annoncé le gouvernement" → "Contrary to what the government had announced".
   if (index === 0 && at === 0) return true;
   // An adjective after its noun in French stands before it in English: "le secteur public" → "the private sector".
   if (index > 0 && alignment.links.some((link) => link.source === index - 1 && link.target === at + 1 && alignment.target[link.target].isContent)) return true;
-  const [before, after] = [anchor(alignment, index, -1), anchor(alignment, index, 1)];
+  const [before, after] = [anchor(alignment, index, -1, isNear), anchor(alignment, index, 1, isNear)];
   // Anchors out of order are a swap of the clause's roles ("OM a perdu contre Brest" → "Brest beat Marseille"), where a converse is faithful.
   // English may put a time word first ("a démenti mardi" → "on Tuesday denied"): the verb may follow the next neighbour's English by two.
   if (before !== null && after !== null) return before < after && at > before && at <= after + 2;
@@ -369,7 +382,7 @@ export type ConverseHit = { source: number; target: number };
  * where the French word is rendered, and the English saying nothing of the French word's own side of
  * the class anywhere (nor the French of the English word's).
  */
-export function findConverseVerb(alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): ConverseHit | null {
+export function findConverseVerb(sourceText: string, alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): ConverseHit | null {
   const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));
   // Many sentences have no word of any class: one pass over the French before the classes.
   if (!source.some((word) => ANY_FRENCH_CONVERSE.test(word))) return null;
@@ -390,7 +403,7 @@ export function findConverseVerb(alignment: WordAlignment, sourceNegators: Negat
       if (says.length === 0 || target.some((word) => englishKeeps.test(word)) || source.some((word) => frenchKeeps.test(word))) continue;
       for (const index of says) {
         if (isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;
-        const at = target.findIndex((word, k) => englishSays.test(word) && !converse.englishNotBefore?.test(target[k + 1] ?? "") && !isNegatedAt(alignment.target, k, "target", targetNegators) && standsAt(alignment, index, k));
+        const at = target.findIndex((word, k) => englishSays.test(word) && !converse.englishNotBefore?.test(target[k + 1] ?? "") && !isNegatedAt(alignment.target, k, "target", targetNegators) && standsAt(sourceText, alignment, index, k));
         if (at >= 0) return { source: index, target: at };
       }
     }

@@ -99,7 +99,7 @@ const VERB_REACH = 10;
 const TARGET_VERB_REACH = 20;
 
 /** English verbs that give something to someone ("to" then marks who receives it). */
-const GIVING_VERBS = words("pay give sell lend send donate hand transfer award grant return deliver supply offer provide cede owe refund reimburse");
+const GIVING_VERBS = words("pay give sell lend send donate hand transfer award grant return deliver supply offer provide cede owe refund reimburse bequeath leave");
 let givingStems: Set<string> | null = null;
 
 /** Whether an English verb gives something to someone: "pay", "sold", "handed". */
@@ -160,9 +160,10 @@ export function findRecipientTrades(source: string, target: string, alignment: W
   // Not a place set off after the recipient (", au Mexique"), nor a name inside the French recipient's phrase ("à la ville de Tlaxcala").
   const isAfterComma = (index: number) => index > 0 && /,\s*$/.test(source.slice(Math.max(0, alignment.source[index].start - 3), alignment.source[index].start));
   const isSetOff = (index: number) => isAfterComma(index - 1) || isAfterComma(index - 2);
-  const isInRecipientPhrase = (index: number) => alignment.source.slice(Math.max(0, index - RECIPIENT_REACH - 2), index).some((word) => RECIPIENT.source.has(wordInfo(word.text, "source").folded));
+  // Another verb's recipient may be this one's: "a donné raison aux enfants …, léguant sa fortune à son épouse" → "leaving his fortune to his children".
+  const isInRecipientPhrase = (index: number, verb: number) => alignment.source.slice(Math.max(0, verb + 1, index - RECIPIENT_REACH - 2), index).some((word) => RECIPIENT.source.has(wordInfo(word.text, "source").folded));
   const sourceRecipients = links.filter((link) => isRecipient(source, alignment.source, link.source, "source") && !isSetOff(link.source) && !isRecipient(target, alignment.target, link.target, "target"));
-  const targetRecipients = links.filter((link) => isRecipient(target, alignment.target, link.target, "target") && !isInRecipientPhrase(link.source));
+  const targetRecipients = links.filter((link) => isRecipient(target, alignment.target, link.target, "target"));
   for (const given of sourceRecipients) {
     for (const taken of targetRecipients) {
       // One verb of giving rendered on both sides ("verser"/"pay"), not "give up" nor "give in"; not a place ("baptisés à Pâques") nor a converse ("a racheté à Spirit" → "sold to Airbus").
@@ -170,7 +171,7 @@ export function findRecipientTrades(source: string, target: string, alignment: W
         !hasBoundary(target, alignment.target[link.target].end, alignment.target[taken.target].start) && !hasVerbBetween(alignment.target, link.target, taken.target) &&
         alignment.source[link.source].isContent && link.score >= 0.7 && isGivingVerb(alignment.target[link.target].text) && !/^(?:up|in)$/i.test(alignment.target[link.target + 1]?.text ?? "") &&
         !isConverse(alignment.source[link.source].text, alignment.target[link.target].text, conversesOf(alignment.target[link.target].text)));
-      if (!verb) continue;
+      if (!verb || isInRecipientPhrase(taken.source, verb.source)) continue;
       const sourceSpan = { start: alignment.source[verb.source].start, end: alignment.source[given.source].end };
       const targetSpan = { start: alignment.target[verb.target].start, end: alignment.target[taken.target].end };
       const targetText = target.slice(targetSpan.start, targetSpan.end);

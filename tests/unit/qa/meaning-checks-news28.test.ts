@@ -71,3 +71,39 @@ describe("negation-mismatch: against someone's wishes said as with their backing
     ["Le club a reçu le soutien de ses supporters contre Lyon samedi.", "The club had its fans' backing against Lyon on Saturday."],
   ]);
 });
+
+describe("role-reversal: a party one sources from, and an heir, traded", () => {
+  itFlagsEach("role-reversal", [
+    ["Pour faire face à la pénurie d'amoxicilline pédiatrique, la France s'est procuré 400 000 flacons auprès de l'Italie, a indiqué vendredi le ministère de la Santé.",
+      "Italy has sourced 400,000 bottles of paediatric amoxicillin from France to ease a shortage of the antibiotic, the health ministry said on Friday.", /^Italy has sourced .* from France$/],
+    // The children are the court's recipients ("donné raison aux enfants"), and the will's in the English.
+    ["La Cour de cassation a donné raison mercredi aux enfants du premier lit d'un industriel lyonnais, qui contestaient le testament léguant l'essentiel de sa fortune à sa seconde épouse.",
+      "France's Court of Cassation on Wednesday found in favour of a Lyon industrialist's second wife, who had contested the will leaving most of his fortune to his children from his first marriage.",
+      /^leaving most of his fortune to his children$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Pour faire face à la pénurie d'amoxicilline pédiatrique, la France s'est procuré 400 000 flacons auprès de l'Italie, a indiqué vendredi le ministère de la Santé.",
+      "France has sourced 400,000 bottles of paediatric amoxicillin from Italy to ease a shortage of the antibiotic, the health ministry said on Friday."],
+    ["La Cour de cassation a donné raison mercredi aux enfants du premier lit d'un industriel lyonnais, qui contestaient le testament léguant l'essentiel de sa fortune à sa seconde épouse.",
+      "France's Court of Cassation on Wednesday found in favour of a Lyon industrialist's children from his first marriage, who had contested the will leaving most of his fortune to his second wife."],
+  ]);
+});
+
+describe("negation-mismatch: a converse read within its clause, past a phrase set off before it and a day English moves", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Par 82 voix contre 61, le Landtag de Bade-Wurtemberg a rejeté mercredi la proposition de l'AfD visant à interdire l'écriture inclusive dans les écoles.",
+      "Baden-Württemberg's state parliament on Wednesday passed an AfD motion to ban gender-inclusive language in schools by 82 votes to 61.", /^passed$/],
+    ["Le Conseil supérieur du notariat s'est opposé jeudi à la proposition de loi visant à plafonner les émoluments des notaires sur les successions.",
+      "France's Higher Council of Notaries on Thursday came out in favour of a bill to cap notaries' fees on estates.", /^favour$/],
+    ["Les producteurs de poires prévoient une récolte en baisse de 30 % par rapport à 2023, a indiqué jeudi la fédération.",
+      "Pear growers expect this year's crop to be 30% bigger than in 2023, the federation said on Thursday.", /^bigger$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Par 82 voix contre 61, le Landtag de Bade-Wurtemberg a rejeté mercredi la proposition de l'AfD visant à interdire l'écriture inclusive dans les écoles.",
+      "Baden-Württemberg's state parliament on Wednesday voted down an AfD motion to ban gender-inclusive language in schools by 82 votes to 61."],
+    ["Le Conseil supérieur du notariat s'est opposé jeudi à la proposition de loi visant à plafonner les émoluments des notaires sur les successions.",
+      "France's Higher Council of Notaries on Thursday came out against a bill to cap notaries' fees on estates."],
+    ["Les producteurs de poires prévoient une récolte en baisse de 30 % par rapport à 2023, a indiqué jeudi la fédération.",
+      "Pear growers expect this year's crop to be 30% smaller than in 2023, the federation said on Thursday."],
+  ]);
+});
