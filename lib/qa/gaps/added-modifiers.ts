@@ -16,6 +16,9 @@ const MODIFIER = /^\p{Ll}[\p{L}-]{6,}$/u;
  * ("the [deadly] riots", "the [rapid] spread"). The everyday ones stay out.
  */
 const SHORT_CLAIMS = /^(?:deadly|lethal|fatal|rapid|swift|sharp|sudden|brutal|bloody|violent|record|massive|huge|major|severe|heavy|fierce|rare|secret|illegal|armed|costly|failed|latest|fresh|renewed|repeated|alleged|leaked|rival|joint|interim|acting|public|private|federal|foreign|rural|urban|central|coastal|senior|junior|elite|veteran)$/;
+/** A level of government English names where French says only "le gouvernement" ("the central government's delegation", "the federal government"). */
+const GOVERNMENT_LEVEL = /^(?:central|federal|national)$/;
+const GOVERNMENT = /^(?:government|governments|authorities|state)$/;
 /** A superlative says what the French may say with "plus" and a noun phrase of its own ("le plus jeune des princes"). */
 const SUPERLATIVE = /(?:est|most)$/;
 /** French determiners: the noun's counterpart right after one is a bare noun, with no adjective the modifier may render ("la [fermeture]", not "le grand [rabbin]"). */
@@ -69,6 +72,7 @@ export function findAddedModifiers(source: string, text: string, alignment: Word
     const before = words[index - 1].text.toLowerCase();
     const isOpening = DETERMINERS.has(before) || /['’]s$/.test(before);
     if (!isOpening || !/^\s+$/.test(text.slice(word.end, words[index + 1].start))) continue;
+    if (GOVERNMENT_LEVEL.test(word.text) && GOVERNMENT.test(words[index + 1].text)) continue;
     // The noun closes its phrase: "the immediate closure [of]", not "the national [road safety] observatory", a term of several words.
     if (index + 2 < words.length && words[index + 2].isContent && !isClauseBoundaryBefore(text, words, index + 2)) continue;
     const counterparts = alignment.links.filter((link) => link.target === index + 1 && link.score >= MIN_ANCHOR_SCORE && alignment.source[link.source].isContent)

@@ -44,7 +44,8 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // is where one goes). A date's
   // end ("jusqu'à 2030", "jusqu'à 20 heures") is rendered "until" or "through".
   { said: new RegExp(String.raw`(?<!\p{L})jusqu['’]à(?!\s*une?\b)${NUMBER_AHEAD}`, "iu"),
-    carriedBy: /\b(?:up to|as (?:much|many|high|far|long) as|at most|maximum|max|no more than|capped|ceiling|limit\w*|until|till|through|reach\w*|peak\w*|hit|hitting|topp\w*)\b/i },
+    // "exonérés jusqu'à 150 000 euros" is "no tax on the first €150,000".
+    carriedBy: /\b(?:up to|as (?:much|many|high|far|long) as|at most|maximum|max|no more than|capped|ceiling|limit\w*|until|till|through|reach\w*|peak\w*|hit|hitting|topp\w*|the first)\b/i },
   // "un peu de temps" is "some time": only a degree of a comparison counts. "Un peu plus de respect"
   // asks for more of a thing, and "chaque jour un peu plus" is "more every day": neither bounds a claim.
   { said: /(?<!(?:chaque|par) (?:jour|année|an|mois|semaine|fois) )\b(?:un peu (?:plus|moins)(?! d(?:e\b|['’])(?!\s*\d))(?! chaque\b)|un peu (?:mieux|au-dessus|en dessous|en deçà|au-delà)|légèrement)(?![\p{L}-])/iu,

@@ -83,6 +83,8 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   aec: ["bce", "bc"], ec: ["ce", "ad"], jc: ["bce", "bc", "ce", "ad"],
   union: ["union", "eu", "ussr", "soviet"], nations: ["nations", "un"], unies: ["united", "un"], conseil: ["council"], cour: ["court", "audit", "auditor", "auditors"],
   etat: ["state"], gouvernement: ["government"], assemblee: ["assembly"], senat: ["senate"], parlement: ["parliament"],
+  // Parliaments French names in their own language, English often by what they are.
+  landtag: ["landtag", "state parliament", "regional parliament", "state assembly"], bundestag: ["bundestag", "parliament", "lower house"],
   haut: ["high"], "haut-commissaire": ["high commissioner"], "haut-commissariat": ["high commissioner", "office"],
   commission: ["commission"], commissaire: ["commissioner"], ministere: ["ministry", "department"],
   ministre: ["minister"], premier: ["prime", "first"], president: ["president"], presidente: ["president"],

@@ -13,7 +13,7 @@ const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|ba
 /** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
 export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
 // "sinon" is "if not", "douter" "not to be sure", "hors" (of an exception) "not counting".
-const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|hors$|excep|exempt|faute|defaut|peu$|sinon$|dout)/;
+const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|hors$|excep|exempt|exoner|dispens|faute|defaut|peu$|sinon$|dout)/;
 const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;
 const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 /**

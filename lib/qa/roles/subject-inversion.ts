@@ -18,6 +18,10 @@ const FRENCH_REPORTING = new Set(
     "preciser prevenir promettre rappeler rapporter raconter reagir reconnaitre regretter relater relever repliquer repondre resumer retorquer reveler signaler " +
     "souligner soutenir suggerer temoigner tonner avancer analyser considerer esperer ironiser mettre decider trancher ordonner recommander").split(" "),
 );
+/** Whether a French word (folded) is a form of a verb that reports speech or thought: "affirmaient", "a assuré". */
+export function isFrenchReportingVerb(folded: string): boolean {
+  return frenchVerbLemmas(folded).some((lemma) => FRENCH_REPORTING.has(lemma));
+}
 export const ENGLISH_REPORTING = /^(?:said|says|added|adds|warned|warns|wrote|writes|explained|explains|insisted|insists|noted|notes|argued|argues|asked|asks|stressed|stresses|told|tells|declared|declares|announced|announces|acknowledged|acknowledges|admitted|admits|replied|replies|recalled|recalls|continued|continues|concluded|concludes|claimed|claims)$/;
 
 /**
@@ -47,6 +51,6 @@ export function subjectInversion(text: string, alignedWords: AlignedWord[], pred
     if (FRENCH_INVERTING.has(word)) return "inverted";
     if (FRENCH_INVERTING_OPENERS.has(foldedAt(alignedWords, k, language)) && (k === 0 || /[.;:!?«"“—–]/.test(text.slice(alignedWords[k - 1].end, alignedWords[k].start)))) return "inverted";
   }
-  if (opensClause && k >= 0 && frenchVerbLemmas(foldedAt(alignedWords, predicate, language)).some((lemma) => FRENCH_REPORTING.has(lemma))) return "incise";
+  if (opensClause && k >= 0 && isFrenchReportingVerb(foldedAt(alignedWords, predicate, language))) return "incise";
   return null;
 }

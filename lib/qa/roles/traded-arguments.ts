@@ -1,12 +1,13 @@
 // Arguments and owners that traded places between the sides, around one head or two.
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
-import { wordInfo } from "@/lib/word-align/words";
+import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit } from "../types";
 import { counterpartOf, inPhrase, isModifierRun, isNameRun, spanBetween, type Head } from "./argument-readings";
 import { relativeOwner } from "./argument-roles";
 import type { Argument } from "./noun-phrases";
 import { hasBoundary, RECIPIENT_MARKERS } from "./role-markers";
+import { ENGLISH_REPORTING, isFrenchReportingVerb } from "./subject-inversion";
 
 /**
  * An owner relative hung on another noun: "les infirmières, dont les salaires…" → "The minister,
@@ -43,6 +44,11 @@ function isSameWord(words: AlignedWord[], a: number, b: number, language: "sourc
   return wordInfo(words[a].text, language).stem === wordInfo(words[b].text, language).stem;
 }
 
+/** A head whose predicate reports speech on both sides ("affirmaient" ~ "said"). */
+function isReportingHeadIn(alignment: WordAlignment): (head: Head) => boolean {
+  return (head) => isFrenchReportingVerb(foldedAt(alignment.source, head.predicate[0], "source")) && ENGLISH_REPORTING.test(foldedAt(alignment.target, head.predicate[1], "target"));
+}
+
 /** Other prepositions than "à"/"to" say where, when or how: their readings are too loose to swap. */
 const isSideParty = (argument: Argument) => argument.slot === "oblique" && !RECIPIENT_MARKERS.has(argument.marker);
 
@@ -63,6 +69,7 @@ const isSameRole = (head: Head, placed: Argument, argument: Argument) => placed.
  * Marseille collector"), or giver and recipient ("versées par l'UE aux agriculteurs" → "paid by farmers to the EU").
  */
 export function findSwappedArguments(source: string, target: string, alignment: WordAlignment, heads: Head[], targetOf: Map<number, number>): CheckHit | null {
+  const isReportingHead = isReportingHeadIn(alignment);
   const placeOf = (head: Head, index: number) => head.targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, head.predicate[1], index));
   const linked = heads.flatMap((head) => head.sourceArguments.flatMap((argument) => {
     const counterpart = counterpartOf(source, alignment, argument.index, targetOf);
@@ -74,6 +81,8 @@ export function findSwappedArguments(source: string, target: string, alignment: 
       // One noun twice on both sides ("archevêque de Paris, … archevêque de Lille"): the English may
       // give the occurrences in the other order, and the aligner pair them crosswise.
       if (first !== second && isSameWord(alignment.source, first.predicate[0], second.predicate[0], "source") && isSameWord(alignment.target, first.predicate[1], second.predicate[1], "target")) continue;
+      // Nor two reporting verbs, which the aligner may pair crosswise as well: "ce qu'affirmaient les syndicats, la direction a assuré" → "management said …, contradicting claims by unions".
+      if (first !== second && [first, second].every(isReportingHead)) continue;
       // "le Premier ministre" → "the prime minister": words of one phrase have not traded places.
       // Nor have words of one name ("tribunal de New York … par le New York Times" → "New York court by The New York Times").
       const [nearer, further] = [Math.min(aTarget, bTarget), Math.max(aTarget, bTarget)];

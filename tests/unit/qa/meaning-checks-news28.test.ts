@@ -1,5 +1,7 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
+
+const MEANING_CHECKS = ["role-reversal", "negation-mismatch", "content-omission", "content-addition", "entity-mismatch", "name-mismatch"];
 
 // Readings added after news28, a blind batch on twenty new domains, read once news29 had been written.
 describe("content-addition: a known body the source names nowhere, in a clause of its own", () => {
@@ -106,4 +108,23 @@ describe("negation-mismatch: a converse read within its clause, past a phrase se
     ["Les producteurs de poires prévoient une récolte en baisse de 30 % par rapport à 2023, a indiqué jeudi la fédération.",
       "Pear growers expect this year's crop to be 30% smaller than in 2023, the federation said on Thursday."],
   ]);
+});
+
+describe("faithful renderings of news29's readable half stay quiet", () => {
+  it.each([
+    // A parliament French names in German, English by what it is.
+    ["Markus Söder a annoncé mardi que la Bavière comptait installer 1 000 éoliennes supplémentaires d'ici 2030, à condition que le Landtag assouplisse encore la règle dite 10H.",
+      "Bavaria aims to install 1,000 more wind turbines by 2030, Markus Söder announced on Tuesday, provided the state parliament further relaxes the so-called 10H rule."],
+    // "central" names the level of a government French leaves implicit.
+    ["Onze mineurs marocains ont été remis lundi par l'Espagne aux autorités du Maroc, a confirmé la délégation du gouvernement.",
+      "Spain on Monday handed over eleven Moroccan minors to Moroccan authorities, the central government's delegation confirmed."],
+    // Two reporting verbs the aligner pairs crosswise.
+    ["Contrairement à ce qu'affirmaient les syndicats, la direction d'Arc France a assuré mercredi qu'aucune suppression de poste n'était envisagée dans sa verrerie d'Arques, dans le Pas-de-Calais, avant la fin de l'année 2026.",
+      "Arc France management said on Wednesday that no job cuts were planned at its glassworks in Arques, in the Pas-de-Calais, before the end of 2026, contradicting claims by unions."],
+    // "exonérés" says no tax, and "jusqu'à" is the first euros.
+    ["À partir du 1er janvier, les héritiers en ligne directe seront exonérés de droits de succession jusqu'à 150 000 euros par enfant, contre 100 000 euros aujourd'hui, à condition que le défunt ait résidé en France.",
+      "From January 1, direct heirs will pay no inheritance tax on the first €150,000 per child, up from €100,000 now, provided the deceased was resident in France."],
+  ])("%s", (source, target) => {
+    expect(MEANING_CHECKS.flatMap((checkId) => findingsOf(checkId, source, target))).toEqual([]);
+  });
 });
