@@ -19,6 +19,9 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["conseil constitutionnel"], english: ["constitutional council", "constitutional court"] },
   { french: ["cour des comptes"], english: ["court of audit", "court of auditors", "audit court", "audit office", "cour des comptes", "public auditor"] },
   { french: ["cour de cassation", "cour supreme"], english: ["court of cassation", "cour de cassation", "supreme court", "highest appeals court"] },
+  // Spain's two national police forces, which French names in French or in Spanish.
+  { french: ["garde civile", "guardia civil"], english: ["civil guard", "guardia civil"] },
+  { french: ["police nationale", "policia nacional"], english: ["national police", "policia nacional"] },
   // Britain's and others' High Court, which French names "la Haute Cour": not their supreme court.
   { french: ["haute cour", "haute cour de justice"], english: ["high court"] },
   { french: ["conseil des ministres"], english: ["council of ministers", "cabinet meeting"] },

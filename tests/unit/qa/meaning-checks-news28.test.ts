@@ -128,3 +128,15 @@ describe("faithful renderings of news29's readable half stay quiet", () => {
     expect(MEANING_CHECKS.flatMap((checkId) => findingsOf(checkId, source, target))).toEqual([]);
   });
 });
+
+describe("entity-mismatch: Spain's two national police forces", () => {
+  itFlagsEach("entity-mismatch", [
+    ["La Garde civile a saisi samedi à Ceuta 2,3 tonnes de haschich dissimulées dans un camion frigorifique en provenance de Tanger.",
+      "Spain's National Police on Saturday seized 2.3 tonnes of hashish hidden in a refrigerated truck that had arrived in Ceuta from Tangier.", /^National Police$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["La Garde civile a saisi samedi à Ceuta 2,3 tonnes de haschich dissimulées dans un camion frigorifique en provenance de Tanger.",
+      "Spain's Civil Guard on Saturday seized 2.3 tonnes of hashish hidden in a refrigerated truck that had arrived in Ceuta from Tangier."],
+    ["La Guardia civil a saisi samedi à Ceuta 2,3 tonnes de haschich.", "The Guardia Civil seized 2.3 tonnes of hashish in Ceuta on Saturday."],
+  ]);
+});
