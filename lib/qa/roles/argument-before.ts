@@ -5,7 +5,7 @@ import { foldedAt, type Language } from "@/lib/word-align/words";
 import { argumentAfter, DAY_PARTS } from "./argument-after";
 import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { headBefore, type Argument } from "./noun-phrases";
-import { FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS } from "./role-markers";
+import { FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS, setOffPhraseStart } from "./role-markers";
 import { isCausativeObject, subjectHead } from "./subject-heads";
 import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_PARTICIPLE, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isMidAdverb, isModalAt, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
 
@@ -58,7 +58,11 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   if (k > 0 && (RELATIVE_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) || isAfterRelativeThat(alignedWords, k + 1, language))) return relativeSubject(text, alignedWords, predicate, k, language, isPassive);
   // "the smuggler whom he had threatened", "la laiterie, qu'ils accusent": a pronoun subject after an object relative (its antecedent is read by objectRelative).
   if (k > 0 && PRONOUN_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) && RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k - 1, language)) && !isPassive) return { index: k, slot: "agent", marker: "" };
-  if (k < 0 || !alignedWords[k].isContent || hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) return null;
+  // "La coopérative Blue Whale, premier exportateur français de pommes, a racheté": the subject stands before the phrase set off before the verb.
+  // French only: English puts such phrases before verbs whose subject is no agent ("A strike at Escondida, the world's largest copper mine, has ended").
+  const setOffStart = k > 0 && language === "source" ? setOffPhraseStart(text, alignedWords, k + 1, language) : -1;
+  if (setOffStart > 0) k = setOffStart - 1;
+  if (k < 0 || !alignedWords[k].isContent || (setOffStart < 0 && hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start))) return null;
   if (language === "target" && k === verbStart - 1 && isCausativeObject(text, alignedWords, k)) return { index: k, slot: "patient", marker: "" };
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && faire < 0 && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;

@@ -113,6 +113,14 @@ export function setOffPhraseEnd(text: string, alignedWords: AlignedWord[], k: nu
   return -1;
 }
 
+/** The first word of a phrase set off by commas that ends right before word `end` (setOffPhraseEnd's), or -1. */
+export function setOffPhraseStart(text: string, alignedWords: AlignedWord[], end: number, language: Language): number {
+  for (let start = end - 1; start > 0 && end - start <= MAX_SET_OFF_WORDS; start -= 1) {
+    if (setOffPhraseEnd(text, alignedWords, start, language) === end) return start;
+  }
+  return -1;
+}
+
 /** Subject pronouns. */
 export const PRONOUN_SUBJECTS: Record<Language, Set<string>> = { source: words("il elle ils elles on nous vous je j'"), target: words("he she they we i you it") };
 

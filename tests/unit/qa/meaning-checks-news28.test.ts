@@ -140,3 +140,16 @@ describe("entity-mismatch: Spain's two national police forces", () => {
     ["La Guardia civil a saisi samedi à Ceuta 2,3 tonnes de haschich.", "The Guardia Civil seized 2.3 tonnes of hashish in Ceuta on Saturday."],
   ]);
 });
+
+describe("role-reversal: a French subject read past a phrase set off before its verb", () => {
+  itFlagsEach("role-reversal", [
+    ["La coopérative Blue Whale, premier exportateur français de pommes, a racheté le verger de 120 hectares de la famille Dutilleul dans le Tarn-et-Garonne.",
+      "The Dutilleul family has bought a 120-hectare orchard in Tarn-et-Garonne from Blue Whale, France's biggest apple exporter.", /from Blue Whale$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["La coopérative Blue Whale, premier exportateur français de pommes, a racheté le verger de 120 hectares de la famille Dutilleul dans le Tarn-et-Garonne.",
+      "Blue Whale, France's biggest apple exporter, has bought a 120-hectare orchard in Tarn-et-Garonne from the Dutilleul family."],
+    ["Le groupe minier BHP, qui exploite la mine d'Escondida, dans le nord du Chili, la plus grande mine de cuivre du monde, a conclu un accord salarial avec le syndicat, mettant fin à une grève de trois jours.",
+      "A three-day strike at Escondida in northern Chile, the world's largest copper mine, has ended after operator BHP reached a wage deal with the union."],
+  ]);
+});
