@@ -6,7 +6,7 @@ import type { CheckHit } from "../types";
 import { counterpartOf, inPhrase, isModifierRun, isNameRun, spanBetween, type Head } from "./argument-readings";
 import { relativeOwner } from "./argument-roles";
 import type { Argument } from "./noun-phrases";
-import { hasBoundary, RECIPIENT_MARKERS } from "./role-markers";
+import { hasBoundary, PLACE_MARKERS, RECIPIENT_MARKERS } from "./role-markers";
 import { ENGLISH_REPORTING, isFrenchReportingVerb } from "./subject-inversion";
 
 /**
@@ -52,6 +52,9 @@ function isReportingHeadIn(alignment: WordAlignment): (head: Head) => boolean {
 /** Other prepositions than "à"/"to" say where, when or how: their readings are too loose to swap. */
 const isSideParty = (argument: Argument) => argument.slot === "oblique" && !RECIPIENT_MARKERS.has(argument.marker);
 
+/** A phrase of place: "dans la sierra", "in the park". */
+const isPlace = (argument: Argument, language: "source" | "target") => argument.slot === "oblique" && PLACE_MARKERS[language].has(argument.marker);
+
 /** The giver of a transfer: "prêté par le PSG", "on loan from FC Nantes", "paid by the EU". */
 const isGiver = (argument: Argument) => (argument.slot === "agent" && argument.marker !== "") || (argument.slot === "oblique" && argument.marker === "from");
 /**
@@ -70,10 +73,12 @@ const isSameRole = (head: Head, placed: Argument, argument: Argument) => placed.
  */
 export function findSwappedArguments(source: string, target: string, alignment: WordAlignment, heads: Head[], targetOf: Map<number, number>): CheckHit | null {
   const isReportingHead = isReportingHeadIn(alignment);
-  const placeOf = (head: Head, index: number) => head.targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, head.predicate[1], index));
+  // `isOwnedToo`: a place read at its possessor holds the noun after "'s" ("in Spain's Sierra de Guadarrama").
+  const placeOf = (head: Head, index: number, isOwnedToo = false) => head.targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, head.predicate[1], index) ||
+    (isOwnedToo && candidate.index === index - 2 && /^['’]s$/.test(alignment.target[index - 1]?.text ?? "")));
   const linked = heads.flatMap((head) => head.sourceArguments.flatMap((argument) => {
     const counterpart = counterpartOf(source, alignment, argument.index, targetOf);
-    return counterpart === undefined || isSideParty(argument) ? [] : [{ head, argument, counterpart }];
+    return counterpart === undefined || (isSideParty(argument) && !isPlace(argument, "source")) ? [] : [{ head, argument, counterpart }];
   }));
   for (const { head: first, argument: a, counterpart: aTarget } of linked) {
     for (const { head: second, argument: b, counterpart: bTarget } of linked) {
@@ -87,10 +92,16 @@ export function findSwappedArguments(source: string, target: string, alignment: 
       // Nor have words of one name ("tribunal de New York … par le New York Times" → "New York court by The New York Times").
       const [nearer, further] = [Math.min(aTarget, bTarget), Math.max(aTarget, bTarget)];
       if ((further - nearer === 1 && isModifierRun(target, alignment.target, nearer, further)) || isNameRun(target, alignment.target, nearer, further)) continue;
-      const bPlace = placeOf(first, bTarget);
-      if (!bPlace || !isSameRole(first, bPlace, a) || isSideParty(bPlace)) continue;
-      const aPlace = placeOf(second, aTarget);
-      if (!aPlace || !isSameRole(second, aPlace, b) || isSideParty(aPlace)) continue;
+      // Two places of two verbs traded: "capturés dans la sierra …, relâchés dans le parc" → "caught in the park … released in Spain's sierra".
+      if (first !== second && isPlace(a, "source") && isPlace(b, "source")) {
+        const [bPlace, aPlace] = [placeOf(first, bTarget, true), placeOf(second, aTarget, true)];
+        if (!bPlace || !aPlace || !isPlace(bPlace, "target") || !isPlace(aPlace, "target")) continue;
+      } else {
+        const bPlace = placeOf(first, bTarget);
+        if (!bPlace || isSideParty(a) || !isSameRole(first, bPlace, a) || isSideParty(bPlace)) continue;
+        const aPlace = placeOf(second, aTarget);
+        if (!aPlace || isSideParty(b) || !isSameRole(second, aPlace, b) || isSideParty(aPlace)) continue;
+      }
       const sourceSpan = spanBetween(alignment.source, a.index, b.index);
       const targetSpan = spanBetween(alignment.target, aTarget, bTarget);
       const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];

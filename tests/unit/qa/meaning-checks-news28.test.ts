@@ -153,3 +153,14 @@ describe("role-reversal: a French subject read past a phrase set off before its 
       "A three-day strike at Escondida in northern Chile, the world's largest copper mine, has ended after operator BHP reached a wage deal with the union."],
   ]);
 });
+
+describe("role-reversal: the places of two verbs traded", () => {
+  itFlagsEach("role-reversal", [
+    ["Vingt bouquetins capturés dans la sierra de Guadarrama, en Espagne, ont été relâchés mardi dans le parc national des Pyrénées, où l'espèce avait disparu en 2000.",
+      "Twenty ibex caught in the Pyrenees National Park were released on Tuesday in Spain's Sierra de Guadarrama, where the species died out in 2000.", /Park were released on Tuesday in Spain's Sierra$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Vingt bouquetins capturés dans la sierra de Guadarrama, en Espagne, ont été relâchés mardi dans le parc national des Pyrénées, où l'espèce avait disparu en 2000.",
+      "Twenty ibex caught in Spain's Sierra de Guadarrama were released on Tuesday in the Pyrenees National Park, where the species died out in 2000."],
+  ]);
+});
