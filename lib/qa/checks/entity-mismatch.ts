@@ -12,7 +12,7 @@ import { findDemonymSwaps } from "../names/demonym-swaps";
 import { findAcronymExpansion, isInitialsOf, isSameApposedAcronym } from "../names/acronym-expansions";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
 import { COUNTRIES } from "@/lib/text/countries";
-import { findKnownEntitySwaps, isInKeptAcronymExpansion, isInRenderedEntity, isSameKnownEntity } from "../names/known-entities";
+import { findKnownEntitySwaps, findUnlistedBodySwaps, isInKeptAcronymExpansion, isInRenderedEntity, isSameKnownEntity } from "../names/known-entities";
 import { findCompoundNameSwaps, findLinkedNameSwaps } from "../names/linked-name-swaps";
 import { isFrenchWord } from "../names/name-words";
 import { findUnmatchedNames } from "../names/unmatched-names";
@@ -137,6 +137,7 @@ export const entityMismatch: SegmentCheck = {
     // A known body's whole name against another's ("Haute Autorité de santé"/"World Health Organization"): reported once, where no word-level hit overlaps it.
     const overlaps = (span: { start: number; end: number }) => [...hits, ...phraseHits].some((hit) => hit.sourceSpan && hit.sourceSpan.start < span.end && span.start < hit.sourceSpan.end);
     // A currency is a closed class read on both sides whole: no name check sees "francs suisses" become "euros".
-    return [...hits, ...phraseHits, ...findKnownEntitySwaps(source, target).filter((hit) => !overlaps(hit.sourceSpan!)), ...findCurrencySwaps(source, target)];
+    const bodyHits = [...findKnownEntitySwaps(source, target), ...findUnlistedBodySwaps(source, target, alignment)].filter((hit) => !overlaps(hit.sourceSpan!));
+    return [...hits, ...phraseHits, ...bodyHits, ...findCurrencySwaps(source, target)];
   },
 };

@@ -135,3 +135,50 @@ export function findAddedKnownBodies(source: string, target: string): Array<{ st
   if (findMentions(source, "french").some((mention) => !isPlace(mention) && !namedInTarget.has(mention.entity))) return [];
   return targetMentions.filter((mention) => !namedInSource.has(mention.entity)).map((mention) => ({ start: mention.start, end: mention.end }));
 }
+
+/** Capitalised French heads of a body's name: "la Chambre des notaires de Paris", "l'Association nationale pommes poires". */
+const INSTITUTION_HEADS = /^(?:chambre|association|federation|confederation|conseil|institut|agence|office|syndicat|observatoire|comite|autorite|fondation|ligue|caisse|academie|ordre)$/;
+/** Words a body's name may hold after its head: its complements, their articles and adjectives, and names. */
+const NAME_CONNECTORS = /^(?:de|des|du|d['’]|la|le|les|l['’]|et)$/i;
+/** How many words after its head a body's name is read to. */
+const BODY_NAME_REACH = 5;
+
+/**
+ * A body of the source that no known-entity table lists ("la Chambre des notaires de Paris"), none of
+ * whose words the aligner links, with a known body of the target in its place that the source names
+ * nowhere ("national statistics office INSEE"), when no known body of the source is dropped (that pair is
+ * findKnownEntitySwaps'). A known body's initials spelled out in the French are its name, not another's.
+ */
+export function findUnlistedBodySwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  const targetMentions = findMentions(target, "english").filter((mention) => !isPlace(mention));
+  if (targetMentions.length === 0) return [];
+  const namedInSource = namedEntities(source);
+  const added = targetMentions.filter((mention) => !namedInSource.has(mention.entity));
+  if (added.length === 0 || added.some((mention) => mention.entity !== added[0].entity)) return [];
+  const namedInTarget = namedEntities(target);
+  if (findMentions(source, "french").some((mention) => !isPlace(mention) && !namedInTarget.has(mention.entity))) return [];
+  const linked = new Set(alignment.links.map((link) => link.source));
+  const words = alignment.source;
+  const head = words.findIndex((word, index) => isCapitalised(word.text) && INSTITUTION_HEADS.test(foldText(word.text).toLowerCase()) && !linked.has(index) &&
+    !findMentions(source, "french").some((mention) => mention.start <= word.start && word.end <= mention.end));
+  if (head < 0) return [];
+  let last = head;
+  for (let index = head + 1; index < words.length && index - head <= BODY_NAME_REACH; index += 1) {
+    // An article not after "de" opens another phrase: "l'Association nationale pommes poires [un accord]".
+    const isOtherArticle = /^(?:un|une|le|la|les|l['’])$/i.test(words[index].text) && !/^(?:de|des|du|d['’])$/i.test(words[index - 1].text);
+    if (isOtherArticle || /[.,;:!?()«»"“”—–]/.test(source.slice(words[index - 1].end, words[index].start))) break;
+    if (!NAME_CONNECTORS.test(words[index].text)) last = index;
+  }
+  // A word of the name rendered makes it a rendering: "l'Agence régionale de santé" → "the regional health authority".
+  if (words.slice(head + 1, last + 1).some((word, offset) => linked.has(head + 1 + offset) && word.isContent)) return [];
+  // "national statistics office INSEE": one body named twice is one span.
+  const targetSpan = { start: added[0].start, end: added.at(-1)!.end };
+  if (added.some((mention) => isInitialsOf(target.slice(mention.start, mention.end), source, words[head].start))) return [];
+  const sourceSpan = { start: words[head].start, end: words[last].end };
+  const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+  return [{
+    message: `The source names “${sourceText}”, but the target has “${targetText}” in its place, a body the source names nowhere: a different body.`,
+    sourceSpan, targetSpan, key: `${foldText(sourceText)}|${foldText(targetText)}`,
+    evidence: { links: [{ source: sourceSpan, target: null, score: 0 }, { source: null, target: targetSpan, score: 0 }] },
+  }];
+}

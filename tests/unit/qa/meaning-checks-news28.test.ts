@@ -164,3 +164,21 @@ describe("role-reversal: the places of two verbs traded", () => {
       "Twenty ibex caught in Spain's Sierra de Guadarrama were released on Tuesday in the Pyrenees National Park, where the species died out in 2000."],
   ]);
 });
+
+describe("entity-mismatch: a body no table lists, with a known body in its place", () => {
+  itFlagsEach("entity-mismatch", [
+    ["Selon une étude publiée mardi par la Chambre des notaires de Paris, le nombre de renonciations à succession a doublé en dix ans.",
+      "The number of heirs turning down an inheritance doubled in ten years, according to a study released on Tuesday by national statistics office INSEE.",
+      /^national statistics office INSEE$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Selon une étude publiée mardi par la Chambre des notaires de Paris, le nombre de renonciations à succession a doublé en dix ans.",
+      "The number of heirs turning down an inheritance doubled in ten years, according to a study released on Tuesday by the Paris Chamber of Notaries."],
+    // The body's words rendered: the English names it by what it is.
+    ["L'Agence régionale de santé a ordonné la fermeture temporaire de la maternité pour des raisons de sécurité.",
+      "The regional health authority ordered the maternity unit to close temporarily for safety reasons."],
+    // The known body's initials spelled out in the French.
+    ["Selon l'Institut national de la statistique et des études économiques, le chômage a reculé au troisième trimestre.",
+      "Unemployment fell in the third quarter, according to INSEE."],
+  ]);
+});
