@@ -109,6 +109,7 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   ...BODY_WORDS,
   // French acronyms that English names by what they stand for.
   pacs: ["pacs", "civil partnership", "civil partnerships", "civil union", "civil unions"], smic: ["smic", "minimum wage"], tva: ["vat", "sales tax"],
+  zfe: ["zfe", "zfes", "low-emission zone", "low-emission zones", "low emission zone", "low emission zones", "clean air zone", "clean air zones"],
   hlm: ["hlm", "social housing", "council housing", "public housing"], ehpad: ["ehpad", "care home", "care homes", "nursing home", "nursing homes"],
   cdi: ["cdi", "permanent contract", "permanent contracts", "permanent job", "permanent jobs"], cdd: ["cdd", "fixed-term", "short-term"],
   pme: ["sme", "smes", "small business", "small businesses", "small firm", "small firms", "small company", "small companies"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
+import { expectOnlyFinding, findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
 
 const MEANING_CHECKS = ["role-reversal", "negation-mismatch", "content-omission", "content-addition", "entity-mismatch", "name-mismatch"];
 
@@ -181,4 +181,15 @@ describe("entity-mismatch: a body no table lists, with a known body in its place
     ["Selon l'Institut national de la statistique et des études économiques, le chômage a reculé au troisième trimestre.",
       "Unemployment fell in the third quarter, according to INSEE."],
   ]);
+});
+
+describe("name-mismatch: \"ZFE\" is a low-emission zone", () => {
+  itAcceptsEach("name-mismatch", [
+    ["Les véhicules classés Crit'Air 3 sont interdits dans la ZFE de la métropole de Lyon, sauf dérogations.",
+      "Vehicles classified Crit'Air 3 have been banned from the Lyon metropolitan area's low-emission zone, except under exemptions."],
+  ]);
+  it("still reports the zone when the English names none", () => {
+    expectOnlyFinding("name-mismatch", "Les véhicules classés Crit'Air 3 sont interdits dans la ZFE de la métropole de Lyon, sauf dérogations.",
+      "Vehicles classified Crit'Air 3 have been banned from the Lyon metropolitan area, except under exemptions.", "ZFE", null);
+  });
 });
