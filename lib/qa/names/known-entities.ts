@@ -129,11 +129,19 @@ export function findDroppedKnownBodies(source: string, target: string, alignment
  * "the union" may render "la CGT", and English adds the setting ("France's") a French story leaves implicit.
  */
 export function findAddedKnownBodies(source: string, target: string): Array<{ start: number; end: number }> {
-  const targetMentions = findMentions(target, "english").filter((mention) => !isPlace(mention) && isCapitalised(target.slice(mention.start, mention.end)) && /\s/.test(target.slice(mention.start, mention.end)));
+  return addedBodyMentions(source, target).filter((mention) => isCapitalised(target.slice(mention.start, mention.end)) && /\s/.test(target.slice(mention.start, mention.end)))
+    .map((mention) => ({ start: mention.start, end: mention.end }));
+}
+
+/** The target's mentions of known bodies (not places) the source names nowhere, none when a known body of the source is dropped. */
+function addedBodyMentions(source: string, target: string): Mention[] {
+  const targetMentions = findMentions(target, "english").filter((mention) => !isPlace(mention));
   if (targetMentions.length === 0) return [];
-  const [namedInSource, namedInTarget] = [namedEntities(source), namedEntities(target)];
-  if (findMentions(source, "french").some((mention) => !isPlace(mention) && !namedInTarget.has(mention.entity))) return [];
-  return targetMentions.filter((mention) => !namedInSource.has(mention.entity)).map((mention) => ({ start: mention.start, end: mention.end }));
+  const namedInSource = namedEntities(source);
+  const added = targetMentions.filter((mention) => !namedInSource.has(mention.entity));
+  if (added.length === 0) return [];
+  const namedInTarget = namedEntities(target);
+  return findMentions(source, "french").some((mention) => !isPlace(mention) && !namedInTarget.has(mention.entity)) ? [] : added;
 }
 
 /** Capitalised French heads of a body's name: "la Chambre des notaires de Paris", "l'Association nationale pommes poires". */
@@ -150,17 +158,13 @@ const BODY_NAME_REACH = 5;
  * findKnownEntitySwaps'). A known body's initials spelled out in the French are its name, not another's.
  */
 export function findUnlistedBodySwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
-  const targetMentions = findMentions(target, "english").filter((mention) => !isPlace(mention));
-  if (targetMentions.length === 0) return [];
-  const namedInSource = namedEntities(source);
-  const added = targetMentions.filter((mention) => !namedInSource.has(mention.entity));
+  const added = addedBodyMentions(source, target);
   if (added.length === 0 || added.some((mention) => mention.entity !== added[0].entity)) return [];
-  const namedInTarget = namedEntities(target);
-  if (findMentions(source, "french").some((mention) => !isPlace(mention) && !namedInTarget.has(mention.entity))) return [];
   const linked = new Set(alignment.links.map((link) => link.source));
   const words = alignment.source;
+  const sourceMentions = findMentions(source, "french");
   const head = words.findIndex((word, index) => isCapitalised(word.text) && INSTITUTION_HEADS.test(foldText(word.text).toLowerCase()) && !linked.has(index) &&
-    !findMentions(source, "french").some((mention) => mention.start <= word.start && word.end <= mention.end));
+    !sourceMentions.some((mention) => mention.start <= word.start && word.end <= mention.end));
   if (head < 0) return [];
   let last = head;
   for (let index = head + 1; index < words.length && index - head <= BODY_NAME_REACH; index += 1) {

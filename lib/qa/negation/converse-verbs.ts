@@ -325,6 +325,7 @@ const ANY_FRENCH_CONVERSE = new RegExp(CONVERSE_CLASSES.flatMap((converse) => [c
 /** English words that put a converse back under a negation: "did not agree", "failed to confirm". */
 /** How far from the French word its linked neighbours may stand to place it in the English. */
 const ANCHOR_REACH = 6;
+/** The marks that close a clause or set a phrase off: a neighbour past one may stand anywhere in the English. */
 const CLAUSE_MARK = /[,;:()«»—–]/;
 
 /**

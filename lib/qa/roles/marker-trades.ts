@@ -4,6 +4,7 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { normaliseKey, spanOf } from "@/lib/text/text";
+import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import type { CheckHit } from "../types";
 import { MARKERS, hasBoundary, isNoun, strongLinks, words } from "./role-markers";
 import { isVerb } from "./verb-reading";
@@ -35,9 +36,10 @@ function phraseRoleAt(alignedWords: AlignedWord[], k: number, language: Language
   if (/^(?:de|d['’])$/.test(text)) return before(1) === "faveur" && before(2) === "en" ? "beneficiary" : null;
   if (!/^(?:à|au|aux)$/.test(text)) return null;
   if (before(1) === "face") return "opponent";
-  return before(1) === "raison" || (before(2) === "raison" && FRENCH_DAYS.has(before(1))) ? "beneficiary" : null;
+  return before(1) === "raison" || (before(2) === "raison" && (FOLDED_DAYS.has(before(1)) || RAISON_ADVERBS.has(before(1)))) ? "beneficiary" : null;
 }
-const FRENCH_DAYS = words("lundi mardi mercredi jeudi vendredi samedi dimanche hier aussi finalement");
+/** Adverbs that may stand between "donner raison" and "à": "a donné raison hier à", "a finalement donné raison aussi à". */
+const RAISON_ADVERBS = words("hier aussi finalement");
 /** Words a marked phrase may hold before the linked word: determiners and modifiers ("contre l'État", "by the Dutch state"). */
 const PHRASE_REACH = 3;
 /** How far apart the two marked phrases of one side may stand. */
@@ -81,7 +83,7 @@ export function findMarkerTrades(source: string, target: string, alignment: Word
   const sourceSpan = { start: alignment.source[first.source].start, end: alignment.source[last.source].end };
   const targetSpan = { start: alignment.target[targetFirst.target].start, end: alignment.target[targetLast.target].end };
   const [actorWord, opponentWord] = [alignment.source[actor.link.source].text, alignment.source[opponent.link.source].text];
-  const turned = actor.sourceRole === "agent" ? "who acts against whom" : "whom the decision favours";
+  const turned = [actor, opponent].some((one) => one.sourceRole === "beneficiary") ? "whom the decision favours" : "who acts against whom";
   return [{
     message: `The source has “${actorWord}” ${ROLE_WORDS[actor.sourceRole]} and “${opponentWord}” ${ROLE_WORDS[opponent.sourceRole]}; the target “${target.slice(targetSpan.start, targetSpan.end)}” has them the other way round: ${turned} is turned round.`,
     sourceSpan, targetSpan, key: `marker-trade|${normaliseKey(target.slice(targetSpan.start, targetSpan.end))}`,

@@ -44,9 +44,9 @@ function isSameWord(words: AlignedWord[], a: number, b: number, language: "sourc
   return wordInfo(words[a].text, language).stem === wordInfo(words[b].text, language).stem;
 }
 
-/** A head whose predicate reports speech on both sides ("affirmaient" ~ "said"). */
-function isReportingHeadIn(alignment: WordAlignment): (head: Head) => boolean {
-  return (head) => isFrenchReportingVerb(foldedAt(alignment.source, head.predicate[0], "source")) && ENGLISH_REPORTING.test(foldedAt(alignment.target, head.predicate[1], "target"));
+/** Whether a head's predicate reports speech on both sides ("affirmaient" ~ "said"). */
+function isReportingHead(alignment: WordAlignment, head: Head): boolean {
+  return isFrenchReportingVerb(foldedAt(alignment.source, head.predicate[0], "source")) && ENGLISH_REPORTING.test(foldedAt(alignment.target, head.predicate[1], "target"));
 }
 
 /** Other prepositions than "à"/"to" say where, when or how: their readings are too loose to swap. */
@@ -72,7 +72,6 @@ const isSameRole = (head: Head, placed: Argument, argument: Argument) => placed.
  * Marseille collector"), or giver and recipient ("versées par l'UE aux agriculteurs" → "paid by farmers to the EU").
  */
 export function findSwappedArguments(source: string, target: string, alignment: WordAlignment, heads: Head[], targetOf: Map<number, number>): CheckHit | null {
-  const isReportingHead = isReportingHeadIn(alignment);
   // `isOwnedToo`: a place read at its possessor holds the noun after "'s" ("in Spain's Sierra de Guadarrama").
   const placeOf = (head: Head, index: number, isOwnedToo = false) => head.targetArguments.find((candidate) => inPhrase(target, alignment.target, candidate, head.predicate[1], index) ||
     (isOwnedToo && candidate.index === index - 2 && /^['’]s$/.test(alignment.target[index - 1]?.text ?? "")));
@@ -87,7 +86,7 @@ export function findSwappedArguments(source: string, target: string, alignment: 
       // give the occurrences in the other order, and the aligner pair them crosswise.
       if (first !== second && isSameWord(alignment.source, first.predicate[0], second.predicate[0], "source") && isSameWord(alignment.target, first.predicate[1], second.predicate[1], "target")) continue;
       // Nor two reporting verbs, which the aligner may pair crosswise as well: "ce qu'affirmaient les syndicats, la direction a assuré" → "management said …, contradicting claims by unions".
-      if (first !== second && [first, second].every(isReportingHead)) continue;
+      if (first !== second && isReportingHead(alignment, first) && isReportingHead(alignment, second)) continue;
       // "le Premier ministre" → "the prime minister": words of one phrase have not traded places.
       // Nor have words of one name ("tribunal de New York … par le New York Times" → "New York court by The New York Times").
       const [nearer, further] = [Math.min(aTarget, bTarget), Math.max(aTarget, bTarget)];
