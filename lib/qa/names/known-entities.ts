@@ -3,6 +3,7 @@ import { findMentions, isPlace, type Mention } from "./known-entity-mentions";
 import { isInitialsOf } from "./acronym-expansions";
 import type { WordAlignment } from "@/lib/word-align/types";
 import type { CheckHit } from "../types";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
 
 /**
  * Whether a source span and a target span lie in names of one known entity: "RDC" and "DR Congo",
@@ -170,7 +171,7 @@ export function findUnlistedBodySwaps(source: string, target: string, alignment:
   for (let index = head + 1; index < words.length && index - head <= BODY_NAME_REACH; index += 1) {
     // An article not after "de" opens another phrase: "l'Association nationale pommes poires [un accord]".
     const isOtherArticle = /^(?:un|une|le|la|les|l['’])$/i.test(words[index].text) && !/^(?:de|des|du|d['’])$/i.test(words[index - 1].text);
-    if (isOtherArticle || /[.,;:!?()«»"“”—–]/.test(source.slice(words[index - 1].end, words[index].start))) break;
+    if (isOtherArticle || isClauseBoundaryBefore(source, words, index)) break;
     if (!NAME_CONNECTORS.test(words[index].text)) last = index;
   }
   // A word of the name rendered makes it a rendering: "l'Agence régionale de santé" → "the regional health authority".

@@ -2,6 +2,7 @@ import type { WordAlignment } from "@/lib/word-align/types";
 import { foldedAt } from "@/lib/word-align/words";
 import { isNegatedAt, type Negator } from "./negators";
 import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
+import { hasClauseBoundaryBetween } from "../clause-boundaries";
 
 /**
  * Verbs (and their nouns) of refusal, denial, prohibition, rejection, failure, defeat, weakening and
@@ -325,8 +326,6 @@ const ANY_FRENCH_CONVERSE = new RegExp(CONVERSE_CLASSES.flatMap((converse) => [c
 /** English words that put a converse back under a negation: "did not agree", "failed to confirm". */
 /** How far from the French word its linked neighbours may stand to place it in the English. */
 const ANCHOR_REACH = 6;
-/** The marks that close a clause or set a phrase off: a neighbour past one may stand anywhere in the English. */
-const CLAUSE_MARK = /[,;:()«»—–]/;
 
 /**
  * Where the French words on one side of `index`, within reach, end (before it) or start (after it)
@@ -353,8 +352,8 @@ function standsAt(source: string, alignment: WordAlignment, index: number, at: n
   // Or read within its clause only, past its dates: a phrase set off at the front ("Par 82 voix contre 61, le Landtag a rejeté") may
   // close the English sentence, and English moves a day before the verb ("s'est opposé jeudi à" → "on Thursday came out against").
   const [word, words] = [alignment.source[index], alignment.source];
-  const isNear = (other: number) => !FOLDED_CALENDAR_NAMES.has(foldedAt(words, other, "source")) &&
-    !CLAUSE_MARK.test(other < index ? source.slice(words[other].end, word.start) : source.slice(word.end, words[other].start));
+  // A neighbour past a punctuation mark may stand anywhere in the English.
+  const isNear = (other: number) => !FOLDED_CALENDAR_NAMES.has(foldedAt(words, other, "source")) && !hasClauseBoundaryBetween(source, words[other], word);
   return words.some((_, other) => other !== index && Math.abs(other - index) <= ANCHOR_REACH && !isNear(other)) && standsBetween(alignment, index, at, isNear);
 }
 

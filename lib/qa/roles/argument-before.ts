@@ -60,9 +60,12 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   if (k > 0 && PRONOUN_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) && RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k - 1, language)) && !isPassive) return { index: k, slot: "agent", marker: "" };
   // "La coopérative Blue Whale, premier exportateur français de pommes, a racheté": the subject stands before the phrase set off before the verb.
   // French only: English puts such phrases before verbs whose subject is no agent ("A strike at Escondida, the world's largest copper mine, has ended").
-  const setOffStart = k > 0 && language === "source" ? setOffPhraseStart(text, alignedWords, k + 1, language) : -1;
-  if (setOffStart > 0) k = setOffStart - 1;
-  if (k < 0 || !alignedWords[k].isContent || (setOffStart < 0 && hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start))) return null;
+  if (k >= 0 && hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) {
+    const setOffStart = k > 0 && language === "source" ? setOffPhraseStart(text, alignedWords, k + 1, language) : -1;
+    if (setOffStart < 0) return null;
+    k = setOffStart - 1;
+  }
+  if (k < 0 || !alignedWords[k].isContent) return null;
   if (language === "target" && k === verbStart - 1 && isCausativeObject(text, alignedWords, k)) return { index: k, slot: "patient", marker: "" };
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && faire < 0 && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;

@@ -4,7 +4,7 @@ import { foldedAt, type Language } from "@/lib/word-align/words";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit } from "../types";
 import { spanBetween } from "./argument-readings";
-import { hasBoundary, MARKERS, strongLinks, words } from "./role-markers";
+import { hasBoundary, isFrenchTo, MARKERS, strongLinks, words } from "./role-markers";
 
 /** A move's two ends: the words of the place it left and of the place it reached. */
 type Ends = { origin: number[]; destination: number[]; first: number; last: number };
@@ -19,9 +19,6 @@ const FROM: Record<Language, Set<string>> = {
 };
 /** What opens the place a move reaches: "vers la Turquie", "à Montréal", "pour le Tchad", "to Iraqi Kurdistan", "for Sudan". */
 const TOWARDS: Record<Language, Set<string>> = { source: words("vers pour"), target: words("to towards toward into for") };
-
-/** A French "à", "au" or "aux" as written, accent and all: folded, "à" would be "a" ("has"). */
-const isFrenchTo = (word: AlignedWord | undefined) => /^(?:à|au|aux)$/i.test(word?.text ?? "");
 
 /** Whether word `k` opens a move's destination. */
 function isTowards(alignedWords: AlignedWord[], k: number, language: Language): boolean {

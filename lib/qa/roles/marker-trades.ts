@@ -6,7 +6,7 @@ import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import type { CheckHit } from "../types";
-import { MARKERS, hasBoundary, isNoun, strongLinks, words } from "./role-markers";
+import { hasBoundary, isFrenchTo, isNoun, MARKERS, strongLinks, words } from "./role-markers";
 import { isVerb } from "./verb-reading";
 import { conversesOf } from "./converse-predicates";
 import { isConverse } from "./converse-renderings";
@@ -32,9 +32,8 @@ function phraseRoleAt(alignedWords: AlignedWord[], k: number, language: Language
     const folded = foldedAt(alignedWords, k, language);
     return (folded === "of" && /^favou?r$/.test(before(1)) && before(2) === "in") || (folded === "with" && before(1) === "sided") ? "beneficiary" : null;
   }
-  const text = alignedWords[k].text.toLowerCase();
-  if (/^(?:de|d['’])$/.test(text)) return before(1) === "faveur" && before(2) === "en" ? "beneficiary" : null;
-  if (!/^(?:à|au|aux)$/.test(text)) return null;
+  if (/^(?:de|d['’])$/i.test(alignedWords[k].text)) return before(1) === "faveur" && before(2) === "en" ? "beneficiary" : null;
+  if (!isFrenchTo(alignedWords[k])) return null;
   if (before(1) === "face") return "opponent";
   return before(1) === "raison" || (before(2) === "raison" && (FOLDED_DAYS.has(before(1)) || RAISON_ADVERBS.has(before(1)))) ? "beneficiary" : null;
 }

@@ -62,6 +62,8 @@ export function isFrenchAuxiliaryVerbAt(alignedWords: AlignedWord[], index: numb
 }
 
 const isFrenchPrepositionA = (word: AlignedWord) => /^à$/i.test(word.text);
+/** A French "à", "au" or "aux" as written, accent and all: folded, "à" would be "a" ("has"). */
+export const isFrenchTo = (word: AlignedWord | undefined) => /^(?:à|au|aux)$/i.test(word?.text ?? "");
 
 export function isNoun(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   const previous = foldedAt(alignedWords, index - 1, language);
