@@ -247,7 +247,7 @@ function uncountedPolarityHits(sides: Sides): CheckHit[] {
       return [oppositeWordsHit(sides, dropped, "uncancelled", (french, english) => `The source negates “${french}”, a word that says no, but the target says “${english}” with no negation: the meaning is reversed.`, 0.8, dropped.targetFirst)];
     }
   }
-  const failure = findAddedFailure(alignment, sourceNegators);
+  const failure = findAddedFailure(source, alignment, sourceNegators);
   // "a terminé un seul slalom" → "failed to finish one slalom": a verb said as a failure or a refusal to do it.
   if (failure) {
     return [oppositeWordsHit(sides, failure, "failure", (french, english) => `The source says “${french}”, that it happened, but the target says “${english}”, that it did not: the meaning is reversed.`, 0.8, failure.targetFirst)];

@@ -39,6 +39,14 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     englishPositive: /^(?:confirm|confirms|confirmed|confirming|confirmation|admit|admits|admitted|admitting|acknowledg\w*)$/,
   },
   {
+    // A denial said as an announcement: "a démenti toute fermeture" → "announced a closure". A class of its own: an
+    // announcement elsewhere in the sentence ("a annoncé son équipe") says nothing of a confirmation.
+    frenchNegative: /^(?:dement(?:i|ir|is|it|ie|ies|ent|ait|aient|ira))$/,
+    frenchPositive: /^annon[cç]/,
+    englishNegative: /^(?:deny|denies|denied|denying|denial|denials)$/,
+    englishPositive: /^(?:announc\w*)$/,
+  },
+  {
     // "permis" is also the driving licence ("retrait de permis" → "driving ban"): only the verb "permettre" counts.
     frenchNegative: /^(?:interdi|prohib|proscri)/,
     frenchPositive: /^(?:autoris|permett)/,
@@ -85,7 +93,7 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     frenchNegative: /^(?:lev(?:e|ee|ees|es|er|ent|ait|aient|era|eront|a|ant)|levee|levees)$/,
     frenchPositive: /^(?:mainten\w*|maintien\w*|maintient|impos\w*|instaur\w*)$/,
     englishNegative: /^(?:lift|lifts|lifted|lifting|rescind\w*|revok\w*)$/,
-    englishPositive: /^(?:maintain\w*|kept|keep|keeps|keeping|impos\w*|reimpos\w*)$/,
+    englishPositive: /^(?:maintain\w*|kept|keep|keeps|keeping|impos\w*|reimpos\w*|upheld|uphold|upholds|upholding)$/,
   },
   {
     // Left out against taken in: "sauf pour les forces de l'ordre" → "including for law enforcement".
@@ -177,14 +185,23 @@ const CONVERSE_CLASSES: readonly ConverseClass[] = [
     frenchNotAfter: /^(?:d'|d’|l'|l’|en|au|et)$/,
     englishNotBefore: /^(?:all|which|whom)$/,
   },
-  // More against less: "sont plus fréquents" → "are less frequent". Not "de plus" (moreover), "en plus", "non plus", "au plus",
+  // Late against early: "s'est formée plus tard que d'habitude" → "formed earlier than usual". Not a bare "late" in English ("the late
+  // president", "late on Thursday"), only its comparatives.
+  {
+    frenchNegative: /^(?:tard|tardive|tardives|tardif|tardifs|tardivement)$/,
+    frenchPositive: /^(?:tot|precoce|precoces|precocement)$/,
+    englishNegative: /^(?:later|latest|belated|belatedly|tardy)$/,
+    englishPositive: /^(?:earlier|earliest|sooner|soonest|early|premature|prematurely)$/,
+  },
+  // More against less: "sont plus fréquents" → "are less frequent". Not "de plus" (moreover), "en plus", "non plus", "au plus", "des moins de 30 ans",
   // "au moins" (at least), "à moins" (unless), nor a "plus" of "ne … plus". Not English "least": "le plus petit" is "the least".
   {
     frenchNegative: /^moins$/,
     frenchPositive: /^(?:plus|davantage)$/,
     englishNegative: /^(?:less|fewer)$/,
     englishPositive: /^(?:more|most)$/,
-    frenchNotAfter: /^(?:de|d'|d’|en|non|au|a|ne|n'|n’|sans|ni)$/,
+    // "des moins de 30 ans" are the under-30s.
+    frenchNotAfter: /^(?:de|d'|d’|en|non|au|a|ne|n'|n’|sans|ni|des)$/,
   },
   // A sharp change against a slight one: "une forte hausse" → "a slight rise".
   {
@@ -377,6 +394,24 @@ function standsBetween(alignment: WordAlignment, index: number, at: number, isNe
 export type ConverseHit = { source: number; target: number };
 
 /**
+ * Both sides of a class in the French, and the English saying one side more often than the French and the other less:
+ * "a progressé de 3,1 %, … un recul des transactions" → "fell 3.1%, … a drop in sales". The English word shown is the one
+ * of the excess side whose place in its sentence is nearest the French word's in its own.
+ */
+function countedOutOfBalance(
+  alignment: WordAlignment, says: number[], keeps: number[], target: string[], englishSays: RegExp, sourceNegators: Negator[], targetNegators: Negator[],
+): ConverseHit | null {
+  // Content words only: "plus" and "moins" count and compare as often as they say a rise ("des moins de 30 ans" → "under 30").
+  const saying = says.filter((index) => alignment.source[index].isContent && !isNegatedAt(alignment.source, index, "source", sourceNegators));
+  const keeping = keeps.filter((index) => !isNegatedAt(alignment.source, index, "source", sourceNegators));
+  const englishSaying = target.flatMap((word, k) => (englishSays.test(word) && alignment.target[k].isContent && !isNegatedAt(alignment.target, k, "target", targetNegators) ? [k] : []));
+  if (saying.length === 0 || keeping.length === 0 || englishSaying.length <= keeping.length) return null;
+  const place = (k: number) => Math.abs(k / Math.max(1, target.length) - saying[0] / Math.max(1, alignment.source.length));
+  const at = englishSaying.reduce((best, k) => (place(k) < place(best) ? k : best));
+  return { source: saying[0], target: at };
+}
+
+/**
  * A word of a class rendered by its converse, or the reverse ("a démenti tout projet" → "confirmed a
  * plan", "a accepté" → "refused", "a augmenté" → "fell"): neither word negated, the English standing
  * where the French word is rendered, and the English saying nothing of the French word's own side of
@@ -400,12 +435,20 @@ export function findConverseVerb(sourceText: string, alignment: WordAlignment, s
       // "moins cher" is "cheaper", "peu coûteux" "cheap": a word of degree before the French word turns it round.
       const says = source.flatMap((word, index) => (frenchSays.test(word) && !converse.frenchNotAfter?.test(source[index - 1] ?? "") && !FRENCH_TURNING_DEGREE.test(source[index - 1] ?? "") &&
         !converse.frenchNotBefore?.test(source[index + 1] ?? "") && (!converse.frenchOnlyBefore || converse.frenchOnlyBefore.test(source.slice(index + 1, index + 3).join(" "))) ? [index] : []));
-      if (says.length === 0 || target.some((word) => englishKeeps.test(word)) || source.some((word) => frenchKeeps.test(word))) continue;
+      if (says.length === 0 || target.some((word) => englishKeeps.test(word))) continue;
+      const keeps = source.flatMap((word, index) => (frenchKeeps.test(word) ? [index] : []));
       for (const index of says) {
         if (isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;
         const at = target.findIndex((word, k) => englishSays.test(word) && !converse.englishNotBefore?.test(target[k + 1] ?? "") && !isNegatedAt(alignment.target, k, "target", targetNegators) && standsAt(sourceText, alignment, index, k));
-        if (at >= 0) return { source: index, target: at };
+        if (at < 0) continue;
+        // A French word of the English word's side may be what it renders, unless that one is rendered elsewhere.
+        const isRenderedElsewhere = (keep: number) =>
+          alignment.links.some((link) => link.source === keep && link.target !== at && !englishSays.test(target[link.target])) ||
+          target.some((word, k) => k !== at && englishSays.test(word) && standsAt(sourceText, alignment, keep, k));
+        if (keeps.every(isRenderedElsewhere)) return { source: index, target: at };
       }
+      const counted = countedOutOfBalance(alignment, says, keeps, target, englishSays, sourceNegators, targetNegators);
+      if (counted !== null) return counted;
     }
   }
   return null;

@@ -287,6 +287,8 @@ const FRENCH_NEGATING = /^(?:ne|n'|pas|jamais|plus|sans|non|guere|peu)$/;
 export function isNegatedAt(words: AlignedWord[], index: number, language: "source" | "target", negators: Negator[]): boolean {
   if (negators.some((negator) => index >= negator.first && index <= Math.max(negator.last, negator.scope ?? negator.last) + 2)) return true;
   const negating = language === "source" ? FRENCH_NEGATING : ENGLISH_NEGATING;
-  if ([1, 2, 3].some((offset) => negating.test(foldedAt(words, index - offset, language)))) return true;
+  // "plus tard", "plus tôt": "plus" right before a time compares it.
+  const isComparedTime = (offset: number) => offset === 1 && language === "source" && COMPARED_TIMES.test(foldedAt(words, index, language));
+  if ([1, 2, 3].some((offset) => negating.test(foldedAt(words, index - offset, language)) && !isComparedTime(offset))) return true;
   return language === "target" && /^(?:not|never|against)$/.test(foldedAt(words, index + 1, "target"));
 }

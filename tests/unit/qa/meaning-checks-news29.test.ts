@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
+
+const MEANING_CHECKS = ["role-reversal", "negation-mismatch", "content-omission", "content-addition", "entity-mismatch", "name-mismatch"];
+
+// Readings added after news29, read once news30, a blind batch on twenty new domains, had been written and counted.
+describe("negation-mismatch: a word of the other side rendered elsewhere does not excuse the converse", () => {
+  itFlagsEach("negation-mismatch", [
+    // "condamnation" is the conviction, rendered as such: "criticised" renders "saluée".
+    ["La cour d'appel a confirmé la condamnation de l'ancien maire, une décision saluée par l'association Anticor.",
+      "The appeals court upheld the former mayor's conviction, a decision criticised by the Anticor association.", /^criticised$/],
+    // Both directions in the French, one only in the English: the rise is turned round.
+    ["Le nombre de nuitées a augmenté de 4 % en 2024, selon l'office de tourisme, qui note cependant une baisse de la clientèle allemande.",
+      "The number of overnight stays fell 4% in 2024, according to the tourist office, which nonetheless noted a drop in German visitors.", /^fell$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["La cour d'appel a confirmé la condamnation de l'ancien maire, une décision saluée par l'association Anticor.",
+      "The appeals court upheld the former mayor's conviction, a decision welcomed by the Anticor association."],
+    ["Le nombre de nuitées a augmenté de 4 % en 2024, selon l'office de tourisme, qui note cependant une baisse de la clientèle allemande.",
+      "The number of overnight stays rose 4% in 2024, according to the tourist office, which nonetheless noted a drop in German visitors."],
+    // "des moins de 30 ans" are the under-30s, not a "less".
+    ["La néobanque a séduit plus de deux millions de clients, principalement des moins de 30 ans.",
+      "The online bank has signed up more than two million customers, most of them under 30."],
+  ]);
+});
+
+describe("negation-mismatch: late and early, a ban upheld, a denial said as an announcement", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Les vendanges ont commencé plus tard que prévu en Champagne, en raison d'un printemps pluvieux.",
+      "The grape harvest began earlier than planned in Champagne because of a rainy spring.", /^earlier$/],
+    ["La préfecture a levé vendredi l'interdiction de circuler sur la route du col, fermée depuis les éboulements.",
+      "The prefecture on Friday upheld the ban on driving on the pass road, closed since the rockfalls.", /^upheld$/],
+    ["Le rectorat a démenti mercredi toute suppression de classe au collège de Figeac à la rentrée.",
+      "The education authority on Wednesday announced the closure of a class at the Figeac secondary school in September.", /^announced$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Les vendanges ont commencé plus tard que prévu en Champagne, en raison d'un printemps pluvieux.",
+      "The grape harvest began later than planned in Champagne because of a rainy spring."],
+    ["Le rectorat a démenti mercredi toute suppression de classe au collège de Figeac à la rentrée.",
+      "The education authority on Wednesday ruled out closing a class at the Figeac secondary school in September."],
+    // An announcement elsewhere says nothing of the confirmation.
+    ["Le coureur a confirmé mardi qu'il ne prendrait pas le départ du Tour, a annoncé son équipe.",
+      "The rider confirmed on Tuesday that he will skip the Tour, his team announced."],
+  ]);
+});
+
+describe("negation-mismatch: a verb said as done to little effect, or refused, in a clause with no word that says no", () => {
+  itFlagsEach("negation-mismatch", [
+    // "interdit" says no in another clause: it does not say this failure.
+    ["Le Rwanda, qui a interdit les sacs plastiques en 2008, affirme que les contrôles ont fortement réduit les déchets dans les rues.",
+      "Rwanda, which banned plastic bags in 2008, says inspections have done little to reduce litter in the streets.", /^done little to reduce$/],
+    ["Le ministère a autorisé le déblocage des réserves d'eau, alors que plusieurs communes manquaient d'eau potable.",
+      "The ministry has refused to release water reserves, with several towns short of drinking water.", /^refused to release$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Le Rwanda, qui a interdit les sacs plastiques en 2008, affirme que les contrôles ont fortement réduit les déchets dans les rues.",
+      "Rwanda, which banned plastic bags in 2008, says inspections have sharply reduced litter in the streets."],
+    // The clause says no itself: "peu" is the little.
+    ["Les contrôles ont peu réduit les déchets dans les rues, selon l'association.",
+      "Inspections have done little to reduce litter in the streets, according to the association."],
+  ]);
+});
+
+it("the faithful renderings above raise no meaning alarm", () => {
+  const quiet = [
+    ["Le rectorat a démenti mercredi toute suppression de classe au collège de Figeac à la rentrée.",
+      "The education authority on Wednesday ruled out closing a class at the Figeac secondary school in September."],
+    ["Le nombre de nuitées a augmenté de 4 % en 2024, selon l'office de tourisme, qui note cependant une baisse de la clientèle allemande.",
+      "The number of overnight stays rose 4% in 2024, according to the tourist office, which nonetheless noted a drop in German visitors."],
+  ];
+  for (const [source, target] of quiet) expect(MEANING_CHECKS.flatMap((checkId) => findingsOf(checkId, source, target))).toEqual([]);
+});
