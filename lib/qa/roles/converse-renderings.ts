@@ -5,6 +5,7 @@ import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { normaliseKey } from "@/lib/text/text";
 import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { argumentsOf } from "./argument-roles";
+import { isParticiple } from "./verb-shapes";
 import { conversesOf } from "./converse-predicates";
 import { FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isFrenchAuxiliaryVerbAt, isNoun, MARKERS, setOffPhraseEnd } from "./role-markers";
 import type { CheckHit } from "../types";
@@ -109,8 +110,32 @@ export function englishSubjectOf(target: string, alignedWords: AlignedWord[], ve
   const reporter = k >= 0 ? reporterOf(target, alignedWords, k) : null;
   if (reporter !== null) return reporter;
   if (k < 0 || k === verb - 1 || !alignedWords[k].isContent || hasBoundary(target, alignedWords[k].end, alignedWords[verb].start)) return null;
+  const reduced = reducedRelativeHead(target, alignedWords, k);
+  if (reduced !== null) return reduced;
   return /^\p{Lu}/u.test(alignedWords[k].text) || isNoun(alignedWords, k, "target") ? k : null;
 }
+
+/** How far before the verb the agent of a reduced relative may end: "set up by [Marne winegrowers]". */
+const REDUCED_AGENT_REACH = 3;
+
+/**
+ * The noun a reduced relative qualifies, when the word before the verb ends its agent: "A company set up by Marne
+ * winegrowers has sold" is the company's selling, not the winegrowers'. Null when no "by" after a participle stands there.
+ */
+function reducedRelativeHead(target: string, alignedWords: AlignedWord[], end: number): number | null {
+  for (let by = end - 1; by >= 2 && end - by <= REDUCED_AGENT_REACH; by -= 1) {
+    if (hasBoundary(target, alignedWords[by].end, alignedWords[by + 1].start)) return null;
+    if (foldedAt(alignedWords, by, "target") !== "by") continue;
+    // "set up by", "owned by": a particle may follow the participle.
+    const participle = isParticiple(alignedWords, by - 1, "target") ? by - 1 : ENGLISH_PARTICLES.has(foldedAt(alignedWords, by - 1, "target")) && isParticiple(alignedWords, by - 2, "target") ? by - 2 : -1;
+    const head = participle - 1;
+    if (head < 0 || !alignedWords[head].isContent || hasBoundary(target, alignedWords[head].end, alignedWords[participle].start)) return null;
+    return head;
+  }
+  return null;
+}
+
+const ENGLISH_PARTICLES = new Set("up out off down over".split(" "));
 
 /** Whether word `k` is a day named after "on": "on Thursday". */
 function isDayAfterOn(alignedWords: AlignedWord[], k: number): boolean {
@@ -168,9 +193,12 @@ export function frenchVerbRenders(french: string): (lexicon: Lexicon, stem: stri
   return (lexicon, stem) => forms.some((form) => lexiconHas(lexicon, form.folded, form.stem, stem));
 }
 
-/** Whether word `k` is a place name completing the subject right after it, or the "de" before it: "les Canadiens [de Montréal]". */
+/**
+ * Whether word `k` is a name or a bare noun completing the subject right after it, or the "de" before it: "les Canadiens [de Montréal]",
+ * "une société [de viticulteurs] a racheté".
+ */
 function isSubjectsPlace(alignedWords: AlignedWord[], k: number, subject: number): boolean {
   const isOf = (index: number) => /^(?:de|d'|d’)$/i.test(alignedWords[index]?.text ?? "");
-  const isName = (index: number) => /^\p{Lu}/u.test(alignedWords[index]?.text ?? "");
-  return (k === subject + 1 && isOf(k) && isName(k + 1)) || (k === subject + 2 && isOf(k - 1) && isName(k));
+  const isComplement = (index: number) => /^\p{Lu}/u.test(alignedWords[index]?.text ?? "") || (alignedWords[index] !== undefined && isNoun(alignedWords, index, "source"));
+  return (k === subject + 1 && isOf(k) && isComplement(k + 1)) || (k === subject + 2 && isOf(k - 1) && isComplement(k));
 }

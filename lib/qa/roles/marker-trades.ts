@@ -41,6 +41,8 @@ function phraseRoleAt(alignedWords: AlignedWord[], k: number, language: Language
 const RAISON_ADVERBS = words("hier aussi finalement");
 /** Words a marked phrase may hold before the linked word: determiners and modifiers ("contre l'État", "by the Dutch state"). */
 const PHRASE_REACH = 3;
+/** Words a complement's head may hold before it: "aux [grands] industriels de l'emballage". */
+const COMPLEMENT_HEAD_REACH = 2;
 /** How far apart the two marked phrases of one side may stand. */
 const PAIR_REACH = 12;
 /** Words after "par" that make it no agent's marker: "par ailleurs", "par exemple". */
@@ -48,11 +50,17 @@ const NOT_AGENT_AFTER = words("ailleurs exemple contre consequent suite rapport 
 
 /** The role the marker before word `index` gives it, past determiners and modifiers, or null. */
 function roleOf(text: string, alignedWords: AlignedWord[], index: number, language: Language): Role | null {
-  for (let k = index - 1; k >= 0 && index - k <= PHRASE_REACH + 1; k -= 1) {
+  let reach = PHRASE_REACH + 1;
+  for (let k = index - 1; k >= 0 && index - k <= reach; k -= 1) {
     if (hasBoundary(text, alignedWords[k].end, alignedWords[k + 1].start)) return null;
     const folded = foldedAt(alignedWords, k, language);
     const role = ROLE_MARKERS[language].get(folded);
     if (role) return role === "agent" && language === "source" && NOT_AGENT_AFTER.has(foldedAt(alignedWords, k + 1, language)) ? null : role;
+    // The complement of the phrase's head: "aux industriels de l'emballage", its English "packaging manufacturers".
+    if (language === "source" && /^(?:de|d')$/.test(folded) && k > 0 && alignedWords[k - 1].isContent && !isFrenchTo(alignedWords[k - 1]) && phraseRoleAt(alignedWords, k, language) === null) {
+      reach = index - k + 1 + COMPLEMENT_HEAD_REACH;
+      continue;
+    }
     if (MARKERS[language].prepositions.has(folded) || folded === "with") return phraseRoleAt(alignedWords, k, language);
     if (!MARKERS[language].determiners.has(folded) && !alignedWords[k].isContent) return null;
   }

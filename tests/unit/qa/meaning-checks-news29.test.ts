@@ -61,10 +61,29 @@ describe("negation-mismatch: a verb said as done to little effect, or refused, i
   ]);
 });
 
+describe("role-reversal: the complement of a marked phrase's head, and a subject qualified by a reduced relative", () => {
+  itFlagsEach("role-reversal", [
+    ["Le tribunal a donné raison aux producteurs de lait contre la coopérative en annulant les pénalités de retard.",
+      "The court sided with the cooperative against dairy producers, cancelling the late-payment penalties.", /^cooperative against dairy$/],
+    ["Une société de maraîchers a racheté 30 hectares de serres à un fonds d'investissement pour 5 millions d'euros.",
+      "A company set up by market gardeners has sold 30 hectares of greenhouses to an investment fund for 5 million euros.", /^company set up by market gardeners has sold$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le tribunal a donné raison aux producteurs de lait contre la coopérative en annulant les pénalités de retard.",
+      "The court sided with dairy producers against the cooperative, cancelling the late-payment penalties."],
+    ["Une société de maraîchers a racheté 30 hectares de serres à un fonds d'investissement pour 5 millions d'euros.",
+      "A company set up by market gardeners has bought 30 hectares of greenhouses from an investment fund for 5 million euros."],
+  ]);
+});
+
 it("the faithful renderings above raise no meaning alarm", () => {
   const quiet = [
     ["Le rectorat a démenti mercredi toute suppression de classe au collège de Figeac à la rentrée.",
       "The education authority on Wednesday ruled out closing a class at the Figeac secondary school in September."],
+    ["Le tribunal a donné raison aux producteurs de lait contre la coopérative en annulant les pénalités de retard.",
+      "The court sided with dairy producers against the cooperative, cancelling the late-payment penalties."],
+    ["Une société de maraîchers a racheté 30 hectares de serres à un fonds d'investissement pour 5 millions d'euros.",
+      "A company set up by market gardeners has bought 30 hectares of greenhouses from an investment fund for 5 million euros."],
     ["Le nombre de nuitées a augmenté de 4 % en 2024, selon l'office de tourisme, qui note cependant une baisse de la clientèle allemande.",
       "The number of overnight stays rose 4% in 2024, according to the tourist office, which nonetheless noted a drop in German visitors."],
   ];
