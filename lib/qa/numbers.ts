@@ -172,7 +172,10 @@ function cardinalValues(folded: string, language: Language): { values: number[];
 function wordTokens(text: string, language: Language): NumberToken[] {
   const tokens: NumberToken[] = [];
   const folded = foldText(text);
-  for (const whole of tokenizeWords(text)) {
+  for (const token of tokenizeWords(text)) {
+    // "d'un million", "qu'une": the number after an elided word.
+    const elided = language === "fr" ? /^(?:d|l|qu|j|n|s)['’]/iu.exec(token.text)?.[0].length ?? 0 : 0;
+    const whole = elided === 0 ? token : { ...token, text: token.text.slice(elided), start: token.start + elided };
     let [word, reading] = [whole, wordValues(folded.slice(whole.start, whole.end), language)];
     // "a six-year-old boy", "a two-day strike": an English compound adjective opens with its number.
     const head = language === "en" && !reading && whole.text.includes("-") ? /^(\p{L}+)-\p{L}/u.exec(whole.text)?.[1] : undefined;
@@ -180,6 +183,8 @@ function wordTokens(text: string, language: Language): NumberToken[] {
     if (!reading) continue;
     const before = foldText(text.slice(Math.max(0, word.start - 5), word.start));
     if (language === "fr" && /^cents?$/.test(foldText(word.text)) && /pour\s$/.test(before)) continue;
+    // "150 millions d'euros": a scale after a figure is part of it (read by scaleAfter), not "millions" of something.
+    if (Object.hasOwn(SCALES[language], foldText(word.text)) && /\d[ \u00A0\u202F]*$/.test(text.slice(Math.max(0, word.start - 3), word.start))) continue;
     const scale = scaleAfter(text, word.end, language);
     const values = scale ? [...reading.values, ...reading.values.map((value) => value * scale)] : reading.values;
     tokens.push({ ...word, keys: values.map(key), isWord: true, isWeak: reading.isWeak });

@@ -71,4 +71,14 @@ describe("number-mismatch", () => {
   it("pairs numbers by value, not by position", () => {
     expect(compareNumbers("En 2023, 7 % et 1 400.", "1,400 and 7% in 2023.")).toEqual({ unmatchedSource: [], unmatchedTarget: [] });
   });
+
+  it("reads a plural scale after a figure as part of it, not as \"millions\" of something", () => {
+    expect(compareNumbers("Le groupe va investir 150 millions d'euros dans son usine.", "The group will invest €150 million in its plant.")).toEqual({ unmatchedSource: [], unmatchedTarget: [] });
+    // "des millions" alone is still a quantity of its own.
+    expect(compareNumbers("Des millions de personnes ont manifesté.", "People marched.").unmatchedSource.map((token) => token.text)).toEqual(["millions"]);
+  });
+
+  it("reads a number after an elided word", () => {
+    expect(compareNumbers("Le syndicat va investir près d’un milliard d’euros.", "The authority will invest nearly €1 billion.")).toEqual({ unmatchedSource: [], unmatchedTarget: [] });
+  });
 });
