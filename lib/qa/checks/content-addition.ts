@@ -208,6 +208,9 @@ const DATED_PHRASE = new RegExp(`^(?:on|in|last|this|next|since|until|by)\\s+(?:
 /** A unit of measure right after a figure: "600-metre", "40 km", "12 tonnes". */
 const MEASURE_AFTER = /^[-\s]?(?:metres?|meters?|metre|km|kilomet(?:re|er)s?|miles?|feet|foot|tonnes?|tons?|kg|kilo(?:gram)?s?|litres?|liters?|hectares?|acres?|storey|story)(?!\p{L})/u;
 
+/** A scale right after a figure: "9.6 million", "2 billion" ("million" alone may render a French "millions" elsewhere). */
+const SCALE_AFTER = /^\s(?:million|billion|trillion|thousand|bn)(?!\p{L})/u;
+
 /** A personal pronoun right before a number word: "you two", "we three" address or name a group the sentence knows. */
 const PRONOUN_BEFORE = /(?<!\p{L})(?:you|we|us|they|them)\s+$/iu;
 
@@ -249,8 +252,13 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
     for (const phrase of excess >= MIN_PHRASE_EXCESS ? findAddedInnerPhrases(pair, gap, alignment) : []) {
       found.push({ ...phrase, hit: runHit(pair.target, alignment, phrase, (text) => `“${text}” has no counterpart in the source: the unrendered words either side of it account for all the French holds where it stands, none of its words has a rendering in the French, and the French has no words left unrendered for it. It may have been added.`) });
     }
+    const figures = addedNumbers.filter((token) => token.start >= span.start && token.end <= span.end);
+    const figureMessage = `“${text}” has no counterpart in the source: its figure is nowhere in the French, in any form, and no French figure is left unrendered. It may have been added.`;
     if (gap.isPrepositionalPhrase) {
-      if (mayAddTail && isAddedTail(gap, alignment, () => unexplainedContent(gap, alignment, "target"))) {
+      // A figure in a phrase of its own: "the 2019 record [of 9.6 million]", ", [at a cost of €2.5 million],".
+      if (figures.length > 0 && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) {
+        found.push({ ...gap, hit: hit(figureMessage) });
+      } else if (mayAddTail && isAddedTail(gap, alignment, () => unexplainedContent(gap, alignment, "target"))) {
         found.push({ ...gap, hit: hit(`“${text}” has no counterpart in the source: it closes the sentence after the last word the French renders, the French has nothing left after that word, and none of its words has a rendering there. It may have been added.`) });
       } else if (excess >= MIN_PREPOSITIONAL_EXCESS && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && hasNoRoomForPhrase(gap, ROOM_SLACK) &&
         unexplainedContent(gap, alignment, "target") >= gap.contentCount) {
@@ -279,12 +287,12 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
       (excess >= MIN_PREPOSITIONAL_EXCESS && hasNothingBetween(gap) && gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= gap.contentCount)));
     // A time adjunct of its own, "on Sunday", where the French names no day nor month at all: date-mismatch says the day is not the French's, this says the phrase is added.
     const isDated = !isAdded && name === undefined && gap.otherContentBetween === 0 && DATED_PHRASE.test(text) && !hasCalendarWord(pair.source);
-    const figures = addedNumbers.filter((token) => token.start >= span.start && token.end <= span.end);
     const isFigure = !isAdded && name === undefined && !isDated && figures.length > 0 && (
       (gap.contentCount >= MIN_ADDED_PHRASE_CONTENT && unexplainedContent(gap, alignment, "target") >= MIN_ADDED_PHRASE_CONTENT) ||
       // A number word alone ("a three-shot lead"): English writes a figure the French gave in words as digits, rarely the reverse.
-      // Or a measure ("on a 600-metre cable"): a figure with its unit is a claim of its own.
-      (figures.some((token) => token.isWord || MEASURE_AFTER.test(pair.target.slice(token.end, token.end + 12))) && unexplainedContent(gap, alignment, "target") >= 1));
+      // Or a measure ("on a 600-metre cable") or a scale ("of 9.6 million"): a figure with its unit is a claim of its own.
+      (figures.some((token) => token.isWord || MEASURE_AFTER.test(pair.target.slice(token.end, token.end + 12)) || SCALE_AFTER.test(pair.target.slice(token.end, token.end + 12))) &&
+        unexplainedContent(gap, alignment, "target") >= 1));
     const isOpen = !isAdded && name === undefined && !isDated && !isFigure && mayAddAtUsualLength && !(gap.otherContentBetween > 0 && isFreeRendering());
     const partner = isOpen ? findAddedMemberPartner(gap, pair, alignment, () => unexplainedContent(gap, alignment, "target")) : null;
     const isMember = partner !== null;
@@ -296,7 +304,7 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
     found.push({ ...gap, hit: hit(isDated
       ? `“${text}” has no counterpart in the source: the French names no day nor month anywhere, and nothing stands where it does. It may have been added.`
       : isFigure
-      ? `“${text}” has no counterpart in the source: its figure is nowhere in the French, in any form, and no French figure is left unrendered. It may have been added.`
+      ? figureMessage
       : name !== undefined
       ? `“${text}” has no counterpart in the source: the source names no “${name}”, in any spelling. It may have been added.`
       : isMember

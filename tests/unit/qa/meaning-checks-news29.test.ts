@@ -89,3 +89,21 @@ it("the faithful renderings above raise no meaning alarm", () => {
   ];
   for (const [source, target] of quiet) expect(MEANING_CHECKS.flatMap((checkId) => findingsOf(checkId, source, target))).toEqual([]);
 });
+
+describe("content-addition: a figure in a phrase of its own, past a weak link that crosses the sentence", () => {
+  itFlagsEach("content-addition", [
+    // "Ville" is weakly linked to "urban", twenty words on: it anchors nothing.
+    ["La Ville de Nantes va planter 800 arbres d'ici à la fin de l'année dans les cours d'écoles et les quartiers les plus exposés aux îlots de chaleur, a annoncé la maire.",
+      "Nantes will plant 800 trees by the end of the year, at a cost of €1.5 million, in school playgrounds and the neighbourhoods most exposed to urban heat islands, the mayor announced.",
+      /^at a cost of €1\.5 million$/],
+    ["Le port de Bilbao a traité 31 millions de tonnes de marchandises en 2024, un chiffre en hausse de 3 %, mais encore inférieur au record de 2008, a indiqué sa direction.",
+      "The port of Bilbao handled 31 million tonnes of cargo in 2024, up 3%, though the figure is still below the 2008 record of 40.2 million, its management said.",
+      /^of 40\.2 million$/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["La Ville de Nantes va planter 800 arbres d'ici à la fin de l'année dans les cours d'écoles et les quartiers les plus exposés aux îlots de chaleur, a annoncé la maire.",
+      "Nantes will plant 800 trees by the end of the year in school playgrounds and the neighbourhoods most exposed to urban heat islands, the mayor announced."],
+    ["Le port de Bilbao a traité 31 millions de tonnes de marchandises en 2024, un chiffre en hausse de 3 %, mais encore inférieur au record de 40,2 millions établi en 2008, a indiqué sa direction.",
+      "The port of Bilbao handled 31 million tonnes of cargo in 2024, up 3%, though the figure is still below the 2008 record of 40.2 million, its management said."],
+  ]);
+});
