@@ -44,8 +44,12 @@ function pastAfterModalHits(target: string): CheckHit[] {
   });
 }
 
-/** "an historic", "an honour": British usage Harper's American dictionary rejects; "an h…" is left alone. */
-const isContestedArticle = (lint: GrammarLint, target: string) => lint.rule === "AnA" && /^\s+h\p{Ll}/u.test(target.slice(lint.span.end));
+/**
+ * "an historic", "an honour": British usage Harper's American dictionary rejects; "an h…" is left alone. Nor "a" before a name
+ * said with a "you" sound, which Harper reads as a vowel: "a Unesco World Heritage site", "a Unicef report", "a Uefa ruling".
+ */
+const isContestedArticle = (lint: GrammarLint, target: string) =>
+  lint.rule === "AnA" && (/^\s+h\p{Ll}/u.test(target.slice(lint.span.end)) || (/^a$/i.test(target.slice(lint.span.start, lint.span.end)) && /^\s+U(?:n[ie]|ef|kr|r[aou]|s[aeiou])/u.test(target.slice(lint.span.end))));
 
 /** Harper writes code-style `word`; a reviewer reads “word”. */
 const quoted = (message: string) => message.replace(/`([^`]*)`/g, "“$1”");

@@ -19,9 +19,10 @@ const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 /**
  * Verbs, and nouns of action or quality, that only look prefixed: "informer", "impression", "importance", "inscrire";
  * the verbs in their future, conditional and imperfect plural too: "desserviront" (will serve) is no "des-" of "serviront".
- * Not the adjectives in "-ulier", which look like verbs: "irrégulier" is prefixed.
+ * Not the adjectives in "-ulier", which look like verbs: "irrégulier" is prefixed; nor the adverbs in "-amment" and "-emment",
+ * which look like nouns: "insuffisamment" is.
  */
-const FRENCH_NOT_PREFIXED = /(?:(?<!uli)er|ir|re|ion|ions|ance|ances|ment|ments|r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|aient)$/;
+const FRENCH_NOT_PREFIXED = /(?:(?<!uli)er|ir|re|ion|ions|ance|ances|(?<![ae]m)ments?|r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|aient)$/;
 /**
  * Openings (folded) of French words whose "in-", "im-", "il-" or "des-" negates nothing, whatever their ending:
  * "informatique", "n'importe", "implanté", "imposé", "imprimé", "immeuble", "illustre", "désignée", "Irlande".

@@ -107,3 +107,26 @@ describe("content-addition: a figure in a phrase of its own, past a weak link th
       "The port of Bilbao handled 31 million tonnes of cargo in 2024, up 3%, though the figure is still below the 2008 record of 40.2 million, its management said."],
   ]);
 });
+
+describe("negation-mismatch: an adverb in \"in-…-amment\" says no", () => {
+  itAcceptsEach("negation-mismatch", [
+    ["La Commission estime que le registre des traducteurs jurés reste insuffisamment contrôlé.",
+      "The Commission argues that the register of sworn translators is still not properly monitored."],
+  ]);
+  itFlagsEach("negation-mismatch", [
+    ["La Commission estime que le registre des traducteurs jurés reste suffisamment contrôlé.",
+      "The Commission argues that the register of sworn translators is still not properly monitored.", /not/],
+  ]);
+});
+
+describe("grammar: \"a\" before a name said with a \"you\" sound", () => {
+  itAcceptsEach("grammar", [
+    ["La Saline royale, inscrite au patrimoine mondial de l'Unesco, rouvrira le 5 avril.",
+      "The Saline Royale, a Unesco World Heritage site, will reopen on 5 April."],
+    ["Selon un rapport de l'Unicef publié mardi, 12 millions d'enfants sont concernés.",
+      "According to a Unicef report released on Tuesday, 12 million children are affected."],
+  ]);
+  itFlagsEach("grammar", [
+    ["La Saline royale rouvrira le 5 avril, selon un responsable.", "The Saline Royale will reopen on 5 April, according to a official.", /^a$/],
+  ]);
+});
