@@ -207,14 +207,35 @@ function linkEvidence(alignment: WordAlignment, link: WordLink): { source: { sta
  * lends or sells), "vers"/"to" (where it goes). French and English keep them for the same party; a
  * converse verb changes the marker too ("a emprunté auprès de" → "lent to").
  */
-const PARTY_MARKERS: ReadonlyArray<{ source: string; target: string; label: string; role: string; inSource: RegExp; inTarget: RegExp }> = [
-  { source: "aupres", target: "from", label: "auprès de", role: "the one it is obtained from", inSource: /(?<!\p{L})aupr[eè]s(?!\p{L})/iu, inTarget: /\bfrom\b/i },
-  { source: "vers", target: "to", label: "vers", role: "where it goes", inSource: /(?<!\p{L})vers(?!\p{L})/iu, inTarget: /\bto\b/i },
+const PARTY_MARKERS: ReadonlyArray<{ source: string; target: string; label: string; role: string; otherRole: string; inSource: RegExp; inTarget: RegExp; isPassive?: true }> = [
+  { source: "aupres", target: "from", label: "auprès de", role: "the one it is obtained from", otherRole: "the one acting", inSource: /(?<!\p{L})aupr[eè]s(?!\p{L})/iu, inTarget: /\bfrom\b/i },
+  { source: "vers", target: "to", label: "vers", role: "where it goes", otherRole: "the one acting", inSource: /(?<!\p{L})vers(?!\p{L})/iu, inTarget: /\bto\b/i },
+  // A passive's agent: "Le gouvernement a été assigné en justice par NTI" rendered "NTI has been taken to court by the government".
+  { source: "par", target: "by", label: "par", role: "the one acting", otherRole: "the one acted on", inSource: /(?<!\p{L})par(?!\p{L})/iu, inTarget: /\bby\b/i, isPassive: true },
 ];
 /** How far from the verb the English party may stand: a relative clause may come between ("extradited … , who is wanted …, to Honduras"). */
 const PARTY_REACH = 20;
 /** Participants may be linked more loosely than predicates: a nationality adjective to its country ("hondurien"/"Honduras"). */
 const MIN_PARTY_SCORE = 0.5;
+
+/**
+ * Whether the verb at `index` is passive: a passive auxiliary ("été", "been") is the word or stands up to three words before it, as
+ * before the noun of a verbal phrase ("a été assigné en justice", "has been taken to court").
+ */
+function isPassiveAt(alignedWords: AlignedWord[], index: number, language: Language): boolean {
+  return [index, index - 1, index - 2, index - 3].some((at) => at >= 0 && MARKERS[language].passiveAuxiliaries.has(foldedAt(alignedWords, at, language)));
+}
+
+/** How many words past the linked one a party's phrase may run on: "by world number one Wang Chuqin". */
+const PHRASE_RUN = 4;
+
+/** The last word of the phrase the word at `index` opens or qualifies: the content words and figures right after it, up to a punctuation mark. */
+function phraseEnd(text: string, alignedWords: AlignedWord[], index: number): number {
+  let end = index;
+  while (end + 1 < alignedWords.length && end - index < PHRASE_RUN && !hasBoundary(text, alignedWords[end].end, alignedWords[end + 1].start) &&
+    (alignedWords[end + 1].isContent || /^\p{Lu}|^\d/u.test(alignedWords[end + 1].text) || /^(?:one|two|three)$/i.test(alignedWords[end + 1].text)) && !isVerb(alignedWords, end + 1, "target")) end += 1;
+  return end;
+}
 
 /** Whether `marker` opens the phrase of word `index` ("auprès de la banque publique Bpifrance"); the "de" of "auprès de" belongs to it. */
 function isMarkedBy(text: string, alignedWords: AlignedWord[], index: number, language: Language, marker: string): boolean {
@@ -246,12 +267,14 @@ export function findPartyTrades(source: string, target: string, alignment: WordA
           alignment.target.slice(link.target + 1, taken.target).some((word) => wordInfo(word.text, "target").folded === marker.target);
         const verb = verbs.find((link) => taken.source < link.source && link.source < given.source && given.target < link.target && link.target < taken.target && isBeforeMarker(link) &&
           taken.target - link.target <= PARTY_REACH && given.source - link.source <= VERB_REACH && isVerb(alignment.target, link.target, "target"));
-        if (!verb) continue;
+        // A passive's agent traded only about a verb passive on both sides: "ont été sanctionnés par Washington" → "Washington has sanctioned", with
+        // "owned by Piraeus-based companies" elsewhere, is no trade.
+        if (!verb || (marker.isPassive && !(isPassiveAt(alignment.source, verb.source, "source") && isPassiveAt(alignment.target, verb.target, "target")))) continue;
         const sourceSpan = { start: alignment.source[taken.source].start, end: alignment.source[given.source].end };
-        const targetSpan = { start: alignment.target[given.target].start, end: alignment.target[taken.target].end };
+        const targetSpan = { start: alignment.target[given.target].start, end: alignment.target[phraseEnd(target, alignment.target, taken.target)].end };
         const [sourceParty, targetParty] = [alignment.source[given.source].text, alignment.target[taken.target].text];
         return [{
-          message: `The source has ${sourceParty} as ${marker.role} (“${marker.label}”), but the target has ${targetParty} (“${marker.target}”), whom the source makes the one acting: the two parties have traded places.`,
+          message: `The source has ${sourceParty} as ${marker.role} (“${marker.label}”), but the target has ${targetParty} (“${marker.target}”), whom the source makes ${marker.otherRole}: the two parties have traded places.`,
           sourceSpan, targetSpan, key: `party-trade|${normaliseKey(target.slice(targetSpan.start, targetSpan.end))}`,
           evidence: { links: [given, taken, verb].map((link) => linkEvidence(alignment, link)) },
         }];

@@ -130,3 +130,17 @@ describe("grammar: \"a\" before a name said with a \"you\" sound", () => {
     ["La Saline royale rouvrira le 5 avril, selon un responsable.", "The Saline Royale will reopen on 5 April, according to a official.", /^a$/],
   ]);
 });
+
+describe("role-reversal: a passive's agent and its subject traded", () => {
+  itFlagsEach("role-reversal", [
+    ["La commune de Saint-Nazaire a été assignée en justice par l'association Robin des Bois, qui lui reproche d'avoir autorisé le chantier.",
+      "Robin des Bois has been taken to court by the town of Saint-Nazaire, which accuses it of authorising the works.", /^Robin des Bois has been taken to court by the town$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["La commune de Saint-Nazaire a été assignée en justice par l'association Robin des Bois, qui lui reproche d'avoir autorisé le chantier.",
+      "The town of Saint-Nazaire has been taken to court by Robin des Bois, which accuses it of authorising the works."],
+    // The French passive said as an English active, and another "by" elsewhere.
+    ["Plusieurs navires appartenant à des sociétés du Pirée ont été sanctionnés par Washington pour avoir transporté du brut russe.",
+      "Washington has sanctioned several vessels owned by Piraeus-based companies for carrying Russian crude."],
+  ]);
+});
