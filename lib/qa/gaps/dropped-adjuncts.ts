@@ -12,7 +12,8 @@ import { unexplainedContent } from "../names/unexplained-content";
 const RELATIONS: ReadonlyArray<{ opens: RegExp; carriedBy: RegExp }> = [
   // Cause: English renders it by a conjunction, a preposition or a verb ("citing", "blamed on").
   { opens: /(?<!\p{L})(?:faute d[e'’]|en raison d(?:[e'’]|u |es )|à cause d(?:[e'’]|u |es )|pour cause d[e'’]|du fait d(?:[e'’]|u |es )|grâce (?:à|au|aux) |suite (?:à|au|aux) |à la suite d(?:[e'’]|u |es ))/giu,
-    carriedBy: /\b(?:because|due|owing|account|result\w*|follow\w*|after|thanks|lack\w*|want|short\w*|absence|amid|given|since|as|caus\w*|cit\w*|blam\w*|reason\w*|led|hence|therefore)\b/i },
+    // Not "due to open", "due to be": a schedule, not a cause.
+    carriedBy: /\b(?:because|due(?! to (?:be|open|reopen|start|begin|end|close|finish|take|launch|arrive|resume|return|run|come|go|meet|vote|sign|hold|deliver|complete|expire|retire)\b)|owing|account|result\w*|follow\w*|after|thanks|lack\w*|want|short\w*|absence|amid|given|since|as|caus\w*|cit\w*|blam\w*|reason\w*|led|hence|therefore)\b/i },
   // Condition.
   { opens: /(?<!\p{L})(?:à condition (?:que|qu['’]|de|d['’])|sauf si|en cas d[e'’]|pour peu que)/giu,
     carriedBy: /\b(?:if|unless|provided|providing|condition\w*|case|event|should|when|whenever|only|as long as|subject to)\b/i },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
+import { expectOnlyFinding, findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
 
 const MEANING_CHECKS = ["role-reversal", "negation-mismatch", "content-omission", "content-addition", "entity-mismatch", "name-mismatch"];
 
@@ -142,5 +142,17 @@ describe("role-reversal: a passive's agent and its subject traded", () => {
     // The French passive said as an English active, and another "by" elsewhere.
     ["Plusieurs navires appartenant à des sociétés du Pirée ont été sanctionnés par Washington pour avoir transporté du brut russe.",
       "Washington has sanctioned several vessels owned by Piraeus-based companies for carrying Russian crude."],
+  ]);
+});
+
+describe("content-omission: \"due to open\" is a schedule, not the cause the French gives", () => {
+  const source = "Le nouveau pont de Rouen, dont l'ouverture est prévue en 2027, coûtera finalement 180 millions d'euros, soit 30 millions de plus qu'annoncé, en raison de la flambée du prix de l'acier, a reconnu la métropole.";
+  it("reports the cause left out", () => {
+    expectOnlyFinding("content-omission", source,
+      "Rouen's new bridge, due to open in 2027, will end up costing €180 million, €30 million more than announced, the metropolitan authority has acknowledged.",
+      "en raison de la flambée du prix de l'acier", null);
+  });
+  itAcceptsEach("content-omission", [
+    [source, "Rouen's new bridge, due to open in 2027, will end up costing €180 million, €30 million more than announced, because of soaring steel prices, the metropolitan authority has acknowledged."],
   ]);
 });
