@@ -8,6 +8,7 @@ import { findConverseRenderings } from "../roles/converse-renderings";
 import { findTurnedTransfers } from "../roles/turned-transfers";
 import { findDirectionSwaps } from "../roles/direction-swaps";
 import { findMarkerTrades, findPartyTrades, findRecipientTrades } from "../roles/marker-trades";
+import { findOwnerSwaps } from "../roles/owner-swaps";
 import { withSeatLinks } from "../roles/seat-links";
 import { ENGLISH_DEMONYM_ENDING, entityStems, isSameStem } from "../names/entity-stems";
 import { STARTER_ROLE_REVERSAL_RULES } from "../roles/role-reversal-rules";
@@ -166,7 +167,7 @@ export const roleReversal: SegmentCheck = {
     const aligned: CheckHit[] = [...ruled];
     const roleAlignment = withSeatLinks(alignment());
     // Two participants crossed is the barest reading: one that names the relation turned ("who gives and who receives") speaks first.
-    for (const hit of [...findArgumentReversals(source, target, roleAlignment), ...findParticipantSwaps(source, target, roleAlignment), ...findVoiceSwaps(source, target, roleAlignment), ...findComparativeSwaps(source, target, roleAlignment), ...findNationSwaps(source, target, roleAlignment), ...findConverseRenderings(source, target, roleAlignment), ...findTurnedTransfers(source, target, roleAlignment), ...findDirectionSwaps(source, target, roleAlignment), ...findMarkerTrades(source, target, roleAlignment), ...findRecipientTrades(source, target, roleAlignment), ...findPartyTrades(source, target, roleAlignment), ...findCrossedParticipants(source, target, roleAlignment)]) {
+    for (const hit of [...findArgumentReversals(source, target, roleAlignment), ...findParticipantSwaps(source, target, roleAlignment), ...findVoiceSwaps(source, target, roleAlignment), ...findComparativeSwaps(source, target, roleAlignment), ...findNationSwaps(source, target, roleAlignment), ...findConverseRenderings(source, target, roleAlignment), ...findTurnedTransfers(source, target, roleAlignment), ...findDirectionSwaps(source, target, roleAlignment), ...findMarkerTrades(source, target, roleAlignment), ...findRecipientTrades(source, target, roleAlignment), ...findPartyTrades(source, target, roleAlignment), ...findOwnerSwaps(source, target, roleAlignment), ...findCrossedParticipants(source, target, roleAlignment)]) {
       if (!aligned.some((other) => overlaps(other.targetSpan, hit.targetSpan))) aligned.push(hit);
     }
     return aligned;

@@ -156,3 +156,18 @@ describe("content-omission: \"due to open\" is a schedule, not the cause the Fre
     [source, "Rouen's new bridge, due to open in 2027, will end up costing €180 million, €30 million more than announced, because of soaring steel prices, the metropolitan authority has acknowledged."],
   ]);
 });
+
+describe("role-reversal: the subject and the owner of what the verb takes, traded", () => {
+  itFlagsEach("role-reversal", [
+    ["Le groupe laitier Lactalis a racheté pour un montant non divulgué les activités fromagères au Brésil de son concurrent Savencia, a annoncé mardi le groupe.",
+      "Dairy group Savencia has bought the Brazilian cheese operations of its rival Lactalis for an undisclosed sum, the group announced on Tuesday.",
+      /^Savencia has bought the Brazilian cheese operations of its rival Lactalis$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le groupe laitier Lactalis a racheté pour un montant non divulgué les activités fromagères au Brésil de son concurrent Savencia, a annoncé mardi le groupe.",
+      "Dairy group Lactalis has bought the Brazilian cheese operations of its rival Savencia for an undisclosed sum, the group announced on Tuesday."],
+    // The French owner made the English subject of a passive: no active verb on the English side.
+    ["Le fonds Ardian a racheté 30 % du capital de la société Dassault.",
+      "Ardian has bought 30% of Dassault's capital."],
+  ]);
+});

@@ -1,0 +1,61 @@
+// The subject and the owner of what the verb takes, traded between the sides.
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import { foldedAt, type Language } from "@/lib/word-align/words";
+import { normaliseKey, spanOf } from "@/lib/text/text";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
+import type { CheckHit } from "../types";
+import { argumentsOf } from "./argument-roles";
+import { MARKERS, strongLinks } from "./role-markers";
+import { isVerb } from "./verb-reading";
+
+/** The words that make a noun the owner of the one before it: "les activités de son concurrent", "the operations of its rival". */
+const OWNER_MARKERS: Record<Language, RegExp> = { source: /^(?:de|d'|d’|du|des)$/, target: /^of$/ };
+/** How far past the verb the owner may stand: "a racheté pour un montant non divulgué les activités d'exportation en Ouganda de son concurrent NKG". */
+const OWNER_REACH = 20;
+
+/** Whether word `index` stands after the verb, in its clause, past an owner's marker: the owner of something the verb takes. */
+function isOwnerAfter(text: string, words: AlignedWord[], verb: number, index: number, language: Language): boolean {
+  if (index <= verb + 1 || index - verb > OWNER_REACH) return false;
+  for (let k = verb + 1; k <= index; k += 1) if (isClauseBoundaryBefore(text, words, k)) return false;
+  return words.slice(verb + 1, index).some((_, offset) => OWNER_MARKERS[language].test(foldedAt(words, verb + 1 + offset, language)));
+}
+
+/** Whether a passive auxiliary stands right before the verb (the subject is then what the verb takes). */
+function isPassive(words: AlignedWord[], verb: number, language: Language): boolean {
+  return [verb - 1, verb - 2].some((k) => k >= 0 && MARKERS[language].passiveAuxiliaries.has(foldedAt(words, k, language)));
+}
+
+/** The unmarked subject before an active verb, read by argumentsOf. */
+function subjectOf(text: string, words: AlignedWord[], verb: number, language: Language): number | null {
+  if (isPassive(words, verb, language)) return null;
+  return argumentsOf(text, words, verb, language, language === "source").find((argument) => argument.slot === "agent" && argument.marker === "" && argument.index < verb)?.index ?? null;
+}
+
+/**
+ * One verb rendered on both sides, active on both, whose French subject owns what the English verb takes and whose
+ * French owner is the English subject: "Sucafina a racheté les activités … de son concurrent Neumann Kaffee Gruppe"
+ * rendered "Neumann Kaffee Gruppe has bought the … operations of its rival Sucafina". Who acts and whose is acted on are traded.
+ */
+export function findOwnerSwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  if (!/\bof\b/i.test(target)) return [];
+  const links = strongLinks(alignment);
+  const targetOf = (index: number) => links.find((link) => link.source === index)?.target;
+  const sourceOf = (index: number) => links.find((link) => link.target === index)?.source;
+  for (const verb of links) {
+    if (!isVerb(alignment.target, verb.target, "target")) continue;
+    const [frenchSubject, englishSubject] = [subjectOf(source, alignment.source, verb.source, "source"), subjectOf(target, alignment.target, verb.target, "target")];
+    if (frenchSubject === null || englishSubject === null) continue;
+    const [frenchSubjectThere, englishSubjectThere] = [targetOf(frenchSubject), sourceOf(englishSubject)];
+    if (frenchSubjectThere === undefined || englishSubjectThere === undefined || frenchSubjectThere === englishSubject) continue;
+    if (!isOwnerAfter(target, alignment.target, verb.target, frenchSubjectThere, "target") || !isOwnerAfter(source, alignment.source, verb.source, englishSubjectThere, "source")) continue;
+    const sourceSpan = { start: alignment.source[frenchSubject].start, end: alignment.source[englishSubjectThere].end };
+    const targetSpan = { start: alignment.target[englishSubject].start, end: alignment.target[frenchSubjectThere].end };
+    const [frenchText, englishText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+    return [{
+      message: `The source “${frenchText}” has ${alignment.source[frenchSubject].text} as the one acting and ${alignment.source[englishSubjectThere].text} as the owner of what “${alignment.source[verb.source].text}” takes; the target “${englishText}” has them the other way round: who acts and whose is acted on are traded.`,
+      sourceSpan, targetSpan, key: `owner-swap|${normaliseKey(englishText)}`,
+      evidence: { links: [verb, ...links.filter((link) => link.source === frenchSubject || link.target === englishSubject)].map((link) => ({ source: spanOf(alignment.source[link.source]), target: spanOf(alignment.target[link.target]), score: link.score })) },
+    }];
+  }
+  return [];
+}
