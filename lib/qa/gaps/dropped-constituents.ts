@@ -121,10 +121,13 @@ function yearSpanAt(words: AlignedWord[], index: number): { first: number; last:
   return next < words.length && /^(?:1[89]|20)\d\d$/.test(words[next].text) ? { first: index, last: next } : null;
 }
 
-/** English words of time: "for a decade" may render "depuis dix ans", "for ages" "depuis des siècles", "long demanded" "réclamée depuis des années". */
+/**
+ * English words of time: "for a decade" may render "depuis dix ans", "for ages" "depuis des siècles", "long demanded" "réclamée depuis des années",
+ * "until 6 pm" "jusqu'à 18 heures".
+ */
 const ENGLISH_TIME_WORD = new RegExp("^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|ages|eras?|epochs?|periods?|quarters?|" +
   `seasons?|weekends?|time|while|spring|summer|autumn|fall|winter|${ENGLISH_MONTH_PATTERN}|${ENGLISH_DAYS.map((day) => `${day}s?`).join("|")}|` +
-  "long|longstanding|long-standing|long-running|longtime|lengthy|today|yesterday|tomorrow|tonight|overnight|mornings?|afternoons?|evenings?|midday|noon|hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long|-olds?)?|(?:day|night|week|month|year)-\\w+)$", "i");
+  "long|longstanding|long-standing|long-running|longtime|lengthy|today|yesterday|tomorrow|tonight|overnight|mornings?|afternoons?|evenings?|midday|noon|midnight|[ap]m|[ap]\\.m\\.?|o'clock|hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|\\w+-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long|-olds?)?|(?:day|night|week|month|year)-\\w+)$", "i");
 
 /** Whether the English holds a word of time no French word accounts for: a span may be rendered by another unit, "for a decade" for "depuis dix ans". */
 function hasOwnTimeWord(alignment: WordAlignment): boolean {

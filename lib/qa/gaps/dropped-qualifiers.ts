@@ -25,8 +25,8 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // Mainland France against its overseas territories: "le premier cas en métropole" is not the first anywhere.
   { said: /(?<!\p{L})(?:en|de) métropole(?!\p{L})|(?<!\p{L})France métropolitaine(?!\p{L})/iu, carriedBy: /\b(?:mainland|metropolitan|continental)\b/i },
   { said: /\b(?:partiel(?:le)?s?|partiellement|en partie)(?![\p{L}-])/iu,
-    // "une législative partielle" is a by-election; "financée en partie" is "part-funded".
-    carriedBy: /\b(?:partial\w*|partly|in part|some of|part of|part-\w+|limited|by-elections?|special elections?)\b/i },
+    // "une législative partielle" is a by-election; "financée en partie" is "part-funded"; "le chômage partiel" is short-time working or furlough.
+    carriedBy: /\b(?:partial\w*|partly|in part|some of|part of|part-\w+|limited|by-elections?|special elections?|short-time|furlough\w*)\b/i },
   { said: new RegExp(String.raw`\bau moins${NUMBER_AHEAD}`, "iu"), carriedBy: /\b(?:at least|no fewer than|no less than|a minimum of|or more|upwards of|at a minimum)\b/i },
   { said: new RegExp(String.raw`\b(?:près d[e'’]|presque|quasiment|environ|quelque)${NUMBER_AHEAD}`, "iu"),
     carriedBy: /\b(?:nearly|almost|close to|about|around|some|roughly|approximately|just under|just over|virtually|practically|or so|estimated|upwards of|barely|hardly|scarcely)\b/i },
@@ -121,9 +121,10 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // An exception said "including" is turned round, not dropped: negation-mismatch's converses report it.
   { said: /(?<!\p{L})(?:à l['’]exception d(?:e |es |u |['’])|exception faite d|excepté|hormis|(?<!(?:sain|saine|sains|saines) et )sauf(?![\p{L}-])(?! (?:si|s['’]|erreur|imprévu|avis|indication|mention|contre-ordre|cas|exception|vot(?:re|['’])? ?respect)\b))/iu,
     carriedBy: /\b(?:except\w*|exclud\w*|exclusion|includ\w*|apart from|aside from|other than|but|save|barring|bar|exempt\w*|not|besides|outside|beyond|without|spar\w*|unless|only|short of)\b/i },
-  // That it happened again: "pour la deuxième fois", "trois fois de suite", "la troisième année consécutive", "ses absences répétées".
+  // That it happened again: "pour la deuxième fois", "trois fois de suite", "la troisième année consécutive", "ses absences répétées"
+  // ("quatre défaites consécutives" is a four-game losing streak).
   { said: /(?<!\p{L})(?:pour la (?:deuxième|seconde|troisième|quatrième|cinquième|sixième|\d+e) fois|(?:deux|trois|quatre|cinq|\d+) fois de suite|(?:années?|saisons?|mois|semaines?|victoires?|défaites?) consécutives?|d['’]affilée|répétée?s|à répétition|à (?:plusieurs|maintes|de nombreuses) reprises)(?!\p{L})/iu,
-    carriedBy: /\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)|again|another|consecutive\w*|straight|running|in a row|successive\w*|back-to-back|twice|times|once|repeat\w*|recurr\w*|persistent\w*|constant\w*|frequent\w*|multiple|numerous|many|series|string|spate|serial|several|continu\w*|chronic\w*|regular\w*|ongoing|habitual\w*)\b/i },
+    carriedBy: /\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)|again|another|consecutive\w*|straight|running|in a row|successive\w*|back-to-back|twice|times|once|repeat\w*|recurr\w*|persistent\w*|constant\w*|frequent\w*|multiple|numerous|many|series|string|spate|serial|several|continu\w*|chronic\w*|regular\w*|ongoing|habitual\w*|streaks?|run)\b/i },
 ];
 
 const findUnrendered = unmatchedClaims(QUALIFIERS);

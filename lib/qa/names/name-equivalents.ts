@@ -74,6 +74,8 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   ...PLACES,
   onu: ["un", "united nations"], otan: ["nato"], ue: ["eu", "european union"], oms: ["who", "world health"],
   fmi: ["imf"], bce: ["ecb"], tgv: ["tgv", "speed"],
+  // "joignable par SMS" is "reachable by text".
+  sms: ["sms", "text", "texts", "texting"],
   // "l'ONG Human Rights Watch" is "the rights group Human Rights Watch", "le PIB" the economy's output.
   ong: ["ngo", "ngos", "group", "groups", "charity", "charities", "organisation", "organization", "organisations", "organizations", "watchdog"],
   pib: ["gdp", "output", "economy", "gross domestic product"], jo: ["olympics", "olympic", "games"], jeux: ["games", "olympics", "olympic", "paralympics"], olympiques: ["olympic", "olympics"], paralympiques: ["paralympic", "paralympics"], ogm: ["gmo", "gmos", "genetically modified"],

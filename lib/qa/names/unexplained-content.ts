@@ -36,7 +36,8 @@ export function unexplainedContent(gap: { first: number; last: number }, alignme
       if (isSpent(otherIndex)) return false;
       const [french, english] = side === "source" ? [info, otherInfo] : [otherInfo, info];
       return lexiconHas(lexicon, french.folded, french.stem, english.stem) || (english.baseStem !== english.stem && lexiconHas(lexicon, french.folded, french.stem, english.baseStem)) ||
-        cognateScore(french, english) >= SUPPORT_COGNATE || isNameRendering(french.folded, english.folded) || isCompoundRendering(lexicon, french, english.folded);
+        cognateScore(french, english) >= SUPPORT_COGNATE || isNameRendering(french.folded, english.folded) || isCompoundRendering(lexicon, french, english.folded) ||
+        isHyphenPartRendering(lexicon, french, english.folded);
     });
     if (!explained) count += 1;
   }
@@ -47,4 +48,15 @@ export function unexplainedContent(gap: { first: number; last: number }, alignme
 function isCompoundRendering(lexicon: ReturnType<typeof getLexicon>["lexicon"], french: { folded: string; stem: string }, english: string): boolean {
   const match = /^(?:over|mid|to|yester|week|every|any|some)(\p{L}{4,})$/u.exec(english);
   return match !== null && lexiconHas(lexicon, french.folded, french.stem, wordInfo(match[1], "target").stem);
+}
+
+/** An English hyphenated compound one of whose parts renders the French word: "three-pointer" says "trois" and "points", "four-game" "quatre". */
+function isHyphenPartRendering(lexicon: ReturnType<typeof getLexicon>["lexicon"], french: ReturnType<typeof wordInfo>, english: string): boolean {
+  if (!english.includes("-")) return false;
+  return english.split("-").some((part) => {
+    if (part.length < 3) return false;
+    const info = wordInfo(part, "target");
+    return lexiconHas(lexicon, french.folded, french.stem, info.stem) || (info.baseStem !== info.stem && lexiconHas(lexicon, french.folded, french.stem, info.baseStem)) ||
+      cognateScore(french, info) >= SUPPORT_COGNATE;
+  });
 }

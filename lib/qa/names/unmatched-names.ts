@@ -105,6 +105,15 @@ function isSameStem(one: string, other: string): boolean {
   return left.slice(0, length) === right.slice(0, length);
 }
 
+/** The endings of a people's word made from a place: "Savoyard", "Lyonnais", "Vosgien", "Niçois". */
+const DEMONYM_ENDING = /(?:ards?|ardes?|ais|aises?|ois|oises?|iens?|iennes?|eens?|eennes?|ains?|aines?)$/;
+
+/** Whether one word is the people's word of the place the other names, or the reverse: "savoyard" and "savoie". */
+function isDemonymOf(one: string, other: string): boolean {
+  const [people, place] = DEMONYM_ENDING.test(one) ? [one, other] : [other, one];
+  return DEMONYM_ENDING.test(people) && !DEMONYM_ENDING.test(place) && place.length >= 4 && isSameStem(people, place);
+}
+
 /** The words of a name run together in camel case, folded ("ZooParc": "zoo", "parc"); none for a plain word. */
 function camelCaseWords(text: string): string[] {
   const pieces = text.match(/\p{Lu}\p{Ll}+/gu);
@@ -158,7 +167,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     const info = wordInfo(word.text, "source");
     return !info.isFunction && isFrenchWord(word.text, info.folded, info.stem);
   }));
-  const appearsIn = (text: string, folded: string, others: () => Parts) => others().capitalised.some((other) => isSameName(folded, other)) ||
+  const appearsIn = (text: string, folded: string, others: () => Parts) => others().capitalised.some((other) => isSameName(folded, other) || isDemonymOf(folded, other)) ||
     others().lowerCase.some((other) => other.length >= 4 && ((isSameStem(folded, other) && isSameName(folded, other)) || isSameSound(folded, other))) ||
     camelCaseWords(text).some((part) => others().lowerCase.includes(part)) || others().names.some((name) => isTransliteratedName(folded, name));
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")

@@ -171,3 +171,28 @@ describe("role-reversal: the subject and the owner of what the verb takes, trade
       "Ardian has bought 30% of Dassault's capital."],
   ]);
 });
+
+describe("faithful renderings the checks took for errors on news31's first count", () => {
+  itAcceptsEach("name-mismatch", [
+    ["Le numéro d'urgence 114, joignable par SMS ou fax par les personnes sourdes, a traité 38 000 appels en 2024.",
+      "The 114 emergency number, which deaf people can reach by text or fax, handled 38,000 calls in 2024."],
+  ]);
+  itAcceptsEach("content-omission", [
+    ["En raison de vents violents, la compagnie a annulé samedi toutes ses traversées entre Douvres et Calais jusqu'à 18 heures.",
+      "The company cancelled all its Dover-Calais crossings until 6 pm on Saturday because of strong winds."],
+    ["Le fabricant de vélos ne recourra plus au chômage partiel à partir de janvier, a indiqué son cofondateur.",
+      "The bike maker will stop using short-time working from January, its co-founder said."],
+    ["Grâce à un panier à trois points inscrit dans les dernières secondes, Limoges s'est imposé samedi face à Paris, mettant fin à une série de quatre défaites consécutives.",
+      "A three-pointer in the dying seconds gave Limoges a win over Paris on Saturday, ending a four-game losing streak."],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le Savoyard Thomas Berthier a remporté dimanche la course, au terme de douze jours d'épreuve.",
+      "Savoie native Thomas Berthier won the race on Sunday after 12 days of competition."],
+  ]);
+  it("still reports a time of day left out, and a people's word of another place", () => {
+    expectOnlyFinding("content-omission", "En raison de vents violents, la compagnie a annulé samedi toutes ses traversées entre Douvres et Calais jusqu'à 18 heures.",
+      "The company cancelled all its Dover-Calais crossings on Saturday because of strong winds.", "jusqu'à 18 heures", null);
+    expect(findingsOf("entity-mismatch", "Le Savoyard Thomas Berthier a remporté dimanche la course, au terme de douze jours d'épreuve.",
+      "Corsica native Thomas Berthier won the race on Sunday after 12 days of competition.")).not.toEqual([]);
+  });
+});
