@@ -22,10 +22,12 @@ export function withoutStrayLinks(text: string, alignment: WordAlignment): WordA
     return false;
   };
   const doubled = doubledMemberLinks(text, alignment);
+  let strong: WordLink[] | undefined;
   const links = alignment.links.filter((link) => {
     if (doubled.has(link)) return false;
     if (link.score >= MAX_STRAY_SCORE || !words[link.target].isContent) return true;
-    if (isCrossingLink(alignment, link)) return false;
+    strong ??= alignment.links.filter((other) => other.score >= MAX_STRAY_SCORE && alignment.target[other.target].isContent && alignment.source[other.source].isContent);
+    if (isCrossingLink(strong, link)) return false;
     const isAlone = alignment.links.filter((other) => other.target === link.target || other.source === link.source).length === 1;
     return !(isAlone && isUnlinkedNeighbour(link.target, -1) && isUnlinkedNeighbour(link.target, 1));
   });
@@ -39,13 +41,12 @@ const CROSSING_REACH = 8;
 
 /**
  * Whether a weak link reaches far from where the English word's neighbours place it: the nearest
- * strongly linked content words either side are rendered near each other in the French, and the
+ * `strong`ly linked content words either side are rendered near each other in the French, and the
  * link's French word stands far from both ("urban heat islands" to "Ville" of "La Ville de
  * Grenoble", twenty-five words before "îlots de chaleur"). One such link makes every run before it
  * look like a reordering.
  */
-function isCrossingLink(alignment: WordAlignment, link: WordLink): boolean {
-  const strong = alignment.links.filter((other) => other.score >= MAX_STRAY_SCORE && alignment.target[other.target].isContent && alignment.source[other.source].isContent);
+function isCrossingLink(strong: WordLink[], link: WordLink): boolean {
   const before = strong.filter((other) => other.target < link.target).reduce<WordLink | null>((best, other) => (best === null || other.target > best.target ? other : best), null);
   const after = strong.filter((other) => other.target > link.target).reduce<WordLink | null>((best, other) => (best === null || other.target < best.target ? other : best), null);
   if (before === null || after === null || link.target - before.target > 2 || after.target - link.target > 2) return false;

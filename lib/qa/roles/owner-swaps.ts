@@ -43,11 +43,14 @@ export function findOwnerSwaps(source: string, target: string, alignment: WordAl
   const sourceOf = (index: number) => links.find((link) => link.target === index)?.source;
   for (const verb of links) {
     if (!isVerb(alignment.target, verb.target, "target")) continue;
-    const [frenchSubject, englishSubject] = [subjectOf(source, alignment.source, verb.source, "source"), subjectOf(target, alignment.target, verb.target, "target")];
-    if (frenchSubject === null || englishSubject === null) continue;
-    const [frenchSubjectThere, englishSubjectThere] = [targetOf(frenchSubject), sourceOf(englishSubject)];
-    if (frenchSubjectThere === undefined || englishSubjectThere === undefined || frenchSubjectThere === englishSubject) continue;
-    if (!isOwnerAfter(target, alignment.target, verb.target, frenchSubjectThere, "target") || !isOwnerAfter(source, alignment.source, verb.source, englishSubjectThere, "source")) continue;
+    // The English subject first, and its French word after the French verb: most verbs stop there, before the French is read.
+    const englishSubject = subjectOf(target, alignment.target, verb.target, "target");
+    const englishSubjectThere = englishSubject === null ? undefined : sourceOf(englishSubject);
+    if (englishSubject === null || englishSubjectThere === undefined || !isOwnerAfter(source, alignment.source, verb.source, englishSubjectThere, "source")) continue;
+    const frenchSubject = subjectOf(source, alignment.source, verb.source, "source");
+    const frenchSubjectThere = frenchSubject === null ? undefined : targetOf(frenchSubject);
+    if (frenchSubject === null || frenchSubjectThere === undefined || frenchSubjectThere === englishSubject) continue;
+    if (!isOwnerAfter(target, alignment.target, verb.target, frenchSubjectThere, "target")) continue;
     const sourceSpan = { start: alignment.source[frenchSubject].start, end: alignment.source[englishSubjectThere].end };
     const targetSpan = { start: alignment.target[englishSubject].start, end: alignment.target[frenchSubjectThere].end };
     const [frenchText, englishText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
