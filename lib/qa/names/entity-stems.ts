@@ -8,6 +8,8 @@ const BODY_ALIASES: Record<string, string> = { ue: "eu", onu: "un", otan: "nato"
 const FRENCH_SUFFIX = /(?:iennes?|iens?|aises?|ais|aines?|ains?|oises?|ois|es?|s)$/;
 // Strips rather than tests, so not ENGLISH_DEMONYM_ENDING: "-an" and "-ch" stay on, ending as many names ("Jordan", "Zurich") as adjectives the country table does not already map.
 const ENGLISH_SUFFIX = /(?:ian|ians|ese|ish|i|ans)$/;
+/** How a French people's word made from a place ends (folded): "savoyard", "lyonnais", "vosgien", "nicoise", "europeen". */
+export const FRENCH_DEMONYM_ENDING = /(?:ards?|ardes?|iens?|iennes?|aises?|ais|ains?|aines?|ois|oises?|eens?|eennes?)$/;
 /** How an English adjective of nationality ends: "Israeli", "Norwegian", "Chinese", "British", "American", "French". */
 export const ENGLISH_DEMONYM_ENDING = /(?:i|ian|ese|ish|an|ch)$/;
 

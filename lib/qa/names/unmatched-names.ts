@@ -4,7 +4,7 @@ import { NAME_EQUIVALENTS, isStateInCompound } from "./name-equivalents";
 import { isSameName, isSpeltLikeSound, isTransliteratedName, soundSkeleton } from "./name-similarity";
 import { findCoordinatedName } from "./coordinated-names";
 import { unexplainedContent } from "./unexplained-content";
-import { ENGLISH_DEMONYM_ENDING } from "./entity-stems";
+import { ENGLISH_DEMONYM_ENDING, FRENCH_DEMONYM_ENDING } from "./entity-stems";
 import { SETTING_NAMES } from "./name-glosses";
 import { isFrenchWord, isName, isParenthesisedLocator, NOT_ENTITIES, unlinkedNames } from "./name-words";
 import { foldText, isSentenceInitial, normaliseKey, stripElision } from "@/lib/text/text";
@@ -105,13 +105,10 @@ function isSameStem(one: string, other: string): boolean {
   return left.slice(0, length) === right.slice(0, length);
 }
 
-/** The endings of a people's word made from a place: "Savoyard", "Lyonnais", "Vosgien", "Niçois". */
-const DEMONYM_ENDING = /(?:ards?|ardes?|ais|aises?|ois|oises?|iens?|iennes?|eens?|eennes?|ains?|aines?)$/;
-
 /** Whether one word is the people's word of the place the other names, or the reverse: "savoyard" and "savoie". */
 function isDemonymOf(one: string, other: string): boolean {
-  const [people, place] = DEMONYM_ENDING.test(one) ? [one, other] : [other, one];
-  return DEMONYM_ENDING.test(people) && !DEMONYM_ENDING.test(place) && place.length >= 4 && isSameStem(people, place);
+  const [people, place] = FRENCH_DEMONYM_ENDING.test(one) ? [one, other] : [other, one];
+  return FRENCH_DEMONYM_ENDING.test(people) && !FRENCH_DEMONYM_ENDING.test(place) && place.length >= 4 && isSameStem(people, place);
 }
 
 /** The words of a name run together in camel case, folded ("ZooParc": "zoo", "parc"); none for a plain word. */

@@ -6,7 +6,7 @@ import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import type { CheckHit } from "../types";
-import { hasBoundary, isFrenchTo, isNoun, MARKERS, strongLinks, words } from "./role-markers";
+import { hasBoundary, hasPassiveAuxiliaryWithin, isFrenchTo, isNoun, MARKERS, strongLinks, words } from "./role-markers";
 import { isVerb } from "./verb-reading";
 import { conversesOf } from "./converse-predicates";
 import { isConverse } from "./converse-renderings";
@@ -213,18 +213,13 @@ const PARTY_MARKERS: ReadonlyArray<{ source: string; target: string; label: stri
   // A passive's agent: "Le gouvernement a été assigné en justice par NTI" rendered "NTI has been taken to court by the government".
   { source: "par", target: "by", label: "par", role: "the one acting", otherRole: "the one acted on", inSource: /(?<!\p{L})par(?!\p{L})/iu, inTarget: /\bby\b/i, isPassive: true },
 ];
+/** How far before the verb both render a passive auxiliary may stand: "a été assigné en justice", "has been taken to court". */
+const PASSIVE_REACH = 3;
 /** How far from the verb the English party may stand: a relative clause may come between ("extradited … , who is wanted …, to Honduras"). */
 const PARTY_REACH = 20;
 /** Participants may be linked more loosely than predicates: a nationality adjective to its country ("hondurien"/"Honduras"). */
 const MIN_PARTY_SCORE = 0.5;
 
-/**
- * Whether the verb at `index` is passive: a passive auxiliary ("été", "been") is the word or stands up to three words before it, as
- * before the noun of a verbal phrase ("a été assigné en justice", "has been taken to court").
- */
-function isPassiveAt(alignedWords: AlignedWord[], index: number, language: Language): boolean {
-  return [index, index - 1, index - 2, index - 3].some((at) => at >= 0 && MARKERS[language].passiveAuxiliaries.has(foldedAt(alignedWords, at, language)));
-}
 
 /** How many words past the linked one a party's phrase may run on: "by world number one Wang Chuqin". */
 const PHRASE_RUN = 4;
@@ -269,7 +264,7 @@ export function findPartyTrades(source: string, target: string, alignment: WordA
           taken.target - link.target <= PARTY_REACH && given.source - link.source <= VERB_REACH && isVerb(alignment.target, link.target, "target"));
         // A passive's agent traded only about a verb passive on both sides: "ont été sanctionnés par Washington" → "Washington has sanctioned", with
         // "owned by Piraeus-based companies" elsewhere, is no trade.
-        if (!verb || (marker.isPassive && !(isPassiveAt(alignment.source, verb.source, "source") && isPassiveAt(alignment.target, verb.target, "target")))) continue;
+        if (!verb || (marker.isPassive && !(hasPassiveAuxiliaryWithin(alignment.source, verb.source, "source", PASSIVE_REACH) && hasPassiveAuxiliaryWithin(alignment.target, verb.target, "target", PASSIVE_REACH)))) continue;
         const sourceSpan = { start: alignment.source[taken.source].start, end: alignment.source[given.source].end };
         const targetSpan = { start: alignment.target[given.target].start, end: alignment.target[phraseEnd(target, alignment.target, taken.target)].end };
         const [sourceParty, targetParty] = [alignment.source[given.source].text, alignment.target[taken.target].text];

@@ -5,7 +5,7 @@ import { normaliseKey, spanOf } from "@/lib/text/text";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import type { CheckHit } from "../types";
 import { argumentsOf } from "./argument-roles";
-import { MARKERS, strongLinks } from "./role-markers";
+import { hasPassiveAuxiliaryWithin, strongLinks } from "./role-markers";
 import { isVerb } from "./verb-reading";
 
 /** The words that make a noun the owner of the one before it: "les activités de son concurrent", "the operations of its rival". */
@@ -20,14 +20,10 @@ function isOwnerAfter(text: string, words: AlignedWord[], verb: number, index: n
   return words.slice(verb + 1, index).some((_, offset) => OWNER_MARKERS[language].test(foldedAt(words, verb + 1 + offset, language)));
 }
 
-/** Whether a passive auxiliary stands right before the verb (the subject is then what the verb takes). */
-function isPassive(words: AlignedWord[], verb: number, language: Language): boolean {
-  return [verb - 1, verb - 2].some((k) => k >= 0 && MARKERS[language].passiveAuxiliaries.has(foldedAt(words, k, language)));
-}
 
 /** The unmarked subject before an active verb, read by argumentsOf. */
 function subjectOf(text: string, words: AlignedWord[], verb: number, language: Language): number | null {
-  if (isPassive(words, verb, language)) return null;
+  if (hasPassiveAuxiliaryWithin(words, verb, language, 2)) return null;
   return argumentsOf(text, words, verb, language, language === "source").find((argument) => argument.slot === "agent" && argument.marker === "" && argument.index < verb)?.index ?? null;
 }
 

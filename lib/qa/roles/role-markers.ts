@@ -144,3 +144,12 @@ export const PLACE_MARKERS: Record<Language, Set<string>> = { source: words("dan
 export function strongLinks(alignment: WordAlignment): WordLink[] {
   return alignment.links.filter((link) => link.score >= 0.7 && alignment.source[link.source].isContent && alignment.target[link.target].isContent);
 }
+
+/**
+ * Whether a passive auxiliary ("été", "been") is the word at `index` or stands up to `reach` words before it: the verb is passive, or the
+ * noun of a verbal phrase after one is ("a été assigné en justice", "has been taken to court").
+ */
+export function hasPassiveAuxiliaryWithin(alignedWords: AlignedWord[], index: number, language: Language, reach: number): boolean {
+  for (let at = index; at >= Math.max(0, index - reach); at -= 1) if (MARKERS[language].passiveAuxiliaries.has(foldedAt(alignedWords, at, language))) return true;
+  return false;
+}
