@@ -415,7 +415,8 @@ function countedOutOfBalance(
  * A word of a class rendered by its converse, or the reverse ("a démenti tout projet" → "confirmed a
  * plan", "a accepté" → "refused", "a augmenté" → "fell"): neither word negated, the English standing
  * where the French word is rendered, and the English saying nothing of the French word's own side of
- * the class anywhere (nor the French of the English word's).
+ * the class anywhere; a French word of the English word's side excuses it only when nothing else
+ * renders that word. Or both sides in the French and one side too often in the English (countedOutOfBalance).
  */
 export function findConverseVerb(sourceText: string, alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): ConverseHit | null {
   const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));

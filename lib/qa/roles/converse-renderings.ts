@@ -115,6 +115,8 @@ export function englishSubjectOf(target: string, alignedWords: AlignedWord[], ve
   return /^\p{Lu}/u.test(alignedWords[k].text) || isNoun(alignedWords, k, "target") ? k : null;
 }
 
+/** Particles an English participle may take before its "by": "set up by", "carried out by". */
+const ENGLISH_PARTICLES = new Set("up out off down over".split(" "));
 /** How far before the verb the agent of a reduced relative may end: "set up by [Marne winegrowers]". */
 const REDUCED_AGENT_REACH = 3;
 
@@ -134,8 +136,6 @@ function reducedRelativeHead(target: string, alignedWords: AlignedWord[], end: n
   }
   return null;
 }
-
-const ENGLISH_PARTICLES = new Set("up out off down over".split(" "));
 
 /** Whether word `k` is a day named after "on": "on Thursday". */
 function isDayAfterOn(alignedWords: AlignedWord[], k: number): boolean {

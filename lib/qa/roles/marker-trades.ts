@@ -224,11 +224,15 @@ const MIN_PARTY_SCORE = 0.5;
 /** How many words past the linked one a party's phrase may run on: "by world number one Wang Chuqin". */
 const PHRASE_RUN = 4;
 
-/** The last word of the phrase the word at `index` opens or qualifies: the content words and figures right after it, up to a punctuation mark. */
+/**
+ * The last word of the English phrase the word at `index` opens or qualifies: the content words, names and figures right after it, up to a
+ * punctuation mark or a verb ("federal" of "by the federal government", "world" of "by world number one Wang Chuqin").
+ */
 function phraseEnd(text: string, alignedWords: AlignedWord[], index: number): number {
+  const isPhraseWord = (at: number) => alignedWords[at].isContent || /^\p{Lu}|^\d/u.test(alignedWords[at].text) || /^(?:one|two|three)$/i.test(alignedWords[at].text);
   let end = index;
   while (end + 1 < alignedWords.length && end - index < PHRASE_RUN && !hasBoundary(text, alignedWords[end].end, alignedWords[end + 1].start) &&
-    (alignedWords[end + 1].isContent || /^\p{Lu}|^\d/u.test(alignedWords[end + 1].text) || /^(?:one|two|three)$/i.test(alignedWords[end + 1].text)) && !isVerb(alignedWords, end + 1, "target")) end += 1;
+    isPhraseWord(end + 1) && !isVerb(alignedWords, end + 1, "target")) end += 1;
   return end;
 }
 
