@@ -221,6 +221,20 @@ const PARTY_REACH = 20;
 const MIN_PARTY_SCORE = 0.5;
 
 
+/** The first word of the name the capitalised word at `index` closes, on either side: "Nunavut Tunngavik Inc" for "Inc". */
+function nameStart(text: string, alignedWords: AlignedWord[], index: number): number {
+  let start = index;
+  while (start > 0 && /^\p{Lu}/u.test(alignedWords[start].text) && /^\p{Lu}/u.test(alignedWords[start - 1].text) && !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start)) start -= 1;
+  return start;
+}
+
+/** The last word of the name the capitalised word at `index` opens: "Greenpeace France" for "Greenpeace". */
+function nameEnd(text: string, alignedWords: AlignedWord[], index: number): number {
+  let end = index;
+  while (end + 1 < alignedWords.length && /^\p{Lu}/u.test(alignedWords[end].text) && /^\p{Lu}/u.test(alignedWords[end + 1].text) && !hasBoundary(text, alignedWords[end].end, alignedWords[end + 1].start)) end += 1;
+  return end;
+}
+
 /** How many words past the linked one a party's phrase may run on: "by world number one Wang Chuqin". */
 const PHRASE_RUN = 4;
 
@@ -269,9 +283,11 @@ export function findPartyTrades(source: string, target: string, alignment: WordA
         // A passive's agent traded only about a verb passive on both sides: "ont été sanctionnés par Washington" → "Washington has sanctioned", with
         // "owned by Piraeus-based companies" elsewhere, is no trade.
         if (!verb || (marker.isPassive && !(hasPassiveAuxiliaryWithin(alignment.source, verb.source, "source", PASSIVE_REACH) && hasPassiveAuxiliaryWithin(alignment.target, verb.target, "target", PASSIVE_REACH)))) continue;
-        const sourceSpan = { start: alignment.source[taken.source].start, end: alignment.source[given.source].end };
-        const targetSpan = { start: alignment.target[given.target].start, end: alignment.target[phraseEnd(target, alignment.target, taken.target)].end };
-        const [sourceParty, targetParty] = [alignment.source[given.source].text, alignment.target[taken.target].text];
+        const sourceSpan = { start: alignment.source[taken.source].start, end: alignment.source[nameEnd(source, alignment.source, given.source)].end };
+        const targetSpan = { start: alignment.target[nameStart(target, alignment.target, given.target)].start, end: alignment.target[phraseEnd(target, alignment.target, taken.target)].end };
+        // Each party by its whole name or phrase: "Nunavut Tunngavik Inc", "federal government", not "Inc" and "federal".
+        const sourceParty = source.slice(alignment.source[nameStart(source, alignment.source, given.source)].start, alignment.source[nameEnd(source, alignment.source, given.source)].end);
+        const targetParty = target.slice(alignment.target[taken.target].start, targetSpan.end);
         return [{
           message: `The source has ${sourceParty} as ${marker.role} (“${marker.label}”), but the target has ${targetParty} (“${marker.target}”), whom the source makes ${marker.otherRole}: the two parties have traded places.`,
           sourceSpan, targetSpan, key: `party-trade|${normaliseKey(target.slice(targetSpan.start, targetSpan.end))}`,

@@ -196,3 +196,10 @@ describe("faithful renderings the checks took for errors on news31's first count
       "Corsica native Thomas Berthier won the race on Sunday after 12 days of competition.")).not.toEqual([]);
   });
 });
+
+it("names each traded party by its whole name or phrase", () => {
+  const [finding] = findingsOf("role-reversal", "Le gouvernement régional a été assigné en justice par Greenpeace France, qui lui reproche d'avoir autorisé le forage.",
+    "Greenpeace France has been taken to court by the regional government, which accuses it of authorising the drilling.");
+  expect(finding.message).toContain("Greenpeace France as the one acting");
+  expect(finding.message).toContain("regional government (“by”)");
+});
