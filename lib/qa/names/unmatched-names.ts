@@ -105,10 +105,12 @@ function isSameStem(one: string, other: string): boolean {
   return left.slice(0, length) === right.slice(0, length);
 }
 
-/** Whether one word is the people's word of the place the other names, or the reverse: "savoyard" and "savoie". */
-function isDemonymOf(one: string, other: string): boolean {
-  const [people, place] = FRENCH_DEMONYM_ENDING.test(one) ? [one, other] : [other, one];
-  return FRENCH_DEMONYM_ENDING.test(people) && !FRENCH_DEMONYM_ENDING.test(place) && place.length >= 4 && isSameStem(people, place);
+/**
+ * Whether a French people's word is made from the place an English word names: "savoyard" and "savoie". Read one way only: an
+ * English name ending like a French people's word ("Britain") is none ("Britain" is not "Brittany").
+ */
+function isDemonymOf(frenchPeople: string, englishPlace: string): boolean {
+  return FRENCH_DEMONYM_ENDING.test(frenchPeople) && !FRENCH_DEMONYM_ENDING.test(englishPlace) && englishPlace.length >= 4 && isSameStem(frenchPeople, englishPlace);
 }
 
 /** The words of a name run together in camel case, folded ("ZooParc": "zoo", "parc"); none for a plain word. */
@@ -164,13 +166,14 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     const info = wordInfo(word.text, "source");
     return !info.isFunction && isFrenchWord(word.text, info.folded, info.stem);
   }));
-  const appearsIn = (text: string, folded: string, others: () => Parts) => others().capitalised.some((other) => isSameName(folded, other) || isDemonymOf(folded, other)) ||
+  const appearsIn = (text: string, folded: string, others: () => Parts, isFrench = false) =>
+    others().capitalised.some((other) => isSameName(folded, other) || (isFrench ? isDemonymOf(folded, other) : isDemonymOf(other, folded))) ||
     others().lowerCase.some((other) => other.length >= 4 && ((isSameStem(folded, other) && isSameName(folded, other)) || isSameSound(folded, other))) ||
     camelCaseWords(text).some((part) => others().lowerCase.includes(part)) || others().names.some((name) => isTransliteratedName(folded, name));
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
     .filter((index) => {
       const folded = wordInfo(alignment.source[index].text, "source").folded;
-      return !isTranslatedName(folded, (foldedTarget ??= normaliseKey(target))) && !appearsIn(alignment.source[index].text, folded, targetParts) && !isStateInCompound(source, alignment.source[index].start, folded) &&
+      return !isTranslatedName(folded, (foldedTarget ??= normaliseKey(target))) && !appearsIn(alignment.source[index].text, folded, targetParts, true) && !isStateInCompound(source, alignment.source[index].start, folded) &&
         !isParenthesisedLocator(source, alignment.source[index].start, alignment.source[index].end);
     });
   // The target's names cost a dictionary look-up each: found only when asked for. A word of a source name's

@@ -6,8 +6,9 @@ import type { Negator } from "./negators";
 import { hasClauseBoundaryBetween } from "../clause-boundaries";
 
 // A French verb said as a failure or a refusal to do it: "a terminé un seul slalom" → "failed to
-// finish one slalom", "a signé l'accord" → "refused to sign the deal", "ont diminué la pollution" → "have done little to reduce pollution". The English negates the
-// French verb's rendering with a verb of its own, which no negator count sees.
+// finish one slalom", "a signé l'accord" → "refused to sign the deal", "ont diminué la pollution" →
+// "have done little to reduce pollution". The English negates the French verb's rendering with a verb
+// of its own, which no negator count sees.
 
 /** English verbs that say the verb after their "to" did not happen (folded). */
 const ENGLISH_FAILING = /^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|unable|neglect|neglects|neglected)$/;
