@@ -6,7 +6,7 @@ import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import type { CheckHit } from "../types";
-import { hasBoundary, hasPassiveAuxiliaryWithin, isFrenchTo, isNoun, MARKERS, strongLinks, words } from "./role-markers";
+import { hasBoundary, hasPassiveAuxiliaryWithin, isFrenchTo, isNoun, MARKERS, nameEnd, nameStart, strongLinks, words } from "./role-markers";
 import { isVerb } from "./verb-reading";
 import { conversesOf } from "./converse-predicates";
 import { isConverse } from "./converse-renderings";
@@ -220,20 +220,6 @@ const PARTY_REACH = 20;
 /** Participants may be linked more loosely than predicates: a nationality adjective to its country ("hondurien"/"Honduras"). */
 const MIN_PARTY_SCORE = 0.5;
 
-
-/** The first word of the name the capitalised word at `index` closes, on either side: "Nunavut Tunngavik Inc" for "Inc". */
-function nameStart(text: string, alignedWords: AlignedWord[], index: number): number {
-  let start = index;
-  while (start > 0 && /^\p{Lu}/u.test(alignedWords[start].text) && /^\p{Lu}/u.test(alignedWords[start - 1].text) && !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start)) start -= 1;
-  return start;
-}
-
-/** The last word of the name the capitalised word at `index` opens: "Greenpeace France" for "Greenpeace". */
-function nameEnd(text: string, alignedWords: AlignedWord[], index: number): number {
-  let end = index;
-  while (end + 1 < alignedWords.length && /^\p{Lu}/u.test(alignedWords[end].text) && /^\p{Lu}/u.test(alignedWords[end + 1].text) && !hasBoundary(text, alignedWords[end].end, alignedWords[end + 1].start)) end += 1;
-  return end;
-}
 
 /** How many words past the linked one a party's phrase may run on: "by world number one Wang Chuqin". */
 const PHRASE_RUN = 4;

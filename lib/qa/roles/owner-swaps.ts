@@ -5,7 +5,7 @@ import { normaliseKey, spanOf } from "@/lib/text/text";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import type { CheckHit } from "../types";
 import { argumentsOf } from "./argument-roles";
-import { hasPassiveAuxiliaryWithin, strongLinks } from "./role-markers";
+import { hasPassiveAuxiliaryWithin, nameEnd, nameStart, strongLinks } from "./role-markers";
 import { isVerb } from "./verb-reading";
 
 /** The words that make a noun the owner of the one before it: "les activités de son concurrent", "the operations of its rival". */
@@ -19,7 +19,6 @@ function isOwnerAfter(text: string, words: AlignedWord[], verb: number, index: n
   for (let k = verb + 1; k <= index; k += 1) if (isClauseBoundaryBefore(text, words, k)) return false;
   return words.slice(verb + 1, index).some((_, offset) => OWNER_MARKERS[language].test(foldedAt(words, verb + 1 + offset, language)));
 }
-
 
 /** The unmarked subject before an active verb, read by argumentsOf. */
 function subjectOf(text: string, words: AlignedWord[], verb: number, language: Language): number | null {
@@ -48,10 +47,12 @@ export function findOwnerSwaps(source: string, target: string, alignment: WordAl
     if (frenchSubject === null || frenchSubjectThere === undefined || frenchSubjectThere === englishSubject) continue;
     if (!isOwnerAfter(target, alignment.target, verb.target, frenchSubjectThere, "target")) continue;
     const sourceSpan = { start: alignment.source[frenchSubject].start, end: alignment.source[englishSubjectThere].end };
-    const targetSpan = { start: alignment.target[englishSubject].start, end: alignment.target[frenchSubjectThere].end };
+    const targetSpan = { start: alignment.target[nameStart(target, alignment.target, englishSubject)].start, end: alignment.target[frenchSubjectThere].end };
     const [frenchText, englishText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+    // Each party by its whole name: "Neumann Kaffee Gruppe", not "Gruppe".
+    const nameAt = (index: number) => source.slice(alignment.source[nameStart(source, alignment.source, index)].start, alignment.source[nameEnd(source, alignment.source, index)].end);
     return [{
-      message: `The source “${frenchText}” has ${alignment.source[frenchSubject].text} as the one acting and ${alignment.source[englishSubjectThere].text} as the owner of what “${alignment.source[verb.source].text}” takes; the target “${englishText}” has them the other way round: who acts and whose is acted on are traded.`,
+      message: `The source “${frenchText}” has ${nameAt(frenchSubject)} as the one acting and ${nameAt(englishSubjectThere)} as the owner of what “${alignment.source[verb.source].text}” takes; the target “${englishText}” has them the other way round: who acts and whose is acted on are traded.`,
       sourceSpan, targetSpan, key: `owner-swap|${normaliseKey(englishText)}`,
       evidence: { links: [verb, ...links.filter((link) => link.source === frenchSubject || link.target === englishSubject)].map((link) => ({ source: spanOf(alignment.source[link.source]), target: spanOf(alignment.target[link.target]), score: link.score })) },
     }];

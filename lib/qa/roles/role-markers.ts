@@ -153,3 +153,17 @@ export function hasPassiveAuxiliaryWithin(alignedWords: AlignedWord[], index: nu
   for (let at = index; at >= Math.max(0, index - reach); at -= 1) if (MARKERS[language].passiveAuxiliaries.has(foldedAt(alignedWords, at, language))) return true;
   return false;
 }
+
+/** The first word of the name the capitalised word at `index` closes, on either side: "Nunavut Tunngavik Inc" for "Inc". */
+export function nameStart(text: string, alignedWords: AlignedWord[], index: number): number {
+  let start = index;
+  while (start > 0 && /^\p{Lu}/u.test(alignedWords[start].text) && /^\p{Lu}/u.test(alignedWords[start - 1].text) && !hasBoundary(text, alignedWords[start - 1].end, alignedWords[start].start)) start -= 1;
+  return start;
+}
+
+/** The last word of the name the capitalised word at `index` opens: "Greenpeace France" for "Greenpeace". */
+export function nameEnd(text: string, alignedWords: AlignedWord[], index: number): number {
+  let end = index;
+  while (end + 1 < alignedWords.length && /^\p{Lu}/u.test(alignedWords[end].text) && /^\p{Lu}/u.test(alignedWords[end + 1].text) && !hasBoundary(text, alignedWords[end].end, alignedWords[end + 1].start)) end += 1;
+  return end;
+}

@@ -203,3 +203,9 @@ it("names each traded party by its whole name or phrase", () => {
   expect(finding.message).toContain("Greenpeace France as the one acting");
   expect(finding.message).toContain("regional government (“by”)");
 });
+
+it("names the subject and the owner traded by their whole names", () => {
+  const [finding] = findingsOf("role-reversal", "Le négociant Sucafina a racheté pour un montant non divulgué les activités d'exportation au Kenya de son concurrent Louis Dreyfus Company, a annoncé mardi le groupe.",
+    "Trader Louis Dreyfus Company has bought the Kenyan export operations of its rival Sucafina for an undisclosed sum, the group announced on Tuesday.");
+  expect(finding.message).toContain("Sucafina as the one acting and Louis Dreyfus Company as the owner");
+});
