@@ -2,7 +2,7 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { normaliseKey, spanOf } from "@/lib/text/text";
-import { isClauseBoundaryBefore } from "../clause-boundaries";
+import { hasClauseBoundaryBetween } from "../clause-boundaries";
 import type { CheckHit } from "../types";
 import { argumentsOf } from "./argument-roles";
 import { hasPassiveAuxiliaryWithin, nameEnd, nameStart, strongLinks } from "./role-markers";
@@ -15,8 +15,7 @@ const OWNER_REACH = 20;
 
 /** Whether word `index` stands after the verb, in its clause, past an owner's marker: the owner of something the verb takes. */
 function isOwnerAfter(text: string, words: AlignedWord[], verb: number, index: number, language: Language): boolean {
-  if (index <= verb + 1 || index - verb > OWNER_REACH) return false;
-  for (let k = verb + 1; k <= index; k += 1) if (isClauseBoundaryBefore(text, words, k)) return false;
+  if (index <= verb + 1 || index - verb > OWNER_REACH || hasClauseBoundaryBetween(text, words[verb], words[index])) return false;
   return words.slice(verb + 1, index).some((_, offset) => OWNER_MARKERS[language].test(foldedAt(words, verb + 1 + offset, language)));
 }
 
