@@ -59,11 +59,12 @@ export function findCompoundNameSwaps(alignment: WordAlignment): CheckHit[] {
     const [sourcePart, targetPart] = [sourceParts[changed[0]], targetParts[changed[0]]];
     const [sourceKey, targetKey] = [wordInfo(sourcePart, "source").folded, wordInfo(targetPart, "target").folded];
     // Both parts names: capitalised, neither a French nor an English dictionary word ("Franco-Italien", "Sud-Ouest" are no names),
-    // unless a lower-case joiner of the name stands before them: "Neuilly-sur-Marne", "Châlons-en-Champagne" ("marne" is also marl).
+    // unless the name has a lower-case joiner both sides keep: "Neuilly-sur-Marne", "Châlons-en-Champagne" ("marne" is also marl),
+    // "Lot-et-Garonne" rendered "Tarn-et-Garonne" ("lot" and "tarn" are dictionary words too).
     // A name English does not know at all is a name too: "Saint-Émilion" rendered "Saint-Estèphe".
-    const isAfterJoiner = changed[0] > 0 && /^\p{Ll}+$/u.test(sourceParts[changed[0] - 1]) && sourceParts[changed[0] - 1] === targetParts[changed[0] - 1];
+    const hasJoiner = sourceParts.some((part, index) => /^\p{Ll}+$/u.test(part) && part === targetParts[index]);
     if (!/^\p{Lu}\p{Ll}/u.test(sourcePart) || !/^\p{Lu}\p{Ll}/u.test(targetPart)) return [];
-    if (!isAfterJoiner && (isSpelled(targetPart.toLowerCase()) || isFrenchWord(sourcePart, sourceKey, wordInfo(sourcePart, "source").stem))) return [];
+    if (!hasJoiner && (isSpelled(targetPart.toLowerCase()) || isFrenchWord(sourcePart, sourceKey, wordInfo(sourcePart, "source").stem))) return [];
     if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey) || (NAME_EQUIVALENTS[sourceKey] ?? []).includes(targetKey) ||
       renderingsOf(sourceKey).includes(wordInfo(targetPart, "target").stem)) return [];
     return [{

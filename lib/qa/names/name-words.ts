@@ -88,13 +88,28 @@ export function isName(text: string, word: AlignedWord, language: "source" | "ta
   // Hunspell lists names capitalised only: "europe" and "lyon" are unknown in lower case, "sword" is known.
   // Demonyms ("Palestinian", "Islamist") qualify an entity; they are not one. The dictionary knows them:
   // an unknown word of that ending is a surname ("Le Drian"). Not ENGLISH_DEMONYM_ENDING: the dictionary also knows "Japan", "Mali", "Zurich", which are names.
-  if (language === "target" && /(?:ians?|ese|ish|ists?)$/.test(info.folded) && isSpelled(word.text)) return false;
+  if (language === "target" && /(?:ians?|ese|ish|ists?)$/.test(info.folded) && isSpelled(word.text) && !isGivenNameAt(text, word, info.stem)) return false;
   // The article of a French place name, which the French contracts: "au Guilvinec" → "in Le Guilvinec", "du Havre" → "of Le Havre".
   if (language === "target" && /^(?:le|la|les)$/.test(info.folded) && /^ \p{Lu}/u.test(text.slice(word.end, word.end + 2))) return false;
   // "Vème siècle"; "la Croatie Blanche", "la Première Guerre": a French common word capitalised inside a
   // name is translated, not replaced (the names the checks know, "État", stay in NAME_EQUIVALENTS).
   if (language === "source") return !ORDINAL.test(info.folded) && (!(isFrenchWord(word.text, info.folded, info.stem) && !NAME_EQUIVALENTS[info.folded]?.length) || isSurnameAt(text, word, language));
   return !info.folded.split("-").every((part) => isSpelled(part)) || isSurnameAt(text, word, language);
+}
+
+/** Per lexicon, every English stem it renders a French word by: "palestinian", "syrian", "christian". */
+const RENDERED_STEMS = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * An English word ending like a people's word that is a given name: a surname follows it, and no French word is
+ * rendered by it ("Brian Bigger", "Julian Assange"), where "Syrian Kurds" and "Palestinian Authority" qualify a name.
+ */
+function isGivenNameAt(text: string, word: AlignedWord, stem: string): boolean {
+  if (!/^ \p{Lu}\p{Ll}/u.test(text.slice(word.end, word.end + 3))) return false;
+  const { lexicon } = getLexicon();
+  let rendered = RENDERED_STEMS.get(lexicon);
+  if (!rendered) RENDERED_STEMS.set(lexicon, (rendered = new Set([...lexicon.values()].flatMap((stems) => [...stems]))));
+  return !rendered.has(stem);
 }
 
 /** Indexes of the names among `words` that are not in `linked`. */

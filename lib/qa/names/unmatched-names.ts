@@ -7,6 +7,7 @@ import { unexplainedContent } from "./unexplained-content";
 import { ENGLISH_DEMONYM_ENDING, FRENCH_DEMONYM_ENDING } from "./entity-stems";
 import { SETTING_NAMES } from "./name-glosses";
 import { isFrenchWord, isName, isParenthesisedLocator, NOT_ENTITIES, unlinkedNames } from "./name-words";
+import { isSpelled } from "../speller";
 import { foldText, isSentenceInitial, normaliseKey, stripElision } from "@/lib/text/text";
 import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
 
@@ -209,8 +210,11 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
   return { sourceNames, findTargetNames };
 }
 
-/** Nationalities, their plurals and languages ("French literature", "Americans", "Arabic"): they qualify, they name no body. */
-const isDemonym = (folded: string) => ENGLISH_DEMONYM_ENDING.test(folded) || /(?:ans|ic)$/.test(folded);
+/**
+ * Nationalities, their plurals and languages ("French literature", "Americans", "Arabic"): they qualify, they name no body.
+ * A common noun that merely ends in "-an" ("Sedan", "Caravan") is no nationality: English writes it in lower case too.
+ */
+const isDemonym = (folded: string) => (ENGLISH_DEMONYM_ENDING.test(folded) || /(?:ans|ic)$/.test(folded)) && !(/[^i]an$/.test(folded) && isSpelled(folded));
 /** Beyond the titles no check reads as a name (NOT_ENTITIES): ranks, compass points and a ruler's number ("Haldric the First"). */
 const NOT_NAMES = /^(?:president|minister|general|prime|north|south|east|west|new|old|great|upper|lower|first|second|third|fourth|fifth|elder|younger)$/;
 

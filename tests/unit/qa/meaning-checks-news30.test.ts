@@ -1,0 +1,28 @@
+import { describe } from "vitest";
+import { itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Readings added after news31, read once news32, a blind batch on twenty new domains, had been written and counted.
+describe("entity-mismatch: a name in the place of another that the dictionary also knows in another guise", () => {
+  itFlagsEach("entity-mismatch", [
+    // "Brian" ends like a people's word ("Syrian"), but a surname follows it and no French word is rendered by it.
+    ["Radio-Canada a supprimé l'émission matinale de Sudbury, une décision dénoncée par le maire Paul Lefebvre.",
+      "Radio-Canada has scrapped its Sudbury morning show, a decision condemned by mayor Brian Bigger.", /^Brian$/],
+    // "Sedan" ends like a people's word ("Afghan") but is a common noun too: a place in another's.
+    ["À Charleville-Mézières, le festival des marionnettes a attiré plus de 170 000 spectateurs en dix jours.",
+      "The puppet festival in Sedan drew more than 170,000 visitors over ten days.", /^Sedan$/],
+    // The joiner both keep makes the compound a place name, though "lot" and "tarn" are dictionary words.
+    ["La chambre d'agriculture de Lot-et-Garonne a annoncé un fonds d'urgence de 5 millions d'euros pour les producteurs de prunes.",
+      "The Tarn-et-Garonne chamber of agriculture has announced a €5m emergency fund for plum growers.", /^Tarn-et-Garonne$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Radio-Canada a supprimé l'émission matinale de Sudbury, une décision dénoncée par le maire Paul Lefebvre.",
+      "Radio-Canada has scrapped its Sudbury morning show, a decision condemned by mayor Paul Lefebvre."],
+    // A people's word before a name qualifies it.
+    ["Les Kurdes syriens ont dénoncé l'offensive lancée par Ankara dans le nord du pays.",
+      "Syrian Kurds condemned the offensive launched by Ankara in the north of the country."],
+    ["À Charleville-Mézières, le festival des marionnettes a attiré plus de 170 000 spectateurs en dix jours.",
+      "The puppet festival in Charleville-Mézières drew more than 170,000 visitors over ten days."],
+    ["La chambre d'agriculture de Lot-et-Garonne a annoncé un fonds d'urgence de 5 millions d'euros pour les producteurs de prunes.",
+      "The Lot-et-Garonne chamber of agriculture has announced a €5m emergency fund for plum growers."],
+  ]);
+});
