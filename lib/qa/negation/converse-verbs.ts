@@ -364,7 +364,7 @@ function anchor(alignment: WordAlignment, index: number, step: 1 | -1, isNear: (
  * ("Telegram a refusé de fournir aux enquêteurs" → "Telegram agreed to hand French investigators"),
  * or just after the next one's.
  */
-function standsAt(source: string, alignment: WordAlignment, index: number, at: number): boolean {
+export function standsAt(source: string, alignment: WordAlignment, index: number, at: number): boolean {
   if (standsBetween(alignment, index, at, () => true)) return true;
   // Or read within its clause only, past its dates: a phrase set off at the front ("Par 82 voix contre 61, le Landtag a rejeté") may
   // close the English sentence, and English moves a day before the verb ("s'est opposé jeudi à" → "on Thursday came out against").

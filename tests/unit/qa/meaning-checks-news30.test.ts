@@ -26,3 +26,25 @@ describe("entity-mismatch: a name in the place of another that the dictionary al
       "The Lot-et-Garonne chamber of agriculture has announced a €5m emergency fund for plum growers."],
   ]);
 });
+
+describe("negation-mismatch: a word said by its antonym in WordNet", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Le tribunal correctionnel de Lille a acquitté jeudi l'ancien maire de la commune, poursuivi pour favoritisme.",
+      "The Lille criminal court on Thursday convicted the town's former mayor, who had been prosecuted for favouritism.", /^convicted$/],
+    ["La Pologne a importé l'an dernier près de deux millions de tonnes de céréales ukrainiennes.",
+      "Poland exported nearly two million tonnes of Ukrainian grain last year.", /^exported$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Le tribunal correctionnel de Lille a acquitté jeudi l'ancien maire de la commune, poursuivi pour favoritisme.",
+      "The Lille criminal court on Thursday acquitted the town's former mayor, who had been prosecuted for favouritism."],
+    // "to the public" names the people: the adjective stands as a noun.
+    ["La vente de mortiers d'artifice aux particuliers est interdite dans les Yvelines jusqu'au 15 juillet.",
+      "The sale of firework mortars to the public is banned in the Yvelines until July 15."],
+    // "come" and "go" are opposed in a few of their many senses only.
+    ["Allons, Kalenz, montons une opération de secours.", "Come, Kalenz, let us make a rescue."],
+    ["Il y a deux manières pour y arriver, par mer ou par terre.", "There are two ways to go, by ship or on foot."],
+    // A word and itself with a negative prefix are prefix-flips' to read.
+    ["Le Kényan a remporté le marathon de Berlin dimanche, malgré une chaleur inhabituelle pour la saison.",
+      "The Kenyan won the Berlin marathon on Sunday despite unseasonably hot weather."],
+  ]);
+});
