@@ -104,6 +104,8 @@ const TAIL_CLAUSE_OPENER = new RegExp(String.raw`^(?:(?:ce (?:que|qui|dont)|malg
   String.raw`|(?:ce qu|alors qu|tandis qu|bien qu|à moins qu)['’]|(?:faute|pour cause) d(?:e(?!\p{L})|['’])|(?:en raison|à cause|en dépit) d(?:[eu](?!\p{L})|es(?!\p{L})|['’]))`, "iu");
 
 /** Units of measure after a figure: "six kilomètres", "trois tonnes", "dix mètres". */
+/** French nouns of an approximate number: "une quinzaine", "des centaines", "un millier". */
+const APPROXIMATE_NUMBER = /^(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?$/i;
 const MEASURE_UNIT = /^\s+(?:kilom[eè]tres?|m[eè]tres?|centim[eè]tres?|kilos?|kilogrammes?|tonnes?|litres?|hectares?|degr[eé]s?|milles?)(?!\p{L})/iu;
 
 /** A factor's verb before its figure: "multipliée par huit", "divisés par deux". */
@@ -176,11 +178,12 @@ export const contentOmission: SegmentCheck = {
     const numbers = compareNumbers(pair.source, pair.target);
     // A number of the target no source number matches stands in the missing one's place: a changed figure is number-mismatch's.
     // A figure in words counts before a unit of measure only ("dans un rayon de six kilomètres"): "deux" alone is as often "both" or "a couple".
+    // A noun of an approximate number counts alone ("une quinzaine de communes"): it is never "both".
     // So does one that multiplies or divides ("multipliée par huit" → "eightfold"), unless the English says a factor its own way ("quadrupled").
     const saysFactor = FACTOR_WORDS.test(pair.target);
     const isFactor = (token: { start: number }) => MULTIPLIED_BEFORE.test(pair.source.slice(Math.max(0, token.start - 20), token.start));
     const isMeasured = (token: { start: number; end: number }) => MEASURE_UNIT.test(pair.source.slice(token.end)) || (!saysFactor && isFactor(token));
-    const missingNumbers = numbers && numbers.unmatchedTarget.length === 0 ? numbers.unmatchedSource.filter((token) => !token.isWord || isMeasured(token)) : [];
+    const missingNumbers = numbers && numbers.unmatchedTarget.length === 0 ? numbers.unmatchedSource.filter((token) => !token.isWord || isMeasured(token) || APPROXIMATE_NUMBER.test(token.text)) : [];
     const figures = sourceGaps.filter((gap) => !gap.isPrepositionalPhrase && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT &&
       missingNumbers.some((token) => token.start >= alignment.source[gap.first].start && token.end <= alignment.source[gap.last].end) &&
       unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT);

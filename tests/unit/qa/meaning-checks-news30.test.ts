@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, it } from "vitest";
+import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings added after news31, read once news32, a blind batch on twenty new domains, had been written and counted.
 describe("entity-mismatch: a name in the place of another that the dictionary also knows in another guise", () => {
@@ -46,5 +46,17 @@ describe("negation-mismatch: a word said by its antonym in WordNet", () => {
     // A word and itself with a negative prefix are prefix-flips' to read.
     ["Le Kényan a remporté le marathon de Berlin dimanche, malgré une chaleur inhabituelle pour la saison.",
       "The Kenyan won the Berlin marathon on Sunday despite unseasonably hot weather."],
+  ]);
+});
+
+describe("content-omission: a noun of an approximate number is a figure of its own", () => {
+  const source = "Le violent orage de grêle qui s'est abattu jeudi sur le Gers a détruit jusqu'à 80 % des récoltes de blé et de tournesol sur une quinzaine de communes, a indiqué la préfecture.";
+  // The English is no shorter than the French here: only the figure says something is missing.
+  it("reports \"une quinzaine de communes\" left out, whatever the target's length", () => {
+    expectOnlyFinding("content-omission", source,
+      "The violent hailstorm that swept across the Gers department on Thursday destroyed as much as 80 percent of the wheat and sunflower harvests, the prefecture announced.", "sur une quinzaine de communes", null);
+  });
+  itAcceptsEach("content-omission", [
+    [source, "The violent hailstorm that hit the Gers on Thursday destroyed up to 80% of wheat and sunflower crops in some 15 communes, the prefecture said."],
   ]);
 });
