@@ -47,7 +47,8 @@ function pluralModifiers(pair: Pair): CheckHit[] {
   const hits: CheckHit[] = [];
   pair.target.forEach((word, t) => {
     const next = pair.target[t + 1];
-    if (!next || !/^\p{L}{3,}[^su's]s$/u.test(word.text) || !/^\p{Ll}{3,}s$/u.test(next.text) || /\S/u.test(pair.targetText.slice(word.end, next.start)) || !(ENGLISH_ADJECTIVE.test(word.text.toLowerCase().slice(0, -1)) || /(?:ent|ant)s$/u.test(word.text))) return;
+    // The noun after it is a content word: "students this autumn" opens a phrase of time with its determiner.
+    if (!next || !/^\p{L}{3,}[^su's]s$/u.test(word.text) || !/^\p{Ll}{3,}s$/u.test(next.text) || !next.isContent || ENGLISH_DETERMINERS.has(next.text.toLowerCase()) || /\S/u.test(pair.targetText.slice(word.end, next.start)) || !(ENGLISH_ADJECTIVE.test(word.text.toLowerCase().slice(0, -1)) || /(?:ent|ant)s$/u.test(word.text))) return;
     // The French adjective after its noun ("centrales nucléaires") or before the noun English puts next ("différents pays").
     const s = frenchIndexes(pair, t).find((index) => /[sx]$/u.test(pair.source[index].text) && FRENCH_ADJECTIVE.test(foldText(pair.source[index].text)) && ((index > 0 && !FRENCH_DETERMINERS.has(foldText(pair.source[index - 1].text))) || (index + 1 < pair.source.length && pair.renders(t + 1, index + 1))));
     if (s === undefined) return;

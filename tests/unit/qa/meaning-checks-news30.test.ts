@@ -60,3 +60,13 @@ describe("content-omission: a noun of an approximate number is a figure of its o
     [source, "The violent hailstorm that hit the Gers on Thursday destroyed up to 80% of wheat and sunflower crops in some 15 communes, the prefecture said."],
   ]);
 });
+
+describe("french-convention: a plural noun before a determiner is no plural adjective", () => {
+  itAcceptsEach("french-convention", [
+    ["L'université, installée à Toronto, a accueilli 1 200 étudiants à la rentrée, soit le double de l'an dernier.",
+      "The Toronto-based university enrolled 1,200 students this autumn, twice as many as last year."],
+  ]);
+  itFlagsEach("french-convention", [
+    ["Les centrales nucléaires françaises ont produit moins d'électricité.", "The French nuclears plants produced less electricity.", /^nuclears$/],
+  ]);
+});
