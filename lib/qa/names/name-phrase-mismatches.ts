@@ -152,7 +152,12 @@ export function findNamePhraseMismatches(source: string, target: string, alignme
     const isHeadRenamed = !hasProperName && phrase.words.every((index) => rendered.source(index) || isSourceHead(index)) &&
       phrase.words.some((index) => rendered.source(index) && !isSourceHead(index) && alignment.source[index].isContent);
     const isTargetHead = (index: number) => ENGLISH_BODY_HEADS.has(wordInfo(alignment.target[index].text, "target").folded.replace(/s$/, ""));
-    const partner = partners.find((other) => other.words.some((index) => isUnexplained(index) && !(isHeadRenamed && isTargetHead(index)) && (hasProperName || isReplacingWord(alignment.target[index]))));
+    // One word rendered freely in a long name the English otherwise gives word for word ("Observatoire national de la précarité énergétique"
+    // → "National Observatory of Energy Poverty"): three of its content words rendered or more, and one left on each side.
+    const isFreeWord = (other: NamePhrase) => !hasProperName && phrase.words.filter((index) => rendered.source(index) && alignment.source[index].isContent).length >= MIN_RENDERED_FOR_FREE_WORD &&
+      phrase.words.filter((index) => !rendered.source(index) && alignment.source[index].isContent).length === 1 && other.words.filter(isUnexplained).length === 1;
+    const partner = partners.find((other) => !isFreeWord(other) &&
+      other.words.some((index) => isUnexplained(index) && !(isHeadRenamed && isTargetHead(index)) && (hasProperName || isReplacingWord(alignment.target[index]))));
     if (partner) hits.push(hitOf(source, target, phrase, partner));
   }
   const unpairedTarget = targetPhrases.filter((phrase) => !pairedTargets.has(phrase) && entityWords(alignment.target, phrase, "target").every((index) => !rendered.target(index)) &&
@@ -165,6 +170,9 @@ export function findNamePhraseMismatches(source: string, target: string, alignme
   }
   return hits;
 }
+
+/** How many of a name's content words the English must render for one other word of it to be a free rendering, not another body's. */
+const MIN_RENDERED_FOR_FREE_WORD = 3;
 
 const RENDERING_STEMS = new WeakMap<object, Set<string>>();
 

@@ -70,3 +70,15 @@ describe("french-convention: a plural noun before a determiner is no plural adje
     ["Les centrales nucléaires françaises ont produit moins d'électricité.", "The French nuclears plants produced less electricity.", /^nuclears$/],
   ]);
 });
+
+describe("entity-mismatch: one word rendered freely in a long name translated word for word", () => {
+  itAcceptsEach("entity-mismatch", [
+    ["Selon l'Observatoire national de la précarité énergétique, 3,4 millions de ménages ont eu froid chez eux l'hiver dernier.",
+      "Last winter 3.4 million households were cold at home, according to France's National Observatory of Energy Poverty."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    // A short name's one other word is what tells the body: another word is another body.
+    ["Le ministère de l'Intérieur a ouvert une enquête sur les violences de samedi.",
+      "The Ministry of Justice has opened an inquiry into Saturday's violence.", /Justice/],
+  ]);
+});
