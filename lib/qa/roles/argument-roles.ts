@@ -68,9 +68,17 @@ function objectRelative(text: string, alignedWords: AlignedWord[], subject: numb
   // French subjects open on their head ("que le bailleur"), English ones may have modifiers first ("that the local landlord").
   while (k >= 0 && subject - k <= 3 && !RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k, language)) && (markers.determiners.has(foldedAt(alignedWords, k, language)) || (language === "target" && alignedWords[k].isContent))) k -= 1;
   if (k <= 0 || !RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k, language)) || hasBoundary(text, alignedWords[k].end, alignedWords[subject].start)) return null;
-  const antecedent = headBefore(text, alignedWords, k, language, markers);
+  let antecedent = headBefore(text, alignedWords, k, language, markers);
+  // "a locksmith in Villeurbanne whom she had charged": a place takes no "whom"; the person before it does.
+  if (antecedent !== null && language === "target" && foldedAt(alignedWords, k, language) === "whom" && PLACE_PREPOSITIONS.has(foldedAt(alignedWords, antecedent - 1, language)) &&
+    /^\p{Lu}/u.test(alignedWords[antecedent].text)) {
+    antecedent = headBefore(text, alignedWords, antecedent - 1, language, markers) ?? antecedent;
+  }
   return antecedent === null ? null : { index: antecedent, slot: "patient", marker: "" };
 }
+
+/** Prepositions that place a noun where a name says ("a locksmith in Villeurbanne", "a farmer from Picardy"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside"]);
 
 /** "les infirmières, dont les salaires", "nurses, whose pay": the noun the owner relative hangs on, or null. */
 export function relativeOwner(text: string, alignedWords: AlignedWord[], noun: number, language: Language): number | null {

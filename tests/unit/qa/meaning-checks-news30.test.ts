@@ -82,3 +82,13 @@ describe("entity-mismatch: one word rendered freely in a long name translated wo
       "The Ministry of Justice has opened an inquiry into Saturday's violence.", /Justice/],
   ]);
 });
+
+describe("role-reversal: \"whom\" after a place takes the person before it", () => {
+  const source = "Une retraitée de 82 ans a porté plainte contre un serrurier de Villeurbanne qui lui avait facturé 2 400 euros pour ouvrir une porte claquée.";
+  itFlagsEach("role-reversal", [
+    [source, "An 82-year-old pensioner has filed a complaint against a locksmith in Villeurbanne whom she had charged €2,400 to open a door that had slammed shut.", /^locksmith in Villeurbanne whom she had charged$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    [source, "An 82-year-old pensioner has filed a complaint against a locksmith in Villeurbanne who charged her €2,400 to open a door that had slammed shut."],
+  ]);
+});
