@@ -3,6 +3,9 @@
  * number check and the word aligner. Negative values are counts of tens, hundreds ("dizaines",
  * "hundreds"), never a number of their own.
  */
+/** French nouns of an approximate number (folded): "une quinzaine", "des centaines", "un millier". They are never "both", as "deux" may be. */
+export const FRENCH_APPROXIMATE_NUMBER_NOUN = /^(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?$/;
+
 export const STRONG_NUMBER_WORDS: Record<"fr" | "en", Record<string, number[]>> = {
   fr: {
     deux: [2], trois: [3], quatre: [4], cinq: [5], six: [6], sept: [7], huit: [8], neuf: [9], dix: [10],

@@ -11,6 +11,7 @@ import { findDroppedKnownBodies, isInRenderedEntity } from "../names/known-entit
 import { findCoordinatedName } from "../names/coordinated-names";
 import { LIST_JOINERS } from "../closing-list-items";
 import { foldText, isCapitalised, normaliseKey, type Span, spanOf } from "@/lib/text/text";
+import { FRENCH_APPROXIMATE_NUMBER_NOUN } from "@/lib/text/number-words";
 import { isSameName, isTransliteratedName } from "../names/name-similarity";
 import type { CheckHit, SegmentCheck } from "../types";
 import type { WordAlignment } from "@/lib/word-align/types";
@@ -104,8 +105,6 @@ const TAIL_CLAUSE_OPENER = new RegExp(String.raw`^(?:(?:ce (?:que|qui|dont)|malg
   String.raw`|(?:ce qu|alors qu|tandis qu|bien qu|à moins qu)['’]|(?:faute|pour cause) d(?:e(?!\p{L})|['’])|(?:en raison|à cause|en dépit) d(?:[eu](?!\p{L})|es(?!\p{L})|['’]))`, "iu");
 
 /** Units of measure after a figure: "six kilomètres", "trois tonnes", "dix mètres". */
-/** French nouns of an approximate number: "une quinzaine", "des centaines", "un millier". */
-const APPROXIMATE_NUMBER = /^(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?$/i;
 const MEASURE_UNIT = /^\s+(?:kilom[eè]tres?|m[eè]tres?|centim[eè]tres?|kilos?|kilogrammes?|tonnes?|litres?|hectares?|degr[eé]s?|milles?)(?!\p{L})/iu;
 
 /** A factor's verb before its figure: "multipliée par huit", "divisés par deux". */
@@ -183,7 +182,7 @@ export const contentOmission: SegmentCheck = {
     const saysFactor = FACTOR_WORDS.test(pair.target);
     const isFactor = (token: { start: number }) => MULTIPLIED_BEFORE.test(pair.source.slice(Math.max(0, token.start - 20), token.start));
     const isMeasured = (token: { start: number; end: number }) => MEASURE_UNIT.test(pair.source.slice(token.end)) || (!saysFactor && isFactor(token));
-    const missingNumbers = numbers && numbers.unmatchedTarget.length === 0 ? numbers.unmatchedSource.filter((token) => !token.isWord || isMeasured(token) || APPROXIMATE_NUMBER.test(token.text)) : [];
+    const missingNumbers = numbers && numbers.unmatchedTarget.length === 0 ? numbers.unmatchedSource.filter((token) => !token.isWord || isMeasured(token) || FRENCH_APPROXIMATE_NUMBER_NOUN.test(foldText(token.text))) : [];
     const figures = sourceGaps.filter((gap) => !gap.isPrepositionalPhrase && gap.contentCount >= MIN_OMITTED_PHRASE_CONTENT &&
       missingNumbers.some((token) => token.start >= alignment.source[gap.first].start && token.end <= alignment.source[gap.last].end) &&
       unexplainedContent(gap, alignment, "source") >= MIN_OMITTED_PHRASE_CONTENT);

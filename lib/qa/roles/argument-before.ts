@@ -101,7 +101,8 @@ function relativeSubject(text: string, alignedWords: AlignedWord[], predicate: n
   const markers = MARKERS[language];
   if (markers.prepositions.has(foldedAt(alignedWords, pronoun - 1, language)) || hasBoundary(text, alignedWords[pronoun].end, alignedWords[predicate].start)) return null;
   if (language === "source" && alignedWords.slice(pronoun + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
-  const antecedent = headBefore(text, alignedWords, pronoun, language, markers);
+  // A relative pronoun's antecedent may be counted by a figure: "around 20 elderly people, who billed him".
+  const antecedent = headBefore(text, alignedWords, pronoun, language, markers, true);
   if (antecedent === null) return null;
   // "a king who is skilled": without its agent a passive cannot be told from a copula and its adjective.
   if (isPassive && isParticiple(alignedWords, predicate, language)) return argumentAfter(text, alignedWords, predicate, language)?.slot === "agent" ? { index: antecedent, slot: "patient", marker: "" } : null;

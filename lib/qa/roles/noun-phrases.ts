@@ -24,8 +24,8 @@ const STOPS = /[.;:?!()«»"“”—–]/;
  * mercenary, who" → "mercenary", "the minister of health, who" → "minister", "Victor Hugo, whose" → "Hugo".
  * French heads come first in their phrase, English heads last before "of"; a name stands for itself.
  */
-export function headBefore(text: string, words: AlignedWord[], end: number, language: Language, phrase: PhraseWords): number | null {
-  const found = phraseBefore(text, words, end, language, phrase);
+export function headBefore(text: string, words: AlignedWord[], end: number, language: Language, phrase: PhraseWords, isFigureDeterminer = false): number | null {
+  const found = phraseBefore(text, words, end, language, phrase, isFigureDeterminer);
   if (found === null) return null;
   const { core, determiner } = found;
   // Without a determiner only a name is a phrase the reader can trust: "Victor Hugo", "DGAC".
@@ -37,7 +37,7 @@ export function headBefore(text: string, words: AlignedWord[], end: number, lang
  * The noun phrase that ends right before `end` (exclusive), as `headBefore` reads it: its first word,
  * its outermost determiner (-1 without one) and its core, the content words before any complement.
  */
-export function phraseBefore(text: string, words: AlignedWord[], end: number, language: Language, phrase: PhraseWords): { first: number; determiner: number; core: number[] } | null {
+export function phraseBefore(text: string, words: AlignedWord[], end: number, language: Language, phrase: PhraseWords, isFigureDeterminer = false): { first: number; determiner: number; core: number[] } | null {
   let first = end;
   let determiner = -1;
   for (let k = end - 1; k >= 0 && end - k <= 7; k -= 1) {
@@ -54,6 +54,11 @@ export function phraseBefore(text: string, words: AlignedWord[], end: number, la
       continue;
     }
     if (!words[k].isContent && !phrase.genitive.has(key)) break;
+    // `isFigureDeterminer`: "20 elderly people, who": a figure determines its noun as an article does.
+    if (isFigureDeterminer && k < end - 1 && /^\d[\d,. ]*$/.test(words[k].text)) {
+      determiner = k;
+      break;
+    }
     first = k;
   }
   if (first >= end) return null;

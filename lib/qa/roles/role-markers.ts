@@ -129,7 +129,7 @@ export const PRONOUN_SUBJECTS: Record<Language, Set<string>> = { source: words("
 export const COORDINATORS: Record<Language, Set<string>> = { source: words("et ou"), target: words("and or") };
 
 /** Relative pronouns that stand for their antecedent as the object of the verb after them. */
-export const RELATIVE_OBJECTS: Record<Language, Set<string>> = { source: words("que qu' qu"), target: words("that whom which") };
+export const RELATIVE_OBJECTS: Record<Language, Set<string>> = { source: words("que qu' qu auquel auxquels auxquelles"), target: words("that whom which") };
 
 /**
  * Markers of the one something goes to or comes from: "versées aux agriculteurs", "paid to farmers", "aid for farmers";

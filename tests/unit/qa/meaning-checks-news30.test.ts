@@ -92,3 +92,13 @@ describe("role-reversal: \"whom\" after a place takes the person before it", () 
     [source, "An 82-year-old pensioner has filed a complaint against a locksmith in Villeurbanne who charged her €2,400 to open a door that had slammed shut."],
   ]);
 });
+
+describe("role-reversal: a relative's antecedent counted by a figure, and a French relative that names the one billed", () => {
+  const source = "Un ramoneur a été condamné pour avoir escroqué une vingtaine de personnes âgées, auxquelles il facturait des interventions jamais réalisées.";
+  itFlagsEach("role-reversal", [
+    [source, "A chimney sweep was convicted of swindling around 20 elderly people, who billed him for work that was never carried out.", /^people, who billed$/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    [source, "A chimney sweep was convicted of swindling around 20 elderly people, whom he billed for work that was never carried out."],
+  ]);
+});
