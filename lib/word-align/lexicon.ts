@@ -206,6 +206,15 @@ export function lexiconRenderings(lexicon: Lexicon, folded: string, stem: string
   return [...(lexicon.get(folded) ?? []), ...(lexicon.get(`~${stem}`) ?? [])];
 }
 
+const RENDERED_STEMS = new WeakMap<Lexicon, Set<string>>();
+
+/** Every English stem the lexicon renders some French word by ("palestinian", "poverty"), gathered once per lexicon. */
+export function renderedStems(lexicon: Lexicon): Set<string> {
+  let stems = RENDERED_STEMS.get(lexicon);
+  if (!stems) RENDERED_STEMS.set(lexicon, (stems = new Set([...lexicon.values()].flatMap((renderings) => [...renderings]))));
+  return stems;
+}
+
 /** Whether the lexicon lets `source` (a French WordInfo) be rendered by an English word of stem `targetStem`. */
 export function lexiconHas(lexicon: Lexicon, folded: string, stem: string, targetStem: string): boolean {
   return lexicon.get(folded)?.has(targetStem) === true || lexicon.get(`~${stem}`)?.has(targetStem) === true;

@@ -1,5 +1,5 @@
 import { cognateScore } from "@/lib/word-align/cognates";
-import { getLexicon, lexiconHas, lexiconRenderings } from "@/lib/word-align/lexicon";
+import { getLexicon, lexiconHas, lexiconRenderings, renderedStems } from "@/lib/word-align/lexicon";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo, type WordInfo } from "@/lib/word-align/words";
 import { COUNTRIES } from "@/lib/text/countries";
@@ -174,8 +174,6 @@ export function findNamePhraseMismatches(source: string, target: string, alignme
 /** How many of a name's content words the English must render for one other word of it to be a free rendering, not another body's. */
 const MIN_RENDERED_FOR_FREE_WORD = 3;
 
-const RENDERING_STEMS = new WeakMap<object, Set<string>>();
-
 /**
  * A word that could stand for another body's: a name English does not know in lower case, or the lexicon's
  * rendering of some French word ("State", "Interior"). A word no French word gives ("Warders" for
@@ -183,8 +181,7 @@ const RENDERING_STEMS = new WeakMap<object, Set<string>>();
  */
 function isReplacingWord(word: AlignedWord): boolean {
   const { lexicon } = getLexicon();
-  let stems = RENDERING_STEMS.get(lexicon);
-  if (!stems) RENDERING_STEMS.set(lexicon, (stems = new Set([...lexicon.values()].flatMap((renderings) => [...renderings]))));
+  const stems = renderedStems(lexicon);
   const info = wordInfo(word.text, "target");
   return stems.has(info.stem) || stems.has(info.baseStem) || !isSpelled(info.folded);
 }

@@ -1,6 +1,6 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import { getLexicon, type Lexicon } from "@/lib/word-align/lexicon";
+import { getLexicon, type Lexicon, renderedStems } from "@/lib/word-align/lexicon";
 import { NAME_EQUIVALENTS } from "./name-equivalents";
 import { isSpeltAlike } from "./name-similarity";
 import { isCapitalisedOnly, isSpelled } from "../speller";
@@ -97,19 +97,13 @@ export function isName(text: string, word: AlignedWord, language: "source" | "ta
   return !info.folded.split("-").every((part) => isSpelled(part)) || isSurnameAt(text, word, language);
 }
 
-/** Per lexicon, every English stem it renders a French word by: "palestinian", "syrian", "christian". */
-const RENDERED_STEMS = new WeakMap<Lexicon, Set<string>>();
-
 /**
  * An English word ending like a people's word that is a given name: a surname follows it, and no French word is
  * rendered by it ("Brian Bigger", "Julian Assange"), where "Syrian Kurds" and "Palestinian Authority" qualify a name.
  */
 function isGivenNameAt(text: string, word: AlignedWord, stem: string): boolean {
   if (!/^ \p{Lu}\p{Ll}/u.test(text.slice(word.end, word.end + 3))) return false;
-  const { lexicon } = getLexicon();
-  let rendered = RENDERED_STEMS.get(lexicon);
-  if (!rendered) RENDERED_STEMS.set(lexicon, (rendered = new Set([...lexicon.values()].flatMap((stems) => [...stems]))));
-  return !rendered.has(stem);
+  return !renderedStems(getLexicon().lexicon).has(stem);
 }
 
 /** Indexes of the names among `words` that are not in `linked`. */
