@@ -81,26 +81,28 @@ export function findDictionaryConverse(sourceText: string, alignment: WordAlignm
   // A negation one side has and the other lacks has turned the sentence round ("ne s'est pas qualifié pour le second tour" →
   // "was knocked out in the first round"): its words may be opposites then.
   if (sourceNegators.length !== targetNegators.length) return null;
-  antonyms ??= loadAntonyms();
+  const table = (antonyms ??= loadAntonyms());
+  // Most sentences have no English word WordNet opposes to another: the French is read only for those that have one.
+  const candidates = alignment.target.flatMap((word, at) => {
+    // "to the public" names the people: an adjective standing as a noun says no side of its pair.
+    if (!word.isContent || (/^the$/i.test(alignment.target[at - 1]?.text ?? "") && !alignment.target[at + 1]?.isContent)) return [];
+    const folded = wordInfo(word.text, "target").folded;
+    // Words of quantity are polarity-words' to read, with their phrases: "quite a few" says many.
+    const opposite = QUANTITIES.has(folded) ? undefined : table.get(folded);
+    return opposite && !isNegatedAt(alignment.target, at, "target", targetNegators) ? [{ at, opposite }] : [];
+  });
+  if (candidates.length === 0) return null;
   const lexicon = getShippedLexicon();
   const targetStems = alignment.target.map((word) => wordInfo(word.text, "target").stem);
   const renderings = alignment.source.map((word) => {
     const info = wordInfo(word.text, "source");
     return word.isContent && !info.isFunction ? new Set(lexiconRenderings(lexicon, info.folded, info.stem)) : new Set<string>();
   });
-  for (const [at, word] of alignment.target.entries()) {
-    // "to the public" names the people: an adjective standing as a noun says no side of its pair.
-    if (!word.isContent || (/^the$/i.test(alignment.target[at - 1]?.text ?? "") && !alignment.target[at + 1]?.isContent)) continue;
-    const folded = wordInfo(word.text, "target").folded;
-    // Words of quantity are polarity-words' to read, with their phrases: "quite a few" says many.
-    if (QUANTITIES.has(folded)) continue;
-    const opposite = antonyms.get(folded);
-    if (!opposite || isNegatedAt(alignment.target, at, "target", targetNegators)) continue;
+  for (const { at, opposite } of candidates) {
     // A French word that renders the English one: it is what the English says.
     if (renderings.some((set) => set.has(targetStems[at]))) continue;
     for (const [index, set] of renderings.entries()) {
-      const said = [...set].filter((stem) => opposite.has(stem));
-      if (said.length === 0 || isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;
+      if (![...set].some((stem) => opposite.has(stem)) || isNegatedAt(alignment.source, index, "source", sourceNegators)) continue;
       // The English renders the French word elsewhere.
       if (targetStems.some((stem) => set.has(stem))) continue;
       if (standsAt(sourceText, alignment, index, at)) return { source: index, target: at };
