@@ -128,7 +128,10 @@ export const PRONOUN_SUBJECTS: Record<Language, Set<string>> = { source: words("
 
 export const COORDINATORS: Record<Language, Set<string>> = { source: words("et ou"), target: words("and or") };
 
-/** Relative pronouns that stand for their antecedent as the object of the verb after them. */
+/**
+ * Relative pronouns that stand for their antecedent as the object of the verb after them, or (French "auquel",
+ * "auxquels", "auxquelles") as another participant who is not its subject: "auxquelles il facturait" bills them.
+ */
 export const RELATIVE_OBJECTS: Record<Language, Set<string>> = { source: words("que qu' qu auquel auxquels auxquelles"), target: words("that whom which") };
 
 /**
