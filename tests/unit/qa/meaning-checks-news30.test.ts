@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { expectOnlyFinding, findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings added after news31, read once news32, a blind batch on twenty new domains, had been written and counted.
 describe("entity-mismatch: a name in the place of another that the dictionary also knows in another guise", () => {
@@ -101,4 +101,10 @@ describe("role-reversal: a relative's antecedent counted by a figure, and a Fren
   itAcceptsEach("role-reversal", [
     [source, "A chimney sweep was convicted of swindling around 20 elderly people, whom he billed for work that was never carried out."],
   ]);
+});
+
+it("names each person by the whole name, not the one word that differs", () => {
+  const [finding] = findingsOf("entity-mismatch", "Radio-Canada a supprimé l'émission matinale de Sudbury, une décision dénoncée par le maire Paul Lefebvre.",
+    "Radio-Canada has scrapped its Sudbury morning show, a decision condemned by mayor Brian Bigger.");
+  expect(finding.message).toContain("“Paul Lefebvre”, but the target has “Brian Bigger”");
 });
