@@ -16,7 +16,7 @@ import { findKnownEntitySwaps, findUnlistedBodySwaps, isInKeptAcronymExpansion, 
 import { findCompoundNameSwaps, findLinkedNameSwaps } from "../names/linked-name-swaps";
 import { isFrenchWord } from "../names/name-words";
 import { findUnmatchedNames } from "../names/unmatched-names";
-import { nameEnd, nameStart } from "../roles/role-markers";
+import { wholeNameAt } from "../roles/role-markers";
 import { foldText, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
 
@@ -92,9 +92,8 @@ export function findEntityMismatches(source: string, target: string, alignment: 
     if (isSameName(sourceKey, targetKey) || isTransliteratedName(sourceKey, targetKey) || isCalquedName(sourceKey, targetKey)) continue;
     if (isTranslatedNameWord(alignment, sourceIndex, targetIndex)) continue;
     // Each named whole in the message ("Paul Lefebvre", "Brian Bigger"): the reviewer reads names, not the word that differs.
-    const wholeName = (text: string, words: AlignedWord[], index: number) => text.slice(words[nameStart(text, words, index)].start, words[nameEnd(text, words, index)].end);
     hits.push({
-      message: `The source names “${wholeName(source, alignment.source, sourceIndex)}”, but the target has “${wholeName(target, alignment.target, targetIndex)}” in its place: a different person, place or body.`,
+      message: `The source names “${wholeNameAt(source, alignment.source, sourceIndex)}”, but the target has “${wholeNameAt(target, alignment.target, targetIndex)}” in its place: a different person, place or body.`,
       sourceSpan: spanOf(sourceWord), targetSpan: spanOf(targetWord), key: `${sourceKey}|${targetKey}`,
       evidence: { links: [{ source: spanOf(sourceWord), target: null, score: 0 }, { source: null, target: spanOf(targetWord), score: 0 }] },
     });

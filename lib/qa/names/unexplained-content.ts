@@ -35,8 +35,7 @@ export function unexplainedContent(gap: { first: number; last: number }, alignme
     const explained = otherInfos.some((otherInfo, otherIndex) => {
       if (isSpent(otherIndex)) return false;
       const [french, english] = side === "source" ? [info, otherInfo] : [otherInfo, info];
-      return lexiconHas(lexicon, french.folded, french.stem, english.stem) || (english.baseStem !== english.stem && lexiconHas(lexicon, french.folded, french.stem, english.baseStem)) ||
-        cognateScore(french, english) >= SUPPORT_COGNATE || isNameRendering(french.folded, english.folded) || isCompoundRendering(lexicon, french, english.folded) ||
+      return isWordRendering(lexicon, french, english) || isNameRendering(french.folded, english.folded) || isCompoundRendering(lexicon, french, english.folded) ||
         isHyphenPartRendering(lexicon, french, english.folded);
     });
     if (!explained) count += 1;
@@ -55,8 +54,12 @@ function isHyphenPartRendering(lexicon: ReturnType<typeof getLexicon>["lexicon"]
   if (!english.includes("-")) return false;
   return english.split("-").some((part) => {
     if (part.length < 3) return false;
-    const info = wordInfo(part, "target");
-    return lexiconHas(lexicon, french.folded, french.stem, info.stem) || (info.baseStem !== info.stem && lexiconHas(lexicon, french.folded, french.stem, info.baseStem)) ||
-      cognateScore(french, info) >= SUPPORT_COGNATE;
+    return isWordRendering(lexicon, french, wordInfo(part, "target"));
   });
+}
+
+/** Whether the English word renders the French one: by the lexicon, on its stem or its base's, or as a close cognate. */
+function isWordRendering(lexicon: ReturnType<typeof getLexicon>["lexicon"], french: ReturnType<typeof wordInfo>, english: ReturnType<typeof wordInfo>): boolean {
+  return lexiconHas(lexicon, french.folded, french.stem, english.stem) || (english.baseStem !== english.stem && lexiconHas(lexicon, french.folded, french.stem, english.baseStem)) ||
+    cognateScore(french, english) >= SUPPORT_COGNATE;
 }

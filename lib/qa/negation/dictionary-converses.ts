@@ -16,12 +16,13 @@ const QUANTITIES = new Set(["few", "fewer", "fewest", "many", "much", "more", "m
 /** WordNet's antonyms, from an English word form to the stems of its antonyms: "lost" → "win", "acquitted" → "convict". */
 let antonyms: Map<string, Set<string>> | undefined;
 
-/** A verb's forms, regular ones only (an irregular one the antonym's French rendering seldom meets): "convict", "convicts", "convicted", "convicting". */
+/** A verb's regular forms (an irregular past is left out): "convict", "convicts", "convicted", "convicting"; "impose", "imposed", "imposing". */
 function verbForms(verb: string): string[] {
   const stem = verb.replace(/e$/, "");
   const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? verb + verb.at(-1) : verb;
   const ies = /[^aeiou]y$/.test(verb) ? [verb.slice(0, -1) + "ies", verb.slice(0, -1) + "ied"] : [];
-  return [verb, `${verb}s`, `${verb}es`, `${stem}ed`, `${doubled}ed`, `${stem}ing`, `${doubled}ing`, ...ies];
+  const third = /(?:s|x|z|ch|sh)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  return [verb, third, `${stem}ed`, `${doubled}ed`, `${stem}ing`, `${doubled}ing`, ...ies];
 }
 
 function loadAntonyms(): Map<string, Set<string>> {

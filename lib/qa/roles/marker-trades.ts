@@ -6,7 +6,7 @@ import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import type { CheckHit } from "../types";
-import { hasBoundary, hasPassiveAuxiliaryWithin, isFrenchTo, isNoun, MARKERS, nameEnd, nameStart, strongLinks, words } from "./role-markers";
+import { hasBoundary, hasPassiveAuxiliaryWithin, isFrenchTo, isNoun, MARKERS, nameEnd, nameStart, strongLinks, wholeNameAt, words } from "./role-markers";
 import { isVerb } from "./verb-reading";
 import { conversesOf } from "./converse-predicates";
 import { isConverse } from "./converse-renderings";
@@ -272,7 +272,7 @@ export function findPartyTrades(source: string, target: string, alignment: WordA
         const sourceSpan = { start: alignment.source[taken.source].start, end: alignment.source[nameEnd(source, alignment.source, given.source)].end };
         const targetSpan = { start: alignment.target[nameStart(target, alignment.target, given.target)].start, end: alignment.target[phraseEnd(target, alignment.target, taken.target)].end };
         // Each party by its whole name or phrase: "Nunavut Tunngavik Inc", "federal government", not "Inc" and "federal".
-        const sourceParty = source.slice(alignment.source[nameStart(source, alignment.source, given.source)].start, alignment.source[nameEnd(source, alignment.source, given.source)].end);
+        const sourceParty = wholeNameAt(source, alignment.source, given.source);
         const targetParty = target.slice(alignment.target[taken.target].start, targetSpan.end);
         return [{
           message: `The source has ${sourceParty} as ${marker.role} (“${marker.label}”), but the target has ${targetParty} (“${marker.target}”), whom the source makes ${marker.otherRole}: the two parties have traded places.`,

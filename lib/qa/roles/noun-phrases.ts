@@ -23,6 +23,7 @@ const STOPS = /[.;:?!()«»"“”—–]/;
  * "Le mercenaire russe, qui" → "mercenaire", "la ministre du Travail, qui" → "ministre", "The Russian
  * mercenary, who" → "mercenary", "the minister of health, who" → "minister", "Victor Hugo, whose" → "Hugo".
  * French heads come first in their phrase, English heads last before "of"; a name stands for itself.
+ * `isFigureDeterminer`: a figure may stand for the article ("20 elderly people, who" → "people"), as a relative's antecedent.
  */
 export function headBefore(text: string, words: AlignedWord[], end: number, language: Language, phrase: PhraseWords, isFigureDeterminer = false): number | null {
   const found = phraseBefore(text, words, end, language, phrase, isFigureDeterminer);

@@ -5,7 +5,7 @@ import { normaliseKey, spanOf } from "@/lib/text/text";
 import { hasClauseBoundaryBetween } from "../clause-boundaries";
 import type { CheckHit } from "../types";
 import { argumentsOf } from "./argument-roles";
-import { hasPassiveAuxiliaryWithin, nameEnd, nameStart, strongLinks } from "./role-markers";
+import { hasPassiveAuxiliaryWithin, nameStart, strongLinks, wholeNameAt } from "./role-markers";
 import { isVerb } from "./verb-reading";
 
 /** The words that make a noun the owner of the one before it: "les activités de son concurrent", "the operations of its rival". */
@@ -49,7 +49,7 @@ export function findOwnerSwaps(source: string, target: string, alignment: WordAl
     const targetSpan = { start: alignment.target[nameStart(target, alignment.target, englishSubject)].start, end: alignment.target[frenchSubjectThere].end };
     const [frenchText, englishText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
     // Each party by its whole name: "Neumann Kaffee Gruppe", not "Gruppe".
-    const nameAt = (index: number) => source.slice(alignment.source[nameStart(source, alignment.source, index)].start, alignment.source[nameEnd(source, alignment.source, index)].end);
+    const nameAt = (index: number) => wholeNameAt(source, alignment.source, index);
     return [{
       message: `The source “${frenchText}” has ${nameAt(frenchSubject)} as the one acting and ${nameAt(englishSubjectThere)} as the owner of what “${alignment.source[verb.source].text}” takes; the target “${englishText}” has them the other way round: who acts and whose is acted on are traded.`,
       sourceSpan, targetSpan, key: `owner-swap|${normaliseKey(englishText)}`,

@@ -170,3 +170,8 @@ export function nameEnd(text: string, alignedWords: AlignedWord[], index: number
   while (end + 1 < alignedWords.length && /^\p{Lu}/u.test(alignedWords[end].text) && /^\p{Lu}/u.test(alignedWords[end + 1].text) && !hasBoundary(text, alignedWords[end].end, alignedWords[end + 1].start)) end += 1;
   return end;
 }
+
+/** The whole name the capitalised word at `index` stands in, as the text writes it: "Paul Lefebvre" for "Paul", "Nunavut Tunngavik Inc" for "Inc". */
+export function wholeNameAt(text: string, alignedWords: AlignedWord[], index: number): string {
+  return text.slice(alignedWords[nameStart(text, alignedWords, index)].start, alignedWords[nameEnd(text, alignedWords, index)].end);
+}
