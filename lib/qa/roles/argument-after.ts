@@ -50,6 +50,14 @@ function pastDate(alignedWords: AlignedWord[], k: number, language: Language): n
   return /^\d{4}$/.test(at(end)) ? end + 1 : end;
 }
 
+/** "partir"/"compter" between "à" and "de": "à partir de", "à compter du". */
+const COMPOUND_PREPOSITION_HEADS = words("partir compter");
+
+function isCompoundPrepositionAt(alignedWords: AlignedWord[], k: number): boolean {
+  return foldedAt(alignedWords, k - 1, "source") === "a" && COMPOUND_PREPOSITION_HEADS.has(foldedAt(alignedWords, k, "source")) &&
+    /^(?:de|d'|du|des)$/.test(foldedAt(alignedWords, k + 1, "source"));
+}
+
 /** The argument right after the predicate: its marker and the head of the noun phrase it opens. */
 export function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
   const markers = MARKERS[language];
@@ -67,6 +75,8 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   const firstDeterminer = k;
   while (k < alignedWords.length && markers.determiners.has(foldedAt(alignedWords, k, language))) k += 1;
   if (k >= alignedWords.length || hasBoundary(text, clauseFrom, alignedWords[k].start)) return null;
+  // "à partir de septembre", "à compter du 1er mai": a preposition of three words saying when, not a participant.
+  if (language === "source" && hasPreposition && isCompoundPrepositionAt(alignedWords, k)) return null;
   // "the ceasefire that Kyiv had accepted", "said that the minister": a "that" before a name or a determiner opens a clause whose subject that is.
   if (language === "target" && foldedAt(alignedWords, firstDeterminer, language) === "that" && (k > firstDeterminer + 1 || (k === firstDeterminer + 1 && /^\p{Lu}/u.test(alignedWords[k].text)))) return null;
   // "la mort de 67 soldats": the head is the noun, not the number.

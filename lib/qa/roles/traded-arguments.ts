@@ -91,6 +91,8 @@ export function findSwappedArguments(source: string, target: string, alignment: 
       // Nor have words of one name ("tribunal de New York … par le New York Times" → "New York court by The New York Times").
       const [nearer, further] = [Math.min(aTarget, bTarget), Math.max(aTarget, bTarget)];
       if ((further - nearer === 1 && isModifierRun(target, alignment.target, nearer, further)) || isNameRun(target, alignment.target, nearer, further)) continue;
+      // Nor words of one phrase on both sides, longer ones too: "la ministre Catherine Vautrin" → "minister Catherine Vautrin".
+      if (isModifierRun(source, alignment.source, Math.min(a.index, b.index), Math.max(a.index, b.index)) && isModifierRun(target, alignment.target, nearer, further)) continue;
       // Two places of two verbs traded: "capturés dans la sierra …, relâchés dans le parc" → "caught in the park … released in Spain's sierra".
       if (first !== second && isPlace(a, "source") && isPlace(b, "source")) {
         const [bPlace, aPlace] = [placeOf(first, bTarget, true), placeOf(second, aTarget, true)];
