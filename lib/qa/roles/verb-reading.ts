@@ -75,7 +75,8 @@ function isParticipleBeforeComplement(alignedWords: AlignedWord[], index: number
   return next !== undefined && (DETERMINERS[language].has(foldedAt(alignedWords, index + 1, language)) || isName(next));
 }
 
-function isListedVerb(folded: string): boolean {
+/** A conjugated form of a verb the lexicon lists (its infinitive is not one: `frenchVerbLemmas` leaves the word itself out). */
+export function isListedVerb(folded: string): boolean {
   const { lexicon } = getLexicon();
   return frenchVerbLemmas(folded).some((lemma) => lexicon.has(lemma));
 }
