@@ -7,7 +7,7 @@ import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { headBefore, type Argument } from "./noun-phrases";
 import { FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS, setOffPhraseStart } from "./role-markers";
 import { isCausativeObject, subjectHead } from "./subject-heads";
-import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_PARTICIPLE, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isMidAdverb, isModalAt, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
+import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isEnglishPassiveParticiple, isMidAdverb, isModalAt, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
 
 /**
  * "qui l'avait menacé": an object pronoun between a subject relative and its auxiliary. Right before
@@ -69,7 +69,7 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   if (language === "target" && k === verbStart - 1 && isCausativeObject(text, alignedWords, k)) return { index: k, slot: "patient", marker: "" };
   // "se reflète" reads as a passive, "has been making" as an active: leave reflexives and -ing alone.
   if (language === "source" && faire < 0 && alignedWords.slice(k + 1, predicate).some((word) => /^s['’]?e?$/i.test(word.text))) return null;
-  if (language === "target" && !ENGLISH_PARTICIPLE.test(foldedAt(alignedWords, predicate, language))) isPassive = false;
+  if (language === "target" && !isEnglishPassiveParticiple(foldedAt(alignedWords, predicate, language))) isPassive = false;
   const predicateWord = foldedAt(alignedWords, predicate, language);
   // With its agent ("les écoles fermées par la préfecture") it is read like the English "schools closed by", which has no comma to tell a participle.
   if (k === predicate - 1 && language === "source" && FRENCH_PARTICIPLE_ONLY.test(alignedWords[predicate].text.toLowerCase()) &&

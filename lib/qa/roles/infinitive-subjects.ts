@@ -8,7 +8,7 @@ import { argumentBefore } from "./argument-before";
 import type { Argument } from "./noun-phrases";
 import { FRENCH_CLITICS, hasBoundary, MARKERS, words } from "./role-markers";
 import { isVerb } from "./verb-reading";
-import { ENGLISH_PARTICIPLE } from "./verb-shapes";
+import { isEnglishPassiveParticiple } from "./verb-shapes";
 
 /** How far before the infinitive's marker the verb it complements may stand: "condamnée mercredi par le tribunal judiciaire de Paris à". */
 const REACH = 9;
@@ -32,7 +32,7 @@ function infinitiveMarker(text: string, alignedWords: AlignedWord[], predicate: 
   }
   const previous = foldedAt(alignedWords, predicate - 1, language);
   if (/ing$/.test(word) && ENGLISH_GERUND_MARKERS.has(previous)) return { marker: predicate - 1, isPassive: false };
-  const isPassive = previous === "be" && ENGLISH_PARTICIPLE.test(word);
+  const isPassive = previous === "be" && isEnglishPassiveParticiple(word);
   const marker = isPassive ? predicate - 2 : predicate - 1;
   if (foldedAt(alignedWords, marker, language) !== "to") return null;
   // "took its partner to court": an English infinitive in the active is told from a noun by the object after it.

@@ -1,6 +1,6 @@
 // What a word's form says about the verb it may be: participle, passive, finite form, adverb.
 import type { AlignedWord } from "@/lib/word-align/types";
-import { frenchVerbLemmas } from "@/lib/word-align/verb-forms";
+import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language, wordInfo } from "@/lib/word-align/words";
 import { isAuxiliaryAt, MARKERS, words } from "./role-markers";
 
@@ -16,6 +16,11 @@ export function isModifier(word: string, next: string): boolean {
  * participles that have them.
  */
 export const ENGLISH_PARTICIPLE = /(?:ed|en|wn|ne|ught|ung|ade|eld|ept|elt|ost|uilt|et|ut|ound)$|^(?:hit|lit|quit|split|knit|slit|spit|(?:s|sp|l|b|r)ent|(?:re)?(?:sold|told|paid|laid)|said|hid|rid|slid|bid|forbid)$/;
+
+/** A participle after "was", "been", "be": by its ending, or any irregular form ("was struck", "was left", "was won"). */
+export function isEnglishPassiveParticiple(folded: string): boolean {
+  return ENGLISH_PARTICIPLE.test(folded) || englishVerbBase(folded) !== undefined;
+}
 
 /** Finite verbs and participles by their endings, adjectives excluded ("sociaux", "publique", "civiles"). */
 export const VERB_ENDING: Record<Language, RegExp> = { source: /(?:e|es|ent|ait|aient|it|ut|a|d|t|ra|ront)$/, target: /(?:s|ed)$/ };
@@ -95,8 +100,12 @@ export function takesEtre(participle: string): boolean {
 export function isMidAdverb(alignedWords: AlignedWord[], index: number, language: Language): boolean {
   const word = alignedWords[index].text;
   if (language === "source") return /ment$/.test(word) && isAuxiliaryAt(alignedWords, index - 1, "source");
+  if (ENGLISH_MID_ADVERBS.has(word)) return true;
   return /^\p{Ll}+ly$/u.test(word) && index > 0 && !MARKERS.target.determiners.has(foldedAt(alignedWords, index - 1, language));
 }
+
+/** English adverbs of no "-ly" that stand between a subject and its verb: "an easing that nevertheless keeps it". */
+const ENGLISH_MID_ADVERBS = words("nevertheless nonetheless however also still already never always often");
 
 /** The French verbs whose infinitive after them shares their subject as an auxiliary's participle does: "va racheter", "doit verser", "peut reprendre". */
 const FRENCH_MODALS = words("aller devoir pouvoir vouloir");
