@@ -9,13 +9,14 @@ import { findCrossStyleSwaps } from "../names/cross-style-swaps";
 import { findCurrencySwaps } from "../names/currency-swaps";
 import { findOpeningNameSwaps } from "../names/opening-name-swaps";
 import { findDemonymSwaps } from "../names/demonym-swaps";
-import { findAcronymExpansion, isInitialsOf, isSameApposedAcronym } from "../names/acronym-expansions";
+import { findAcronymExpansion, isInitialsOf, parenthesisedInitialsStart, isSameApposedAcronym } from "../names/acronym-expansions";
 import { findNamePhraseMismatches } from "../names/name-phrase-mismatches";
 import { COUNTRIES } from "@/lib/text/countries";
 import { findKnownEntitySwaps, findUnlistedBodySwaps, isInKeptAcronymExpansion, isInRenderedEntity, isSameKnownEntity } from "../names/known-entities";
 import { findCompoundNameSwaps, findLinkedNameSwaps } from "../names/linked-name-swaps";
 import { isFrenchWord } from "../names/name-words";
 import { findUnmatchedNames } from "../names/unmatched-names";
+import { unexplainedContent } from "../names/unexplained-content";
 import { wholeNameAt } from "../roles/role-markers";
 import { foldText, spanOf } from "@/lib/text/text";
 import type { CheckHit, SegmentCheck } from "../types";
@@ -113,7 +114,18 @@ export const entityMismatch: SegmentCheck = {
     // each followed by the same acronym ("la Cour des comptes polonaise, la NIK"/"Poland's Supreme Audit Office (NIK)").
     const isRendering = (hit: CheckHit) => hit.sourceSpan !== null && hit.targetSpan !== null && (isSameKnownEntity(source, target, hit.sourceSpan, hit.targetSpan) ||
       isInitialsOf(target.slice(hit.targetSpan.start, hit.targetSpan.end), source, hit.sourceSpan.start) || isExpansionAt(hit.sourceSpan, hit.targetSpan) ||
-      isSameApposedAcronym(source, hit.sourceSpan.end, target, hit.targetSpan.end));
+      isSameApposedAcronym(source, hit.sourceSpan.end, target, hit.targetSpan.end) || isInitialsGloss(hit.sourceSpan, hit.targetSpan));
+    // "la Société canadienne d'hypothèques et de logement (SCHL)" → "Canada Mortgage and Housing Corporation (CMHC)": each side's
+    // initials in parentheses gloss the name before them, when every word of the English name renders one of the French.
+    // Not "The Constitutional Democratic Party (CDP)" for "Le Parti libéral-démocrate (PLD)": another party, other initials.
+    const isInitialsGloss = (sourceSpan: { start: number; end: number }, targetSpan: { start: number; end: number }) => {
+      const isGloss = parenthesisedInitialsStart(source, { text: source.slice(sourceSpan.start, sourceSpan.end), start: sourceSpan.start }, "source") !== null;
+      const nameStart = isGloss ? parenthesisedInitialsStart(target, { text: target.slice(targetSpan.start, targetSpan.end), start: targetSpan.start }, "target") : null;
+      if (nameStart === null) return false;
+      const first = alignment.target.findIndex((word) => word.start >= nameStart);
+      const last = alignment.target.findLastIndex((word) => word.end <= targetSpan.start);
+      return first >= 0 && last >= first && unexplainedContent({ first, last }, alignment, "target") === 0;
+    };
     // "Le CFCM" → "the French Council of the Muslim Faith": the English spells the acronym out.
     const isExpansionAt = (sourceSpan: { start: number; end: number }, targetSpan: { start: number; end: number }) => {
       const expansion = findAcronymExpansion(source.slice(sourceSpan.start, sourceSpan.end), alignment.target);

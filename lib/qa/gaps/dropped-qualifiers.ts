@@ -107,9 +107,9 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /(?<!\p{L})(?:accrochages?|accidents?|incendies?|attaques?|attentats?|explosions?|fusillades?|séismes?|tempêtes?|crues?|inondations?|avalanches?|collisions?|naufrages?|effondrements?|affrontements?|combats?|frappes?|bombardements?|raids?|glissements? de terrain|éboulements?|émeutes?|heurts|violences|épidémies?|vagues? de chaleur|canicules?|épisodes?|tirs?|assauts?|embuscades?|chutes?|crash|catastrophes?|drames?|sinistres?) (?:très |particulièrement |le plus |la plus |les plus )?(?:meurtri(?:er|ère|ers|ères)|mortel(?:le)?s?|sanglante?s?)(?!\p{L})/iu,
     carriedBy: /\b(?:deadl\w*|fatal\w*|lethal|bloody|bloodiest|killed|killing|kills?|dead|death\w*|died|dies|mortal\w*|murderous|life|lives|victims?)\b/i },
   // What a figure or a group includes, named for its weight: "320 greffes, dont 4 100 de rein", "des plateformes telles que Temu", "y compris les enfants"
-  // (a single "tel que" is as often "as": "tel que l'avait mentionné Tyegëa").
+  // (a single "tel que" is as often "as": "tel que l'avait mentionné Tyegëa"). "200 tirages dont certains inédits" is "200 prints, some never shown before".
   { said: new RegExp(String.raw`(?<!\p{L})(?:dont (?:\d+(?:[\s\u202f.,]\d+)*|(?:un|une|${FRENCH_NUMBER_WORDS}|la moitié|plus|près|au moins|environ|quelque|certains|certaines|plusieurs)(?!\p{L}))|tel(?:le)?s que|y compris|parmi lesquel(?:le)?s)`, "iu"),
-    carriedBy: /\b(?:includ\w*|incl|such as|like|among|amongst|notabl\w*|particular\w*|especially|specifically|chiefly|mainly|mostly|primarily|of which|of whom|of them|of these|of those|of it|whose|half|share|part of|portion|e\.g|for example|for instance|as well as|even|with|plus|together|also|both)\b/i },
+    carriedBy: /\b(?:includ\w*|incl|such as|like|among|amongst|notabl\w*|particular\w*|especially|specifically|chiefly|mainly|mostly|primarily|of which|of whom|of them|of these|of those|of it|whose|half|share|part of|portion|e\.g|for example|for instance|as well as|even|with|plus|together|also|both|some|several)\b/i },
   // A building still being built: "un hôtel en construction" is not any hotel.
   { said: /(?<!\p{L})en (?:cours de )?construction(?!\p{L})/iu,
     carriedBy: /\b(?:under construction|being built|unfinished|half-built|construction|build\w*|built|site|new)\b/i },

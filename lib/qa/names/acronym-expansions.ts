@@ -80,6 +80,31 @@ export function isInitialsOf(acronym: string, source: string, start: number): bo
   return spells(0, 0);
 }
 
+/**
+ * Where the name starts whose initials a word in capitals, in parentheses right after it, gives in its own language: "la Société
+ * canadienne d'hypothèques et de logement (SCHL)", "Canada Mortgage and Housing Corporation (CMHC)"; null when it gives none.
+ */
+export function parenthesisedInitialsStart(text: string, word: { text: string; start: number }, language: "source" | "target"): number | null {
+  const acronym = stripElision(word.text).word;
+  const from = Math.max(0, word.start - 200);
+  const before = /^(.*?)\s*\(\s*$/su.exec(text.slice(from, word.start))?.[1];
+  if (!ACRONYM.test(acronym) || acronym.length < 3 || before === undefined) return null;
+  const words = [...before.matchAll(/\p{L}+/gu)].slice(-3 * acronym.length);
+  const letters = acronym.toLowerCase();
+  const skipped = language === "source" ? FRENCH_SKIPPED : SKIPPED;
+  // Read backwards from the last word: a small word may give its letter or not. The word that gives the first letter, or -1.
+  const spells = (letter: number, at: number): number => {
+    if (at < 0) return -1;
+    if (foldText(words[at][0][0]) === letters[letter]) {
+      const first = letter === 0 ? at : spells(letter - 1, at - 1);
+      if (first >= 0) return first;
+    }
+    return skipped.test(words[at][0]) ? spells(letter, at - 1) : -1;
+  };
+  const first = spells(letters.length - 1, words.length - 1);
+  return first < 0 ? null : from + words[first].index!;
+}
+
 /** A figure, and "millions de" or the like, right before a word: "8,6 millions d'EVP", "8.6 million TEU", "3 GW". */
 const COUNTED_BEFORE = /\d(?:[\d.,\u00a0\u202f ]*\d)?\s*(?:(?:mille|millions?|milliards?|thousands?|billions?)\s+)?(?:d['’]|de\s+|of\s+)?$/iu;
 

@@ -38,3 +38,38 @@ describe("negation-mismatch: a verb of amount said by one WordNet places on the 
     ["Il existe deux façons d'y arriver : par la route ou par le train.", "There are two ways to go: by road or by train."],
   ]);
 });
+
+// Readings mended after news34, a blind batch on twenty new domains, had been written and counted.
+describe("role-reversal: an irregular passive, an adjective before its noun, an adverb before the verb", () => {
+  itAcceptsEach("role-reversal", [
+    // "was struck by": an irregular participle makes a passive like "was hit".
+    ["Un voilier lorientais a été percuté dans la nuit de samedi à dimanche par un porte-conteneurs au large de Groix, sans faire de blessés, a indiqué la préfecture maritime.",
+      "A Lorient sailing boat was struck by a container ship off Groix overnight Saturday to Sunday, with no injuries reported, the maritime prefecture said."],
+    // "une légère détente qui": the noun after "légère" is the relative's antecedent; "that nevertheless keeps": the adverb is no subject.
+    ["Le taux de chômage à Trois-Rivières est passé de 6,1 % à 5,4 % en un an, une légère détente qui le maintient toutefois au-dessus de la moyenne provinciale, selon Statistique Canada.",
+      "The unemployment rate in Trois-Rivières fell from 6.1 percent to 5.4 percent in a year, a slight easing that nevertheless keeps it above the provincial average, according to Statistics Canada."],
+  ]);
+  itFlagsEach("role-reversal", [
+    ["Un voilier lorientais a été percuté dans la nuit de samedi à dimanche par un porte-conteneurs au large de Groix, sans faire de blessés, a indiqué la préfecture maritime.",
+      "A Lorient sailing boat struck a container ship off Groix overnight Saturday to Sunday, with no injuries reported, the maritime prefecture said.", /boat|struck/],
+  ]);
+});
+
+describe("entity-mismatch: each side's initials in parentheses after a name they abbreviate", () => {
+  itAcceptsEach("entity-mismatch", [
+    ["Les mises en chantier ont reculé de 12 % en octobre au Québec, selon la Société canadienne d'hypothèques et de logement (SCHL).",
+      "Housing starts in Quebec fell 12 percent in October, according to Canada Mortgage and Housing Corporation (CMHC)."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    // Another party's name and its own initials: the name is not the French one, in any word.
+    ["Le Parti libéral-démocrate (PLD) a désigné samedi son nouveau secrétaire général, a rapporté la chaîne publique NHK.",
+      "The Constitutional Democratic Party (CDP) on Saturday named its new secretary-general, public broadcaster NHK reported.", /CDP|Constitutional/],
+  ]);
+});
+
+describe("content-omission: what a figure includes, said by \"some\"", () => {
+  itAcceptsEach("content-omission", [
+    ["Le musée des Beaux-Arts de Tournai exposera à partir de mars 150 dessins de Louis Gallait, dont certains inédits, a annoncé sa conservatrice.",
+      "Tournai's Fine Arts Museum will show 150 drawings by Louis Gallait from March, some never exhibited before, its curator announced."],
+  ]);
+});
