@@ -4,6 +4,7 @@ import { findParticipantSwaps } from "../roles/participant-swaps";
 import { findVoiceSwaps } from "../roles/voice-swaps";
 import { findNationSwaps, isFrenchDemonym } from "../roles/nation-swaps";
 import { findCrossedParticipants } from "../roles/crossed-participants";
+import { findLinkedVerbCrossings } from "../roles/linked-verb-crossings";
 import { findConverseRenderings } from "../roles/converse-renderings";
 import { findTurnedTransfers } from "../roles/turned-transfers";
 import { findDirectionSwaps } from "../roles/direction-swaps";
@@ -167,7 +168,7 @@ export const roleReversal: SegmentCheck = {
     const aligned: CheckHit[] = [...ruled];
     const roleAlignment = withSeatLinks(alignment());
     // Two participants crossed is the barest reading: one that names the relation turned ("who gives and who receives") speaks first.
-    for (const hit of [...findArgumentReversals(source, target, roleAlignment), ...findParticipantSwaps(source, target, roleAlignment), ...findVoiceSwaps(source, target, roleAlignment), ...findComparativeSwaps(source, target, roleAlignment), ...findNationSwaps(source, target, roleAlignment), ...findConverseRenderings(source, target, roleAlignment), ...findTurnedTransfers(source, target, roleAlignment), ...findDirectionSwaps(source, target, roleAlignment), ...findMarkerTrades(source, target, roleAlignment), ...findRecipientTrades(source, target, roleAlignment), ...findPartyTrades(source, target, roleAlignment), ...findOwnerSwaps(source, target, roleAlignment), ...findCrossedParticipants(source, target, roleAlignment)]) {
+    for (const hit of [...findArgumentReversals(source, target, roleAlignment), ...findParticipantSwaps(source, target, roleAlignment), ...findVoiceSwaps(source, target, roleAlignment), ...findComparativeSwaps(source, target, roleAlignment), ...findNationSwaps(source, target, roleAlignment), ...findConverseRenderings(source, target, roleAlignment), ...findTurnedTransfers(source, target, roleAlignment), ...findDirectionSwaps(source, target, roleAlignment), ...findMarkerTrades(source, target, roleAlignment), ...findRecipientTrades(source, target, roleAlignment), ...findPartyTrades(source, target, roleAlignment), ...findOwnerSwaps(source, target, roleAlignment), ...findCrossedParticipants(source, target, roleAlignment), ...findLinkedVerbCrossings(source, target, roleAlignment)]) {
       if (!aligned.some((other) => overlaps(other.targetSpan, hit.targetSpan))) aligned.push(hit);
     }
     return aligned;

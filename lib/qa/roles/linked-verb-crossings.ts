@@ -1,0 +1,88 @@
+import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
+import { foldedAt, type Language } from "@/lib/word-align/words";
+import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
+import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
+import { MARKERS, strongLinks } from "./role-markers";
+import { isEnglishPassiveParticiple, isSymmetric } from "./verb-shapes";
+import { DETERMINERS, isVerb } from "./verb-reading";
+import { ENGLISH_REPORTING, isFrenchReportingVerb } from "./subject-inversion";
+import type { CheckHit } from "../types";
+
+/** A verb linked this surely renders the French one: the two are one predicate. */
+const MIN_VERB_SCORE = 0.85;
+/** How far from the verb a participant may stand, appositions included. */
+const REACH = 20;
+/** Words that make the English verb before them passive, or its subject another's ("got"). */
+const ENGLISH_PASSIVE_AUXILIARIES = /^(?:was|were|been|be|is|are|being|get|gets|got)$/;
+
+/** A name not opening its sentence, or a word after a determiner: a participant of its own side. */
+function isParticipant(text: string, words: AlignedWord[], index: number, language: Language): boolean {
+  const word = words[index];
+  if (!word.isContent || /^\d/.test(word.text)) return false;
+  if (/^\p{Lu}/u.test(word.text)) return !isSentenceInitial(text, word.start);
+  return DETERMINERS[language].has(foldedAt(words, index - 1, language));
+}
+
+/**
+ * The word before a participant's phrase, past the names and determiners that open it: "au Louvre" → "au". "du"/"des" after
+ * a noun are "de" and its article, a noun's complement: "la chambre d'agriculture des Pyrénées-Atlantiques" → "de".
+ */
+function markerBefore(words: AlignedWord[], index: number, language: Language): string {
+  let k = index - 1;
+  for (; k >= 0; k -= 1) {
+    const folded = foldedAt(words, k, language);
+    if (language === "source" && /^(?:du|des)$/.test(folded) && words[k - 1]?.isContent) return "de";
+    if (!DETERMINERS[language].has(folded) && !(words[k].isContent && /^\p{Lu}/u.test(words[k].text))) break;
+  }
+  return foldedAt(words, k, language);
+}
+
+/** Whether a French participant heads its phrase, as a subject does: no preposition nor "de" before it ("de la chambre d'agriculture des Pyrénées-Atlantiques"). */
+const isFrenchSubjectLike = (words: AlignedWord[], index: number) => !MARKERS.source.prepositions.has(markerBefore(words, index, "source"));
+
+/**
+ * Two participants either side of one verb the aligner linked on both sides, crossed in the target, in
+ * the same voice: "Le musée des Beaux-Arts de Caen va prêter au musée du Louvre" → "The Louvre will
+ * lend … to the Caen Museum of Fine Arts", "Philippe Verdonck, jusqu'ici directeur financier …,
+ * succédera à Jean-Jacques Cloquet" → "Jean-Jacques Cloquet … will succeed Philippe Verdonck".
+ * findCrossedParticipants reads any verb, but nothing across a comma; a verb linked to its rendering
+ * is one predicate, so an apposition between it and a participant hides neither. Not a reporting verb,
+ * whose subject French puts after it, nor a symmetric one ("met"), nor a passive on either side.
+ */
+export function findLinkedVerbCrossings(source: string, target: string, alignment: WordAlignment): CheckHit[] {
+  const [sourceWords, targetWords] = [alignment.source, alignment.target];
+  const links = strongLinks(alignment);
+  for (const verb of links) {
+    if (verb.score < MIN_VERB_SCORE || !isVerb(sourceWords, verb.source, "source") || !isVerb(targetWords, verb.target, "target")) continue;
+    const [french, english] = [foldedAt(sourceWords, verb.source, "source"), foldedAt(targetWords, verb.target, "target")];
+    if (isFrenchReportingVerb(french) || ENGLISH_REPORTING.test(english) || isSymmetric(targetWords[verb.target].text)) continue;
+    if ([1, 2, 3].some((back) => FRENCH_ETRE.test(foldedAt(sourceWords, verb.source - back, "source")))) continue;
+    if ([1, 2].some((back) => ENGLISH_PASSIVE_AUXILIARIES.test(foldedAt(targetWords, verb.target - back, "target"))) && isEnglishPassiveParticiple(english)) continue;
+    const participants = links.filter((link) => link !== verb && Math.abs(link.source - verb.source) <= REACH && Math.abs(link.target - verb.target) <= REACH &&
+      isParticipant(source, sourceWords, link.source, "source") && isParticipant(target, targetWords, link.target, "target"));
+    const before = participants.filter((link) => link.source < verb.source && link.target > verb.target && isFrenchSubjectLike(sourceWords, link.source) &&
+      !/^(?:by|from)$/.test(markerBefore(targetWords, link.target, "target")));
+    const after = participants.filter((link) => link.source > verb.source && link.target < verb.target && !MARKERS.target.prepositions.has(markerBefore(targetWords, link.target, "target")));
+    for (const a of before) {
+      const b = after.find((candidate) => foldedAt(sourceWords, candidate.source, "source") !== foldedAt(sourceWords, a.source, "source"));
+      if (b) return [crossingHit(source, target, alignment, verb, a, b)];
+    }
+  }
+  return [];
+}
+
+function crossingHit(source: string, target: string, alignment: WordAlignment, verb: WordLink, a: WordLink, b: WordLink): CheckHit {
+  const sourceSpan = { start: alignment.source[a.source].start, end: alignment.source[b.source].end };
+  const targetSpan = { start: alignment.target[b.target].start, end: alignment.target[a.target].end };
+  const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
+  const [first, second, verbText] = [alignment.source[a.source].text, alignment.source[b.source].text, alignment.target[verb.target].text];
+  return {
+    message: `The source “${sourceText}” has ${first} before the verb and ${second} after it; the target “${targetText}” has them the other way round around “${verbText}”, in the same voice: who acts on whom is turned round.`,
+    sourceSpan, targetSpan, key: `linked-crossing|${normaliseKey(targetText)}`,
+    evidence: { links: [
+      { source: spanOf(alignment.source[verb.source]), target: spanOf(alignment.target[verb.target]), score: verb.score },
+      { source: spanOf(alignment.source[a.source]), target: spanOf(alignment.target[a.target]), score: a.score },
+      { source: spanOf(alignment.source[b.source]), target: spanOf(alignment.target[b.target]), score: b.score },
+    ] },
+  };
+}
