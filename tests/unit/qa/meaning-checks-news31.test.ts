@@ -82,12 +82,17 @@ describe("role-reversal: two participants crossed around one verb the aligner li
     // A work's title between the verb and its object.
     ["La fondation Gulbenkian va prêter au Rijksmuseum, pour trois mois, « L'Annonciation » de Van Eyck, l'une des pièces maîtresses de ses collections, a annoncé sa directrice.",
       "The Rijksmuseum will lend Van Eyck's \"Annunciation\", one of the masterpieces of its collection, to the Gulbenkian Foundation for three months, its director announced.", /Rijksmuseum|Gulbenkian|Foundation/],
+    // Passive on both sides is the same voice.
+    ["La Japonaise Akane Yamaguchi, numéro deux mondiale, a été battue samedi en demi-finale de l'Open du Danemark par l'Espagnole Carolina Marín, 31 ans, qui s'est imposée en trois sets.",
+      "Spain's 31-year-old Carolina Marín was beaten in the Denmark Open semi-final on Saturday by world number two Akane Yamaguchi of Japan, who won in three games.", /Marín|Yamaguchi/],
   ]);
   itAcceptsEach("role-reversal", [
     ["Marie Lenoir, jusqu'ici directrice commerciale de l'aéroport de Liège, succédera le 1er avril à Paul Dumont à la tête de la société, a annoncé son conseil d'administration.",
       "Marie Lenoir, until now sales director of Liège airport, will succeed Paul Dumont as head of the company on April 1, its board announced."],
     ["La fondation Gulbenkian va prêter au Rijksmuseum, pour trois mois, « L'Annonciation » de Van Eyck, l'une des pièces maîtresses de ses collections, a annoncé sa directrice.",
       "The Gulbenkian Foundation will lend Van Eyck's \"Annunciation\", one of the masterpieces of its collection, to the Rijksmuseum for three months, its director announced."],
+    ["La Japonaise Akane Yamaguchi, numéro deux mondiale, a été battue samedi en demi-finale de l'Open du Danemark par l'Espagnole Carolina Marín, 31 ans, qui s'est imposée en trois sets.",
+      "Japan's world number two Akane Yamaguchi was beaten in the Denmark Open semi-final on Saturday by 31-year-old Spaniard Carolina Marín, who won in three games."],
     // A name in a noun's complement ("des Landes") is no subject of the verb.
     ["Selon la chambre d'agriculture des Landes, la récolte de maïs a reculé de 12 % en 2024 en Chalosse et dans le Marsan, en raison des pluies de printemps.",
       "The maize harvest in Chalosse and the Marsan fell by 12% in 2024 because of spring rains, according to the Landes chamber of agriculture."],
