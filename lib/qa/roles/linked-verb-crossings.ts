@@ -2,7 +2,7 @@ import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/type
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
 import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
-import { MARKERS, strongLinks } from "./role-markers";
+import { MARKERS, strongLinks, wholeNameAt } from "./role-markers";
 import { isEnglishPassiveParticiple, isSymmetric } from "./verb-shapes";
 import { DETERMINERS, isVerb } from "./verb-reading";
 import { ENGLISH_REPORTING, isFrenchReportingVerb } from "./subject-inversion";
@@ -75,7 +75,8 @@ function crossingHit(source: string, target: string, alignment: WordAlignment, v
   const sourceSpan = { start: alignment.source[a.source].start, end: alignment.source[b.source].end };
   const targetSpan = { start: alignment.target[b.target].start, end: alignment.target[a.target].end };
   const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
-  const [first, second, verbText] = [alignment.source[a.source].text, alignment.source[b.source].text, alignment.target[verb.target].text];
+  // Each named whole ("Marie Lenoir", not "Lenoir"): the reviewer reads names, not the word the aligner paired.
+  const [first, second, verbText] = [wholeNameAt(source, alignment.source, a.source), wholeNameAt(source, alignment.source, b.source), alignment.target[verb.target].text];
   return {
     message: `The source “${sourceText}” has ${first} before the verb and ${second} after it; the target “${targetText}” has them the other way round around “${verbText}”, in the same voice: who acts on whom is turned round.`,
     sourceSpan, targetSpan, key: `linked-crossing|${normaliseKey(targetText)}`,

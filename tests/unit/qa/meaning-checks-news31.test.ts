@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings mended after news33, a blind batch on twenty new domains, had been written and counted.
 describe("role-reversal: words of one phrase, and a preposition of three words, are no arguments to trade", () => {
@@ -97,4 +97,13 @@ describe("role-reversal: two participants crossed around one verb the aligner li
     ["Selon la chambre d'agriculture des Landes, la récolte de maïs a reculé de 12 % en 2024 en Chalosse et dans le Marsan, en raison des pluies de printemps.",
       "The maize harvest in Chalosse and the Marsan fell by 12% in 2024 because of spring rains, according to the Landes chamber of agriculture."],
   ]);
+});
+
+describe("role-reversal: the crossing names each participant whole", () => {
+  it("names “Marie Lenoir” and “Paul Dumont”, not the words the aligner paired", () => {
+    const [finding] = findingsOf("role-reversal",
+      "Marie Lenoir, jusqu'ici directrice commerciale de l'aéroport de Liège, succédera le 1er avril à Paul Dumont à la tête de la société, a annoncé son conseil d'administration.",
+      "Paul Dumont, until now sales director of Liège airport, will succeed Marie Lenoir as head of the company on April 1, its board announced.");
+    expect(finding?.message).toContain("has Marie Lenoir before the verb and Paul Dumont after it");
+  });
 });
