@@ -32,7 +32,7 @@ const REACH = 20;
  * after a determiner, or after a determiner and one modifier. A capital opening the sentence says
  * nothing ("Suppliers", "Yesterday"), so such a word counts only when its counterpart is a participant.
  */
-function participantReading(text: string, alignedWords: AlignedWord[], index: number, language: Language): "yes" | "opening" | "no" {
+export function participantReading(text: string, alignedWords: AlignedWord[], index: number, language: Language): "yes" | "opening" | "no" {
   const word = alignedWords[index];
   if (/^\d/.test(word.text) || FOLDED_CALENDAR_NAMES.has(foldedAt(alignedWords, index, language))) return "no";
   if (isName(word)) return isSentenceInitial(text, word.start) ? "opening" : "yes";

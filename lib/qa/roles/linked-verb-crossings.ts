@@ -1,9 +1,10 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
-import { isSentenceInitial, normaliseKey, spanOf } from "@/lib/text/text";
+import { normaliseKey, spanOf } from "@/lib/text/text";
 import { MARKERS, strongLinks, wholeNameAt } from "./role-markers";
 import { isEnglishPassiveParticiple, isSymmetric } from "./verb-shapes";
+import { participantReading } from "./crossed-participants";
 import { DETERMINERS, isVerb } from "./verb-reading";
 import { ENGLISH_REPORTING, isFrenchReportingVerb } from "./subject-inversion";
 import type { CheckHit } from "../types";
@@ -12,16 +13,8 @@ import type { CheckHit } from "../types";
 const MIN_VERB_SCORE = 0.85;
 /** How far from the verb a participant may stand, appositions included. */
 const REACH = 20;
-/** Words that make the English verb before them passive, or its subject another's ("got"). */
-const ENGLISH_PASSIVE_AUXILIARIES = /^(?:was|were|been|be|is|are|being|get|gets|got)$/;
-
-/** A name not opening its sentence, or a word after a determiner: a participant of its own side. */
-function isParticipant(text: string, words: AlignedWord[], index: number, language: Language): boolean {
-  const word = words[index];
-  if (!word.isContent || /^\d/.test(word.text)) return false;
-  if (/^\p{Lu}/u.test(word.text)) return !isSentenceInitial(text, word.start);
-  return DETERMINERS[language].has(foldedAt(words, index - 1, language));
-}
+/** A participant as findCrossedParticipants reads one: a name not opening its sentence, a word after a determiner (and a modifier). */
+const isParticipant = (text: string, words: AlignedWord[], index: number, language: Language) => participantReading(text, words, index, language) === "yes";
 
 /**
  * The word before a participant's phrase, past the names and determiners that open it: "au Louvre" → "au". "du"/"des" after
@@ -57,7 +50,7 @@ export function findLinkedVerbCrossings(source: string, target: string, alignmen
     const [french, english] = [foldedAt(sourceWords, verb.source, "source"), foldedAt(targetWords, verb.target, "target")];
     if (isFrenchReportingVerb(french) || ENGLISH_REPORTING.test(english) || isSymmetric(targetWords[verb.target].text)) continue;
     if ([1, 2, 3].some((back) => FRENCH_ETRE.test(foldedAt(sourceWords, verb.source - back, "source")))) continue;
-    if ([1, 2].some((back) => ENGLISH_PASSIVE_AUXILIARIES.test(foldedAt(targetWords, verb.target - back, "target"))) && isEnglishPassiveParticiple(english)) continue;
+    if ([1, 2].some((back) => MARKERS.target.passiveAuxiliaries.has(foldedAt(targetWords, verb.target - back, "target"))) && isEnglishPassiveParticiple(english)) continue;
     const participants = links.filter((link) => link !== verb && Math.abs(link.source - verb.source) <= REACH && Math.abs(link.target - verb.target) <= REACH &&
       isParticipant(source, sourceWords, link.source, "source") && isParticipant(target, targetWords, link.target, "target"));
     const before = participants.filter((link) => link.source < verb.source && link.target > verb.target && isFrenchSubjectLike(sourceWords, link.source) &&

@@ -2,6 +2,7 @@ import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
+import { PRENOMINAL_ADJECTIVES } from "./role-markers";
 import { isVerb } from "./verb-reading";
 
 /**
@@ -33,18 +34,9 @@ export function headBefore(text: string, words: AlignedWord[], end: number, lang
   if (determiner < 0) return isName(words[core[core.length - 1]]) ? core[core.length - 1] : null;
   if (language !== "source" || isName(words[core[0]])) return core[core.length - 1];
   // "une légère détente", "un important incendie": an adjective French puts before its noun is not the head.
-  const head = core.find((k, at) => at === core.length - 1 || !FRENCH_PRENOMINAL.has(foldedAt(words, k, language)));
+  const head = core.find((k, at) => at === core.length - 1 || !PRENOMINAL_ADJECTIVES.source.has(foldedAt(words, k, language)));
   return head ?? core[0];
 }
-
-/** Adjectives French puts before the noun they qualify (folded), in news most often: "une légère hausse", "un nouvel accord", "la première victoire". */
-const FRENCH_PRENOMINAL = new Set(
-  ("ancien ancienne anciens anciennes nouveau nouvel nouvelle nouveaux nouvelles jeune jeunes vieux vieil vieille vieilles grand grande grands grandes " +
-    "petit petite petits petites gros grosse grosses bon bonne bons bonnes mauvais mauvaise mauvaises beau bel belle beaux belles premier premiere premiers " +
-    "premieres dernier derniere derniers dernieres deuxieme troisieme second seconde seconds secondes long longue longs longues haut haute hauts hautes " +
-    "leger legere legers legeres lourd lourde lourds lourdes faible faibles forte fortes large larges vaste vastes bref breve breves vrai vraie vrais " +
-    "vraies veritable veritables important importante importants importantes nette nettes futur future futurs futures prochain prochaine prochains prochaines").split(" "),
-);
 
 /**
  * The noun phrase that ends right before `end` (exclusive), as `headBefore` reads it: its first word,

@@ -72,9 +72,23 @@ export function isNoun(alignedWords: AlignedWord[], index: number, language: Lan
   return MARKERS[language].determiners.has(previous) || MARKERS[language].genitive.has(previous) || PRENOMINAL_ADJECTIVES[language].has(previous) || (index > 0 && /^\p{Lu}/u.test(word.text));
 }
 
-/** Adjectives that stand before their noun, never before a verb: "trois anciens dirigeants", "three former leaders". */
-const PRENOMINAL_ADJECTIVES: Record<Language, Set<string>> = {
-  source: words("ancien ancienne anciens anciennes nouveau nouvel nouvelle nouveaux nouvelles jeune jeunes vieux vieil vieille vieilles futur future futurs futures ex prochain prochaine prochains prochaines principaux"),
+/**
+ * English adverbs of no "-ly" that stand before a verb, after its subject or its auxiliary: "an easing that nevertheless keeps",
+ * "has already lent", "Russia again attacked".
+ */
+export const ENGLISH_MID_ADVERBS = words("also already again still just never always often recently now soon finally eventually later nevertheless nonetheless however");
+
+/**
+ * Adjectives that stand before their noun, never before a verb: "trois anciens dirigeants", "three former leaders". A French phrase's
+ * head is the noun after them ("une légère détente", "un important incendie").
+ */
+export const PRENOMINAL_ADJECTIVES: Record<Language, Set<string>> = {
+  // In news most often: "une légère hausse", "un nouvel accord", "la première victoire", "un important incendie".
+  source: words("ancien ancienne anciens anciennes nouveau nouvel nouvelle nouveaux nouvelles jeune jeunes vieux vieil vieille vieilles futur future futurs futures ex " +
+    "prochain prochaine prochains prochaines principaux grand grande grands grandes petit petite petits petites gros grosse grosses bon bonne bons bonnes " +
+    "mauvais mauvaise mauvaises beau bel belle beaux belles premier premiere premiers premieres dernier derniere derniers dernieres deuxieme troisieme " +
+    "second seconde seconds secondes long longue longs longues haut haute hauts hautes leger legere legers legeres lourd lourde lourds lourdes faible faibles " +
+    "forte fortes large larges vaste vastes bref breve breves vrai vraie vrais vraies veritable veritables important importante importants importantes nette nettes"),
   target: words("former erstwhile would-be"),
 };
 

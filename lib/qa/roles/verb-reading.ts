@@ -2,7 +2,7 @@ import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { getLexicon } from "@/lib/word-align/lexicon";
 import { foldedAt, type Language } from "@/lib/word-align/words";
-import { FRENCH_AUXILIARY_VERBS, FRENCH_INFINITIVE_OPENERS, MARKERS, words } from "./role-markers";
+import { ENGLISH_MID_ADVERBS, FRENCH_AUXILIARY_VERBS, FRENCH_INFINITIVE_OPENERS, MARKERS, words } from "./role-markers";
 
 // How the crossing reader (crossed-participants) tells a verb between two participants from a noun,
 // by the words around it alone: auxiliaries, determiners, tense endings the lexicon's verbs take.
@@ -22,14 +22,14 @@ const VERB_OPENERS: Record<Language, Set<string>> = {
 export const isName = (word: AlignedWord) => /^\p{Lu}/u.test(word.text);
 
 /** Clitics and adverbs that stand between an auxiliary and its verb: "s'en est pris", "a de nouveau devancé", "a également signé", "has already lent". */
-const BETWEEN_AUXILIARY_AND_VERB = /^(?:s'|se|en|y|ne|n'|pas|deja|encore|aussi|toujours|jamais|enfin|ensuite|\p{Ll}{3,}ement|not|also|already|again|still|just|never|recently|now|soon|finally|eventually|later)$/u;
+const BETWEEN_AUXILIARY_AND_VERB = /^(?:s'|se|en|y|ne|n'|pas|deja|encore|aussi|toujours|jamais|enfin|ensuite|\p{Ll}{3,}ement|not)$/u;
 
 /** Where the word an auxiliary would stand on is, walking back over clitics and adverbs ("de nouveau" is one). */
 function auxiliaryPlace(alignedWords: AlignedWord[], index: number, language: Language): number {
   let k = index - 1;
   for (;;) {
     const folded = foldedAt(alignedWords, k, language);
-    if (k >= 0 && BETWEEN_AUXILIARY_AND_VERB.test(folded)) k -= 1;
+    if (k >= 0 && (BETWEEN_AUXILIARY_AND_VERB.test(folded) || (language === "target" && ENGLISH_MID_ADVERBS.has(folded)))) k -= 1;
     else if (language === "source" && folded === "nouveau" && foldedAt(alignedWords, k - 1, language) === "de") k -= 2;
     else return k;
   }

@@ -2,7 +2,7 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase, frenchVerbLemmas } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language, wordInfo } from "@/lib/word-align/words";
-import { isAuxiliaryAt, MARKERS, words } from "./role-markers";
+import { ENGLISH_MID_ADVERBS, isAuxiliaryAt, MARKERS, words } from "./role-markers";
 
 /** "Israeli movement", "New York office": the word before the head qualifies it. */
 export function isModifier(word: string, next: string): boolean {
@@ -103,9 +103,6 @@ export function isMidAdverb(alignedWords: AlignedWord[], index: number, language
   if (ENGLISH_MID_ADVERBS.has(word)) return true;
   return /^\p{Ll}+ly$/u.test(word) && index > 0 && !MARKERS.target.determiners.has(foldedAt(alignedWords, index - 1, language));
 }
-
-/** English adverbs of no "-ly" that stand between a subject and its verb: "an easing that nevertheless keeps it". */
-const ENGLISH_MID_ADVERBS = words("nevertheless nonetheless however also still already never always often");
 
 /** The French verbs whose infinitive after them shares their subject as an auxiliary's participle does: "va racheter", "doit verser", "peut reprendre". */
 const FRENCH_MODALS = words("aller devoir pouvoir vouloir");
