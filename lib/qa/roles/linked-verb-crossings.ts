@@ -2,7 +2,7 @@ import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/type
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
 import { normaliseKey, spanOf } from "@/lib/text/text";
-import { MARKERS, strongLinks, wholeNameAt } from "./role-markers";
+import { MARKERS, nameEnd, nameStart, strongLinks, wholeNameAt } from "./role-markers";
 import { isEnglishPassiveParticiple, isSymmetric } from "./verb-shapes";
 import { participantReading } from "./crossed-participants";
 import { DETERMINERS, isVerb } from "./verb-reading";
@@ -65,8 +65,9 @@ export function findLinkedVerbCrossings(source: string, target: string, alignmen
 }
 
 function crossingHit(source: string, target: string, alignment: WordAlignment, verb: WordLink, a: WordLink, b: WordLink): CheckHit {
-  const sourceSpan = { start: alignment.source[a.source].start, end: alignment.source[b.source].end };
-  const targetSpan = { start: alignment.target[b.target].start, end: alignment.target[a.target].end };
+  // From the first name's first word to the second's last: "Marie Lenoir, … à Paul Dumont", not "Lenoir, … à Paul Dumont".
+  const sourceSpan = { start: alignment.source[nameStart(source, alignment.source, a.source)].start, end: alignment.source[nameEnd(source, alignment.source, b.source)].end };
+  const targetSpan = { start: alignment.target[nameStart(target, alignment.target, b.target)].start, end: alignment.target[nameEnd(target, alignment.target, a.target)].end };
   const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
   // Each named whole ("Marie Lenoir", not "Lenoir"): the reviewer reads names, not the word the aligner paired.
   const [first, second, verbText] = [wholeNameAt(source, alignment.source, a.source), wholeNameAt(source, alignment.source, b.source), alignment.target[verb.target].text];

@@ -105,5 +105,8 @@ describe("role-reversal: the crossing names each participant whole", () => {
       "Marie Lenoir, jusqu'ici directrice commerciale de l'aéroport de Liège, succédera le 1er avril à Paul Dumont à la tête de la société, a annoncé son conseil d'administration.",
       "Paul Dumont, until now sales director of Liège airport, will succeed Marie Lenoir as head of the company on April 1, its board announced.");
     expect(finding?.message).toContain("has Marie Lenoir before the verb and Paul Dumont after it");
+    // The quoted spans run from the first name's first word: the target's from "Paul Dumont", to "Marie Lenoir".
+    expect(finding?.message).toMatch(/^The source “Marie Lenoir, jusqu'ici/);
+    expect(finding?.message).toContain("the target “Paul Dumont, until now sales director of Liège airport, will succeed Marie Lenoir”");
   });
 });
