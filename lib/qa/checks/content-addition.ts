@@ -277,7 +277,12 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
     const body = isAddedClaim && nameIndex === undefined ? findBodies().find(isInGap) : undefined;
     const name = nameIndex !== undefined ? alignment.target[nameIndex].text : body && pair.target.slice(body.start, body.end);
     let freeRendering: boolean | undefined;
-    const isFreeRendering = () => (freeRendering ??= isFreeRenderingOfSource(gap, alignment));
+    // A clause set off by punctuation beside runs in the anchors' own clause ("Around a hundred [removal workers], [some of whom blocked
+    // traffic for an hour], demonstrated"): those render the French words left unrendered there first.
+    const renderedBeside = () => gap.isWholeClause && gap.isAfterPunctuation
+      ? gaps.filter((other) => other !== whole && other.otherFrom === gap.otherFrom && other.otherTo === gap.otherTo && !other.isWholeClause).reduce((sum, other) => sum + other.contentCount, 0)
+      : 0;
+    const isFreeRendering = () => (freeRendering ??= isFreeRenderingOfSource(gap, alignment, renderedBeside()));
     const isConstituent = excess >= MIN_USUAL_EXCESS && isAddedConstituent(pair, gap, alignment, () => unexplainedContent(gap, alignment, "target"));
     const isAdded = isConstituent || (excess >= MIN_PHRASE_EXCESS && !(gap.otherContentBetween > 0 && isFreeRendering()) && (
       // Most of its words rendering a French one ("the national financial prosecutor's office" for "le PNF") is a rendering spelled out, not an addition.
@@ -324,7 +329,7 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
     // A phrase found inside it ("with an EU country" of ", its first such agreement with an EU country,") gives way to it below.
     if (found.some((other) => other.first <= run.first && run.last <= other.last)) continue;
     if (alignment.target.slice(run.first, run.last + 1).some((_, offset) => glossed.has(run.first + offset))) continue;
-    found.push({ ...run, hit: runHit(pair.target, alignment, run, (text) => `“${text}” has no counterpart in the source: it is set off by commas after “${alignment.target[run.first - 1].text}”, whose French counterpart goes straight on to rendered words, and none of its words has a rendering in the French. It may have been added.`) });
+    found.push({ ...run, hit: runHit(pair.target, alignment, run, (text) => `“${text}” has no counterpart in the source: it is set off by commas after “${alignment.target[run.first - 1].text}”, whose French counterpart goes on to no more unrendered words than the English has after it, and none of its words has a rendering in the French. It may have been added.`) });
   }
   return withoutNested(found).map(({ hit }) => hit);
 }

@@ -19,18 +19,21 @@ const MIN_ANCHOR_SCORE = 0.6;
 
 /**
  * Whether the French has no room for an apposition to its counterpart: from the counterpart on,
- * the first content word it meets is a rendered one ("la récolte de blé tendre devrait" has none
- * after "récolte" but "blé"). An apposition the French holds ("le SNCTA, premier syndicat du
- * secteur,") stands right after it, unrendered.
+ * the French content words it meets before a rendered one are no more than the English leaves unlinked
+ * after the apposition ("la récolte de blé tendre devrait" has none after "récolte" but "blé"; "visiteurs
+ * [se sont pressés] sur les quais" has "thronged" after ", a record for the event,"). An apposition the
+ * French holds ("le SNCTA, premier syndicat du secteur,") stands right after it, unrendered.
  */
-function hasNoRoomAfter(alignment: WordAlignment, counterpart: number): boolean {
-  const linked = new Set(alignment.links.map((link) => link.source));
-  for (let index = counterpart + 1; index < alignment.source.length; index += 1) {
-    const word = alignment.source[index];
-    if (!word.isContent) continue;
-    return linked.has(index);
-  }
-  return true;
+function hasNoRoomAfter(alignment: WordAlignment, counterpart: number, after: number): boolean {
+  const unlinkedFrom = (side: "source" | "target", from: number) => {
+    const linked = new Set(alignment.links.map((link) => link[side]));
+    let count = 0;
+    for (let index = from; index < alignment[side].length && !(linked.has(index) && alignment[side][index].isContent); index += 1) {
+      if (alignment[side][index].isContent) count += 1;
+    }
+    return count;
+  };
+  return unlinkedFrom("source", counterpart + 1) <= unlinkedFrom("target", after);
 }
 
 /**
@@ -63,6 +66,6 @@ export function findAddedAppositives(text: string, alignment: WordAlignment): Un
     if (words.slice(run.last + 1, end).some((_, offset) => linked.has(run.last + 1 + offset))) return false;
     const counterparts = alignment.links.filter((link) => link.target === before && link.score >= MIN_ANCHOR_SCORE && alignment.source[link.source].isContent);
     if (counterparts.length === 0) return false;
-    return hasNoRoomAfter(alignment, Math.max(...counterparts.map((link) => link.source))) && unexplainedContent(run, unrendered, "target") >= run.contentCount;
+    return hasNoRoomAfter(alignment, Math.max(...counterparts.map((link) => link.source)), end) && unexplainedContent(run, unrendered, "target") >= run.contentCount;
   });
 }

@@ -1,0 +1,20 @@
+import { describe } from "vitest";
+import { itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Readings mended after news35, a blind batch on twenty new domains, had been written and counted.
+describe("content-addition: a phrase set off by commas beside words that render what the French leaves unlinked", () => {
+  itFlagsEach("content-addition", [
+    // "thronged" after the apposition renders "se sont pressés": the French has no room left for ", a record attendance,".
+    ["Plus de 40 000 spectateurs se sont pressés dans les rues de Bayonne pour le défilé d'ouverture des fêtes, a indiqué la mairie.",
+      "More than 40,000 spectators, a record attendance, thronged the streets of Bayonne for the opening parade of the festival, the town hall said.", /^a record attendance$/],
+    // "removal workers" is the free rendering of "déménageurs", a word no dictionary here holds: the clause beside it is not a second one.
+    ["Une centaine de déménageurs ont manifesté lundi devant la préfecture de Nantes pour réclamer des places de stationnement.",
+      "Around a hundred removal workers, some of whom blocked the ring road for an hour, demonstrated outside the Nantes prefecture on Monday to demand parking spaces.", /^some of whom blocked the ring road for an hour$/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Plus de 40 000 spectateurs se sont pressés dans les rues de Bayonne pour le défilé d'ouverture des fêtes, a indiqué la mairie.",
+      "More than 40,000 spectators thronged the streets of Bayonne for the opening parade of the festival, the town hall said."],
+    ["Une centaine de déménageurs ont manifesté lundi devant la préfecture de Nantes pour réclamer des places de stationnement.",
+      "Around a hundred removal workers demonstrated outside the Nantes prefecture on Monday to demand parking spaces."],
+  ]);
+});
