@@ -1,6 +1,9 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
+
+/** "fait", "faire", "fera" before an infinitive: "se sont fait battre" is a passive. */
+const FRENCH_FAIRE = /^(?:fai[ts]?|faire|fera|ferai[te]?n?t?|faisai[te]n?t?|fassent|fasse)$/;
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import { MARKERS, nameEnd, nameStart, strongLinks, wholeNameAt } from "./role-markers";
 import { isEnglishPassiveParticiple, isSymmetric } from "./verb-shapes";
@@ -49,30 +52,48 @@ export function findLinkedVerbCrossings(source: string, target: string, alignmen
     if (verb.score < MIN_VERB_SCORE || !isVerb(sourceWords, verb.source, "source") || !isVerb(targetWords, verb.target, "target")) continue;
     const [french, english] = [foldedAt(sourceWords, verb.source, "source"), foldedAt(targetWords, verb.target, "target")];
     if (isFrenchReportingVerb(french) || ENGLISH_REPORTING.test(english) || isSymmetric(targetWords[verb.target].text)) continue;
-    if ([1, 2, 3].some((back) => FRENCH_ETRE.test(foldedAt(sourceWords, verb.source - back, "source")))) continue;
-    if ([1, 2].some((back) => MARKERS.target.passiveAuxiliaries.has(foldedAt(targetWords, verb.target - back, "target"))) && isEnglishPassiveParticiple(english)) continue;
+    // "ont été formés", "se sont fait battre": the French is in the passive, or as good as.
+    if ([1, 2, 3].some((back) => FRENCH_ETRE.test(foldedAt(sourceWords, verb.source - back, "source")) || FRENCH_FAIRE.test(foldedAt(sourceWords, verb.source - back, "source")))) continue;
+    const isEnglishPassive = [1, 2].some((back) => MARKERS.target.passiveAuxiliaries.has(foldedAt(targetWords, verb.target - back, "target"))) && isEnglishPassiveParticiple(english);
     const participants = links.filter((link) => link !== verb && Math.abs(link.source - verb.source) <= REACH && Math.abs(link.target - verb.target) <= REACH &&
       isParticipant(source, sourceWords, link.source, "source") && isParticipant(target, targetWords, link.target, "target"));
+    if (isEnglishPassive) {
+      // The French subject's counterpart still before the verb, the French object's after it as the agent: the object is made the one who acts.
+      // The subject's head opens its phrase: "Les compagnons … de l'atelier Lefèvre" acts, not "Lefèvre".
+      const subject = participants.filter((link) => link.source < verb.source && link.target < verb.target && isFrenchSubjectLike(sourceWords, link.source))
+        .sort((x, y) => x.source - y.source)[0];
+      const agent = participants.find((link) => link.source > verb.source && link.target > verb.target && isFrenchSubjectLike(sourceWords, link.source) &&
+        markerBefore(targetWords, link.target, "target") === "by" && foldedAt(sourceWords, link.source, "source") !== foldedAt(sourceWords, subject?.source ?? -1, "source"));
+      if (subject && agent) return [crossingHit(source, target, alignment, verb, subject, agent, "voice")];
+      continue;
+    }
     const before = participants.filter((link) => link.source < verb.source && link.target > verb.target && isFrenchSubjectLike(sourceWords, link.source) &&
       !/^(?:by|from)$/.test(markerBefore(targetWords, link.target, "target")));
     const after = participants.filter((link) => link.source > verb.source && link.target < verb.target && !MARKERS.target.prepositions.has(markerBefore(targetWords, link.target, "target")));
     for (const a of before) {
       const b = after.find((candidate) => foldedAt(sourceWords, candidate.source, "source") !== foldedAt(sourceWords, a.source, "source"));
-      if (b) return [crossingHit(source, target, alignment, verb, a, b)];
+      if (b) return [crossingHit(source, target, alignment, verb, a, b, "order")];
     }
   }
   return [];
 }
 
-function crossingHit(source: string, target: string, alignment: WordAlignment, verb: WordLink, a: WordLink, b: WordLink): CheckHit {
+/**
+ * `order`: the two participants stand the other way round in the target; `voice`: they stand in the same order, the target's verb
+ * in the passive with the second as its agent.
+ */
+function crossingHit(source: string, target: string, alignment: WordAlignment, verb: WordLink, a: WordLink, b: WordLink, kind: "order" | "voice"): CheckHit {
   // From the first name's first word to the second's last: "Marie Lenoir, … à Paul Dumont", not "Lenoir, … à Paul Dumont".
   const sourceSpan = { start: alignment.source[nameStart(source, alignment.source, a.source)].start, end: alignment.source[nameEnd(source, alignment.source, b.source)].end };
-  const targetSpan = { start: alignment.target[nameStart(target, alignment.target, b.target)].start, end: alignment.target[nameEnd(target, alignment.target, a.target)].end };
+  const [targetFirst, targetLast] = kind === "order" ? [b, a] : [a, b];
+  const targetSpan = { start: alignment.target[nameStart(target, alignment.target, targetFirst.target)].start, end: alignment.target[nameEnd(target, alignment.target, targetLast.target)].end };
   const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
   // Each named whole ("Marie Lenoir", not "Lenoir"): the reviewer reads names, not the word the aligner paired.
   const [first, second, verbText] = [wholeNameAt(source, alignment.source, a.source), wholeNameAt(source, alignment.source, b.source), alignment.target[verb.target].text];
   return {
-    message: `The source “${sourceText}” has ${first} before the verb and ${second} after it; the target “${targetText}” has them the other way round around “${verbText}”, in the same voice: who acts on whom is turned round.`,
+    message: kind === "order"
+      ? `The source “${sourceText}” has ${first} before the verb and ${second} after it; the target “${targetText}” has them the other way round around “${verbText}”, in the same voice: who acts on whom is turned round.`
+      : `The source “${sourceText}” has ${first} act on ${second}; the target “${targetText}” makes “${verbText}” passive with the counterpart of ${second} as the one who acts (after “by”): who acts on whom is turned round.`,
     sourceSpan, targetSpan, key: `linked-crossing|${normaliseKey(targetText)}`,
     evidence: { links: [
       { source: spanOf(alignment.source[verb.source]), target: spanOf(alignment.target[verb.target]), score: verb.score },

@@ -18,3 +18,18 @@ describe("content-addition: a phrase set off by commas beside words that render 
       "Around a hundred removal workers demonstrated outside the Nantes prefecture on Monday to demand parking spaces."],
   ]);
 });
+
+describe("role-reversal: a French object made the agent of the English passive", () => {
+  itFlagsEach("role-reversal", [
+    // "ont accompagné … un groupe" → "were accompanied … by a group": the group now does the accompanying.
+    ["Les enseignants du lycée Victor-Hugo ont accompagné pendant une semaine un groupe d'élèves venus de Tübingen.",
+      "Teachers at the Lycée Victor-Hugo were accompanied for a week by a group of pupils from Tübingen.", /Victor-Hugo were accompanied for a week by a group/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    // The English passive with the French subject as its agent says the same.
+    ["Les pompiers de Chamonix ont secouru dimanche deux alpinistes allemands bloqués sous le sommet de l'aiguille Verte.",
+      "Two German climbers stranded below the summit of the Aiguille Verte were rescued on Sunday by the Chamonix firefighters."],
+    ["Les enseignants du lycée Victor-Hugo ont accompagné pendant une semaine un groupe d'élèves venus de Tübingen.",
+      "A group of pupils from Tübingen was accompanied for a week by teachers at the Lycée Victor-Hugo."],
+  ]);
+});
