@@ -92,11 +92,14 @@ export function parenthesisedInitialsStart(text: string, word: { text: string; s
   const words = [...before.matchAll(/\p{L}+/gu)].slice(-3 * acronym.length);
   const letters = acronym.toLowerCase();
   const skipped = language === "source" ? FRENCH_SKIPPED : SKIPPED;
-  // Read backwards from the last word: a small word may give its letter or not. The word that gives the first letter, or -1.
+  // Read backwards from the last word: a small word may give its letter or not, and a word may give its first letters, up to
+  // MAX_LETTERS_OF_WORD ("Office fédéral des routes" is the OFROU, "Federal Roads Office" the FEDRO). The word that gives the first letter, or -1.
   const spells = (letter: number, at: number): number => {
     if (at < 0) return -1;
-    if (foldText(words[at][0][0]) === letters[letter]) {
-      const first = letter === 0 ? at : spells(letter - 1, at - 1);
+    const folded = foldText(words[at][0]).toLowerCase();
+    for (let count = 1; count <= Math.min(MAX_LETTERS_OF_WORD, letter + 1, folded.length); count += 1) {
+      if (folded.slice(0, count) !== letters.slice(letter - count + 1, letter + 1)) continue;
+      const first = letter - count < 0 ? at : spells(letter - count, at - 1);
       if (first >= 0) return first;
     }
     return skipped.test(words[at][0]) ? spells(letter, at - 1) : -1;
@@ -104,6 +107,9 @@ export function parenthesisedInitialsStart(text: string, word: { text: string; s
   const first = spells(letters.length - 1, words.length - 1);
   return first < 0 ? null : from + words[first].index!;
 }
+
+/** How many first letters one word may give to initials in parentheses: "FEDRO" takes "Fed" of "Federal", "Ro" of "Roads". */
+const MAX_LETTERS_OF_WORD = 3;
 
 /** A figure, and "millions de" or the like, right before a word: "8,6 millions d'EVP", "8.6 million TEU", "3 GW". */
 const COUNTED_BEFORE = /\d(?:[\d.,\u00a0\u202f ]*\d)?\s*(?:(?:mille|millions?|milliards?|thousands?|billions?)\s+)?(?:d['’]|de\s+|of\s+)?$/iu;

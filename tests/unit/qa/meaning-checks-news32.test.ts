@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings mended after news35, a blind batch on twenty new domains, had been written and counted.
 describe("content-addition: a phrase set off by commas beside words that render what the French leaves unlinked", () => {
@@ -32,4 +32,17 @@ describe("role-reversal: a French object made the agent of the English passive",
     ["Les enseignants du lycée Victor-Hugo ont accompagné pendant une semaine un groupe d'élèves venus de Tübingen.",
       "A group of pupils from Tübingen was accompanied for a week by teachers at the Lycée Victor-Hugo."],
   ]);
+});
+
+describe("entity-mismatch: initials in parentheses may take a word's first letters", () => {
+  itAcceptsEach("entity-mismatch", [
+    // "OFROU" is "Office fédéral des routes", "FEDRO" "Federal Roads Office": one body, each side's initials of its own name.
+    ["Le tunnel du Gothard sera fermé trois nuits la semaine prochaine pour des travaux, a indiqué l'Office fédéral des routes (OFROU).",
+      "The Gotthard tunnel will be closed for three nights next week for works, the Federal Roads Office (FEDRO) said."],
+  ]);
+  it("flags another body's initials, and its name", () => {
+    const target = "The Gotthard tunnel will be closed for three nights next week for works, the Federal Office of Transport (FOT) said.";
+    const findings = findingsOf("entity-mismatch", "Le tunnel du Gothard sera fermé trois nuits la semaine prochaine pour des travaux, a indiqué l'Office fédéral des routes (OFROU).", target);
+    expect(findings.map((finding) => target.slice(finding.targetSpan!.start, finding.targetSpan!.end)).sort()).toEqual(["FOT", "Federal Office of Transport"]);
+  });
 });
