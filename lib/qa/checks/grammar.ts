@@ -51,6 +51,13 @@ function pastAfterModalHits(target: string): CheckHit[] {
 const isContestedArticle = (lint: GrammarLint, target: string) =>
   lint.rule === "AnA" && (/^\s+h\p{Ll}/u.test(target.slice(lint.span.end)) || (/^a$/i.test(target.slice(lint.span.start, lint.span.end)) && /^\s+U(?:n[ie]|ef|kr|r[aou]|s[aeiou])/u.test(target.slice(lint.span.end))));
 
+/**
+ * "some of whom blocked", "most of whom were": "whom" after a preposition is its object, whatever verb follows; Harper reads it as
+ * the verb's subject. "whom" with no preposition before it ("whom blocked") is still flagged.
+ */
+const isWhomAfterPreposition = (lint: GrammarLint, target: string) =>
+  lint.rule === "WhomSubjectOfVerb" && /(?<!\p{L})(?:of|to|by|with|for|from|among|about|against|on|in|at)\s+$/iu.test(target.slice(Math.max(0, lint.span.start - 10), lint.span.start));
+
 /** Harper writes code-style `word`; a reviewer reads “word”. */
 const quoted = (message: string) => message.replace(/`([^`]*)`/g, "“$1”");
 
@@ -76,7 +83,7 @@ export const grammar: SegmentCheck = {
   run({ target }) {
     // Null while Harper loads (prepareChecks awaits it): the check is silent rather than wrong.
     const lints = lintGrammar(target) ?? [];
-    const hits: CheckHit[] = lints.filter((lint) => !isContestedArticle(lint, target)).map((lint) => {
+    const hits: CheckHit[] = lints.filter((lint) => !isContestedArticle(lint, target) && !isWhomAfterPreposition(lint, target)).map((lint) => {
       const text = target.slice(lint.span.start, lint.span.end);
       const suggestion = lint.suggestion !== null && lint.suggestion !== text ? ` Suggested: “${lint.suggestion}”.` : "";
       return {

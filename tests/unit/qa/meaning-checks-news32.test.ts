@@ -46,3 +46,13 @@ describe("entity-mismatch: initials in parentheses may take a word's first lette
     expect(findings.map((finding) => target.slice(finding.targetSpan!.start, finding.targetSpan!.end)).sort()).toEqual(["FOT", "Federal Office of Transport"]);
   });
 });
+
+describe("grammar: \"whom\" after a preposition is its object", () => {
+  itAcceptsEach("grammar", [
+    ["Dix personnes, dont la plupart étaient des enfants, sont mortes dans l'incendie.", "Ten people, most of whom were children, died in the fire."],
+    ["Une cinquantaine de déménageurs, dont certains avaient roulé toute la nuit, ont manifesté.", "Around fifty removal workers, some of whom had driven through the night, demonstrated."],
+  ]);
+  itFlagsEach("grammar", [
+    ["L'homme qui est ici est parti.", "The man whom is here left.", /^whom$/],
+  ]);
+});
