@@ -3,6 +3,7 @@ import { englishNumberGrammarHits } from "../grammar/english-number-grammar";
 import { transferGrammarHits } from "../grammar/transfer-grammar";
 import type { CheckHit, SegmentCheck, Severity } from "../types";
 import { matchesOf } from "@/lib/text/text";
+import { isSpelled } from "../speller";
 
 /** Harper's lint kinds that mark a broken sentence rather than an awkward one. */
 const MAJOR_KINDS = new Set(["Agreement", "Grammar"]);
@@ -58,6 +59,31 @@ const isContestedArticle = (lint: GrammarLint, target: string) =>
 const isWhomAfterPreposition = (lint: GrammarLint, target: string) =>
   lint.rule === "WhomSubjectOfVerb" && /(?<!\p{L})(?:of|to|by|with|for|from|among|about|against|on|in|at)\s+$/iu.test(target.slice(Math.max(0, lint.span.start - 10), lint.span.start));
 
+/**
+ * The article Harper gets wrong before "un" and a vowel: "an unidentified drone" ("un" + "identified", said "un") against "a unanimous
+ * decision" ("you"); and "A"/"An" written in capitals inside a sentence, which is a name or part of one ("world number one An Se-young",
+ * "Femern A/S"). The lint is dropped where the text already has the article the word's make-up calls for.
+ */
+function isMisreadArticle(lint: GrammarLint, target: string): boolean {
+  if (lint.rule !== "AnA") return false;
+  const article = target.slice(lint.span.start, lint.span.end);
+  if (/^An?$/.test(article) && (/^\S/.test(target.slice(lint.span.end)) || !/(?:^|[.!?:"“]\s*)$/u.test(target.slice(0, lint.span.start)))) return true;
+  const next = /^\s+(un([aeiou]\p{Ll}+))/iu.exec(target.slice(lint.span.end));
+  if (!next) return false;
+  const isPrefixed = next[2].length >= 4 && isSpelled(next[2].toLowerCase());
+  return /^an$/i.test(article) === isPrefixed;
+}
+
+/**
+ * "accessible to disabled people", "selling handguns to unlicensed individuals": "to" is a preposition before an adjective in "-ed"
+ * and its plural noun, not the sign of an infinitive.
+ */
+function isPrepositionBeforeParticiple(lint: GrammarLint, target: string): boolean {
+  if (lint.rule !== "InflectedVerbAfterTo") return false;
+  const word = /(\p{Ll}+)$/u.exec(target.slice(lint.span.start, lint.span.end))?.[1] ?? "";
+  return /ed$/.test(word) && /^\s+(?:\p{Ll}+[^s\W]s|people|children|men|women|staff|personnel)(?!\p{L})/u.test(target.slice(lint.span.end));
+}
+
 /** Harper writes code-style `word`; a reviewer reads “word”. */
 const quoted = (message: string) => message.replace(/`([^`]*)`/g, "“$1”");
 
@@ -83,7 +109,8 @@ export const grammar: SegmentCheck = {
   run({ target }) {
     // Null while Harper loads (prepareChecks awaits it): the check is silent rather than wrong.
     const lints = lintGrammar(target) ?? [];
-    const hits: CheckHit[] = lints.filter((lint) => !isContestedArticle(lint, target) && !isWhomAfterPreposition(lint, target)).map((lint) => {
+    const hits: CheckHit[] = lints.filter((lint) => !isContestedArticle(lint, target) && !isWhomAfterPreposition(lint, target) && !isMisreadArticle(lint, target) &&
+      !isPrepositionBeforeParticiple(lint, target)).map((lint) => {
       const text = target.slice(lint.span.start, lint.span.end);
       const suggestion = lint.suggestion !== null && lint.suggestion !== text ? ` Suggested: “${lint.suggestion}”.` : "";
       return {

@@ -56,3 +56,21 @@ describe("grammar: \"whom\" after a preposition is its object", () => {
     ["L'homme qui est ici est parti.", "The man whom is here left.", /^whom$/],
   ]);
 });
+
+describe("grammar: articles and \"to\" Harper misreads in edited news English", () => {
+  itAcceptsEach("grammar", [
+    // "un" + "identified" is said "un": "an" is right; "unanimous" is said "you": "a" is right.
+    ["Un drone non identifié a contraint l'aéroport de Copenhague à suspendre ses vols.", "An unidentified drone forced Copenhagen airport to suspend flights."],
+    ["Crawford l'a emporté à l'unanimité des juges à Las Vegas.", "Crawford won a unanimous decision in Las Vegas."],
+    // "A"/"An" in capitals inside a sentence is a name.
+    ["La numéro un mondiale sud-coréenne An Se-young a remporté l'Open de Malaisie.", "South Korea's world number one An Se-young won the Malaysia Open."],
+    ["Le maître d'ouvrage danois Femern A/S l'a annoncé mercredi.", "Danish developer Femern A/S said so on Wednesday."],
+    // "to" before an adjective in "-ed" and its plural noun is a preposition.
+    ["La plupart des bâtiments ne sont toujours pas accessibles aux personnes handicapées.", "Most buildings are still not accessible to disabled people."],
+    ["Il est soupçonné d'avoir vendu des armes à des particuliers sans permis.", "He is suspected of selling handguns to unlicensed individuals."],
+  ]);
+  itFlagsEach("grammar", [
+    ["Une union a été formée.", "An union was formed.", /^An$/],
+    ["C'était une occasion unique.", "It was an unique chance.", /^an$/],
+  ]);
+});
