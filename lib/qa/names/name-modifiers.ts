@@ -1,5 +1,7 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { findAddedNames } from "./unmatched-names";
+import { FRENCH_DEMONYM_ENDING } from "./entity-stems";
+import { unexplainedContent } from "./unexplained-content";
 
 /** A name made a modifier by a participle: "a Marseille-linked ring", "a Kyiv-based charity", "Saudi-backed forces". */
 const NAME_MODIFIER_SOURCE = String.raw`\p{Lu}[\p{L}'’]+-(?:linked|based|backed|led|born|owned|funded|run|allied|affiliated)`;
@@ -15,6 +17,15 @@ const HAS_NAME_MODIFIER = new RegExp(`${NAME_MODIFIER_SOURCE}\\b`, "u");
 export function findAddedNameModifiers(source: string, target: string, alignment: () => WordAlignment): Array<{ start: number; end: number }> {
   if (!HAS_NAME_MODIFIER.test(target)) return [];
   const aligned = alignment();
-  return findAddedNames(source, target, aligned).map((index) => aligned.target[index])
-    .filter((word) => NAME_MODIFIER.test(word.text)).map((word) => ({ start: word.start, end: word.end }));
+  const modifiers = findAddedNames(source, target, aligned).map((index) => aligned.target[index]).filter((word) => NAME_MODIFIER.test(word.text));
+  // "l'établissement sédunois" → "the Sion-based bank", "le constructeur guipuscoan CAF" → "Gipuzkoa-based manufacturer CAF": a French
+  // adjective of place no dictionary renders names the place English makes a modifier.
+  const linked = new Set(aligned.links.map((link) => link.source));
+  const isPlaceAdjective = (index: number) => {
+    const word = aligned.source[index].text;
+    return !linked.has(index) && /^\p{Ll}{5,}$/u.test(word) && (FRENCH_DEMONYM_ENDING.test(word) || /ane?s?$/.test(word)) &&
+      unexplainedContent({ first: index, last: index }, aligned, "source") === 1;
+  };
+  const placeAdjectives = modifiers.length === 0 ? 0 : aligned.source.filter((_, index) => isPlaceAdjective(index)).length;
+  return modifiers.slice(placeAdjectives).map((word) => ({ start: word.start, end: word.end }));
 }

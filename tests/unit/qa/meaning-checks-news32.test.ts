@@ -74,3 +74,18 @@ describe("grammar: articles and \"to\" Harper misreads in edited news English", 
     ["C'était une occasion unique.", "It was an unique chance.", /^an$/],
   ]);
 });
+
+describe("content-addition: a French adjective of place rendered by a name made a modifier", () => {
+  itAcceptsEach("content-addition", [
+    // "sédunois" is of Sion, "guipuscoan" of Gipuzkoa: the English names the place the adjective says.
+    ["La banque a racheté un gérant de fortune, une opération qui permet à l'établissement sédunois de s'implanter à Genève.",
+      "The bank has bought a wealth manager, a deal that gives the Sion-based bank a foothold in Geneva."],
+    ["Euskotren a commandé 28 rames au constructeur guipuscoan CAF pour 190 millions d'euros.",
+      "Euskotren has ordered 28 trains from Gipuzkoa-based manufacturer CAF for 190 million euros."],
+  ]);
+  itFlagsEach("content-addition", [
+    // No adjective of place in the French: the English adds one.
+    ["Euskotren a commandé 28 rames au constructeur CAF pour 190 millions d'euros.",
+      "Euskotren has ordered 28 trains from Gipuzkoa-based manufacturer CAF for 190 million euros.", /^Gipuzkoa-based$/],
+  ]);
+});
