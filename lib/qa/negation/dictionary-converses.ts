@@ -29,8 +29,11 @@ let opposites: Opposites | undefined;
  */
 const POLE_SENSES = 3;
 
-/** The verbs of WordNet's pairs of amount: a pole's synset must hold one. */
-const AMOUNT_VERBS = new Set(["increase", "decrease", "raise", "lower", "lessen", "diminish"]);
+/**
+ * The verbs of WordNet's pairs of amount and of assent: a pole's synset must hold one. Courts, councils and boards
+ * accept or reject as often as figures rise or fall: "a validé l'offre de reprise" → "rejected the takeover bid".
+ */
+const POLE_VERBS = new Set(["increase", "decrease", "raise", "lower", "lessen", "diminish", "accept", "reject", "approve", "disapprove"]);
 
 /** A verb's regular forms (an irregular past is left out): "convict", "convicts", "convicted", "convicting"; "impose", "imposed", "imposing". */
 function verbForms(verb: string): string[] {
@@ -106,9 +109,10 @@ function loadOpposites(): Opposites {
       for (const offset of offsets.slice(0, POLE_SENSES)) {
         for (const [pole, isOwn] of [[offset, true] as const, ...(hypernyms.get(offset) ?? []).map((hypernym) => [hypernym, false] as const)]) {
           if (!isOwn && !hypernyms.has(pole)) continue;
-          // Only pairs of amount ("increase" against "decrease", "raise" against "lower"): the news turns figures round, and
+          // Only pairs of amount ("increase" against "decrease", "raise" against "lower") and of assent ("accept" against "reject"):
+          // the news turns figures and decisions round, and
           // a pair of wider verbs opposes words that are not ("arriver" against "go", of "come" against "go").
-          for (const other of opposed.get(pole) ?? []) if ([pole, other].some((one) => synsets.get(one)?.some((word) => AMOUNT_VERBS.has(word)))) poles.add(`${pole}>${other}`);
+          for (const other of opposed.get(pole) ?? []) if ([pole, other].some((one) => synsets.get(one)?.some((word) => POLE_VERBS.has(word)))) poles.add(`${pole}>${other}`);
         }
       }
       if (poles.size === 0) continue;

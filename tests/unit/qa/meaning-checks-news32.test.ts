@@ -89,3 +89,15 @@ describe("content-addition: a French adjective of place rendered by a name made 
       "Euskotren has ordered 28 trains from Gipuzkoa-based manufacturer CAF for 190 million euros.", /^Gipuzkoa-based$/],
   ]);
 });
+
+describe("negation-mismatch: verbs of assent on the other side of WordNet's pair", () => {
+  itFlagsEach("negation-mismatch", [
+    // "valider" renders "approve" and "validate", which WordNet puts on the side of "accept"; "reject" is its antonym.
+    ["Le tribunal de commerce de Nanterre a validé jeudi le plan de continuation présenté par la direction.",
+      "The Nanterre commercial court on Thursday rejected the continuation plan presented by management.", /^rejected$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Le tribunal de commerce de Nanterre a validé jeudi le plan de continuation présenté par la direction.",
+      "The Nanterre commercial court on Thursday approved the continuation plan presented by management."],
+  ]);
+});
