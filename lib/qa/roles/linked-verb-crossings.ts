@@ -10,6 +10,7 @@ import { isEnglishPassiveParticiple, isSymmetric } from "./verb-shapes";
 import { participantReading } from "./crossed-participants";
 import { DETERMINERS, isVerb } from "./verb-reading";
 import { ENGLISH_REPORTING, isFrenchReportingVerb } from "./subject-inversion";
+import { isClauseBoundaryBefore } from "../clause-boundaries";
 import type { CheckHit } from "../types";
 
 /** A verb linked this surely renders the French one: the two are one predicate. */
@@ -78,22 +79,32 @@ export function findLinkedVerbCrossings(source: string, target: string, alignmen
   return [];
 }
 
+/** The first word of the clause holding word `index`: back to a punctuation mark or the text's start. */
+function clauseStart(text: string, words: AlignedWord[], index: number): number {
+  let start = index;
+  while (!isClauseBoundaryBefore(text, words, start)) start -= 1;
+  return start;
+}
+
 /**
  * `order`: the two participants stand the other way round in the target; `voice`: they stand in the same order, the target's verb
  * in the passive with the second as its agent.
  */
 function crossingHit(source: string, target: string, alignment: WordAlignment, verb: WordLink, a: WordLink, b: WordLink, kind: "order" | "voice"): CheckHit {
   // From the first name's first word to the second's last: "Marie Lenoir, … à Paul Dumont", not "Lenoir, … à Paul Dumont".
-  const sourceSpan = { start: alignment.source[nameStart(source, alignment.source, a.source)].start, end: alignment.source[nameEnd(source, alignment.source, b.source)].end };
-  const [targetFirst, targetLast] = kind === "order" ? [b, a] : [a, b];
-  const targetSpan = { start: alignment.target[nameStart(target, alignment.target, targetFirst.target)].start, end: alignment.target[nameEnd(target, alignment.target, targetLast.target)].end };
+  // A subject read in its own complement is quoted from its clause's start: "Les compagnons … de l'atelier Lefèvre", not "Lefèvre".
+  const sourceStart = kind === "voice" ? clauseStart(source, alignment.source, a.source) : nameStart(source, alignment.source, a.source);
+  const sourceSpan = { start: alignment.source[sourceStart].start, end: alignment.source[nameEnd(source, alignment.source, b.source)].end };
+  const targetStart = kind === "voice" ? clauseStart(target, alignment.target, a.target) : nameStart(target, alignment.target, b.target);
+  const targetSpan = { start: alignment.target[targetStart].start, end: alignment.target[nameEnd(target, alignment.target, kind === "order" ? a.target : b.target)].end };
   const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
   // Each named whole ("Marie Lenoir", not "Lenoir"): the reviewer reads names, not the word the aligner paired.
-  const [first, second, verbText] = [wholeNameAt(source, alignment.source, a.source), wholeNameAt(source, alignment.source, b.source), alignment.target[verb.target].text];
+  const first = kind === "voice" ? source.slice(sourceSpan.start, alignment.source[nameEnd(source, alignment.source, a.source)].end) : wholeNameAt(source, alignment.source, a.source);
+  const [second, verbText] = [wholeNameAt(source, alignment.source, b.source), alignment.target[verb.target].text];
   return {
     message: kind === "order"
       ? `The source “${sourceText}” has ${first} before the verb and ${second} after it; the target “${targetText}” has them the other way round around “${verbText}”, in the same voice: who acts on whom is turned round.`
-      : `The source “${sourceText}” has ${first} act on ${second}; the target “${targetText}” makes “${verbText}” passive with the counterpart of ${second} as the one who acts (after “by”): who acts on whom is turned round.`,
+      : `The source “${sourceText}” has “${first}” act on ${second}; the target “${targetText}” makes “${verbText}” passive with the counterpart of ${second} as the one who acts (after “by”): who acts on whom is turned round.`,
     sourceSpan, targetSpan, key: `linked-crossing|${normaliseKey(targetText)}`,
     evidence: { links: [
       { source: spanOf(alignment.source[verb.source]), target: spanOf(alignment.target[verb.target]), score: verb.score },

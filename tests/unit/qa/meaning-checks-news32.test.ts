@@ -25,6 +25,12 @@ describe("role-reversal: a French object made the agent of the English passive",
     ["Les enseignants du lycée Victor-Hugo ont accompagné pendant une semaine un groupe d'élèves venus de Tübingen.",
       "Teachers at the Lycée Victor-Hugo were accompanied for a week by a group of pupils from Tübingen.", /Victor-Hugo were accompanied for a week by a group/],
   ]);
+  it("names the French subject from its clause's start, not the name in its complement", () => {
+    const [finding, ...rest] = findingsOf("role-reversal", "Les enseignants du lycée Victor-Hugo ont accompagné pendant une semaine un groupe d'élèves venus de Tübingen.",
+      "Teachers at the Lycée Victor-Hugo were accompanied for a week by a group of pupils from Tübingen.");
+    expect(rest).toEqual([]);
+    expect(finding.message).toContain("has “Les enseignants du lycée Victor-Hugo” act on groupe");
+  });
   itAcceptsEach("role-reversal", [
     // The English passive with the French subject as its agent says the same.
     ["Les pompiers de Chamonix ont secouru dimanche deux alpinistes allemands bloqués sous le sommet de l'aiguille Verte.",
