@@ -81,6 +81,7 @@ function isMisreadArticle(lint: GrammarLint, target: string): boolean {
 function isPrepositionBeforeParticiple(lint: GrammarLint, target: string): boolean {
   if (lint.rule !== "InflectedVerbAfterTo") return false;
   const word = /(\p{Ll}+)$/u.exec(target.slice(lint.span.start, lint.span.end))?.[1] ?? "";
+  // A plural noun: "-s" after any letter but "s" ("individuals", not "less"), or a plural of its own.
   return /ed$/.test(word) && /^\s+(?:\p{Ll}+[^s\W]s|people|children|men|women|staff|personnel)(?!\p{L})/u.test(target.slice(lint.span.end));
 }
 

@@ -19,7 +19,8 @@ export function findAddedNameModifiers(source: string, target: string, alignment
   const aligned = alignment();
   const modifiers = findAddedNames(source, target, aligned).map((index) => aligned.target[index]).filter((word) => NAME_MODIFIER.test(word.text));
   // "l'établissement sédunois" → "the Sion-based bank", "le constructeur guipuscoan CAF" → "Gipuzkoa-based manufacturer CAF": a French
-  // adjective of place no dictionary renders names the place English makes a modifier.
+  // adjective of place no dictionary renders names the place English makes a modifier. "-an(e)" is the ending of "guipuscoan", "toscane";
+  // a common noun of that ending ("paysans") has a rendering.
   const linked = new Set(aligned.links.map((link) => link.source));
   const isPlaceAdjective = (index: number) => {
     const word = aligned.source[index].text;

@@ -1,9 +1,6 @@
 import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { foldedAt, type Language } from "@/lib/word-align/words";
 import { FRENCH_ETRE } from "@/lib/word-align/verb-forms";
-
-/** "fait", "faire", "fera" before an infinitive: "se sont fait battre" is a passive. */
-const FRENCH_FAIRE = /^(?:fai[ts]?|faire|fera|ferai[te]?n?t?|faisai[te]n?t?|fassent|fasse)$/;
 import { normaliseKey, spanOf } from "@/lib/text/text";
 import { MARKERS, nameEnd, nameStart, strongLinks, wholeNameAt } from "./role-markers";
 import { isEnglishPassiveParticiple, isSymmetric } from "./verb-shapes";
@@ -12,6 +9,9 @@ import { DETERMINERS, isVerb } from "./verb-reading";
 import { ENGLISH_REPORTING, isFrenchReportingVerb } from "./subject-inversion";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import type { CheckHit } from "../types";
+
+/** "faire" before an infinitive, in its common forms: "se sont fait battre", "se font battre" is a passive. */
+const FRENCH_FAIRE = /^(?:fai[st]|faire|font|fera[is]?|feraient|ferons|ferez|feront|faisai(?:en)?[st]|fasse|fassent)$/;
 
 /** A verb linked this surely renders the French one: the two are one predicate. */
 const MIN_VERB_SCORE = 0.85;
