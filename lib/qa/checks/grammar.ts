@@ -46,13 +46,6 @@ function pastAfterModalHits(target: string): CheckHit[] {
 }
 
 /**
- * "an historic", "an honour": British usage Harper's American dictionary rejects; "an h…" is left alone. Nor "a" before a name
- * said with a "you" sound, which Harper reads as a vowel: "a Unesco World Heritage site", "a Unicef report", "a Uefa ruling".
- */
-const isContestedArticle = (lint: GrammarLint, target: string) =>
-  lint.rule === "AnA" && (/^\s+h\p{Ll}/u.test(target.slice(lint.span.end)) || (/^a$/i.test(target.slice(lint.span.start, lint.span.end)) && /^\s+U(?:n[ie]|ef|kr|r[aou]|s[aeiou])/u.test(target.slice(lint.span.end))));
-
-/**
  * "some of whom blocked", "most of whom were": "whom" after a preposition is its object, whatever verb follows; Harper reads it as
  * the verb's subject. "whom" with no preposition before it ("whom blocked") is still flagged.
  */
@@ -60,15 +53,18 @@ const isWhomAfterPreposition = (lint: GrammarLint, target: string) =>
   lint.rule === "WhomSubjectOfVerb" && /(?<!\p{L})(?:of|to|by|with|for|from|among|about|against|on|in|at)\s+$/iu.test(target.slice(Math.max(0, lint.span.start - 10), lint.span.start));
 
 /**
- * The article Harper gets wrong before "un" and a vowel: "an unidentified drone" ("un" + "identified", said "un") against "a unanimous
- * decision" ("you"); and "A"/"An" written in capitals inside a sentence, which is a name or part of one ("world number one An Se-young",
- * "Femern A/S"). The lint is dropped where the text already has the article the word's make-up calls for.
+ * The articles Harper gets wrong in edited English; the lint is dropped where the text already has the article the word calls for:
+ * - "an historic", "an honour": British usage Harper's American dictionary rejects; "an h…" is left alone;
+ * - "a" before a name said with a "you" sound, which Harper reads as a vowel: "a Unesco World Heritage site", "a Unicef report";
+ * - "A"/"An" in capitals inside a sentence, which is a name or part of one: "world number one An Se-young", "Femern A/S";
+ * - before "un" and a vowel, the word's make-up: "an unidentified drone" ("un" + "identified", said "un"), "a unanimous decision" ("you").
  */
 function isMisreadArticle(lint: GrammarLint, target: string): boolean {
   if (lint.rule !== "AnA") return false;
-  const article = target.slice(lint.span.start, lint.span.end);
-  if (/^An?$/.test(article) && (/^\S/.test(target.slice(lint.span.end)) || !/(?:^|[.!?:"“]\s*)$/u.test(target.slice(0, lint.span.start)))) return true;
-  const next = /^\s+(un([aeiou]\p{Ll}+))/iu.exec(target.slice(lint.span.end));
+  const [article, after] = [target.slice(lint.span.start, lint.span.end), target.slice(lint.span.end)];
+  if (/^\s+h\p{Ll}/u.test(after) || (/^a$/i.test(article) && /^\s+U(?:n[ie]|ef|kr|r[aou]|s[aeiou])/u.test(after))) return true;
+  if (/^An?$/.test(article) && (/^\S/.test(after) || !/(?:^|[.!?:"“]\s*)$/u.test(target.slice(0, lint.span.start)))) return true;
+  const next = /^\s+(un([aeiou]\p{Ll}+))/iu.exec(after);
   if (!next) return false;
   const isPrefixed = next[2].length >= 4 && isSpelled(next[2].toLowerCase());
   return /^an$/i.test(article) === isPrefixed;
@@ -84,6 +80,9 @@ function isPrepositionBeforeParticiple(lint: GrammarLint, target: string): boole
   // A plural noun: "-s" after any letter but "s" ("individuals", not "less"), or a plural of its own.
   return /ed$/.test(word) && /^\s+(?:\p{Ll}+[^s\W]s|people|children|men|women|staff|personnel)(?!\p{L})/u.test(target.slice(lint.span.end));
 }
+
+/** Lints Harper raises on correct English, each read where the text is right. */
+const MISREADINGS = [isMisreadArticle, isWhomAfterPreposition, isPrepositionBeforeParticiple];
 
 /** Harper writes code-style `word`; a reviewer reads “word”. */
 const quoted = (message: string) => message.replace(/`([^`]*)`/g, "“$1”");
@@ -110,8 +109,7 @@ export const grammar: SegmentCheck = {
   run({ target }) {
     // Null while Harper loads (prepareChecks awaits it): the check is silent rather than wrong.
     const lints = lintGrammar(target) ?? [];
-    const hits: CheckHit[] = lints.filter((lint) => !isContestedArticle(lint, target) && !isWhomAfterPreposition(lint, target) && !isMisreadArticle(lint, target) &&
-      !isPrepositionBeforeParticiple(lint, target)).map((lint) => {
+    const hits: CheckHit[] = lints.filter((lint) => !MISREADINGS.some((isMisread) => isMisread(lint, target))).map((lint) => {
       const text = target.slice(lint.span.start, lint.span.end);
       const suggestion = lint.suggestion !== null && lint.suggestion !== text ? ` Suggested: “${lint.suggestion}”.` : "";
       return {
