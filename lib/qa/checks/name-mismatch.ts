@@ -4,7 +4,8 @@ import { spelledNumberValues } from "@/lib/text/number-words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "../names/name-equivalents";
 import { isShouted } from "../names/name-phrases";
 import { isFrenchWord, isParenthesisedLocator } from "../names/name-words";
-import { isTransliteration } from "../names/name-similarity";
+import { isSpeltAlike, isTransliteration } from "../names/name-similarity";
+import { isSpelled } from "../speller";
 import {
   foldText, isCapitalised, isSentenceInitial, normaliseApostrophes, spanOf, stripElision, tokenizeWords, type Token,
 } from "@/lib/text/text";
@@ -205,6 +206,27 @@ function isNamedByItsCity(name: NameWord, sourceWords: NameWord[], targetWords: 
     sourceWords.some((other) => other.folded.startsWith(word.folded.replace(/e$/, ""))));
 }
 
+/** The capitalised word right before a name, in the same name: "Hugo" of "Hugo Delmas". */
+const GIVEN_NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s$/u;
+
+/** One word is the other but for one letter left out: a transliteration's ("Rakhmon"/"Rahmon") or a slip of the keyboard, one name still. */
+function isOneLetterShort(one: string, other: string): boolean {
+  const [shorter, longer] = one.length < other.length ? [one, other] : [other, one];
+  return longer.length === shorter.length + 1 && [...longer].some((_, index) => longer.slice(0, index) + longer.slice(index + 1) === shorter);
+}
+
+/**
+ * A surname no dictionary of either side knows, after the same given name, met by one spelt like it but not its spelling in
+ * English: "Hugo Delmas" → "Hugo Dumas". A person's name has no exonym (places do, "Algésiras"/"Algeciras"), and no
+ * transliteration links the two (isCognate): the target names someone else.
+ */
+function isOtherSurnameSpeltAlike(texts: { source: string; target: string }, name: NameWord, word: NameWord): boolean {
+  const [givenName, otherGivenName] = [GIVEN_NAME_BEFORE.exec(texts.source.slice(0, name.start)), GIVEN_NAME_BEFORE.exec(texts.target.slice(0, word.start))];
+  return givenName !== null && otherGivenName !== null && foldForNames(givenName[1]) === foldForNames(otherGivenName[1]) &&
+    name.text !== name.text.toUpperCase() && isSpeltAlike(name.folded, word.folded) && !isCognate(name, word) && !isOneLetterShort(name.folded, word.folded) && !isSpelled(word.folded) &&
+    !isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem);
+}
+
 export const nameMismatch: SegmentCheck = {
   id: "name-mismatch",
   category: "accuracy_mistranslation",
@@ -246,7 +268,7 @@ export const nameMismatch: SegmentCheck = {
     const hits: CheckHit[] = [];
     const missing: NameWord[] = [];
     for (const name of unmatched) {
-      const altered = translatedNames.find((word) => isAlteration(name, word));
+      const altered = translatedNames.find((word) => isAlteration(name, word)) ?? translatedNames.find((word) => isOtherSurnameSpeltAlike({ source, target }, name, word));
       if (!altered) {
         missing.push(name);
         continue;

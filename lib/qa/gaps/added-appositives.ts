@@ -7,9 +7,9 @@ import { findUnalignedRuns, type UnalignedRun } from "./unaligned-spans";
 const APPOSITION_OPENERS = new Set("the a an its their his her".split(" "));
 /**
  * Words that open a part of the group just named (", most of them from Europe,", ", one of them
- * seriously,") or a manner (", without a tender,"): one content word says a claim there.
+ * seriously,", ", including several Goncourt winners,") or a manner (", without a tender,"): one content word says a claim there.
  */
-const PART_OPENERS = new Set("most many some one two three several all both none mostly mainly largely without".split(" "));
+const PART_OPENERS = new Set("most many some one two three several all both none mostly mainly largely without including".split(" "));
 /** Finite verbs that make a run opened by a determiner a clause of its own: "With their master gone, [the undead are fading] away!". */
 const FINITE_VERBS = new Set("is are was were has have had will would can could may might must shall should does do did".split(" "));
 /** An apposition of two content words at least: ", the largest in the profession". */
@@ -24,7 +24,7 @@ const MIN_ANCHOR_SCORE = 0.6;
  * [se sont pressés] sur les quais" has "thronged" after ", a record for the event,"). An apposition the
  * French holds ("le SNCTA, premier syndicat du secteur,") stands right after it, unrendered.
  */
-function hasNoRoomAfter(alignment: WordAlignment, counterpart: number, after: number): boolean {
+function hasNoRoomAfter(alignment: WordAlignment, counterpart: number, after: number, first: number): boolean {
   const unlinkedFrom = (side: "source" | "target", from: number) => {
     const linked = new Set(alignment.links.map((link) => link[side]));
     let count = 0;
@@ -33,7 +33,24 @@ function hasNoRoomAfter(alignment: WordAlignment, counterpart: number, after: nu
     }
     return count;
   };
-  return unlinkedFrom("source", counterpart + 1) <= unlinkedFrom("target", after);
+  return unlinkedFrom("source", afterComplement(alignment, counterpart + 1, first)) <= unlinkedFrom("target", after);
+}
+
+/** French articles after "de": "du pouvoir de la reine". */
+const GENITIVE_ARTICLES = /^(?:la|l['’]|les)$/i;
+
+/**
+ * Where the room after a French word starts: past its complement of "de" when the English renders that complement before the
+ * apposition ("le pouvoir [du chevalier] en apprenant par exemple…" for "the Knight's power, including…"), as a genitive
+ * moves before its noun.
+ */
+function afterComplement(alignment: WordAlignment, from: number, first: number): number {
+  const words = alignment.source;
+  if (!/^(?:de|du|des)$/i.test(words[from]?.text ?? "")) return from;
+  let noun = from + 1;
+  if (GENITIVE_ARTICLES.test(words[noun]?.text ?? "")) noun += 1;
+  const targets = alignment.links.filter((link) => link.source === noun).map((link) => link.target);
+  return words[noun]?.isContent && targets.length > 0 && targets.every((target) => target < first) ? noun + 1 : from;
 }
 
 /**
@@ -66,6 +83,6 @@ export function findAddedAppositives(text: string, alignment: WordAlignment): Un
     if (words.slice(run.last + 1, end).some((_, offset) => linked.has(run.last + 1 + offset))) return false;
     const counterparts = alignment.links.filter((link) => link.target === before && link.score >= MIN_ANCHOR_SCORE && alignment.source[link.source].isContent);
     if (counterparts.length === 0) return false;
-    return hasNoRoomAfter(alignment, Math.max(...counterparts.map((link) => link.source)), end) && unexplainedContent(run, unrendered, "target") >= run.contentCount;
+    return hasNoRoomAfter(alignment, Math.max(...counterparts.map((link) => link.source)), end, run.first) && unexplainedContent(run, unrendered, "target") >= run.contentCount;
   });
 }

@@ -58,6 +58,11 @@ function isCompoundPrepositionAt(alignedWords: AlignedWord[], k: number): boolea
     /^(?:de|d'|du|des)$/.test(foldedAt(alignedWords, k + 1, "source"));
 }
 
+/** A figure right after a currency's sign, in English: "€18,000", "$2.5bn". */
+export function isSumOfMoney(text: string, alignedWords: AlignedWord[], k: number, language: Language): boolean {
+  return language === "target" && k > 0 && /^\d/.test(alignedWords[k].text) && /^\s*[€$£]$/u.test(text.slice(alignedWords[k - 1].end, alignedWords[k].start));
+}
+
 /** The argument right after the predicate: its marker and the head of the noun phrase it opens. */
 export function argumentAfter(text: string, alignedWords: AlignedWord[], predicate: number, language: Language): Argument | null {
   const markers = MARKERS[language];
@@ -88,7 +93,8 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   const isPossessor = language === "target" && /^['’]s$/.test(alignedWords[k + 1]?.text ?? "") && alignedWords[k + 2]?.isContent === true && !hasBoundary(text, alignedWords[k].end, alignedWords[k + 2].start);
   if (!hasPreposition && isPossessor) k += 2;
   // "its 20% stake": a figure may stand between the determiner and the head.
-  else if (!hasPreposition && !isAfterDeterminer && !markers.determiners.has(foldedAt(alignedWords, k - 1, language))) {
+  // "to pay €18,000 to the town": a sum of money, its currency's sign before the figure, is an object of its own.
+  else if (!hasPreposition && !isAfterDeterminer && !markers.determiners.has(foldedAt(alignedWords, k - 1, language)) && !isSumOfMoney(text, alignedWords, k, language)) {
     const name = language === "target" ? nameAfter(text, alignedWords, k) ?? bareObjectAfter(text, alignedWords, predicate, k) : bareNameAfter(text, alignedWords, predicate, k);
     if (name === null) return null;
     k = name;

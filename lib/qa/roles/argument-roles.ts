@@ -1,7 +1,7 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { foldedAt, type Language } from "@/lib/word-align/words";
-import { argumentAfter, farPassiveAgent, recipientAfter } from "./argument-after";
+import { argumentAfter, farPassiveAgent, isSumOfMoney, recipientAfter } from "./argument-after";
 import { argumentBefore } from "./argument-before";
 import { infinitiveSubject } from "./infinitive-subjects";
 import { genitiveBefore, headAfter, headBefore, nominalRoles, phraseEnd, type Argument } from "./noun-phrases";
@@ -46,7 +46,8 @@ export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate
   const isEnglishNoun = language === "target" && !/ed$/.test(alignedWords[predicate].text) && englishVerbBase(alignedWords[predicate].text.toLowerCase()) === undefined;
   const possessive = isEnglishNoun && !before ? genitiveBefore(text, alignedWords, predicate, MARKERS.target) : null;
   const attached = before || possessive ? null : participleSubject(text, alignedWords, predicate, language, after);
-  const relative = before?.slot === "agent" && (after === null || after.marker !== "") ? objectRelative(text, alignedWords, before.index, language) : null;
+  // "a locksmith whom she had charged €2,400": the sum is a second object, the antecedent still the one acted upon.
+  const relative = before?.slot === "agent" && (after === null || after.marker !== "" || isSumOfMoney(text, alignedWords, after.index, language)) ? objectRelative(text, alignedWords, before.index, language) : null;
   const found = [before, after, possessive ?? attached ?? relative].filter((argument): argument is Argument => argument !== null);
   const isNominal = possessive !== null || (after?.slot === "genitive" && isNoun(alignedWords, predicate, language));
   if (!isNominal) return after ? [...found, ...recipientAfter(text, alignedWords, after, language)] : found;

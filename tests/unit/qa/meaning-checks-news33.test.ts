@@ -1,0 +1,45 @@
+import { describe } from "vitest";
+import { itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Readings mended after news36, a blind batch on twenty new domains, had been written and counted.
+describe("name-mismatch: a surname spelt like the French one, after the same given name", () => {
+  itFlagsEach("name-mismatch", [
+    // No dictionary knows either, and no transliteration links them: "Vaudrain" is someone else.
+    ["Selon l'entraîneur Marc Vautrin, le club recrutera deux joueurs cet été.", "According to coach Marc Vaudrain, the club will sign two players this summer.", /^Vaudrain$/],
+  ]);
+  itAcceptsEach("name-mismatch", [
+    // One letter left out is a transliteration's, one name still.
+    ["Le président tadjik Emomali Rakhmon a inauguré une turbine de la centrale de Rogoun.", "Tajik President Emomali Rahmon inaugurated a turbine at the Rogun plant."],
+    ["Le président Vladimir Poutine a reçu mardi son homologue turc.", "President Vladimir Putin received his Turkish counterpart on Tuesday."],
+  ]);
+});
+
+describe("content-addition: a part of the group just named, set off by commas after “including”", () => {
+  itFlagsEach("content-addition", [
+    // The dates moved to the end cross the anchors: no gap holds the phrase, which the commas set off.
+    ["Le salon accueillera du 3 au 5 mai quelque 300 auteurs sous la halle du marché, a annoncé la mairie.",
+      "The fair will host some 300 authors, including several foreign publishers, under the market hall from 3 to 5 May, the town hall said.", /^including several foreign publishers$/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Le salon accueillera du 3 au 5 mai quelque 300 auteurs, dont plusieurs éditeurs étrangers, sous la halle du marché, a annoncé la mairie.",
+      "The fair will host some 300 authors, including several foreign publishers, under the market hall from 3 to 5 May, the town hall said."],
+    // The French noun goes on with its complement of "de", which the English renders before it: the room is what comes after.
+    ["Pendant cette période ils profitent du pouvoir du chevalier en apprenant par exemple à diriger des subordonnés",
+      "In the process they pick up a good deal of the Knight’s power, including the ability to command underlings."],
+  ]);
+});
+
+describe("role-reversal: a sum of money after its currency's sign is the verb's object", () => {
+  itFlagsEach("role-reversal", [
+    // The sum read as the object, "to the company" is the one paid: the French had the company pay.
+    ["Le tribunal a condamné la société Transalp à verser 40 000 euros à un ancien salarié.", "The court ordered a former employee to pay €40,000 to the Transalp company.", /^pay €40,000 to the Transalp$/],
+    // A second object: "whom" still makes the plumber the one charged.
+    ["Un retraité a porté plainte contre un plombier de Vénissieux qui lui avait facturé 3 000 euros pour une simple fuite.",
+      "A pensioner has filed a complaint against a plumber in Vénissieux whom he had charged €3,000 for a simple leak.", /charged/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le tribunal a condamné la société Transalp à verser 40 000 euros à un ancien salarié.", "The court ordered the Transalp company to pay €40,000 to a former employee."],
+    ["Un retraité a porté plainte contre un plombier de Vénissieux qui lui avait facturé 3 000 euros pour une simple fuite.",
+      "A pensioner has filed a complaint against a plumber in Vénissieux who charged him €3,000 for a simple leak."],
+  ]);
+});
