@@ -1,6 +1,6 @@
 import { foldText } from "@/lib/text/text";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
-import { isKnownWord } from "../speller";
+import { isKnownWord, isSpelled } from "../speller";
 import type { CheckHit } from "../types";
 
 /**
@@ -51,7 +51,8 @@ function pluralModifiers(pair: Pair): CheckHit[] {
     if (!next || !/^\p{L}{3,}[^su's]s$/u.test(word.text) || !/^\p{Ll}{3,}s$/u.test(next.text) || !next.isContent || ENGLISH_DETERMINERS.has(next.text.toLowerCase()) || /\S/u.test(pair.targetText.slice(word.end, next.start)) || !(ENGLISH_ADJECTIVE.test(word.text.toLowerCase().slice(0, -1)) || /(?:ent|ant)s$/u.test(word.text))) return;
     // The French adjective after its noun ("centrales nucléaires") or before the noun English puts next ("différents pays").
     const s = frenchIndexes(pair, t).find((index) => /[sx]$/u.test(pair.source[index].text) && FRENCH_ADJECTIVE.test(foldText(pair.source[index].text)) && ((index > 0 && !FRENCH_DETERMINERS.has(foldText(pair.source[index - 1].text))) || (index + 1 < pair.source.length && pair.renders(t + 1, index + 1))));
-    if (s === undefined) return;
+    // "logistics firms", "economics professor": a noun in "-ics" the dictionary knows is no plural adjective, but a noun before a noun.
+    if (s === undefined || (/ics$/u.test(word.text) && isSpelled(word.text.toLowerCase()))) return;
     hits.push({
       message: `“${word.text} ${next.text}”: an English adjective takes no plural (“${word.text.slice(0, -1)} ${next.text}”); the -s copies French “${pair.source[s].text}”.`,
       sourceSpan: { start: pair.source[s].start, end: pair.source[s].end },

@@ -11,7 +11,7 @@ import { isSaidByGivingUp } from "../negation/given-up-plans";
 import { findCancelledNegative, findDroppedCancellation } from "../negation/cancelled-negatives";
 import { findVoteFlip } from "../negation/vote-directions";
 import { findPrefixFlip } from "../negation/prefix-flips";
-import { findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
+import { findFactorFlip, findPolarityFlip, findQuantityFlip } from "../negation/polarity-words";
 import { pairSentences } from "../negation/sentence-pairs";
 import { findUnsaidLack } from "../negation/lack-phrases";
 import { findAddedFailure } from "../negation/added-failures";
@@ -199,6 +199,15 @@ function polarityHits(sides: Sides): CheckHit[] {
   const quantity = findQuantityFlip(source, alignment);
   // "très peu d'artistes" → "many artists": a scarce quantity said as an abundant one, or the reverse.
   if (quantity) return [oppositeWordsHit(sides, quantity, "quantity", (french, english) => `The source says “${french}”, but the target says “${english}”, the opposite quantity: the meaning is reversed.`, 0.9)];
+  const factor = findFactorFlip(source, alignment);
+  // "deux fois moins de pluie" → "twice the rainfall": a factor that divides said as one that multiplies, or the reverse.
+  if (factor) {
+    const [sourceSpan, targetSpan] = [span(alignment.source, factor.sourceFirst, factor.source), span(alignment.target, factor.targetFirst, factor.target)];
+    const [french, english] = [quote(source, sourceSpan), quote(target, targetSpan)];
+    const way = factor.divides ? "divides, but the target's multiplies" : "multiplies, but the target's divides";
+    return [{ message: `The source's factor “${french}” ${way} (“${english}”): the meaning is reversed.`, sourceSpan, targetSpan,
+      key: `factor|${normaliseKey(french)}`, evidence: { links: [{ source: sourceSpan, target: targetSpan, score: 0.9 }] } }];
+  }
   const prefixed = findPrefixFlip(alignment, sourceNegators, targetNegators);
   // "impossible" → "possible", "légal" → "illegal": one word negated by its prefix, the other not.
   if (prefixed) return [oppositeWordsHit(sides, prefixed, "prefix", (french, english) => `The source says “${french}” and the target “${english}”, the same word with and without its negative prefix: the meaning is reversed.`, 0.8)];

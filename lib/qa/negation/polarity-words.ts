@@ -150,3 +150,31 @@ export function findQuantityFlip(sourceText: string, alignment: WordAlignment): 
   const manySource = source.findIndex((word, index) => FRENCH_MANY.test(word) && !FRENCH_NEGATING_BEFORE.test(source[index - 1] ?? ""));
   return fewTarget >= 0 && manySource >= 0 && !hasFew ? { source: manySource, target: fewTarget } : null;
 }
+
+/** A factor's number: "deux fois", "2,5 fois", "three times", "10 times". */
+const FRENCH_FACTOR_NUMBER = /^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|\d+(?:[.,]\d+)?)$/;
+const ENGLISH_FACTOR_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)$/;
+/** Comparatives that make an English factor a division: "three times less", "ten times smaller". */
+const ENGLISH_LESS = /^(?:less|fewer|lower|smaller|cheaper|shorter|slower|weaker|lighter|below)$/;
+/** Fractions that say a French "fois moins" in English: "half the rainfall", "a third of the price". */
+const ENGLISH_FRACTIONS = /^(?:half|halved|halving|third|thirds|quarter|quarters|fifth|tenth|fraction)$/;
+
+/**
+ * "deux fois moins de pluie que la normale" → "twice its normal rainfall": a French factor that divides said by an English
+ * one that multiplies, or "trois fois plus" said "three times less". One factor on each side, so that each is the other's rendering.
+ */
+export function findFactorFlip(sourceText: string, alignment: WordAlignment): { sourceFirst: number; source: number; targetFirst: number; target: number; divides: boolean } | null {
+  if (!/(?<!\p{L})fois\s+(?:moins|plus)(?!\p{L})/iu.test(sourceText)) return null;
+  const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));
+  const target = alignment.target.map((_, index) => foldedAt(alignment.target, index, "target"));
+  const sourceFactors = source.flatMap((word, index) => (word === "fois" && FRENCH_FACTOR_NUMBER.test(source[index - 1] ?? "") && /^(?:moins|plus)$/.test(source[index + 1] ?? "") ? [index] : []));
+  const targetFactors = target.flatMap((word, index) => (/^(?:twice|thrice|\w+fold|\d+-fold)$/.test(word) || (word === "times" && ENGLISH_FACTOR_NUMBER.test(target[index - 1] ?? "")) ? [index] : []));
+  if (sourceFactors.length !== 1 || targetFactors.length !== 1) return null;
+  const [french, english] = [sourceFactors[0], targetFactors[0]];
+  const less = target.slice(english + 1, english + 4).findIndex((word) => ENGLISH_LESS.test(word));
+  const divides = source[french + 1] === "moins";
+  const isFlipped = divides ? less < 0 && !target.some((word) => ENGLISH_FRACTIONS.test(word)) : less >= 0;
+  if (!isFlipped) return null;
+  const targetFirst = target[english] === "times" ? english - 1 : english;
+  return { sourceFirst: french - 1, source: french + 1, targetFirst, target: less < 0 ? english : english + 1 + less, divides };
+}

@@ -1,4 +1,4 @@
-import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import type { Language } from "@/lib/word-align/words";
 import { spelledNumberValues } from "@/lib/text/number-words";
 import { foldText, isSentenceInitial } from "@/lib/text/text";
@@ -27,6 +27,24 @@ function isPredicate(text: string, word: AlignedWord, language: Language): boole
   const folded = foldText(word.text);
   if (spelledNumberValues(folded, "fr") !== undefined || spelledNumberValues(folded, "en") !== undefined || MARKERS[language].determiners.has(folded.toLowerCase())) return false;
   return (!/ly$/.test(word.text) || LY_VERBS.test(word.text.toLowerCase())) && !NOT_PREDICATES.test(word.text.toLowerCase());
+}
+
+/** How many words a French phrase the English keeps as it is must have: "the Fédération nationale des forains". */
+const KEPT_PHRASE_LENGTH = 3;
+
+/**
+ * A predicate inside a French phrase the English keeps word for word, a name left in French ("president of the Fédération
+ * nationale des forains"): the English reads its words as English ones, and no role can change in a copy.
+ */
+function isInKeptPhrase(alignment: WordAlignment, link: WordLink): boolean {
+  const isSame = (offset: number) => {
+    const [french, english] = [alignment.source[link.source + offset], alignment.target[link.target + offset]];
+    return french !== undefined && english !== undefined && foldText(french.text) === foldText(english.text);
+  };
+  let [before, after] = [0, 0];
+  while (isSame(-(before + 1))) before += 1;
+  while (isSame(after + 1)) after += 1;
+  return isSame(0) && before + after + 1 >= KEPT_PHRASE_LENGTH;
 }
 
 function isGenitiveMarker(alignment: WordAlignment, index: number): boolean {
@@ -64,7 +82,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
   const isSourceOpeningName = isName(target, alignment.target[targetOf.get(0) ?? -1]);
   const isTargetOpeningName = isName(source, alignment.source[sourceOf.get(0) ?? -1]);
   for (const link of links) {
-    if (!isPredicate(source, alignment.source[link.source], "source") || !isPredicate(target, alignment.target[link.target], "target")) continue;
+    if (!isPredicate(source, alignment.source[link.source], "source") || !isPredicate(target, alignment.target[link.target], "target") || isInKeptPhrase(alignment, link)) continue;
     // A predicate rendered by several words ("prend ses distances"): subject before the first, object after the last.
     const group = alignment.links.filter((other) => other.target === link.target).map((other) => other.source);
     if (link.source !== Math.min(...group)) continue;

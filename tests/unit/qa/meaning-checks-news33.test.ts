@@ -43,3 +43,31 @@ describe("role-reversal: a sum of money after its currency's sign is the verb's 
       "A pensioner has filed a complaint against a plumber in Vénissieux who charged him €3,000 for a simple leak."],
   ]);
 });
+
+describe("negation-mismatch: a factor that divides said as one that multiplies, or the reverse", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Selon le service météo, la Creuse a reçu en mars trois fois moins de neige que la normale.", "According to the weather service, the Creuse received three times its normal snowfall in March.", /^three times$/],
+    ["Le nouveau four consomme deux fois plus de gaz que l'ancien.", "The new oven uses two times less gas than the old one.", /^two times less$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Selon le service météo, la Creuse a reçu en mars trois fois moins de neige que la normale.", "According to the weather service, the Creuse received a third of its normal snowfall in March."],
+    ["Selon le service météo, la Creuse a reçu en mars trois fois moins de neige que la normale.", "According to the weather service, the Creuse received three times less snow than normal in March."],
+    ["Le nouveau four consomme deux fois plus de gaz que l'ancien.", "The new oven uses twice as much gas as the old one."],
+  ]);
+});
+
+describe("french-convention: a noun in “-ics” before a noun is no plural adjective", () => {
+  itAcceptsEach("french-convention", [
+    ["Plusieurs entreprises logistiques ont manifesté leur intérêt pour le site.", "Several logistics firms have expressed interest in the site."],
+  ]);
+  itFlagsEach("french-convention", [
+    ["Les centrales nucléaires du pays seront inspectées.", "The country's nuclears plants will be inspected.", /^nuclears$/],
+  ]);
+});
+
+describe("role-reversal: a French name the English keeps word for word holds no roles", () => {
+  itAcceptsEach("role-reversal", [
+    ["« Nous sommes inquiets », a déclaré le président de la Fédération nationale des bouchers, Paul Marin, reçu au ministère de l'Agriculture.",
+      "“We are worried,” said Paul Marin, president of the Fédération nationale des bouchers, who was received at the Agriculture Ministry."],
+  ]);
+});
