@@ -49,8 +49,9 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // A judgement on what is reported: the French names the dispute or the wait itself ("contesté", "tant attendu").
   { said: /\b(?:controversial|contentious|much-critici[sz]ed|long-awaited|much-awaited|eagerly awaited|long-delayed|unpopular|so-called)\b/i,
     carriedBy: frenchWords(String.raw`controvers\p{L}*|polémi\p{L}*|contest\p{L}*|décri\p{L}*|critiqu\p{L}*|conflict\p{L}*|attendu\p{L}*|espér\p{L}*|retard\p{L}*|enfin|impopulaire\p{L}*|prétendu\p{L}*|soi-disant|fameu\p{L}*|dite|dites|dits|dénommée?s?|baptisée?s?|surnommée?s?|appelée?s?`) },
-  // Or its scale and boldness, which French says with many adjectives.
-  { said: /\b(?:ambitious|landmark|historic|sweeping|drastic|radical|flagship|bold|hefty|whopping|ill-fated|dramatic|spectacular|staggering|devastating|crippling|lavish)\b/i,
+  // Or its scale and boldness, which French says with many adjectives. "Sweeping" qualifies the noun after it: "chimney
+  // sweeping, which is compulsory" names a trade.
+  { said: /\b(?:ambitious|landmark|historic|sweeping(?=\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|must|should|which|that|who|and|or|of|in|on|at|by|for|to|with)\b)[a-z])|drastic|radical|flagship|bold|hefty|whopping|ill-fated|dramatic|spectacular|staggering|devastating|crippling|lavish)\b/i,
     carriedBy: frenchWords(String.raw`ambiti\p{L}*|historique\p{L}*|phare|emblémati\p{L}*|vaste\p{L}*|grande?s?|ample\p{L}*|ampleur|profond\p{L}*|drastique\p{L}*|radica\p{L}*|audac\p{L}*|hardi\p{L}*|lourde?s?|colossa\p{L}*|énorme\p{L}*|considérable\p{L}*|spectaculaire\p{L}*|dramati\p{L}*|impression\p{L}*|dévast\p{L}*|destruct\p{L}*|ravag\p{L}*|catastroph\p{L}*|paralys\p{L}*|fastueu\p{L}*|somptu\p{L}*|record|majeure?s?|importante?s?|sans précédent|inédite?s?|massi\p{L}*|malheureu\p{L}*|funeste\p{L}*|fatal\p{L}*|tragique\p{L}*|terrible\p{L}*|saisissant\p{L}*|stupéfiant\p{L}*|généreu\p{L}*|coûteu\p{L}*|cher|chère|fort\p{L}*|gros\p{L}*|haut\p{L}*`) },
   // A claim that something is out of the ordinary, put on an adjective: "an unusually sunny spring". French says it with a degree word or an adjective of its own.
   { said: /\b(?:unusually|exceptionally|unseasonably|abnormally|extraordinarily|uncommonly|remarkably)\b/i,

@@ -111,6 +111,20 @@ export function unlinkedNames(text: string, words: AlignedWord[], linked: Set<nu
   return words.flatMap((word, index) => (!linked.has(index) && isName(text, word, language) ? [index] : []));
 }
 
+/** A French locator set off by a comma after a town: "la raffinerie de Donges, en Loire-Atlantique,". */
+const COMMA_LOCATOR_BEFORE = /\p{Lu}[\p{L}'’-]*\s*,\s*(?:en|dans\s+(?:le|la|les|l['’]))\s*$/u;
+const COMMA_LOCATOR_AFTER = /^[\p{L}'’-]*\s*(?:[,.;:)]|$)/u;
+/** How wire English locates a town by a part of the country: "in western France", "in central France". */
+const COUNTRY_PART = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central) France\b/i;
+
+/**
+ * Whether the source word at `start`..`end` is a département or region set off by a comma after a town, which the English
+ * renders by a part of the country: "Donges, en Loire-Atlantique," → "Donges in western France". It names no other place.
+ */
+export function isLocatorByCountryPart(source: string, target: string, start: number, end: number): boolean {
+  return COUNTRY_PART.test(target) && COMMA_LOCATOR_BEFORE.test(source.slice(Math.max(0, start - 60), start)) && COMMA_LOCATOR_AFTER.test(source.slice(end, end + 60));
+}
+
 /** A French locator in parentheses right after a place: "Vénissieux (Rhône)", "Lalbenque (Lot)", "Saint-Denis (Seine-Saint-Denis)". */
 const LOCATOR_BEFORE = /\p{Lu}[\p{L}'’-]*\s*\(\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
 const LOCATOR_AFTER = /^[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*\)/u;

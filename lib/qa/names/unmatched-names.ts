@@ -6,7 +6,7 @@ import { findCoordinatedName } from "./coordinated-names";
 import { unexplainedContent } from "./unexplained-content";
 import { ENGLISH_DEMONYM_ENDING, FRENCH_DEMONYM_ENDING } from "./entity-stems";
 import { SETTING_NAMES } from "./name-glosses";
-import { isFrenchWord, isName, isParenthesisedLocator, NOT_ENTITIES, unlinkedNames } from "./name-words";
+import { isFrenchWord, isLocatorByCountryPart, isName, isParenthesisedLocator, NOT_ENTITIES, unlinkedNames } from "./name-words";
 import { isSpelled } from "../speller";
 import { foldText, isSentenceInitial, normaliseKey, stripElision } from "@/lib/text/text";
 import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
@@ -175,7 +175,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     .filter((index) => {
       const folded = wordInfo(alignment.source[index].text, "source").folded;
       return !isTranslatedName(folded, (foldedTarget ??= normaliseKey(target))) && !appearsIn(alignment.source[index].text, folded, targetParts, true) && !isStateInCompound(source, alignment.source[index].start, folded) &&
-        !isParenthesisedLocator(source, alignment.source[index].start, alignment.source[index].end);
+        !isParenthesisedLocator(source, alignment.source[index].start, alignment.source[index].end) && !isLocatorByCountryPart(source, target, alignment.source[index].start, alignment.source[index].end);
     });
   // The target's names cost a dictionary look-up each: found only when asked for. A word of a source name's
   // English rendering ("Paris" of "the Paris region" for "Île-de-France") stands in for no other name.

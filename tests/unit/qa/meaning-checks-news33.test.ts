@@ -71,3 +71,23 @@ describe("role-reversal: a French name the English keeps word for word holds no 
       "“We are worried,” said Paul Marin, president of the Fédération nationale des bouchers, who was received at the Agriculture Ministry."],
   ]);
 });
+
+describe("content-addition: “sweeping” as a claim qualifies the noun after it", () => {
+  itAcceptsEach("content-addition", [
+    // The trade's name: "chimney sweeping" renders "le ramonage".
+    ["Le ramonage, obligatoire une fois par an, reste négligé par un foyer sur trois.", "Chimney sweeping, which is compulsory once a year, is still neglected by one household in three."],
+  ]);
+  itFlagsEach("content-addition", [
+    ["Le gouvernement a présenté mardi une réforme des retraites.", "The government on Tuesday unveiled a sweeping pension reform.", /^sweeping$/],
+  ]);
+});
+
+describe("entity-mismatch: a département set off after a town, rendered by a part of the country", () => {
+  itAcceptsEach("entity-mismatch", [
+    ["La grève à la raffinerie de Feyzin, dans le Rhône, a été reconduite jusqu'à lundi.", "The strike at the Feyzin refinery in south-eastern France has been extended until Monday."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    // Another département in its place is still another place.
+    ["La grève à la raffinerie de Feyzin, dans le Rhône, a été reconduite jusqu'à lundi.", "The strike at the Feyzin refinery in the Isère has been extended until Monday.", /^Isère$/],
+  ]);
+});
