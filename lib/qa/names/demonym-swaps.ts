@@ -3,6 +3,7 @@ import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { spanOf } from "@/lib/text/text";
 import { isCapitalisedOnly } from "../speller";
+import { COUNTRIES } from "@/lib/text/countries";
 import type { CheckHit } from "../types";
 
 /** Endings of English words for a people or a country's things: "Ukrainian", "Chinese", "Polish", "Israeli". */
@@ -17,6 +18,22 @@ const ANY_DEMONYM = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ans?|ese|ish|i|ic)(?!\p{L})/u;
 /** "anglais" is often "British", and "écossais" too: the nations of one state. */
 const BRITISH = new Set(["british", "english", "scottish", "welsh", "scots"]);
 const isBritishOf = (rendering: string, targetBritish: boolean) => targetBritish && BRITISH.has(rendering);
+
+/**
+ * Whether the English qualifies the French adjective's noun by its country's name, as English news does: "milliardaire
+ * américain" → "US billionaire". The name stands right before the noun's counterpart.
+ */
+function isQualifiedByCountry(alignment: WordAlignment, adjective: number): boolean {
+  const country = COUNTRIES.find((candidate) => candidate.frenchAdjectives.includes(wordInfo(alignment.source[adjective].text, "source").folded));
+  if (country === undefined) return false;
+  // Initials are matched as written ("US", not "us"), names in any case.
+  const isName = (word: string | undefined) => word !== undefined && country.english.some((name) => (name === name.toUpperCase() ? word === name : word.toLowerCase() === name.toLowerCase()));
+  const isLinked = (source: number, target: number) => alignment.links.some((link) => link.source === source && link.target === target);
+  // The noun's counterpart after the name, or an English word the aligner left unlinked before the counterpart of what follows
+  // the adjective: "milliardaire américain Dale Whitaker" → "US billionaire Dale Whitaker".
+  return alignment.target.some((word, index) => isName(word.text) &&
+    (isLinked(adjective - 1, index + 1) || (!alignment.links.some((link) => link.target === index + 1) && isLinked(adjective + 1, index + 2))));
+}
 
 /**
  * A French adjective of nationality rendered as another one: "deux établissements russes" against
@@ -45,7 +62,7 @@ export function findDemonymSwaps(source: string, target: string, alignment: Word
     const demonyms = renderings.filter((rendering) => rendering.length >= 5 && SOURCE_DEMONYM_ENDING.test(rendering) && isCapitalisedOnly(rendering));
     // "Persian" for "perse" (Persia), "Turkic" for "turque" (Turkish): one people's words share their opening.
     const isKin = (rendering: string) => targetOpenings.has(rendering.slice(0, 4)) || targetStems.has(wordInfo(rendering, "target").stem) || isBritishOf(rendering, targetBritish);
-    return demonyms.length > 0 && !demonyms.some(isKin) ? [index] : [];
+    return demonyms.length > 0 && !demonyms.some(isKin) && !isQualifiedByCountry(alignment, index) ? [index] : [];
   });
   return sourceIndexes.slice(0, targetIndexes.length).map((sourceIndex, rank) => {
     const [sourceWord, targetWord] = [alignment.source[sourceIndex], alignment.target[targetIndexes[rank]]];

@@ -5,6 +5,7 @@ import type { WordAlignment } from "@/lib/word-align/types";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { DETERMINERS, isListedVerb, isVerb } from "../roles/verb-reading";
 import { MARKERS } from "../roles/role-markers";
+import { conversesOf } from "../roles/converse-predicates";
 import { getLexicon, getShippedLexicon, lexiconRenderings } from "@/lib/word-align/lexicon";
 import { isNegatedAt, type Negator } from "./negators";
 import { standsAt, type ConverseHit } from "./converse-verbs";
@@ -167,6 +168,8 @@ export function findDictionaryConverse(sourceText: string, alignment: WordAlignm
       if (![...set].some((stem) => isOpposed(stem, index)) || isNegatedAt(alignment.source, index, "source", sourceNegators) !== isNegated) continue;
       // The English renders the French word elsewhere.
       if (targetStems.some((stem) => set.has(stem))) continue;
+      // "a prêté" → "has borrowed": a transfer's or a contest's converse turns its participants round, which is the role check's to read.
+      if (conversesOf(alignment.target[at].text).some((stem) => set.has(stem))) continue;
       if (standsAt(sourceText, alignment, index, at)) return { source: index, target: at };
     }
   }

@@ -10,6 +10,8 @@ import { isNoun, MARKERS, strongLinks } from "./role-markers";
 import { findPromotedOwner, findReattachedOwner, findSwappedArguments } from "./traded-arguments";
 import { findUnlinkedPassiveAgent, unlinkedSubjects } from "./unlinked-arguments";
 import { isSymmetric } from "./verb-shapes";
+import { conversesOf } from "./converse-predicates";
+import { isConverse } from "./converse-renderings";
 
 // Adverbs of time and frequency link to each other ("aujourd'hui"/"today") but are nothing anyone does.
 const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as|today|sometimes|often|always|already|never|now|then|soon|yesterday|tomorrow|here|there|aujourd['’]hui|parfois|souvent|toujours|déjà|encore|jamais|désormais|maintenant|alors|ensuite|bientôt|hier|demain|ici|là)$/;
@@ -83,6 +85,8 @@ export function findArgumentReversals(source: string, target: string, alignment:
   const isTargetOpeningName = isName(source, alignment.source[sourceOf.get(0) ?? -1]);
   for (const link of links) {
     if (!isPredicate(source, alignment.source[link.source], "source") || !isPredicate(target, alignment.target[link.target], "target") || isInKeptPhrase(alignment, link)) continue;
+    // "a prêté au club" → "the club has borrowed from": a converse the aligner linked as the rendering has its participants turned round.
+    if (isConverse(alignment.source[link.source].text, alignment.target[link.target].text, conversesOf(alignment.target[link.target].text))) continue;
     // A predicate rendered by several words ("prend ses distances"): subject before the first, object after the last.
     const group = alignment.links.filter((other) => other.target === link.target).map((other) => other.source);
     if (link.source !== Math.min(...group)) continue;

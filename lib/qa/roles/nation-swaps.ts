@@ -46,11 +46,14 @@ const NO_PARTICLES = new Set<string>();
 /** The particles of foreign names English writes inside them: "Rio de Janeiro", "Viña del Mar", "Ciudad do Este". */
 const ENGLISH_NAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "di", "du"]);
 
+/** French words that make a preposition with "de", not a noun it qualifies: "près d'Arequipa", "loin de Paris", "lors du sommet". */
+const FRENCH_PREPOSITION_HEADS = new Set(["pres", "loin", "autour", "lors", "aupres", "proche", "hors", "travers"]);
+
 /** The French noun phrase before `end` (exclusive), back to its determiner: "les autorités", "le ministère". */
 function phraseBefore(text: string, words: AlignedWord[], end: number): number[] {
   const phrase: number[] = [];
   for (let k = end - 1; k >= 0 && phrase.length < 3 && isContent(words, k) && isTight(text, words, k, k + 1) && !FRENCH_OF.test(folded(words[k])); k -= 1) phrase.unshift(k);
-  return phrase;
+  return phrase.length === 1 && FRENCH_PREPOSITION_HEADS.has(folded(words[phrase[0]])) ? [] : phrase;
 }
 
 /**

@@ -91,3 +91,26 @@ describe("entity-mismatch: a département set off after a town, rendered by a pa
     ["La grève à la raffinerie de Feyzin, dans le Rhône, a été reconduite jusqu'à lundi.", "The strike at the Feyzin refinery in the Isère has been extended until Monday.", /^Isère$/],
   ]);
 });
+
+describe("role-reversal and negation-mismatch: a transfer said by its converse, its participants turned round with it", () => {
+  const source = "L'homme d'affaires Marc Dorval a prêté 8 millions d'euros au club de Sedan.";
+  // A dictionary may list "borrow" among "prêter"'s renderings: the aligner links the two as one predicate.
+  itAcceptsEach("role-reversal", [[source, "Sedan has borrowed €8 million from businessman Marc Dorval."], [source, "Sedan has borrowed 8 million euros from businessman Marc Dorval."]]);
+  itAcceptsEach("negation-mismatch", [[source, "Sedan has borrowed €8 million from businessman Marc Dorval."]]);
+  itFlagsEach("role-reversal", [[source, "Businessman Marc Dorval has borrowed €8 million from Sedan.", /Dorval has borrowed/]]);
+});
+
+describe("role-reversal: a place located by “près de” qualifies no noun", () => {
+  itAcceptsEach("role-reversal", [
+    ["Le séisme a frappé samedi la côte sud du Pérou, près d'Arequipa.", "The earthquake struck Peru's southern coast near Arequipa on Saturday."],
+  ]);
+});
+
+describe("entity-mismatch: a French adjective of nationality rendered by its country's name before the noun", () => {
+  itAcceptsEach("entity-mismatch", [
+    ["Le milliardaire américain Dale Whitaker a racheté le club écossais de Dunmore Athletic.", "Scottish club Dunmore Athletic has been bought by US billionaire Dale Whitaker."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    ["Le milliardaire américain Dale Whitaker a racheté le club.", "Canadian billionaire Dale Whitaker has bought the club.", /^Canadian$/],
+  ]);
+});
