@@ -165,7 +165,7 @@ export function findDictionaryConverse(sourceText: string, alignment: WordAlignm
     if (renderings.some((set) => set.has(targetStems[at]))) continue;
     for (const [index, set] of renderings.entries()) {
       // Both words negated oppose as much as neither ("n'entend pas relever" → "does not intend to cut").
-      if (![...set].some((stem) => isOpposed(stem, index)) || isNegatedAt(alignment.source, index, "source", sourceNegators) !== isNegated) continue;
+      if (![...set].some((stem) => isOpposed(stem, index)) || (isNegatedAt(alignment.source, index, "source", sourceNegators) || isOutOf(alignment, index)) !== isNegated) continue;
       // The English renders the French word elsewhere.
       if (targetStems.some((stem) => set.has(stem))) continue;
       // "a prêté" → "has borrowed": a transfer's or a contest's converse turns its participants round, which is the role check's to read.
@@ -174,6 +174,13 @@ export function findDictionaryConverse(sourceText: string, alignment: WordAlignm
     }
   }
   return null;
+}
+
+/** "hors de danger" (safe), "hors d'état de nuire", "hors service": "hors de" negates the noun after it. */
+function isOutOf(alignment: WordAlignment, index: number): boolean {
+  const before = [1, 2, 3].map((back) => foldedAt(alignment.source, index - back, "source"));
+  return before[0] === "hors" || (/^(?:de|d')$/.test(before[0].replace(/’/g, "'")) && before[1] === "hors") ||
+    (/^(?:la|l'|le|les)$/.test(before[0].replace(/’/g, "'")) && /^(?:de|d')$/.test(before[1].replace(/’/g, "'")) && before[2] === "hors");
 }
 
 /** An English verb: read as one (roles' reading), and not right after a preposition other than "to" ("behind bars"). */

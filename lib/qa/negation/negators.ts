@@ -102,9 +102,25 @@ const isSentenceStart = (text: string, from: AlignedWord, to: AlignedWord) => /[
 /** Whether "ne … pas" (at `ne`, `pas`) is a litotes, an affirmative: "n'en sont pas moins puissants" (are powerful all the same), "ne devrait pas tarder à réagir" (should soon react). */
 function isLitotes(words: AlignedWord[], ne: number, pas: number): boolean {
   if (foldedAt(words, pas, "source") !== "pas") return false;
-  if (foldedAt(words, pas + 1, "source") === "moins") return true;
+  if (foldedAt(words, pas + 1, "source") === "moins" || isWonderingWhether(words, ne)) return true;
+  // "ne devrait pas tarder à", "ne tarderont pas à": the "à" follows whichever of the verb and "pas" comes last.
   const tarder = [pas - 1, pas + 1, pas + 2].find((k) => k > ne && FRENCH_TARDER.test(foldedAt(words, k, "source")));
-  return tarder !== undefined && foldedAt(words, tarder + 1, "source") === "a";
+  return tarder !== undefined && foldedAt(words, Math.max(tarder, pas) + 1, "source") === "a";
+}
+
+/** Forms of "demander" (folded), in "se demander si". */
+const FRENCH_DEMANDER = /^demand(?:e|es|ent|er|ons|ez|ait|ais|aient|a|ai)$/;
+
+/**
+ * "Je me demande si le livre n'est pas derrière tout ceci": after "se demander si", "ne … pas" voices a suspicion that it is
+ * ("I wonder if the book is behind this"), as English may say with or without "not".
+ */
+function isWonderingWhether(words: AlignedWord[], ne: number): boolean {
+  for (let k = ne - 1; k >= 1 && ne - k <= 8; k -= 1) {
+    const word = foldedAt(words, k, "source");
+    if ((word === "si" || word === "s'") && FRENCH_DEMANDER.test(foldedAt(words, k - 1, "source"))) return true;
+  }
+  return false;
 }
 
 /** "ne peut qu'empirer", "ne sait que dire": a "que" right after the verb makes "ne" restrictive (only), not negative. */

@@ -114,3 +114,17 @@ describe("entity-mismatch: a French adjective of nationality rendered by its cou
     ["Le milliardaire américain Dale Whitaker a racheté le club.", "Canadian billionaire Dale Whitaker has bought the club.", /^Canadian$/],
   ]);
 });
+
+describe("negation-mismatch: French negations that affirm", () => {
+  itAcceptsEach("negation-mismatch", [
+    // "ne tarderaient pas à": the "à" after "pas", the verb before it.
+    ["Il savait que la menace n'était pas levée et que les troubles ne tarderaient pas à reprendre.", "He knew that the threat was not over and that trouble would someday return."],
+    // "se demander si … ne … pas" voices a suspicion that it is.
+    ["Je me demande si le livre de Crelanu n'est pas derrière tout ceci.", "I wonder if the Book of Crelanu is behind this."],
+    // "hors de" negates the noun after it: "hors de danger" is safe.
+    ["Le vieux roi est hors de danger !", "The old king is safe!"],
+  ]);
+  itFlagsEach("negation-mismatch", [
+    ["Il savait que les troubles ne reprendraient pas.", "He knew that trouble would soon return.", /would/],
+  ]);
+});
