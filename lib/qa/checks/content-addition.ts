@@ -214,10 +214,14 @@ const SCALE_AFTER = /^\s(?:million|billion|trillion|thousand|bn)(?!\p{L})/u;
 /** A personal pronoun right before a number word: "you two", "we three" address or name a group the sentence knows. */
 const PRONOUN_BEFORE = /(?<!\p{L})(?:you|we|us|they|them)\s+$/iu;
 
-/** "the two sides", "the two countries", "the two men": the parties to a talk or a dispute the sentence has named, not a figure. */
+/**
+ * "the two sides", "the two countries", "the two men": the parties to a talk or a dispute the sentence has named, not a figure;
+ * and "the two" standing alone for them, a verb right after it ("after the two left Alduin").
+ */
 function isTwoSides(target: string, token: { text: string; start: number; end: number }): boolean {
   return /^two$/i.test(token.text) && /(?<!\p{L})the\s+$/iu.test(target.slice(Math.max(0, token.start - 4), token.start)) &&
-    /^\s+(?:sides|parties|camps|countries|nations|neighbou?rs|governments|leaders|capitals|men|women|presidents|ministers|heads|teams|clubs|companies|firms|groups)(?!\p{L})/iu.test(target.slice(token.end, token.end + 14));
+    (/^\s+(?:sides|parties|camps|countries|nations|neighbou?rs|governments|leaders|capitals|men|women|presidents|ministers|heads|teams|clubs|companies|firms|groups)(?!\p{L})/iu.test(target.slice(token.end, token.end + 14)) ||
+      /^\s+(?:were|had|have|are|will|would|could|should|did|met|left|went|came|agreed|signed|spoke|fought|made|set|shook|parted)(?!\p{L})/iu.test(target.slice(token.end, token.end + 10)));
 }
 
 /** `excess`: how much longer than the document's usual ratio the target is (log); `strippedAlignment`: the alignment without stray links, made once per pair. */

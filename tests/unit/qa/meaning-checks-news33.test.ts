@@ -128,3 +128,12 @@ describe("negation-mismatch: French negations that affirm", () => {
     ["Il savait que les troubles ne reprendraient pas.", "He knew that trouble would soon return.", /would/],
   ]);
 });
+
+describe("content-addition: “the two” standing for the parties the sentence has named", () => {
+  itAcceptsEach("content-addition", [
+    ["Un an après leur départ d'Alduin, Methor s'installa dans une vallée calme.", "A year after the two left Alduin, Methor settled in a tranquil valley."],
+  ]);
+  itFlagsEach("content-addition", [
+    ["Un an après leur départ d'Alduin, Methor s'installa dans une vallée calme.", "A year after the two left Alduin with two horses, Methor settled in a tranquil valley.", /^with two horses$/],
+  ]);
+});
