@@ -54,11 +54,20 @@ function findUnmatched(names: NameWord[], targetWords: NameWord[], foldedTarget:
       if (rendering) used.add(rendering);
       continue;
     }
-    const match = targetWords.find((word) => !used.has(word) && word.folded === name.folded) ?? targetWords.find((word) => !used.has(word) && isCognate(name, word));
+    const match = targetWords.find((word) => !used.has(word) && word.folded === name.folded) ?? targetWords.find((word) => !used.has(word) && (isCognate(name, word) || isAdjectiveOf(name, word)));
     if (match) used.add(match);
     else if (!unmatched.some((other) => other.folded === name.folded)) unmatched.push(name);
   }
   return unmatched;
+}
+
+/** English endings that make an adjective of a people's name: "Kurdish", "Orcish", "Nepalese". */
+const PEOPLE_ADJECTIVE_ENDING = /^(?:ish|ian|ans?|ese|ic|i)$/;
+
+/** A people named by its English adjective: "les Kurdes" → "Kurdish forces", "des Orcs" → "the orcish army". */
+function isAdjectiveOf(name: NameWord, word: NameWord): boolean {
+  const stem = name.folded.replace(/e?s$/, "");
+  return stem.length >= 3 && word.folded.startsWith(stem) && PEOPLE_ADJECTIVE_ENDING.test(word.folded.slice(stem.length));
 }
 
 function isInsideQuotes(text: string, position: number): boolean {

@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { findingsOf, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings mended after news36, a blind batch on twenty new domains, had been written and counted.
 describe("name-mismatch: a surname spelt like the French one, after the same given name", () => {
@@ -136,4 +136,14 @@ describe("content-addition: “the two” standing for the parties the sentence 
   itFlagsEach("content-addition", [
     ["Un an après leur départ d'Alduin, Methor s'installa dans une vallée calme.", "A year after the two left Alduin with two horses, Methor settled in a tranquil valley.", /^with two horses$/],
   ]);
+});
+
+describe("name-mismatch: a people named by its English adjective", () => {
+  itAcceptsEach("name-mismatch", [
+    ["Les terres du Sud ne sont pas encore tombées aux mains des Orcs.", "The southlands have not yet fallen to the orcish army."],
+  ]);
+  it("still reports the people when the English names it nowhere", () => {
+    const findings = findingsOf("name-mismatch", "Les terres du Sud ne sont pas encore tombées aux mains des Orcs.", "The southlands have not yet fallen to the army.");
+    expect(findings.map((finding) => finding.message)).toEqual(["The name “Orcs” is missing from the target."]);
+  });
 });
