@@ -73,7 +73,8 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: /(?<!\p{L})premi(?:er|ère)s?(?:\s+(?!guerre)\p{L}+)?\s+(?:d['’](?:Europe|Afrique|Asie|Amérique)|de France|du monde|du pays|mondial|mondiale|européen|européenne|français|française)(?!\p{L})/iu,
     carriedBy: /\b(?:biggest|largest|leading|top|first|main|busiest|number one|no\.? 1|primary|premier|foremost|greatest|most|highest|best|world's|europe's|leader|dominant|chief)\b/i },
   // A record: "plus de 160 000 visiteurs, un record" says no crowd was ever bigger.
-  { said: /(?<!\p{L})(?:un|nouveau|du|au) record(?!\p{L})|(?<!\p{L})record(?:s)? (?:historique|absolu)s?(?!\p{L})|(?<!\p{L})niveau historique(?!\p{L})/iu,
+  // Or "record" after the noun it qualifies: "un nombre record de 720 000 visiteurs", "une année record".
+  { said: /(?<!\p{L})(?:un|nouveau|du|au) record(?!\p{L})|(?<=(?<!\p{L})(?!(?:les|des|son|ses|leur|cet|cette|nos|vos|mon|ton)\s)\p{L}{3,}\s+)records?(?!\p{L})|(?<!\p{L})record(?:s)? (?:historique|absolu)s?(?!\p{L})|(?<!\p{L})niveau historique(?!\p{L})/iu,
     carriedBy: /\b(?:record\w*|all-time|ever|unprecedented|never before|highest|lowest|biggest|largest|best|worst|most|peak|historic)\b/i },
   // A perimeter put on a figure: "hors énergie" excludes, "à données comparables" compares like with like.
   { said: /(?<!\p{L})hors (?!d['’]|de |du |des |la |le |les |service|norme|jeu|pair|sol|champ|taxe|piste|course|ligne|cadre|contrôle|sujet|saison|commerce|normes|la loi|d['’]usage|d['’]état|d['’]atteinte)\p{L}+/iu,

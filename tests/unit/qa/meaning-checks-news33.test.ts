@@ -147,3 +147,16 @@ describe("name-mismatch: a people named by its English adjective", () => {
     expect(findings.map((finding) => finding.message)).toEqual(["The name “Orcs” is missing from the target."]);
   });
 });
+
+describe("content-omission: “record” after the noun it qualifies", () => {
+  it("reports the dropped record, and only the word", () => {
+    const source = "Le parc a accueilli un nombre record de 480 000 visiteurs en 2024, selon sa direction.";
+    const [finding, ...rest] = findingsOf("content-omission", source, "The park welcomed 480,000 visitors in 2024, its management said.");
+    expect(rest).toEqual([]);
+    expect(source.slice(finding.sourceSpan!.start, finding.sourceSpan!.end)).toBe("record");
+  });
+  itAcceptsEach("content-omission", [
+    ["Le parc a accueilli un nombre record de 480 000 visiteurs en 2024, selon sa direction.", "The park welcomed a record 480,000 visitors in 2024, its management said."],
+    ["Le coureur a battu son record personnel.", "The runner beat his personal best."],
+  ]);
+});
