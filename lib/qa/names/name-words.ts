@@ -34,6 +34,8 @@ export function isFrenchWord(text: string, folded: string, stem: string): boolea
  * word the English dictionary knows capitalised only.
  */
 function isEnglishNameStem(stem: string, folded: string): boolean {
+  // A stem of two letters makes a name by chance: "go" (of "maintenant" read as "maintenir") and "Goa".
+  if (stem.length < 3) return false;
   if ([stem, stem.replace(/i$/, "y"), `${stem}e`, `${stem}a`].some(isCapitalisedOnly)) return true;
   // The stemmer takes the final "s" off cities English writes with one, and "ll" loses an "l" ("Marseilles" →
   // "marseil", "Naples" → "napl"): such a name spelt like the French one is that city ("gang" is not "Ganges").

@@ -160,3 +160,19 @@ describe("content-omission: “record” after the noun it qualifies", () => {
     ["Le coureur a battu son record personnel.", "The runner beat his personal best."],
   ]);
 });
+
+describe("negation-mismatch: “the last few months” counts a span, no scarcity", () => {
+  itAcceptsEach("negation-mismatch", [
+    ["Nous avons beaucoup souffert ces derniers mois, mais notre savoir ne sera pas perdu.", "We have lost much in the last few months, but we should not lose all of our knowledge."],
+  ]);
+  itFlagsEach("negation-mismatch", [
+    ["Beaucoup de visiteurs sont venus ces derniers mois.", "Few visitors have come in recent months.", /^Few$/],
+  ]);
+});
+
+describe("entity-mismatch: a French word opening the sentence names no one by chance", () => {
+  itAcceptsEach("entity-mismatch", [
+    // A lexicon reading of "maintenant" as "maintenir" gives "go", and "Goa" is a name: a two-letter stem makes none.
+    ["Maintenant que le Prince de la Baie-du-Sud a levé une armée, pourquoi chercher querelle avec un autre roi ?", "When the Prince of Southbay has raised a host, why raise a quarrel with another king?"],
+  ]);
+});
