@@ -31,6 +31,10 @@ function isPredicate(text: string, word: AlignedWord, language: Language): boole
   return (!/ly$/.test(word.text) || LY_VERBS.test(word.text.toLowerCase())) && !NOT_PREDICATES.test(word.text.toLowerCase());
 }
 
+/** English verbs that are intransitive and causative alike ("the plan changed", "we changed the plan"). */
+const CAUSATIVE_ALTERNATING = /^(?:chang|end|finish|open|clos|break|broke|start|begin|began|begun|stop|increas|decreas|grow|grew|burn|mov|turn|sink|sank|sunk|melt|collaps|shut|split|spread|roll|bend|bent|freez|froze|dri|dry|fill|empti|empty|improv|worsen|weaken|strengthen|slow|speed|sped|widen|narrow|shrink|shrank|shrunk|tighten|loosen|reopen|resum|restart|position|gather|assembl|disband|dissolv|unit|reunit|merg)/;
+const isCausativeAlternating = (verb: string) => CAUSATIVE_ALTERNATING.test(verb.toLowerCase());
+
 /** How many words a French phrase the English keeps as it is must have: "the Fédération nationale des forains". */
 const KEPT_PHRASE_LENGTH = 3;
 
@@ -115,7 +119,11 @@ export function findArgumentReversals(source: string, target: string, alignment:
       // object relative's antecedent stands just before the name that is its verb's subject, not in that name's phrase.
       const isContactClauseHead = argument.slot === "patient" && counterpart !== undefined && targetArgument !== undefined && counterpart === targetArgument.index - 1 &&
         /^\p{Ll}/u.test(alignment.target[counterpart].text) && /^\p{Lu}/u.test(alignment.target[targetArgument.index].text);
-      if (counterpart !== undefined && targetArgument && !isTraded && !isContactClauseHead && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) &&
+      // "Le plan a changé" → "We have changed the plan", "Ainsi finit le règne" → "the reign was ended": a verb that is intransitive in
+      // French and causative in English turns its one participant into the thing acted upon, with no other French participant acting.
+      const isCausativeRecast = argument.slot === "agent" && targetArgument?.slot === "patient" && isCausativeAlternating(alignment.target[link.target].text) &&
+        !sourceArguments.some((other) => other.slot === "patient") && !targetArguments.some((other) => other.slot === "agent" && sourceOf.has(other.index));
+      if (counterpart !== undefined && targetArgument && !isTraded && !isContactClauseHead && !isCausativeRecast && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) &&
         !isVoiceOfOneParticipant(sourceArguments, targetArguments, argument, targetArgument, [link.source, link.target])) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
         break;

@@ -176,3 +176,14 @@ describe("entity-mismatch: a French word opening the sentence names no one by ch
     ["Maintenant que le Prince de la Baie-du-Sud a levé une armée, pourquoi chercher querelle avec un autre roi ?", "When the Prince of Southbay has raised a host, why raise a quarrel with another king?"],
   ]);
 });
+
+describe("role-reversal: a French intransitive said by the English causative", () => {
+  itAcceptsEach("role-reversal", [
+    ["Le calendrier des travaux a changé.", "The council has changed the works timetable."],
+    ["Ainsi finit le règne de la reine des ténèbres.", "And so the Dark Queen’s reign was ended."],
+  ]);
+  itFlagsEach("role-reversal", [
+    // Two French participants: the one acting cannot become the one acted upon.
+    ["La mairie a changé le calendrier des travaux.", "The works timetable has changed the town hall.", /^changed the town$/],
+  ]);
+});
