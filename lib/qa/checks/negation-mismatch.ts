@@ -273,7 +273,7 @@ function uncountedPolarityHits(sides: Sides): CheckHit[] {
     return [{ message: `The source says “${french}”, that something is lacking, but the target says nothing is missing: the meaning is reversed.`, sourceSpan: lack, targetSpan: null,
       key: `lack|${normaliseKey(french)}`, evidence: { links: [{ source: lack, target: null, score: 0.8 }] } }];
   }
-  const antonym = findDictionaryConverse(source, alignment, sourceNegators, targetNegators);
+  const antonym = findDictionaryConverse({ source, target }, alignment, sourceNegators, targetNegators);
   // "a acquitté" → "convicted", "a importé" → "exported": a word said by its antonym in WordNet.
   if (antonym) return [oppositeWordsHit(sides, antonym, "antonym", (french, english) => `The source says “${french}”, but the target says “${english}”, its opposite: the meaning is reversed.`, 0.7)];
   return [];

@@ -6,6 +6,7 @@ import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { DETERMINERS, isListedVerb, isVerb } from "../roles/verb-reading";
 import { MARKERS } from "../roles/role-markers";
 import { conversesOf } from "../roles/converse-predicates";
+import { englishSubjectOf } from "../roles/converse-renderings";
 import { getLexicon, getShippedLexicon, lexiconRenderings } from "@/lib/word-align/lexicon";
 import { isNegatedAt, type Negator } from "./negators";
 import { standsAt, type ConverseHit } from "./converse-verbs";
@@ -135,7 +136,8 @@ function flipped(poles: Set<string>): Set<string> {
  * of amount on the other side of a pair from a French one's rendering: "augmenter les tarifs" → "cut prices". Read only where
  * both sides negate as often.
  */
-export function findDictionaryConverse(sourceText: string, alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): ConverseHit | null {
+export function findDictionaryConverse(texts: { source: string; target: string }, alignment: WordAlignment, sourceNegators: Negator[], targetNegators: Negator[]): ConverseHit | null {
+  const [sourceText, targetText] = [texts.source, texts.target];
   // A negation one side has and the other lacks has turned the sentence round ("ne s'est pas qualifié pour le second tour" →
   // "was knocked out in the first round"): its words may be opposites then.
   if (sourceNegators.length !== targetNegators.length) return null;
@@ -168,12 +170,21 @@ export function findDictionaryConverse(sourceText: string, alignment: WordAlignm
       if (![...set].some((stem) => isOpposed(stem, index)) || (isNegatedAt(alignment.source, index, "source", sourceNegators) || isOutOf(alignment, index)) !== isNegated) continue;
       // The English renders the French word elsewhere.
       if (targetStems.some((stem) => set.has(stem))) continue;
-      // "a prêté" → "has borrowed": a transfer's or a contest's converse turns its participants round, which is the role check's to read.
-      if (conversesOf(alignment.target[at].text).some((stem) => set.has(stem))) continue;
+      // "a prêté au club" → "the club has borrowed from": a converse whose English subject renders a French word after the verb turns
+      // its participants round with it, as a converse rendering does. With the French subject kept it is reversed ("La Pologne a
+      // importé" → "Poland exported").
+      if (conversesOf(alignment.target[at].text).some((stem) => set.has(stem)) && isSubjectFromAfter(targetText, alignment, at, index)) continue;
       if (standsAt(sourceText, alignment, index, at)) return { source: index, target: at };
     }
   }
   return null;
+}
+
+/** Whether the English verb's subject renders only French words after the French verb: its object or its recipient. */
+function isSubjectFromAfter(targetText: string, alignment: WordAlignment, verb: number, frenchVerb: number): boolean {
+  const subject = englishSubjectOf(targetText, alignment.target, verb);
+  const renders = subject === null ? [] : alignment.links.filter((link) => link.target === subject).map((link) => link.source);
+  return renders.length > 0 && renders.every((source) => source > frenchVerb);
 }
 
 /** "hors de danger" (safe), "hors d'état de nuire", "hors service": "hors de" negates the noun after it. */

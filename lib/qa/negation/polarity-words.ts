@@ -169,7 +169,7 @@ export function findFactorFlip(sourceText: string, alignment: WordAlignment): { 
   const source = alignment.source.map((_, index) => foldedAt(alignment.source, index, "source"));
   const target = alignment.target.map((_, index) => foldedAt(alignment.target, index, "target"));
   const sourceFactors = source.flatMap((word, index) => (word === "fois" && FRENCH_FACTOR_NUMBER.test(source[index - 1] ?? "") && /^(?:moins|plus)$/.test(source[index + 1] ?? "") ? [index] : []));
-  const targetFactors = target.flatMap((word, index) => (/^(?:twice|thrice|\w+fold|\d+-fold)$/.test(word) || (word === "times" && ENGLISH_FACTOR_NUMBER.test(target[index - 1] ?? "")) ? [index] : []));
+  const targetFactors = target.flatMap((word, index) => (/^(?:twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|hundred)fold|\d+-fold)$/.test(word) || (word === "times" && ENGLISH_FACTOR_NUMBER.test(target[index - 1] ?? "")) ? [index] : []));
   if (sourceFactors.length !== 1 || targetFactors.length !== 1) return null;
   const [french, english] = [sourceFactors[0], targetFactors[0]];
   const less = target.slice(english + 1, english + 4).findIndex((word) => ENGLISH_LESS.test(word));

@@ -10,8 +10,7 @@ import { isNoun, MARKERS, strongLinks } from "./role-markers";
 import { findPromotedOwner, findReattachedOwner, findSwappedArguments } from "./traded-arguments";
 import { findUnlinkedPassiveAgent, unlinkedSubjects } from "./unlinked-arguments";
 import { isSymmetric } from "./verb-shapes";
-import { conversesOf } from "./converse-predicates";
-import { isConverse } from "./converse-renderings";
+import { isConverseRendering } from "./converse-renderings";
 
 // Adverbs of time and frequency link to each other ("aujourd'hui"/"today") but are nothing anyone does.
 const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as|today|sometimes|often|always|already|never|now|then|soon|yesterday|tomorrow|here|there|aujourd['’]hui|parfois|souvent|toujours|déjà|encore|jamais|désormais|maintenant|alors|ensuite|bientôt|hier|demain|ici|là)$/;
@@ -32,7 +31,7 @@ function isPredicate(text: string, word: AlignedWord, language: Language): boole
 }
 
 /** English verbs that are intransitive and causative alike ("the plan changed", "we changed the plan"). */
-const CAUSATIVE_ALTERNATING = /^(?:chang|end|finish|open|clos|break|broke|start|begin|began|begun|stop|increas|decreas|grow|grew|burn|mov|turn|sink|sank|sunk|melt|collaps|shut|split|spread|roll|bend|bent|freez|froze|dri|dry|fill|empti|empty|improv|worsen|weaken|strengthen|slow|speed|sped|widen|narrow|shrink|shrank|shrunk|tighten|loosen|reopen|resum|restart|position|gather|assembl|disband|dissolv|unit|reunit|merg)/;
+const CAUSATIVE_ALTERNATING = /^(?:chang|end|finish|open|clos|break|broke|start|begin|began|begun|stop|increas|decreas|grow|grew|burn|mov|turn|sink|sank|sunk|melt|collaps|shut|split|spread|roll|bend|bent|freez|froze|dri|dry|fill|empti|empty|improv|worsen|weaken|strengthen|slow|speed|sped|widen|narrow|shrink|shrank|shrunk|tighten|loosen|reopen|resum|restart|position|gather|assembl|disband|dissolv|unit|reunit|merg)(?:e|es|ed|ing|s|d|n|en|ped|ping|ting|ned|ning)?$/;
 const isCausativeAlternating = (verb: string) => CAUSATIVE_ALTERNATING.test(verb.toLowerCase());
 
 /** How many words a French phrase the English keeps as it is must have: "the Fédération nationale des forains". */
@@ -90,7 +89,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
   for (const link of links) {
     if (!isPredicate(source, alignment.source[link.source], "source") || !isPredicate(target, alignment.target[link.target], "target") || isInKeptPhrase(alignment, link)) continue;
     // "a prêté au club" → "the club has borrowed from": a converse the aligner linked as the rendering has its participants turned round.
-    if (isConverse(alignment.source[link.source].text, alignment.target[link.target].text, conversesOf(alignment.target[link.target].text))) continue;
+    if (isConverseRendering(alignment.source[link.source].text, alignment.target[link.target].text)) continue;
     // A predicate rendered by several words ("prend ses distances"): subject before the first, object after the last.
     const group = alignment.links.filter((other) => other.target === link.target).map((other) => other.source);
     if (link.source !== Math.min(...group)) continue;

@@ -186,6 +186,12 @@ export function isConverse(french: string, english: string, converses: string[])
   return rendersConverse(getLexicon().lexicon) || rendersConverse(getShippedLexicon());
 }
 
+/** Whether an English verb is a converse of the French one's meaning ("prêté"/"borrowed"), though a dictionary may also list it as its rendering. */
+export function isConverseRendering(french: string, english: string): boolean {
+  const converses = conversesOf(english);
+  return converses.length > 0 && isConverse(french, english, converses);
+}
+
 /** Whether a lexicon gives a French verb (as written, or any of its infinitives) an English stem. */
 export function frenchVerbRenders(french: string): (lexicon: Lexicon, stem: string) => boolean {
   const info = wordInfo(french, "source");

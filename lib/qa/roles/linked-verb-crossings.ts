@@ -5,8 +5,7 @@ import { normaliseKey, spanOf } from "@/lib/text/text";
 import { MARKERS, nameEnd, nameStart, strongLinks, wholeNameAt } from "./role-markers";
 import { isEnglishPassiveParticiple, isSymmetric } from "./verb-shapes";
 import { participantReading } from "./crossed-participants";
-import { conversesOf } from "./converse-predicates";
-import { isConverse } from "./converse-renderings";
+import { isConverseRendering } from "./converse-renderings";
 import { DETERMINERS, isVerb } from "./verb-reading";
 import { ENGLISH_REPORTING, isFrenchReportingVerb } from "./subject-inversion";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
@@ -72,7 +71,7 @@ export function findLinkedVerbCrossings(source: string, target: string, alignmen
     }
     // "a prêté … au club" → "the club has borrowed … from": the English verb is the French one's converse (which a dictionary may
     // also list as its rendering), and the participants cross as a converse has them.
-    if (isConverse(sourceWords[verb.source].text, targetWords[verb.target].text, conversesOf(targetWords[verb.target].text))) continue;
+    if (isConverseRendering(sourceWords[verb.source].text, targetWords[verb.target].text)) continue;
     const before = participants.filter((link) => link.source < verb.source && link.target > verb.target && isFrenchSubjectLike(sourceWords, link.source) &&
       !/^(?:by|from)$/.test(markerBefore(targetWords, link.target, "target")));
     const after = participants.filter((link) => link.source > verb.source && link.target < verb.target && !MARKERS.target.prepositions.has(markerBefore(targetWords, link.target, "target")));
