@@ -12,6 +12,7 @@ import {
 import { isAlteration, isCognate, type NameWord } from "../names/name-spellings";
 import { isSpelledOut } from "../names/acronym-expansions";
 import { isInRenderedEntity } from "../names/known-entities";
+import { ENGLISH_DEMONYM_ENDING } from "../names/entity-stems";
 import type { CheckHit, SegmentCheck } from "../types";
 
 /** Roman numerals, era abbreviations, honorifics and articles are capitalised without being names. */
@@ -61,8 +62,8 @@ function findUnmatched(names: NameWord[], targetWords: NameWord[], foldedTarget:
   return unmatched;
 }
 
-/** English endings that make an adjective of a people's name: "Kurdish", "Orcish", "Nepalese". */
-const PEOPLE_ADJECTIVE_ENDING = /^(?:ish|ian|ans?|ese|ic|i)$/;
+/** The whole of an English adjective of nationality's ending: "-ish" of "Kurdish", "-ese" of "Nepalese". */
+const PEOPLE_ADJECTIVE_ENDING = new RegExp(`^${ENGLISH_DEMONYM_ENDING.source}`);
 
 /** A people named by its English adjective: "les Kurdes" → "Kurdish forces", "des Orcs" → "the orcish army". */
 function isAdjectiveOf(name: NameWord, word: NameWord): boolean {

@@ -3,7 +3,7 @@ import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { spanOf } from "@/lib/text/text";
 import { isCapitalisedOnly } from "../speller";
-import { COUNTRIES } from "@/lib/text/countries";
+import { countryStem } from "./entity-stems";
 import type { CheckHit } from "../types";
 
 /** Endings of English words for a people or a country's things: "Ukrainian", "Chinese", "Polish", "Israeli". */
@@ -24,10 +24,10 @@ const isBritishOf = (rendering: string, targetBritish: boolean) => targetBritish
  * américain" → "US billionaire". The name stands right before the noun's counterpart.
  */
 function isQualifiedByCountry(alignment: WordAlignment, adjective: number): boolean {
-  const country = COUNTRIES.find((candidate) => candidate.frenchAdjectives.includes(wordInfo(alignment.source[adjective].text, "source").folded));
+  const country = countryStem(wordInfo(alignment.source[adjective].text, "source").folded, "fr");
   if (country === undefined) return false;
-  // Initials are matched as written ("US", not "us"), names in any case.
-  const isName = (word: string | undefined) => word !== undefined && country.english.some((name) => (name === name.toUpperCase() ? word === name : word.toLowerCase() === name.toLowerCase()));
+  // A name is capitalised: "US", not "us".
+  const isName = (word: string) => /^\p{Lu}/u.test(word) && countryStem(word.toLowerCase(), "en") === country;
   const isLinked = (source: number, target: number) => alignment.links.some((link) => link.source === source && link.target === target);
   // The noun's counterpart after the name, or an English word the aligner left unlinked before the counterpart of what follows
   // the adjective: "milliardaire américain Dale Whitaker" → "US billionaire Dale Whitaker".

@@ -34,7 +34,7 @@ COUNTRY_STEMS.fr.set("amerique", COUNTRY_STEMS.fr.get("etats-unis")!);
 COUNTRY_STEMS.en.set("america", COUNTRY_STEMS.en.get("united states")!);
 
 /** The country a lower-cased name or adjective is of, English plurals the table leaves out included ("Swedes", "Britons"). */
-function countryStem(name: string, language: Language): string | undefined {
+export function countryStem(name: string, language: Language): string | undefined {
   const names = COUNTRY_STEMS[language];
   return names.get(name) ?? (language === "en" && name.endsWith("s") ? names.get(name.slice(0, -1)) : undefined);
 }

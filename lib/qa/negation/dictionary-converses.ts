@@ -190,8 +190,7 @@ function isSubjectFromAfter(targetText: string, alignment: WordAlignment, verb: 
 /** "hors de danger" (safe), "hors d'état de nuire", "hors service": "hors de" negates the noun after it. */
 function isOutOf(alignment: WordAlignment, index: number): boolean {
   const before = [1, 2, 3].map((back) => foldedAt(alignment.source, index - back, "source"));
-  return before[0] === "hors" || (/^(?:de|d')$/.test(before[0].replace(/’/g, "'")) && before[1] === "hors") ||
-    (/^(?:la|l'|le|les)$/.test(before[0].replace(/’/g, "'")) && /^(?:de|d')$/.test(before[1].replace(/’/g, "'")) && before[2] === "hors");
+  return before[0] === "hors" || (/^(?:de|d')$/.test(before[0]) && before[1] === "hors") || (/^(?:la|l'|le|les)$/.test(before[0]) && /^(?:de|d')$/.test(before[1]) && before[2] === "hors");
 }
 
 /** An English verb: read as one (roles' reading), and not right after a preposition other than "to" ("behind bars"). */
