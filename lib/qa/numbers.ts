@@ -199,7 +199,7 @@ function mergeFrenchCompounds(text: string, tokens: NumberToken[]): NumberToken[
     const previous = merged[merged.length - 1];
     const [left, right] = [Number(previous?.keys[0]), Number(token.keys[0])];
     const isCompound = previous?.isWord && token.isWord && /^\s+(?:et\s+)?$/.test(text.slice(previous.end, token.start)) &&
-      ((left % 10 === 0 && left >= 10 && left <= 60 && right > 0 && right < 10) || (left === 4 && right === 20));
+      ((left % 10 === 0 && left >= 10 && left <= 90 && right > 0 && right < 10) || (left === 4 && right === 20));
     if (!isCompound) {
       merged.push(token);
       continue;

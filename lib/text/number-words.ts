@@ -4,18 +4,21 @@
  * "hundreds"), never a number of their own.
  */
 /** French nouns of an approximate number (folded): "une quinzaine", "des centaines", "un millier". They are never "both", as "deux" may be. */
-export const FRENCH_APPROXIMATE_NUMBER_NOUN = /^(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?$/;
+export const FRENCH_APPROXIMATE_NUMBER_NOUN = /^(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|nonantaine|centaine|millier)s?$/;
 
 export const STRONG_NUMBER_WORDS: Record<"fr" | "en", Record<string, number[]>> = {
   fr: {
     deux: [2], trois: [3], quatre: [4], cinq: [5], six: [6], sept: [7], huit: [8], neuf: [9], dix: [10],
     onze: [11], douze: [12], treize: [13], quatorze: [14], quinze: [15, 14], seize: [16], vingt: [20],
     vingts: [20], trente: [30], quarante: [40], cinquante: [50], soixante: [60], cent: [100], cents: [100],
+    // Belgium and Switzerland count "septante", "huitante" (or "octante") and "nonante".
+    septante: [70], huitante: [80], octante: [80], nonante: [90],
     mille: [1000], dizaine: [10, 12], douzaine: [12], quinzaine: [15, 14, 2], vingtaine: [20],
-    trentaine: [30], quarantaine: [40], cinquantaine: [50], soixantaine: [60], centaine: [100], millier: [1000],
+    trentaine: [30], quarantaine: [40], cinquantaine: [50], soixantaine: [60], septantaine: [70], nonantaine: [90], centaine: [100], millier: [1000],
     dizaines: [-10], centaines: [-100], milliers: [-1000], millions: [-1e6],
     quatrieme: [4], cinquieme: [5], sixieme: [6], septieme: [7], huitieme: [8], neuvieme: [9], dixieme: [10],
     onzieme: [11], douzieme: [12], treizieme: [13], quinzieme: [15], vingtieme: [20], centieme: [100], millieme: [1000],
+    septantieme: [70], huitantieme: [80], nonantieme: [90],
     // A person by the decade of their age: "une octogénaire" is "a woman in her eighties".
     quadragenaire: [40], quinquagenaire: [50], sexagenaire: [60], septuagenaire: [70], octogenaire: [80], nonagenaire: [90],
     quadragenaires: [40], quinquagenaires: [50], sexagenaires: [60], septuagenaires: [70], octogenaires: [80], nonagenaires: [90],

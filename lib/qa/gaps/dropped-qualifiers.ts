@@ -8,7 +8,7 @@ import { FRENCH_COUNT, FRENCH_NUMBER_WORDS, type QualifierClaim, unmatchedClaims
  * kind is all the omission checks never weigh alone: a single unlinked word is most often a paraphrase.
  */
 
-const NUMBER_AHEAD = String.raw`(?=\s*(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|centaines?|milliers?|millions?|milliards?|la moitié|un tiers|un quart))`;
+const NUMBER_AHEAD = String.raw`(?=\s*(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|mille|dizaines?|centaines?|milliers?|millions?|milliards?|la moitié|un tiers|un quart))`;
 
 /** A role a person holds, after "ancien" or "futur": "ancien Premier ministre", "ex-président", "future directrice". */
 const ROLE_AHEAD = String.raw`(?=\s*(?:\p{L}+\s+)?(?:ministre|premier|première|président|présidente|directeur|directrice|patron|patronne|chef|secrétaire|maire|juge|joueur|joueuse|entraîneur|sélectionneur|ambassadeur|ambassadrice|champion|championne|député|députée|sénateur|sénatrice|dirigeant|dirigeante|commissaire|PDG|gouverneur|chancelier|chancelière|roi|reine|pape|procureur|procureure|capitaine|coach|leader|président-directeur|vice-président|vice-présidente|n°\s?\d)(?!\p{L}))`;

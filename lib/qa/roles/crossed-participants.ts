@@ -38,7 +38,9 @@ export function participantReading(text: string, alignedWords: AlignedWord[], in
   if (isName(word)) return isSentenceInitial(text, word.start) ? "opening" : "yes";
   const previous = foldedAt(alignedWords, index - 1, language);
   if (DETERMINERS[language].has(previous)) return "yes";
-  const isAfterModifier = alignedWords[index - 1]?.isContent === true && !isName(alignedWords[index - 1]) && DETERMINERS[language].has(foldedAt(alignedWords, index - 2, language));
+  // Not a French participle there: it follows its noun as an adjective ("son éléphant naturalisé").
+  const isAfterModifier = alignedWords[index - 1]?.isContent === true && !isName(alignedWords[index - 1]) && DETERMINERS[language].has(foldedAt(alignedWords, index - 2, language)) &&
+    !(language === "source" && /(?:é|ée|és|ées)$/u.test(word.text.toLowerCase()));
   // "accuses unions", "sold buildings": an English bare plural right after its verb is its object.
   const isBareObject = language === "target" && /^\p{Ll}+[^s']s$/u.test(word.text) && index > 0 && isVerb(alignedWords, index - 1, language);
   // "EDF management", "the Lyon team": a noun after the name that qualifies it.

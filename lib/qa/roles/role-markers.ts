@@ -10,11 +10,11 @@ type Markers = {
 
 export const words = (text: string) => new Set(text.split(" "));
 /** Cardinals stand where a determiner does: "a libéré trois otages", "freed three hostages". */
-const FRENCH_CARDINALS = "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent cents mille plusieurs";
+const FRENCH_CARDINALS = "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante septante huitante octante nonante cent cents mille plusieurs";
 const ENGLISH_CARDINALS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen twenty thirty forty fifty sixty hundred thousand several";
 /** "vingt-six", "twenty-six": the hyphenated cardinals under a hundred. */
 const compoundCardinals = (tens: string, units: string) => tens.split(" ").flatMap((ten) => units.split(" ").map((unit) => `${ten}-${unit}`)).join(" ");
-const FRENCH_COMPOUND_CARDINALS = `dix-sept dix-huit dix-neuf quatre-vingt quatre-vingts ${compoundCardinals("vingt trente quarante cinquante soixante quatre-vingt", "deux trois quatre cinq six sept huit neuf dix")}`;
+const FRENCH_COMPOUND_CARDINALS = `dix-sept dix-huit dix-neuf quatre-vingt quatre-vingts ${compoundCardinals("vingt trente quarante cinquante soixante septante huitante nonante quatre-vingt", "deux trois quatre cinq six sept huit neuf dix")}`;
 const ENGLISH_COMPOUND_CARDINALS = compoundCardinals("twenty thirty forty fifty sixty seventy eighty ninety", "two three four five six seven eight nine");
 /** French clitics, which stand between a verb and its subject or an inverting word: "comme l'a dit le ministre", "la Bulgarie l'a emporté". */
 export const FRENCH_CLITICS = words("l' le la les lui leur y en se s' ne n' me m' te t'");
