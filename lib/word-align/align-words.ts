@@ -37,9 +37,15 @@ function sourceEntry(info: WordInfo, lexicon: Lexicon): SourceEntry {
 
 /** How well two content words translate each other by lexicon, cognates and stems, position and model aside (0–1). */
 function wordScore(entry: SourceEntry, source: WordInfo, target: WordInfo): number {
-  const isListed = entry.folded.has(target.stem) || entry.stemmed.has(target.stem) || (target.baseStem !== target.stem && (entry.folded.has(target.baseStem) || entry.stemmed.has(target.baseStem)));
-  return isListed ? 0.95 : cognateScore(source, target, entry.folded.size === 0 && entry.stemmed.size === 0);
+  const has = (stems: ReadonlySet<string>) => stems.has(target.stem) || (target.baseStem !== target.stem && stems.has(target.baseStem));
+  if (has(entry.folded)) return 0.95;
+  // A rendering filed under the stem only may be another word's of that stem ("ouvrir" shares "ouvr" with "ouvrer", to work):
+  // where the form has renderings of its own, theirs come first.
+  if (has(entry.stemmed)) return entry.folded.size > 0 ? STEM_ONLY_SCORE : 0.95;
+  return cognateScore(source, target, entry.folded.size === 0 && entry.stemmed.size === 0);
 }
+
+const STEM_ONLY_SCORE = 0.9;
 
 const HYPHENATED_SCORE = 0.85;
 

@@ -136,7 +136,7 @@ const ENGLISH_IRREGULAR = `
 arise: arose arisen
 awake: awoke awoken
 bear: bore borne
-beat: beaten
+beat: beat beaten
 become: became
 begin: began begun
 bend: bent

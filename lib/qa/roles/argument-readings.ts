@@ -31,7 +31,7 @@ export function isConflict(source: Argument, targetSlot: Slot, isTargetSubjectle
 export function inPhrase(text: string, words: AlignedWord[], argument: Argument, predicate: number, index: number): boolean {
   if (argument.index === index) return true;
   // "Qatar Airways delivered": a subject read on its head takes in the name or modifiers before it.
-  if (argument.index < predicate && index < argument.index) return argument.index - index <= 2 && isModifierRun(text, words, index, argument.index);
+  if (argument.index < predicate && index < argument.index) return (argument.index - index <= 2 && isModifierRun(text, words, index, argument.index)) || isNameWithParticles(text, words, index, argument.index);
   // "from FC Nantes": an English name after its predicate, read on its last word, takes in its first words.
   const isName = (k: number) => /^\p{Lu}/u.test(words[k].text);
   if (argument.index > predicate && index > predicate && index < argument.index) return argument.index - index <= 2 && isModifierRun(text, words, index, argument.index) && isName(index) && isName(argument.index);
@@ -43,6 +43,19 @@ export function inPhrase(text: string, words: AlignedWord[], argument: Argument,
   // (two may be a verb and its object: "livestock farmers denounce harassment").
   const isNounAfter = (k: number) => words[k]?.isContent === true && /^\p{Ll}+$/u.test(words[k].text) && !/(?:ed|ing|ly)$/.test(words[k].text) && !hasBoundary(text, words[k - 1].end, words[k].start);
   return !(isNounAfter(index + 1) && isNounAfter(index + 2) && isNounAfter(index + 3));
+}
+
+/** Words that join a name's capitalised words: "Musée des Arts Décoratifs", "Bank of England". */
+const NAME_PARTICLES = new Set(["de", "des", "du", "d'", "of"]);
+
+/** Whether words `from`..`to` are one name with its particles: "The Musée des Arts Décoratifs has…" read on "Décoratifs" takes in "Musée". */
+function isNameWithParticles(text: string, words: AlignedWord[], from: number, to: number): boolean {
+  if (to - from > 5 || !/^\p{Lu}/u.test(words[from].text) || !/^\p{Lu}/u.test(words[to].text)) return false;
+  for (let k = from + 1; k <= to; k += 1) {
+    const isJoined = /^\p{Lu}/u.test(words[k].text) || (NAME_PARTICLES.has(words[k].text.toLowerCase()) && /^\p{Lu}/u.test(words[k + 1]?.text ?? ""));
+    if (!isJoined || hasBoundary(text, words[k - 1].end, words[k].start)) return false;
+  }
+  return true;
 }
 
 /** Content words with nothing between them, from `from` to `to`: "Greek coastguards", "Nuclear Safety Authority". */

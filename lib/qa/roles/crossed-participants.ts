@@ -54,6 +54,18 @@ function isBracketedWord(text: string, alignedWords: AlignedWord[], k: number): 
   return (gap(k) === "(" && gap(k + 1) === ")") || (gap(k) === ")" && gap(k - 1) === "(");
 }
 
+/**
+ * Whether the name ending at `index` is set off after the noun it names: "the outgoing mayor, Marc
+ * Jaquier, finished ahead of", whose second comma closes the apposition, not the clause.
+ */
+function isNameInApposition(text: string, alignedWords: AlignedWord[], index: number): boolean {
+  let first = index;
+  while (first > 0 && isName(alignedWords[first - 1]) && /^\s*$/.test(text.slice(alignedWords[first - 1].end, alignedWords[first].start))) first -= 1;
+  const noun = alignedWords[first - 1];
+  return isName(alignedWords[index]) && noun !== undefined && noun.isContent && !/^\d/.test(noun.text) &&
+    /^\s*,\s*$/.test(text.slice(noun.end, alignedWords[first].start));
+}
+
 type Between = { verbs: number[]; isPassive: boolean; isClause: boolean };
 
 /** What stands between two participants of one side: how many verbs, whether a passive or an agent marker, whether a clause boundary. */
@@ -69,7 +81,10 @@ function readBetween(text: string, alignedWords: AlignedWord[], first: number, l
     const gap = setOffEnd > 0 && setOffEnd < last ? "" : text.slice(alignedWords[k - 1].end, alignedWords[k].start);
     // "won the title, beating India", "a gagné, devançant Zalaty": a participle after a comma has the clause's subject.
     const isParticipleAfterComma = /^\s*,\s*$/.test(gap) && k < last && isPresentParticiple(foldedAt(alignedWords, k, language), language);
-    if (/[.;:!?,()«»"“”—–]/.test(gap) && !isBracketedWord(text, alignedWords, k) && !isParticipleAfterComma) between.isClause = true;
+    // The comma that closes a name set off after its noun, after the first participant, or opens it, before the last.
+    const isAppositionComma = /^\s*,\s*$/.test(gap) && ((k === first + 1 && isNameInApposition(text, alignedWords, first)) ||
+      (isNameInApposition(text, alignedWords, last) && alignedWords.slice(k, last + 1).every(isName)));
+    if (/[.;:!?,()«»"“”—–]/.test(gap) && !isBracketedWord(text, alignedWords, k) && !isParticipleAfterComma && !isAppositionComma) between.isClause = true;
     if (k === last) break;
     const folded = foldedAt(alignedWords, k, language);
     if (CLAUSE_OPENERS[language].has(folded) && !(isName(alignedWords[k - 1]) && isName(alignedWords[k + 1]))) between.isClause = true;

@@ -45,3 +45,37 @@ describe("name-mismatch: a word of the names table followed by a lower-case word
     expect(findings.map((finding) => finding.message)).toEqual(["The name “Centre” is missing from the target."]);
   });
 });
+
+describe("role-reversal: a winner said by “beat”, whose past is its base", () => {
+  itFlagsEach("role-reversal", [
+    ["Le Stade rochelais s'est imposé 24-17 face à l'Union Bordeaux-Bègles samedi soir à Marcel-Deflandre, devant 16 000 spectateurs.",
+      "Union Bordeaux-Bègles beat Stade Rochelais 24-17 at Marcel-Deflandre on Saturday evening in front of 16,000 spectators.", /beat/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le Stade rochelais s'est imposé 24-17 face à l'Union Bordeaux-Bègles samedi soir à Marcel-Deflandre, devant 16 000 spectateurs.",
+      "Stade Rochelais beat Union Bordeaux-Bègles 24-17 at Marcel-Deflandre on Saturday evening in front of 16,000 spectators."],
+  ]);
+});
+
+describe("role-reversal: a name set off after its noun keeps its clause", () => {
+  itFlagsEach("role-reversal", [
+    // "the outgoing mayor, Marc Jaquier, finished ahead of": the commas around the name close no clause.
+    ["Au second tour, la socialiste Claire Morand a devancé de 204 voix le maire sortant LR, Paul Vautier, avec un taux de participation de 38 %.",
+      "In the second round, the outgoing LR mayor, Paul Vautier, finished 204 votes ahead of Socialist Claire Morand on a turnout of 38%.", /finished/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Au second tour, la socialiste Claire Morand a devancé de 204 voix le maire sortant LR, Paul Vautier, avec un taux de participation de 38 %.",
+      "In the second round, Socialist Claire Morand finished 204 votes ahead of the outgoing LR mayor, Paul Vautier, on a turnout of 38%."],
+  ]);
+});
+
+describe("role-reversal: a subject named with its particles (“Musée des Arts Décoratifs”) is one participant", () => {
+  itFlagsEach("role-reversal", [
+    ["Le musée des Arts décoratifs a confié à l'atelier Ravel, installé à Tours depuis 1971, la restauration de six fauteuils Louis XV.",
+      "The Musée des Arts Décoratifs has been entrusted by the Ravel workshop, based in Tours since 1971, with restoring six Louis XV armchairs.", /entrusted/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le musée des Arts décoratifs a confié à l'atelier Ravel, installé à Tours depuis 1971, la restauration de six fauteuils Louis XV.",
+      "The Musée des Arts Décoratifs has entrusted the Ravel workshop, based in Tours since 1971, with restoring six Louis XV armchairs."],
+  ]);
+});

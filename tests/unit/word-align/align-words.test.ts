@@ -31,6 +31,12 @@ describe("alignWords", () => {
       "Defence Minister Boris Pistorius said Germany would spend 2% of its GDP on defence next year.",
       ["défense→defence", "Défense→Defence"],
     ],
+    // "ouvrir" shares its stem with "ouvrer" (to work): the form's own rendering wins over the stem's.
+    [
+      "Élu meilleur sommelier de France en 2019, Paul Martin quitte le palace lyonnais où il officiait depuis six ans pour ouvrir, avec son épouse, un bar à vins de trente places dans le vieux Lyon, consacré aux seuls vins natures.",
+      "Named France's best sommelier in 2019, Paul Martin is leaving the Lyon luxury hotel where he had worked for six years to open a 30-seat wine bar in Lyon's old town, devoted solely to natural wines.",
+      ["ouvrir→open"],
+    ],
   ])("links %j to %j", (source, target, expected) => {
     expect(linkedPairs(source, target)).toEqual(expect.arrayContaining(expected));
   });

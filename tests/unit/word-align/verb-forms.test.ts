@@ -42,6 +42,8 @@ describe("englishVerbBase", () => {
     ["fought", "fight"],
     ["overthrew", "overthrow"],
     ["withheld", "withhold"],
+    // A past the same as its base: "Toulouse beat Pau".
+    ["beat", "beat"],
   ])("reads %s as a form of %s", (form, base) => {
     expect(englishVerbBase(form)).toBe(base);
   });
