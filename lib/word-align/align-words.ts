@@ -223,6 +223,9 @@ function linkWords(sourceInfo: WordInfo[], targetInfo: WordInfo[], lexicon: Lexi
     links.push({ source: candidate.source, target: candidate.target, score: Math.min(1, candidate.score) });
   }
   reassignRepeatedWords(links, sourceInfo, targetInfo);
+  // A link moved to another occurrence of its English word frees the one it left.
+  targetLinked.fill(0);
+  for (const link of links) targetLinked[link.target] = 1;
   for (const candidate of candidates) {
     if (candidate.score < 0.7 || (sourceLinked[candidate.source] && targetLinked[candidate.target])) continue;
     if (!hasNeighbour(links, candidate)) continue;

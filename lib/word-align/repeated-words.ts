@@ -25,6 +25,30 @@ export function reassignRepeatedWords(links: WordLink[], sourceInfo: WordInfo[],
       for (let b = a + 1; b < group.length; b += 1) swapIfCrossed(links, group[a], group[b]);
     }
   }
+  moveToSupportedOccurrence(links, targetInfo);
+}
+
+/**
+ * A word said once in French and twice in English ("au sommet du col de la Croix de Fer" → "the
+ * summit of the Col de la Croix de Fer after a climb of the Col du Granier") is linked by score and
+ * position alone: give it the unlinked occurrence whose neighbours are linked to its own neighbours.
+ */
+function moveToSupportedOccurrence(links: WordLink[], targetInfo: WordInfo[]): void {
+  const linkedTargets = new Set(links.map((link) => link.target));
+  for (const link of links) {
+    const stem = targetInfo[link.target].stem;
+    if (targetInfo[link.target].isFunction) continue;
+    let best = { target: link.target, support: neighbourSupport(links, link.source, link.target, [link]) };
+    for (let target = 0; target < targetInfo.length; target += 1) {
+      if (target === link.target || linkedTargets.has(target) || targetInfo[target].stem !== stem) continue;
+      const support = neighbourSupport(links, link.source, target, [link]);
+      if (support > best.support) best = { target, support };
+    }
+    if (best.target === link.target) continue;
+    linkedTargets.delete(link.target);
+    linkedTargets.add(best.target);
+    link.target = best.target;
+  }
 }
 
 /** Gives the two links each other's English word when the neighbours say so. */

@@ -127,7 +127,8 @@ export function findNationSwaps(source: string, target: string, alignment: WordA
     for (const carried of targets) {
       if (carried.phrase.length === 0 || !isLinked(held.phrase, carried.phrase) || same(held, carried)) continue;
       // "l'usine Michelin de Cholet" → "Michelin's Cholet plant": both names still qualify the one phrase.
-      if (targets.some((other) => same(other, held) && (carried.phrase.includes(other.index) || other.phrase.some((index) => carried.phrase.includes(index))))) continue;
+      // "the Indian Institute of Technology Bombay": the held nation right before the phrase's noun qualifies it still.
+      if (targets.some((other) => same(other, held) && (carried.phrase.includes(other.index) || carried.phrase.includes(other.index + 1) || other.phrase.some((index) => carried.phrase.includes(index))))) continue;
       if (sources.some((other) => same(other, carried) && held.phrase.includes(other.index))) continue;
       // "archevêque de Paris, … archevêque de Lille": one noun twice, which the aligner may pair crosswise.
       const isRepeatedNoun = (other: Mention) => other.phrase.some((index) => held.phrase.some((mine) => folded(alignment.source[index]) === folded(alignment.source[mine])));

@@ -79,3 +79,10 @@ describe("role-reversal: a subject named with its particles (“Musée des Arts 
       "The Musée des Arts Décoratifs has entrusted the Ravel workshop, based in Tours since 1971, with restoring six Louis XV armchairs."],
   ]);
 });
+
+describe("role-reversal: a nation right before the noun of a name keeps qualifying it", () => {
+  itAcceptsEach("role-reversal", [
+    ["Les universités indiennes ne sont plus absentes du classement : l'Institut indien de technologie de Madras y entre à la 97e place, a salué jeudi le ministre de l'Éducation.",
+      "India's education minister on Thursday hailed the fact that Indian universities now feature in the ranking, with the Indian Institute of Technology Madras entering at 97th place."],
+  ]);
+});

@@ -41,6 +41,16 @@ describe("alignWords", () => {
     expect(linkedPairs(source, target)).toEqual(expect.arrayContaining(expected));
   });
 
+  it("links a word said once in French to the English occurrence whose neighbours render its own", () => {
+    const alignment = alignWords(
+      "Le Tour de France partira d'Albertville le 12 juillet prochain pour une étape de montagne de 148 kilomètres qui s'achèvera au sommet du col de la Madeleine, a annoncé jeudi l'organisateur.",
+      "The Tour de France will leave Albertville on 12 July for a 148-kilometre mountain stage finishing at the summit of the Col de la Madeleine after a climb of the Col du Glandon, the organiser announced on Thursday.",
+    );
+    const col = alignment.source.findIndex((word) => word.text === "col");
+    const linked = alignment.links.filter((link) => link.source === col).map((link) => alignment.target.slice(link.target, link.target + 4).map((word) => word.text).join(" "));
+    expect(linked).toEqual(["Col de la Madeleine"]);
+  });
+
   it("keeps offsets into the texts, with French elisions as words of their own", () => {
     const alignment = alignWords("L'ONU prend ses distances", "The UN distances itself");
     expect(alignment.source.map((word) => word.text)).toEqual(["L'", "ONU", "prend", "ses", "distances"]);
