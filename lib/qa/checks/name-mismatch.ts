@@ -252,8 +252,8 @@ export const nameMismatch: SegmentCheck = {
     // solemn, often rendered in lower case or recast; before a name ("Maître Delfador") it is a title;
     // in capitals in a sentence that is not ("je comprends VRAIMENT"), emphasis. A person's name takes
     // no article ("Mme Borne"): there, and for the table's names, a missing word is reported.
-    // A table's word too when a lower-case word of its phrase follows ("la direction du Centre thermal" → "the spa's management").
-    const isCommonWord = (name: NameWord) => (equivalentsOf(name.folded) === null || /^\s+\p{Ll}{3,}/u.test(source.slice(name.end))) &&
+    // A table's word too when one lower-case word closes its phrase ("la direction du Centre thermal." → "the spa's management"), not a longer name ("l'Agence régionale de santé").
+    const isCommonWord = (name: NameWord) => (equivalentsOf(name.folded) === null || /^\s+\p{Ll}{3,}\s*(?:[.,;:!?)»"”]|$)/u.test(source.slice(name.end))) &&
       (ARTICLE_BEFORE.test(source.slice(0, name.start).replace(HYPHENATED_PARTS_BEFORE, "")) || /^[\s-]+\p{Lu}/u.test(source.slice(name.end)) || name.text === name.text.toUpperCase()) &&
       isFrenchWord(name.text, name.folded, wordInfo(name.text, "source").stem);
     let targetStems: Set<string> | undefined;
