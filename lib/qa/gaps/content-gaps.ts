@@ -108,7 +108,16 @@ export function findContentGaps(text: string, otherText: string, alignment: Word
     while (after < words.length && !counterparts.has(after)) after += 1;
     // The furthest counterpart of any anchor up to the run, the nearest of any after it: "décret présidentiel" → "presidential decree" inverts locally.
     const otherFrom = before >= 0 ? furthestUpTo[before] : -1;
-    const otherTo = nearestFrom[after];
+    // An anchor after the run that the other side moved before it ("placed Maison Gaborit, which employs …, into receivership" for
+    // "a placé en redressement judiciaire le fabricant"): the room ends at the nearest counterpart past the one before the run.
+    let otherTo = nearestFrom[after];
+    // One anchor moved, no more: the next anchor after it must stand past the one before the run, as the sentence went on.
+    if (otherTo <= otherFrom && before >= 0 && after < words.length) {
+      let next = after + 1;
+      while (next < words.length && !counterparts.has(next)) next += 1;
+      const isOneMoved = next < words.length && Math.min(...counterparts.get(next)!) > otherFrom && nearestFrom[next] > otherFrom;
+      if (isOneMoved) otherTo = nearestFrom[next];
+    }
     // A list item: "trolls, [d'ogres] et de mages" against "trolls and mages". The anchors are the
     // items either side (only a comma before the run, only a comma or "et"/"ou" and function words
     // after it), and their own counterparts stand joined by "and" or "or" and at most one other

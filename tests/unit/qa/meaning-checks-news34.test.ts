@@ -86,3 +86,17 @@ describe("name-mismatch: a word of the names table with one lower-case word clos
     expect(findings.map((finding) => finding.message)).toEqual(["The name “Centre” is missing from the target."]);
   });
 });
+
+describe("content-addition: a run before an anchor the English moved up has the room up to the next anchor", () => {
+  itFlagsEach("content-addition", [
+    // "into receivership" renders "en redressement judiciaire", said before the company in French: the room for the added
+    // words ends at "gave", whose counterpart stands right after "Cognac".
+    ["Le tribunal de commerce de Cognac a placé jeudi en redressement judiciaire le tonnelier Maison Ferrand, qui emploie 60 personnes à Cognac, et lui a accordé six mois pour trouver un repreneur.",
+      "Cognac commercial court on Thursday placed cooper Maison Ferrand, which employs 60 people in Cognac and has been losing money for three years, into receivership and gave it six months to find a buyer.",
+      /losing money/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Le tribunal de commerce de Cognac a placé jeudi en redressement judiciaire le tonnelier Maison Ferrand, qui emploie 60 personnes à Cognac, et lui a accordé six mois pour trouver un repreneur.",
+      "Cognac commercial court on Thursday placed cooper Maison Ferrand, which employs 60 people in Cognac, into receivership and gave it six months to find a buyer."],
+  ]);
+});
