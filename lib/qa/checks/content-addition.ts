@@ -67,6 +67,22 @@ function isAddedTail(gap: ContentGap, alignment: WordAlignment, unexplained: () 
   return !isLeftOver && unexplained() >= gap.contentCount;
 }
 
+/** French demonstrative pronouns that stand for a noun said before: "mon aide et celle de mes hommes". */
+const FRENCH_DEMONSTRATIVE_PRONOUN = /(?<!\p{L})(?:celui|celle|ceux|celles)(?!\p{L})/iu;
+
+/**
+ * Whether the run only says again a noun the English says elsewhere, where the French stands a
+ * demonstrative pronoun for it: "mon aide et celle de mes hommes" → "my support and the support of my men".
+ */
+function isNounForPronoun(source: string, gap: ContentGap, alignment: WordAlignment): boolean {
+  if (!FRENCH_DEMONSTRATIVE_PRONOUN.test(source)) return false;
+  const stemOf = (index: number) => wordInfo(alignment.target[index].text, "target").stem;
+  const isOutside = (index: number) => index < gap.first || index > gap.last;
+  const saidElsewhere = new Set(alignment.target.map((word, index) => (word.isContent && isOutside(index) ? stemOf(index) : "")));
+  const content = alignment.target.slice(gap.first, gap.last + 1).map((word, offset) => (word.isContent ? gap.first + offset : -1)).filter((index) => index >= 0);
+  return content.length > 0 && content.every((index) => saidElsewhere.has(stemOf(index)));
+}
+
 /** The gap without the name glosses at its edges ("statistics agency" of "statistics agency said"); null when nothing else is left. */
 function withoutGlosses(gap: ContentGap, glosses: Set<number>, words: AlignedWord[]): ContentGap | null {
   let [first, last, removed] = [gap.first, gap.last, 0];
@@ -248,7 +264,7 @@ function findGapAdditions(pair: SegmentPair, excess: number, strippedAlignment: 
   const glosses = gaps.length === 0 ? new Set<number>() : findNameGlosses(pair.target, alignment, (index) => !linked.has(index));
   for (const whole of gaps) {
     const gap = withoutGlosses(whole, glosses, alignment.target);
-    if (gap === null || isPeopleEpithet(gap, alignment.target)) continue;
+    if (gap === null || isPeopleEpithet(gap, alignment.target) || isNounForPronoun(pair.source, gap, alignment)) continue;
     const span = { start: alignment.target[gap.first].start, end: alignment.target[gap.last].end };
     const text = pair.target.slice(span.start, span.end);
     const hit = (message: string) => spanHit(pair.target, span, () => message);

@@ -100,3 +100,11 @@ describe("content-addition: a run before an anchor the English moved up has the 
       "Cognac commercial court on Thursday placed cooper Maison Ferrand, which employs 60 people in Cognac, into receivership and gave it six months to find a buyer."],
   ]);
 });
+
+describe("content-addition: a noun said again where the French stands a demonstrative pronoun", () => {
+  itAcceptsEach("content-addition", [
+    // "celle de mes hommes" is "the support of my men": the English repeats the noun the pronoun stands for.
+    ["Je vous offre mon aide et celle de mes hommes, Konrad : vous pourrez désormais recruter des cavaliers.",
+      "I offer you my support, Konrad, and the support of my men — from now on you will be able to recruit horsemen."],
+  ]);
+});
