@@ -108,3 +108,16 @@ describe("content-addition: a noun said again where the French stands a demonstr
       "I offer you my support, Konrad, and the support of my men — from now on you will be able to recruit horsemen."],
   ]);
 });
+
+describe("content-omission: “gratuitement” says what something cost", () => {
+  it("flags “distribués gratuitement” said as “handed out”", () => {
+    const findings = findingsOf("content-omission", "Un boulanger de Vierzon a confectionné pendant l'hiver plus de 2 000 pains qu'il a distribués gratuitement aux sans-abri de la ville.",
+      "A Vierzon baker made more than 2,000 loaves over the winter, which he handed out to the town's homeless people.");
+    expect(findings.map((finding) => finding.message)).toEqual([expect.stringContaining("“gratuitement”")]);
+  });
+  itAcceptsEach("content-omission", [
+    ["Un boulanger de Vierzon a confectionné pendant l'hiver plus de 2 000 pains qu'il a distribués gratuitement aux sans-abri de la ville.",
+      "A Vierzon baker made more than 2,000 loaves over the winter, which he handed out free of charge to the town's homeless people."],
+    ["L'entrée du musée sera gratuite le premier dimanche du mois, a annoncé la mairie.", "Admission to the museum will be free on the first Sunday of the month, the town hall said."],
+  ]);
+});
