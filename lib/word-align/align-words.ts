@@ -35,6 +35,9 @@ function sourceEntry(info: WordInfo, lexicon: Lexicon): SourceEntry {
   return entry;
 }
 
+/** A rendering the lexicon files under the French stem only, where the form has renderings of its own. */
+const STEM_ONLY_SCORE = 0.9;
+
 /** How well two content words translate each other by lexicon, cognates and stems, position and model aside (0–1). */
 function wordScore(entry: SourceEntry, source: WordInfo, target: WordInfo): number {
   const has = (stems: ReadonlySet<string>) => stems.has(target.stem) || (target.baseStem !== target.stem && stems.has(target.baseStem));
@@ -44,8 +47,6 @@ function wordScore(entry: SourceEntry, source: WordInfo, target: WordInfo): numb
   if (has(entry.stemmed)) return entry.folded.size > 0 ? STEM_ONLY_SCORE : 0.95;
   return cognateScore(source, target, entry.folded.size === 0 && entry.stemmed.size === 0);
 }
-
-const STEM_ONLY_SCORE = 0.9;
 
 const HYPHENATED_SCORE = 0.85;
 

@@ -36,15 +36,17 @@ export function reassignRepeatedWords(links: WordLink[], sourceInfo: WordInfo[],
 function moveToSupportedOccurrence(links: WordLink[], targetInfo: WordInfo[]): void {
   const linkedTargets = new Set(links.map((link) => link.target));
   for (const link of links) {
-    const stem = targetInfo[link.target].stem;
     if (targetInfo[link.target].isFunction) continue;
-    let best = { target: link.target, support: neighbourSupport(links, link.source, link.target, [link]) };
+    const stem = targetInfo[link.target].stem;
+    // Most words are said once: the support where the link stands is read only when another occurrence is free.
+    let best: { target: number; support: number } | null = null;
     for (let target = 0; target < targetInfo.length; target += 1) {
       if (target === link.target || linkedTargets.has(target) || targetInfo[target].stem !== stem) continue;
+      best ??= { target: link.target, support: neighbourSupport(links, link.source, link.target, [link]) };
       const support = neighbourSupport(links, link.source, target, [link]);
       if (support > best.support) best = { target, support };
     }
-    if (best.target === link.target) continue;
+    if (best === null || best.target === link.target) continue;
     linkedTargets.delete(link.target);
     linkedTargets.add(best.target);
     link.target = best.target;

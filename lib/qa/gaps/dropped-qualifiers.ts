@@ -19,7 +19,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
     carriedBy: /\b(?:temporar\w*|provisional\w*|preliminary|initial|tentative|flash|interim|for now|for the time being|for the moment|until further notice|stopgap|short-term|remand\w*|pre-?trial|awaiting trial)\b/i },
   // What something costs: "distribués gratuitement" is "handed out free of charge", not sold.
   { said: /(?<!\p{L})(?:gratuit(?:e|s|es|ement)?|à titre gracieux)(?!\p{L})/iu,
-    carriedBy: /\b(?:free|freely|gratis|charge|complimentary|no cost|at no cost|cost nothing|costs nothing|for nothing|unpaid|voluntar\w*|pro bono|without paying|paid for by|funded by|covered by)\b/i },
+    carriedBy: /\b(?:free|freely|gratis|no charge|without charge|complimentary|no cost|at no cost|cost nothing|costs nothing|for nothing|unpaid|voluntar\w*|pro bono|without paying|paid for by|funded by|covered by)\b/i },
   // A prison sentence's kind: "avec sursis" is suspended, not served.
   { said: /(?<!\p{L})avec sursis(?!\p{L})/iu, carriedBy: /\b(?:suspended|probation\w*|deferred|conditional\w*|non-custodial)\b/i },
   // A denial set against what comes before: "pour corruption, mais pas pour terrorisme" says what was not done.
