@@ -31,7 +31,10 @@ export function isConflict(source: Argument, targetSlot: Slot, isTargetSubjectle
 export function inPhrase(text: string, words: AlignedWord[], argument: Argument, predicate: number, index: number): boolean {
   if (argument.index === index) return true;
   // "Qatar Airways delivered": a subject read on its head takes in the name or modifiers before it.
-  if (argument.index < predicate && index < argument.index) return (argument.index - index <= 2 && isModifierRun(text, words, index, argument.index)) || isNameWithParticles(text, words, index, argument.index);
+  // Or in a name with its particles: "The Musée des Arts Décoratifs has…" read on "Décoratifs" takes in "Musée".
+  if (argument.index < predicate && index < argument.index) {
+    return (argument.index - index <= 2 && isModifierRun(text, words, index, argument.index)) || (argument.index - index <= MAX_NAME_SPAN && isNameRun(text, words, index, argument.index, NAME_PARTICLES));
+  }
   // "from FC Nantes": an English name after its predicate, read on its last word, takes in its first words.
   const isName = (k: number) => /^\p{Lu}/u.test(words[k].text);
   if (argument.index > predicate && index > predicate && index < argument.index) return argument.index - index <= 2 && isModifierRun(text, words, index, argument.index) && isName(index) && isName(argument.index);
@@ -45,19 +48,6 @@ export function inPhrase(text: string, words: AlignedWord[], argument: Argument,
   return !(isNounAfter(index + 1) && isNounAfter(index + 2) && isNounAfter(index + 3));
 }
 
-/** Words that join a name's capitalised words: "Musée des Arts Décoratifs", "Bank of England". */
-const NAME_PARTICLES = new Set(["de", "des", "du", "d'", "of"]);
-
-/** Whether words `from`..`to` are one name with its particles: "The Musée des Arts Décoratifs has…" read on "Décoratifs" takes in "Musée". */
-function isNameWithParticles(text: string, words: AlignedWord[], from: number, to: number): boolean {
-  if (to - from > 5 || !/^\p{Lu}/u.test(words[from].text) || !/^\p{Lu}/u.test(words[to].text)) return false;
-  for (let k = from + 1; k <= to; k += 1) {
-    const isJoined = /^\p{Lu}/u.test(words[k].text) || (NAME_PARTICLES.has(words[k].text.toLowerCase()) && /^\p{Lu}/u.test(words[k + 1]?.text ?? ""));
-    if (!isJoined || hasBoundary(text, words[k - 1].end, words[k].start)) return false;
-  }
-  return true;
-}
-
 /** Content words with nothing between them, from `from` to `to`: "Greek coastguards", "Nuclear Safety Authority". */
 export function isModifierRun(text: string, words: AlignedWord[], from: number, to: number): boolean {
   for (let k = from; k <= to; k += 1) {
@@ -66,9 +56,23 @@ export function isModifierRun(text: string, words: AlignedWord[], from: number, 
   return true;
 }
 
-/** Whether words `from`..`to` are one name: capitalised words with nothing between them ("New York Times"). */
-export function isNameRun(text: string, words: AlignedWord[], from: number, to: number): boolean {
-  return isModifierRun(text, words, from, to) && words.slice(from, to + 1).every((word) => /^\p{Lu}/u.test(word.text));
+/** Words that join a name's capitalised words: "Musée des Arts Décoratifs", "Bank of England". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "des", "du", "d'", "of"]);
+const NO_PARTICLES: ReadonlySet<string> = new Set();
+/** How far a subject's head may stand from the first word of its name: "Musée des Arts Décoratifs" is three. */
+const MAX_NAME_SPAN = 5;
+
+/**
+ * Whether words `from`..`to` are one name: capitalised words with nothing between them ("New York Times"),
+ * and, among `particles`, words that join two of them ("Musée des Arts Décoratifs").
+ */
+export function isNameRun(text: string, words: AlignedWord[], from: number, to: number, particles: ReadonlySet<string> = NO_PARTICLES): boolean {
+  const isCapital = (k: number) => /^\p{Lu}/u.test(words[k]?.text ?? "");
+  const isParticle = (k: number) => k > from && k < to && particles.has(words[k].text.toLowerCase()) && isCapital(k + 1);
+  for (let k = from; k <= to; k += 1) {
+    if (!((words[k].isContent && isCapital(k)) || isParticle(k)) || (k > from && hasBoundary(text, words[k - 1].end, words[k].start))) return false;
+  }
+  return true;
 }
 
 /**

@@ -4,7 +4,7 @@ import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import { conversesOf } from "./converse-predicates";
-import { MARKERS, setOffPhraseEnd, strongLinks, words } from "./role-markers";
+import { MARKERS, nameStart, setOffPhraseEnd, strongLinks, words } from "./role-markers";
 import { FRENCH_PARTICIPLE, isSymmetric } from "./verb-shapes";
 import { DETERMINERS, isName, isPresentParticiple, isVerb } from "./verb-reading";
 import type { CheckHit } from "../types";
@@ -59,8 +59,7 @@ function isBracketedWord(text: string, alignedWords: AlignedWord[], k: number): 
  * Jaquier, finished ahead of", whose second comma closes the apposition, not the clause.
  */
 function isNameInApposition(text: string, alignedWords: AlignedWord[], index: number): boolean {
-  let first = index;
-  while (first > 0 && isName(alignedWords[first - 1]) && /^\s*$/.test(text.slice(alignedWords[first - 1].end, alignedWords[first].start))) first -= 1;
+  const first = nameStart(text, alignedWords, index);
   const noun = alignedWords[first - 1];
   return isName(alignedWords[index]) && noun !== undefined && noun.isContent && !/^\d/.test(noun.text) &&
     /^\s*,\s*$/.test(text.slice(noun.end, alignedWords[first].start));
