@@ -15,10 +15,13 @@ export type KnownBody = {
 
 export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   // Courts and councils of the State.
-  { french: ["conseil d'etat"], english: ["council of state", "conseil d'etat", "state council", "highest administrative court"] },
+  // A Swiss canton's executive is its "Conseil d'État" too ("le Conseil d'État valaisan"): English news calls it the cantonal government.
+  { french: ["conseil d'etat"], english: ["council of state", "conseil d'etat", "state council", "highest administrative court", "cantonal government", "canton's government"] },
   { french: ["conseil constitutionnel"], english: ["constitutional council", "constitutional court"] },
   { french: ["cour des comptes"], english: ["court of audit", "court of auditors", "audit court", "audit office", "cour des comptes", "public auditor"] },
   { french: ["cour de cassation", "cour supreme"], english: ["court of cassation", "cour de cassation", "supreme court", "highest appeals court"] },
+  // A French department's fire and rescue service, which news names by its acronym.
+  { french: ["sdis", "service departemental d'incendie et de secours"], english: ["fire and rescue service", "fire service", "fire brigade", "sdis"] },
   // Spain's two national police forces, which French names in French or in Spanish.
   { french: ["garde civile", "guardia civil"], english: ["civil guard", "guardia civil"] },
   { french: ["police nationale", "policia nacional"], english: ["national police", "policia nacional"] },

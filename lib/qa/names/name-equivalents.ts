@@ -21,6 +21,8 @@ const OTHER_PLACES: Record<string, string[]> = {
   mossoul: ["mosul"], bassora: ["basra"], mogadiscio: ["mogadishu"], djeddah: ["jeddah"], mecque: ["mecca"], medine: ["medina"],
   cracovie: ["krakow", "cracow"], dniepr: ["dnipro", "dnieper"], zaporijia: ["zaporizhzhia", "zaporizhia"], louhansk: ["luhansk"], lougansk: ["luhansk"],
   cisjordanie: ["west bank"], xinjiang: ["xinjiang"], tibet: ["tibet", "tibetan"],
+  // Alpine peaks and lakes French names its own way.
+  cervin: ["matterhorn"], leman: ["geneva"],
   // European regions and islands French names its own way.
   majorque: ["mallorca", "majorca"], minorque: ["menorca", "minorca"], gueldre: ["gelderland"], frise: ["friesland", "frisia", "frisian"], zelande: ["zeeland"],
   flandre: ["flanders", "flemish"], flandres: ["flanders", "flemish"], wallonie: ["wallonia", "walloon"], baviere: ["bavaria", "bavarian"], saxe: ["saxony"],

@@ -1,0 +1,24 @@
+import { describe } from "vitest";
+import { itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Readings mended after news38, a blind batch on twenty new domains, had been written and counted.
+describe("name-mismatch and content-omission: bodies and places English names its own way", () => {
+  itAcceptsEach("name-mismatch", [
+    ["Un feu de broussailles s'est déclaré mardi près de Draguignan, a indiqué le Sdis du Var, qui a engagé quarante pompiers.",
+      "A brush fire broke out near Draguignan on Tuesday, the Var fire and rescue service said, adding that it had deployed forty firefighters."],
+    ["Le Conseil d'État vaudois a validé jeudi le crédit de 12 millions de francs destiné à la rénovation du gymnase de Nyon.",
+      "The Vaud cantonal government on Thursday approved the 12-million-franc loan for the renovation of the Nyon upper secondary school."],
+  ]);
+  itAcceptsEach("content-omission", [
+    ["Le Conseil d'État vaudois a validé jeudi le crédit de 12 millions de francs destiné à la rénovation du gymnase de Nyon.",
+      "The Vaud cantonal government on Thursday approved the 12-million-franc loan for the renovation of the Nyon upper secondary school."],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Deux alpinistes allemands ont été secourus lundi sur le Cervin par les guides d'Air Zermatt.",
+      "Two German climbers were rescued on the Matterhorn on Monday by Air Zermatt guides."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    ["Deux alpinistes allemands ont été secourus lundi sur le Cervin par les guides d'Air Zermatt.",
+      "Two German climbers were rescued on the Eiger on Monday by Air Zermatt guides.", /Eiger/],
+  ]);
+});
