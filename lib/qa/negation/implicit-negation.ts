@@ -75,7 +75,9 @@ export function isSaidImplicitly(source: string, alignment: WordAlignment, negat
     }
     // A word too weak to say no by itself ("ever", "any") says it only as the rendering of the negator's own words: "sans jamais" → "ever" leaves "sans" unsaid.
     const [from, to] = isTargetStrongNegativeAt(alignment.target, index) ? [negator.first - 1, last + 1] : [negator.first, negator.last];
-    return linked.some((at) => at >= from && at <= to && !isSourceImplicitNegative(alignment.source[at], isFrenchWord));
+    // The negator's own particle counts though it says no by itself: "ne compensent guère" → "hardly make up".
+    const isOwnParticle = (at: number) => at === negator.last && at !== negator.first;
+    return linked.some((at) => at >= from && at <= to && (isOwnParticle(at) || !isSourceImplicitNegative(alignment.source[at], isFrenchWord)));
   });
 }
 
@@ -90,6 +92,8 @@ function negatedNegative(source: string, alignment: WordAlignment, negator: Nega
   // "n'est pas seul" is "not alone": "seul" says "only" only in "ne … que", so its negation stands.
   if (isSourceImplicitNegative(words[negator.scope], isFrenchWord) && !/^seul/.test(wordInfo(words[negator.scope].text, "source").folded) && saysNoHere(alignment, negator.scope)) return negator.scope;
   for (let k = negator.scope + 1; k < Math.min(words.length, negator.scope + 4) && !isBoundary(source, words[k - 1], words[k]); k += 1) {
+    // The negator's own particle after its verb ("ne compensent guère") is the negation, not a word it negates.
+    if (k <= negator.last) continue;
     if (isSourceImplicitNegative(words[k], isFrenchWord) && !FRENCH_WEAK_NEGATIVE.test(wordInfo(words[k].text, "source").folded) && saysNoHere(alignment, k)) return k;
   }
   return null;

@@ -22,3 +22,16 @@ describe("name-mismatch and content-omission: bodies and places English names it
       "Two German climbers were rescued on the Eiger on Monday by Air Zermatt guides.", /Eiger/],
   ]);
 });
+
+describe("negation-mismatch: “ne … guère” said as “hardly” or “barely”", () => {
+  itAcceptsEach("negation-mismatch", [
+    ["Malgré un été pluvieux, la fréquentation du camping de Cancale n'a guère fléchi, assure la mairie.",
+      "A wet summer barely dented visitor numbers at the Cancale campsite, the town hall says."],
+    ["Les ventes de paniers aux fleuristes ne compensent guère la chute des commandes des viticulteurs.",
+      "Sales of baskets to florists hardly make up for the fall in orders from winegrowers."],
+  ]);
+  itFlagsEach("negation-mismatch", [
+    ["Malgré un été pluvieux, la fréquentation du camping de Cancale n'a guère fléchi, assure la mairie.",
+      "A wet summer dented visitor numbers at the Cancale campsite, the town hall says.", /dented/],
+  ]);
+});
