@@ -16,7 +16,9 @@ const FRENCH_REPORTING = new Set(
   ("affirmer ajouter admettre alerter annoncer assurer avertir avouer commenter conclure confier confirmer constater declarer deplorer " +
     "denoncer detailler dire ecrire estimer expliquer fustiger indiquer insister juger lancer marteler noter observer plaider poursuivre " +
     "preciser prevenir promettre rappeler rapporter raconter reagir reconnaitre regretter relater relever repliquer repondre resumer retorquer reveler signaler " +
-    "souligner soutenir suggerer temoigner tonner avancer analyser considerer esperer ironiser mettre decider trancher ordonner recommander").split(" "),
+    "souligner soutenir suggerer temoigner tonner avancer analyser considerer esperer ironiser mettre decider trancher ordonner recommander " +
+    // ", a appris Radio-Canada" (the news the broadcaster learned), ", savourait l'entraîneur", ", se félicite la coopérative".
+    "apprendre savourer feliciter rejouir exulter inquieter etonner glisser").split(" "),
 );
 /** Whether a French word (folded) is a form of a verb that reports speech or thought: "affirmaient", "a assuré". */
 export function isFrenchReportingVerb(folded: string): boolean {
