@@ -49,6 +49,18 @@ const NUMBER = /^\d/;
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   mice: "mouse", lice: "louse", geese: "goose", teeth: "tooth", feet: "foot", men: "man", women: "woman", children: "child", oxen: "ox",
 };
+/**
+ * English comparatives and superlatives of the common short adjectives, by their adjective ("biggest"
+ * → "big", "larger" → "large"): French says them with "plus" and the adjective ("la plus importante
+ * opération" → "the biggest deal"). Only these: "-er" and "-est" end many other words ("interest", "power").
+ */
+const COMPARED: Readonly<Record<string, string>> = Object.fromEntries(
+  ("big:bigg hot:hott wet:wett fat:fatt thin:thinn large:larg wide:wid close:clos late:lat safe:saf great high low small long old young strong " +
+    "deep rich poor cheap short tall hard fast slow weak tight broad steep warm cold clear").split(" ").flatMap((entry) => {
+    const [adjective, root = adjective] = entry.split(":");
+    return [[`${root}er`, adjective], [`${root}est`, adjective]];
+  }),
+);
 const SOURCE_CACHE = new Map<string, WordInfo>();
 const TARGET_CACHE = new Map<string, WordInfo>();
 
@@ -69,7 +81,8 @@ export function wordInfo(text: string, language: Language): WordInfo {
     // And irregular plurals by their singular ("elves" → "elf", "lives" → "life"): the lexicon files singulars.
     const singular = language === "target" ? IRREGULAR_PLURALS[folded] ?? folded.replace(/(?<=l|ar|ie|ea|oo)ves$/, "f").replace(/ives$/, "ife") : folded;
     const verbBase = language === "target" ? englishVerbBase(folded) : undefined;
-    const base = verbBase ?? (singular !== folded ? singular : language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded);
+    const compared = language === "target" ? COMPARED[folded] : undefined;
+    const base = verbBase ?? compared ?? (singular !== folded ? singular : language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded);
     const baseStem = base === folded ? stem : stemmer(base);
     const parts = !isNumber && folded.includes("-") ? folded.split("-").filter((part) => part !== "").map((part) => wordInfo(part, language)) : null;
     // "U.S." is a name, not the pronoun its initials spell.

@@ -35,3 +35,17 @@ describe("negation-mismatch: “ne … guère” said as “hardly” or “bare
       "A wet summer dented visitor numbers at the Cancale campsite, the town hall says.", /dented/],
   ]);
 });
+
+describe("role-reversal: a reporting verb of learning or rejoicing keeps its subject after it", () => {
+  itAcceptsEach("role-reversal", [
+    ["Le ministère de l'Environnement a refusé, pour l'instant, d'autoriser la carrière Granits du Cotentin à agrandir sa fosse près de Valognes, exigeant d'abord une étude sur l'habitat du triton crêté, a appris Ouest-France.",
+      "The environment ministry has refused, for now, to let quarry company Granits du Cotentin expand its pit near Valognes and is first requiring a study of great crested newt habitat, Ouest-France has learned."],
+  ]);
+});
+
+describe("content-omission: “la plus importante opération” said as “the biggest deal”", () => {
+  itAcceptsEach("content-omission", [
+    ["Le groupe Lemonnier, dont le siège est à Laval, a annoncé jeudi l'acquisition d'une scierie près d'Angers pour 14 millions d'euros, la plus importante opération réalisée par l'entreprise mayennaise depuis huit ans.",
+      "Laval-based Lemonnier announced on Thursday that it had bought a sawmill near Angers for €14 million, the Mayenne company's biggest deal in eight years."],
+  ]);
+});

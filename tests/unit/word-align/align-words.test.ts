@@ -51,6 +51,13 @@ describe("alignWords", () => {
     expect(linked).toEqual(["Col de la Madeleine"]);
   });
 
+  it("links a French \"plus\" adjective to an English comparative or superlative by its adjective", () => {
+    expect(linkedPairs("C'est la plus importante opération réalisée par le groupe depuis dix ans.", "It is the group's biggest deal in ten years.")).toEqual(
+      expect.arrayContaining(["importante→biggest", "opération→deal"]),
+    );
+    expect(linkedPairs("Le port de Cherbourg accueille des navires plus grands.", "The port of Cherbourg takes larger ships.")).toEqual(expect.arrayContaining(["grands→larger"]));
+  });
+
   it("keeps offsets into the texts, with French elisions as words of their own", () => {
     const alignment = alignWords("L'ONU prend ses distances", "The UN distances itself");
     expect(alignment.source.map((word) => word.text)).toEqual(["L'", "ONU", "prend", "ses", "distances"]);
