@@ -61,8 +61,8 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   // "La coopérative Blue Whale, premier exportateur français de pommes, a racheté": the subject stands before the phrase set off before the verb.
   // French only: English puts such phrases before verbs whose subject is no agent ("A strike at Escondida, the world's largest copper mine, has ended").
   if (k >= 0 && hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) {
-    const setOffStart = k > 0 && language === "source" ? setOffPhraseStart(text, alignedWords, k + 1, language) : -1;
-    if (setOffStart < 0) return null;
+    const setOffStart = k > 0 ? setOffPhraseStart(text, alignedWords, k + 1, language) : -1;
+    if (setOffStart < 0 || (language === "target" && !isParticipleAfterOpeningName(text, alignedWords, setOffStart))) return null;
     k = setOffStart - 1;
   }
   if (k < 0 || !alignedWords[k].isContent) return null;
@@ -91,6 +91,19 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   // "a signé" is active; "a été saisie" and "was seized" are passive; "sont sûres", "est libre", "sont absents" are a copula and its adjective (a participle in -e is accented; one in -t is "dit", "ouvert", "peint", "mort").
   if (language === "source" && isPassive && faire < 0 && !/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|(?:i|er|in|or)t(?:e|s|es)?|se|ses)$/u.test(alignedWords[predicate].text.toLowerCase())) isPassive = false;
   return { index: subject, slot: isPassive ? "patient" : "agent", marker: "" };
+}
+
+/**
+ * "Hatmaker Morand, founded in Caussade in 1898, has bought": in English, a participle's phrase set off
+ * after a name that opens its clause with no preposition in it. Not "A strike at Escondida, the
+ * world's largest copper mine, has ended", whose subject is no name and whose verb's subject is no agent.
+ */
+function isParticipleAfterOpeningName(text: string, alignedWords: AlignedWord[], setOffStart: number): boolean {
+  const name = setOffStart - 1;
+  if (!isEnglishPassiveParticiple(foldedAt(alignedWords, setOffStart, "target")) || !/^\p{Lu}/u.test(alignedWords[name]?.text ?? "")) return false;
+  let first = name;
+  while (first > 0 && !hasBoundary(text, alignedWords[first - 1].end, alignedWords[first].start)) first -= 1;
+  return alignedWords.slice(first, name + 1).every((word, offset) => /^\p{Lu}/u.test(word.text) || MARKERS.target.determiners.has(foldedAt(alignedWords, first + offset, "target")));
 }
 
 /**

@@ -49,3 +49,15 @@ describe("content-omission: “la plus importante opération” said as “the b
       "Laval-based Lemonnier announced on Thursday that it had bought a sawmill near Angers for €14 million, the Mayenne company's biggest deal in eight years."],
   ]);
 });
+
+describe("role-reversal: an English subject name read past a participle's phrase set off after it", () => {
+  itFlagsEach("role-reversal", [
+    ["Fondée en 1921 à Thiers, la coutellerie Vauzelle a été rachetée par son principal client, le grossiste lyonnais Lames & Cie, qui s'engage à conserver les 31 salariés.",
+      "Cutler Vauzelle, founded in Thiers in 1921, has bought its biggest customer, Lyon wholesaler Lames & Cie, which has pledged to keep all 31 employees.", /bought/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Fondée en 1921 à Thiers, la coutellerie Vauzelle a été rachetée par son principal client, le grossiste lyonnais Lames & Cie, qui s'engage à conserver les 31 salariés.",
+      "Cutler Vauzelle, founded in Thiers in 1921, has been bought by its biggest customer, Lyon wholesaler Lames & Cie, which has pledged to keep all 31 employees."],
+    ["Une grève à Escondida, la plus grande mine de cuivre du monde, a pris fin.", "A strike at Escondida, the world's largest copper mine, has ended."],
+  ]);
+});
