@@ -193,7 +193,7 @@ lead: led
 leap: leapt
 leave: left
 lend: lent
-lie: lay lain
+lie: lay lain lied
 light: lit
 lose: lost
 make: made
@@ -248,6 +248,10 @@ win: won
 wind: wound
 withdraw: withdrew withdrawn
 write: wrote written
+die: died
+sue: sued
+tie: tied
+vie: vied
 `;
 
 const ENGLISH_BASES = new Map<string, string>();

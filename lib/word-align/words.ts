@@ -61,6 +61,8 @@ const COMPARED: Readonly<Record<string, string>> = Object.fromEntries(
     return [[`${root}er`, adjective], [`${root}est`, adjective]];
   }),
 );
+/** "-ing" forms of verbs in "-ie" and "-ue" that the stemmer parts from their base ("suing" → "su", "sue" → "sue"). Not in englishVerbBase: they are no participles of a passive. */
+const ING_FORMS: Readonly<Record<string, string>> = { dying: "die", tying: "tie", lying: "lie", vying: "vie", suing: "sue" };
 const SOURCE_CACHE = new Map<string, WordInfo>();
 const TARGET_CACHE = new Map<string, WordInfo>();
 
@@ -81,7 +83,7 @@ export function wordInfo(text: string, language: Language): WordInfo {
     // And irregular plurals by their singular ("elves" → "elf", "lives" → "life"): the lexicon files singulars.
     const singular = language === "target" ? IRREGULAR_PLURALS[folded] ?? folded.replace(/(?<=l|ar|ie|ea|oo)ves$/, "f").replace(/ives$/, "ife") : folded;
     const verbBase = language === "target" ? englishVerbBase(folded) : undefined;
-    const compared = language === "target" ? COMPARED[folded] : undefined;
+    const compared = language === "target" ? COMPARED[folded] ?? ING_FORMS[folded] : undefined;
     const base = verbBase ?? compared ?? (singular !== folded ? singular : language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded);
     const baseStem = base === folded ? stem : stemmer(base);
     const parts = !isNumber && folded.includes("-") ? folded.split("-").filter((part) => part !== "").map((part) => wordInfo(part, language)) : null;

@@ -61,3 +61,10 @@ describe("role-reversal: an English subject name read past a participle's phrase
     ["Une grève à Escondida, la plus grande mine de cuivre du monde, a pris fin.", "A strike at Escondida, the world's largest copper mine, has ended."],
   ]);
 });
+
+describe("role-reversal: “assigné par” turned into “is suing”", () => {
+  itFlagsEach("role-reversal", [
+    ["Le groupe fromager Valbrie a été assigné devant le tribunal judiciaire de Laval par la Confédération paysanne de la Mayenne, qui lui reproche d'avoir imposé un prix du lait trop bas.",
+      "Cheese group Valbrie is suing the Mayenne branch of the Confédération paysanne in the Laval court, accusing it of imposing too low a milk price.", /suing/],
+  ]);
+});

@@ -58,6 +58,11 @@ describe("alignWords", () => {
     expect(linkedPairs("Le port de Cherbourg accueille des navires plus grands.", "The port of Cherbourg takes larger ships.")).toEqual(expect.arrayContaining(["grands→larger"]));
   });
 
+  it("links a French verb to the \"-ing\" and past forms of a short English verb in \"-ie\" or \"-ue\"", () => {
+    expect(linkedPairs("La coopérative a été assignée par la Confédération paysanne.", "The cooperative is suing the Confédération paysanne.")).toEqual(expect.arrayContaining(["assignée→suing"]));
+    expect(linkedPairs("Le doyen du village meurt à 104 ans.", "The village's oldest resident has died aged 104.")).toEqual(expect.arrayContaining(["meurt→died"]));
+  });
+
   it("keeps offsets into the texts, with French elisions as words of their own", () => {
     const alignment = alignWords("L'ONU prend ses distances", "The UN distances itself");
     expect(alignment.source.map((word) => word.text)).toEqual(["L'", "ONU", "prend", "ses", "distances"]);
