@@ -11,6 +11,15 @@ function pairHit(source: NumberToken, target: NumberToken): CheckHit {
   };
 }
 
+/**
+ * A number said in words of more than one part ("septante-deux", "vingt et un", "cent cinquante") is a
+ * figure as much as digits are: a rendering drops it no more freely. A lone word ("deux", "dix") may be
+ * said some other way ("a pair", "a couple", "both").
+ */
+function isCompoundWord(token: NumberToken): boolean {
+  return /[-\s]/u.test(token.text.trim());
+}
+
 export const numberMismatch: SegmentCheck = {
   id: "number-mismatch",
   category: "accuracy_mistranslation",
@@ -24,7 +33,7 @@ export const numberMismatch: SegmentCheck = {
     for (let i = 0; i < pairs; i += 1) {
       hits.push(pairHit(unmatchedSource[i], unmatchedTarget[i]));
     }
-    for (const token of unmatchedSource.slice(pairs).filter((candidate) => !candidate.isWord)) {
+    for (const token of unmatchedSource.slice(pairs).filter((candidate) => !candidate.isWord || isCompoundWord(candidate))) {
       hits.push({
         message: `The source number “${token.text}” is missing from the target.`,
         sourceSpan: spanOf(token),

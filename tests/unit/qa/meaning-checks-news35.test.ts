@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { findingsOf, itAcceptsEach, itFlagsEach, sourceTextOf } from "./helpers";
 
 // Readings mended after news38, a blind batch on twenty new domains, had been written and counted.
 describe("name-mismatch and content-omission: bodies and places English names its own way", () => {
@@ -66,5 +66,18 @@ describe("role-reversal: “assigné par” turned into “is suing”", () => {
   itFlagsEach("role-reversal", [
     ["Le groupe fromager Valbrie a été assigné devant le tribunal judiciaire de Laval par la Confédération paysanne de la Mayenne, qui lui reproche d'avoir imposé un prix du lait trop bas.",
       "Cheese group Valbrie is suing the Mayenne branch of the Confédération paysanne in the Laval court, accusing it of imposing too low a milk price.", /suing/],
+  ]);
+});
+
+describe("number-mismatch: a number said in words of more than one part is a figure", () => {
+  it("flags “septante-deux” left out", () => {
+    const source = "La commune a fermé l'école de Sorinne, faute d'élèves : elle n'en comptait plus que dix-neuf, contre septante-deux il y a dix ans.";
+    const findings = findingsOf("number-mismatch", source, "The municipality has closed the school in Sorinne for lack of pupils: it had just 19 left.");
+    expect(findings.map((finding) => sourceTextOf(finding, source))).toEqual(["septante-deux"]);
+  });
+  itAcceptsEach("number-mismatch", [
+    ["La commune a fermé l'école de Sorinne, faute d'élèves : elle n'en comptait plus que dix-neuf, contre septante-deux il y a dix ans.",
+      "The municipality has closed the school in Sorinne for lack of pupils: it had just 19 left, compared with 72 ten years ago."],
+    ["Les deux clubs se sont quittés dos à dos.", "The clubs drew."],
   ]);
 });
