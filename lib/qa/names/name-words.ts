@@ -1,6 +1,7 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { getLexicon, type Lexicon, renderedStems } from "@/lib/word-align/lexicon";
+import { frenchBaseForms } from "@/lib/word-align/noun-forms";
 import { NAME_EQUIVALENTS } from "./name-equivalents";
 import { isSpeltAlike } from "./name-similarity";
 import { isCapitalisedOnly, isSpelled } from "../speller";
@@ -15,7 +16,8 @@ const RENDERS_NAME = new WeakMap<Lexicon, Map<string, boolean>>();
 /** A French dictionary word ("Blanche", "Nains") that is not also a name English knows ("Paris"). */
 export function isFrenchWord(text: string, folded: string, stem: string): boolean {
   const { lexicon } = getLexicon();
-  if (!lexicon.has(folded) && !lexicon.has(`~${stem}`)) return false;
+  // A plural in "-aux" is its singular's word ("Travaux" of "l'échevine des Travaux" is "travail").
+  if (!lexicon.has(folded) && !lexicon.has(`~${stem}`) && !(/aux$/.test(folded) && frenchBaseForms(folded).some((base) => lexicon.has(base)))) return false;
   if (isSpelled(text) && !isSpelled(text.toLowerCase())) return false;
   // "Sicile", "Roumanie": the lexicon renders the word by a name English knows ("Sicily", "Romania"), so it names a place too.
   let known = RENDERS_NAME.get(lexicon);

@@ -81,3 +81,15 @@ describe("number-mismatch: a number said in words of more than one part is a fig
     ["Les deux clubs se sont quittés dos à dos.", "The clubs drew."],
   ]);
 });
+
+describe("name-mismatch: a portfolio in “-aux” is a French word, rendered in lower case", () => {
+  itAcceptsEach("name-mismatch", [
+    ["L'échevin des Travaux de Ciney, Marc Delhaye, a été interpellé lundi en conseil communal.",
+      "Ciney's alderman for public works, Marc Delhaye, was challenged at Monday's municipal council meeting."],
+  ]);
+  it("still reports the surname left out beside it", () => {
+    const source = "L'échevin des Travaux de Ciney, Marc Delhaye, a été interpellé lundi en conseil communal.";
+    const findings = findingsOf("name-mismatch", source, "Ciney's alderman for public works, Marc, was challenged at Monday's municipal council meeting.");
+    expect(findings.map((finding) => sourceTextOf(finding, source))).toEqual(["Delhaye"]);
+  });
+});
