@@ -113,7 +113,9 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // What a figure or a group includes, named for its weight: "320 greffes, dont 4 100 de rein", "des plateformes telles que Temu", "y compris les enfants"
   // (a single "tel que" is as often "as": "tel que l'avait mentionné Tyegëa"). "200 tirages dont certains inédits" is "200 prints, some never shown before".
   { said: new RegExp(String.raw`(?<!\p{L})(?:dont (?:\d+(?:[\s\u202f.,]\d+)*|(?:un|une|${FRENCH_NUMBER_WORDS}|la moitié|plus|près|au moins|environ|quelque|certains|certaines|plusieurs)(?!\p{L}))|tel(?:le)?s que|y compris|parmi lesquel(?:le)?s)`, "iu"),
-    carriedBy: /\b(?:includ\w*|incl|such as|like|among|amongst|notabl\w*|particular\w*|especially|specifically|chiefly|mainly|mostly|primarily|of which|of whom|of them|of these|of those|of it|whose|half|share|part of|portion|e\.g|for example|for instance|as well as|even|with|plus|together|also|both|some|several)\b/i },
+    carriedBy: new RegExp(String.raw`\b(?:includ\w*|incl|such as|like|among|amongst|notabl\w*|particular\w*|especially|specifically|chiefly|mainly|mostly|primarily|of which|of whom|of them|of these|of those|of it|whose|half|share|part of|portion|e\.g|for example|for instance|as well as|even|with|plus|together|also|both|some|several|` +
+      // "dont douze pièces prêtées par le V&A" → "Twelve of the pieces are on loan from the V&A".
+      String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)\s+of\s+(?:the|its|their|his|her))\b`, "i") },
   // A building still being built: "un hôtel en construction" is not any hotel.
   { said: /(?<!\p{L})en (?:cours de )?construction(?!\p{L})/iu,
     carriedBy: /\b(?:under construction|being built|unfinished|half-built|construction|build\w*|built|site|new)\b/i },

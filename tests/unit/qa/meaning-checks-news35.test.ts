@@ -93,3 +93,15 @@ describe("name-mismatch: a portfolio in “-aux” is a French word, rendered in
     expect(findings.map((finding) => sourceTextOf(finding, source))).toEqual(["Delhaye"]);
   });
 });
+
+describe("content-omission: “dont douze” said as “twelve of the”", () => {
+  itAcceptsEach("content-omission", [
+    ["Inaugurée samedi par le maire, l'exposition consacrée aux vitraux de Chartres, dont quinze panneaux prêtés par le musée de Cluny, restera visible à la médiathèque jusqu'au 3 mars.",
+      "The exhibition of Chartres stained glass, opened on Saturday by the mayor, runs at the media library until 3 March. Fifteen of the panels are on loan from the Musée de Cluny."],
+  ]);
+  it("still flags it dropped", () => {
+    const source = "Inaugurée samedi par le maire, l'exposition consacrée aux vitraux de Chartres, dont quinze panneaux prêtés par le musée de Cluny, restera visible à la médiathèque jusqu'au 3 mars.";
+    const findings = findingsOf("content-omission", source, "The exhibition of Chartres stained glass, opened on Saturday by the mayor, runs at the media library until 3 March. The panels are on loan from the Musée de Cluny.");
+    expect(findings.map((finding) => sourceTextOf(finding, source))).toEqual(["dont quinze"]);
+  });
+});
