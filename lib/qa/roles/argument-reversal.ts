@@ -122,7 +122,8 @@ export function findArgumentReversals(source: string, target: string, alignment:
       // French and causative in English turns its one participant into the thing acted upon, with no other French participant acting.
       const isCausativeRecast = argument.slot === "agent" && targetArgument?.slot === "patient" && isCausativeAlternating(alignment.target[link.target].text) &&
         !sourceArguments.some((other) => other.slot === "patient") && !targetArguments.some((other) => other.slot === "agent" && sourceOf.has(other.index));
-      if (counterpart !== undefined && targetArgument && !isTraded && !isContactClauseHead && !isCausativeRecast && isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) &&
+      if (counterpart !== undefined && targetArgument && !isTraded && !isContactClauseHead && !isCausativeRecast &&
+        (isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) || isOpponentTurned(alignment.source, sourceArguments, argument, targetArgument)) &&
         !isVoiceOfOneParticipant(sourceArguments, targetArguments, argument, targetArgument, [link.source, link.target])) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
         break;
@@ -148,3 +149,17 @@ export function findArgumentReversals(source: string, target: string, alignment:
   return swap ? [swap] : hits;
 }
 
+/** French markers of the side a win, a lead or a case is over or against: "sur", "contre", and "face à" (read on its "à"). */
+const FRENCH_OPPONENT_MARKERS = new Set(["sur", "contre"]);
+
+/**
+ * "la victoire d'Arras face à l'US Boulogne" → "US Boulogne's win over Arras": a noun's "de" complement,
+ * with an opponent of its own marked beside it, became the English one's opponent ("over", "against").
+ * Not a lone "de": "le contrôle de la ville" is "control over the city"; nor "à" alone: "remettre de
+ * l'argent à des étrangers" → "handing over money to strangers" has a particle.
+ */
+function isOpponentTurned(words: AlignedWord[], sourceArguments: Argument[], argument: Argument, targetArgument: Argument): boolean {
+  if (argument.slot !== "genitive" || targetArgument.slot !== "oblique" || !/^(?:over|against)$/.test(targetArgument.marker)) return false;
+  const isFaceA = (index: number) => words.slice(Math.max(0, index - 4), index).some((word, offset, before) => /^face$/i.test(word.text) && /^(?:à|au|aux)$/i.test(before[offset + 1]?.text ?? ""));
+  return sourceArguments.some((other) => other !== argument && other.slot === "oblique" && (FRENCH_OPPONENT_MARKERS.has(other.marker) || (other.marker === "a" && isFaceA(other.index))));
+}

@@ -105,3 +105,15 @@ describe("content-omission: “dont douze” said as “twelve of the”", () =>
     expect(findings.map((finding) => sourceTextOf(finding, source))).toEqual(["dont quinze"]);
   });
 });
+
+describe("role-reversal: the winner of “la victoire de A face à B” made the one beaten", () => {
+  itFlagsEach("role-reversal", [
+    ["« On a enfin retrouvé de l'allant », savourait l'entraîneur Paul Meunier après la victoire 3-1 de Cherbourg Football Club face à l'US Granville, samedi à domicile en National 3.",
+      "“We've finally got our drive back,” a jubilant coach Paul Meunier said after US Granville's 3-1 home win over Cherbourg Football Club in National 3 on Saturday.", /win over/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["« On a enfin retrouvé de l'allant », savourait l'entraîneur Paul Meunier après la victoire 3-1 de Cherbourg Football Club face à l'US Granville, samedi à domicile en National 3.",
+      "“We've finally got our drive back,” a jubilant coach Paul Meunier said after Cherbourg Football Club's 3-1 home win over US Granville in National 3 on Saturday."],
+    ["Vous devriez être plus prudent avant de remettre de l'argent à des étrangers tels que moi.", "You ought to be more careful before handing over money to strangers like me."],
+  ]);
+});
