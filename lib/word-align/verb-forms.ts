@@ -157,6 +157,7 @@ cling: clung
 come: came
 creep: crept
 deal: dealt
+die: died
 dig: dug
 do: did done
 draw: drew drawn
@@ -229,6 +230,7 @@ stick: stuck
 sting: stung
 strike: struck stricken
 strive: strove striven
+sue: sued
 swear: swore sworn
 sweep: swept
 swim: swam swum
@@ -239,8 +241,10 @@ tear: tore torn
 tell: told
 think: thought
 throw: threw thrown
+tie: tied
 tread: trod trodden
 understand: understood
+vie: vied
 wake: woke woken
 wear: wore worn
 weep: wept
@@ -248,10 +252,6 @@ win: won
 wind: wound
 withdraw: withdrew withdrawn
 write: wrote written
-die: died
-sue: sued
-tie: tied
-vie: vied
 `;
 
 const ENGLISH_BASES = new Map<string, string>();

@@ -83,8 +83,8 @@ export function wordInfo(text: string, language: Language): WordInfo {
     // And irregular plurals by their singular ("elves" → "elf", "lives" → "life"): the lexicon files singulars.
     const singular = language === "target" ? IRREGULAR_PLURALS[folded] ?? folded.replace(/(?<=l|ar|ie|ea|oo)ves$/, "f").replace(/ives$/, "ife") : folded;
     const verbBase = language === "target" ? englishVerbBase(folded) : undefined;
-    const compared = language === "target" ? COMPARED[folded] ?? ING_FORMS[folded] : undefined;
-    const base = verbBase ?? compared ?? (singular !== folded ? singular : language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded);
+    const listedBase = language === "target" ? COMPARED[folded] ?? ING_FORMS[folded] : undefined;
+    const base = verbBase ?? listedBase ?? (singular !== folded ? singular : language === "target" && folded.length > 5 ? folded.replace(/ily$/, "y").replace(/(?<=[^l])ly$/, "").replace(/ier$|iest$/, "y") : folded);
     const baseStem = base === folded ? stem : stemmer(base);
     const parts = !isNumber && folded.includes("-") ? folded.split("-").filter((part) => part !== "").map((part) => wordInfo(part, language)) : null;
     // "U.S." is a name, not the pronoun its initials spell.

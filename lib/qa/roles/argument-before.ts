@@ -59,7 +59,7 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   // "the smuggler whom he had threatened", "la laiterie, qu'ils accusent": a pronoun subject after an object relative (its antecedent is read by objectRelative).
   if (k > 0 && PRONOUN_SUBJECTS[language].has(foldedAt(alignedWords, k, language)) && RELATIVE_OBJECTS[language].has(foldedAt(alignedWords, k - 1, language)) && !isPassive) return { index: k, slot: "agent", marker: "" };
   // "La coopérative Blue Whale, premier exportateur français de pommes, a racheté": the subject stands before the phrase set off before the verb.
-  // French only: English puts such phrases before verbs whose subject is no agent ("A strike at Escondida, the world's largest copper mine, has ended").
+  // English only after a name, and for a participle's phrase: English also puts such phrases before verbs whose subject is no agent ("A strike at Escondida, the world's largest copper mine, has ended").
   if (k >= 0 && hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) {
     const setOffStart = k > 0 ? setOffPhraseStart(text, alignedWords, k + 1, language) : -1;
     if (setOffStart < 0 || (language === "target" && !isParticipleAfterOpeningName(text, alignedWords, setOffStart))) return null;

@@ -149,7 +149,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
   return swap ? [swap] : hits;
 }
 
-/** French markers of the side a win, a lead or a case is over or against: "sur", "contre", and "face à" (read on its "à"). */
+/** French markers of the side a win, a lead or a case is over or against: "sur", "contre"; "face à", read on its "à", is told by the word before. */
 const FRENCH_OPPONENT_MARKERS = new Set(["sur", "contre"]);
 
 /**
