@@ -88,7 +88,8 @@ export function wordInfo(text: string, language: Language): WordInfo {
     const baseStem = base === folded ? stem : stemmer(base);
     const parts = !isNumber && folded.includes("-") ? folded.split("-").filter((part) => part !== "").map((part) => wordInfo(part, language)) : null;
     // "U.S." is a name, not the pronoun its initials spell.
-    const isInitials = /^(?:\p{Lu}\.){2,}/u.test(text);
+    // So is a club's "AS" ("l'AS Monaco", association sportive), not the verb "as" (tu as).
+    const isInitials = /^(?:\p{Lu}\.){2,}/u.test(text) || (language === "source" && text === "AS");
     info = { folded, stem, baseStem, isFunction: (functionWords.has(folded) && !isInitials) || isContraction, isNumber, parts, id: nextId[language]++ };
     cache.set(text, info);
   }

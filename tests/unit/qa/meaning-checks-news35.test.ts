@@ -107,6 +107,9 @@ describe("role-reversal: the winner of “la victoire de A face à B” made the
   itFlagsEach("role-reversal", [
     ["« On a enfin retrouvé de l'allant », savourait l'entraîneur Paul Meunier après la victoire 3-1 de Cherbourg Football Club face à l'US Granville, samedi à domicile en National 3.",
       "“We've finally got our drive back,” a jubilant coach Paul Meunier said after US Granville's 3-1 home win over Cherbourg Football Club in National 3 on Saturday.", /win over/],
+    // A club's "AS" is its initials, not the verb "as" (tu as).
+    ["« On a enfin retrouvé de l'allant », savourait l'entraîneur Paul Meunier après la victoire 3-1 de Cherbourg Football Club face à l'AS Granville, samedi à domicile en National 3.",
+      "“We've finally got our drive back,” a jubilant coach Paul Meunier said after AS Granville's 3-1 home win over Cherbourg Football Club in National 3 on Saturday.", /win over/],
   ]);
   itAcceptsEach("role-reversal", [
     ["« On a enfin retrouvé de l'allant », savourait l'entraîneur Paul Meunier après la victoire 3-1 de Cherbourg Football Club face à l'US Granville, samedi à domicile en National 3.",
