@@ -63,6 +63,12 @@ describe("alignWords", () => {
     expect(linkedPairs("Le doyen du village meurt à 104 ans.", "The village's oldest resident has died aged 104.")).toEqual(expect.arrayContaining(["meurt→died"]));
   });
 
+  it.each([
+    ["dix-neuf", "19"], ["soixante-douze", "72"], ["septante-deux", "72"], ["quatre-vingt-dix", "90"], ["vingt-et-un", "21"],
+  ])("links the hyphenated cardinal %j to %j in digits", (french, digits) => {
+    expect(linkedPairs(`L'école n'en comptait plus que ${french}.`, `The school had just ${digits} left.`)).toEqual(expect.arrayContaining([`${french}→${digits}`]));
+  });
+
   it("keeps offsets into the texts, with French elisions as words of their own", () => {
     const alignment = alignWords("L'ONU prend ses distances", "The UN distances itself");
     expect(alignment.source.map((word) => word.text)).toEqual(["L'", "ONU", "prend", "ses", "distances"]);
