@@ -1,4 +1,4 @@
-import { STRONG_NUMBER_WORDS as STRONG_WORDS } from "@/lib/text/number-words";
+import { hyphenatedCardinal, STRONG_NUMBER_WORDS as STRONG_WORDS } from "@/lib/text/number-words";
 import { foldText, tokenizeWords, matchesOf } from "@/lib/text/text";
 
 export type Language = "fr" | "en";
@@ -120,10 +120,6 @@ function digitTokens(text: string, language: Language): NumberToken[] {
 const STRONG = { fr: new Map(Object.entries(STRONG_WORDS.fr)), en: new Map(Object.entries(STRONG_WORDS.en)) };
 const WEAK = { fr: new Map(Object.entries(WEAK_WORDS.fr)), en: new Map(Object.entries(WEAK_WORDS.en)) };
 
-function partValue(part: string, strong: Map<string, number[]>): number | null {
-  return strong.get(part)?.[0] ?? (part === "un" || part === "une" || part === "one" ? 1 : null);
-}
-
 /** English ordinals whose cardinal is not the ordinal less "th": "first" is "one", "twelfth" "twelve". */
 const ENGLISH_IRREGULAR_ORDINALS: Record<string, string> = { first: "one", second: "two", third: "three", fifth: "five", eighth: "eight", ninth: "nine", twelfth: "twelve" };
 
@@ -158,15 +154,8 @@ function cardinalValues(folded: string, language: Language): { values: number[];
   if (strongValues) return { values: strongValues, isWeak: false };
   const weakValues = WEAK[language].get(folded);
   if (weakValues) return { values: weakValues, isWeak: true };
-  if (!folded.includes("-")) return null;
-  const parts = folded.split("-").filter((part) => part !== "et" && part !== "and");
-  const values = parts.map((part) => partValue(part, strong));
-  if (parts.length < 2 || values.some((value) => value === null || value < 0)) return null;
-  let total = 0;
-  for (const value of values) total += value ?? 0;
-  // "quatre-vingt-dix": 4 × 20 + 10, not 4 + 20 + 10.
-  if (parts[0] === "quatre" && parts[1].startsWith("vingt")) total += 80 - 24;
-  return { values: [total], isWeak: false };
+  const hyphenated = hyphenatedCardinal(folded, language);
+  return hyphenated === undefined ? null : { values: [hyphenated], isWeak: false };
 }
 
 function wordTokens(text: string, language: Language): NumberToken[] {

@@ -41,28 +41,27 @@ const BY_LANGUAGE = { fr: new Map(Object.entries(STRONG_NUMBER_WORDS.fr)), en: n
 /** What a number word (folded) may stand for: "trentaine" 30, "dozen" 12 or 10; a hyphenated cardinal its value ("dix-neuf" 19, "twenty-three" 23). */
 export function spelledNumberValues(folded: string, language: "fr" | "en"): readonly number[] | undefined {
   const listed = BY_LANGUAGE[language].get(folded);
-  if (listed !== undefined || !folded.includes("-")) return listed;
+  if (listed !== undefined) return listed;
   const value = hyphenatedCardinal(folded, language);
   return value === undefined ? undefined : [value];
 }
 
-/** Units and tens a hyphenated cardinal is made of, by their single value; "un" and "et" only inside one ("vingt-et-un"). */
-const CARDINAL_PART = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
-
 /**
- * The value of a hyphenated cardinal: "dix-neuf" 19, "soixante-douze" 72, "quatre-vingt-dix" 90,
- * "septante-deux" 72, "twenty-three" 23. Undefined for anything else ("vingt-troisième", "trois-mâts").
+ * The value of a hyphenated cardinal (folded): "dix-neuf" 19, "vingt-et-un" 21, "soixante-douze" 72,
+ * "quatre-vingt-dix" 90 (four twenties), "deux-cents" 200, "septante-deux" 72, "twenty-three" 23.
+ * Undefined for a single word and for anything that is not made of number words ("trois-mâts").
  */
-function hyphenatedCardinal(folded: string, language: "fr" | "en"): number | undefined {
+export function hyphenatedCardinal(folded: string, language: "fr" | "en"): number | undefined {
+  if (!folded.includes("-")) return undefined;
+  const parts = folded.split("-").filter((part) => part !== "et" && part !== "and");
+  if (parts.length < 2) return undefined;
   let [total, previous] = [0, 0];
-  for (const part of folded.split("-")) {
-    if (part === "et" && language === "fr") continue;
-    if (!CARDINAL_PART.test(part)) return undefined;
+  for (const part of parts) {
     const value = part === "un" || part === "une" || part === "one" ? 1 : BY_LANGUAGE[language].get(part)?.[0];
-    if (value === undefined) return undefined;
+    if (value === undefined || value < 0) return undefined;
     // "quatre-vingt": four twenties; "deux-cents": two hundreds.
-    if ((value === 20 && previous === 4 && language === "fr") || (value === 100 && previous > 0 && previous < 10)) total += previous * value - previous;
-    else total += value;
+    const isMultiplied = (value === 20 && previous === 4 && part.startsWith("vingt")) || (value === 100 && previous > 0 && previous < 10);
+    total += isMultiplied ? previous * value - previous : value;
     previous = value;
   }
   return total;
