@@ -1,7 +1,7 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { isSourceImplicitNegativeAt, isSourceStrongNegativeAt, isTargetLitotes, isTargetStrongNegativeAt } from "../negation/negative-words";
-import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, isBoundary, type Negator } from "../negation/negators";
+import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, isBoundary, isNegatedAt, type Negator } from "../negation/negators";
 import { findConverseVerb } from "../negation/converse-verbs";
 import { findDictionaryConverse } from "../negation/dictionary-converses";
 import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/implicit-negation";
@@ -115,6 +115,40 @@ const NEGATOR_KINDS: Record<string, string> = {
   rien: "thing", nothing: "thing", ni: "nor", nor: "nor", neither: "nor", nulle: "place", nowhere: "place",
   aucun: "none", aucune: "none", none: "none", no: "none",
 };
+
+/**
+ * Both sides negative, but the English negates more predicates than the French: an English negator
+ * beyond those the French negators account for (by kind first: "Jamais" → "never"), whose negated
+ * word renders a French word no negation governs and that says no by itself nowhere ("Jamais les
+ * thermes n'avaient accueilli autant de curistes …, qui s'inquiète" → "never …, which is not worried").
+ */
+function addedScopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: Negator[]): CheckHit | null {
+  const { alignment } = sides;
+  const sourceNegators = allSourceNegators.filter((negator) => !isConcord(sides.source, alignment.source, negator, allSourceNegators));
+  if (sourceNegators.length === 0 || targetNegators.length <= sourceNegators.length) return null;
+  // As with no French negator: a "ne" of another kind may be what an English negation renders, and a negative question's polarity is free.
+  if (hasOtherNe(alignment.source, allSourceNegators) || NEGATIVE_QUESTION.test(sides.target)) return null;
+  const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
+  const negating = targetNegators.filter((negator) => !litotes.includes(negator) && !litotes.some((other) => negator.first > other.last && negator.first <= other.last + 3) &&
+    // A French word that says no renders this negation only up to its negated word: "qui s'inquiète du manque" → "not worried about the shortage" leaves "manque" to "shortage".
+    !isSaidByGivingUp(alignment, negator) && !isRewordedWithout(alignment, negator) && !isSaidBySource(alignment, negator, 0));
+  const unmatched = [...sourceNegators];
+  const added = negating.filter((negator) => {
+    const at = unmatched.findIndex((candidate) => NEGATOR_KINDS[candidate.word] !== undefined && NEGATOR_KINDS[candidate.word] === NEGATOR_KINDS[negator.word]);
+    return at < 0 || unmatched.splice(at, 1).length === 0;
+  });
+  if (added.length <= unmatched.length) return null;
+  for (const negator of added) {
+    // A verb's "not": a pronoun or determiner ("for nothing, looking", "no men remain") negates no word after it.
+    if (negator.scope === null || !/^(?:not|cannot)$/.test(negator.word)) continue;
+    const rendered = alignment.links.filter((link) => link.target === negator.scope && link.score >= 0.7 && alignment.source[link.source].isContent);
+    const isPlain = (at: number) => !isNegatedAt(alignment.source, at, "source", allSourceNegators) && !isSourceImplicitNegativeAt(alignment.source, at, isFrenchWord);
+    if (rendered.length === 0 || !rendered.every((link) => isPlain(link.source))) continue;
+    const [first] = rendered;
+    return hit(sides, span(alignment.target, negator.first, negator.last), span(alignment.source, first.source, first.source), false, first.score, "is affirmative");
+  }
+  return null;
+}
 
 /**
  * In an affirmative French sentence, an English "without" phrase whose noun renders no French word,
@@ -238,7 +272,7 @@ function polarityHits(sides: Sides): CheckHit[] {
       !isSaidByGivingUp(alignment, negator) && !isRewordedWithout(alignment, negator));
     return negating.length === 0 ? [] : [oneSidedHit(sides, negating, false)].filter((found) => found !== null);
   }
-  return [scopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);
+  return [scopedHit(sides, sourceNegators, targetNegators) ?? addedScopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);
 }
 
 /**

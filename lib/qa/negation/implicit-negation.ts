@@ -7,6 +7,7 @@ import { isSinceClause, isUntilClause } from "./negation-clauses";
 import { FRENCH_PRIVATIVE, FRENCH_WEAK_NEGATIVE, isPrefixedNegative, isSourceImplicitNegative, isSourceImplicitNegativeAt, isTargetImplicitNegativeAt, isTargetPhrasalNegativeAt, isTargetStrongNegativeAt } from "./negative-words";
 import { isBoundary, type Negator } from "./negators";
 import { hasNegatedAntonym, hasSourceAntonym } from "./negation-antonyms";
+import { DETERMINERS } from "../roles/verb-reading";
 
 // Negations one side says without a negator: a word that says no by itself ("was unable", "sans
 // espoir" → "hopeless", "interdite" → "may not"), read through the alignment.
@@ -94,6 +95,8 @@ function negatedNegative(source: string, alignment: WordAlignment, negator: Nega
   for (let k = negator.scope + 1; k < Math.min(words.length, negator.scope + 4) && !isBoundary(source, words[k - 1], words[k]); k += 1) {
     // The negator's own particle after its verb ("ne compensent guère") is the negation, not a word it negates.
     if (k <= negator.last) continue;
+    // A noun after its determiner is no verb's negative: "n'a pas suspendu l'arrêté" negates "suspendu", not "arrêter".
+    if (DETERMINERS.source.has(foldedAt(words, k - 1, "source"))) continue;
     if (isSourceImplicitNegative(words[k], isFrenchWord) && !FRENCH_WEAK_NEGATIVE.test(wordInfo(words[k].text, "source").folded) && saysNoHere(alignment, k)) return k;
   }
   return null;
@@ -180,13 +183,17 @@ const sameSet = (a: Array<number | null>, b: number[]) => a.length === b.length 
 /** How far apart, as a share of each sentence's length, an unlinked French word and the English negation it may render can stand. */
 const IMPLICIT_DRIFT = 0.3;
 
+/** How many words before an English negator, and past its negated word, the rendering of a French word that says no may stand. */
+const LINKED_NEGATIVE_REACH = 3;
+
 /**
  * Whether the French says this English negation with a word that says no by itself ("interdite" →
  * "may not", "peu de temps" → "not long", "privés de" → "without"): one linked near the negation,
  * or unlinked at about the same place in the sentence. One linked elsewhere renders another word
- * ("inconnu" → "unknown"), so it cannot be what this negation says.
+ * ("inconnu" → "unknown"), so it cannot be what this negation says. `reach`: how many words past the
+ * negated word that rendering may stand.
  */
-export function isSaidBySource(alignment: WordAlignment, negator: Negator): boolean {
+export function isSaidBySource(alignment: WordAlignment, negator: Negator, reach = LINKED_NEGATIVE_REACH): boolean {
   if (hasSourceAntonym(alignment.source, alignment.target, negator)) return true;
   const last = negator.scope ?? negator.last;
   const place = negator.first / alignment.target.length;
@@ -197,7 +204,7 @@ export function isSaidBySource(alignment: WordAlignment, negator: Negator): bool
     const linked = alignment.links.filter((link) => link.source === index).map((link) => link.target);
     // A privative word's "without" closes its phrase in English wherever the phrase went: "privant d'électricité 200 000 foyers" → "leaving 200,000 households without power".
     if (linked.length === 0) return isOnlyRendering || FRENCH_PRIVATIVE.test(wordInfo(alignment.source[index].text, "source").folded) || Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
-    return linked.some((at) => at >= negator.first - 3 && at <= last + 3 && !isRenderedByCognate(alignment.source[index], alignment.target[at]));
+    return linked.some((at) => at >= negator.first - LINKED_NEGATIVE_REACH && at <= last + reach && !isRenderedByCognate(alignment.source[index], alignment.target[at]));
   });
 }
 

@@ -25,9 +25,9 @@ const FRENCH_PREFIX = /^(?:in|im|il|ir|des|mal|non-?)(.{5,})$/;
 const FRENCH_NOT_PREFIXED = /(?:(?<!uli)er|ir|re|ion|ions|ance|ances|(?<![ae]m)ments?|r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|aient)$/;
 /**
  * Openings (folded) of French words whose "in-", "im-", "il-" or "des-" negates nothing, whatever their ending:
- * "informatique", "n'importe", "implanté", "imposé", "imprimé", "immeuble", "illustre", "désignée", "Irlande".
+ * "informatique", "n'importe", "inquiet" (worried), "implanté", "imposé", "imprimé", "immeuble", "illustre", "désignée", "Irlande".
  */
-export const FRENCH_OWN_PREFIXED = /^(?:inform|import|implant|impos(?!s)|imprim|impress|improvis|immigr|immeubl|illustr|incarn|inclin|influen|insect|insign|insurg|intend|intern|intox|invent|irland|descent|design|desinfect|desodor|deshumid|deshabill)/;
+export const FRENCH_OWN_PREFIXED = /^(?:inform|import|inqui|implant|impos(?!s)|imprim|impress|improvis|immigr|immeubl|illustr|incarn|inclin|influen|insect|insign|insurg|intend|intern|intox|invent|irland|descent|design|desinfect|desodor|deshumid|deshabill)/;
 
 /** Verbs whose "un-" reverses an action rather than negating: to unearth is to dig up, to unveil to show. */
 const REVERSATIVE_UN = /^un(?:earth|veil|leash|fold|lock|pack|load|ravel|tie|wrap|zip|seal|block|freez|froz|plug|roll|wind|wound|box|cork|mask|furl|buckl|button|hing)/;
