@@ -40,8 +40,13 @@ export function subjectHead(text: string, alignedWords: AlignedWord[], last: num
     // French puts the head first: "Le Musée acadien" is a museum. A named body only: "le recul de la Bourse" may be an object's.
     const phrase = phraseBefore(text, alignedWords, owner + 1, language, markers);
     const isOpening = phrase !== null && phrase.determiner >= 0 && phrase.core.includes(owner) && !markers.prepositions.has(foldedAt(alignedWords, phrase.determiner - 1, language));
-    if (isOpening && isCapitalised(alignedWords[phrase.core[0]].text)) return phrase.core[0];
+    // Or any noun, where its phrase opens the sentence: "La caisse régionale du Crédit agricole a accordé" is the bank's.
+    if (isOpening && (isCapitalised(alignedWords[phrase.core[0]].text) || phrase.determiner === 0)) return phrase.core[0];
     if (!isOpening && isCapitalised(alignedWords[owner].text)) return subjectHead(text, alignedWords, owner, language, isOpeningNoun);
+    // "du Crédit agricole des Savoie": an owner that ends a name of several words is read from the name's first word.
+    if (!isOpening && owner > 0 && isCapitalised(alignedWords[owner - 1].text) && alignedWords[owner - 1].isContent && !hasBoundary(text, alignedWords[owner - 1].end, alignedWords[owner].start)) {
+      return subjectHead(text, alignedWords, owner - 1, language, isOpeningNoun);
+    }
   }
   // "suffered minor injuries": a bare noun right after a verb of its own clause is that verb's object.
   if (language === "target" && isAfterFiniteVerb(text, alignedWords, last)) return null;

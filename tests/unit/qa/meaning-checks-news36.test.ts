@@ -25,3 +25,34 @@ describe("negation-mismatch: the English negates a predicate the French says pla
       "The town hall has never received so many complaints, and residents will not give in."],
   ]);
 });
+
+describe("role-reversal: a French subject whose phrase runs through a name of several words (“La caisse régionale du Crédit agricole des Savoie”)", () => {
+  itFlagsEach("role-reversal", [
+    ["La caisse régionale du Crédit mutuel de Bretagne a accordé un prêt de 8 millions d'euros à la conserverie de Douarnenez, ravagée par un incendie en mars.",
+      "The Crédit Mutuel de Bretagne regional bank has been granted an €8 million loan by the Douarnenez cannery, which was ravaged by fire in March.", /bank|granted/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["La caisse régionale du Crédit mutuel de Bretagne a accordé un prêt de 8 millions d'euros à la conserverie de Douarnenez, ravagée par un incendie en mars.",
+      "The Crédit Mutuel de Bretagne regional bank has granted an €8 million loan to the Douarnenez cannery, which was ravaged by fire in March."],
+    ["La caisse régionale du Crédit mutuel de Bretagne a accordé un prêt de 8 millions d'euros à la conserverie de Douarnenez, ravagée par un incendie en mars.",
+      "The Douarnenez cannery, ravaged by fire in March, has been granted an €8 million loan by the Crédit Mutuel de Bretagne regional bank."],
+  ]);
+});
+
+describe("content-addition: a “record” that is a noun (“its safety record as”) claims no record", () => {
+  itAcceptsEach("content-addition", [
+    ["Le festival de Bayonne, qui s'achève dimanche, a attiré un million de visiteurs, selon la préfecture, qui dresse un bilan sécuritaire « plutôt bon ».",
+      "The Bayonne festival, which ends on Sunday, drew a million visitors, according to the prefecture, which described its security record as \"fairly good\"."],
+  ]);
+  itFlagsEach("content-addition", [
+    ["Le festival de Bayonne, qui s'achève dimanche, a attiré un million de visiteurs, selon la préfecture.",
+      "The Bayonne festival, which ends on Sunday, drew a record million visitors, according to the prefecture.", /record/],
+  ]);
+});
+
+describe("content-addition: “un réflexe” said as “quick thinking”", () => {
+  itAcceptsEach("content-addition", [
+    ["C'est un marin de Paimpol qui a secouru mardi trois kayakistes emportés par le courant, a indiqué le Cross Corsen, saluant « un réflexe remarquable ».",
+      "A sailor from Paimpol rescued three kayakers swept away by the current on Tuesday, the Cross Corsen coastguard centre said, hailing \"remarkable\" quick thinking."],
+  ]);
+});
