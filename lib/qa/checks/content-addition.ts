@@ -110,15 +110,21 @@ function isAddedClause(gap: ContentGap, text: string, words: AlignedWord[], unex
   // A participle's clause (", confirming a report by the Financial Times") is a claim of its own: one French word left unrendered nearby cannot say it.
   if (gap.isWholeClause && gap.isAfterPunctuation) return gap.contentCount >= MIN_ADDED_CONTENT && hasNoRoom(gap, isParticipleClause(words, gap.first) ? 1 : 0) && unexplained() >= MIN_ADDED_CONTENT;
   // A subordinate clause says its claim in a subject, a verb and one more word: "after he suspended parliament".
-  const minContent = isSubordinateClause(words, gap.first) ? MIN_ADDED_PHRASE_CONTENT : isCoordinatedPredicate(words, gap.first) ? MIN_ADDED_CONTENT : Infinity;
-  return isClauseBoundaryBefore(text, words, gap.last + 1) && gap.contentCount >= minContent && hasNoRoom(gap) && unexplained() >= minContent;
+  const isSubordinate = isSubordinateClause(words, gap.first);
+  const minContent = isSubordinate ? MIN_ADDED_PHRASE_CONTENT : isCoordinatedPredicate(words, gap.first) ? MIN_ADDED_CONTENT : Infinity;
+  // A subordinate clause may go on with a rendered place: "had fallen eight metres [after a rope snapped] in the chasm".
+  const isClauseEnd = isClauseBoundaryBefore(text, words, gap.last + 1) || (isSubordinate && PLACE_PREPOSITIONS.test(words[gap.last + 1]?.text ?? ""));
+  return isClauseEnd && gap.contentCount >= minContent && hasNoRoom(gap) && unexplained() >= minContent;
 }
+
+/** Prepositions that open a phrase of place or time after a clause: "in the chasm", "at dawn". */
+const PLACE_PREPOSITIONS = /^(?:in|at|on|near|off|inside|outside|during)$/i;
 
 /** "after he suspended parliament", "because the club had": a subordinating word before a subject and its verb. */
 function isSubordinateClause(words: AlignedWord[], first: number): boolean {
   if (!/^(?:after|before|because|when|while|although|though|once|until)$/i.test(words[first]?.text ?? "")) return false;
   const subject = words[first + 1]?.text ?? "";
-  const isSubject = /^(?:he|she|it|they|we|the|its|their|his|her)$/i.test(subject) || /^\p{Lu}/u.test(subject);
+  const isSubject = /^(?:he|she|it|they|we|the|a|an|its|their|his|her)$/i.test(subject) || /^\p{Lu}/u.test(subject);
   return isSubject && words.slice(first + 2, first + 5).some((word) => /^(?:is|are|was|were|has|have|had|will|would|could)$/i.test(word.text) || /^\p{Ll}+ed$/u.test(word.text));
 }
 

@@ -121,9 +121,12 @@ function findFrequencyFlip(source: string[], target: string[]): { source: number
   return null;
 }
 
-/** "few" and "little" said either way: their opposites "many", "much", "numerous", "plenty", "lots". */
-const ENGLISH_MANY = /^(?:many|much|numerous|plenty|lots)$/;
-const ENGLISH_FEW = /^(?:few|fewer|little|less|handful|rare|rarely|scarce|scarcely|hardly|barely|only|small)$/;
+/**
+ * "few" and "little" said either way: their opposites "many", "much", "numerous", "plenty", "lots"; a record of
+ * either ("n'avait pas attiré aussi peu de chineurs depuis 2001" → "drew its smallest crowd since 2001", not its largest).
+ */
+const ENGLISH_MANY = /^(?:many|much|numerous|plenty|lots|largest|biggest|greatest|highest)$/;
+const ENGLISH_FEW = /^(?:few|fewer|fewest|little|less|least|handful|rare|rarely|scarce|scarcely|hardly|barely|only|small|smallest|lowest)$/;
 const FRENCH_MANY = /^(?:beaucoup|nombreux|nombreuses|plusieurs|maints?|maintes)$/;
 /** "un peu" (a little), "peu à peu", "sous peu", "depuis peu", "à peu près", "quelque peu": not the quantifier "few". */
 const FRENCH_NOT_FEW_BEFORE = /^(?:un|a|sous|depuis|quelque|pour)$/;

@@ -56,3 +56,25 @@ describe("content-addition: “un réflexe” said as “quick thinking”", () 
       "A sailor from Paimpol rescued three kayakers swept away by the current on Tuesday, the Cross Corsen coastguard centre said, hailing \"remarkable\" quick thinking."],
   ]);
 });
+
+describe("content-addition: an added subordinate clause whose subject opens on “a”, before a rendered place", () => {
+  itFlagsEach("content-addition", [
+    ["Les secouristes ont mis près de trente heures à remonter le blessé, un spéléologue lotois de 41 ans victime d'une chute de six mètres dans le gouffre de Padirac, dans le Lot.",
+      "It took rescuers almost thirty hours to bring up the injured man, a 41-year-old caver from the Lot who had fallen six metres after a cable snapped in the Padirac chasm in the Lot.", /cable snapped/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Les secouristes ont mis près de trente heures à remonter le blessé, un spéléologue lotois de 41 ans victime d'une chute de six mètres dans le gouffre de Padirac, dans le Lot.",
+      "It took rescuers almost thirty hours to bring up the injured man, a 41-year-old caver from the Lot who had fallen six metres in the Padirac chasm in the Lot."],
+  ]);
+});
+
+describe("negation-mismatch: a scarce quantity said by the record of an abundant one", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Victime d'une pluie incessante, la braderie d'Arras n'avait pas attiré aussi peu de chineurs depuis 2005 : 80 000 visiteurs ont arpenté ce week-end ses trottoirs, selon la préfecture.",
+      "Hit by relentless rain, the Arras Braderie drew its largest crowd of bargain hunters since 2005, with 80,000 people walking its pavements this weekend, according to the prefecture.", /largest/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Victime d'une pluie incessante, la braderie d'Arras n'avait pas attiré aussi peu de chineurs depuis 2005 : 80 000 visiteurs ont arpenté ce week-end ses trottoirs, selon la préfecture.",
+      "Hit by relentless rain, the Arras Braderie drew its smallest crowd of bargain hunters since 2005, with 80,000 people walking its pavements this weekend, according to the prefecture."],
+  ]);
+});
