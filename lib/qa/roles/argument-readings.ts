@@ -111,7 +111,7 @@ export function hit(source: string, target: string, alignment: WordAlignment, re
   const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
   const message = reading.argument.slot === "genitive"
     ? `The source “${sourceText}” applies to ${sourceWord}, but the target “${targetText}” applies to ${targetWord}: the arguments are swapped.`
-    : `The source “${sourceText}” makes ${sourceWord} ${ROLE_NAMES[reading.argument.slot]}, but the target “${targetText}” makes ${targetWord} ${ROLE_NAMES[reading.targetArgument.slot]}.`;
+    : `The source “${sourceText}” makes ${sourceWord} ${ROLE_NAMES[reading.argument.slot]}, but the target “${targetText}” makes ${targetWord} ${reading.targetArgument.marker === "to" ? "the one it goes to" : ROLE_NAMES[reading.targetArgument.slot]}.`;
   return {
     message, sourceSpan, targetSpan, key: `aligned|${normaliseKey(targetText)}`,
     evidence: { links: [

@@ -9,7 +9,7 @@ import type { Argument } from "./noun-phrases";
 import { isNoun, MARKERS, strongLinks } from "./role-markers";
 import { findPromotedOwner, findReattachedOwner, findSwappedArguments } from "./traded-arguments";
 import { findUnlinkedPassiveAgent, unlinkedSubjects } from "./unlinked-arguments";
-import { isSymmetric } from "./verb-shapes";
+import { FRENCH_PARTICIPLE, isSymmetric } from "./verb-shapes";
 import { isConverseRendering } from "./converse-renderings";
 
 // Adverbs of time and frequency link to each other ("aujourd'hui"/"today") but are nothing anyone does.
@@ -123,7 +123,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
       const isCausativeRecast = argument.slot === "agent" && targetArgument?.slot === "patient" && isCausativeAlternating(alignment.target[link.target].text) &&
         !sourceArguments.some((other) => other.slot === "patient") && !targetArguments.some((other) => other.slot === "agent" && sourceOf.has(other.index));
       if (counterpart !== undefined && targetArgument && !isTraded && !isContactClauseHead && !isCausativeRecast &&
-        (isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) || isOpponentTurned(alignment.source, sourceArguments, argument, targetArgument)) &&
+        (isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) || isOpponentTurned(alignment.source, sourceArguments, argument, targetArgument) || isAgentMadeRecipient(alignment.source[link.source].text, argument, targetArgument)) &&
         !isVoiceOfOneParticipant(sourceArguments, targetArguments, argument, targetArgument, [link.source, link.target])) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
         break;
@@ -147,6 +147,15 @@ export function findArgumentReversals(source: string, target: string, alignment:
   }
   const swap = hits.length === 0 ? findSwappedArguments(source, target, alignment, heads, targetOf) ?? findReattachedOwner(source, target, alignment, links) ?? findPromotedOwner(source, target, alignment, heads, targetOf) ?? findUnlinkedPassiveAgent(source, target, alignment, targetOf, sourceOf) : null;
   return swap ? [swap] : hits;
+}
+
+/**
+ * "prêté par le Montceau Bourgogne Foot" → "on a season-long loan to Montceau Bourgogne Foot": the one
+ * a French participle names with "par" became the one the English sends something to. Only after a
+ * participle: after a noun "par" may say the way ("un détour par le nord" → "a detour to the north").
+ */
+function isAgentMadeRecipient(predicate: string, argument: Argument, targetArgument: Argument): boolean {
+  return argument.slot === "agent" && argument.marker === "par" && FRENCH_PARTICIPLE.test(predicate.toLowerCase()) && targetArgument.slot === "oblique" && targetArgument.marker === "to";
 }
 
 /** French markers of the side a win, a lead or a case is over or against: "sur", "contre"; "face à", read on its "à", is told by the word before. */

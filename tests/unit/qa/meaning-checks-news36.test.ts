@@ -78,3 +78,16 @@ describe("negation-mismatch: a scarce quantity said by the record of an abundant
       "Hit by relentless rain, the Arras Braderie drew its smallest crowd of bargain hunters since 2005, with 80,000 people walking its pavements this weekend, according to the prefecture."],
   ]);
 });
+
+describe("role-reversal: the one a French participle names with “par” made the one the English sends something to", () => {
+  itFlagsEach("role-reversal", [
+    ["L'AS Saint-Priest a officialisé jeudi l'arrivée de l'attaquant Karim Benali, 24 ans, prêté pour une saison par l'Olympique de Valence, afin de remplacer son buteur blessé.",
+      "AS Saint-Priest on Thursday confirmed the signing of striker Karim Benali, 24, on a season-long loan to Olympique de Valence, to replace their injured top scorer.", /loan to Olympique/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["L'AS Saint-Priest a officialisé jeudi l'arrivée de l'attaquant Karim Benali, 24 ans, prêté pour une saison par l'Olympique de Valence, afin de remplacer son buteur blessé.",
+      "AS Saint-Priest on Thursday confirmed the signing of striker Karim Benali, 24, on a season-long loan from Olympique de Valence, to replace their injured top scorer."],
+    ["Les routes directes sont coupées par la neige : les secours feront un détour par le nord.",
+      "The direct roads are blocked by snow, so the rescue teams will make a detour to the north."],
+  ]);
+});
