@@ -86,9 +86,9 @@ export function counterpartOf(source: string, alignment: WordAlignment, index: n
   // "F-35": a name the tokenizer split at its hyphen stands for its linked part.
   const glued = alignment.source[index + 1];
   if (glued && source.slice(alignment.source[index].end, glued.start) === "-" && targetOf.has(index + 1)) return targetOf.get(index + 1);
-  // "producteurs de lait" → "dairy farmers": a bare "de" noun is the English compound's modifier.
+  // "producteurs de lait" → "dairy farmers", "communauté d'agglomération" → "conurbation authority": a bare "de" noun is the English compound's modifier.
   const [marker, complement] = [alignment.source[index + 1], alignment.source[index + 2]];
-  if (marker?.text === "de" && complement?.isContent && !hasBoundary(source, alignment.source[index].end, complement.start)) {
+  if (/^(?:de|d['’])$/.test(marker?.text ?? "") && complement?.isContent && !hasBoundary(source, alignment.source[index].end, complement.start)) {
     const counterpart = targetOf.get(index + 2);
     if (counterpart !== undefined) return counterpart;
   }

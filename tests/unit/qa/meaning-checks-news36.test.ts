@@ -91,3 +91,14 @@ describe("role-reversal: the one a French participle names with “par” made t
       "The direct roads are blocked by snow, so the rescue teams will make a detour to the north."],
   ]);
 });
+
+describe("role-reversal: a French head with its bare “d'” complement (“communauté d'agglomération”) stands for the English compound", () => {
+  itFlagsEach("role-reversal", [
+    ["La communauté d'agglomération du Grand Dax a racheté pour 2,1 millions d'euros à la société Vinci un terrain de quatre hectares à Saint-Paul-lès-Dax.",
+      "Vinci has bought a four-hectare plot in Saint-Paul-lès-Dax from the Grand Dax conurbation authority for €2.1 million.", /Grand Dax|bought/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["La communauté d'agglomération du Grand Dax a racheté pour 2,1 millions d'euros à la société Vinci un terrain de quatre hectares à Saint-Paul-lès-Dax.",
+      "The Grand Dax conurbation authority has bought a four-hectare plot in Saint-Paul-lès-Dax from Vinci for €2.1 million."],
+  ]);
+});
