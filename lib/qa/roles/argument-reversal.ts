@@ -11,6 +11,7 @@ import { findPromotedOwner, findReattachedOwner, findSwappedArguments } from "./
 import { findUnlinkedPassiveAgent, unlinkedSubjects } from "./unlinked-arguments";
 import { FRENCH_PARTICIPLE, isSymmetric } from "./verb-shapes";
 import { isConverseRendering } from "./converse-renderings";
+import { isTransferVerb } from "./converse-predicates";
 
 // Adverbs of time and frequency link to each other ("aujourd'hui"/"today") but are nothing anyone does.
 const NOT_PREDICATES = /^(?:only|also|even|still|just|about|not|so|too|as|today|sometimes|often|always|already|never|now|then|soon|yesterday|tomorrow|here|there|aujourd['’]hui|parfois|souvent|toujours|déjà|encore|jamais|désormais|maintenant|alors|ensuite|bientôt|hier|demain|ici|là)$/;
@@ -123,7 +124,7 @@ export function findArgumentReversals(source: string, target: string, alignment:
       const isCausativeRecast = argument.slot === "agent" && targetArgument?.slot === "patient" && isCausativeAlternating(alignment.target[link.target].text) &&
         !sourceArguments.some((other) => other.slot === "patient") && !targetArguments.some((other) => other.slot === "agent" && sourceOf.has(other.index));
       if (counterpart !== undefined && targetArgument && !isTraded && !isContactClauseHead && !isCausativeRecast &&
-        (isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) || isOpponentTurned(alignment.source, sourceArguments, argument, targetArgument) || isAgentMadeRecipient(alignment.source[link.source].text, argument, targetArgument)) &&
+        (isConflict(argument, targetArgument.slot, isTargetSubjectlessVerb || isSubjectReplaced) || isOpponentTurned(alignment.source, sourceArguments, argument, targetArgument) || isAgentMadeRecipient(alignment.source[link.source].text, argument, targetArgument, !isTargetVerb || isTransferVerb(alignment.target[link.target].text))) &&
         !isVoiceOfOneParticipant(sourceArguments, targetArguments, argument, targetArgument, [link.source, link.target])) {
         hits.push(hit(source, target, alignment, { predicate: [link.source, link.target], argument, counterpart, targetArgument }));
         break;
@@ -153,9 +154,12 @@ export function findArgumentReversals(source: string, target: string, alignment:
  * "prêté par le Montceau Bourgogne Foot" → "on a season-long loan to Montceau Bourgogne Foot": the one
  * a French participle names with "par" became the one the English sends something to. Only after a
  * participle: after a noun "par" may say the way ("un détour par le nord" → "a detour to the north").
+ * And only where the English says a transfer, by a noun or a verb of giving (`isTransferTarget`):
+ * "annexée par la République fédérale" → "annexed to the Federal Republic" says the same.
  */
-function isAgentMadeRecipient(predicate: string, argument: Argument, targetArgument: Argument): boolean {
-  return argument.slot === "agent" && argument.marker === "par" && FRENCH_PARTICIPLE.test(predicate.toLowerCase()) && targetArgument.slot === "oblique" && targetArgument.marker === "to";
+function isAgentMadeRecipient(predicate: string, argument: Argument, targetArgument: Argument, isTransferTarget: boolean): boolean {
+  return isTransferTarget && argument.slot === "agent" && argument.marker === "par" && FRENCH_PARTICIPLE.test(predicate.toLowerCase()) &&
+    targetArgument.slot === "oblique" && targetArgument.marker === "to";
 }
 
 /** French markers of the side a win, a lead or a case is over or against: "sur", "contre"; "face à", read on its "à", is told by the word before. */

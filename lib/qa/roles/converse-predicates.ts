@@ -10,7 +10,7 @@ const CONVERSE_PREDICATES: ReadonlyArray<readonly [string, string]> = [
 ];
 /** The converses of which one gives something to the other and the other gets it from the first: "lent to", "borrowed from". */
 const TRANSFER_PREDICATES: ReadonlyArray<readonly [string, string]> = [
-  ["buy", "sell"], ["acquire", "sell"], ["purchase", "sell"], ["lend", "borrow"], ["lend", "obtain"], ["lend", "get"], ["grant", "obtain"], ["grant", "get"], ["give", "receive"], ["give", "get"], ["hand", "receive"], ["pay", "receive"],
+  ["buy", "sell"], ["acquire", "sell"], ["purchase", "sell"], ["lend", "borrow"], ["loan", "borrow"], ["lend", "obtain"], ["lend", "get"], ["grant", "obtain"], ["grant", "get"], ["give", "receive"], ["give", "get"], ["hand", "receive"], ["pay", "receive"],
   ["send", "receive"], ["donate", "receive"], ["teach", "learn"], ["export", "import"], ["rent", "let"], ["host", "visit"],
 ];
 

@@ -89,6 +89,8 @@ describe("role-reversal: the one a French participle names with “par” made t
       "AS Saint-Priest on Thursday confirmed the signing of striker Karim Benali, 24, on a season-long loan from Olympique de Valence, to replace their injured top scorer."],
     ["Les routes directes sont coupées par la neige : les secours feront un détour par le nord.",
       "The direct roads are blocked by snow, so the rescue teams will make a detour to the north."],
+    ["En 1860, le comté de Nice fut annexé par la France à la suite d'un plébiscite.",
+      "In 1860 the County of Nice was annexed to France following a plebiscite."],
   ]);
 });
 
