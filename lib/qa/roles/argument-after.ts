@@ -26,10 +26,26 @@ export const DAY_PARTS = words("soir matin midi apres-midi dernier prochain nigh
 function pastDay(alignedWords: AlignedWord[], predicate: number, k: number, language: Language): number {
   const date = pastDate(alignedWords, k, language);
   if (date > k) return date;
+  const relative = pastRelativeTime(alignedWords, k, language);
+  if (relative > k) return relative;
   if (!isAuxiliaryAt(alignedWords, predicate - 1, language)) return k;
   const on = language === "target" && foldedAt(alignedWords, k, language) === "on" ? 1 : 0;
   if (!FOLDED_DAYS.has(foldedAt(alignedWords, k + on, language))) return k;
   return k + on + (DAY_PARTS.has(foldedAt(alignedWords, k + on + 1, language)) ? 2 : 1);
+}
+
+/** A span of time a word before or after it places: "la saison prochaine", "l'an dernier", "next season", "last week". */
+const TIME_SPANS = words("saison semaine annee an mois ete hiver automne printemps week-end season week year month summer winter autumn spring weekend");
+const RELATIVE_TIME: Record<Language, Set<string>> = { source: words("prochain prochaine dernier derniere passe passee"), target: words("next last this") };
+
+/**
+ * Past a span of time placed relative to now, said right after a verb before its object: "rejoindra
+ * la saison prochaine le Royal Excelsior Virton" joins the club, not the season; "will join next season".
+ */
+function pastRelativeTime(alignedWords: AlignedWord[], k: number, language: Language): number {
+  const at = (index: number) => foldedAt(alignedWords, index, language);
+  if (language === "target") return RELATIVE_TIME.target.has(at(k)) && TIME_SPANS.has(at(k + 1)) ? k + 2 : k;
+  return /^(?:le|la|l')$/.test(at(k)) && TIME_SPANS.has(at(k + 1)) && RELATIVE_TIME.source.has(at(k + 2)) ? k + 3 : k;
 }
 
 /**

@@ -104,3 +104,14 @@ describe("role-reversal: a French head with its bare “d'” complement (“com
       "The Grand Dax conurbation authority has bought a four-hectare plot in Saint-Paul-lès-Dax from Vinci for €2.1 million."],
   ]);
 });
+
+describe("role-reversal: a verb's object read past a span of time placed from now (“rejoindra la saison prochaine le FC Nantes”)", () => {
+  itFlagsEach("role-reversal", [
+    ["Le gardien du Stade Lavallois, Hugo Perrin, rejoindra la saison prochaine le FC Nantes.",
+      "FC Nantes will join Stade Lavallois goalkeeper Hugo Perrin next season.", /Nantes/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le gardien du Stade Lavallois, Hugo Perrin, rejoindra la saison prochaine le FC Nantes.",
+      "Stade Lavallois goalkeeper Hugo Perrin will join FC Nantes next season."],
+  ]);
+});
