@@ -40,13 +40,21 @@ const RELATIVE_TIME: Record<Language, Set<string>> = { source: words("prochain p
 
 /**
  * Past a span of time placed relative to now, said right after a verb before its object: "rejoindra
- * la saison prochaine le Royal Excelsior Virton" joins the club, not the season; "will join next season".
+ * la saison prochaine le Royal Excelsior Virton" joins the club, not the season; "will join next season";
+ * "a finalisé fin 2024 le rachat", "cette semaine", "hier".
  */
 function pastRelativeTime(alignedWords: AlignedWord[], k: number, language: Language): number {
   const at = (index: number) => foldedAt(alignedWords, index, language);
+  if (NEAR_DAYS[language].has(at(k))) return k + 1;
   if (language === "target") return RELATIVE_TIME.target.has(at(k)) && TIME_SPANS.has(at(k + 1)) ? k + 2 : k;
+  if (/^(?:ce|cet|cette)$/.test(at(k)) && TIME_SPANS.has(at(k + 1))) return k + 2;
+  // "a finalisé fin 2024 le rachat", "signera début mars le contrat".
+  if (/^(?:fin|debut|mi)$/.test(at(k)) && (/^\d{4}$/.test(at(k + 1)) || (FOLDED_CALENDAR_NAMES.has(at(k + 1)) && !FOLDED_DAYS.has(at(k + 1))))) return /^\d{4}$/.test(at(k + 2)) ? k + 3 : k + 2;
   return /^(?:le|la|l')$/.test(at(k)) && TIME_SPANS.has(at(k + 1)) && RELATIVE_TIME.source.has(at(k + 2)) ? k + 3 : k;
 }
+
+/** Days named from today: "a signé hier le contrat", "signed yesterday". */
+const NEAR_DAYS: Record<Language, Set<string>> = { source: words("hier avant-hier aujourd'hui demain"), target: words("yesterday today tomorrow") };
 
 /**
  * Past a date said right after a verb, before its complement: "succédera le 1er janvier à", "replaced

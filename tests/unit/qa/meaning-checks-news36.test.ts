@@ -105,13 +105,17 @@ describe("role-reversal: a French head with its bare “d'” complement (“com
   ]);
 });
 
-describe("role-reversal: a verb's object read past a span of time placed from now (“rejoindra la saison prochaine le FC Nantes”)", () => {
+describe("role-reversal: a verb's object read past a span of time placed from now (“rejoindra la saison prochaine le FC Nantes”, “début mars”)", () => {
   itFlagsEach("role-reversal", [
     ["Le gardien du Stade Lavallois, Hugo Perrin, rejoindra la saison prochaine le FC Nantes.",
       "FC Nantes will join Stade Lavallois goalkeeper Hugo Perrin next season.", /Nantes/],
+    ["Le gardien du Stade Lavallois, Hugo Perrin, rejoindra début mars le FC Nantes.",
+      "FC Nantes will join Stade Lavallois goalkeeper Hugo Perrin in early March.", /Nantes/],
   ]);
   itAcceptsEach("role-reversal", [
     ["Le gardien du Stade Lavallois, Hugo Perrin, rejoindra la saison prochaine le FC Nantes.",
       "Stade Lavallois goalkeeper Hugo Perrin will join FC Nantes next season."],
+    ["Le gardien du Stade Lavallois, Hugo Perrin, rejoindra début mars le FC Nantes.",
+      "Stade Lavallois goalkeeper Hugo Perrin will join FC Nantes in early March."],
   ]);
 });
