@@ -119,3 +119,14 @@ describe("role-reversal: a verb's object read past a span of time placed from no
       "Stade Lavallois goalkeeper Hugo Perrin will join FC Nantes in early March."],
   ]);
 });
+
+describe("role-reversal: “éliminé par” said as “knocked out by”", () => {
+  itFlagsEach("role-reversal", [
+    ["Le Stade rennais a été éliminé samedi en huitièmes de finale de la Coupe de France par l'US Concarneau, pensionnaire de National, qui s'est imposé 1-0.",
+      "National side US Concarneau were knocked out of the Coupe de France in the last 16 on Saturday by Stade Rennais, who won 1-0.", /knocked|Concarneau/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Le Stade rennais a été éliminé samedi en huitièmes de finale de la Coupe de France par l'US Concarneau, pensionnaire de National, qui s'est imposé 1-0.",
+      "Stade Rennais were knocked out of the Coupe de France in the last 16 on Saturday by National side US Concarneau, who won 1-0."],
+  ]);
+});
