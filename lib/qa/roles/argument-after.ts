@@ -140,7 +140,7 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   const isCompound = language === "source" && /^(?:de|d')$/.test(marker) && k === firstDeterminer && /^\p{Ll}/u.test(alignedWords[k].text);
   const isDativeObject = language === "source" && /^(?:a|au|aux)$/.test(marker) && frenchVerbLemmas(foldedAt(alignedWords, predicate, language)).some((lemma) => DATIVE_OBJECT_VERBS.has(lemma));
   const slot: Slot = CALENDAR_WORDS.has(foldedAt(alignedWords, k, language)) || isCompound ? "oblique" : !hasPreposition || isDativeObject ? "patient" : markers.agent.has(marker) && !isBarePar ? "agent" : markers.patient.has(marker) ? "patient" : markers.genitive.has(marker) ? "genitive" : "oblique";
-  if (!hasPreposition && isNoun(alignedWords, predicate, language)) return null;
+  if (!hasPreposition && isNoun(alignedWords, predicate, language) && !isInfinitiveBeforeObject(alignedWords, predicate, language)) return null;
   // "seront fermées la nuit": a passive has no object; a bare noun after it says when or how.
   if (!hasPreposition && language === "source" && isFrenchPassive(alignedWords, predicate)) return null;
   // "combien coûtera la réforme", ", a déclaré le ministre", ", said the minister": the noun after the verb is its subject.
@@ -153,6 +153,15 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   // "it seems the skeletons were…": a linking verb takes no object; the noun after it opens a clause.
   if (!hasPreposition && language === "target" && LINKING_VERB.test(foldedAt(alignedWords, predicate, language))) return null;
   return { index: k, slot, marker: hasPreposition ? marker : "" };
+}
+
+/**
+ * "en train d'attaquer un dinosaure", "afin de racheter la fromagerie": a French infinitive after its "de", its object's
+ * determiner right after it, which a noun after "de" does not take ("les vêtements d'hiver", "un accord de principe").
+ */
+function isInfinitiveBeforeObject(alignedWords: AlignedWord[], predicate: number, language: Language): boolean {
+  return language === "source" && /^(?:de|d')$/.test(foldedAt(alignedWords, predicate - 1, language)) && /(?:er|ir|re)$/.test(foldedAt(alignedWords, predicate, language)) &&
+    MARKERS.source.determiners.has(foldedAt(alignedWords, predicate + 1, language));
 }
 
 /**

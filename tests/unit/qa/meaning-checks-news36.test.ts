@@ -130,3 +130,14 @@ describe("role-reversal: “éliminé par” said as “knocked out by”", () =
       "Stade Rennais were knocked out of the Coupe de France in the last 16 on Saturday by National side US Concarneau, who won 1-0."],
   ]);
 });
+
+describe("role-reversal: the object of an infinitive after its “de” (“en train d'attaquer un dinosaure”)", () => {
+  itFlagsEach("role-reversal", [
+    ["Un fossile découvert au Maroc montre un reptile marin de la taille d'un dauphin, Tethysaurus nopcsai, en train d'attaquer un poisson herbivore Lepidotes, selon une étude publiée jeudi dans Nature.",
+      "A fossil found in Morocco shows a dolphin-sized marine reptile, Tethysaurus nopcsai, being attacked by a plant-eating Lepidotes fish, according to a study published on Thursday in Nature.", /attacked/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Un fossile découvert au Maroc montre un reptile marin de la taille d'un dauphin, Tethysaurus nopcsai, en train d'attaquer un poisson herbivore Lepidotes, selon une étude publiée jeudi dans Nature.",
+      "A fossil found in Morocco shows a dolphin-sized marine reptile, Tethysaurus nopcsai, attacking a plant-eating Lepidotes fish, according to a study published on Thursday in Nature."],
+  ]);
+});
