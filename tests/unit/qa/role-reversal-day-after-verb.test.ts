@@ -26,7 +26,7 @@ describe("role-reversal: a date between the verb and its participant", () => {
 
 describe("role-reversal: a day between an English subject and its verb", () => {
   itFlagsEach("role-reversal", [
-    ["L'hôpital de Nantes a reçu jeudi cinq tonnes de matériel envoyées par le CHU de Brest.", "Nantes hospital on Thursday sent five tonnes of equipment to the Brest university hospital.", /hospital on Thursday sent/],
+    ["L'hôpital de Nantes a reçu jeudi cinq tonnes de matériel envoyées par le CHU de Brest.", "Nantes hospital on Thursday sent five tonnes of equipment to the Brest university hospital.", /hospital on Thursday sent|sent five tonnes of equipment to the Brest/],
   ]);
   itAcceptsEach("role-reversal", [
     ["L'hôpital de Nantes a reçu jeudi cinq tonnes de matériel envoyées par le CHU de Brest.", "Nantes hospital on Thursday received five tonnes of equipment sent by the Brest university hospital."],

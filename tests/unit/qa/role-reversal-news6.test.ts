@@ -9,7 +9,7 @@ const accepts = (cases: Array<[string, string]>) => itAcceptsEach("role-reversal
 describe("role-reversal: a passive's agent past the verb's other complements", () => {
   flags([
     ["Le groupe Sanofi a été assigné en justice par une association de victimes.", "The Sanofi group has sued an association of victims.", /sued/],
-    ["Le club lyonnais a été éliminé mardi soir en quart de finale par Liverpool.", "The Lyon club knocked Liverpool out in the quarter-final on Tuesday night.", /Liverpool/],
+    ["Le club lyonnais a été éliminé mardi soir en quart de finale par Liverpool.", "The Lyon club knocked Liverpool out in the quarter-final on Tuesday night.", /Liverpool|club knocked/],
   ]);
   accepts([
     ["Le groupe Sanofi a été assigné en justice par une association de victimes.", "An association of victims has sued the Sanofi group."],
