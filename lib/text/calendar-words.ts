@@ -15,3 +15,11 @@ export const ENGLISH_MONTH_PATTERN = ENGLISH_MONTHS.join("|");
 export const FOLDED_DAYS: ReadonlySet<string> = new Set([...FRENCH_DAYS, ...ENGLISH_DAYS.map((day) => day.toLowerCase())]);
 /** Both languages' days and months, folded ("mardi", "tuesday", "aout", "august"). */
 export const FOLDED_CALENDAR_NAMES: ReadonlySet<string> = new Set([...FOLDED_DAYS, ...FRENCH_MONTHS, ...ENGLISH_MONTHS.map((month) => month.toLowerCase())]);
+
+/** French units and parts of time (folded) that end a span's noun phrase ("deux semaines", "la saison", "fin"); the days and months are above. */
+export const FRENCH_TIME_UNIT = new RegExp("^(?:secondes?|minutes?|heures?|jours?|journees?|nuits?|semaines?|mois|ans|annees?|decennies?|siecles?|trimestres?|semestres?|" +
+  "week-ends?|saisons?|fin|debut|mi-\\p{L}+|ete|hiver|printemps|automne|matin|matinee|soir|soiree|apres-midi|midi)$", "u");
+/** Words that may follow a French time word and place it: "les deux années suivantes", "fin mars 2026", "la saison prochaine". */
+export const FRENCH_TIME_TAIL = /^(?:\d{4}|prochaine?s?|derni(?:er|ère)s?|suivante?s?|précédente?s?|écoulée?s?)$/iu;
+/** A part of a year or a month: "fin 2024", "début mars", "mi-janvier". */
+export const FRENCH_PART_OF_TIME = /^(?:fin|début|mi-\p{L}+)$/iu;

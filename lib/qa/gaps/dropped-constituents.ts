@@ -3,7 +3,7 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { unexplainedContent } from "../names/unexplained-content";
 import { compareNumbers, romanValue } from "../numbers";
-import { ENGLISH_DAYS, ENGLISH_MONTH_PATTERN, FRENCH_DAYS, FRENCH_MONTHS } from "@/lib/text/calendar-words";
+import { ENGLISH_DAYS, ENGLISH_MONTH_PATTERN, FRENCH_DAYS, FRENCH_MONTHS, FRENCH_PART_OF_TIME, FRENCH_TIME_TAIL, FRENCH_TIME_UNIT } from "@/lib/text/calendar-words";
 import { spelledNumberValues } from "@/lib/text/number-words";
 
 // Constituents of the French whose every content word the English renders nowhere, in any word the
@@ -19,16 +19,10 @@ const TIME_SPAN_OPENER = /^(?:pendant|durant|depuis|jusqu['’]|cours|sur|chaque
 const MEASURED_DURATION_OPENER = /^(?:de|d['’]|pour|sous)$/i;
 /** The units such a duration is measured in. */
 const MEASURED_UNIT = /^(?:jours?|semaines?|mois|ans|annees?|decennies?|siecles?|trimestres?|semestres?)$/;
-/** Units and parts of time (folded) that end a span's noun phrase; the days and months are calendar-words'. */
-const TIME_UNIT = new RegExp("^(?:secondes?|minutes?|heures?|jours?|journees?|nuits?|semaines?|mois|ans|annees?|decennies?|siecles?|trimestres?|semestres?|" +
-  "week-ends?|saisons?|fin|debut|mi-\\p{L}+|ete|hiver|printemps|automne|matin|matinee|soir|soiree|apres-midi|midi)$", "u");
 const FRENCH_CALENDAR = new Set<string>([...FRENCH_DAYS, ...FRENCH_MONTHS]);
 const FRENCH_WEEKDAYS = new Set<string>(FRENCH_DAYS);
 const FRENCH_MONTH_NAMES = new Set<string>(FRENCH_MONTHS);
-const isTimeWord = (text: string) => FRENCH_CALENDAR.has(foldText(text)) || TIME_UNIT.test(foldText(text));
-/** Words that may follow a span's time word and belong to it: "les deux années suivantes", "fin mars 2026". */
-const TIME_TAIL = /^(?:\d{4}|prochaine?s?|derni(?:er|ère)s?|suivante?s?|précédente?s?|écoulée?s?)$/iu;
-const PART_OF_TIME = /^(?:fin|début|mi-\p{L}+)$/iu;
+const isTimeWord = (text: string) => FRENCH_CALENDAR.has(foldText(text)) || FRENCH_TIME_UNIT.test(foldText(text));
 const DEMONSTRATIVE = /^(?:ce|cet|cette|ces)$/i;
 /** Words a span may hold between its opener and its time word: "au cours des deux prochaines années". */
 const MAX_SPAN_WORDS = 6;
@@ -64,7 +58,7 @@ function timeWordEnd(text: string, words: AlignedWord[], index: number): number 
   let last = index;
   const isInClause = (at: number) => at < words.length && !isClauseBoundaryBefore(text, words, at);
   for (;;) {
-    while (isInClause(last + 1) && TIME_TAIL.test(words[last + 1].text)) last += 1;
+    while (isInClause(last + 1) && FRENCH_TIME_TAIL.test(words[last + 1].text)) last += 1;
     let next = last + 1;
     while (isInClause(next) && next <= last + 3 && /^(?:de|d['’]|du|des|la|l['’]|à|au)$/i.test(words[next].text)) next += 1;
     if (!isInClause(next)) return last;
@@ -103,7 +97,7 @@ function timeSpanAt(text: string, words: AlignedWord[], index: number): { first:
     if (/^sur$/i.test(key) && !words.slice(index + 1, next).some((word) => isFigure(word.text) || /^(?:premi|derni)/iu.test(word.text))) return null;
     const last = timeWordEnd(text, words, next);
     // "depuis le début": a part of time with nothing it is part of is "from the start", "all along".
-    return last === next && PART_OF_TIME.test(words[next].text) ? null : { first, last };
+    return last === next && FRENCH_PART_OF_TIME.test(words[next].text) ? null : { first, last };
   }
   return null;
 }

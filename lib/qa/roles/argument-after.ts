@@ -6,7 +6,7 @@ import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } fr
 import { hasBoundary, isAuxiliaryAt, isNoun, MARKERS, PLACE_MARKERS, PRONOUN_SUBJECTS, RECIPIENT_MARKERS, RELATIVE_SUBJECTS, words } from "./role-markers";
 import { isPresentParticiple } from "./verb-reading";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
-import { FOLDED_CALENDAR_NAMES, FOLDED_DAYS } from "@/lib/text/calendar-words";
+import { FOLDED_CALENDAR_NAMES, FOLDED_DAYS, FRENCH_PART_OF_TIME, FRENCH_TIME_TAIL, FRENCH_TIME_UNIT } from "@/lib/text/calendar-words";
 import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
 
 /** French verbs whose object takes "à" where the English verb takes a direct one: "succédera à Anneke Vos", "will succeed Anneke Vos". */
@@ -34,9 +34,11 @@ function pastDay(alignedWords: AlignedWord[], predicate: number, k: number, lang
   return k + on + (DAY_PARTS.has(foldedAt(alignedWords, k + on + 1, language)) ? 2 : 1);
 }
 
-/** A span of time a word before or after it places: "la saison prochaine", "l'an dernier", "next season", "last week". */
-const TIME_SPANS = words("saison semaine annee an mois ete hiver automne printemps week-end season week year month summer winter autumn spring weekend");
-const RELATIVE_TIME: Record<Language, Set<string>> = { source: words("prochain prochaine dernier derniere passe passee"), target: words("next last this") };
+/** English spans of time a word before them places: "next season", "last week", "this year". */
+const ENGLISH_TIME_SPANS = words("season week year month summer winter autumn spring weekend");
+const ENGLISH_RELATIVE_TIME = words("next last this");
+/** Days named from today: "a signé hier le contrat", "signed yesterday". */
+const NEAR_DAYS: Record<Language, Set<string>> = { source: words("hier avant-hier aujourd'hui demain"), target: words("yesterday today tomorrow") };
 
 /**
  * Past a span of time placed relative to now, said right after a verb before its object: "rejoindra
@@ -44,17 +46,17 @@ const RELATIVE_TIME: Record<Language, Set<string>> = { source: words("prochain p
  * "a finalisé fin 2024 le rachat", "cette semaine", "hier".
  */
 function pastRelativeTime(alignedWords: AlignedWord[], k: number, language: Language): number {
-  const at = (index: number) => foldedAt(alignedWords, index, language);
+  const [at, raw] = [(index: number) => foldedAt(alignedWords, index, language), (index: number) => alignedWords[index]?.text ?? ""];
   if (NEAR_DAYS[language].has(at(k))) return k + 1;
-  if (language === "target") return RELATIVE_TIME.target.has(at(k)) && TIME_SPANS.has(at(k + 1)) ? k + 2 : k;
-  if (/^(?:ce|cet|cette)$/.test(at(k)) && TIME_SPANS.has(at(k + 1))) return k + 2;
+  if (language === "target") return ENGLISH_RELATIVE_TIME.has(at(k)) && ENGLISH_TIME_SPANS.has(at(k + 1)) ? k + 2 : k;
+  const isYearOrMonth = (index: number) => /^\d{4}$/.test(at(index)) || (FOLDED_CALENDAR_NAMES.has(at(index)) && !FOLDED_DAYS.has(at(index)));
   // "a finalisé fin 2024 le rachat", "signera début mars le contrat".
-  if (/^(?:fin|debut|mi)$/.test(at(k)) && (/^\d{4}$/.test(at(k + 1)) || (FOLDED_CALENDAR_NAMES.has(at(k + 1)) && !FOLDED_DAYS.has(at(k + 1))))) return /^\d{4}$/.test(at(k + 2)) ? k + 3 : k + 2;
-  return /^(?:le|la|l')$/.test(at(k)) && TIME_SPANS.has(at(k + 1)) && RELATIVE_TIME.source.has(at(k + 2)) ? k + 3 : k;
+  if (FRENCH_PART_OF_TIME.test(raw(k)) && isYearOrMonth(k + 1)) return /^\d{4}$/.test(at(k + 2)) ? k + 3 : k + 2;
+  // "l'an prochain": the year's short form, which a span's unit elsewhere is not ("un an" is a duration's).
+  if (!FRENCH_TIME_UNIT.test(at(k + 1)) && at(k + 1) !== "an") return k;
+  if (/^(?:ce|cet|cette)$/.test(at(k))) return k + 2;
+  return /^(?:le|la|l')$/.test(at(k)) && FRENCH_TIME_TAIL.test(raw(k + 2)) ? k + 3 : k;
 }
-
-/** Days named from today: "a signé hier le contrat", "signed yesterday". */
-const NEAR_DAYS: Record<Language, Set<string>> = { source: words("hier avant-hier aujourd'hui demain"), target: words("yesterday today tomorrow") };
 
 /**
  * Past a date said right after a verb, before its complement: "succédera le 1er janvier à", "replaced
