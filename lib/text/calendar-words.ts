@@ -1,4 +1,4 @@
-// Day and month names, the one list the checks read them from.
+// Day and month names, and the French words of time around them, the one list the checks read them from.
 
 /** English days and months, capitalised as English writes them. */
 export const ENGLISH_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;

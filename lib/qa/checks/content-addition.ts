@@ -23,6 +23,7 @@ import { normaliseKey } from "@/lib/text/text";
 import { wordInfo } from "@/lib/word-align/words";
 import { englishVerbBase } from "@/lib/word-align/verb-forms";
 import { isPresentParticiple } from "../roles/verb-reading";
+import { PLACE_MARKERS } from "../roles/role-markers";
 import { isEnglishPeopleWord } from "../names/entity-stems";
 import type { CheckHit, SegmentCheck, SegmentPair } from "../types";
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
@@ -113,12 +114,9 @@ function isAddedClause(gap: ContentGap, text: string, words: AlignedWord[], unex
   const isSubordinate = isSubordinateClause(words, gap.first);
   const minContent = isSubordinate ? MIN_ADDED_PHRASE_CONTENT : isCoordinatedPredicate(words, gap.first) ? MIN_ADDED_CONTENT : Infinity;
   // A subordinate clause may go on with a rendered place: "had fallen eight metres [after a rope snapped] in the chasm".
-  const isClauseEnd = isClauseBoundaryBefore(text, words, gap.last + 1) || (isSubordinate && PLACE_PREPOSITIONS.test(words[gap.last + 1]?.text ?? ""));
+  const isClauseEnd = isClauseBoundaryBefore(text, words, gap.last + 1) || (isSubordinate && PLACE_MARKERS.target.has((words[gap.last + 1]?.text ?? "").toLowerCase()));
   return isClauseEnd && gap.contentCount >= minContent && hasNoRoom(gap) && unexplained() >= minContent;
 }
-
-/** Prepositions that open a phrase of place or time after a clause: "in the chasm", "at dawn". */
-const PLACE_PREPOSITIONS = /^(?:in|at|on|near|off|inside|outside|during)$/i;
 
 /** "after he suspended parliament", "because the club had": a subordinating word before a subject and its verb. */
 function isSubordinateClause(words: AlignedWord[], first: number): boolean {

@@ -116,6 +116,32 @@ const NEGATOR_KINDS: Record<string, string> = {
   aucun: "none", aucune: "none", none: "none", no: "none",
 };
 
+/** Whether two negators, one on each side, are of one kind beyond a plain "not": "sans" and "without", "jamais" and "never". */
+const isSameKind = (a: Negator, b: Negator) => NEGATOR_KINDS[a.word] !== undefined && NEGATOR_KINDS[a.word] === NEGATOR_KINDS[b.word];
+
+/**
+ * Pairs each negator with one of `others` of the same kind, in order ("sans" with "without", "jamais" with "never"):
+ * the negators left without a partner, and the others left over.
+ */
+function matchByKind(negators: Negator[], others: Negator[]): { unmatched: Negator[]; others: Negator[] } {
+  const left = [...others];
+  const unmatched = negators.filter((negator) => {
+    const at = left.findIndex((candidate) => isSameKind(candidate, negator));
+    return at < 0 || left.splice(at, 1).length === 0;
+  });
+  return { unmatched, others: left };
+}
+
+/**
+ * The English negators that negate something: not a litotes ("will not go without reward", the "without" it cancels too),
+ * nor a French verb's own no ("a renoncé à" → "decided not to", "sera supprimé" → "will no longer"), nor a reworded "without".
+ */
+function negatingTargetNegators(alignment: WordAlignment, targetNegators: Negator[]): Negator[] {
+  const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
+  return targetNegators.filter((negator) => !litotes.includes(negator) && !litotes.some((other) => negator.first > other.last && negator.first <= other.last + 3) &&
+    !isSaidByGivingUp(alignment, negator) && !isRewordedWithout(alignment, negator));
+}
+
 /**
  * Both sides negative, but the English negates more predicates than the French: an English negator
  * beyond those the French negators account for (by kind first: "Jamais" → "never"), whose negated
@@ -128,15 +154,9 @@ function addedScopedHit(sides: Sides, allSourceNegators: Negator[], targetNegato
   if (sourceNegators.length === 0 || targetNegators.length <= sourceNegators.length) return null;
   // As with no French negator: a "ne" of another kind may be what an English negation renders, and a negative question's polarity is free.
   if (hasOtherNe(alignment.source, allSourceNegators) || NEGATIVE_QUESTION.test(sides.target)) return null;
-  const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
-  const negating = targetNegators.filter((negator) => !litotes.includes(negator) && !litotes.some((other) => negator.first > other.last && negator.first <= other.last + 3) &&
-    // A French word that says no renders this negation only up to its negated word: "qui s'inquiète du manque" → "not worried about the shortage" leaves "manque" to "shortage".
-    !isSaidByGivingUp(alignment, negator) && !isRewordedWithout(alignment, negator) && !isSaidBySource(alignment, negator, 0));
-  const unmatched = [...sourceNegators];
-  const added = negating.filter((negator) => {
-    const at = unmatched.findIndex((candidate) => NEGATOR_KINDS[candidate.word] !== undefined && NEGATOR_KINDS[candidate.word] === NEGATOR_KINDS[negator.word]);
-    return at < 0 || unmatched.splice(at, 1).length === 0;
-  });
+  // A French word that says no renders an English negation only up to its negated word: "qui s'inquiète du manque" → "not worried about the shortage" leaves "manque" to "shortage".
+  const negating = negatingTargetNegators(alignment, targetNegators).filter((negator) => !isSaidBySource(alignment, negator, 0));
+  const { unmatched: added, others: unmatched } = matchByKind(negating, sourceNegators);
   if (added.length <= unmatched.length) return null;
   for (const negator of added) {
     // A verb's "not": a pronoun or determiner ("for nothing, looking", "no men remain") negates no word after it.
@@ -181,17 +201,12 @@ function scopedHit(sides: Sides, allSourceNegators: Negator[], targetNegators: N
   // An English "without" whose noun renders no French word ("through parliament without a vote", added) renders no French negation either.
   // Its noun may stand past modifiers: "without a single recorded victim".
   const isAdded = (negator: Negator) => negator.word === "without" && negator.scope !== null && !alignment.links.some((link) => link.target >= negator.scope! && link.target <= negator.scope! + WITHOUT_PHRASE_REACH && !isBoundary(sides.target, alignment.target[negator.scope!], alignment.target[link.target])) &&
-    !sourceNegators.some((other) => NEGATOR_KINDS[other.word] !== undefined && NEGATOR_KINDS[other.word] === NEGATOR_KINDS[negator.word]);
+    !sourceNegators.some((other) => isSameKind(other, negator));
   const rendering = targetNegators.filter((negator) => !isAdded(negator));
   if (sourceNegators.length <= rendering.length) return null;
   const isClose = coverage(alignment) >= MIN_COVERAGE;
   // A French negator the English says with its own word ("sans" → "without", "jamais" → "never") is rendered.
-  const unmatched = [...rendering];
-  const said = new Set(sourceNegators.filter((negator) => {
-    const at = unmatched.findIndex((candidate) => NEGATOR_KINDS[candidate.word] !== undefined && NEGATOR_KINDS[candidate.word] === NEGATOR_KINDS[negator.word]);
-    return at >= 0 && unmatched.splice(at, 1).length > 0;
-  }));
-  for (const negator of sourceNegators.filter((candidate) => !said.has(candidate))) {
+  for (const negator of matchByKind(sourceNegators, rendering).unmatched) {
     const other = (isClose ? unnegatedCounterpart(alignment, negator, targetNegators) : null) ?? unnegatedVerbGroup(alignment, negator, targetNegators);
     if (other) return hit(sides, span(alignment.source, negator.first, negator.last), span(alignment.target, other.index, other.index), true, other.score, "is affirmative");
   }
@@ -265,11 +280,7 @@ function polarityHits(sides: Sides): CheckHit[] {
         return [oppositeWordsHit(sides, cancelled, "cancelled", (french, english) => `The source says “${french}”, a word that says no, but the target negates its rendering (“${english}”): the meaning is reversed.`, 0.8, negator.first)];
       }
     }
-    // "will not go without reward": the "without" a litotes cancels is no negation either.
-    const litotes = targetNegators.filter((negator) => isTargetLitotes(alignment.target, negator));
-    // "a renoncé à" → "decided not to", "sera supprimé" → "will no longer": the French verb says no by its meaning.
-    const negating = targetNegators.filter((negator) => !litotes.includes(negator) && !litotes.some((other) => negator.first > other.last && negator.first <= other.last + 3) &&
-      !isSaidByGivingUp(alignment, negator) && !isRewordedWithout(alignment, negator));
+    const negating = negatingTargetNegators(alignment, targetNegators);
     return negating.length === 0 ? [] : [oneSidedHit(sides, negating, false)].filter((found) => found !== null);
   }
   return [scopedHit(sides, sourceNegators, targetNegators) ?? addedScopedHit(sides, sourceNegators, targetNegators)].filter((found) => found !== null);
