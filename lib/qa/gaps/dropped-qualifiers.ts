@@ -1,6 +1,6 @@
 import type { Span } from "@/lib/text/text";
 import type { WordAlignment } from "@/lib/word-align/types";
-import { FRENCH_COUNT, FRENCH_NUMBER_WORDS, type QualifierClaim, unmatchedClaims } from "./qualifier-claims";
+import { ENGLISH_COUNT, FRENCH_COUNT, FRENCH_NUMBER_WORDS, type QualifierClaim, unmatchedClaims } from "./qualifier-claims";
 
 /**
  * A French qualifier that changes what a sentence claims ("fermeture provisoire", "au moins douze",
@@ -115,7 +115,7 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   { said: new RegExp(String.raw`(?<!\p{L})(?:dont (?:\d+(?:[\s\u202f.,]\d+)*|(?:un|une|${FRENCH_NUMBER_WORDS}|la moitié|plus|près|au moins|environ|quelque|certains|certaines|plusieurs)(?!\p{L}))|tel(?:le)?s que|y compris|parmi lesquel(?:le)?s)`, "iu"),
     carriedBy: new RegExp(String.raw`\b(?:includ\w*|incl|such as|like|among|amongst|notabl\w*|particular\w*|especially|specifically|chiefly|mainly|mostly|primarily|of which|of whom|of them|of these|of those|of it|whose|half|share|part of|portion|e\.g|for example|for instance|as well as|even|with|plus|together|also|both|some|several|` +
       // "dont douze pièces prêtées par le V&A" → "Twelve of the pieces are on loan from the V&A".
-      String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)\s+of\s+(?:the|its|their|his|her))\b`, "i") },
+      String.raw`${ENGLISH_COUNT}\s+of\s+(?:the|its|their|his|her))\b`, "i") },
   // A building still being built: "un hôtel en construction" is not any hotel.
   { said: /(?<!\p{L})en (?:cours de )?construction(?!\p{L})/iu,
     carriedBy: /\b(?:under construction|being built|unfinished|half-built|construction|build\w*|built|site|new)\b/i },

@@ -15,6 +15,11 @@ const FRENCH_CARDINALS = Object.entries(STRONG_NUMBER_WORDS.fr)
 export const FRENCH_NUMBER_WORDS = String.raw`(?:${FRENCH_CARDINALS})(?:-(?:${FRENCH_CARDINALS}|et-un))*`;
 /** A French count, in figures or in words. */
 export const FRENCH_COUNT = String.raw`(?:\d+|${FRENCH_NUMBER_WORDS})`;
+/** The English cardinals of the number table, "one" and "dozen" among them, without ordinals, decades and plural round figures. */
+const ENGLISH_CARDINALS = ["one", ...Object.entries(STRONG_NUMBER_WORDS.en)
+  .filter(([word, values]) => values.every((value) => value > 0 && value < 1900) && !/(?:th|ties)$/.test(word)).map(([word]) => word)].join("|");
+/** An English count, in figures (with their separators) or in words, compounds too ("twelve", "twenty-three", "1,200"). */
+export const ENGLISH_COUNT = String.raw`(?:\d[\d,.]*|(?:${ENGLISH_CARDINALS})(?:-(?:${ENGLISH_CARDINALS}))*)`;
 
 /**
  * A finder of the claims `text` makes that `other` carries nowhere. Every claim's pattern is tried
