@@ -12,7 +12,7 @@ import { buildMeaningTestSet } from "./test-set";
 
 const ratio = ({ caught, injected }: Tally) => (injected === 0 ? "—" : `${(caught / injected).toFixed(2)} (${caught}/${injected})`);
 
-const BATCHES = /^(?:gaps-own|roles-own|dev(?:[5-9]|[1-3]\d))/;
+const BATCHES = /^(?:gaps-own|roles-own|dev(?:[5-9]|[1-4]\d))/;
 const NEWS_FOLDER = path.join(import.meta.dirname, "news");
 
 /**
