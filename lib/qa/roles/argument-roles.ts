@@ -52,7 +52,9 @@ export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate
   const isNominal = possessive !== null || (after?.slot === "genitive" && isNoun(alignedWords, predicate, language));
   if (!isNominal) return after ? [...found, ...recipientAfter(text, alignedWords, after, language)] : found;
   if (!after || after.marker === "") return found;
-  const second = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, after.index), language);
+  const next = argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, after.index), language);
+  // "la reprise de la cave coopérative de Sigoulès par la maison…": the complement's own "de" complement stands between.
+  const second = next?.slot === "genitive" ? argumentAfter(text, alignedWords, phraseEnd(text, alignedWords, next.index), language) ?? next : next;
   // "l'aide de l'UE à l'Ukraine", "EU aid to Ukraine": a noun's recipient stands beside its complement.
   const isRole = second !== null && second.marker !== "" && (second.slot === "agent" || second.slot === "patient" || RECIPIENT_MARKERS.has(second.marker));
   return nominalRoles(isRole ? [...found, second] : found);
