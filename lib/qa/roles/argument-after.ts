@@ -6,6 +6,7 @@ import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } fr
 import { hasBoundary, isAuxiliaryAt, isNoun, MARKERS, PLACE_MARKERS, PRONOUN_SUBJECTS, RECIPIENT_MARKERS, RELATIVE_SUBJECTS, words } from "./role-markers";
 import { isPresentParticiple } from "./verb-reading";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
+import { spelledNumberValues } from "@/lib/text/number-words";
 import { FOLDED_CALENDAR_NAMES, FOLDED_DAYS, FRENCH_PART_OF_TIME, FRENCH_TIME_TAIL, FRENCH_TIME_UNIT } from "@/lib/text/calendar-words";
 import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
 
@@ -28,6 +29,8 @@ function pastDay(alignedWords: AlignedWord[], predicate: number, k: number, lang
   if (date > k) return date;
   const relative = pastRelativeTime(alignedWords, k, language);
   if (relative > k) return relative;
+  const duration = pastDuration(alignedWords, k, language);
+  if (duration > k) return duration;
   if (!isAuxiliaryAt(alignedWords, predicate - 1, language)) return k;
   const on = language === "target" && foldedAt(alignedWords, k, language) === "on" ? 1 : 0;
   if (!FOLDED_DAYS.has(foldedAt(alignedWords, k + on, language))) return k;
@@ -56,6 +59,17 @@ function pastRelativeTime(alignedWords: AlignedWord[], k: number, language: Lang
   if (!FRENCH_TIME_UNIT.test(at(k + 1)) && at(k + 1) !== "an") return k;
   if (/^(?:ce|cet|cette)$/.test(at(k))) return k + 2;
   return /^(?:le|la|l')$/.test(at(k)) && FRENCH_TIME_TAIL.test(raw(k + 2)) ? k + 3 : k;
+}
+
+/**
+ * Past a French span of time counted from a start, said right after a verb before its object: "fournit depuis dix ans
+ * la maroquinerie", "a dirigé pendant vingt ans le club". A count and a unit: "depuis la crise" is a complement of its own.
+ */
+function pastDuration(alignedWords: AlignedWord[], k: number, language: Language): number {
+  const at = (index: number) => foldedAt(alignedWords, index, language);
+  if (language !== "source" || !/^(?:depuis|pendant|durant)$/.test(at(k))) return k;
+  const isCount = /^\d+$/.test(at(k + 1)) || spelledNumberValues(at(k + 1), "fr") !== undefined || /^(?:plusieurs|quelques|des)$/.test(at(k + 1));
+  return isCount && (FRENCH_TIME_UNIT.test(at(k + 2)) || at(k + 2) === "an") ? k + 3 : k;
 }
 
 /**

@@ -12,3 +12,14 @@ describe("role-reversal: a noun's agent read past its complement's own “de” 
       "The Périgueux commercial court on Monday approved the takeover of the Monbazillac cooperative winery by the wine house Lestrade, which will keep twenty employees."],
   ]);
 });
+
+describe("role-reversal: an object read past a French span of time counted from a start (“fournit depuis dix ans la maroquinerie”)", () => {
+  itFlagsEach("role-reversal", [
+    ["La scierie Vuillemin, à Morteau, fournit depuis douze ans la menuiserie Ateliers Perrin en chêne massif, un contrat renouvelé en mars.",
+      "Joinery firm Ateliers Perrin has been supplying the Vuillemin sawmill in Morteau with solid oak for twelve years, a contract renewed in March.", /Perrin|supplying/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["La scierie Vuillemin, à Morteau, fournit depuis douze ans la menuiserie Ateliers Perrin en chêne massif, un contrat renouvelé en mars.",
+      "The Vuillemin sawmill in Morteau has been supplying joinery firm Ateliers Perrin with solid oak for twelve years, a contract renewed in March."],
+  ]);
+});
