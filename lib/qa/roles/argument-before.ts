@@ -5,7 +5,7 @@ import { foldedAt, type Language } from "@/lib/word-align/words";
 import { argumentAfter, DAY_PARTS } from "./argument-after";
 import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { headBefore, type Argument } from "./noun-phrases";
-import { FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS, setOffPhraseStart } from "./role-markers";
+import { FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, MAX_SET_OFF_WORDS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS, setOffPhraseStart } from "./role-markers";
 import { isCausativeObject, subjectHead } from "./subject-heads";
 import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isEnglishPassiveParticiple, isMidAdverb, isModalAt, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
 
@@ -62,8 +62,11 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   // English only after a name, and for a participle's phrase: English also puts such phrases before verbs whose subject is no agent ("A strike at Escondida, the world's largest copper mine, has ended").
   if (k >= 0 && hasBoundary(text, alignedWords[k].end, alignedWords[predicate].start)) {
     const setOffStart = k > 0 ? setOffPhraseStart(text, alignedWords, k + 1, language) : -1;
-    if (setOffStart < 0 || (language === "target" && !isParticipleAfterOpeningName(text, alignedWords, setOffStart))) return null;
-    k = setOffStart - 1;
+    // "Jean-Marc Pouvreau, who has farmed snails since 1998, bought": an English relative set off after the name ends right before the verb.
+    const relativeStart = setOffStart < 0 && language === "target" && k > 0 ? setOffRelativeStart(text, alignedWords, k + 1) : -1;
+    if (relativeStart > 0 && isOpeningName(text, alignedWords, relativeStart - 1)) k = relativeStart - 1;
+    else if (setOffStart < 0 || (language === "target" && !isParticipleAfterOpeningName(text, alignedWords, setOffStart))) return null;
+    else k = setOffStart - 1;
   }
   if (k < 0 || !alignedWords[k].isContent) return null;
   if (language === "target" && k === verbStart - 1 && isCausativeObject(text, alignedWords, k)) return { index: k, slot: "patient", marker: "" };
@@ -99,8 +102,22 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
  * world's largest copper mine, has ended", whose subject is no name and whose verb's subject is no agent.
  */
 function isParticipleAfterOpeningName(text: string, alignedWords: AlignedWord[], setOffStart: number): boolean {
-  const name = setOffStart - 1;
-  if (!isEnglishPassiveParticiple(foldedAt(alignedWords, setOffStart, "target")) || !/^\p{Lu}/u.test(alignedWords[name]?.text ?? "")) return false;
+  return isEnglishPassiveParticiple(foldedAt(alignedWords, setOffStart, "target")) && isOpeningName(text, alignedWords, setOffStart - 1);
+}
+
+/** The "who" or "which" opening a relative set off by commas that ends right before word `end`, or -1. */
+function setOffRelativeStart(text: string, alignedWords: AlignedWord[], end: number): number {
+  if (!/^\s*,\s*$/.test(text.slice(alignedWords[end - 1].end, alignedWords[end].start))) return -1;
+  for (let start = end - 2; start > 0 && end - start <= MAX_SET_OFF_WORDS; start -= 1) {
+    if (hasBoundary(text, alignedWords[start].end, alignedWords[start + 1].start)) return -1;
+    if (/^(?:who|which)$/.test(foldedAt(alignedWords, start, "target"))) return /^\s*,\s*$/.test(text.slice(alignedWords[start - 1].end, alignedWords[start].start)) ? start : -1;
+  }
+  return -1;
+}
+
+/** Whether word `name` ends a name that opens its clause, with no preposition in it: "Hatmaker Morand"; not "A strike at Escondida". */
+function isOpeningName(text: string, alignedWords: AlignedWord[], name: number): boolean {
+  if (!/^\p{Lu}/u.test(alignedWords[name]?.text ?? "")) return false;
   let first = name;
   while (first > 0 && !hasBoundary(text, alignedWords[first - 1].end, alignedWords[first].start)) first -= 1;
   return alignedWords.slice(first, name + 1).every((word, offset) => /^\p{Lu}/u.test(word.text) || MARKERS.target.determiners.has(foldedAt(alignedWords, first + offset, "target")));

@@ -111,7 +111,7 @@ export function hasBoundary(text: string, from: number, to: number): boolean {
 }
 
 /** How many words a phrase set off by commas between a subject and its verb may hold: ", dont le siège est à Luxembourg,". */
-const MAX_SET_OFF_WORDS = 12;
+export const MAX_SET_OFF_WORDS = 12;
 
 /**
  * The word after a phrase set off by commas that opens at word `k` (the comma is before it), when the

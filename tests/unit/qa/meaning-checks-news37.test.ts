@@ -23,3 +23,14 @@ describe("role-reversal: an object read past a French span of time counted from 
       "The Vuillemin sawmill in Morteau has been supplying joinery firm Ateliers Perrin with solid oak for twelve years, a contract renewed in March."],
   ]);
 });
+
+describe("role-reversal: an English subject read past a relative set off after its name (“Jean-Marc Pouvreau, who has farmed snails since 1998, bought”)", () => {
+  itFlagsEach("role-reversal", [
+    ["C'est à la fromagerie Berthaut que Sylvie Gauthey, éleveuse à Époisses depuis 2004, a vendu jeudi son troupeau de 60 vaches, faute de repreneur.",
+      "Sylvie Gauthey, who has raised cattle in Époisses since 2004, bought a herd of 60 cows from the Berthaut cheese dairy on Thursday, having no successor.", /bought/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["C'est à la fromagerie Berthaut que Sylvie Gauthey, éleveuse à Époisses depuis 2004, a vendu jeudi son troupeau de 60 vaches, faute de repreneur.",
+      "Sylvie Gauthey, who has raised cattle in Époisses since 2004, sold her herd of 60 cows to the Berthaut cheese dairy on Thursday, having no successor."],
+  ]);
+});
