@@ -165,7 +165,8 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     if (link.target !== index) return false;
     const word = alignment.source[link.source];
     const info = wordInfo(word.text, "source");
-    return !info.isFunction && isFrenchWord(word.text, info.folded, info.stem);
+    // As on the French side, a name the aligner gave its own counterpart ("Bergerac" for "bergeracoise") is no spelling of another ("Prigonrieux").
+    return !info.isFunction;
   }));
   const appearsIn = (text: string, folded: string, others: () => Parts, isFrench = false) =>
     others().capitalised.some((other) => isSameName(folded, other) || (isFrench ? isDemonymOf(folded, other) : isDemonymOf(other, folded))) ||

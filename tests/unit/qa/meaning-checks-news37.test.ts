@@ -34,3 +34,14 @@ describe("role-reversal: an English subject read past a relative set off after i
       "Sylvie Gauthey, who has raised cattle in Époisses since 2004, sold her herd of 60 cows to the Berthaut cheese dairy on Thursday, having no successor."],
   ]);
 });
+
+describe("entity-mismatch: an English name the aligner gave a French word of its own spells no other French name (“Bergerac” for “bergeracoise”)", () => {
+  itFlagsEach("entity-mismatch", [
+    ["Les élus de la communauté d'agglomération bergeracoise ont approuvé le transfert au syndicat Périgord Mobilités, malgré l'opposition du maire de Prigonrieux.",
+      "Councillors of the Bergerac conurbation authority approved the transfer to the Périgord Mobilités joint body, despite opposition from the mayor of Creysse.", /Creysse/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Les élus de la communauté d'agglomération bergeracoise ont approuvé le transfert au syndicat Périgord Mobilités, malgré l'opposition du maire de Prigonrieux.",
+      "Councillors of the Bergerac conurbation authority approved the transfer to the Périgord Mobilités joint body, despite opposition from the mayor of Prigonrieux."],
+  ]);
+});
