@@ -29,13 +29,20 @@ function mayAbbreviate(acronym: string, words: AlignedWord[], index: number): bo
  * in capitals on both sides: an acronym the latter leaves over is paired here with a name the former
  * leaves over, in reading order. English often names a French body by a name its initials may stand
  * for ("l'OM" → "Marseille"): such a name is a rendering. The other way, a French name rendered by
- * English initials, raised false alarms on faithful news and is not read.
+ * English initials raised false alarms on faithful news where the name had several words; a name of
+ * one word ("Infrabel" → "the SNCB") spells out no initials and is read.
  */
 export function findCrossStyleSwaps(source: string, target: string, alignment: WordAlignment, unmatched = findUnmatchedCapitals(source, target, alignment)): CheckHit[] {
   const { dropped, added } = unmatched;
+  if (dropped.length === added.length) return [];
   const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
-  if (dropped.length <= added.length) return [];
   const targetNames = findTargetNames();
+  if (dropped.length < added.length) {
+    const isOneWordName = (index: number) => ![index - 1, index + 1].some((at) => /^\p{Lu}/u.test(alignment.source[at]?.text ?? ""));
+    return pairInOrder(sourceNames.slice(targetNames.length), added.slice(dropped.length))
+      .filter(([sourceIndex, targetIndex]) => isOneWordName(sourceIndex) && !mayAbbreviate(alignment.target[targetIndex].text, alignment.source, sourceIndex))
+      .map(([sourceIndex, targetIndex]) => swapHit(alignment, sourceIndex, targetIndex));
+  }
   const pairs = pairInOrder(dropped.slice(added.length), targetNames.slice(sourceNames.length))
     .filter(([sourceIndex, targetIndex]) => !mayAbbreviate(alignment.source[sourceIndex].text, alignment.target, targetIndex));
   return pairs.map(([sourceIndex, targetIndex]) => swapHit(alignment, sourceIndex, targetIndex));

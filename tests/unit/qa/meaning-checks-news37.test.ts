@@ -45,3 +45,14 @@ describe("entity-mismatch: an English name the aligner gave a French word of its
       "Councillors of the Bergerac conurbation authority approved the transfer to the Périgord Mobilités joint body, despite opposition from the mayor of Prigonrieux."],
   ]);
 });
+
+describe("entity-mismatch: a French name of one word with English initials in its place (“Infrabel” → “the SNCB”)", () => {
+  itFlagsEach("entity-mismatch", [
+    ["Infrabel a confirmé mercredi que la rénovation de la ligne 124 entre Nivelles et Charleroi serait achevée fin 2027.",
+      "The SNCB confirmed on Wednesday that the renovation of line 124 between Nivelles and Charleroi would be completed at the end of 2027.", /SNCB/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Infrabel a confirmé mercredi que la rénovation de la ligne 124 entre Nivelles et Charleroi serait achevée fin 2027.",
+      "Infrabel confirmed on Wednesday that the renovation of line 124 between Nivelles and Charleroi would be completed at the end of 2027."],
+  ]);
+});
