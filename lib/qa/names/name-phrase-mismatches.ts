@@ -156,6 +156,11 @@ export function findNamePhraseMismatches(source: string, target: string, alignme
     // → "National Observatory of Energy Poverty"): three of its content words rendered or more, and one left on each side.
     const isFreeWord = (other: NamePhrase) => !hasProperName && phrase.words.filter((index) => rendered.source(index) && alignment.source[index].isContent).length >= MIN_RENDERED_FOR_FREE_WORD &&
       phrase.words.filter((index) => !rendered.source(index) && alignment.source[index].isContent).length === 1 && other.words.filter(isUnexplained).length === 1;
+    // A common noun no dictionary knows is left unrendered for want of a rendering, not for another body's word ("Fédération nationale
+    // des héliciculteurs" → "National Federation of Snail Farmers"): a body's other name is a proper name or a word the dictionaries know.
+    const isUnknownNounOnly = phrase.words.filter((index) => !rendered.source(index) && alignment.source[index].isContent)
+      .every((index) => /^\p{Ll}/u.test(alignment.source[index].text) && !options.isFrenchWord(index));
+    if (isUnknownNounOnly) continue;
     const partner = partners.find((other) => !isFreeWord(other) &&
       other.words.some((index) => isUnexplained(index) && !(isHeadRenamed && isTargetHead(index)) && (hasProperName || isReplacingWord(alignment.target[index]))));
     if (partner) hits.push(hitOf(source, target, phrase, partner));

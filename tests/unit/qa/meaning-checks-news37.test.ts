@@ -56,3 +56,17 @@ describe("entity-mismatch: a French name of one word with English initials in it
       "Infrabel confirmed on Wednesday that the renovation of line 124 between Nivelles and Charleroi would be completed at the end of 2027."],
   ]);
 });
+
+describe("entity-mismatch: a body's name whose one unrendered word is a common noun no dictionary knows (“des héliciculteurs”)", () => {
+  itAcceptsEach("entity-mismatch", [
+    ["La Fédération nationale des cuniculteurs a annoncé jeudi le report de son congrès annuel, prévu en mai à Laval.",
+      "The National Federation of Rabbit Breeders announced on Thursday that its annual congress, due to be held in Laval in May, had been postponed."],
+    // "métiers d'art" are crafts.
+    ["Le Conseil des métiers d'art de Normandie a décerné son prix annuel à une brodeuse d'Alençon, lundi à Caen.",
+      "The Normandy Crafts Council presented its annual award to an Alençon embroiderer in Caen on Monday."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    ["La Fédération nationale des cuniculteurs a annoncé jeudi le report de son congrès annuel, prévu en mai à Laval.",
+      "The National Federation of Rabbit Breeders announced on Thursday that its annual congress, due to be held in Mayenne in May, had been postponed.", /Mayenne/],
+  ]);
+});
