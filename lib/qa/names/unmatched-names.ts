@@ -1,4 +1,4 @@
-import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
+import type { AlignedWord, WordAlignment, WordLink } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { NAME_EQUIVALENTS, isStateInCompound } from "./name-equivalents";
 import { isSameName, isSpeltLikeSound, isTransliteratedName, soundSkeleton } from "./name-similarity";
@@ -126,6 +126,9 @@ export type UnmatchedNames = { sourceNames: number[]; findTargetNames: () => num
 /** entity-mismatch and content-addition ask about the same pair's alignment: look the names up once. */
 const UNMATCHED = new WeakMap<WordAlignment, UnmatchedNames>();
 
+/** Below this, a link from a French common word to an English name is a guess by letters ("parc"/"Paray-le-Monial"). */
+const MIN_NAME_LINK_SCORE = 0.7;
+
 /** Unlinked names of each side that the other side does not name in any spelling, in reading order. */
 export function findUnmatchedNames(source: string, target: string, alignment: WordAlignment): UnmatchedNames {
   let found = UNMATCHED.get(alignment);
@@ -189,7 +192,9 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
       const folded = wordInfo(alignment.target[index].text, "target").folded;
       return !appearsIn(alignment.target[index].text, folded, sourceParts) && !rendered.has(folded);
     };
-    const linked = new Set(alignment.links.map((link) => link.target));
+    // "Paray-le-Monial" guessed for "parc" by its letters: a weak link from a common word renders no name.
+    const isGuessedName = (link: WordLink) => link.score < MIN_NAME_LINK_SCORE && /^\p{Ll}/u.test(alignment.source[link.source].text) && /^\p{Lu}/u.test(alignment.target[link.target].text);
+    const linked = new Set(alignment.links.filter((link) => !isGuessedName(link)).map((link) => link.target));
     // "Vénissieux (Rhône)" → "Vénissieux, near Lyon": a town the English locates by another stands in for the French locator, no other name.
     const hasLocator = source.includes("(") && alignment.source.some((word) => word.text.length > 1 && isParenthesisedLocator(source, word.start, word.end));
     const isLocator = (index: number) => hasLocator && /^(?:near|outside)$/i.test(alignment.target[index - 1]?.text ?? "");

@@ -70,3 +70,14 @@ describe("entity-mismatch: a body's name whose one unrendered word is a common n
       "The National Federation of Rabbit Breeders announced on Thursday that its annual congress, due to be held in Mayenne in May, had been postponed.", /Mayenne/],
   ]);
 });
+
+describe("entity-mismatch: an English name a common word's letters only guessed at is no rendering (“parc” → “Paray-le-Monial”)", () => {
+  itFlagsEach("entity-mismatch", [
+    ["Le Salon de l'escargot, qui devait se tenir en avril à Digoin, est reporté à l'automne en raison de travaux dans la halle du parc des expositions.",
+      "The Snail Fair, which was due to take place in Paray-le-Monial in April, has been postponed until the autumn because of work on the exhibition centre's hall.", /Paray/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le Salon de l'escargot, qui devait se tenir en avril à Digoin, est reporté à l'automne en raison de travaux dans la halle du parc des expositions.",
+      "The Snail Fair, which was due to take place in Digoin in April, has been postponed until the autumn because of work on the exhibition centre's hall."],
+  ]);
+});
