@@ -150,7 +150,8 @@ export function findQuantityFlip(sourceText: string, alignment: WordAlignment): 
   }
   const hasFew = source.some((word, index) => word === "peu" || (word === "rares" && index > 0));
   // "the last few months" counts a span of time, as "ces derniers mois" does: no scarcity.
-  const fewTarget = target.findIndex((word, index) => word === "few" && !/^(?:a|quite|not|last|past|next|first)$/.test(target[index - 1] ?? ""));
+  // "so scarce", "scarcer": a quantity said scarce by its adjective.
+  const fewTarget = target.findIndex((word, index) => (word === "few" && !/^(?:a|quite|not|last|past|next|first)$/.test(target[index - 1] ?? "")) || /^(?:scarce|scarcer|sparse)$/.test(word));
   const manySource = source.findIndex((word, index) => FRENCH_MANY.test(word) && !FRENCH_NEGATING_BEFORE.test(source[index - 1] ?? ""));
   return fewTarget >= 0 && manySource >= 0 && !hasFew ? { source: manySource, target: fewTarget } : null;
 }

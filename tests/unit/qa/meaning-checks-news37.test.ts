@@ -81,3 +81,14 @@ describe("entity-mismatch: an English name a common word's letters only guessed 
       "The Snail Fair, which was due to take place in Digoin in April, has been postponed until the autumn because of work on the exhibition centre's hall."],
   ]);
 });
+
+describe("negation-mismatch: an abundance said scarce (“jamais été aussi nombreuses” → “never been so scarce”)", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Faute de successeur, l'atelier de dentelle pourrait fermer ; pourtant, selon sa gérante, « les commandes n'ont jamais été aussi nombreuses ».",
+      "With no successor, the lace workshop could close; yet, according to its manager, “orders have never been so scarce”.", /scarce/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Faute de successeur, l'atelier de dentelle pourrait fermer ; pourtant, selon sa gérante, « les commandes n'ont jamais été aussi nombreuses ».",
+      "With no successor, the lace workshop could close; yet, according to its manager, “orders have never been so plentiful”."],
+  ]);
+});
