@@ -1,4 +1,4 @@
-import type { WordAlignment } from "@/lib/word-align/types";
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { isSourceImplicitNegativeAt, isSourceStrongNegativeAt, isTargetLitotes, isTargetStrongNegativeAt } from "../negation/negative-words";
 import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, isBoundary, isNegatedAt, type Negator } from "../negation/negators";
@@ -160,14 +160,22 @@ function addedScopedHit(sides: Sides, allSourceNegators: Negator[], targetNegato
   if (added.length <= unmatched.length) return null;
   for (const negator of added) {
     // A verb's "not": a pronoun or determiner ("for nothing, looking", "no men remain") negates no word after it.
-    if (negator.scope === null || !/^(?:not|cannot)$/.test(negator.word)) continue;
-    const rendered = alignment.links.filter((link) => link.target === negator.scope && link.score >= 0.7 && alignment.source[link.source].isContent);
+    // "no longer" negates the predicate after it: "the flow is no longer below the threshold".
+    const scope = /^(?:not|cannot)$/.test(negator.word) ? negator.scope : noLongerScope(alignment.target, negator);
+    if (scope === null) continue;
+    const rendered = alignment.links.filter((link) => link.target === scope && link.score >= 0.7 && alignment.source[link.source].isContent);
     const isPlain = (at: number) => !isNegatedAt(alignment.source, at, "source", allSourceNegators) && !isSourceImplicitNegativeAt(alignment.source, at, isFrenchWord);
     if (rendered.length === 0 || !rendered.every((link) => isPlain(link.source))) continue;
     const [first] = rendered;
     return hit(sides, span(alignment.target, negator.first, negator.last), span(alignment.source, first.source, first.source), false, first.score, "is affirmative");
   }
   return null;
+}
+
+/** The content word "no longer" negates, right after it ("is no longer below"), or null for another "no". */
+function noLongerScope(words: AlignedWord[], negator: Negator): number | null {
+  if (negator.word !== "no" || negator.scope === null || words[negator.scope]?.text.toLowerCase() !== "longer") return null;
+  return words[negator.scope + 1]?.isContent ? negator.scope + 1 : null;
 }
 
 /**

@@ -92,3 +92,16 @@ describe("negation-mismatch: an abundance said scarce (“jamais été aussi nom
       "With no successor, the lace workshop could close; yet, according to its manager, “orders have never been so plentiful”."],
   ]);
 });
+
+describe("negation-mismatch: an added “no longer” beside a negation both sides keep (“reste inférieur” → “no longer below”)", () => {
+  itFlagsEach("negation-mismatch", [
+    ["La préfecture du Lot a décidé de ne pas lever les restrictions d'eau dans la vallée du Célé, où le niveau de la nappe reste inférieur au seuil de crise.",
+      "The Lot prefecture has decided not to lift water restrictions in the Célé valley, where the water table is no longer below the crisis threshold.", /no/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["La préfecture du Lot a décidé de ne pas lever les restrictions d'eau dans la vallée du Célé, où le niveau de la nappe reste inférieur au seuil de crise.",
+      "The Lot prefecture has decided not to lift water restrictions in the Célé valley, where the water table is still below the crisis threshold."],
+    ["La préfecture du Lot a décidé de ne plus autoriser les prélèvements dans le Célé, dont le débit reste inférieur au seuil de crise.",
+      "The Lot prefecture has decided no longer to allow water to be drawn from the Célé, whose flow is still below the crisis threshold."],
+  ]);
+});
