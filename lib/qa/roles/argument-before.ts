@@ -5,7 +5,7 @@ import { foldedAt, type Language } from "@/lib/word-align/words";
 import { argumentAfter, DAY_PARTS } from "./argument-after";
 import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { headBefore, type Argument } from "./noun-phrases";
-import { FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, MAX_SET_OFF_WORDS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS, setOffPhraseStart } from "./role-markers";
+import { ENGLISH_PARTICLES, FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, MAX_SET_OFF_WORDS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS, setOffPhraseStart } from "./role-markers";
 import { isCausativeObject, subjectHead } from "./subject-heads";
 import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isEnglishPassiveParticiple, isMidAdverb, isModalAt, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
 
@@ -85,7 +85,7 @@ export function argumentBefore(text: string, alignedWords: AlignedWord[], predic
   // `isOpeningNoun`: the caller knows the sentence's first word for a noun ("Parliament was…").
   // "the commission chaired by…", "inspections targeted by…": with no auxiliary, an English "-ed" before "by" is a participle on its noun.
   // "the fund set up by Washington": a particle may stand between them.
-  const byAt = /^(?:up|out|off|down|over|back|in)$/.test(foldedAt(alignedWords, predicate + 1, language)) ? predicate + 2 : predicate + 1;
+  const byAt = ENGLISH_PARTICLES.has(foldedAt(alignedWords, predicate + 1, language)) ? predicate + 2 : predicate + 1;
   const isParticipleOnNoun = language === "target" && k === verbStart - 1 && foldedAt(alignedWords, byAt, language) === "by";
   // "Management rejected", not "Vaccines are free": a lone bare noun opening the sentence needs a verb after it.
   const isOpeningSubject = isOpeningNoun || (language === "target" && (isIrregularPast || /^\p{Ll}+ed$/u.test(predicateWord)));

@@ -7,7 +7,7 @@ import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { argumentsOf } from "./argument-roles";
 import { isParticiple } from "./verb-shapes";
 import { conversesOf } from "./converse-predicates";
-import { FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isFrenchAuxiliaryVerbAt, isNoun, MARKERS, setOffPhraseEnd } from "./role-markers";
+import { ENGLISH_PARTICLES, FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isFrenchAuxiliaryVerbAt, isNoun, MARKERS, setOffPhraseEnd } from "./role-markers";
 import type { CheckHit } from "../types";
 
 /** How far past its subject's head a French verb may stand: "Un patient de 54 ans a reçu". */
@@ -115,8 +115,6 @@ export function englishSubjectOf(target: string, alignedWords: AlignedWord[], ve
   return /^\p{Lu}/u.test(alignedWords[k].text) || isNoun(alignedWords, k, "target") ? k : null;
 }
 
-/** Particles an English participle may take before its "by": "set up by", "carried out by". */
-const ENGLISH_PARTICLES = new Set("up out off down over".split(" "));
 /** How far before the verb the agent of a reduced relative may end: "set up by [Marne winegrowers]". */
 const REDUCED_AGENT_REACH = 3;
 

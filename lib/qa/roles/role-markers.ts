@@ -48,6 +48,9 @@ export const MARKERS: Record<Language, Markers> = {
   },
 };
 
+/** Particles of English phrasal verbs, which may stand between a verb and its marked argument: "set up by", "taken over from". */
+export const ENGLISH_PARTICLES = words("up out off down over back in");
+
 /**
  * Whether the word at `index` is an auxiliary (or a word that stands among them). Folding makes the
  * preposition "à" the verb "a": "créatures à tentacules" has no auxiliary.
