@@ -105,3 +105,23 @@ describe("negation-mismatch: an added “no longer” beside a negation both sid
       "The Lot prefecture has decided no longer to allow water to be drawn from the Célé, whose flow is still below the crisis threshold."],
   ]);
 });
+
+describe("content-addition: a country or its people placing a foreign body is a gloss (“the Storting, Norway's parliament”)", () => {
+  itAcceptsEach("content-addition", [
+    ["Le Folketing a adopté jeudi, par 94 voix contre 11, la réforme des retraites présentée par le gouvernement de Mette Frederiksen.",
+      "The Folketing, Denmark's parliament, on Thursday adopted Mette Frederiksen's government's pension reform by 94 votes to 11."],
+    ["Le Bundesrat a rejeté mercredi le projet de taxe sur les billets d'avion, a annoncé la chancellerie.",
+      "The Bundesrat, the Austrian upper house, on Wednesday rejected the proposed tax on plane tickets, the chancellery announced."],
+  ]);
+  itFlagsEach("content-addition", [
+    ["Le Folketing a adopté jeudi la réforme des retraites présentée par le gouvernement.",
+      "The Folketing on Thursday adopted the pension reform presented by the government, after a stormy debate with the opposition.", /after a stormy debate/],
+  ]);
+});
+
+describe("content-omission: “le plus élevé de cette discipline” said “the sport's highest”", () => {
+  itAcceptsEach("content-omission", [
+    ["L'Association japonaise de judo a promu mardi le Français Luc Morel au rang de dixième dan, le plus élevé de cette discipline, faisant de lui le cinquième Européen à accéder à ce grade.",
+      "French judoka Luc Morel was promoted on Tuesday by the Japan Judo Association to tenth dan, the sport's highest rank, becoming the fifth European to attain the grade."],
+  ]);
+});
