@@ -38,7 +38,9 @@ export function findCrossStyleSwaps(source: string, target: string, alignment: W
   const { sourceNames, findTargetNames } = findUnmatchedNames(source, target, alignment);
   const targetNames = findTargetNames();
   if (dropped.length < added.length) {
-    const isOneWordName = (index: number) => ![index - 1, index + 1].some((at) => /^\p{Lu}/u.test(alignment.source[at]?.text ?? ""));
+    // Not a name's last word, nor a noun's complement ("la Chambre des notaires de Paris"): the body it belongs to is the other checks'.
+    const isOneWordName = (index: number) => ![index - 1, index + 1].some((at) => /^\p{Lu}/u.test(alignment.source[at]?.text ?? "")) &&
+      !/^(?:de|du|des|d['’])$/i.test(alignment.source[index - 1]?.text ?? "");
     return pairInOrder(sourceNames.slice(targetNames.length), added.slice(dropped.length))
       .filter(([sourceIndex, targetIndex]) => isOneWordName(sourceIndex) && !mayAbbreviate(alignment.target[targetIndex].text, alignment.source, sourceIndex))
       .map(([sourceIndex, targetIndex]) => swapHit(alignment, sourceIndex, targetIndex));
