@@ -3,9 +3,8 @@ import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 import { isSpelled } from "../speller";
-import { foldText, stripElision } from "@/lib/text/text";
-import { COUNTRIES } from "@/lib/text/countries";
-import { isEnglishPeopleWord } from "./entity-stems";
+import { stripElision } from "@/lib/text/text";
+import { countryStem } from "./entity-stems";
 
 /** Longest gloss, in content words: "France's top literary award". */
 const MAX_GLOSS_CONTENT = 4;
@@ -13,9 +12,6 @@ const MAX_GLOSS_CONTENT = 4;
 const GLOSS_FUNCTION_WORDS = new Set(["the", "a", "an", "its", "their", "'s", "’s", "of"]);
 /** The setting French news leaves implicit, which an adaptation for foreign readers spells out: "Paris transport operator RATP". */
 export const SETTING_NAMES = new Set(["france", "french", "paris"]);
-
-/** English names of the countries the country table knows, folded: "norway", "switzerland". */
-const ENGLISH_COUNTRY_WORDS = new Set(COUNTRIES.flatMap((country) => country.english.map((name) => foldText(name))));
 
 /** Participles that describe a body by its remit, not an event: "the union representing pilots", "the agency overseeing nuclear safety". */
 const DESCRIBING_PARTICIPLES = /^(?:representing|overseeing|running|managing|regulating|operating|organi[sz]ing|grouping|uniting)$/;
@@ -26,7 +22,7 @@ function isGlossWord(text: string, word: AlignedWord): boolean {
   if (!word.isContent) return GLOSS_FUNCTION_WORDS.has(folded);
   if (/\d/.test(word.text)) return false;
   // A country or its people, placing a foreign body for English readers: "the Storting, Norway's parliament", "the Federal Council, the Swiss government".
-  if (SETTING_NAMES.has(folded) || ENGLISH_COUNTRY_WORDS.has(folded) || isEnglishPeopleWord(folded)) return true;
+  if (SETTING_NAMES.has(folded) || countryStem(folded, "en") !== undefined) return true;
   // A capital only at the start of the sentence: "Civil aviation authority DGAC".
   if (/^\p{Lu}/u.test(word.text) && text.slice(0, word.start).trim() !== "") return false;
   // Hyphenated compounds are adjectives ("state-owned", "Paris-based"); other -ed/-ing forms and irregular pasts may be verbs,

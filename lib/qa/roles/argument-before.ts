@@ -5,7 +5,7 @@ import { foldedAt, type Language } from "@/lib/word-align/words";
 import { argumentAfter, DAY_PARTS } from "./argument-after";
 import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { headBefore, type Argument } from "./noun-phrases";
-import { ENGLISH_PARTICLES, FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, MAX_SET_OFF_WORDS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS, setOffPhraseStart } from "./role-markers";
+import { commaPhraseEnd, ENGLISH_PARTICLES, FRENCH_AUXILIARY_VERBS, hasBoundary, isAfterRelativeThat, isAuxiliaryAt, isNoun, MARKERS, MAX_SET_OFF_WORDS, PRONOUN_SUBJECTS, RELATIVE_OBJECTS, RELATIVE_SUBJECTS, setOffPhraseStart } from "./role-markers";
 import { isCausativeObject, subjectHead } from "./subject-heads";
 import { ADJECTIVE_ENDING, causativePassiveFaire, ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isEnglishPassiveParticiple, isMidAdverb, isModalAt, isParticiple, takesEtre, VERB_ENDING } from "./verb-shapes";
 
@@ -107,10 +107,8 @@ function isParticipleAfterOpeningName(text: string, alignedWords: AlignedWord[],
 
 /** The "who" or "which" opening a relative set off by commas that ends right before word `end`, or -1. */
 function setOffRelativeStart(text: string, alignedWords: AlignedWord[], end: number): number {
-  if (!/^\s*,\s*$/.test(text.slice(alignedWords[end - 1].end, alignedWords[end].start))) return -1;
   for (let start = end - 2; start > 0 && end - start <= MAX_SET_OFF_WORDS; start -= 1) {
-    if (hasBoundary(text, alignedWords[start].end, alignedWords[start + 1].start)) return -1;
-    if (/^(?:who|which)$/.test(foldedAt(alignedWords, start, "target"))) return /^\s*,\s*$/.test(text.slice(alignedWords[start - 1].end, alignedWords[start].start)) ? start : -1;
+    if (/^(?:who|which)$/.test(foldedAt(alignedWords, start, "target"))) return commaPhraseEnd(text, alignedWords, start) === end ? start : -1;
   }
   return -1;
 }

@@ -122,11 +122,16 @@ export const MAX_SET_OFF_WORDS = 12;
  * "Wang Chuqin[, numéro un mondial,] a été battu". -1 when no such phrase opens at `k`.
  */
 export function setOffPhraseEnd(text: string, alignedWords: AlignedWord[], k: number, language: Language): number {
-  const gap = (index: number) => text.slice(alignedWords[index - 1].end, alignedWords[index].start);
-  if (k <= 0 || k >= alignedWords.length || !/^\s*,\s*$/.test(gap(k))) return -1;
+  const end = commaPhraseEnd(text, alignedWords, k);
+  return end >= 0 && (isAuxiliaryAt(alignedWords, end, language) || FRENCH_CLITICS.has(foldedAt(alignedWords, end, language))) ? end : -1;
+}
+
+/** The word after the comma that closes a phrase opening at word `k` after a comma, within MAX_SET_OFF_WORDS and no other mark; -1 when there is none. */
+export function commaPhraseEnd(text: string, alignedWords: AlignedWord[], k: number): number {
+  const isComma = (index: number) => /^\s*,\s*$/.test(text.slice(alignedWords[index - 1].end, alignedWords[index].start));
+  if (k <= 0 || k >= alignedWords.length || !isComma(k)) return -1;
   for (let end = k + 1; end < alignedWords.length && end - k <= MAX_SET_OFF_WORDS; end += 1) {
-    const between = gap(end);
-    if (/^\s*,\s*$/.test(between)) return isAuxiliaryAt(alignedWords, end, language) || FRENCH_CLITICS.has(foldedAt(alignedWords, end, language)) ? end : -1;
+    if (isComma(end)) return end;
     if (hasBoundary(text, alignedWords[end - 1].end, alignedWords[end].start)) return -1;
   }
   return -1;
