@@ -1,7 +1,7 @@
 import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
 import { isSourceImplicitNegativeAt, isSourceStrongNegativeAt, isTargetLitotes, isTargetStrongNegativeAt } from "../negation/negative-words";
-import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, isBoundary, isNegatedAt, type Negator } from "../negation/negators";
+import { findSourceNegators, findTargetNegators, hasBareNegativePronoun, hasOtherNe, isBoundary, isNegatedAt, isNoLonger, type Negator } from "../negation/negators";
 import { findConverseVerb } from "../negation/converse-verbs";
 import { findDictionaryConverse } from "../negation/dictionary-converses";
 import { isFrenchWord, isSaidBySource, isSaidImplicitly } from "../negation/implicit-negation";
@@ -174,8 +174,7 @@ function addedScopedHit(sides: Sides, allSourceNegators: Negator[], targetNegato
 
 /** The content word "no longer" negates, right after it ("is no longer below"), or null for another "no". */
 function noLongerScope(words: AlignedWord[], negator: Negator): number | null {
-  if (negator.word !== "no" || negator.scope === null || words[negator.scope]?.text.toLowerCase() !== "longer") return null;
-  return words[negator.scope + 1]?.isContent ? negator.scope + 1 : null;
+  return isNoLonger(words, negator) && words[negator.first + 2]?.isContent ? negator.first + 2 : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { WordAlignment } from "@/lib/word-align/types";
 import { wordInfo } from "@/lib/word-align/words";
-import type { Negator } from "./negators";
+import { isNoLonger, type Negator } from "./negators";
 
 // A plan given up, or a rule abolished, said in English by a negation: "a renoncé à se représenter" →
 // "has decided not to run again", "sera supprimé" → "will no longer". The French verb says no by its
@@ -24,7 +24,7 @@ export function isSaidByGivingUp(alignment: WordAlignment, negator: Negator): bo
   const has = (pattern: RegExp) => source.some((_, index) => pattern.test(folded(source, index, "source")));
   const word = folded(target, negator.first, "target");
   if (word === "not" && ENGLISH_DECIDING.test(folded(target, negator.first - 1, "target")) && folded(target, negator.first + 1, "target") === "to") return has(FRENCH_GIVING_UP);
-  const isNoLonger = (word === "no" && folded(target, negator.first + 1, "target") === "longer") ||
+  const saysNoLonger = isNoLonger(target, negator) ||
     target.slice(negator.last + 1, negator.last + 8).some((_, offset) => /^(?:longer|anymore)$/.test(folded(target, negator.last + 1 + offset, "target")) && folded(target, negator.last + offset, "target") !== "no");
-  return isNoLonger && has(FRENCH_ABOLISHING);
+  return saysNoLonger && has(FRENCH_ABOLISHING);
 }

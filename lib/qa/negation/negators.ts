@@ -239,6 +239,11 @@ export function findSourceNegators(text: string, words: AlignedWord[]): Negator[
   return negators;
 }
 
+/** Whether an English negator is the "no" of "no longer": "is no longer below", "will no longer fund". */
+export function isNoLonger(words: AlignedWord[], negator: Negator): boolean {
+  return negator.word === "no" && foldedAt(words, negator.first + 1, "target") === "longer";
+}
+
 /** English negations: not, n't, never, no, none, nobody, nothing, nowhere, neither, nor, without, hardly. */
 export function findTargetNegators(text: string, words: AlignedWord[]): Negator[] {
   const negators: Negator[] = [];
