@@ -55,8 +55,7 @@ function pastRelativeTime(alignedWords: AlignedWord[], k: number, language: Lang
   const isYearOrMonth = (index: number) => /^\d{4}$/.test(at(index)) || (FOLDED_CALENDAR_NAMES.has(at(index)) && !FOLDED_DAYS.has(at(index)));
   // "a finalisé fin 2024 le rachat", "signera début mars le contrat".
   if (FRENCH_PART_OF_TIME.test(raw(k)) && isYearOrMonth(k + 1)) return /^\d{4}$/.test(at(k + 2)) ? k + 3 : k + 2;
-  // "l'an prochain": the year's short form, which a span's unit elsewhere is not ("un an" is a duration's).
-  if (!FRENCH_TIME_UNIT.test(at(k + 1)) && at(k + 1) !== "an") return k;
+  if (!isSpanUnit(at(k + 1))) return k;
   if (/^(?:ce|cet|cette)$/.test(at(k))) return k + 2;
   return /^(?:le|la|l')$/.test(at(k)) && FRENCH_TIME_TAIL.test(raw(k + 2)) ? k + 3 : k;
 }
@@ -69,7 +68,15 @@ function pastDuration(alignedWords: AlignedWord[], k: number, language: Language
   const at = (index: number) => foldedAt(alignedWords, index, language);
   if (language !== "source" || !/^(?:depuis|pendant|durant)$/.test(at(k))) return k;
   const isCount = /^\d+$/.test(at(k + 1)) || spelledNumberValues(at(k + 1), "fr") !== undefined || /^(?:plusieurs|quelques|des)$/.test(at(k + 1));
-  return isCount && (FRENCH_TIME_UNIT.test(at(k + 2)) || at(k + 2) === "an") ? k + 3 : k;
+  return isCount && isSpanUnit(at(k + 2)) ? k + 3 : k;
+}
+
+/**
+ * A French unit of a span of time before the object, folded, the year's short form included: "l'an prochain", "depuis deux ans".
+ * FRENCH_TIME_UNIT leaves "an" out for the dropped-span reader, where it raised false alarms.
+ */
+function isSpanUnit(folded: string): boolean {
+  return FRENCH_TIME_UNIT.test(folded) || folded === "an";
 }
 
 /**
