@@ -72,8 +72,8 @@ function timeWordEnd(text: string, words: AlignedWord[], index: number): number 
   }
 }
 
-/** The span of time opened at word `index`, up to its time word and what follows it, or null: "pendant deux semaines", "mardi matin". */
-function timeSpanAt(text: string, words: AlignedWord[], index: number): { first: number; last: number; figure?: number } | null {
+/** The span of time opened at word `index`, up to its time word and what follows it, or null: "pendant deux semaines", "mardi matin". The role readers skip it too. */
+export function timeSpanAt(text: string, words: AlignedWord[], index: number): { first: number; last: number; figure?: number } | null {
   const key = words[index].text;
   // A day of the week is a date that news names as often as any figure ("a annoncé mardi", "mardi matin").
   if (FRENCH_WEEKDAYS.has(foldText(key))) return { first: index, last: timeWordEnd(text, words, index) };

@@ -6,7 +6,7 @@ import { isPluralPossessive, nameAfter, phraseEnd, type Argument, type Slot } fr
 import { hasBoundary, isAuxiliaryAt, isNoun, MARKERS, PLACE_MARKERS, PRONOUN_SUBJECTS, RECIPIENT_MARKERS, RELATIVE_SUBJECTS, words } from "./role-markers";
 import { isPresentParticiple } from "./verb-reading";
 import { ENGLISH_REPORTING, subjectInversion } from "./subject-inversion";
-import { spelledNumberValues } from "@/lib/text/number-words";
+import { timeSpanAt } from "../gaps/dropped-constituents";
 import { FOLDED_CALENDAR_NAMES, FOLDED_DAYS, FRENCH_PART_OF_TIME, FRENCH_TIME_TAIL, FRENCH_TIME_UNIT } from "@/lib/text/calendar-words";
 import { ENGLISH_UNCHANGED_PAST, FRENCH_PARTICIPLE_ONLY, isFrenchPassive, isModifier, LINKING_VERB, NOT_PARTICIPLES } from "./verb-shapes";
 
@@ -24,12 +24,12 @@ export const DAY_PARTS = words("soir matin midi apres-midi dernier prochain nigh
  * before the object: "a accusé mardi le président", "was accused on Tuesday by". A day not after a bare participle: "a study published on
  * Monday by the charity" is a noun's reduced relative, whose subject the reading before it would get wrong.
  */
-function pastDay(alignedWords: AlignedWord[], predicate: number, k: number, language: Language): number {
+function pastDay(text: string, alignedWords: AlignedWord[], predicate: number, k: number, language: Language): number {
   const date = pastDate(alignedWords, k, language);
   if (date > k) return date;
   const relative = pastRelativeTime(alignedWords, k, language);
   if (relative > k) return relative;
-  const duration = pastDuration(alignedWords, k, language);
+  const duration = pastDuration(text, alignedWords, k, language);
   if (duration > k) return duration;
   if (!isAuxiliaryAt(alignedWords, predicate - 1, language)) return k;
   const on = language === "target" && foldedAt(alignedWords, k, language) === "on" ? 1 : 0;
@@ -62,17 +62,16 @@ function pastRelativeTime(alignedWords: AlignedWord[], k: number, language: Lang
 
 /**
  * Past a French span of time counted from a start, said right after a verb before its object: "fournit depuis dix ans
- * la maroquinerie", "a dirigé pendant vingt ans le club". A count and a unit: "depuis la crise" is a complement of its own.
+ * la maroquinerie", "a dirigé pendant vingt ans le club". Read by the dropped-span reader's `timeSpanAt`: "depuis la crise" is no span.
  */
-function pastDuration(alignedWords: AlignedWord[], k: number, language: Language): number {
-  const at = (index: number) => foldedAt(alignedWords, index, language);
-  if (language !== "source" || !/^(?:depuis|pendant|durant)$/.test(at(k))) return k;
-  const isCount = /^\d+$/.test(at(k + 1)) || spelledNumberValues(at(k + 1), "fr") !== undefined || /^(?:plusieurs|quelques|des)$/.test(at(k + 1));
-  return isCount && isSpanUnit(at(k + 2)) ? k + 3 : k;
+function pastDuration(text: string, alignedWords: AlignedWord[], k: number, language: Language): number {
+  if (language !== "source" || k >= alignedWords.length || !/^(?:depuis|pendant|durant)$/.test(foldedAt(alignedWords, k, language))) return k;
+  const span = timeSpanAt(text, alignedWords, k);
+  return span === null ? k : span.last + 1;
 }
 
 /**
- * A French unit of a span of time before the object, folded, the year's short form included: "l'an prochain", "depuis deux ans".
+ * A French unit of a span of time placed from now, folded, the year's short form included: "la saison prochaine", "l'an prochain".
  * FRENCH_TIME_UNIT leaves "an" out for the dropped-span reader, where it raised false alarms.
  */
 function isSpanUnit(folded: string): boolean {
@@ -115,7 +114,7 @@ export function argumentAfter(text: string, alignedWords: AlignedWord[], predica
   const markers = MARKERS[language];
   let k = predicate + 1;
   while (k < alignedWords.length && markers.skippable.has(foldedAt(alignedWords, k, language))) k += 1;
-  k = pastDay(alignedWords, predicate, k, language);
+  k = pastDay(text, alignedWords, predicate, k, language);
   const score = scoreBeforePreposition(text, alignedWords, k, language);
   // The score's own commas ("6-2, 6-2") close nothing: the boundary is read before and after it.
   if (score > 0 && hasBoundary(text, alignedWords[predicate].end, alignedWords[k].start)) return null;
