@@ -184,6 +184,8 @@ export const KNOWN_BODIES: ReadonlyArray<KnownBody> = [
   { french: ["parquet national antiterroriste", "PNAT"], english: ["PNAT", "national anti-terrorism prosecutor's office", "anti-terrorism prosecutor's office", "anti-terror prosecutors", "anti-terrorism prosecutors", "national anti-terrorism prosecutors"] },
   // Agencies and associations news names in French.
   { french: ["agence france-presse", "AFP"], english: ["agence france-presse", "AFP"] },
+  // China's state news agency, which French names by its name's meaning.
+  { french: ["chine nouvelle", "agence chine nouvelle"], english: ["xinhua"] },
   { french: ["croix-rouge"], english: ["red cross"] },
   { french: ["medecins sans frontieres", "MSF"], english: ["doctors without borders", "medecins sans frontieres", "MSF"] },
   { french: ["reporters sans frontieres", "RSF"], english: ["reporters without borders", "reporters sans frontieres", "RSF"] },

@@ -98,7 +98,13 @@ export function isName(text: string, word: AlignedWord, language: "source" | "ta
   // "Vème siècle"; "la Croatie Blanche", "la Première Guerre": a French common word capitalised inside a
   // name is translated, not replaced (the names the checks know, "État", stay in NAME_EQUIVALENTS).
   if (language === "source") return !ORDINAL.test(info.folded) && (!(isFrenchWord(word.text, info.folded, info.stem) && !NAME_EQUIVALENTS[info.folded]?.length) || isSurnameAt(text, word, language));
-  return !info.folded.split("-").every((part) => isSpelled(part)) || isSurnameAt(text, word, language);
+  return !info.folded.split("-").every((part) => isSpelled(part)) || isSurnameAt(text, word, language) || isAfterPlaceArticle(text, word);
+}
+
+/** A word after a French place name's article, which English keeps mid-sentence: "at home to Le Mans", "in La Flèche". */
+function isAfterPlaceArticle(text: string, word: AlignedWord): boolean {
+  const article = /(?:^|\s)(L[ae]s?) $/u.exec(text.slice(Math.max(0, word.start - 5), word.start));
+  return article !== null && !isSentenceInitial(text, word.start - article[1].length - 1);
 }
 
 /**

@@ -89,6 +89,13 @@ const FRENCH_ARTICLES = new Set(["le", "la", "les", "l'", "l’"]);
 /** "comme", "dont" and "notamment" give examples: "des plateformes comme Temu et Shein". */
 const FRENCH_NAME_PREPOSITIONS = new Set("à au aux en dans vers depuis chez sur sous par pour entre contre avec comme dont notamment".split(" "));
 
+/** The words a slash joins to a word, folded: "bienne" for the "Biel" of "Biel/Bienne". */
+function slashPartners(text: string, word: AlignedWord): string[] {
+  const before = /([\p{L}'’-]+)\/$/u.exec(text.slice(Math.max(0, word.start - 40), word.start))?.[1];
+  const after = /^\/([\p{L}'’-]+)/u.exec(text.slice(word.end, word.end + 40))?.[1];
+  return [before, after].flatMap((partner) => (partner === undefined ? [] : [foldText(partner)]));
+}
+
 /** A name the other side writes as a common noun of the same sound: "Gryphons" for "des griffons". */
 function isSameSound(name: string, word: string): boolean {
   const skeleton = soundSkeleton(name);
@@ -171,14 +178,21 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     // As on the French side, a name the aligner gave its own counterpart ("Bergerac" for "bergeracoise") is no spelling of another ("Prigonrieux").
     return !info.isFunction;
   }));
-  const appearsIn = (text: string, folded: string, others: () => Parts, isFrench = false) =>
-    others().capitalised.some((other) => isSameName(folded, other) || (isFrench ? isDemonymOf(folded, other) : isDemonymOf(other, folded))) ||
-    others().lowerCase.some((other) => other.length >= 4 && ((isSameStem(folded, other) && isSameName(folded, other)) || isSameSound(folded, other))) ||
-    camelCaseWords(text).some((part) => others().lowerCase.includes(part)) || others().names.some((name) => isTransliteratedName(folded, name));
+  // A name of the other side that this side spells letter for letter elsewhere is rendered there: "Pescara" in both
+  // is no loose spelling of the "Pessac" put beside it in place of "Mérignac".
+  const appearsIn = (word: AlignedWord, sideText: string, folded: string, others: () => Parts, own: () => Parts, isFrench = false) => {
+    const { text } = word;
+    // A name in two languages joined by a slash is one name: "Biel/Bienne".
+    const ownParts = [...stripElision(folded).word.split("-"), ...slashPartners(sideText, word)];
+    const isRenderedElsewhere = (other: string) => !ownParts.includes(other) && own().capitalised.includes(other);
+    return others().capitalised.some((other) => !isRenderedElsewhere(other) && (isSameName(folded, other) || (isFrench ? isDemonymOf(folded, other) : isDemonymOf(other, folded)))) ||
+      others().lowerCase.some((other) => other.length >= 4 && ((isSameStem(folded, other) && isSameName(folded, other)) || isSameSound(folded, other))) ||
+      camelCaseWords(text).some((part) => others().lowerCase.includes(part)) || others().names.some((name) => !isRenderedElsewhere(name) && isTransliteratedName(folded, name));
+  };
   const sourceNames = unlinkedNames(source, alignment.source, new Set(alignment.links.map((link) => link.source)), "source")
     .filter((index) => {
       const folded = wordInfo(alignment.source[index].text, "source").folded;
-      return !isTranslatedName(folded, (foldedTarget ??= normaliseKey(target))) && !appearsIn(alignment.source[index].text, folded, targetParts, true) && !isStateInCompound(source, alignment.source[index].start, folded) &&
+      return !isTranslatedName(folded, (foldedTarget ??= normaliseKey(target))) && !appearsIn(alignment.source[index], source, folded, targetParts, sourceParts, true) && !isStateInCompound(source, alignment.source[index].start, folded) &&
         !isParenthesisedLocator(source, alignment.source[index].start, alignment.source[index].end) && !isLocatorByCountryPart(source, target, alignment.source[index].start, alignment.source[index].end);
     });
   // The target's names cost a dictionary look-up each: found only when asked for. A word of a source name's
@@ -190,7 +204,7 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     const rendered = new Set([...alignment.source.flatMap((word) => equivalents(wordInfo(word.text, "source").folded).flatMap((phrase) => phrase.split(" "))), ...namedByNational(alignment)]);
     const isUnmatched = (index: number) => {
       const folded = wordInfo(alignment.target[index].text, "target").folded;
-      return !appearsIn(alignment.target[index].text, folded, sourceParts) && !rendered.has(folded);
+      return !appearsIn(alignment.target[index], target, folded, sourceParts, targetParts) && !rendered.has(folded);
     };
     // "Paray-le-Monial" guessed for "parc" by its letters: a weak link from a common word renders no name.
     const isGuessedName = (link: WordLink) => link.score < MIN_NAME_LINK_SCORE && /^\p{Ll}/u.test(alignment.source[link.source].text) && /^\p{Lu}/u.test(alignment.target[link.target].text);

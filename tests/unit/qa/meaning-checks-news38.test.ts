@@ -1,0 +1,31 @@
+import { describe } from "vitest";
+import { itAcceptsEach, itFlagsEach } from "./helpers";
+
+// Readings mended after news41, a blind batch on twenty new domains, had been written and counted.
+describe("entity-mismatch: a name both sides spell letter for letter is no loose spelling of another beside it (“Pescara” is not “Pessac”)", () => {
+  itFlagsEach("entity-mismatch", [
+    ["La nageuse Emma Castagnet, licenciée au Cercle des nageurs de Talence, a remporté l'argent aux championnats d'Europe de Pescara, une première pour le club.",
+      "Swimmer Emma Castagnet, who swims for the Cercle des Nageurs de Pessac, won silver at the European Championships in Pescara, a first for the club.", /^Pessac$/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["La nageuse Emma Castagnet, licenciée au Cercle des nageurs de Talence, a remporté l'argent aux championnats d'Europe de Pescara, une première pour le club.",
+      "Swimmer Emma Castagnet, who swims for the Cercle des Nageurs de Talence, won silver at the European Championships in Pescara, a first for the club."],
+    // A name in two languages joined by a slash is one name.
+    ["Les Rencontres du cinéma d'Helvétie, qui se sont achevées dimanche à Bienne, ont attiré 9 000 spectateurs, selon leurs organisateurs.",
+      "The Rencontres du Cinéma d'Helvétie, which ended in Biel/Bienne on Sunday, drew 9,000 spectators, according to their organisers."],
+  ]);
+});
+
+describe("entity-mismatch: a French place name's article kept in English names the place (“Le Mans”)", () => {
+  itFlagsEach("entity-mismatch", [
+    ["Le Stade lavallois a battu samedi Orléans 2-1 au terme d'un match marqué par l'expulsion de son gardien.",
+      "Stade Lavallois beat Le Mans 2-1 on Saturday in a game marked by the sending-off of their goalkeeper.", /Mans/],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le Stade lavallois a battu samedi Le Mans 2-1 au terme d'un match marqué par l'expulsion de son gardien.",
+      "Stade Lavallois beat Le Mans 2-1 on Saturday in a game marked by the sending-off of their goalkeeper."],
+    // China's state news agency, which French names by its name's meaning.
+    ["Pékin a annoncé mardi de nouvelles mesures de soutien à la consommation, a rapporté l'agence Chine nouvelle.",
+      "Beijing announced new measures to support consumer spending on Tuesday, the Xinhua news agency reported."],
+  ]);
+});
