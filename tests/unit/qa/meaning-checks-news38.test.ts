@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { describe, it } from "vitest";
+import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings mended after news41, a blind batch on twenty new domains, had been written and counted.
 describe("entity-mismatch: a name both sides spell letter for letter is no loose spelling of another beside it (“Pescara” is not “Pessac”)", () => {
@@ -27,5 +27,17 @@ describe("entity-mismatch: a French place name's article kept in English names t
     // China's state news agency, which French names by its name's meaning.
     ["Pékin a annoncé mardi de nouvelles mesures de soutien à la consommation, a rapporté l'agence Chine nouvelle.",
       "Beijing announced new measures to support consumer spending on Tuesday, the Xinhua news agency reported."],
+  ]);
+});
+
+describe("content-omission: a dropped phrase set off by commas once the attendance it qualifies is rendered (“la fréquentation de la crypte, fermée quatre mois pour travaux,”)", () => {
+  it("flags the phrase the English leaves out", () => {
+    expectOnlyFinding("content-omission",
+      "Le musée des Beaux-Arts a attiré 80 000 visiteurs en 2023, mais la fréquentation de son annexe, fermée six mois pour travaux, a reculé, selon la mairie.",
+      "The Fine Arts Museum drew 80,000 visitors in 2023, but its annex saw attendance fall, according to the town hall.", "fermée six mois pour travaux", null);
+  });
+  itAcceptsEach("content-omission", [
+    ["Le musée des Beaux-Arts a attiré 80 000 visiteurs en 2023, mais la fréquentation de son annexe, fermée six mois pour travaux, a reculé, selon la mairie.",
+      "The Fine Arts Museum drew 80,000 visitors in 2023, but its annex, closed for six months for works, saw attendance fall, according to the town hall."],
   ]);
 });

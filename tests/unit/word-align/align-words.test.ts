@@ -37,6 +37,9 @@ describe("alignWords", () => {
       "Named France's best sommelier in 2019, Paul Martin is leaving the Lyon luxury hotel where he had worked for six years to open a 30-seat wine bar in Lyon's old town, devoted solely to natural wines.",
       ["ouvrir→open"],
     ],
+    // "été" is the summer after a determiner, not the participle of "être"; "fréquentation" is the attendance.
+    ["Le festival déménagera l'été prochain sur la plage.", "The festival will move to the beach next summer.", ["été→summer"]],
+    ["La fréquentation de la crypte a reculé.", "Attendance at the crypt fell.", ["fréquentation→Attendance"]],
   ])("links %j to %j", (source, target, expected) => {
     expect(linkedPairs(source, target)).toEqual(expect.arrayContaining(expected));
   });
