@@ -87,7 +87,9 @@ function oneSidedHit(sides: Sides, negators: Negator[], fromSource: boolean): Ch
   // A bare "rien"/"personne" (no "ne") is a negation the English may say with "nothing"/"no one".
   if (!fromSource && hasBareNegativePronoun(alignment.source, [])) return null;
   const verbGroup = (candidate: Negator) => (fromSource ? verbGroupCounterpart(alignment, candidate) : auxiliaryCounterpart(alignment, candidate));
-  const negator = fromSource ? negators.find((candidate) => !isSaidImplicitly(sides.source, alignment, candidate, verbGroup(candidate)?.index ?? null)) : negators.find((candidate) => !isSaidBySource(alignment, candidate));
+  // Each French word that says no says one English negation: "patients orphelins" is "without a family doctor", not also "no longer waiting".
+  const spent = new Set<number>();
+  const negator = fromSource ? negators.find((candidate) => !isSaidImplicitly(sides.source, alignment, candidate, verbGroup(candidate)?.index ?? null)) : negators.find((candidate) => !isSaidBySource(alignment, candidate, undefined, spent));
   if (!negator) return null;
   const negatorSpan = span(fromSource ? alignment.source : alignment.target, negator.first, negator.last);
   const other = counterpart(alignment, negator, fromSource) ?? verbGroup(negator);

@@ -124,8 +124,9 @@ const QUALIFIERS: readonly QualifierClaim[] = [
   // The size of a change put on it: "a [modest] rise", "a [sharp] fall", where the French gives the change bare ("une hausse").
   { said: /\b(?:modest|slight|small|marginal|sharp|steep|strong|dramatic|significant|substantial)(?= (?:rise|increase|fall|drop|decline|decrease|cut|cuts|reduction|gain|gains|loss|losses|growth|slowdown|improvement|deterioration|uptick|downturn)\b)/i,
     carriedBy: frenchWords(String.raw`modeste\p{L}*|légère?s?|légèrement|faible\p{L}*|limitée?s?|petite?s?|mince\p{L}*|timide\p{L}*|symbolique\p{L}*|marginal\p{L}*|forte?s?|forts|fortement|nette?s?|nets?|nettement|vive?s?|brutal\p{L}*|importante?s?|considérable\p{L}*|spectaculaire\p{L}*|marquée?s?|sensible\p{L}*|significati\p{L}*|massi\p{L}*|envol\p{L}*|flamb\p{L}*|bond\p{L}*|explos\p{L}*|grimp\p{L}*|chut\p{L}*|effondr\p{L}*|plong\p{L}*|dégringol\p{L}*|très|plus|moins|peu|sévère\p{L}*|sérieu\p{L}*|lourde?s?|substantiel\p{L}*|\d`) },
+  // "au chômage technique" is a temporary lay-off: "temporarily laid off".
   { said: /\b(?:temporarily|partially|partly|provisionally)\b/i,
-    carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie`) },
+    carriedBy: frenchWords(String.raw`provisoire\p{L}*|temporaire\p{L}*|partiel\p{L}*|en partie|momentané\p{L}*|pour l['’]instant|pour le moment|pour l['’]heure|un temps|partie|chômage technique`) },
   // A larger undertaking the French does not name: "arrested [as part of] a crackdown", "will run the race [as part of a farewell tour]".
   { said: /\bas (?:part|a part) of\b/i,
     carriedBy: frenchWords(String.raw`cadre|titre|partie|parti|parts?|en tant que|incorpor\p{L}*|volet|parmi|sein|inscri\p{L}*|lors|pendant|au cours|occasion|programme\p{L}*|plan\p{L}*|projet\p{L}*|campagne\p{L}*|opération\p{L}*|compris|intégr\p{L}*|relev\p{L}*|s['’]inscri\p{L}*`) },

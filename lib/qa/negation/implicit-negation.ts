@@ -191,21 +191,25 @@ const LINKED_NEGATIVE_REACH = 3;
  * "may not", "peu de temps" → "not long", "privés de" → "without"): one linked near the negation,
  * or unlinked at about the same place in the sentence. One linked elsewhere renders another word
  * ("inconnu" → "unknown"), so it cannot be what this negation says. `reach`: how many words past the
- * negated word that rendering may stand.
+ * negated word that rendering may stand. `spent`: French words that said another negation of the English,
+ * each says one; the word that says this one joins them.
  */
-export function isSaidBySource(alignment: WordAlignment, negator: Negator, reach = LINKED_NEGATIVE_REACH): boolean {
+export function isSaidBySource(alignment: WordAlignment, negator: Negator, reach = LINKED_NEGATIVE_REACH, spent = new Set<number>()): boolean {
   if (hasSourceAntonym(alignment.source, alignment.target, negator)) return true;
   const last = negator.scope ?? negator.last;
   const place = negator.first / alignment.target.length;
   // With no English word of its own that says no, an unlinked French one ("Inutile d'essayer" → "There is no use") can only be said by the negation.
   const isOnlyRendering = !alignment.target.some((_, index) => isTargetStrongNegativeAt(alignment.target, index));
-  return alignment.source.some((_, index) => {
-    if (!isSourceImplicitNegativeAt(alignment.source, index, isFrenchWord)) return false;
+  const sayer = alignment.source.findIndex((_, index) => {
+    if (spent.has(index) || !isSourceImplicitNegativeAt(alignment.source, index, isFrenchWord)) return false;
     const linked = alignment.links.filter((link) => link.source === index).map((link) => link.target);
     // A privative word's "without" closes its phrase in English wherever the phrase went: "privant d'électricité 200 000 foyers" → "leaving 200,000 households without power".
     if (linked.length === 0) return isOnlyRendering || FRENCH_PRIVATIVE.test(wordInfo(alignment.source[index].text, "source").folded) || Math.abs(index / alignment.source.length - place) <= IMPLICIT_DRIFT;
     return linked.some((at) => at >= negator.first - LINKED_NEGATIVE_REACH && at <= last + reach && !isRenderedByCognate(alignment.source[index], alignment.target[at]));
   });
+  if (sayer < 0) return false;
+  spent.add(sayer);
+  return true;
 }
 
 /**

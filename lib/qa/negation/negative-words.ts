@@ -10,8 +10,8 @@ import type { Negator } from "./negators";
 // "no", "none", "nothing" and "not" only get here when an idiom kept them from being negators: "nothing but", "no more than".
 // Verbs of preventing and forbidding say "may not", verbs of breaking or ignoring a rule "does not respect" ("non-respect des règles" → "breaching the rules"): "ne peuvent plus louer" → "barred from letting"; a final consonant doubles before -ed, -ing ("banned", "stopped").
 const ENGLISH_IMPLICIT = /^(?:no|none|nothing|not|(?:for)?ever|anymore|hardly|barely|scarcely|rarely|seldom|anything|anyone|anybody|lest|instead|rather|only|unless|few|little|outside|forg(?:et|ets|etting|ot|otten)|forb(?:id|ids|ade|idden|idding)|(?:fail|refus|lack|abstain|deni|deny|reject|prevent|prohibit|preclud|avoid|ban|stop|ceas|declin|exclud|escap|spar|sav|except|miss|breach|violat|reneg|infring|flout|disregard|ignor)(?:e|s|es|ed|d|ing|al|ion)?|(?:bann|barr|stopp|skipp)(?:ed|ing)|skips?|absen(?:t|ce)|stall(?:s|ed|ing)?|deadlock(?:s|ed)?|standstill|stalemate|unable|inability|impossible|indefinite(?:ly)?|free|gone)$/;
-/** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power". */
-export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?)$/;
+/** Privative words (folded) carry the negation English says with "without" or "no": "privant d'électricité" → "leaving without power", "patients orphelins" → "patients without a family doctor". */
+export const FRENCH_PRIVATIVE = /^(?:priv(?:e|ee|er|ant|ait|aient|ent|era|erait|eront|ation)s?|depourvue?s?|denuee?s?|demunie?s?|orpheline?s?)$/;
 // "sinon" is "if not", "douter" "not to be sure", "hors" (of an exception) "not counting".
 const FRENCH_IMPLICIT = /^(?:peine$|rarement|guere|ignor|refus|empech|echou|echec|manqu|faill|oubli|imposs|incapab|nie$|nier|dement|absen|evit|interdi|rejet|cess|arret|exclu|seul|epargn|sauf$|hors$|excep|exempt|exoner|dispens|faute|defaut|peu$|sinon$|dout)/;
 const ENGLISH_PREFIX = /^(?:un|non-?)(.{4,})$|^(?:in|im|il|ir|dis)(.{3,}(?:able|ible|ent|ant|ive|al|ful|ate|ar|ous))$/;

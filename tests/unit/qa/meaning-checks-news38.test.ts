@@ -41,3 +41,21 @@ describe("content-omission: a dropped phrase set off by commas once the attendan
       "The Fine Arts Museum drew 80,000 visitors in 2023, but its annex, closed for six months for works, saw attendance fall, according to the town hall."],
   ]);
 });
+
+describe("negation-mismatch: each French word that says no says one English negation (“patients orphelins” is “without a family doctor”, not also “no longer”)", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Grâce à une prime de 15 000 euros, la commune a attiré deux médecins dans sa maison de santé, où 3 000 patients orphelins attendent toujours un rendez-vous, selon l'agence régionale de santé.",
+      "Thanks to a €15,000 bonus, the town has attracted two doctors to its health centre, where 3,000 patients without a family doctor are no longer waiting for an appointment, according to the regional health agency.", /^no$/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Grâce à une prime de 15 000 euros, la commune a attiré deux médecins dans sa maison de santé, où 3 000 patients orphelins attendent toujours un rendez-vous, selon l'agence régionale de santé.",
+      "Thanks to a €15,000 bonus, the town has attracted two doctors to its health centre, where 3,000 patients without a family doctor are still waiting for an appointment, according to the regional health agency."],
+  ]);
+});
+
+describe("content-addition: a temporary lay-off says “temporarily” (“au chômage technique”)", () => {
+  itAcceptsEach("content-addition", [
+    ["L'incendie qui a détruit dimanche l'atelier de la scierie Marchal n'a fait aucun blessé, mais une trentaine d'ouvriers se retrouvent au chômage technique.",
+      "The fire that destroyed the Marchal sawmill's workshop on Sunday caused no injuries, but some thirty workers have been temporarily laid off."],
+  ]);
+});
