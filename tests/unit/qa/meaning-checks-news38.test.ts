@@ -59,3 +59,17 @@ describe("content-addition: a temporary lay-off says “temporarily” (“au ch
       "The fire that destroyed the Marchal sawmill's workshop on Sunday caused no injuries, but some thirty workers have been temporarily laid off."],
   ]);
 });
+
+describe("content-addition: “depuis” alone says no record (“85 nouvelles adhésions depuis septembre” → “a record 85 new members”)", () => {
+  itFlagsEach("content-addition", [
+    ["Le club de patinage de Roubaix a enregistré 120 nouvelles inscriptions depuis la rentrée, un succès que son président attribue à un reportage télévisé.",
+      "Roubaix's skating club has signed up a record 120 new members since the start of the school year, a success its president puts down to a television report.", /^a record$/],
+  ]);
+  itAcceptsEach("content-addition", [
+    ["Le club de patinage de Roubaix a enregistré 120 nouvelles inscriptions depuis la rentrée, un succès que son président attribue à un reportage télévisé.",
+      "Roubaix's skating club has signed up 120 new members since the start of the school year, a success its president puts down to a television report."],
+    // A superlative since a time is still said by "depuis".
+    ["Les prix de l'énergie ont connu en mars leur plus forte hausse depuis 1990, selon l'Insee.",
+      "Energy prices saw their biggest rise since 1990 in March, according to the statistics office Insee."],
+  ]);
+});
