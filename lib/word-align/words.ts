@@ -131,6 +131,8 @@ const TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:-?\d+)[\p{L}\p{M}\d]*(?:['’]s)?(?![\p{L}\
 const ELISION = /^(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’]/i;
 const POSSESSIVE = /['’]s$/i;
 
+const SUMMER_DETERMINERS = new Set(["l'", "cet", "en", "d'", "chaque"]);
+
 /**
  * A segment's words with offsets; French elided articles and English 's become words of their own.
  * When given, `infos` receives each word's WordInfo, index for index (the aligner needs them all).
@@ -141,7 +143,9 @@ export function splitWords(text: string, language: Language, infos?: WordInfo[])
     const word = text.slice(start, end);
     const info = wordInfo(word, language);
     infos?.push(info);
-    words.push({ text: word, start, end, isContent: !info.isFunction });
+    // "été" after a determiner is the summer, not the participle of "être": "l'été prochain", "cet été".
+    const isSummer = language === "source" && info.folded === "ete" && SUMMER_DETERMINERS.has(words.at(-1)?.text.toLowerCase().replace(/’/g, "'") ?? "");
+    words.push({ text: word, start, end, isContent: !info.isFunction || isSummer });
   };
   for (const match of matchesOf(text, TOKEN)) {
     const token = match[0];

@@ -73,3 +73,10 @@ describe("content-addition: “depuis” alone says no record (“85 nouvelles a
       "Energy prices saw their biggest rise since 1990 in March, according to the statistics office Insee."],
   ]);
 });
+
+describe("content-omission: “chaque été” is rendered by “each summer”", () => {
+  itAcceptsEach("content-omission", [
+    ["Le festival a annoncé jeudi un partenariat de trois ans avec l'université de Genève pour mesurer l'empreinte carbone des 80 000 festivaliers attendus chaque été au bord du lac, à Nyon.",
+      "The festival on Thursday announced a three-year partnership with the University of Geneva to measure the carbon footprint of the 80,000 festival-goers expected each summer on the lakeshore in Nyon."],
+  ]);
+});

@@ -24,3 +24,11 @@ describe("splitWords", () => {
     expect(foldedAt(splitWords("the U.N. agency", "target"), 1, "target")).toBe("un");
   });
 });
+
+describe("splitWords", () => {
+  it("reads “été” after a determiner as the summer, a content word, and after an auxiliary as the participle", () => {
+    const content = (text: string) => splitWords(text, "source").filter((word) => word.text === "été").map((word) => word.isContent);
+    expect(content("Le festival déménagera l’été prochain, comme chaque été depuis qu'il a été créé.")).toEqual([true, true, false]);
+    expect(content("Cet été, les prix ont été gelés en été comme en hiver.")).toEqual([true, false, true]);
+  });
+});
