@@ -34,6 +34,8 @@ const OTHER_PLACES: Record<string, string[]> = {
   biscaye: ["biscay"], lombardie: ["lombardy"], venetie: ["veneto"], toscane: ["tuscany", "tuscan"], ombrie: ["umbria"], pouilles: ["puglia", "apulia"],
   calabre: ["calabria", "calabrian"], campanie: ["campania"], ligurie: ["liguria"], piemont: ["piedmont"], frioul: ["friuli"], cornouailles: ["cornwall", "cornish"],
   galles: ["wales", "welsh"], canaries: ["canary", "canaries"], baleares: ["balearic", "balearics"], cyclades: ["cyclades"], crete: ["crete", "cretan"],
+  // Peoples French names its own way: "les Ruthènes" are the Rusyns or Ruthenians.
+  ruthenes: ["rusyn", "rusyns", "ruthenian", "ruthenians"],
   // Countries French news names by a periphrasis, not to say the name twice: "le Grand-Duché" is Luxembourg, "l'Hexagone" France, "outre-Rhin" Germany.
   "grand-duche": ["luxembourg", "grand duchy"], hexagone: ["france", "french"], principaute: ["monaco", "monegasque", "principality"],
   confederation: ["switzerland", "swiss", "confederation"], "outre-rhin": ["germany", "german", "germans"], "outre-manche": ["britain", "british", "uk", "england", "english"],

@@ -179,12 +179,14 @@ function lookUpUnmatchedNames(source: string, target: string, alignment: WordAli
     return !info.isFunction;
   }));
   // A name of the other side that this side spells letter for letter elsewhere is rendered there: "Pescara" in both
-  // is no loose spelling of the "Pessac" put beside it in place of "Mérignac".
+  // is no loose spelling of the "Pessac" put beside it in place of "Mérignac". Once for each time it is spelt so:
+  // "Royaume de Man … Duché de Man" → "Kingdom of Mann … Lordship of Man".
   const appearsIn = (word: AlignedWord, sideText: string, folded: string, others: () => Parts, own: () => Parts, isFrench = false) => {
     const { text } = word;
     // A name in two languages joined by a slash is one name: "Biel/Bienne".
     const ownParts = [...stripElision(folded).word.split("-"), ...slashPartners(sideText, word)];
-    const isRenderedElsewhere = (other: string) => !ownParts.includes(other) && own().capitalised.includes(other);
+    const count = (parts: string[], part: string) => parts.filter((one) => one === part).length;
+    const isRenderedElsewhere = (other: string) => !ownParts.includes(other) && count(own().capitalised, other) >= count(others().capitalised, other);
     return others().capitalised.some((other) => !isRenderedElsewhere(other) && (isSameName(folded, other) || (isFrench ? isDemonymOf(folded, other) : isDemonymOf(other, folded)))) ||
       others().lowerCase.some((other) => other.length >= 4 && ((isSameStem(folded, other) && isSameName(folded, other)) || isSameSound(folded, other))) ||
       camelCaseWords(text).some((part) => others().lowerCase.includes(part)) || others().names.some((name) => !isRenderedElsewhere(name) && isTransliteratedName(folded, name));

@@ -10,6 +10,12 @@ describe("entity-mismatch: a name both sides spell letter for letter is no loose
   itAcceptsEach("entity-mismatch", [
     ["La nageuse Emma Castagnet, licenciée au Cercle des nageurs de Talence, a remporté l'argent aux championnats d'Europe de Pescara, une première pour le club.",
       "Swimmer Emma Castagnet, who swims for the Cercle des Nageurs de Talence, won silver at the European Championships in Pescara, a first for the club."],
+    // A name spelt twice on one side and once on the other leaves one to be spelt loosely: "Mann" is "Man".
+    ["Au Moyen Âge, l'île était le cœur du royaume de Man et des Îles, avant de devenir le Duché de Man.",
+      "In the Middle Ages the island was the heart of the Kingdom of Mann and the Isles, before becoming the Lordship of Man."],
+    // Peoples French names its own way.
+    ["Les Ruthènes de Transcarpatie ont fondé leur premier journal à Oujhorod en 1867.",
+      "The Rusyns of Transcarpathia founded their first newspaper in Uzhhorod in 1867."],
     // A name in two languages joined by a slash is one name.
     ["Les Rencontres du cinéma d'Helvétie, qui se sont achevées dimanche à Bienne, ont attiré 9 000 spectateurs, selon leurs organisateurs.",
       "The Rencontres du Cinéma d'Helvétie, which ended in Biel/Bienne on Sunday, drew 9,000 spectators, according to their organisers."],
