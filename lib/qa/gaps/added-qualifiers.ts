@@ -18,16 +18,19 @@ const NOT_A_PARTICLE = String.raw`(?<!\b(?:go|goes|going|gone|went|come|comes|co
 /** French words or phrases, whole: "\\b" knows no accented letter ("à cause"). */
 const frenchWords = (alternatives: string) => new RegExp(String.raw`(?<!\p{L})(?:${alternatives})(?!\p{L})`, "iu");
 
+/** French words that say a record or a superlative. */
+const RECORD_WORDS = String.raw`record|historique|jamais|inédite?s?|sans précédent|plus|moins|premi[eè]re?|meilleure?s?|pire|maximum|minimum|pic|sommet|plancher`;
+
 const QUALIFIERS: readonly QualifierClaim[] = [
   // A cause: French says it in many ways, a verb ("a entraîné"), a participle or a preposition among them.
   { said: /\b(?:because of|owing to|as a result of|due to(?= (?:the|a|an|its|their|his|her|this|that|these|those|high|low|poor|bad|heavy|strong|severe|rising|falling|lack|concerns?|fears?|security|health|technical|budget|financial|weather)\b))\b/i,
     carriedBy: frenchWords(String.raw`(?:entraîn|provoqu|caus|pouss|motiv|expliqu|imput|attribu|résult|découl|contrain|oblig|forc)\p{L}*|conduit|à l['’]origine|à cause|en raison|du fait|suite|faute|grâce|sous l['’]effet|lié|liée|liés|liées|causée?s?|provoquée?s?|dû|due|dus|dues|car|parce|puisque?|vu|compte tenu|étant donné|raison|protest\p{L}*|à la suite|après|face|avec|par|sur fond|dans un contexte|en marge`) },
   // A superlative since a time: French may say it with "depuis" ("la plus forte hausse depuis 1990").
   { said: /\bthe (?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|longest|youngest|oldest|fastest|richest|costliest|busiest|hottest|coldest|wettest|driest) (?:\w+ )?(?:ever|on record|in (?:its|their) history|since)\b/i,
-    carriedBy: frenchWords(String.raw`record|historique|jamais|inédite?s?|sans précédent|plus|moins|premi[eè]re?|meilleure?s?|pire|maximum|minimum|pic|sommet|plancher|depuis`) },
+    carriedBy: frenchWords(String.raw`${RECORD_WORDS}|depuis`) },
   // A record: "depuis" alone says no record ("85 nouvelles adhésions depuis septembre" is no "record 85 new members").
   { said: /\b(?:a record|record(?:-breaking)?(?!\s+(?:the|a|an|in|it|them|this|that|these|those|his|her|its|their|our|your|my|every|each|all|what|how|of|on|for|as|and|or|but|is|was|were|are|has|had|have|with|at|by|since|so|while|which)\b)|for the first time|unprecedented|all-time)\b/i,
-    carriedBy: frenchWords(String.raw`record|historique|jamais|inédite?s?|sans précédent|plus|moins|premi[eè]re?|meilleure?s?|pire|maximum|minimum|pic|sommet|plancher`) },
+    carriedBy: frenchWords(RECORD_WORDS) },
   // A superlative measured against a span of time: "fell to its lowest level [in a decade]", "the hottest summer since 1947".
   { said: /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|deadliest|hottest|coldest|wettest|driest) (?:[\w-]+ )?(?:in (?:a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty|\d+|several|many|over a|more than a|nearly a|almost a) (?:decades?|years?|generations?|century|centuries|months?)|since (?:\d{4}|records began|the \d{4}s))\b/i,
     carriedBy: frenchWords(String.raw`record\p{L}*|jamais|inédite?s?|historique\p{L}*|sans précédent|depuis|décennies?|siècles?|plus (?:haut|bas|fort|faible|élevée?s?|importante?s?|grave|grande?s?|petite?s?|chaud|froid|meurtri\p{L}*)|plancher|pic|sommet|au plus`) },
