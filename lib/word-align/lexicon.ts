@@ -8,7 +8,7 @@ import { loadApertiumPivot, loadCachedLexicon } from "./lexicon-cache";
 import type { Phrase } from "./types";
 import { frenchBaseForms } from "./noun-forms";
 import { frenchVerbLemmas } from "./verb-forms";
-import { TARGET_FUNCTION_WORDS, wordInfo } from "./words";
+import { SUMMER_DETERMINERS, TARGET_FUNCTION_WORDS, wordInfo } from "./words";
 
 /**
  * French folded word or "~"+French stem → English stems it may be rendered by. Dictionaries list
@@ -162,8 +162,11 @@ export function addApertiumPivot(lexicon: Lexicon, pivot: PivotFiling[]): number
   return added;
 }
 
+/** "l'été", "cet été": the summer, after the determiners the tokenizer reads it as a content word after. */
+const SUMMER_PHRASES = [...SUMMER_DETERMINERS].map((determiner) => `${determiner} ete = summer`).join("\n");
+
 export function buildPhrases(): Phrase[] {
-  return `${SHIPPED_PHRASES}\n${COMMON_PHRASES}\n${DOMAIN_PHRASES}`.split("\n").flatMap((line) => {
+  return `${SHIPPED_PHRASES}\n${COMMON_PHRASES}\n${DOMAIN_PHRASES}\n${SUMMER_PHRASES}`.split("\n").flatMap((line) => {
     const [sourcePart, targetPart] = line.split(" = ");
     if (!targetPart) return [];
     return [{ source: sourcePart.split(" "), targetStems: new Set(targetPart.split(" ").map((word) => wordInfo(word, "target").stem)) }];

@@ -131,7 +131,8 @@ const TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:-?\d+)[\p{L}\p{M}\d]*(?:['’]s)?(?![\p{L}\
 const ELISION = /^(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’]/i;
 const POSSESSIVE = /['’]s$/i;
 
-const SUMMER_DETERMINERS = new Set(["l'", "cet", "en", "d'", "chaque"]);
+/** Determiners (folded) after which "été" is the summer, not the participle of "être": "l'été prochain", "cet été". */
+export const SUMMER_DETERMINERS: ReadonlySet<string> = new Set(["l'", "cet", "en", "d'", "chaque"]);
 
 /**
  * A segment's words with offsets; French elided articles and English 's become words of their own.
@@ -143,8 +144,8 @@ export function splitWords(text: string, language: Language, infos?: WordInfo[])
     const word = text.slice(start, end);
     const info = wordInfo(word, language);
     infos?.push(info);
-    // "été" after a determiner is the summer, not the participle of "être": "l'été prochain", "cet été".
-    const isSummer = language === "source" && info.folded === "ete" && SUMMER_DETERMINERS.has(words.at(-1)?.text.toLowerCase().replace(/’/g, "'") ?? "");
+    const previous = words.at(-1);
+    const isSummer = language === "source" && info.folded === "ete" && previous !== undefined && SUMMER_DETERMINERS.has(wordInfo(previous.text, language).folded);
     words.push({ text: word, start, end, isContent: !info.isFunction || isSummer });
   };
   for (const match of matchesOf(text, TOKEN)) {
