@@ -4,7 +4,7 @@ import { foldedAt, wordInfo, type Language } from "@/lib/word-align/words";
 import { FOLDED_CALENDAR_NAMES } from "@/lib/text/calendar-words";
 import { isSentenceInitial, normaliseKey } from "@/lib/text/text";
 import { conversesOf } from "./converse-predicates";
-import { MARKERS, nameStart, setOffPhraseEnd, strongLinks, words } from "./role-markers";
+import { isSummer, MARKERS, nameStart, setOffPhraseEnd, strongLinks, words } from "./role-markers";
 import { FRENCH_PARTICIPLE, isSymmetric } from "./verb-shapes";
 import { DETERMINERS, isName, isPresentParticiple, isVerb } from "./verb-reading";
 import type { CheckHit } from "../types";
@@ -91,7 +91,7 @@ function readBetween(text: string, alignedWords: AlignedWord[], first: number, l
     const isReflexive = /^(?:s'|se)$/.test(foldedAt(alignedWords, /^(?:en|y)$/.test(foldedAt(alignedWords, k - 1, language)) ? k - 2 : k - 1, language));
     // "is seeking": a form of "be" before an "-ing" is a progressive, not a passive.
     const isProgressive = language === "target" && /ing$/.test(foldedAt(alignedWords, k + 1, language));
-    const isPassiveAuxiliary = folded === "ete" || (MARKERS[language].passiveAuxiliaries.has(folded) && !isReflexive && !isProgressive && alignedWords[k + 1]?.isContent === true);
+    const isPassiveAuxiliary = (folded === "ete" && !isSummer(alignedWords[k])) || (MARKERS[language].passiveAuxiliaries.has(folded) && !isReflexive && !isProgressive && alignedWords[k + 1]?.isContent === true);
     // "A consortium [led by] Castelnau has bought Dignity": an agent after a participle that follows a noun is the noun's, not the verb's.
     const isParticipleAgent = language === "target" && /^\p{Ll}+(?:ed|en)$/u.test(alignedWords[k - 1]?.text ?? "") && alignedWords[k - 2]?.isContent === true &&
       !MARKERS[language].passiveAuxiliaries.has(foldedAt(alignedWords, k - 2, language));

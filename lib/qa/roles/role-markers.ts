@@ -56,15 +56,17 @@ export const ENGLISH_PARTICLES = words("up out off down over back in");
  * preposition "à" the verb "a": "créatures à tentacules" has no auxiliary.
  */
 export function isAuxiliaryAt(alignedWords: AlignedWord[], index: number, language: Language): boolean {
-  return MARKERS[language].auxiliaries.has(foldedAt(alignedWords, index, language)) && !(language === "source" && isFrenchPrepositionA(alignedWords[index]));
+  return MARKERS[language].auxiliaries.has(foldedAt(alignedWords, index, language)) && !(language === "source" && (isFrenchPrepositionA(alignedWords[index]) || isSummer(alignedWords[index])));
 }
 
 /** Whether the French word at `index` is a form of "avoir" or "être" before a participle ("a", "ont", "est"), not the preposition "à". */
 export function isFrenchAuxiliaryVerbAt(alignedWords: AlignedWord[], index: number): boolean {
-  return index < alignedWords.length && FRENCH_AUXILIARY_VERBS.has(foldedAt(alignedWords, index, "source")) && !isFrenchPrepositionA(alignedWords[index]);
+  return index < alignedWords.length && FRENCH_AUXILIARY_VERBS.has(foldedAt(alignedWords, index, "source")) && !isFrenchPrepositionA(alignedWords[index]) && !isSummer(alignedWords[index]);
 }
 
 const isFrenchPrepositionA = (word: AlignedWord) => /^à$/i.test(word.text);
+/** "l'été", "cet été": the tokenizer reads "été" after a determiner as the summer, a content word, not the participle. */
+export const isSummer = (word: AlignedWord | undefined) => word?.isContent === true && /^[eé]t[eé]$/i.test(word.text);
 /** A French "à", "au" or "aux" as written, accent and all: folded, "à" would be "a" ("has"). */
 export const isFrenchTo = (word: AlignedWord | undefined) => /^(?:à|au|aux)$/i.test(word?.text ?? "");
 

@@ -1,4 +1,6 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { isAuxiliaryAt, isFrenchAuxiliaryVerbAt } from "@/lib/qa/roles/role-markers";
+import { splitWords } from "@/lib/word-align/words";
 import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings mended after news41, a blind batch on twenty new domains, had been written and counted.
@@ -85,4 +87,12 @@ describe("content-omission: “chaque été” is rendered by “each summer”"
     ["Le festival a annoncé jeudi un partenariat de trois ans avec l'université de Genève pour mesurer l'empreinte carbone des 80 000 festivaliers attendus chaque été au bord du lac, à Nyon.",
       "The festival on Thursday announced a three-year partnership with the University of Geneva to measure the carbon footprint of the 80,000 festival-goers expected each summer on the lakeshore in Nyon."],
   ]);
+});
+
+describe("role markers: “été” after a determiner is no auxiliary", () => {
+  it("reads the participle of “a été” as an auxiliary, and the summer of “l'été” and “cet été” as none", () => {
+    const words = splitWords("Le club a été racheté l'été dernier, et cet été il jouera en été comme en hiver.", "source");
+    const isAuxiliary = (index: number) => isAuxiliaryAt(words, index, "source") && isFrenchAuxiliaryVerbAt(words, index);
+    expect(words.flatMap((word, index) => (word.text === "été" ? [isAuxiliary(index)] : []))).toEqual([true, false, false, false]);
+  });
 });
