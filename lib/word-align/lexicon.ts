@@ -162,7 +162,7 @@ export function addApertiumPivot(lexicon: Lexicon, pivot: PivotFiling[]): number
   return added;
 }
 
-/** "l'été", "cet été": the summer, after the determiners the tokenizer reads it as a content word after. */
+/** "l'été", "cet été": the summer, after each determiner after which the tokenizer reads "été" as a content word. */
 const SUMMER_PHRASES = [...SUMMER_DETERMINERS].map((determiner) => `${determiner} ete = summer`).join("\n");
 
 export function buildPhrases(): Phrase[] {
