@@ -32,6 +32,21 @@ const WEAK_WORDS: Record<Language, Record<string, number[]>> = {
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
+/** A well-formed Roman numeral, in either case, up to 3999: "XIV", "xix"; not the "lill" of "Lille", nor "civil". */
+const WELL_FORMED_ROMAN = /^(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
+/** The French ordinal endings a Roman numeral takes: "XIXe", "Ier", "Ire", "IIIème", "XVIes". */
+const ROMAN_ORDINAL_ENDINGS = ["e", "er", "re", "ere", "ère", "eme", "ème", "ieme", "ième"].flatMap((ending) => [ending, `${ending}s`]);
+
+/**
+ * Whether a word is a Roman numeral: with a French ordinal ending ("XIXe", "Ier"), or also bare ("XIV")
+ * when `ending` is "optional". Capitalised names made of the same letters ("Lille", "Civil") are none.
+ */
+export function isRomanNumeral(word: string, ending: "ordinal" | "optional"): boolean {
+  if (ending === "optional" && WELL_FORMED_ROMAN.test(word)) return true;
+  const lower = word.toLowerCase();
+  return ROMAN_ORDINAL_ENDINGS.some((one) => lower.endsWith(one) && WELL_FORMED_ROMAN.test(lower.slice(0, -one.length)));
+}
+
 export function romanValue(numeral: string): number {
   let total = 0;
   for (let i = 0; i < numeral.length; i += 1) {

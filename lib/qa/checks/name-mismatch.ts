@@ -15,7 +15,11 @@ import { isInRenderedEntity } from "../names/known-entities";
 import { ENGLISH_DEMONYM_ENDING } from "../names/entity-stems";
 import type { CheckHit, SegmentCheck } from "../types";
 
-/** Roman numerals, era abbreviations, honorifics and articles are capitalised without being names. */
+/**
+ * Roman numerals, era abbreviations, honorifics and articles are capitalised without being names. The numerals are
+ * read loosely, any word of their letters ("XIVe", but also "Lille", "Ille"): reported missing, such a name raised
+ * more faithful alarms than it caught; put in another's place, entity-mismatch reads it (isRomanNumeral, name-words.ts).
+ */
 const NOT_A_NAME = /^(?:[ivxlc]+(?:e|er|re|eme|ème)?|a?ec|av|apr|j|c|jc|le|la|les|un|une|des|du|de|en|au|aux|et|i|mr|mrs|ms|dr|mme|mlle|mm)$/;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 

@@ -6,6 +6,7 @@ import { unexplainedContent } from "./unexplained-content";
 import { findAcronymExpansion, isCountedUnit } from "./acronym-expansions";
 import { NAME_EQUIVALENTS } from "./name-equivalents";
 import { isShouted } from "./name-phrases";
+import { isRomanNumeral } from "../numbers";
 import { isSpelled } from "../speller";
 import type { CheckHit } from "../types";
 
@@ -14,15 +15,13 @@ import type { CheckHit } from "../types";
  * ("CFDT", "BFMTV", "CNews", "CFE-CGC"). Roman numerals ("XIV", "XXVIème siècle") are no names.
  */
 const CAPITALS_NAME = /^\p{Lu}[\p{L}\d&]*\p{Lu}[\p{L}\d&]*$/u;
-/** A Roman numeral, French ordinal endings included: "XIV", "XXVIème", "XVIe". */
-const ROMAN = /^[IVXLCDM]+(?:e|er|re|ème|eme|es|èmes)?$/u;
 
 /**
  * The folded parts of a word styled in capitals ("l'AIEA" → "aiea", "CFE-CGC" → "cfe", "cgc"); none for a plain
  * word, nor for a dictionary word in capitals for emphasis ("un bâton de FEU", "a MERman").
  */
 function capitalsParts(text: string, language: "source" | "target"): string[] {
-  const parts = stripElision(text).word.split("-").filter((part) => CAPITALS_NAME.test(part) && !ROMAN.test(part)).map((part) => foldText(part));
+  const parts = stripElision(text).word.split("-").filter((part) => CAPITALS_NAME.test(part) && !isRomanNumeral(part, "optional")).map((part) => foldText(part));
   return parts.filter((part) => (language === "source" ? !getLexicon().lexicon.has(part) : !isSpelled(part)));
 }
 

@@ -4,6 +4,7 @@ import { getLexicon, type Lexicon, renderedStems } from "@/lib/word-align/lexico
 import { frenchBaseForms } from "@/lib/word-align/noun-forms";
 import { NAME_EQUIVALENTS } from "./name-equivalents";
 import { isSpeltAlike } from "./name-similarity";
+import { isRomanNumeral } from "../numbers";
 import { isCapitalisedOnly, isSpelled } from "../speller";
 import { isSentenceInitial } from "@/lib/text/text";
 import { spelledNumberValues } from "@/lib/text/number-words";
@@ -44,7 +45,6 @@ function isEnglishNameStem(stem: string, folded: string): boolean {
   const bases = stem.endsWith("l") ? [stem, `${stem}l`] : [stem];
   return bases.flatMap((base) => [base, `${base}e`, `${base}s`, `${base}es`]).some((form) => isSpeltAlike(folded, form) && isCapitalisedOnly(form));
 }
-const ORDINAL = /^[ivxlc]+(?:e|er|re|eme|ieme)s?$/;
 
 /** Capitalised words that are titles or days, not entities of their own. */
 export const NOT_ENTITIES = /^(?:i|ii|iii|iv|v|vi|mr|mrs|ms|dr|st|m|mme|monsieur|madame|sir|lord|lady|king|queen|roi|reine|dieu|god)$/;
@@ -97,7 +97,7 @@ export function isName(text: string, word: AlignedWord, language: "source" | "ta
   if (language === "target" && /^(?:le|la|les)$/.test(info.folded) && /^ \p{Lu}/u.test(text.slice(word.end, word.end + 2))) return false;
   // "Vème siècle"; "la Croatie Blanche", "la Première Guerre": a French common word capitalised inside a
   // name is translated, not replaced (the names the checks know, "État", stay in NAME_EQUIVALENTS).
-  if (language === "source") return !ORDINAL.test(info.folded) && (!(isFrenchWord(word.text, info.folded, info.stem) && !NAME_EQUIVALENTS[info.folded]?.length) || isSurnameAt(text, word, language));
+  if (language === "source") return !isRomanNumeral(info.folded, "ordinal") && (!(isFrenchWord(word.text, info.folded, info.stem) && !NAME_EQUIVALENTS[info.folded]?.length) || isSurnameAt(text, word, language));
   return !info.folded.split("-").every((part) => isSpelled(part)) || isSurnameAt(text, word, language) || isAfterPlaceArticle(text, word);
 }
 
