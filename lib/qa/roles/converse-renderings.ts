@@ -7,7 +7,7 @@ import { FOLDED_DAYS } from "@/lib/text/calendar-words";
 import { argumentsOf } from "./argument-roles";
 import { isParticiple } from "./verb-shapes";
 import { conversesOf } from "./converse-predicates";
-import { ENGLISH_PARTICLES, FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isFrenchAuxiliaryVerbAt, isNoun, MARKERS, setOffPhraseEnd } from "./role-markers";
+import { ENGLISH_PARTICLES, FRENCH_CLITICS, FRENCH_INFINITIVE_OPENERS, hasBoundary, isAfterSeVoir, isFrenchAuxiliaryVerbAt, isSeVoirAt, isNoun, MARKERS, setOffPhraseEnd } from "./role-markers";
 import type { CheckHit } from "../types";
 
 /** How far past its subject's head a French verb may stand: "Un patient de 54 ans a reçu". */
@@ -32,13 +32,17 @@ export function findConverseRenderings(source: string, target: string, alignment
     // The head, or the words qualifying it when it renders nothing itself: "The metropolitan authority" for "La métropole".
     const subjectWords = alignment.links.some((candidate) => candidate.target === subject) ? [subject] : modifiersBefore(target, alignment.target, subject);
     for (const link of alignment.links.filter((candidate) => subjectWords.includes(candidate.target) && alignment.source[candidate.source].isContent)) {
-      const frenchVerb = frenchVerbsOf(source, alignment.source, link.source).find((candidate) => isConverse(alignment.source[candidate].text, predicate, converses));
+      // After "se voir" the French subject receives: the English verb that renders the French one itself turns it round.
+      const frenchVerb = frenchVerbsOf(source, alignment.source, link.source).find((candidate) => isAfterSeVoir(alignment.source, candidate)
+        ? rendersItself(alignment.source[candidate].text, predicate) : isConverse(alignment.source[candidate].text, predicate, converses));
       if (frenchVerb === undefined) continue;
       const sourceSpan = { start: alignment.source[link.source].start, end: alignment.source[frenchVerb].end };
       const targetSpan = { start: alignment.target[subject].start, end: alignment.target[end].end };
       const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
       return [{
-        message: `The source “${sourceText}” and the target “${targetText}” share their subject, but “${target.slice(alignment.target[verb].start, alignment.target[end].end)}” is the converse of “${alignment.source[frenchVerb].text}”: who gains and who loses is turned round.`,
+        message: isAfterSeVoir(alignment.source, frenchVerb)
+          ? `The source “${sourceText}” has its subject receive what is done (“se voir”), but in the target “${targetText}” the subject does it: who gains and who loses is turned round.`
+          : `The source “${sourceText}” and the target “${targetText}” share their subject, but “${target.slice(alignment.target[verb].start, alignment.target[end].end)}” is the converse of “${alignment.source[frenchVerb].text}”: who gains and who loses is turned round.`,
         sourceSpan, targetSpan, key: `converse-rendering|${normaliseKey(targetText)}`,
         evidence: { links: [{ source: sourceSpan, target: targetSpan, score: link.score }] },
       }];
@@ -160,6 +164,10 @@ function frenchVerbsOf(source: string, alignedWords: AlignedWord[], subject: num
     if (markers.auxiliaries.has(folded) || FRENCH_VERB_OPENERS.has(folded)) continue;
     // "Les Canadiens de Montréal se sont inclinés": the subject's own "de" and name keep the verb beside it.
     if (isSubjectsPlace(alignedWords, k, subject)) continue;
+    // "le musée s'est vu prêter": the verb is the infinitive after "se voir".
+    if (isSeVoirAt(alignedWords, k)) continue;
+    // "La communauté de communes Millau Grands Causses a emprunté": so does a name set beside the subject.
+    if (isAdjacent && /^\p{Lu}/u.test(alignedWords[k].text) && (k === subject + 1 || /^\p{Lu}/u.test(alignedWords[k - 1].text))) continue;
     if (!alignedWords[k].isContent || /^\p{Lu}/u.test(alignedWords[k].text)) {
       isAdjacent = false;
       continue;
@@ -182,6 +190,13 @@ export function isConverse(french: string, english: string, converses: string[])
   const own = wordInfo(english, "target");
   const rendersConverse = (lexicon: Lexicon) => converses.some((stem) => renders(lexicon, stem)) && !renders(lexicon, own.baseStem) && !renders(lexicon, own.stem);
   return rendersConverse(getLexicon().lexicon) || rendersConverse(getShippedLexicon());
+}
+
+/** Whether the shipped lexicon renders the French verb by the English verb itself ("prêter" by "lent"). */
+function rendersItself(french: string, english: string): boolean {
+  const own = wordInfo(english, "target");
+  const renders = frenchVerbRenders(french);
+  return renders(getShippedLexicon(), own.baseStem) || renders(getShippedLexicon(), own.stem);
 }
 
 /** Whether an English verb is a converse of the French one's meaning ("prêté"/"borrowed"), though a dictionary may also list it as its rendering. */

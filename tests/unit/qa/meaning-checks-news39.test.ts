@@ -26,3 +26,28 @@ describe("entity-mismatch: “Lille” is a name, not a Roman ordinal", () => {
       "In the 19th century the mill employed 300 workers under Napoleon III's Second Empire."],
   ]);
 });
+
+describe("role-reversal: a name set beside the subject keeps its verb beside it (“la communauté de communes Millau Grands Causses a emprunté”)", () => {
+  itFlagsEach("role-reversal", [
+    ["La communauté de communes Millau Grands Causses a emprunté 3 millions d'euros à la Banque des territoires pour financer la rénovation de la piscine.",
+      "The Millau Grands Causses community of communes has lent €3 million to the Banque des Territoires to pay for the renovation of the pool.", /has lent/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["La communauté de communes Millau Grands Causses a emprunté 3 millions d'euros à la Banque des territoires pour financer la rénovation de la piscine.",
+      "The Millau Grands Causses community of communes has borrowed €3 million from the Banque des Territoires to pay for the renovation of the pool."],
+  ]);
+});
+
+describe("“se voir” before a verb: its subject receives (“le musée s'est vu prêter” is “the museum has borrowed”)", () => {
+  const source = "Pour son exposition d'été, le musée Massey s'est vu prêter une quarantaine d'œuvres par le haras national de Tarbes, qui fête cette année ses 220 ans.";
+  itFlagsEach("role-reversal", [
+    [source, "For its summer exhibition, the Musée Massey has lent some 40 works to the Tarbes national stud, which is celebrating its 220th anniversary this year.", /Massey has lent/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    [source, "For its summer exhibition, the Musée Massey has borrowed some 40 works from the Tarbes national stud, which is celebrating its 220th anniversary this year."],
+    [source, "For its summer exhibition, the Musée Massey has been lent some 40 works by the Tarbes national stud, which is celebrating its 220th anniversary this year."],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    [source, "For its summer exhibition, the Musée Massey has borrowed some 40 works from the Tarbes national stud, which is celebrating its 220th anniversary this year."],
+  ]);
+});
