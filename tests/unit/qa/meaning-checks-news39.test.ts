@@ -51,3 +51,13 @@ describe("“se voir” before a verb: its subject receives (“le musée s'est 
     [source, "For its summer exhibition, the Musée Massey has borrowed some 40 works from the Tarbes national stud, which is celebrating its 220th anniversary this year."],
   ]);
 });
+
+describe("lexicon: “harmonie”, “fanfare” and “orchestre” are bands", () => {
+  const source = "L'Harmonie municipale de Saint-Dié a été battue d'un point par la fanfare Les Cuivres de la Meurthe en finale du concours régional.";
+  itFlagsEach("role-reversal", [
+    [source, "Saint-Dié's municipal wind band beat the brass band Les Cuivres de la Meurthe by a single point in the final of the regional competition.", /beat the brass/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    [source, "Saint-Dié's municipal wind band lost by a single point to the brass band Les Cuivres de la Meurthe in the final of the regional competition."],
+  ]);
+});
