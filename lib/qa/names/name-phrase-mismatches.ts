@@ -37,12 +37,17 @@ function isRendering(sides: Sides, source: number, target: number): boolean {
   return answer;
 }
 
+/** English endings that make a field or a trade of a noun: "forest" → "forestry", "fish" → "fisheries". */
+const DERIVED_ENDING = /^(?:e?ry|e?ries)$/;
+
 function isUnlinkedRendering(sides: Sides, source: number, target: number): boolean {
   const [sourceWord, targetWord] = [sides.alignment.source[source], sides.alignment.target[target]];
   const [french, english] = [wordInfo(sourceWord.text, "source"), wordInfo(targetWord.text, "target")];
   if (french.folded === english.folded || cognateScore(french, english) >= 0.7) return true;
   const { lexicon } = getLexicon();
   if (lexiconHas(lexicon, french.folded, french.stem, english.stem) || lexiconHas(lexicon, french.folded, french.stem, english.baseStem)) return true;
+  // "l'Office national des forêts" → "the National Forestry Office": a word made from a rendering's stem.
+  if (lexiconRenderings(lexicon, french.folded, french.stem).some((stem) => stem.length >= 4 && english.folded.startsWith(stem) && DERIVED_ENDING.test(english.folded.slice(stem.length)))) return true;
   if (equivalentsOf(french.folded).some((phrase) => phrase.split(" ").includes(english.folded))) return true;
   // FMI/IMF, BCE/ECB, OTAN/NATO: an acronym's letters reordered with its adjectives.
   if (isAcronym(sourceWord, "source") && isAcronym(targetWord, "target")) return sortedLetters(french.folded) === sortedLetters(english.folded);

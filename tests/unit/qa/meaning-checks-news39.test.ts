@@ -61,3 +61,13 @@ describe("lexicon: “harmonie”, “fanfare” and “orchestre” are bands",
     [source, "Saint-Dié's municipal wind band lost by a single point to the brass band Les Cuivres de la Meurthe in the final of the regional competition."],
   ]);
 });
+
+describe("entity-mismatch: a name's word made from a rendering's stem renders it (“forêts” → “Forestry”)", () => {
+  const source = "L'arboretum restera ouvert tout l'hiver, l'Office national des forêts ayant renoncé à la fermeture saisonnière.";
+  itAcceptsEach("entity-mismatch", [
+    [source, "The arboretum will stay open all winter, after the National Forestry Office dropped a seasonal closure."],
+  ]);
+  itFlagsEach("entity-mismatch", [
+    [source, "The arboretum will stay open all winter, after the National Fisheries Office dropped a seasonal closure.", /National Fisheries Office/],
+  ]);
+});
