@@ -14,6 +14,9 @@ import type { CheckHit } from "../types";
 /** "faire" before an infinitive, in its common forms: "se sont fait battre", "se font battre" is a passive. */
 const FRENCH_FAIRE = /^(?:fai[st]|faire|font|fera[is]?|feraient|ferons|ferez|feront|faisai(?:en)?[st]|fasse|fassent)$/;
 
+/** Words that open a clause of condition, time, cause or concession in English. */
+const ENGLISH_SUBORDINATORS = new Set(["provided", "providing", "if", "unless", "when", "whenever", "while", "whereas", "although", "though", "because", "once", "until"]);
+
 /** A verb linked this surely renders the French one: the two are one predicate. */
 const MIN_VERB_SCORE = 0.85;
 /** How far from the verb a participant may stand, appositions included. */
@@ -72,8 +75,9 @@ export function findLinkedVerbCrossings(source: string, target: string, alignmen
     // "a prêté … au club" → "the club has borrowed … from": the English verb is the French one's converse (which a dictionary may
     // also list as its rendering), and the participants cross as a converse has them.
     if (isConverseRendering(sourceWords[verb.source].text, targetWords[verb.target].text)) continue;
+    // "… restored by the summer, provided the town pays": a participant after a subordinator is its own clause's subject.
     const before = participants.filter((link) => link.source < verb.source && link.target > verb.target && isFrenchSubjectLike(sourceWords, link.source) &&
-      !/^(?:by|from)$/.test(markerBefore(targetWords, link.target, "target")));
+      !/^(?:by|from)$/.test(markerBefore(targetWords, link.target, "target")) && !ENGLISH_SUBORDINATORS.has(markerBefore(targetWords, link.target, "target")));
     const after = participants.filter((link) => link.source > verb.source && link.target < verb.target && !MARKERS.target.prepositions.has(markerBefore(targetWords, link.target, "target")));
     for (const a of before) {
       const b = after.find((candidate) => foldedAt(sourceWords, candidate.source, "source") !== foldedAt(sourceWords, a.source, "source"));

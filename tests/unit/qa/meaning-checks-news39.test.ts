@@ -71,3 +71,15 @@ describe("entity-mismatch: a name's word made from a rendering's stem renders it
     [source, "The arboretum will stay open all winter, after the National Fisheries Office dropped a seasonal closure.", /National Fisheries Office/],
   ]);
 });
+
+describe("role-reversal: an English participant after a subordinator is its own clause's subject (“provided the town pays”)", () => {
+  itAcceptsEach("role-reversal", [
+    ["À condition que la commune finance la moitié des travaux, l'association Horlogerie comtoise s'engage à restaurer avant l'été l'horloge monumentale de l'église Saint-Maurice, arrêtée depuis la tempête de décembre 1999.",
+      "The Horlogerie Comtoise association has pledged to have the great clock of Saint-Maurice church, which has stood still since the December 1999 storm, restored by the summer, provided the town pays for half the work."],
+  ]);
+  itFlagsEach("role-reversal", [
+    // The main clause's participants turned round still are.
+    ["À condition que la commune finance la moitié des travaux, l'association Horlogerie comtoise s'engage à restaurer avant l'été l'horloge monumentale de l'église Saint-Maurice.",
+      "The great clock of Saint-Maurice church has pledged to restore the Horlogerie Comtoise association by the summer, provided the town pays for half the work.", /clock/],
+  ]);
+});
