@@ -1822,6 +1822,7 @@ aspect = aspect
 élément = element
 facteur = factor
 raison = reason
+motif = reason motive ground grounds pattern
 cause = cause
 conséquence conséquences = consequence consequences effect
 effet = effect

@@ -83,3 +83,10 @@ describe("role-reversal: an English participant after a subordinator is its own 
       "The great clock of Saint-Maurice church has pledged to restore the Horlogerie Comtoise association by the summer, provided the town pays for half the work.", /clock/],
   ]);
 });
+
+describe("lexicon: a “motif” is a reason or grounds", () => {
+  itAcceptsEach("content-omission", [
+    ["Le salon Coiff'Avenue, à Niort, a été condamné par le conseil de prud'hommes à verser 8 000 euros à une ancienne apprentie, Manon Giraud, licenciée selon les juges sans motif valable en 2022.",
+      "A labour tribunal has ordered Niort hair salon Coiff'Avenue to pay €8,000 to a former apprentice, Manon Giraud, finding that she had been dismissed without valid grounds in 2022."],
+  ]);
+});
