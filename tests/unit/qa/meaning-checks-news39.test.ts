@@ -90,3 +90,13 @@ describe("lexicon: a “motif” is a reason or grounds", () => {
       "A labour tribunal has ordered Niort hair salon Coiff'Avenue to pay €8,000 to a former apprentice, Manon Giraud, finding that she had been dismissed without valid grounds in 2022."],
   ]);
 });
+
+describe("role-reversal: “marqué par” says what marked its subject, not who acted", () => {
+  itAcceptsEach("role-reversal", [
+    ["Lors de la tempête de jeudi, marquée par des rafales de 130 km/h, la centrale nucléaire de Gravelines n’a pas été mise à l’arrêt, a assuré EDF.",
+      "During Thursday’s storm, which brought gusts of 130 km/h, the Gravelines nuclear power station was not shut down, EDF said."],
+  ]);
+  itFlagsEach("role-reversal", [
+    ["La cour a été saisie par le gouvernement.", "The court seized the government.", /court seized/],
+  ]);
+});
