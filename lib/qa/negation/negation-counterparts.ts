@@ -30,6 +30,9 @@ const FRENCH_CLITIC = /^(?:y|en|le|la|les|l'|me|m'|te|t'|se|s'|nous|vous|lui|leu
  * pas" answers "is", "ne pouvons pas" "can", "ne viendra pas" "will", "ne serait pas" "would"; any
  * other verb the emphatic "do/does/did" ("il ne sait rien" → "he does know").
  */
+/** The participles of "pouvoir" and "vouloir" ("dû" folds to the article "du"). */
+const MODAL_PARTICIPLES = /^(?:pu|voulu)$/;
+
 const VERB_FAMILIES: ReadonlyArray<[RegExp, RegExp]> = [
   [FRENCH_AVOIR, /^(?:have|has|had)$/i],
   // "ne s'est pas qualifié" → "has not qualified": the compound past of a verb with "être" is said with "have".
@@ -80,8 +83,11 @@ export function verbGroupCounterpart(alignment: WordAlignment, negator: Negator)
     ? Array.from({ length: CONCORD_REACH }, (_, offset) => negator.last + 1 + offset).find(isNe) : undefined;
   const [from, to] = concordNe !== undefined ? [concordNe + 1, concordNe + 4] : isSubject ? [negator.last + 1, negator.last + 4] : [negator.first + 1, negator.word === "ne" ? negator.last + 1 : negator.last];
   const inside = alignment.source.slice(from, to).map((word) => wordInfo(word.text, "source").folded.replace(/’/g, "'"));
-  const verb = inside.find((word) => !FRENCH_CLITIC.test(word));
-  if (verb === undefined) return null;
+  const found = inside.find((word) => !FRENCH_CLITIC.test(word));
+  if (found === undefined) return null;
+  // "n'ont pas pu franchir" → "were unable to pass": a modal's participle after the negation says the group, not its auxiliary.
+  const participle = wordInfo(alignment.source[negator.last + 1]?.text ?? "", "source").folded;
+  const verb = FRENCH_AVOIR.test(found) && MODAL_PARTICIPLES.test(participle) ? participle : found;
   const english = VERB_FAMILIES.find(([french]) => french.test(verb))![1];
   const words = alignment.target;
   const place = negator.first / alignment.source.length;

@@ -100,3 +100,13 @@ describe("role-reversal: “marqué par” says what marked its subject, not who
     ["La cour a été saisie par le gouvernement.", "The court seized the government.", /court seized/],
   ]);
 });
+
+describe("negation-mismatch: “n'ont pas pu” is said by “pouvoir”'s English, not “avoir”'s", () => {
+  const source = "Faute de feu vert de la préfecture, les plongeurs n’ont pas pu franchir le siphon de la grotte, où ils espéraient battre le record établi en 2019.";
+  itAcceptsEach("negation-mismatch", [
+    [source, "Without the go-ahead from the prefecture, divers were unable to pass the sump of the cave, where they had hoped to beat the record set in 2019."],
+  ]);
+  itFlagsEach("negation-mismatch", [
+    [source, "Without the go-ahead from the prefecture, divers were able to pass the sump of the cave, where they had hoped to beat the record set in 2019.", /^able$/],
+  ]);
+});
