@@ -25,14 +25,13 @@ const CONCORD_REACH = 6;
 /** The emphatic "do", which says any French verb. */
 const ENGLISH_DO = /^(?:do|does|did)$/i;
 const FRENCH_CLITIC = /^(?:y|en|le|la|les|l'|me|m'|te|t'|se|s'|nous|vous|lui|leur|ce|c'|pas|plus|jamais|rien|personne|point|guere|aucun|aucune)$/;
+/** The participles of "pouvoir" and "vouloir" ("dû" folds to the article "du"): after "avoir" they say the verb group. */
+const MODAL_PARTICIPLES = /^(?:pu|voulu)$/;
 /**
  * French verb forms (folded) and the English auxiliaries that say them, first match wins: "n'est
  * pas" answers "is", "ne pouvons pas" "can", "ne viendra pas" "will", "ne serait pas" "would"; any
  * other verb the emphatic "do/does/did" ("il ne sait rien" → "he does know").
  */
-/** The participles of "pouvoir" and "vouloir" ("dû" folds to the article "du"). */
-const MODAL_PARTICIPLES = /^(?:pu|voulu)$/;
-
 const VERB_FAMILIES: ReadonlyArray<[RegExp, RegExp]> = [
   [FRENCH_AVOIR, /^(?:have|has|had)$/i],
   // "ne s'est pas qualifié" → "has not qualified": the compound past of a verb with "être" is said with "have".

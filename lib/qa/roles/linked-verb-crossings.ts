@@ -14,7 +14,11 @@ import type { CheckHit } from "../types";
 /** "faire" before an infinitive, in its common forms: "se sont fait battre", "se font battre" is a passive. */
 const FRENCH_FAIRE = /^(?:fai[st]|faire|font|fera[is]?|feraient|ferons|ferez|feront|faisai(?:en)?[st]|fasse|fassent)$/;
 
-/** Words that open a clause of condition, time, cause or concession in English. */
+/**
+ * English conjunctions that open a clause of condition, time, cause or concession, its subject right after them. Not
+ * clause-tokens' clause words: those split clauses, so leave out "provided" (a participle too), and take in "before",
+ * "after", "since" and "as", which are also prepositions and may mark the verb's own participant here.
+ */
 const ENGLISH_SUBORDINATORS = new Set(["provided", "providing", "if", "unless", "when", "whenever", "while", "whereas", "although", "though", "because", "once", "until"]);
 
 /** A verb linked this surely renders the French one: the two are one predicate. */

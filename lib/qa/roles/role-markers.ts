@@ -66,6 +66,7 @@ export function isFrenchAuxiliaryVerbAt(alignedWords: AlignedWord[], index: numb
 
 const isFrenchPrepositionA = (word: AlignedWord) => /^à$/i.test(word.text);
 
+/** The forms of "voir" that "se voir" takes before an infinitive. */
 const VOIR_FORMS = words("vu vue vus vues voit voient verra verront voyait voyaient voir");
 /**
  * Whether the French word at `index` is an infinitive after "se voir", a passive of receiving: "le musée s'est vu
@@ -81,6 +82,7 @@ export function isSeVoirAt(alignedWords: AlignedWord[], index: number): boolean 
   const isSe = (at: number) => /^(?:se|s')$/.test(foldedAt(alignedWords, at, "source"));
   return isSe(index - 1) || (isFrenchAuxiliaryVerbAt(alignedWords, index - 1) && isSe(index - 2));
 }
+
 /** "l'été", "cet été": the tokenizer reads "été" after a determiner as the summer, a content word, not the participle. */
 export const isSummer = (word: AlignedWord | undefined) => word?.isContent === true && /^[eé]t[eé]$/i.test(word.text);
 /** A French "à", "au" or "aux" as written, accent and all: folded, "à" would be "a" ("has"). */
