@@ -166,8 +166,6 @@ function frenchVerbsOf(source: string, alignedWords: AlignedWord[], subject: num
     if (isSubjectsPlace(alignedWords, k, subject)) continue;
     // "le musée s'est vu prêter": the verb is the infinitive after "se voir".
     if (isSeVoirAt(alignedWords, k)) continue;
-    // "La communauté de communes Millau Grands Causses a emprunté": so does a name set beside the subject.
-    if (isAdjacent && /^\p{Lu}/u.test(alignedWords[k].text) && (k === subject + 1 || /^\p{Lu}/u.test(alignedWords[k - 1].text))) continue;
     if (!alignedWords[k].isContent || /^\p{Lu}/u.test(alignedWords[k].text)) {
       isAdjacent = false;
       continue;
@@ -214,10 +212,12 @@ export function frenchVerbRenders(french: string): (lexicon: Lexicon, stem: stri
 
 /**
  * Whether word `k` is a name or a bare noun completing the subject right after it, or the "de" before it: "les Canadiens [de Montréal]",
- * "une société [de viticulteurs] a racheté".
+ * "une société [de viticulteurs] a racheté"; or a word of a name set beside it: "la communauté de communes [Millau Grands Causses] a emprunté".
  */
 function isSubjectsPlace(alignedWords: AlignedWord[], k: number, subject: number): boolean {
+  const isCapitalised = (index: number) => /^\p{Lu}/u.test(alignedWords[index]?.text ?? "");
   const isOf = (index: number) => /^(?:de|d'|d’)$/i.test(alignedWords[index]?.text ?? "");
-  const isComplement = (index: number) => /^\p{Lu}/u.test(alignedWords[index]?.text ?? "") || (alignedWords[index] !== undefined && isNoun(alignedWords, index, "source"));
-  return (k === subject + 1 && isOf(k) && isComplement(k + 1)) || (k === subject + 2 && isOf(k - 1) && isComplement(k));
+  const isComplement = (index: number) => isCapitalised(index) || (alignedWords[index] !== undefined && isNoun(alignedWords, index, "source"));
+  const isBesideName = () => alignedWords.slice(subject + 1, k + 1).every((word) => /^\p{Lu}/u.test(word.text));
+  return (k === subject + 1 && isOf(k) && isComplement(k + 1)) || (k === subject + 2 && isOf(k - 1) && isComplement(k)) || (k > subject && isBesideName());
 }
