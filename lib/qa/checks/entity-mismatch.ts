@@ -151,7 +151,7 @@ export const entityMismatch: SegmentCheck = {
     // A known body's whole name against another's ("Haute Autorité de santé"/"World Health Organization"): reported once, where no word-level hit overlaps it.
     const overlaps = (span: { start: number; end: number }) => [...hits, ...phraseHits].some((hit) => hit.sourceSpan && hit.sourceSpan.start < span.end && span.start < hit.sourceSpan.end);
     // A currency is a closed class read on both sides whole: no name check sees "francs suisses" become "euros".
-    const bodyHits = [...findKnownEntitySwaps(source, target), ...findUnlistedBodySwaps(source, target, alignment)].filter((hit) => !overlaps(hit.sourceSpan!));
+    const bodyHits = [...findKnownEntitySwaps(source, target, alignment), ...findUnlistedBodySwaps(source, target, alignment)].filter((hit) => !overlaps(hit.sourceSpan!));
     return [...hits, ...phraseHits, ...bodyHits, ...findCurrencySwaps(source, target)];
   },
 };

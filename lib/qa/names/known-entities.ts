@@ -1,7 +1,7 @@
 import { foldText, isCapitalised } from "@/lib/text/text";
 import { findMentions, isPlace, type Mention } from "./known-entity-mentions";
 import { isInitialsOf } from "./acronym-expansions";
-import type { WordAlignment } from "@/lib/word-align/types";
+import type { AlignedWord, WordAlignment } from "@/lib/word-align/types";
 import type { CheckHit } from "../types";
 import { isClauseBoundaryBefore } from "../clause-boundaries";
 
@@ -71,6 +71,38 @@ function pairByKind(dropped: Mention[], added: Mention[], [sourceLength, targetL
   return pairs;
 }
 
+/**
+ * Added entities of the target each paired with a mention of an entity the source names more often than the target
+ * does, standing in its slot: a French word beside the mention has its English beside the added one. "l'écrivain
+ * irlandais … l'ambassade d'Irlande" → "Irish writer … the British embassy". One mention fewer alone is no swap
+ * (English says "it" where French names a country again): an entity the source never names must stand in its place.
+ */
+function pairOutnumbered(sourceMentions: Mention[], targetMentions: Mention[], unpaired: Mention[], alignment: WordAlignment): Array<[Mention, Mention]> {
+  const count = (mentions: Mention[], entity: number) => mentions.filter((mention) => mention.entity === entity).length;
+  const excess = new Map<number, number>();
+  for (const { entity } of sourceMentions) excess.set(entity, count(sourceMentions, entity) - count(targetMentions, entity));
+  const pairs: Array<[Mention, Mention]> = [];
+  for (const replacement of unpaired) {
+    const mention = sourceMentions.find((candidate) => excess.get(candidate.entity)! > 0 && count(targetMentions, candidate.entity) > 0 &&
+      isPlace(candidate) === isPlace(replacement) && isInSameSlot(alignment, candidate, replacement));
+    if (mention === undefined) continue;
+    excess.set(mention.entity, excess.get(mention.entity)! - 1);
+    pairs.push([mention, replacement]);
+  }
+  return pairs;
+}
+
+/** How far from a mention, in words, a linked French word and its English stand to place it. */
+const SLOT_REACH = 2;
+
+/** Whether a French word within reach of the source mention is linked to an English word within reach of the target one. */
+function isInSameSlot(alignment: WordAlignment, sourceMention: Mention, targetMention: Mention): boolean {
+  const near = (words: AlignedWord[], index: number, mention: Mention) =>
+    words[index] !== undefined && (words[index].end <= mention.start ? words.slice(index + 1).filter((word) => word.end <= mention.start).length < SLOT_REACH
+      : words[index].start >= mention.end && words.slice(0, index).filter((word) => word.start >= mention.end).length < SLOT_REACH);
+  return alignment.links.some((link) => alignment.source[link.source].isContent && near(alignment.source, link.source, sourceMention) && near(alignment.target, link.target, targetMention));
+}
+
 /** The known entities a text names in any of their forms, French or English: English copies French names ("FNSEA") and French English ones. */
 function namedEntities(text: string): Set<number> {
   return new Set([...findMentions(text, "french"), ...findMentions(text, "english")].map((mention) => mention.entity));
@@ -83,7 +115,7 @@ function namedEntities(text: string): Set<number> {
  * "le président de la République" rendered "the Prime Minister". A target entity the source
  * names in any form (French or English) is a rendering, not a replacement.
  */
-export function findKnownEntitySwaps(source: string, target: string): CheckHit[] {
+export function findKnownEntitySwaps(source: string, target: string, alignment: WordAlignment): CheckHit[] {
   const targetMentions = findMentions(target, "english");
   if (targetMentions.length === 0) return [];
   const sourceMentions = findMentions(source, "french");
@@ -91,7 +123,10 @@ export function findKnownEntitySwaps(source: string, target: string): CheckHit[]
   const [namedInSource, namedInTarget] = [namedEntities(source), namedEntities(target)];
   const dropped = sourceMentions.filter((mention) => !namedInTarget.has(mention.entity) && !isInKeptAcronymExpansion(source, target, mention));
   const added = targetMentions.filter((mention) => !namedInSource.has(mention.entity));
-  return pairByKind(dropped, added, [source.length, target.length]).map(([mention, replacement]): CheckHit => {
+  if (added.length === 0) return [];
+  const pairs = pairByKind(dropped, added, [source.length, target.length]);
+  const unpaired = added.filter((mention) => !pairs.some(([, replacement]) => replacement === mention));
+  return [...pairs, ...pairOutnumbered(sourceMentions, targetMentions, unpaired, alignment)].map(([mention, replacement]): CheckHit => {
     const [sourceSpan, targetSpan] = [{ start: mention.start, end: mention.end }, { start: replacement.start, end: replacement.end }];
     const [sourceText, targetText] = [source.slice(sourceSpan.start, sourceSpan.end), target.slice(targetSpan.start, targetSpan.end)];
     return {
