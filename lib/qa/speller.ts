@@ -66,7 +66,8 @@ function memoised(memo: Map<string, boolean>, word: string, compute: (word: stri
   return answer;
 }
 
-const isDictionaryWord = (word: string) => memoised(dictionaryWords, word, lookUp);
+/** Whether the dictionaries list a lower-case word (in either spelling, or capitalised), with no derivation of isKnownWord's. */
+export const isDictionaryWord = (word: string) => memoised(dictionaryWords, word, lookUp);
 
 function lookUp(word: string): boolean {
   const capitalised = word[0].toUpperCase() + word.slice(1);

@@ -1,7 +1,7 @@
 import type { AlignedWord } from "@/lib/word-align/types";
 import { foldedAt, wordInfo } from "@/lib/word-align/words";
 import { isCapitalised } from "@/lib/text/text";
-import { isKnownWord } from "../speller";
+import { isDictionaryWord, isKnownWord } from "../speller";
 import type { Negator } from "./negators";
 
 // Words that say no without a negator ("unable", "refuser", "à peine"), and those that say it strongly enough to keep a negative meaning by themselves.
@@ -46,8 +46,10 @@ export function isTargetImplicitNegative(word: AlignedWord): boolean {
  */
 export function isPrefixedNegative(folded: string): boolean {
   const match = /(?:ments?|ity|ities)$|^union/.test(folded) || REVERSATIVE_UN.test(folded) ? null : ENGLISH_PREFIX.exec(folded);
-  const rest = match?.[1] ?? match?.[2];
-  return rest !== undefined && (isKnownWord(rest) || isKnownWord(rest.replace(/(?:ed|ly|ing)$/, "")));
+  if (match?.[1] !== undefined) return isKnownWord(match[1]) || isKnownWord(match[1].replace(/(?:ed|ly|ing)$/, ""));
+  // "in-", "im-", "dis-" open many words whole ("important", "inflatable", "interval"): what they prefix must be a word the
+  // dictionary lists ("adequate", "credible", "honest"), not one made up of two ("port" + "ant", "flat" + "able").
+  return match?.[2] !== undefined && isDictionaryWord(match[2]);
 }
 
 const NOT_NEGATIVE_ENOUGH = /^(?:no|none|nothing|not|(?:for)?ever|anymore|anything|anyone|anybody|only|rather|instead|few|little|free|gone|outside)$/;

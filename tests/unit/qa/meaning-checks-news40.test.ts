@@ -1,4 +1,5 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { isPrefixedNegative } from "@/lib/qa/negation/negative-words";
 import { itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings mended after news43, a blind batch on twenty new domains, had been written and counted.
@@ -14,4 +15,25 @@ describe("entity-mismatch: a country the source names more often than the target
     ["Le Yukon a obtenu d'Ottawa un prêt de 120 millions de dollars canadiens pour relier Whitehorse au réseau de la Colombie-Britannique.",
       "Yukon has secured a 120-million-Canadian-dollar loan from Ottawa to connect Whitehorse to British Columbia's grid."],
   ]);
+});
+
+describe("negation-mismatch: “inflatable” says no “not”: a negative prefix stands before a word the dictionary lists (“adequate”), not one made of two (“flat” + “able”)", () => {
+  itFlagsEach("negation-mismatch", [
+    ["Les organisateurs du festival de Dieppe n'ont pas autorisé samedi le lancement des grandes structures gonflables sur la plage.",
+      "The organisers of the Dieppe festival allowed the large inflatable kites to be flown on the beach on Saturday.", /allowed/],
+  ]);
+  itAcceptsEach("negation-mismatch", [
+    ["Les organisateurs du festival de Dieppe n'ont pas autorisé samedi le lancement des grandes structures gonflables sur la plage.",
+      "The organisers of the Dieppe festival did not allow the large inflatable kites to be flown on the beach on Saturday."],
+    ["Le ministre a jugé la décision inacceptable et incompréhensible.", "The minister called the decision unacceptable and incomprehensible."],
+  ]);
+});
+
+describe("isPrefixedNegative: what a prefix negates is a listed word", () => {
+  it("reads “in-”, “un-”, “il-” before a dictionary word as a negation", () => {
+    expect(["inadequate", "incredible", "illegal", "unable", "insufficient"].every(isPrefixedNegative)).toBe(true);
+  });
+  it("reads no negation in a word that opens on the letters alone", () => {
+    expect(["inflatable", "important", "industrial", "interval"].some(isPrefixedNegative)).toBe(false);
+  });
 });
