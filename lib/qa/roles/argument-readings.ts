@@ -5,6 +5,8 @@ import { normaliseKey, spanOf } from "@/lib/text/text";
 import type { CheckHit, Span } from "../types";
 import type { Argument, Slot } from "./noun-phrases";
 import { hasBoundary } from "./role-markers";
+import { spelledNumberValues } from "@/lib/text/number-words";
+import { wordInfo } from "@/lib/word-align/words";
 
 /** A predicate linked across the sides, [source, target], with the arguments read around each end. */
 export type Head = { predicate: [number, number]; sourceArguments: Argument[]; targetArguments: Argument[] };
@@ -35,6 +37,8 @@ export function inPhrase(text: string, words: AlignedWord[], argument: Argument,
   if (argument.index < predicate && index < argument.index) {
     return (argument.index - index <= 2 && isModifierRun(text, words, index, argument.index)) || (argument.index - index <= MAX_NAME_SPAN && isNameRun(text, words, index, argument.index, NAME_PARTICLES));
   }
+  // "assaulted two people": a count right before the head is in its phrase.
+  if (index === argument.index - 1 && isCount(words[index], "target") && !hasBoundary(text, words[index].end, words[argument.index].start)) return true;
   // "from FC Nantes": an English name after its predicate, read on its last word, takes in its first words.
   const isName = (k: number) => /^\p{Lu}/u.test(words[k].text);
   if (argument.index > predicate && index > predicate && index < argument.index) return argument.index - index <= 2 && isModifierRun(text, words, index, argument.index) && isName(index) && isName(argument.index);
@@ -92,6 +96,9 @@ export function counterpartOf(source: string, alignment: WordAlignment, index: n
     const counterpart = targetOf.get(index + 2);
     if (counterpart !== undefined) return counterpart;
   }
+  // "par deux individus" → "two people": a count right before the head stands for its phrase.
+  const count = alignment.source[index - 1];
+  if (count && index > 0 && isCount(count, "source") && !hasBoundary(source, count.end, alignment.source[index].start) && targetOf.has(index - 1)) return targetOf.get(index - 1);
   for (let k = index + 1; k <= index + 2 && k < alignment.source.length && isModifierRun(source, alignment.source, index, k); k += 1) {
     const word = alignment.source[k];
     const isQualifier = /^\p{Lu}/u.test(word.text) || /(?:iques?|istes?|aires?|i?ens?|i?ennes?|els?|elles?|aux|ales?|ais|aises?|ois|oises?|ecs?|ecques?)$/.test(word.text.toLowerCase());
@@ -100,6 +107,12 @@ export function counterpartOf(source: string, alignment: WordAlignment, index: n
     if (counterpart !== undefined) return counterpart;
   }
   return undefined;
+}
+
+/** A count, in figures or in words: "2", "deux", "two"; not the article "un", "une". */
+function isCount(word: AlignedWord, language: "source" | "target"): boolean {
+  const { folded, isNumber } = wordInfo(word.text, language);
+  return isNumber || (!/^une?$/.test(folded) && spelledNumberValues(folded, language === "source" ? "fr" : "en") !== undefined);
 }
 
 export function hit(source: string, target: string, alignment: WordAlignment, reading: Reading): CheckHit {

@@ -8,6 +8,9 @@ import { genitiveBefore, headAfter, headBefore, nominalRoles, phraseEnd, type Ar
 import { hasBoundary, isAuxiliaryAt, isNoun, MARKERS, RECIPIENT_MARKERS, RELATIVE_OBJECTS } from "./role-markers";
 import { FRENCH_PARTICIPLE } from "./verb-shapes";
 
+/** French participles whose "par" names what marks their subject, not an agent: "marqué par", "caractérisé par", "ponctué par". */
+const FRENCH_DESCRIBING = /^(?:marque|caracteris|ponctue|emaille|rythme)/;
+
 const SENTENCE_START = /(?:^|[.;:!?«"“—–])\s*$/;
 
 /**
@@ -42,7 +45,9 @@ function participleSubject(text: string, alignedWords: AlignedWord[], predicate:
 export function argumentsOf(text: string, alignedWords: AlignedWord[], predicate: number, language: Language, isKnownVerb = false, isOpeningNoun = false): Argument[] {
   const before = argumentBefore(text, alignedWords, predicate, language, isKnownVerb, isOpeningNoun) ?? infinitiveSubject(text, alignedWords, predicate, language);
   const near = argumentAfter(text, alignedWords, predicate, language);
-  const after = near?.slot === "agent" || near?.slot === "patient" ? near : farPassiveAgent(text, alignedWords, predicate, language) ?? near;
+  const read = near?.slot === "agent" || near?.slot === "patient" ? near : farPassiveAgent(text, alignedWords, predicate, language) ?? near;
+  // "la tempête, marquée par des rafales" → "the storm, which brought gusts": "par" after these says what the subject was like, not who acted.
+  const after = read?.marker === "par" && language === "source" && FRENCH_DESCRIBING.test(foldedAt(alignedWords, predicate, language)) ? { ...read, slot: "oblique" as const } : read;
   const isEnglishNoun = language === "target" && !/ed$/.test(alignedWords[predicate].text) && englishVerbBase(alignedWords[predicate].text.toLowerCase()) === undefined;
   const possessive = isEnglishNoun && !before ? genitiveBefore(text, alignedWords, predicate, MARKERS.target) : null;
   const attached = before || possessive ? null : participleSubject(text, alignedWords, predicate, language, after);

@@ -17,9 +17,6 @@ type Clause = { predicate: number; subject: Argument; complement: Argument };
 export const FRENCH_UNDERGOING = /^(?:subi|subit|subiss|essuy|recoi|recev|recu|connai|connu|souffr|obten|obtien|obtin|benefici|enregistr|eprouv|ressent|herit|perd|gagn)/;
 export const ENGLISH_UNDERGOING = /^(?:suffer|receiv|get|got|see|saw|seen|fac|experienc|undergo|underwent|sustain|endur|take|took|win|won|gain|los|earn|ha[sdv]|obtain|incur|attract|dr[ae]w|meet|met|benefit|inherit|record|post)/;
 
-/** French participles whose "par" names what marks their subject, not an agent: "marqué par", "caractérisé par", "ponctué par". */
-const FRENCH_DESCRIBING = /^(?:marque|caracteris|ponctue|emaille|rythme)/;
-
 const TAKE_FORMS = /^(?:take|takes|taken|took|taking)$/;
 
 function clauseAt(text: string, words: AlignedWord[], predicate: number, language: "source" | "target"): Clause | null {
@@ -38,8 +35,6 @@ function clauseAt(text: string, words: AlignedWord[], predicate: number, languag
   // Active with its object, or passive with its agent: the voice is what tells them apart.
   if (!subject || !complement || subject.slot === complement.slot) return null;
   if (isUndergoing && !isTakenSomewhere(text, words, predicate, complement)) return null;
-  // "la tempête, marquée par des rafales" → "the storm, which brought gusts": "par" after these says what the subject was like, not who acted.
-  if (language === "source" && FRENCH_DESCRIBING.test(lower) && complement.marker === "par") return null;
   return { predicate, subject, complement };
 }
 

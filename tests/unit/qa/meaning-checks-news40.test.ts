@@ -37,3 +37,17 @@ describe("isPrefixedNegative: what a prefix negates is a listed word", () => {
     expect(["inflatable", "important", "industrial", "interval"].some(isPrefixedNegative)).toBe(false);
   });
 });
+
+describe("role-reversal: a count before a participant's head stands for its phrase (“par deux individus” → “two people”)", () => {
+  itFlagsEach("role-reversal", [
+    ["Un paludier de Guérande a été agressé samedi par trois individus qui tentaient de voler du matériel agricole.",
+      "A salt worker in Guérande assaulted three people on Saturday who were trying to steal farm equipment.", /assaulted three people/],
+  ]);
+  itAcceptsEach("role-reversal", [
+    ["Un paludier de Guérande a été agressé samedi par trois individus qui tentaient de voler du matériel agricole.",
+      "A salt worker in Guérande was assaulted on Saturday by three people who were trying to steal farm equipment."],
+    // "marqués par" says what marked the results, so the English may say what they showed: no agent is turned round.
+    ["Le président a présenté les résultats annuels du groupe, marqués par un recul de 4 % des volumes de pneus vendus en Europe.",
+      "The chief executive presented the group's annual results, which showed a 4% drop in tyre volumes sold in Europe."],
+  ]);
+});
