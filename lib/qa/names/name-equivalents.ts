@@ -118,7 +118,7 @@ export const NAME_EQUIVALENTS: Record<string, string[]> = {
   zfe: ["zfe", "zfes", "low-emission zone", "low-emission zones", "low emission zone", "low emission zones", "clean air zone", "clean air zones"],
   hlm: ["hlm", "social housing", "council housing", "public housing"], ehpad: ["ehpad", "care home", "care homes", "nursing home", "nursing homes"],
   cdi: ["cdi", "permanent contract", "permanent contracts", "permanent job", "permanent jobs"], cdd: ["cdd", "fixed-term", "short-term"],
-  pme: ["sme", "smes", "small business", "small businesses", "small firm", "small firms", "small company", "small companies"],
+  pme: ["sme", "smes", "small business", "small businesses", "small firm", "small firms", "small company", "small companies", "firm", "firms", "company", "companies", "business", "businesses"],
   ter: ["ter", "regional", "local train", "local trains", "commuter train", "commuter trains"], rer: ["rer", "commuter", "suburban", "rail"],
   // School years: "les classes de CP et de CE1" are the first and second years of primary school.
   cp: ["cp", "first", "primary"], ce1: ["ce1", "second", "primary"], ce2: ["ce2", "third", "primary"],

@@ -51,3 +51,14 @@ describe("role-reversal: a count before a participant's head stands for its phra
       "The chief executive presented the group's annual results, which showed a 4% drop in tyre volumes sold in Europe."],
   ]);
 });
+
+describe("name readers: “PME” is a firm, “Tissus” a textile", () => {
+  itAcceptsEach("name-mismatch", [
+    ["La PME castraise Textiles du Thoré a été rachetée par le groupe lyonnais Filature Rhodanienne, qui reprend l'ensemble de ses 58 salariés et conserve le site d'Aussillon.",
+      "Castres-based textile firm Textiles du Thoré has been taken over by the Lyon group Filature Rhodanienne, which is keeping all 58 employees and the Aussillon site."],
+  ]);
+  itAcceptsEach("entity-mismatch", [
+    ["Le musée des Tissus de Lyon rouvrira partiellement ses salles au printemps, selon un communiqué.",
+      "The Lyon Textile Museum will partly reopen its galleries in the spring, according to a statement."],
+  ]);
+});
