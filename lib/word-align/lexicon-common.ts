@@ -156,6 +156,7 @@ doubler = double overtake
 tripler = triple
 multiplier = multiply increase
 progresser progression progrès = progress grow advance rise
+prolifération proliférer = proliferation proliferate spread
 reculer recul = retreat decline fall back
 chuter = fall drop plunge
 effondrer effondrement = collapse crumble
@@ -1170,6 +1171,8 @@ planète = planet
 
 /** Society, family, education, religion, migration and the media. */
 const SOCIETY = `
+nécropole = necropolis cemetery graveyard
+inhumation inhumer inhumé inhumés = burial bury buried interment inter
 société social sociale = society social
 sapeur-pompier sapeurs-pompiers pompier pompiers = firefighter firefighters fireman firemen fire
 population = population

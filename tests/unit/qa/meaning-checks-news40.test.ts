@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isPrefixedNegative } from "@/lib/qa/negation/negative-words";
-import { itAcceptsEach, itFlagsEach } from "./helpers";
+import { expectOnlyFinding, itAcceptsEach, itFlagsEach } from "./helpers";
 
 // Readings mended after news43, a blind batch on twenty new domains, had been written and counted.
 describe("entity-mismatch: a country the source names more often than the target, another one never named standing in its slot", () => {
@@ -60,5 +60,16 @@ describe("name readers: “PME” is a firm, “Tissus” a textile", () => {
   itAcceptsEach("entity-mismatch", [
     ["Le musée des Tissus de Lyon rouvrira partiellement ses salles au printemps, selon un communiqué.",
       "The Lyon Textile Museum will partly reopen its galleries in the spring, according to a statement."],
+  ]);
+});
+
+describe("content-omission: “la prolifération” is “the spread”, so a dropped member beside it stands out", () => {
+  it("flags the dropped member", () => {
+    expectOnlyFinding("content-omission", "Le lac Memphrémagog, à Magog, sera interdit aux embarcations à moteur à partir du 15 mai, a tranché le conseil municipal, qui souhaite ainsi limiter l'érosion des berges et la prolifération des algues bleu-vert.",
+      "Motorboats will be banned from Lake Memphrémagog in Magog from 15 May, the city council has decided, in a bid to limit the spread of blue-green algae.", "l'érosion des berges", null);
+  });
+  itAcceptsEach("content-omission", [
+    ["Le lac Memphrémagog, à Magog, sera interdit aux embarcations à moteur à partir du 15 mai, a tranché le conseil municipal, qui souhaite ainsi limiter l'érosion des berges et la prolifération des algues bleu-vert.",
+      "Motorboats will be banned from Lake Memphrémagog in Magog from 15 May, the city council has decided, in a bid to limit shoreline erosion and the spread of blue-green algae."],
   ]);
 });
