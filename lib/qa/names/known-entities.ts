@@ -83,6 +83,7 @@ function pairOutnumbered(sourceMentions: Mention[], targetMentions: Mention[], u
   for (const { entity } of sourceMentions) excess.set(entity, count(sourceMentions, entity) - count(targetMentions, entity));
   const pairs: Array<[Mention, Mention]> = [];
   for (const replacement of unpaired) {
+    // Named in the target too: an entity the target never names was offered to pairByKind as dropped.
     const mention = sourceMentions.find((candidate) => excess.get(candidate.entity)! > 0 && count(targetMentions, candidate.entity) > 0 &&
       isPlace(candidate) === isPlace(replacement) && isInSameSlot(alignment, candidate, replacement));
     if (mention === undefined) continue;

@@ -98,7 +98,7 @@ export function counterpartOf(source: string, alignment: WordAlignment, index: n
   }
   // "par deux individus" → "two people": a count right before the head stands for its phrase.
   const count = alignment.source[index - 1];
-  if (count && index > 0 && isCount(count, "source") && !hasBoundary(source, count.end, alignment.source[index].start) && targetOf.has(index - 1)) return targetOf.get(index - 1);
+  if (count && isCount(count, "source") && !hasBoundary(source, count.end, alignment.source[index].start) && targetOf.has(index - 1)) return targetOf.get(index - 1);
   for (let k = index + 1; k <= index + 2 && k < alignment.source.length && isModifierRun(source, alignment.source, index, k); k += 1) {
     const word = alignment.source[k];
     const isQualifier = /^\p{Lu}/u.test(word.text) || /(?:iques?|istes?|aires?|i?ens?|i?ennes?|els?|elles?|aux|ales?|ais|aises?|ois|oises?|ecs?|ecques?)$/.test(word.text.toLowerCase());
