@@ -98,10 +98,13 @@ const SLOT_REACH = 2;
 
 /** Whether a French word within reach of the source mention is linked to an English word within reach of the target one. */
 function isInSameSlot(alignment: WordAlignment, sourceMention: Mention, targetMention: Mention): boolean {
-  const near = (words: AlignedWord[], index: number, mention: Mention) =>
-    words[index] !== undefined && (words[index].end <= mention.start ? words.slice(index + 1).filter((word) => word.end <= mention.start).length < SLOT_REACH
-      : words[index].start >= mention.end && words.slice(0, index).filter((word) => word.start >= mention.end).length < SLOT_REACH);
-  return alignment.links.some((link) => alignment.source[link.source].isContent && near(alignment.source, link.source, sourceMention) && near(alignment.target, link.target, targetMention));
+  // The last word before the mention and the first after it: a word is near when fewer than SLOT_REACH words stand between.
+  const nearMention = (words: AlignedWord[], mention: Mention) => {
+    const [lastBefore, firstAfter] = [words.findLastIndex((word) => word.end <= mention.start), words.findIndex((word) => word.start >= mention.end)];
+    return (index: number) => (index <= lastBefore && lastBefore - index < SLOT_REACH) || (firstAfter >= 0 && index >= firstAfter && index - firstAfter < SLOT_REACH);
+  };
+  const [isNearSource, isNearTarget] = [nearMention(alignment.source, sourceMention), nearMention(alignment.target, targetMention)];
+  return alignment.links.some((link) => alignment.source[link.source].isContent && isNearSource(link.source) && isNearTarget(link.target));
 }
 
 /** The known entities a text names in any of their forms, French or English: English copies French names ("FNSEA") and French English ones. */
